@@ -1,0 +1,1 @@
+"""The store: SQLAlchemy models, engine/session helpers, repository functions, migrations."""

@@ -1,0 +1,105 @@
+"""Engine, sessions and schema upgrades (Alembic, run programmatically)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from pipeline.errors import DatabaseUnavailable
+from pipeline.settings import Settings
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")  # readers (the web app) never block the nightly writer
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    return engine
+
+
+def redact(url: str) -> str:
+    """The URL with any password masked, for messages and logs."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - unparsable URL: show nothing of it
+        return "<unparsable database URL>"
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def upgrade(settings: Settings, revision: str = "head") -> Engine:
+    """Bring the schema to ``revision``; a missing data dir or dead server is a clear error."""
+    url = settings.db_url
+    if url.startswith("sqlite") and not settings.database_url:
+        settings.ensure_data_dir()
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("SELECT 1"))
+            cfg = alembic_config(url)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+    except OperationalError as exc:
+        raise DatabaseUnavailable(redact(url), str(exc.orig).strip().splitlines()[0]) from exc
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    if "alembic_version" not in inspect(engine).get_table_names():
+        return None
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+class Store:
+    """Engine + session factory for one database, schema upgraded on open."""
+
+    def __init__(self, settings: Settings, *, upgrade_schema: bool = True) -> None:
+        self.settings = settings
+        try:
+            self.engine = upgrade(settings) if upgrade_schema else make_engine(settings.db_url)
+        except SQLAlchemyError as exc:
+            raise DatabaseUnavailable(redact(settings.db_url), str(exc)) from exc
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: commit on success, roll back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

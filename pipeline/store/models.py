@@ -1,0 +1,229 @@
+"""SQLAlchemy 2 models. Schema changes go through Alembic migrations in store/migrations."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+# Review statuses and the only transitions allowed between them.
+STATUSES = ("new", "in_review", "changes_requested", "approved", "published", "rejected", "retracted")
+
+
+class Article(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    doi: Mapped[str | None] = mapped_column(String(255), unique=True)
+    pmid: Mapped[str | None] = mapped_column(String(32), unique=True)
+    pmcid: Mapped[str | None] = mapped_column(String(32), unique=True)
+    source: Mapped[str] = mapped_column(String(64))
+    source_id: Mapped[str] = mapped_column(String(255))
+    title: Mapped[str] = mapped_column(Text)
+    journal: Mapped[str | None] = mapped_column(String(255))
+    publisher: Mapped[str | None] = mapped_column(String(255))
+    published: Mapped[date | None] = mapped_column(Date)
+    license: Mapped[str | None] = mapped_column(String(255))
+    article_type: Mapped[str | None] = mapped_column(String(64))
+    language: Mapped[str | None] = mapped_column(String(16))
+    authors: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    sections: Mapped[list[Any]] = mapped_column(JSON)  # [{label, text}] in source order
+    keywords: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    mesh: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    url: Mapped[str | None] = mapped_column(Text)
+    fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    retracted: Mapped[bool] = mapped_column(Boolean, default=False)
+    draftable: Mapped[bool] = mapped_column(Boolean, default=True)
+    first_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    facts: Mapped[ArticleFacts | None] = relationship(back_populates="article", uselist=False)
+    drafts: Mapped[list[Draft]] = relationship(back_populates="article", order_by="Draft.version")
+    review_item: Mapped[ReviewItem | None] = relationship(back_populates="article", uselist=False)
+
+
+class RawRecord(Base):
+    """Every payload as fetched, zlib-compressed, so a parser fix can re-derive articles."""
+
+    __tablename__ = "raw_records"
+    __table_args__ = (UniqueConstraint("source", "sha256", name="uq_raw_source_sha"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(64))
+    request: Mapped[str] = mapped_column(Text)  # file name or request URL without secrets
+    fetched_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    sha256: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    content_type: Mapped[str | None] = mapped_column(String(64))
+
+
+class ArticleFacts(Base):
+    __tablename__ = "facts"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    input_fingerprint: Mapped[str] = mapped_column(String(64))
+    extractor_version: Mapped[str] = mapped_column(String(32))
+    relevance: Mapped[float] = mapped_column(Float, default=0.0, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    article: Mapped[Article] = relationship(back_populates="facts")
+
+
+class Draft(Base):
+    """An immutable draft version. An edit is a new row; nothing updates an existing one."""
+
+    __tablename__ = "drafts"
+    __table_args__ = (UniqueConstraint("article_id", "version", name="uq_draft_article_version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    backend: Mapped[str] = mapped_column(String(64))
+    model_id: Mapped[str | None] = mapped_column(String(255))
+    model_revision: Mapped[str | None] = mapped_column(String(64))
+    prompt_id: Mapped[str | None] = mapped_column(String(128))
+    prompt_version: Mapped[str | None] = mapped_column(String(32))
+    params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    input_fingerprint: Mapped[str] = mapped_column(String(64))
+    cache_key: Mapped[str] = mapped_column(String(64), index=True)
+    author: Mapped[str | None] = mapped_column(String(128))  # None: written by a backend
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("drafts.id"))
+    warnings: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    duration_ms: Mapped[float | None] = mapped_column(Float)
+
+    article: Mapped[Article] = relationship(back_populates="drafts")
+    scores: Mapped[list[Score]] = relationship(back_populates="draft")
+
+
+class Score(Base):
+    __tablename__ = "scores"
+    __table_args__ = (UniqueConstraint("draft_id", "field", "metric", "metric_version", name="uq_score"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    draft_id: Mapped[int] = mapped_column(ForeignKey("drafts.id"), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    metric: Mapped[str] = mapped_column(String(64))
+    metric_version: Mapped[str] = mapped_column(String(16))
+    value: Mapped[float | None] = mapped_column(Float)
+    flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    draft: Mapped[Draft] = relationship(back_populates="scores")
+
+
+class ReviewItem(Base):
+    __tablename__ = "review_items"
+    __table_args__ = (
+        Index("ix_review_status_priority", "status", "priority"),
+        Index("ix_review_assignee", "assignee"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), unique=True)
+    draft_id: Mapped[int] = mapped_column(ForeignKey("drafts.id"))
+    status: Mapped[str] = mapped_column(String(32), default="new")
+    assignee: Mapped[str | None] = mapped_column(String(128))
+    lock_until: Mapped[datetime | None] = mapped_column(DateTime)
+    priority: Mapped[float] = mapped_column(Float, default=0.0)
+    gate_failed: Mapped[bool] = mapped_column(Boolean, default=False)
+    flag_count: Mapped[int] = mapped_column(Integer, default=0)
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    article: Mapped[Article] = relationship(back_populates="review_item")
+    draft: Mapped[Draft] = relationship()
+
+    __mapper_args__ = {"version_id_col": row_version}
+
+
+class AuditEvent(Base):
+    """Append-only; UPDATE and DELETE are refused by database triggers (see migrations)."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(64))
+    item_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    article_id: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class Run(Base):
+    __tablename__ = "runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    flow: Mapped[str] = mapped_column(String(64), default="nightly")
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(32), default="running")
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    errors: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    watermarks_before: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    watermarks_after: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Quarantine(Base):
+    __tablename__ = "quarantine"
+    __table_args__ = (UniqueConstraint("source", "record", "reason_hash", name="uq_quarantine"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
+    source: Mapped[str] = mapped_column(String(64))
+    record: Mapped[str] = mapped_column(Text)  # file name, request or record id
+    stage: Mapped[str] = mapped_column(String(32), default="ingest")
+    reason: Mapped[str] = mapped_column(Text)
+    reason_hash: Mapped[str] = mapped_column(String(64))
+    raw_record_id: Mapped[int | None] = mapped_column(ForeignKey("raw_records.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Watermark(Base):
+    __tablename__ = "watermarks"
+
+    source: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str | None] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Feedback(Base):
+    """Reader answers to "Was this summary helpful?": no personal data is stored."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
+    helpful: Mapped[bool] = mapped_column(Boolean)
+    comment: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

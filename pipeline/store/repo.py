@@ -1,0 +1,178 @@
+"""Repository functions: the only place that knows how stage records map to rows."""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from dataclasses import asdict
+from datetime import timedelta
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipeline.domain import Article, Section
+from pipeline.store import models as m
+
+UpsertStatus = Literal["new", "duplicate", "updated"]
+
+
+def find_article(session: Session, art: Article) -> m.Article | None:
+    """The stored article with the same DOI, else PMID, else PMCID."""
+    for col, value in ((m.Article.doi, art.doi), (m.Article.pmid, art.pmid), (m.Article.pmcid, art.pmcid)):
+        if value:
+            row = session.scalars(select(m.Article).where(col == value)).first()
+            if row is not None:
+                return row
+    return None
+
+
+def _content(art: Article) -> dict[str, Any]:
+    return {
+        "title": art.title,
+        "journal": art.journal,
+        "publisher": art.publisher,
+        "published": art.published,
+        "license": art.license,
+        "article_type": art.article_type,
+        "language": art.language,
+        "authors": list(art.authors),
+        "sections": [asdict(s) for s in art.sections],
+        "keywords": list(art.keywords),
+        "mesh": list(art.mesh),
+        "url": art.url,
+    }
+
+
+def upsert_article(session: Session, art: Article, *, draftable: bool = True) -> tuple[m.Article, UpsertStatus]:
+    """Insert a new article or merge into the one with the same DOI / PMID / PMCID.
+
+    Identifiers missing on the stored row are filled in; content is replaced only when its
+    fingerprint changed (a corrected parser or an updated record), which in turn makes the
+    drafting cache miss so the article is drafted again.
+    """
+    fp = art.content_fingerprint()
+    row = find_article(session, art)
+    if row is None:
+        row = m.Article(
+            doi=art.doi,
+            pmid=art.pmid,
+            pmcid=art.pmcid,
+            source=art.source,
+            source_id=art.source_id,
+            fingerprint=fp,
+            retracted=art.retracted,
+            draftable=draftable,
+            **_content(art),
+        )
+        session.add(row)
+        session.flush()
+        return row, "new"
+    for attr in ("doi", "pmid", "pmcid"):
+        if getattr(row, attr) is None and getattr(art, attr):
+            setattr(row, attr, getattr(art, attr))
+    row.last_seen = m.utcnow()
+    if art.retracted and not row.retracted:
+        row.retracted = True
+    if row.fingerprint == fp:
+        return row, "duplicate"
+    for key, value in _content(art).items():
+        setattr(row, key, value)
+    row.fingerprint = fp
+    row.draftable = draftable
+    return row, "updated"
+
+
+def to_domain(row: m.Article) -> Article:
+    """A stored article back as the domain record stages work on."""
+    return Article(
+        source=row.source,
+        source_id=row.source_id,
+        title=row.title,
+        sections=[Section(s.get("label"), s["text"]) for s in row.sections],
+        doi=row.doi,
+        pmid=row.pmid,
+        pmcid=row.pmcid,
+        journal=row.journal,
+        publisher=row.publisher,
+        published=row.published,
+        license=row.license,
+        article_type=row.article_type,
+        authors=list(row.authors or []),
+        keywords=list(row.keywords or []),
+        mesh=list(row.mesh or []),
+        url=row.url,
+        language=row.language,
+        retracted=row.retracted,
+    )
+
+
+def archive_raw(session: Session, source: str, request: str, payload: bytes, content_type: str | None) -> m.RawRecord:
+    """Store the payload compressed, once per (source, content hash)."""
+    sha = hashlib.sha256(payload).hexdigest()
+    row = session.scalars(select(m.RawRecord).where(m.RawRecord.source == source, m.RawRecord.sha256 == sha)).first()
+    if row is None:
+        row = m.RawRecord(
+            source=source, request=request, sha256=sha, payload=zlib.compress(payload, 6), content_type=content_type
+        )
+        session.add(row)
+        session.flush()
+    return row
+
+
+def raw_payload(row: m.RawRecord) -> bytes:
+    return zlib.decompress(row.payload)
+
+
+def quarantine(
+    session: Session,
+    *,
+    source: str,
+    record: str,
+    reason: str,
+    stage: str = "ingest",
+    run_id: int | None = None,
+    raw_record_id: int | None = None,
+) -> tuple[m.Quarantine, bool]:
+    """Record a bad record with its reason; returns (row, created). Re-quarantining is a no-op."""
+    rh = hashlib.sha256(f"{stage}\0{reason}".encode()).hexdigest()
+    row = session.scalars(
+        select(m.Quarantine).where(
+            m.Quarantine.source == source, m.Quarantine.record == record, m.Quarantine.reason_hash == rh
+        )
+    ).first()
+    if row is not None:
+        return row, False
+    row = m.Quarantine(
+        source=source, record=record, reason=reason, reason_hash=rh, stage=stage, run_id=run_id,
+        raw_record_id=raw_record_id,
+    )
+    session.add(row)
+    session.flush()
+    return row, True
+
+
+def audit(
+    session: Session,
+    actor: str,
+    action: str,
+    *,
+    item_id: int | None = None,
+    article_id: int | None = None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> m.AuditEvent:
+    ev = m.AuditEvent(actor=actor, action=action, item_id=item_id, article_id=article_id, before=before, after=after)
+    session.add(ev)
+    return ev
+
+
+def next_draft_version(session: Session, article_id: int) -> int:
+    from sqlalchemy import func
+
+    current = session.scalar(select(func.max(m.Draft.version)).where(m.Draft.article_id == article_id))
+    return (current or 0) + 1
+
+
+def lock_expiry(minutes: int = 30) -> Any:
+    return m.utcnow() + timedelta(minutes=minutes)

@@ -1,0 +1,119 @@
+"""Store: migrations, idempotent upserts keyed by DOI / PMID / PMCID, append-only audit."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select, text
+
+from pipeline.domain import Article, Section
+from pipeline.errors import DatabaseUnavailable, DataDirError
+from pipeline.store import models as m
+from pipeline.store import repo
+from pipeline.store.db import Store, current_revision
+from tests.conftest import article_from_record
+
+
+def test_schema_is_at_head(store: Store) -> None:
+    assert current_revision(store.engine) == "0001"
+
+
+def test_upsert_is_idempotent_and_merges_ids(store: Store, bmc_records: list[dict]) -> None:
+    rec = next(r for r in bmc_records if r.get("pmid") and r.get("pmcid") and r.get("doi"))
+    art = article_from_record(rec)
+    with store.session() as s:
+        row, status = repo.upsert_article(s, art)
+        assert status == "new"
+        first_id = row.id
+    with store.session() as s:
+        row, status = repo.upsert_article(s, article_from_record(rec))
+        assert (row.id, status) == (first_id, "duplicate")
+    # Same paper seen from a source that only knows the PMID and has a fixed abstract: merged, updated.
+    other = article_from_record({**rec, "doi": None, "pmcid": None})
+    other.sections = [*other.sections, Section("Trial registration", "ISRCTN000")]
+    with store.session() as s:
+        row, status = repo.upsert_article(s, other)
+        assert (row.id, status) == (first_id, "updated")
+        assert row.doi == rec["doi"].lower()
+    with store.session() as s:
+        assert s.scalar(select(func.count(m.Article.id))) == 1
+
+
+def test_doi_is_normalized_for_matching(store: Store) -> None:
+    a = Article(source="x", source_id="1", title="T", sections=[Section(None, "text")], doi="https://doi.org/10.1186/ABC")
+    b = Article(source="y", source_id="2", title="T", sections=[Section(None, "text")], doi="doi:10.1186/abc")
+    with store.session() as s:
+        repo.upsert_article(s, a)
+        _, status = repo.upsert_article(s, b)
+    assert status == "duplicate"
+
+
+def test_raw_payload_archived_once_and_roundtrips(store: Store) -> None:
+    payload = b"<xml>" + b"x" * 5000 + b"</xml>"
+    with store.session() as s:
+        r1 = repo.archive_raw(s, "files", "a.xml", payload, "jats")
+        r2 = repo.archive_raw(s, "files", "a.xml", payload, "jats")
+        assert r1.id == r2.id
+        assert len(r1.payload) < len(payload)
+        assert repo.raw_payload(r1) == payload
+
+
+def test_audit_events_are_append_only(store: Store) -> None:
+    with store.session() as s:
+        repo.audit(s, "alice", "edit", item_id=1, before={"a": 1}, after={"a": 2})
+    for sql in ("UPDATE audit_events SET actor = 'mallory'", "DELETE FROM audit_events"):
+        with pytest.raises(Exception, match="append-only"):
+            with store.engine.begin() as conn:
+                conn.execute(text(sql))
+    with store.session() as s:
+        assert s.scalars(select(m.AuditEvent.actor)).all() == ["alice"]
+
+
+def test_quarantine_is_idempotent(store: Store) -> None:
+    with store.session() as s:
+        _, created = repo.quarantine(s, source="files", record="bad.xml", reason="malformed XML")
+        assert created
+        _, created = repo.quarantine(s, source="files", record="bad.xml", reason="malformed XML")
+        assert not created
+
+
+def test_review_item_optimistic_locking(store: Store) -> None:
+    from sqlalchemy.orm.exc import StaleDataError
+
+    art = Article(source="x", source_id="1", title="T", sections=[Section(None, "t")], doi="10.1/x")
+    with store.session() as s:
+        row, _ = repo.upsert_article(s, art)
+        d = m.Draft(article_id=row.id, version=1, fields={}, backend="b", input_fingerprint="f", cache_key="k")
+        s.add(d)
+        s.flush()
+        item = m.ReviewItem(article_id=row.id, draft_id=d.id)
+        s.add(item)
+        s.flush()
+        item_id = item.id
+    s1, s2 = store._sessions(), store._sessions()
+    a, b = s1.get(m.ReviewItem, item_id), s2.get(m.ReviewItem, item_id)
+    a.status = "in_review"
+    s1.commit()
+    b.status = "rejected"
+    with pytest.raises(StaleDataError):
+        s2.commit()
+    s1.close()
+    s2.close()
+
+
+def test_unwritable_data_dir_is_a_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.settings import load_settings
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a dir")
+    with pytest.raises(DataDirError, match=str(blocker)):
+        Store(load_settings(data_dir=blocker / "sub"))
+
+
+def test_unreachable_database_is_a_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.settings import load_settings
+
+    url = "postgresql+psycopg://u:secret@127.0.0.1:1/db"
+    with pytest.raises(DatabaseUnavailable) as info:
+        Store(load_settings(data_dir=tmp_path, database_url=url))
+    assert "secret" not in str(info.value)
+    assert "PLAINSCI_DATABASE_URL" in str(info.value)
