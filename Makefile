@@ -1,0 +1,28 @@
+# The two commands of the README. Both set up everything they need on a fresh machine.
+.PHONY: run test install install-test nightly serve lint clean
+
+run: install            ## nightly run on the bundled sample, then the review app on :8000
+	.venv/bin/plainsci nightly
+	.venv/bin/plainsci serve
+
+test: install-test      ## the whole test suite (what CI runs)
+	.ci/test
+
+install:
+	.ci/bootstrap
+
+install-test:
+	.ci/bootstrap --test
+
+nightly: install
+	.venv/bin/plainsci nightly
+
+serve: install
+	.venv/bin/plainsci serve
+
+lint: install
+	.venv/bin/ruff check pipeline tests bench
+	.venv/bin/ruff format --check pipeline tests bench
+
+clean:
+	rm -rf var test-artifacts

@@ -1,0 +1,103 @@
+"""One exception hierarchy. Every message says what happened and what to do next."""
+
+from __future__ import annotations
+
+
+class PlainsciError(Exception):
+    """Base class; ``str(err)`` is meant for the user."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        self.message = message
+        self.hint = hint
+        super().__init__(f"[{self.code}] {message}" + (f" {hint}" if hint else ""))
+
+
+class ConfigError(PlainsciError):
+    code = "E001"
+
+
+class DataDirError(ConfigError):
+    code = "E002"
+
+    def __init__(self, path: object, problem: str) -> None:
+        super().__init__(
+            f"Data directory {path} {problem}.",
+            hint="Create it or point PLAINSCI_DATA_DIR at a writable folder.",
+        )
+
+
+class StoreError(PlainsciError):
+    code = "E010"
+
+
+class DatabaseUnavailable(StoreError):
+    code = "E011"
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(
+            f"Cannot open the database {url}: {reason}.",
+            hint="Check PLAINSCI_DATABASE_URL and that the server is running; then run `plainsci db upgrade`.",
+        )
+
+
+class SourceError(PlainsciError):
+    code = "E020"
+
+
+class ParseError(SourceError):
+    """A record that cannot be turned into an Article; it is quarantined, the batch goes on."""
+
+    code = "E021"
+
+    def __init__(self, record: str, reason: str) -> None:
+        self.record = record
+        self.reason = reason
+        super().__init__(
+            f"Cannot parse {record}: {reason}.",
+            hint="The record is quarantined; fix or remove the file and run again.",
+        )
+
+
+class TransientSourceError(SourceError):
+    """Worth a retry (429, 5xx, timeouts)."""
+
+    code = "E022"
+
+
+class UnknownName(PlainsciError):
+    code = "E030"
+
+    def __init__(self, kind: str, name: str, known: list[str]) -> None:
+        super().__init__(
+            f"Unknown {kind} {name!r}.", hint=f"Known {kind}s: {', '.join(sorted(known)) or 'none'}."
+        )
+
+
+class DraftError(PlainsciError):
+    code = "E040"
+
+
+class ModelNotFound(DraftError):
+    code = "E041"
+
+
+class PromptError(DraftError):
+    code = "E042"
+
+
+class ReviewError(PlainsciError):
+    code = "E050"
+
+
+class TransitionError(ReviewError):
+    code = "E051"
+
+
+class ConflictError(ReviewError):
+    code = "E052"
+
+
+class ExportError(PlainsciError):
+    code = "E060"
