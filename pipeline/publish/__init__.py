@@ -1,0 +1,1 @@
+"""Publishing: render reviewed drafts as seed-format HTML, JSON or Markdown, and export them."""

@@ -1,0 +1,1 @@
+"""The editors' web app: review queue and draft pages (FastAPI, server-rendered Jinja)."""
