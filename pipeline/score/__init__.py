@@ -1,0 +1,1 @@
+"""Scoring: a registry of versioned metrics, flags and gates."""

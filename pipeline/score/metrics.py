@@ -1,0 +1,7 @@
+"""The built-in metrics: importing this module registers each of them in ``METRICS``."""
+
+from __future__ import annotations
+
+from pipeline.score import faithfulness, jargon, numbers, readability
+
+__all__ = ["faithfulness", "jargon", "numbers", "readability"]

@@ -1,0 +1,137 @@
+"""Faithfulness checks pass clean drafts copied from real abstracts and catch planted errors."""
+
+from __future__ import annotations
+
+from pipeline.score import faithfulness as f
+from pipeline.score.numbers import number_faithfulness
+from tests.score.conftest import (
+    INTERFERON,
+    RUBBER_DAM,
+    TERBUTALINE,
+    abstract,
+    make_article,
+    results_and_conclusions,
+)
+
+INTERFERON_CLEAN = (
+    "Fifty-four trials enrolling 6545 patients were included. "
+    "Adverse events were more common with higher doses and prolonged durations of treatment. "
+    "However, interferon was no more effective than control in patients with normal aminotransferases."
+)
+TERBUTALINE_NEGATED = (
+    "We found no evidence that terbutaline pump therapy was associated with statistically significant "
+    "reductions in infant respiratory distress syndrome, or neonatal intensive care unit admission "
+    "compared with placebo."
+)
+RUBBER_DAM_HEDGED = (
+    "We found some very low-quality evidence, from single studies, suggesting that rubber dam usage in "
+    "dental direct restorative treatments may lead to a lower failure rate of the restorations, compared "
+    "with the failure rate for cotton roll usage."
+)
+
+
+def test_align_sentences_points_into_the_section_text() -> None:
+    art = make_article(abstract(INTERFERON))
+    alignments = f.align_sentences(INTERFERON_CLEAN, art)
+    assert len(alignments) == 3
+    for a in alignments:
+        assert a.score == 1.0 and a.source is not None
+        span = a.source_span
+        assert span is not None
+        assert art.sections[span["section"]].text[span["start"] : span["end"]] == span["text"]
+        assert span["text"] == a.draft_text
+        assert INTERFERON_CLEAN[a.draft_start : a.draft_end] == a.draft_text
+
+
+def test_clean_drafts_pass_every_check() -> None:
+    cases = [
+        (make_article(abstract(INTERFERON)), INTERFERON_CLEAN),
+        (make_article(abstract(TERBUTALINE)), TERBUTALINE_NEGATED),
+        (results_and_conclusions(abstract(RUBBER_DAM)), RUBBER_DAM_HEDGED),
+    ]
+    for art, draft in cases:
+        support = f.sentence_support(draft, art)
+        assert support.value == 1.0 and support.flags == []
+        assert f.negation_flip(draft, art).value == 0.0
+        assert f.hedge_kept(draft, art).value == 1.0
+        assert f.term_support(draft, art).flags == []
+        assert number_faithfulness(draft, art).value == 1.0
+
+
+def test_planted_dropped_negation_is_an_error() -> None:
+    art = make_article(abstract(INTERFERON))
+    draft = INTERFERON_CLEAN.replace("was no more effective", "was more effective")
+    res = f.negation_flip(draft, art)
+    assert res.value == 1.0
+    flag = res.flags[0]
+    assert flag.severity == "error" and flag.reason.startswith("negation dropped")
+    assert (
+        flag.draft_text
+        == "However, interferon was more effective than control in patients with normal aminotransferases."
+    )
+    assert flag.source_span is not None and "no more effective" in flag.source_span["text"]
+
+    art = make_article(abstract(TERBUTALINE))
+    assert (
+        f.negation_flip(TERBUTALINE_NEGATED.replace("found no evidence", "found evidence"), art).value == 1.0
+    )
+
+
+def test_planted_added_negation_is_an_error() -> None:
+    art = make_article(abstract(INTERFERON))
+    draft = "Adverse events were not more common with higher doses and prolonged durations of treatment."
+    res = f.negation_flip(draft, art)
+    assert res.value == 1.0 and res.flags[0].reason.startswith("negation added")
+
+
+def test_paraphrased_negation_is_not_a_flip() -> None:
+    src = make_article("There was no significant difference in pain between the two groups.")
+    assert f.negation_flip("Pain did not differ significantly between the two groups.", src).value == 0.0
+    assert (
+        f.negation_flip("There was a significant difference in pain between the two groups.", src).value
+        == 1.0
+    )
+    src = make_article("Exercise did not improve sleep quality in older adults.")
+    assert f.negation_flip("Exercise improved sleep quality in older adults.", src).value == 1.0
+
+
+def test_planted_added_claim_is_flagged() -> None:
+    art = make_article(abstract(INTERFERON))
+    draft = INTERFERON_CLEAN + " Interferon also prevented hepatocellular carcinoma and diabetes."
+    res = f.term_support(draft, art)
+    added = [fl.draft_text for fl in res.flags]
+    assert added == ["hepatocellular", "carcinoma", "diabetes"]
+    assert all(fl.severity == "warning" and fl.reason.startswith("added claim") for fl in res.flags)
+    assert res.value is not None and res.value < 1.0
+    support = f.sentence_support(draft, art)
+    assert [fl.draft_text for fl in support.flags] == [
+        "Interferon also prevented hepatocellular carcinoma and diabetes."
+    ]
+    assert support.flags[0].source_span is not None
+
+
+def test_glossary_plain_alternatives_support_terms() -> None:
+    art = make_article("Patients with abdomen pain after laparoscopic cholecystectomy were included.")
+    res = f.term_support("Patients had belly pain after cholecystectomy.", art)
+    assert res.flags == []
+
+
+def test_planted_dropped_hedge_is_flagged() -> None:
+    art = results_and_conclusions(abstract(RUBBER_DAM))
+    draft = (
+        "Rubber dam usage in dental direct restorative treatments leads to a lower failure rate of the "
+        "restorations, compared with cotton roll usage."
+    )
+    res = f.hedge_kept(draft, art)
+    assert res.value == 0.0
+    flag = res.flags[0]
+    assert flag.severity == "warning" and "hedge dropped" in flag.reason
+    assert flag.source_span is not None and flag.source_span["section"] == 1
+    hedged = draft.replace("leads to", "may lead to")
+    assert f.hedge_kept(hedged, art).flags == []
+
+
+def test_unstructured_abstract_uses_last_sentences_as_conclusion() -> None:
+    art = make_article(abstract(RUBBER_DAM))
+    draft = "Rubber dam usage in dental restorative treatments leads to a lower failure rate of restorations."
+    assert f.hedge_kept(draft, art).value == 0.0

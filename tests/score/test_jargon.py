@@ -1,0 +1,56 @@
+"""Jargon: glossary terms with their plainer words, rare long words, the rate."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.score import jargon as j
+from tests.score.conftest import make_article
+
+
+def test_glossary_term_flagged_with_plainer_alternative() -> None:
+    res = j.jargon_rate("The abdomen hurt after an adverse event.", make_article("x"))
+    reasons = [f.reason for f in res.flags]
+    assert "jargon: abdomen; plainer: stomach, stomach area, belly, tummy" in reasons
+    assert any(r.startswith("jargon: adverse event; plainer:") for r in reasons)
+    assert all(f.severity == "info" for f in res.flags)
+    first = res.flags[0]
+    assert first.draft_span == (4, 11) and first.draft_text == "abdomen"
+
+
+def test_inflections_match_but_other_words_do_not() -> None:
+    g = j.load_glossary()
+    found = [text[s:e] for text in ["Infections spread."] for s, e, _ in g.find(text)]
+    assert found == ["Infections"]
+    assert "participants" not in j.inflections("participate")
+
+
+def test_rare_long_words_count_and_familiar_words_do_not() -> None:
+    assert j.is_rare("aminotransferases")
+    assert not j.is_rare("hospital")  # on the Dale-Chall list
+    assert not j.is_rare("patients")  # two syllables: common enough
+    text = "Kids ate lunch at home with their mother."
+    assert j.jargon_rate(text, make_article("x")).value == 0.0
+
+
+def test_rate_is_share_of_content_words() -> None:
+    # content words: interferon, clears, virus -> "interferon" is rare (3+ syllables, not familiar)
+    res = j.jargon_rate("Interferon clears the virus.", make_article("x"))
+    assert res.value == pytest.approx(1 / 3)
+    assert [f.reason for f in res.flags] == ["jargon: Interferon (rare word)"]
+
+
+def test_parse_glossary_splits_variants() -> None:
+    lines = [
+        json.dumps({"term": "intravenous (IV)", "plain_alternative": "into your vein"}),
+        json.dumps({"term": "ova/ovum", "plain_alternative": "eggs"}),
+        json.dumps({"term": "bone marrow", "plain_alternative": "soft inside of bones"}),
+        json.dumps({"term": "nothing", "plain_alternative": ""}),
+    ]
+    g = j.parse_glossary(lines)
+    assert {"intravenous", "iv", "ova", "ovum"} <= set(g.by_word)
+    assert "nothing" not in g.by_word
+    assert [e.term for _, _, e in g.find("Bone  marrow was taken.")] == ["bone marrow"]
+    assert j.stem("vein") in g.plain_stems

@@ -1,0 +1,99 @@
+"""Number faithfulness: forms of the same number, units, rounding, planted errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.score import numbers as n
+from tests.score.conftest import INTERFERON, abstract, make_article
+
+
+def _values(text: str) -> list[tuple[float, str | None]]:
+    return [(m.value, m.unit) for m in n.find_numbers(text)]
+
+
+def test_find_numbers_forms() -> None:
+    assert _values("Fifty-four trials, 6,545 and 1 234 people") == [(54, None), (6545, None), (1234, None)]
+    assert _values("one hundred and one patients, twenty five percent") == [(101, None), (25, "%")]
+    assert _values("17% (95% CI 10 to 28%)") == [(17, "%"), (95, "%"), (10, "%"), (28, "%")]
+    assert _values("a 12-week trial, 3.5 mg/kg for 24 h") == [(12, "week"), (3.5, "mg/kg"), (24, "hour")]
+    assert _values("COVID-19 and IL-6 in one of them") == []
+    assert _values("from 2006 to 2012, 5-10 mg") == [(2006, None), (2012, None), (5, "mg"), (10, "mg")]
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        ("45%", "45 percent of patients"),
+        ("45 per cent", "45%"),
+        ("101 patients", "one hundred and one patients"),
+        ("fifty-four trials", "54 trials"),
+        ("1,234 people", "1234 people"),
+        ("1 234 people", "1,234 people"),
+        ("10 to 50 mg", "10-50 mg"),
+        ("10-50 mg", "between 10 and 50 mg"),
+        ("12 weeks", "a 12-week course"),
+        ("0.5 mg", "0.50 mg"),
+        ("65 years", "patients aged 65"),
+        ("the 2006 cohort", "recruited in 2006"),
+    ],
+)
+def test_equivalent_forms_are_supported(draft: str, source: str) -> None:
+    res = n.number_faithfulness(draft, make_article(source))
+    assert res.value == 1.0 and not [f for f in res.flags if f.severity == "error"]
+
+
+def test_rounding_is_supported_with_info_flag() -> None:
+    art = make_article("Pain fell in 45.3% of patients (6545 people).")
+    res = n.number_faithfulness("Pain fell in 45% of patients, about 6500 people.", art)
+    assert res.value == 1.0
+    assert [f.severity for f in res.flags] == ["info", "info"]
+    assert res.flags[0].reason == "rounded: 45% (source: 45.3%)"
+    assert res.flags[0].source_span == {"section": 0, "start": 13, "end": 18, "text": "45.3%"}
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        ("12 months", "12 weeks of treatment"),  # swapped unit
+        ("46%", "45.3%"),  # not a rounding of it
+        ("45.1%", "45.3%"),
+        ("30 mg", "3 mg"),
+        ("a 20 to 60 mg range", "10 to 50 mg"),
+    ],
+)
+def test_wrong_numbers_are_errors(draft: str, source: str) -> None:
+    res = n.number_faithfulness(draft, make_article(source))
+    errors = [f for f in res.flags if f.severity == "error"]
+    assert errors and res.value is not None and res.value < 1.0
+    assert errors[0].reason.startswith("number not in the source: ")
+    start, end = errors[0].draft_span or (0, 0)
+    assert draft[start:end] == errors[0].draft_text
+
+
+def test_no_numbers_is_one() -> None:
+    assert n.number_faithfulness("Pain got better.", make_article("Pain improved.")).value == 1.0
+
+
+def test_title_numbers_count_as_source() -> None:
+    art = make_article("Pain improved.")
+    art.title = "A 2-year trial in 300 adults"
+    assert n.number_faithfulness("Over 2 years, 300 adults took part.", art).value == 1.0
+
+
+def test_planted_number_errors_in_a_real_abstract() -> None:
+    text = abstract(INTERFERON)
+    art = make_article(text)
+    clean = (
+        "Fifty-four trials enrolling 6545 patients were included. "
+        "Compared with no treatment, interferon 3 MU thrice weekly for 12 months increased the "
+        "probability of a virologic SR. The rate of virologic SR was 17% (95% CI 10 to 28%) in "
+        "interferon-treated patients versus 3% in controls."
+    )
+    assert n.number_faithfulness(clean, art).value == 1.0
+    changed = clean.replace("17%", "27%")
+    res = n.number_faithfulness(changed, art)
+    assert [f.draft_text for f in res.flags if f.severity == "error"] == ["27%"]
+    swapped = clean.replace("for 12 months", "for 12 weeks")
+    res = n.number_faithfulness(swapped, art)
+    assert [f.draft_text for f in res.flags if f.severity == "error"] == ["12 weeks"]
