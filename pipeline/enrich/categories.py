@@ -1,0 +1,118 @@
+"""Categories from the taxonomy in data/taxonomy.yaml, scored on MeSH, keywords, journal and text.
+
+Score of a label = 3 per MeSH heading matched + 2 per keyword + 3 for the journal name
++ 2 per title term + for abstract terms 1 for the first occurrence and 0.25 for each further
+one (at most 2 per term). Labels are kept when they reach MIN_SCORE and at least RELATIVE_FLOOR
+of the best label's score; at most three, best first (the first is the breadcrumb).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from pipeline.domain import Article
+from pipeline.errors import ConfigError
+
+TAXONOMY_PATH = Path(__file__).resolve().parents[2] / "data" / "taxonomy.yaml"
+WEIGHTS = {"mesh": 3.0, "keywords": 2.0, "journals": 3.0, "title": 2.0, "text_first": 1.0, "text_more": 0.25}
+TEXT_TERM_CAP = 2.0
+MIN_SCORE = 2.0
+RELATIVE_FLOOR = 0.35
+MAX_CATEGORIES = 3
+
+
+@dataclass(frozen=True)
+class Category:
+    """One taxonomy label with compiled matchers per field."""
+
+    label: str
+    relevance: float
+    mesh: re.Pattern[str] | None
+    keywords: re.Pattern[str] | None
+    journals: re.Pattern[str] | None
+    text: tuple[re.Pattern[str], ...]
+
+
+def _term_regex(term: str) -> str:
+    """A whole-word regex for a taxonomy term; ``*`` matches any run of word characters."""
+    return r"(?<!\w)" + re.escape(term).replace(r"\*", r"[\w-]*") + r"(?!\w)"
+
+
+def _alternation(terms: list[str]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern matching any of ``terms``."""
+    if not terms:
+        return None
+    return re.compile("|".join(_term_regex(t) for t in terms), re.I)
+
+
+def _category(label: str, spec: dict[str, object]) -> Category:
+    """Build a Category from its YAML mapping."""
+
+    def terms(key: str) -> list[str]:
+        return [str(t) for t in spec.get(key) or []]  # type: ignore[attr-defined]
+
+    return Category(
+        label=label,
+        relevance=float(spec.get("relevance", 0.0)),  # type: ignore[arg-type]
+        mesh=_alternation(terms("mesh")),
+        keywords=_alternation(terms("keywords")),
+        journals=_alternation(terms("journals")),
+        text=tuple(re.compile(_term_regex(t), re.I) for t in terms("text")),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_taxonomy(path: Path = TAXONOMY_PATH) -> tuple[Category, ...]:
+    """Read and compile the taxonomy once per process."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(
+            f"Cannot read the taxonomy {path}: {exc}.", hint="Restore data/taxonomy.yaml."
+        ) from exc
+    return tuple(_category(label, spec or {}) for label, spec in (data.get("categories") or {}).items())
+
+
+def _count(pattern: re.Pattern[str] | None, values: list[str]) -> int:
+    """How many of ``values`` the pattern matches."""
+    return 0 if pattern is None else sum(1 for v in values if pattern.search(v))
+
+
+def _text_score(category: Category, title: str, abstract: str) -> float:
+    """Title and abstract evidence for one label."""
+    score = 0.0
+    for pattern in category.text:
+        if pattern.search(title):
+            score += WEIGHTS["title"]
+        hits = len(pattern.findall(abstract))
+        if hits:
+            score += min(TEXT_TERM_CAP, WEIGHTS["text_first"] + WEIGHTS["text_more"] * (hits - 1))
+    return score
+
+
+def category_score(category: Category, article: Article) -> float:
+    """The weighted score of one label for an article."""
+    score = WEIGHTS["mesh"] * _count(category.mesh, article.mesh)
+    score += WEIGHTS["keywords"] * _count(category.keywords, article.keywords)
+    score += WEIGHTS["journals"] * _count(category.journals, [article.journal or ""])
+    return score + _text_score(category, article.title or "", article.abstract_plain)
+
+
+def score_categories(article: Article, taxonomy: tuple[Category, ...] | None = None) -> dict[str, float]:
+    """Score every taxonomy label (zero scores left out)."""
+    scores = {c.label: category_score(c, article) for c in taxonomy or load_taxonomy()}
+    return {label: round(score, 3) for label, score in scores.items() if score > 0}
+
+
+def pick_categories(scores: dict[str, float]) -> list[str]:
+    """Up to three labels, best first, above the absolute and relative floors."""
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked:
+        return []
+    floor = max(MIN_SCORE, RELATIVE_FLOOR * ranked[0][1])
+    return [label for label, score in ranked if score >= floor][:MAX_CATEGORIES]

@@ -1,0 +1,362 @@
+"""Study design from spaCy Matcher / PhraseMatcher patterns over the title and abstract sections.
+
+Every pattern votes for a design with ``pattern weight x section weight``; Methods and Design
+sections count most and Background least (background text mostly describes other studies).
+Explicit phrases ("randomised controlled trial") carry full weight, loose cues ("mice",
+"RNA-seq", "interviews") a small one with a cap, so that one naming of the design beats many
+incidental words. A planned study (a "study protocol" title, or a Methods/Design section in the
+future tense) is reported as ``protocol`` with the planned design in ``detail``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from spacy.matcher import Matcher, PhraseMatcher
+
+from pipeline.domain import NOT_SPECIFIED, Fact, Span
+from pipeline.enrich import sections as roles
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+RCT = "randomised controlled trial"
+NRCT = "non-randomised controlled trial"
+PROSPECTIVE = "prospective cohort"
+RETROSPECTIVE = "retrospective cohort"
+COHORT = "cohort"
+CASE_CONTROL = "case-control"
+CROSS_SECTIONAL = "cross-sectional"
+CASE_SERIES = "case series"
+CASE_REPORT = "case report"
+SR_MA = "systematic review and meta-analysis"
+SR = "systematic review"
+MA = "meta-analysis"
+QUALITATIVE = "qualitative"
+DIAGNOSTIC = "diagnostic accuracy"
+ANIMAL = "animal study"
+LAB = "in vitro / laboratory"
+PROTOCOL = "protocol"
+COMPUTATIONAL = "genomic / computational analysis"
+# Internal labels: a non-systematic review blocks a design; cues feed the protocol and SR+MA rules.
+NARRATIVE_REVIEW = "_narrative_review"
+PROTOCOL_CUE = "_protocol_cue"
+POOLED_CUE = "_pooled_cue"
+NOT_A_DESIGN = "_not_a_design"
+MIN_SCORE = 1.5  # below this (e.g. one loose cue) the design is not specified
+
+DESIGNS = (
+    SR_MA, SR, MA, RCT, NRCT, PROSPECTIVE, RETROSPECTIVE, COHORT, CASE_CONTROL, CROSS_SECTIONAL,
+    DIAGNOSTIC, CASE_SERIES, CASE_REPORT, QUALITATIVE, ANIMAL, LAB, COMPUTATIONAL, PROTOCOL,
+)  # fmt: skip
+
+ROLE_WEIGHTS = {
+    roles.TITLE: 2.5,
+    roles.METHODS: 3.0,
+    roles.CASE: 3.0,
+    roles.UNLABELLED: 2.0,
+    roles.RESULTS: 1.5,
+    roles.OTHER: 1.0,
+    roles.CONCLUSIONS: 1.0,
+    roles.BACKGROUND: 0.5,
+}
+STRONG = 1.0
+CUE = 0.35
+CUE_CAP = 2.5  # most a design can collect from loose cues alone
+
+_RANDOMISED = ("randomised", "randomized")
+_NON_RANDOMISED = (
+    "non-randomised",
+    "non-randomized",
+    "nonrandomised",
+    "nonrandomized",
+    "non randomised",
+    "non randomized",
+)
+
+# (design, weight, phrases); matched on the lower-cased text by PhraseMatcher.
+PHRASES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    (SR_MA, STRONG, ("systematic review and meta-analysis", "systematic review and meta analysis",
+                     "systematic review with meta-analysis", "meta-analysis of randomised", "meta-analysis of randomized")),
+    (SR, STRONG, ("systematic review", "systematic literature review", "cochrane review", "evidence synthesis",
+                  "systematic search of", "umbrella review", "systematic review of the literature",
+                  # Cochrane-style results text speaks of the review and its included studies.
+                  "included studies", "included trials", "included rcts", "review update", "updated review",
+                  "quality of the evidence", "certainty of the evidence", "quality evidence",
+                  "suitable for inclusion", "eligible for inclusion")),
+    (MA, STRONG, ("meta-analysis", "meta analysis", "metaanalysis", "pooled analysis", "network meta-analysis")),
+    (RCT, STRONG, tuple(f"{r} {k} trial" for r in _RANDOMISED for k in ("controlled", "clinical", "control",
+                        "placebo-controlled", "crossover", "cross-over", "pilot", "feasibility"))
+     + tuple(f"{r} trial" for r in _RANDOMISED) + tuple(f"cluster {r} trial" for r in _RANDOMISED)
+     + tuple(f"cluster-{r} trial" for r in _RANDOMISED) + ("rct", "placebo-controlled trial", "double-blind trial")),
+    (NRCT, STRONG, tuple(f"{n} {k}" for n in _NON_RANDOMISED for k in ("controlled trial", "trial", "clinical trial",
+                         "controlled study", "intervention study"))
+     + ("quasi-experimental", "quasi experimental", "controlled before-after", "controlled before and after")),
+    (PROSPECTIVE, STRONG, ("prospective cohort", "prospective study", "prospective observational",
+                           "prospective longitudinal", "prospectively enrolled", "prospectively recruited",
+                           "prospective multicenter study", "prospective multicentre study")),
+    (RETROSPECTIVE, STRONG, ("retrospective cohort", "retrospective study", "retrospective analysis",
+                             "retrospective review", "retrospectively reviewed", "retrospectively analyzed",
+                             "retrospectively analysed", "chart review", "analyzed retrospectively",
+                             "analysed retrospectively", "retrospective observational")),
+    (COHORT, STRONG, ("cohort study", "longitudinal study", "follow-up study", "population-based cohort",
+                      "birth cohort", "observational cohort")
+     + tuple(f"{n} cohort study" for n in _NON_RANDOMISED)),
+    (CASE_CONTROL, STRONG, ("case-control", "case control study", "case-controlled", "matched controls")),
+    (CROSS_SECTIONAL, STRONG, ("cross-sectional", "cross sectional", "crosssectional", "prevalence study",
+                               "questionnaire survey", "online survey", "national survey")),
+    (DIAGNOSTIC, STRONG, ("diagnostic accuracy", "diagnostic performance", "diagnostic test accuracy")),
+    (CASE_SERIES, STRONG, ("case series", "consecutive patients", "consecutive cases", "series of patients")),
+    (CASE_REPORT, STRONG, ("case report", "we report a case", "we report the case", "we present a case",
+                           "we present the case", "we describe a case", "we describe the case", "a rare case")),
+    (QUALITATIVE, STRONG, ("qualitative study", "qualitative interview", "qualitative interviews",
+                           "semi-structured interviews", "semi-structured qualitative", "focus groups",
+                           "focus group discussions", "thematic analysis", "in-depth interviews",
+                           "key informant interviews", "grounded theory", "interpretative phenomenological")),
+    (ANIMAL, CUE, ("mice", "mouse", "murine", "rats", "rat model", "zebrafish", "knockout mice", "transgenic mice",
+                   "animal model", "in vivo", "drosophila", "piglets", "rabbits", "primates")),
+    (LAB, CUE, ("in vitro", "cell line", "cell lines", "cultured cells", "cell culture", "cells were treated",
+                "western blot", "immunohistochemistry", "assay", "assays", "knockdown")),
+    (COMPUTATIONAL, CUE, ("genome-wide", "rna-seq", "transcriptome", "transcriptomic", "sequencing", "bioinformatics",
+                          "algorithm", "software", "database", "machine learning", "simulation", "simulations",
+                          "computational", "gwas", "qtl", "r package", "web server", "deep learning", "genomes",
+                          "gene expression data", "pipeline", "in silico", "phylogenetic", "metagenomic")),
+    (NARRATIVE_REVIEW, STRONG, ("literature review", "narrative review")),
+    # Longer phrases that swallow a design word used in another sense ("a systematic review of the reports").
+    (NOT_A_DESIGN, STRONG, ("systematic review of the", "systematic review of all", "study protocol was",
+                            "randomized order", "randomised order", "randomly selected", "randomly sampled")),
+    (POOLED_CUE, STRONG, ("pooled", "pooling", "meta-analysis", "meta-analysed", "meta-analyzed")),
+)  # fmt: skip
+
+_RANDOMISED_RE = r"^(randomi[sz]ed|randomly)$"
+_PLURAL_STUDIES = {"REGEX": r"^(trials|studies|rcts)$"}
+
+# (design, weight, token patterns) for the Matcher: verbs and inclusion statements.
+TOKEN_PATTERNS: tuple[tuple[str, float, list[list[dict[str, Any]]]], ...] = (
+    (RCT, STRONG, [
+        [{"LOWER": "randomly"}, {"LEMMA": {"IN": ["assign", "allocate"]}}],
+        [{"LOWER": {"IN": ["were", "was", "we"]}}, {"LOWER": {"REGEX": r"^randomi[sz]ed$"}}],
+        [{"LOWER": {"REGEX": r"^randomi[sz]ed$"}}, {"LOWER": {"IN": ["to", "into"]}}, {"LOWER": {"IN": ["receive", "either", "one"]}}],
+    ]),
+    (SR, STRONG * 1.5, [
+        [{"LOWER": {"IN": ["included", "includes", "include", "identified", "selected", "found"]}},
+         {"LOWER": {"IN": ["a", "total", "of"]}, "OP": "{0,3}"}, {"LIKE_NUM": True}, {"IS_ALPHA": True, "OP": "{0,3}"},
+         {"LOWER": _PLURAL_STUDIES}],
+        [{"LIKE_NUM": True}, {"IS_ALPHA": True, "OP": "{0,3}"}, {"LOWER": _PLURAL_STUDIES},
+         {"LOWER": {"IN": ["involving", "including", "enrolling", "randomising", "randomizing", "comprising", "with"]}}],
+        [{"LOWER": "databases"}, {"LOWER": "were"}, {"LOWER": "searched"}],
+    ]),
+    (CASE_REPORT, STRONG, [
+        [{"LOWER": {"IN": ["a", "an"]}}, {"LIKE_NUM": True}, {"LOWER": "-"}, {"LOWER": {"IN": ["year", "month"]}},
+         {"LOWER": "-"}, {"LOWER": "old"}],
+    ]),
+    (QUALITATIVE, STRONG * 0.8, [
+        [{"LEMMA": "interview"}, {"LOWER": {"IN": ["were", "was"]}}, {"LEMMA": {"IN": ["conduct", "perform", "undertake"]}}],
+        [{"LOWER": "interviewed"}],
+    ]),
+    (PROTOCOL_CUE, STRONG, [
+        [{"LOWER": "will"}, {"LOWER": "be", "OP": "?"}, {"LOWER": {"REGEX": r"^(randomi[sz]ed|randomly|recruited|enrolled|allocated|assigned|included|measured|assessed|evaluated|compared|conducted)$"}}],
+        [{"LOWER": "we"}, {"LOWER": "will"}],
+    ]),
+    (POOLED_CUE, STRONG, [
+        [{"TEXT": {"IN": ["RR", "OR", "MD", "SMD", "WMD", "HR"]}}, {"IS_PUNCT": True, "OP": "?"}, {"LIKE_NUM": True}],
+    ]),
+)  # fmt: skip
+
+# (design, weight, anchor pattern, words one of which must come earlier in the same sentence).
+# Checked in Python because Matcher wildcards over long gaps are very slow.
+SENTENCE_RULES: tuple[tuple[str, float, list[dict[str, Any]], frozenset[str]], ...] = (
+    (SR, STRONG * 1.5, [{"LOWER": {"IN": ["were", "was"]}}, {"LOWER": "included"}], frozenset({"trials", "studies", "rcts"})),
+    (SR, STRONG * 1.5, [{"LEMMA": "meet"}, {"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["inclusion", "selection", "eligibility"]}}],
+     frozenset({"trials", "studies", "rcts"})),
+    (RETROSPECTIVE, STRONG, [{"LOWER": {"IN": ["were", "was"]}}, {"LOWER": {"IN": ["reviewed", "analysed", "analyzed"]}}],
+     frozenset({"records", "charts", "record", "chart", "notes"})),
+)  # fmt: skip
+
+_TITLE_PROTOCOL = ("study protocol", "protocol for", "trial protocol", "a protocol", "protocol of")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One pattern match: the design it votes for, its weight and where it is."""
+
+    design: str
+    weight: float
+    section: int  # -1 for the title
+    start: int
+    end: int
+    text: str
+    role: str
+
+
+@dataclass(frozen=True)
+class DesignMatchers:
+    """The matchers built once per Language."""
+
+    phrases: PhraseMatcher
+    tokens: Matcher
+    protocol_title: PhraseMatcher
+    sentence: Matcher
+    weights: dict[str, float]
+
+
+@lru_cache(maxsize=4)
+def get_matchers(nlp: Language) -> DesignMatchers:
+    """Build (once per Language) the phrase and token matchers for every design."""
+    phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+    weights: dict[str, float] = {}
+    for design, weight, texts in PHRASES:
+        key = f"phrase:{design}"
+        phrases.add(key, [nlp.make_doc(t) for t in texts])
+        weights[key] = weight
+    tokens = Matcher(nlp.vocab)
+    for design, weight, patterns in TOKEN_PATTERNS:
+        key = f"token:{design}"
+        tokens.add(key, patterns, greedy="LONGEST")
+        weights[key] = weight
+    protocol_title = PhraseMatcher(nlp.vocab, attr="LOWER")
+    protocol_title.add("protocol", [nlp.make_doc(t) for t in _TITLE_PROTOCOL])
+    sentence = Matcher(nlp.vocab)
+    for number, (design, weight, pattern, _) in enumerate(SENTENCE_RULES):
+        sentence.add(f"rule{number}:{design}", [pattern])
+        weights[f"rule{number}:{design}"] = weight
+    return DesignMatchers(phrases, tokens, protocol_title, sentence, weights)
+
+
+def _sentence_hits(doc: Doc, matchers: DesignMatchers) -> list[tuple[str, int, int]]:
+    """Anchor matches whose sentence has one of the rule's words before the anchor."""
+    found = []
+    for match_id, start, end in matchers.sentence(doc):
+        key = doc.vocab.strings[match_id]
+        words = SENTENCE_RULES[int(key.split(":", 1)[0][4:])][3]
+        sentence_start = doc[start].sent.start
+        if any(t.lower_ in words for t in doc[sentence_start:start]):
+            found.append((key, start, end))
+    return found
+
+
+def _doc_hits(doc: Doc, section: int, role: str, matchers: DesignMatchers) -> list[Hit]:
+    """All design hits in one doc, longest match first where phrases overlap."""
+    vocab = doc.vocab.strings
+    raw = [(vocab[m], s, e) for m, s, e in matchers.phrases(doc)]
+    raw += [(vocab[m], s, e) for m, s, e in matchers.tokens(doc)]
+    raw += _sentence_hits(doc, matchers)
+    hits: list[Hit] = []
+    taken: set[int] = set()
+    for key, start, end in sorted(raw, key=lambda r: (-(r[2] - r[1]), r[1], r[0])):
+        design = key.split(":", 1)[1]
+        if design not in (PROTOCOL_CUE, POOLED_CUE) and taken.intersection(range(start, end)):
+            continue
+        if design not in (PROTOCOL_CUE, POOLED_CUE):
+            taken.update(range(start, end))
+        span = doc[start:end]
+        hits.append(
+            Hit(design, matchers.weights[key], section, span.start_char, span.end_char, span.text, role)
+        )
+    return sorted(hits, key=lambda h: (h.section, h.start, h.design))
+
+
+def collect_hits(title_doc: Doc | None, section_docs: list[tuple[int, str, Doc]], nlp: Language) -> list[Hit]:
+    """Hits over the title and every ``(section index, role, doc)``."""
+    matchers = get_matchers(nlp)
+    hits = _doc_hits(title_doc, -1, roles.TITLE, matchers) if title_doc is not None else []
+    for index, role, doc in section_docs:
+        hits.extend(_doc_hits(doc, index, role, matchers))
+    return hits
+
+
+def _score(hit: Hit) -> float:
+    """A hit's vote: pattern weight times section weight."""
+    return hit.weight * ROLE_WEIGHTS.get(hit.role, 1.0)
+
+
+def design_scores(hits: list[Hit]) -> dict[str, float]:
+    """Total vote per design; loose cues are capped so that they cannot outvote one explicit phrase."""
+    strong: dict[str, float] = defaultdict(float)
+    cues: dict[str, float] = defaultdict(float)
+    for hit in hits:
+        (cues if hit.weight < STRONG else strong)[hit.design] += _score(hit)
+    scores = dict(strong)
+    for design, value in cues.items():
+        scores[design] = scores.get(design, 0.0) + min(value, CUE_CAP)
+    return scores
+
+
+def _merge_review_and_pooling(scores: dict[str, float]) -> dict[str, float]:
+    """A systematic review that pools results (or is named with a meta-analysis) is SR + MA."""
+    sr, ma, pooled = scores.get(SR, 0.0), scores.get(MA, 0.0), scores.get(POOLED_CUE, 0.0)
+    if sr > 0 and (ma > 0 or pooled > 0):
+        scores[SR_MA] = scores.get(SR_MA, 0.0) + sr + ma
+        scores.pop(SR, None)
+        scores.pop(MA, None)
+    return scores
+
+
+def _rank(scores: dict[str, float]) -> list[tuple[str, float]]:
+    """Designs by score, ties broken by the fixed DESIGNS order (deterministic)."""
+    order = {d: i for i, d in enumerate((*DESIGNS, NARRATIVE_REVIEW))}
+    ranked = [(d, s) for d, s in scores.items() if d in order and s >= MIN_SCORE]
+    return sorted(ranked, key=lambda item: (-round(item[1], 6), order[item[0]]))
+
+
+def is_protocol(
+    title_doc: Doc | None, hits: list[Hit], nlp: Language, section_labels: list[str | None]
+) -> bool:
+    """A planned study: 'study protocol' in the title, or a Methods/Design section written in the future tense."""
+    if title_doc is not None and get_matchers(nlp).protocol_title(title_doc):
+        return True
+    future = sum(1 for h in hits if h.design == PROTOCOL_CUE and h.role == roles.METHODS)
+    has_design_label = any(label and "design" in label.lower() for label in section_labels)
+    return future >= 2 and (has_design_label or future >= 4)
+
+
+def _best_hit(hits: list[Hit], designs: set[str]) -> Hit | None:
+    """The strongest hit inside an abstract section for one of ``designs`` (the fact's span)."""
+    found = [h for h in hits if h.design in designs and h.section >= 0]
+    if not found:
+        return None
+    return min(found, key=lambda h: (-_score(h), h.section, h.start))
+
+
+def _fact_for(design: str, hits: list[Hit], scores: dict[str, float], detail: dict[str, Any]) -> Fact:
+    """A design Fact with the span of its strongest supporting hit."""
+    sources = {design, SR, MA, POOLED_CUE} if design == SR_MA else {design}
+    hit = _best_hit(hits, sources)
+    detail = {**detail, "score": round(scores.get(design, 0.0), 3)}
+    if hit is None:
+        title_hit = next((h for h in hits if h.design in sources and h.section < 0), None)
+        if title_hit is not None:
+            detail["source"] = "title"
+            detail["matched"] = title_hit.text
+        return Fact(design, None, detail)
+    return Fact(design, Span(hit.section, hit.start, hit.end, hit.text), detail)
+
+
+def design_fact(
+    title_doc: Doc | None, section_docs: list[tuple[int, str, Doc]], nlp: Language, labels: list[str | None]
+) -> Fact:
+    """Decide the study design and return it as a Fact (NOT_SPECIFIED when nothing matches)."""
+    hits = collect_hits(title_doc, section_docs, nlp)
+    scores = _merge_review_and_pooling(design_scores(hits))
+    ranked = _rank(scores)
+    runner_up = {"candidates": {d: round(s, 3) for d, s in ranked[:3]}}
+    if is_protocol(title_doc, hits, nlp, labels):
+        planned = next(
+            (
+                d
+                for d, _ in ranked
+                if d
+                in (RCT, NRCT, PROSPECTIVE, COHORT, CROSS_SECTIONAL, QUALITATIVE, CASE_CONTROL, DIAGNOSTIC)
+            ),
+            None,
+        )
+        fact = _fact_for(planned, hits, scores, {}) if planned else Fact(PROTOCOL, None, {})
+        return Fact(PROTOCOL, fact.span, {**runner_up, "planned_design": planned or NOT_SPECIFIED})
+    if not ranked or ranked[0][0] == NARRATIVE_REVIEW:
+        reason = "non-systematic review" if ranked else "no design words found"
+        return Fact(NOT_SPECIFIED, None, {**runner_up, "reason": reason})
+    return _fact_for(ranked[0][0], hits, scores, runner_up)

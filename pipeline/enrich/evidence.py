@@ -1,0 +1,76 @@
+"""Evidence level from the study design, on the Oxford CEBM 2011 Levels of Evidence.
+
+The CEBM 2011 table ranks designs per clinical question; an abstract rarely says which question
+it answers, so we use the "does this intervention help / harm?" column, which fits most papers
+the site covers, and write every level the same way: ``Level N (design)``.
+
+| design                                   | level written                                   |
+|------------------------------------------|-------------------------------------------------|
+| systematic review (and/or meta-analysis) | Level 1 (systematic review of trials)  when the |
+|                                          | text says the included studies are trials;      |
+|                                          | Level 1 (systematic review) otherwise           |
+| meta-analysis                            | Level 1 (meta-analysis)                         |
+| randomised controlled trial              | Level 2 (randomised controlled trial)           |
+| non-randomised controlled trial          | Level 3 (non-randomised controlled trial)       |
+| prospective / retrospective cohort       | Level 3 (prospective cohort) etc.               |
+| diagnostic accuracy                      | Level 3 (diagnostic accuracy study): CEBM puts  |
+|                                          | cross-sectional studies with a consistently     |
+|                                          | applied reference standard at 2, but an abstract|
+|                                          | cannot show that, so we take the lower level    |
+| case-control                             | Level 4 (case-control)                          |
+| cross-sectional                          | Level 4 (cross-sectional): no follow-up, ranked |
+|                                          | with other uncontrolled observational designs   |
+| case series                              | Level 4 (case series)                           |
+| case report                              | Level 4 (case report): the weakest Level 4 kind |
+| qualitative, protocol, animal,           | Not specified: CEBM 2011 does not rank them (a  |
+| in vitro / laboratory, genomic /         | protocol has no results yet; lab and animal     |
+| computational, unknown design            | work is mechanism-based reasoning, not clinical |
+|                                          | evidence), so the page says "Not specified"     |
+
+Reference: OCEBM Levels of Evidence Working Group, "The Oxford 2011 Levels of Evidence",
+Oxford Centre for Evidence-Based Medicine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.domain import NOT_SPECIFIED, Fact
+from pipeline.enrich import design as d
+
+LEVELS: dict[str, tuple[int, str]] = {
+    d.SR_MA: (1, "systematic review"),
+    d.SR: (1, "systematic review"),
+    d.MA: (1, "meta-analysis"),
+    d.RCT: (2, "randomised controlled trial"),
+    d.NRCT: (3, "non-randomised controlled trial"),
+    d.PROSPECTIVE: (3, "prospective cohort"),
+    d.RETROSPECTIVE: (3, "retrospective cohort"),
+    d.COHORT: (3, "cohort study"),
+    d.DIAGNOSTIC: (3, "diagnostic accuracy study"),
+    d.CASE_CONTROL: (4, "case-control"),
+    d.CROSS_SECTIONAL: (4, "cross-sectional"),
+    d.CASE_SERIES: (4, "case series"),
+    d.CASE_REPORT: (4, "case report"),
+}
+
+_TRIALS = re.compile(r"\b(trials|RCTs|randomi[sz]ed)\b", re.I)
+
+
+def evidence_label(design: str, text: str = "") -> str:
+    """The ``Level N (design)`` label for a design, or NOT_SPECIFIED when CEBM gives none."""
+    level = LEVELS.get(design)
+    if level is None:
+        return NOT_SPECIFIED
+    number, name = level
+    if design in (d.SR, d.SR_MA) and _TRIALS.search(text):
+        name = "systematic review of trials"
+    return f"Level {number} ({name})"
+
+
+def evidence_fact(design: Fact, text: str = "") -> Fact:
+    """Evidence level as a Fact that shares the design's span; ``text`` is the abstract."""
+    label = evidence_label(design.value, text)
+    if label == NOT_SPECIFIED:
+        return Fact(NOT_SPECIFIED, None, {"design": design.value, "scale": "OCEBM 2011"})
+    return Fact(label, design.span, {"design": design.value, "scale": "OCEBM 2011"})

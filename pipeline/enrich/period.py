@@ -1,0 +1,104 @@
+"""Study period: a year range ("2006 to 2012") or a follow-up duration ("12 months").
+
+Regular expressions over the section text (no parse needed). Numbers are copied as written;
+a range is written "Y1 to Y2" whatever the source's punctuation. Background sections are not
+read: the years there usually belong to other studies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.domain import NOT_SPECIFIED, Fact, Section, Span
+from pipeline.enrich import sections as roles
+
+_YEAR = r"(?:19|20)\d{2}"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY_MONTH = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
+_NUM_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|eighteen|twenty|twenty-four|thirty|thirty-six|forty-eight|sixty"
+)
+_AMOUNT = rf"(?P<n>\d+(?:\.\d+)?|(?:{_NUM_WORDS}))"
+_UNIT = r"(?P<u>days?|weeks?|months?|years?)"
+
+# (kind, rank, pattern): lower rank wins; year ranges are what the page's Study Duration shows.
+PATTERNS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
+    ("year_range", 0, re.compile(rf"\bbetween\s+{_DAY_MONTH}(?P<y1>{_YEAR})\s+and\s+{_DAY_MONTH}(?P<y2>{_YEAR})\b", re.I)),
+    ("year_range", 0, re.compile(
+        rf"\bfrom\s+{_DAY_MONTH}(?P<y1>{_YEAR})\s+(?:to|until|till|through|and)\s+{_DAY_MONTH}(?P<y2>{_YEAR})\b", re.I)),
+    ("year_range", 1, re.compile(rf"(?<![\d/.-])(?P<y1>{_YEAR})\s*(?:-|–|—|to)\s*(?P<y2>{_YEAR})(?![\d/.-])")),
+    ("month_range", 2, re.compile(
+        rf"\b(?:from|during|between)\s+(?P<m1>{_MONTH})\s+(?:to|and|until|through|-|–)\s+(?P<m2>{_MONTH})\s+(?P<y1>{_YEAR})\b",
+        re.I)),
+    ("follow_up", 3, re.compile(rf"\b{_AMOUNT}[\s-]+{_UNIT}(?:\s+of)?\s+(?:post-?\w*\s+)?follow[\s-]?ups?\b", re.I)),
+    ("follow_up", 3, re.compile(
+        rf"\bfollow[\s-]?up\s+(?:period\s+|duration\s+)?(?:of|was|for|lasting|lasted)\s+(?:a\s+|an\s+)?"
+        rf"(?:(?:median|mean|average|minimum|maximum)\s+)?(?:of\s+)?(?:at\s+least\s+)?{_AMOUNT}\s+{_UNIT}\b", re.I)),
+    ("follow_up", 3, re.compile(
+        rf"\bfollowed(?:\s+up)?\s+for\s+(?:a\s+)?(?:(?:median|mean|average)\s+)?(?:of\s+)?(?:up\s+to\s+)?{_AMOUNT}\s+{_UNIT}\b",
+        re.I)),
+)  # fmt: skip
+
+ROLE_RANK = {
+    roles.METHODS: 0,
+    roles.CASE: 1,
+    roles.UNLABELLED: 1,
+    roles.RESULTS: 1,
+    roles.OTHER: 2,
+    roles.CONCLUSIONS: 3,
+}
+MAX_YEARS = 60
+
+
+@dataclass(frozen=True)
+class PeriodMatch:
+    """A period found in one section."""
+
+    value: str
+    kind: str
+    rank: tuple[int, int, int, int]
+    span: Span
+
+
+def _value(kind: str, match: re.Match[str]) -> str | None:
+    """The normalized value of a match, or None when it is not a plausible period."""
+    groups = match.groupdict()
+    if kind == "year_range":
+        y1, y2 = int(groups["y1"]), int(groups["y2"])
+        if not 0 < y2 - y1 <= MAX_YEARS:
+            return None
+        return f"{groups['y1']} to {groups['y2']}"
+    if kind == "month_range":
+        return f"{groups['m1']} to {groups['m2']} {groups['y1']}"
+    return f"{groups['n']} {groups['u']}"
+
+
+def find_periods(section_index: int, section: Section) -> list[PeriodMatch]:
+    """Every period-like match in one section that is read at all (not Background)."""
+    role = roles.section_role(section.label)
+    if role not in ROLE_RANK:
+        return []
+    found = []
+    for kind, rank, pattern in PATTERNS:
+        for match in pattern.finditer(section.text):
+            value = _value(kind, match)
+            if value is not None:
+                span = Span(section_index, match.start(), match.end(), match.group(0))
+                found.append(
+                    PeriodMatch(value, kind, (rank, ROLE_RANK[role], section_index, match.start()), span)
+                )
+    return found
+
+
+def period_fact(sections: list[Section]) -> Fact:
+    """The study period as a Fact (year range before follow-up; Methods before Results)."""
+    found = [m for i, s in enumerate(sections) for m in find_periods(i, s)]
+    if not found:
+        return Fact(NOT_SPECIFIED, None, {})
+    best = min(found, key=lambda m: m.rank)
+    return Fact(best.value, best.span, {"kind": best.kind})
