@@ -1,0 +1,312 @@
+"""The `plainsci` command line."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.errors import PlainsciError
+from pipeline.settings import Settings, load_settings
+
+app = typer.Typer(help="plainsci: plain-language drafts of new research, scored and queued for review.",
+                  no_args_is_help=True, pretty_exceptions_enable=False)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+console = Console()
+err = Console(stderr=True)
+
+
+def _settings(**overrides: Any) -> Settings:
+    return load_settings(**{k: v for k, v in overrides.items() if v is not None})
+
+
+def _overrides(settings: Settings) -> dict[str, Any]:
+    return {k: v for k, v in settings.model_dump(mode="json").items() if v is not None}
+
+
+def _fail(exc: PlainsciError) -> None:
+    err.print(f"[bold red]error:[/] {exc}")
+    raise typer.Exit(1)
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress.")] = False) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def print_summary(result: dict[str, Any]) -> None:
+    table = Table(title=f"nightly run {result['run_id']}: {result['status']}")
+    table.add_column("measure")
+    table.add_column("count", justify="right")
+    for key, value in result["summary"].items():
+        table.add_row(key, str(value))
+    console.print(table)
+    for e in result["errors"]:
+        console.print(f"[yellow]{e['stage']}[/] {e['record']}: {e['reason']}")
+
+
+@app.command()
+def nightly(
+    force: Annotated[bool, typer.Option(help="Draft again even when the cache has the draft.")] = False,
+    samples_dir: Annotated[Path | None, typer.Option(help="Folder the `files` source reads.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
+    dask_address: Annotated[str | None, typer.Option(help="Draft on this Dask scheduler (tcp://host:8786).")] = None,
+) -> None:
+    """Run the nightly flow once (fetch, enrich, draft, score, queue) and print its summary."""
+    try:
+        settings = _settings(samples_dir=samples_dir)
+        from pipeline.store.db import upgrade
+
+        upgrade(settings).dispose()  # clear error before Prefect starts if the store is unusable
+        from pipeline.flows.nightly import run_nightly
+
+        result = run_nightly(settings, force=force, dask_address=dask_address)
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        console.print_json(json.dumps({k: v for k, v in result.items() if k != "report"}))
+    else:
+        print_summary(result)
+
+
+@app.command()
+def backfill(
+    since: Annotated[str, typer.Option(help="Start date YYYY-MM-DD.")],
+    until: Annotated[str | None, typer.Option(help="End date YYYY-MM-DD.")] = None,
+) -> None:
+    """Run the pipeline over a date range; watermarks never move back."""
+    try:
+        settings = _settings()
+        from pipeline.flows.nightly import backfill as backfill_flow
+        from pipeline.flows.nightly import task_runner_for
+
+        flow = backfill_flow.with_options(task_runner=task_runner_for(settings))
+        result = flow(since=since, until=until, overrides=_overrides(settings))
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    print_summary(result)
+
+
+@app.command()
+def redraft(
+    items: Annotated[list[int], typer.Argument(help="Review item ids.")],
+    backend: Annotated[str | None, typer.Option()] = None,
+    model: Annotated[str | None, typer.Option()] = None,
+    prompt: Annotated[str | None, typer.Option()] = None,
+) -> None:
+    """New draft versions of ITEMS with another backend, model or prompt (old versions stay)."""
+    try:
+        settings = _settings()
+        from pipeline.flows.nightly import redraft as redraft_flow
+
+        result = redraft_flow(item_ids=items, backend=backend, model=model, prompt=prompt,
+                              overrides=_overrides(settings))
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    print_summary(result)
+
+
+@app.command()
+def deploy(
+    work_pool: Annotated[str, typer.Option(help="Prefect work pool a worker polls.")] = "plainsci",
+) -> None:
+    """Register nightly (cron from settings), backfill and redraft with the Prefect server."""
+    from pipeline.flows.deploy import deploy as deploy_flows
+    from pipeline.flows.deploy import schedule
+
+    settings = _settings()
+    ids = deploy_flows(settings, work_pool)
+    console.print(f"deployed {len(ids)} flows to pool {work_pool!r}; nightly schedule {schedule(settings)}")
+
+
+@app.command("serve-flows")
+def serve_flows() -> None:
+    """Serve the scheduled deployments from this machine (no worker or work pool needed)."""
+    from pipeline.flows.deploy import schedule
+    from pipeline.flows.deploy import serve_flows as serve_all
+
+    settings = _settings()
+    console.print(f"serving nightly on {schedule(settings)}; backfill and redraft on demand")
+    serve_all(settings)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option()] = None,
+    port: Annotated[int | None, typer.Option()] = None,
+) -> None:
+    """Serve the review app (default http://127.0.0.1:8000)."""
+    try:
+        settings = _settings(host=host, port=port)
+        from pipeline.review.app import serve as serve_app
+
+        console.print(f"Review app on http://{settings.host}:{settings.port}  (Ctrl+C to stop)")
+        serve_app(settings)
+    except PlainsciError as exc:
+        _fail(exc)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="html, json or md")] = "html",
+    out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("export"),
+) -> None:
+    """Write each queued item's current draft in the published page's layout and field order."""
+    try:
+        from pipeline.publish.render import export_drafts
+        from pipeline.runtime import get_store
+
+        paths = export_drafts(get_store(_settings()), fmt, out)
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    console.print(f"wrote {len(paths)} file(s) to {out}")
+
+
+@app.command()
+def ingest(
+    source: Annotated[str, typer.Option(help="Source name (see `plainsci sources`).")] = "files",
+    since: Annotated[str | None, typer.Option(help="Start date (YYYY-MM-DD); default: the watermark.")] = None,
+    until: Annotated[str | None, typer.Option(help="End date (YYYY-MM-DD).")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most N records.")] = None,
+    dry_run: Annotated[bool, typer.Option(help="Parse and count; store nothing.")] = False,
+) -> None:
+    """Fetch one source into the store (no drafting)."""
+    try:
+        from pipeline.runtime import get_store
+        from pipeline.sources.base import make_source
+        from pipeline.stages.ingest import run_ingest
+
+        settings = _settings()
+        counts = run_ingest(get_store(settings), make_source(source, settings), None, since=since, until=until,
+                            limit=limit, dry_run=dry_run)
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    console.print_json(json.dumps(counts))
+
+
+@app.command()
+def draft(
+    backend: Annotated[str | None, typer.Option(help="Backend name (default: settings).")] = None,
+    model: Annotated[str | None, typer.Option(help="Model alias from models/models.yaml.")] = None,
+    prompt: Annotated[str | None, typer.Option(help="Prompt set or id.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most N articles.")] = None,
+    force: Annotated[bool, typer.Option(help="Make a new version even when cached.")] = False,
+) -> None:
+    """Enrich and draft pending articles, then score and queue them."""
+    try:
+        from pipeline.draft.base import make_backend
+        from pipeline.runtime import get_store
+        from pipeline.stages.draft import run_draft
+        from pipeline.stages.enrich import run_enrich
+        from pipeline.stages.queue import run_queue
+        from pipeline.stages.score import run_score
+
+        settings = _settings(backend=backend, model=model)
+        store = get_store(settings)
+        options = {k: v for k, v in {"model": model, "prompt": prompt}.items() if v}
+        be = make_backend(settings, backend, **options)
+        out: dict[str, Any] = {"enrich": run_enrich(store)}
+        out["draft"] = run_draft(store, be, batch_size=settings.draft_batch_size, force=force, limit=limit)
+        out["score"] = run_score(store)
+        out["queue"] = run_queue(store, settings)
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    console.print_json(json.dumps(out, default=str))
+
+
+@app.command()
+def runs(limit: Annotated[int, typer.Option(help="How many recent runs.")] = 10) -> None:
+    """List recent runs with their counts."""
+    from sqlalchemy import select
+
+    from pipeline.flows.report import summarize
+    from pipeline.runtime import get_store
+    from pipeline.store import models as m
+
+    try:
+        store = get_store(_settings())
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    table = Table(title="recent runs")
+    for col in ("id", "flow", "started", "status", "new", "quarantined", "drafted", "queued", "errors"):
+        table.add_column(col)
+    with store.session() as s:
+        for r in s.scalars(select(m.Run).order_by(m.Run.id.desc()).limit(limit)):
+            tot = summarize(r.counts or {})
+            table.add_row(str(r.id), r.flow, f"{r.started_at:%Y-%m-%d %H:%M}", r.status, str(tot["new"]),
+                          str(tot["quarantined"]), str(tot["drafted"]), str(tot["queued"]), str(len(r.errors or [])))
+    console.print(table)
+
+
+@app.command()
+def quarantine(limit: Annotated[int, typer.Option()] = 50) -> None:
+    """List quarantined records with their reasons."""
+    from sqlalchemy import select
+
+    from pipeline.runtime import get_store
+    from pipeline.store import models as m
+
+    try:
+        store = get_store(_settings())
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    with store.session() as s:
+        for q in s.scalars(select(m.Quarantine).order_by(m.Quarantine.id.desc()).limit(limit)):
+            console.print(f"{q.created_at:%Y-%m-%d %H:%M} [{q.stage}] {q.source}:{q.record} — {q.reason}")
+
+
+@app.command()
+def sources() -> None:
+    """List registered sources and their watermarks."""
+    import pipeline.sources  # noqa: F401
+    from pipeline.runtime import get_store
+    from pipeline.sources.base import SOURCES
+    from pipeline.store import models as m
+
+    try:
+        store = get_store(_settings())
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    with store.session() as s:
+        for name in SOURCES.names():
+            wm = s.get(m.Watermark, name)
+            console.print(f"{name}\twatermark={wm.value if wm else '-'}")
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
+    """Apply schema migrations up to REVISION."""
+    from pipeline.store.db import current_revision, redact, upgrade
+
+    try:
+        settings = _settings()
+        engine = upgrade(settings, revision)
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    console.print(f"{redact(settings.db_url)} at revision {current_revision(engine)}")
+
+
+def run() -> None:  # pragma: no cover - console entry point used by `python -m pipeline`
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

@@ -1,0 +1,1 @@
+"""Drafting: backends (extractive default, seq2seq), prompts, cache keys."""

@@ -1,0 +1,62 @@
+"""The backend interface and registry. A backend turns (article, facts) into every draft field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from pipeline.domain import Article, DraftFields, Facts, fingerprint
+from pipeline.registry import Registry
+from pipeline.settings import Settings
+
+
+@dataclass
+class Provenance:
+    """What produced a draft; together with the article fingerprint it is the cache key."""
+
+    backend: str
+    model_id: str | None = None
+    model_revision: str | None = None
+    prompt_id: str | None = None
+    prompt_version: str | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def cache_key(self, input_fingerprint: str) -> str:
+        return fingerprint(
+            input_fingerprint,
+            self.backend,
+            self.model_id,
+            self.model_revision,
+            self.prompt_id,
+            self.prompt_version,
+            self.params,
+        )
+
+
+@dataclass
+class DraftResult:
+    fields: DraftFields
+    warnings: list[str] = field(default_factory=list)
+    duration_ms: float | None = None
+
+
+class Backend(Protocol):
+    name: str
+
+    @property
+    def provenance(self) -> Provenance: ...
+
+    def draft_batch(self, items: list[tuple[Article, Facts]]) -> list[DraftResult | Exception]:
+        """Draft every item; a failure on one item is returned as its Exception, not raised."""
+        ...
+
+
+BACKENDS: Registry[Any] = Registry("backend")
+
+
+def make_backend(settings: Settings, name: str | None = None, **options: Any) -> Backend:
+    """Build the backend ``name`` (default: settings.backend) with its options."""
+    import pipeline.draft.backends  # noqa: F401 - registers the built-in backends
+
+    factory = BACKENDS.get(name or settings.backend)
+    return factory(settings, **options)  # type: ignore[no-any-return]

@@ -1,0 +1,241 @@
+"""Flows: nightly, backfill and redraft. Thin wiring of pipeline.stages; the store is the truth.
+
+Tasks pass only small values (settings as a dict, ids, counts); no large result is kept by
+Prefect. Drafting is split into chunks of article ids so that a Dask cluster (or threads)
+can spread it; each chunk commits its drafts batch by batch, so a killed run loses nothing
+and a rerun only does what is missing.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.task_runners import ThreadPoolTaskRunner
+from sqlalchemy import select
+
+import pipeline.flows  # noqa: F401 - Prefect environment defaults
+from pipeline.draft.base import make_backend
+from pipeline.errors import TransientSourceError
+from pipeline.flows.report import markdown, summarize
+from pipeline.runtime import get_store
+from pipeline.settings import Settings, load_settings
+from pipeline.sources.base import make_source
+from pipeline.stages import draft as draft_stage
+from pipeline.stages.enrich import run_enrich
+from pipeline.stages.ingest import run_ingest
+from pipeline.stages.queue import point_items_at_latest, run_queue
+from pipeline.stages.score import run_score
+from pipeline.store import models as m
+
+DRAFT_CHUNK = 64
+
+
+def _retry_transient(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry only errors worth retrying (rate limits, 5xx, timeouts)."""
+    try:
+        state.result()
+    except TransientSourceError:
+        return True
+    except Exception:  # noqa: BLE001
+        return False
+    return False
+
+
+def _settings(values: dict[str, Any]) -> Settings:
+    return load_settings(**values)
+
+
+@task(name="ingest", retries=3, retry_delay_seconds=[5, 30, 120], retry_jitter_factor=0.5,
+      retry_condition_fn=_retry_transient, tags=["ingest"], persist_result=False, timeout_seconds=3600)
+def ingest_task(values: dict[str, Any], source_name: str, run_id: int, since: str | None = None,
+                until: str | None = None, limit: int | None = None) -> dict[str, Any]:
+    settings = _settings(values)
+    return run_ingest(get_store(settings), make_source(source_name, settings), run_id, since=since, until=until,
+                      limit=limit)
+
+
+@task(name="enrich", persist_result=False, tags=["enrich"])
+def enrich_task(values: dict[str, Any], run_id: int) -> dict[str, Any]:
+    return run_enrich(get_store(_settings(values)), run_id)
+
+
+@task(name="plan-draft", persist_result=False)
+def plan_draft_task(values: dict[str, Any], force: bool, ids: list[int] | None,
+                    backend_options: dict[str, Any]) -> list[int]:
+    settings = _settings(values)
+    backend = make_backend(settings, **backend_options)
+    return draft_stage.pending(get_store(settings), backend, force=force, ids=ids)
+
+
+@task(name="draft", persist_result=False, tags=["draft"])
+def draft_task(values: dict[str, Any], run_id: int, ids: list[int], force: bool,
+               backend_options: dict[str, Any]) -> dict[str, Any]:
+    settings = _settings(values)
+    backend = make_backend(settings, **backend_options)
+    return draft_stage.run_draft(get_store(settings), backend, run_id, batch_size=settings.draft_batch_size,
+                                 force=force, ids=ids)
+
+
+@task(name="score", persist_result=False, tags=["score"])
+def score_task(values: dict[str, Any], run_id: int) -> dict[str, Any]:
+    return run_score(get_store(_settings(values)), run_id)
+
+
+@task(name="queue", persist_result=False, tags=["queue"])
+def queue_task(values: dict[str, Any], run_id: int) -> dict[str, Any]:
+    settings = _settings(values)
+    return run_queue(get_store(settings), settings, run_id)
+
+
+def start_run(settings: Settings, flow_name: str) -> int:
+    """Store a Run row; runs left 'running' by a killed process are marked 'crashed'."""
+    store = get_store(settings)
+    with store.session() as s:
+        for stale in s.scalars(select(m.Run).where(m.Run.status == "running")):
+            stale.status = "crashed"
+        wms = {w.source: w.value for w in s.scalars(select(m.Watermark))}
+        run = m.Run(flow=flow_name, status="running", watermarks_before=wms,
+                    settings={"backend": settings.backend, "sources": settings.sources, "preset": settings.preset,
+                              "task_runner": settings.task_runner})
+        s.add(run)
+        s.flush()
+        return run.id
+
+
+def finish_run(settings: Settings, run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]) -> str:
+    store = get_store(settings)
+    status = "completed with failures" if errors else "completed"
+    with store.session() as s:
+        run = s.get(m.Run, run_id)
+        assert run is not None
+        run.counts, run.errors, run.status = counts, errors, status
+        run.finished_at = m.utcnow()
+        run.watermarks_after = {w.source: w.value for w in s.scalars(select(m.Watermark))}
+    return status
+
+
+def _values(settings: Settings) -> dict[str, Any]:
+    return {k: v for k, v in settings.model_dump(mode="json").items() if v is not None}
+
+
+def _ingest_all(values: dict[str, Any], settings: Settings, run_id: int, counts: dict[str, Any],
+                errors: list[dict[str, Any]], since: str | None, until: str | None) -> None:
+    t0 = time.perf_counter()
+    futures = {name: ingest_task.submit(values, name, run_id, since, until) for name in settings.sources}
+    for name, fut in futures.items():
+        try:
+            counts["sources"][name] = fut.result()
+        except Exception as exc:  # noqa: BLE001 - a failing source never stops the others
+            counts["sources"][name] = {"failed": 1}
+            errors.append({"stage": "ingest", "record": name, "reason": f"{type(exc).__name__}: {exc}"})
+    for name, c in counts["sources"].items():
+        if c.get("quarantined"):
+            errors.append({"stage": "ingest", "record": name, "reason": f"{c['quarantined']} record(s) quarantined"})
+    counts["durations"]["ingest"] = time.perf_counter() - t0
+
+
+def _draft_all(values: dict[str, Any], run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]],
+               *, force: bool = False, ids: list[int] | None = None,
+               backend_options: dict[str, Any] | None = None) -> list[int]:
+    t0 = time.perf_counter()
+    opts = backend_options or {}
+    todo = plan_draft_task(values, force, ids, opts)
+    chunks = [todo[i : i + DRAFT_CHUNK] for i in range(0, len(todo), DRAFT_CHUNK)]
+    futures = [draft_task.submit(values, run_id, chunk, force, opts) for chunk in chunks]
+    total = {"drafted": 0, "draft_failed": 0}
+    for fut in futures:
+        result = fut.result()
+        for k in total:
+            total[k] += result.get(k, 0)
+        for failure in result.get("failures", []):
+            errors.append({"stage": "draft", "record": failure.get("doi") or failure.get("article_id"),
+                           "reason": failure["reason"]})
+    counts["draft"] = total
+    counts["durations"]["draft"] = time.perf_counter() - t0
+    return todo
+
+
+def _timed(stage: str, counts: dict[str, Any], fn: Any, *args: Any) -> None:
+    t0 = time.perf_counter()
+    counts[stage] = dict(fn(*args))
+    counts["durations"][stage] = time.perf_counter() - t0
+
+
+def _finish(settings: Settings, run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]) -> dict[str, Any]:
+    status = finish_run(settings, run_id, counts, errors)
+    report = markdown(run_id, status, counts, errors, settings.public_url)
+    try:
+        create_markdown_artifact(key="plainsci-run-report", markdown=report, description=f"plainsci run {run_id}")
+    except Exception:  # noqa: BLE001 - the stored Run row is the record; the artifact is a convenience
+        pass
+    return {"run_id": run_id, "status": status, "summary": summarize(counts), "counts": counts, "errors": errors,
+            "report": report}
+
+
+def _pipeline(flow_name: str, overrides: dict[str, Any] | None, *, force: bool = False, since: str | None = None,
+              until: str | None = None) -> dict[str, Any]:
+    settings = load_settings(**(overrides or {}))
+    values = _values(settings)
+    run_id = start_run(settings, flow_name)
+    counts: dict[str, Any] = {"sources": {}, "durations": {}}
+    errors: list[dict[str, Any]] = []
+    _ingest_all(values, settings, run_id, counts, errors, since, until)
+    _timed("enrich", counts, enrich_task, values, run_id)
+    _draft_all(values, run_id, counts, errors, force=force)
+    _timed("score", counts, score_task, values, run_id)
+    _timed("queue", counts, queue_task, values, run_id)
+    return _finish(settings, run_id, counts, errors)
+
+
+@flow(name="nightly", persist_result=False)
+def nightly(overrides: dict[str, Any] | None = None, force: bool = False) -> dict[str, Any]:
+    """Everything new since the watermarks: ingest -> enrich -> draft -> score -> queue -> report."""
+    return _pipeline("nightly", overrides, force=force)
+
+
+@flow(name="backfill", persist_result=False)
+def backfill(since: str, until: str | None = None, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The same stages over a date range; watermarks never move back."""
+    return _pipeline("backfill", overrides, since=since, until=until)
+
+
+@flow(name="redraft", persist_result=False)
+def redraft(item_ids: list[int], backend: str | None = None, model: str | None = None, prompt: str | None = None,
+            overrides: dict[str, Any] | None = None, actor: str = "plainsci-redraft") -> dict[str, Any]:
+    """New draft versions for selected review items with another backend, model or prompt."""
+    settings = load_settings(**(overrides or {}))
+    values = _values(settings)
+    run_id = start_run(settings, "redraft")
+    counts: dict[str, Any] = {"sources": {}, "durations": {}}
+    errors: list[dict[str, Any]] = []
+    store = get_store(settings)
+    with store.session() as s:
+        article_ids = list(s.scalars(select(m.ReviewItem.article_id).where(m.ReviewItem.id.in_(item_ids))))
+    opts = {k: v for k, v in {"name": backend, "model": model, "prompt": prompt}.items() if v}
+    _draft_all(values, run_id, counts, errors, force=True, ids=article_ids, backend_options=opts)
+    _timed("score", counts, score_task, values, run_id)
+    counts["queue"] = point_items_at_latest(store, item_ids, actor)
+    return _finish(settings, run_id, counts, errors)
+
+
+def task_runner_for(settings: Settings, dask_address: str | None = None) -> Any:
+    """Threads by default; a Dask cluster (prefect-dask) to spread drafting over machines."""
+    address = dask_address or settings.dask_address
+    if settings.task_runner == "dask" or address:
+        from prefect_dask import DaskTaskRunner
+
+        if address:
+            return DaskTaskRunner(address=address)
+        return DaskTaskRunner(cluster_class="distributed.LocalCluster",
+                              cluster_kwargs={"n_workers": settings.max_workers, "threads_per_worker": 1,
+                                              "processes": True, "dashboard_address": None})
+    return ThreadPoolTaskRunner(max_workers=1 if settings.task_runner == "sequential" else settings.max_workers)
+
+
+def run_nightly(settings: Settings, *, force: bool = False, dask_address: str | None = None) -> dict[str, Any]:
+    """Run the nightly flow once with the task runner the settings name."""
+    runner = task_runner_for(settings, dask_address)
+    return nightly.with_options(task_runner=runner)(overrides=_values(settings), force=force)

@@ -1,0 +1,106 @@
+"""Draft stage: every draftable article gets a draft version from the configured backend.
+
+The cache key is the article's content fingerprint + facts version + backend provenance
+(model, revision, prompt id/version, params): a key already stored means nothing to do.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from sqlalchemy import select
+
+from pipeline.domain import Facts, fingerprint
+from pipeline.draft.base import Backend
+from pipeline.store import models as m
+from pipeline.store import repo
+from pipeline.store.db import Store
+
+log = logging.getLogger(__name__)
+
+
+def input_fingerprint(article: m.Article) -> str:
+    facts = article.facts
+    return fingerprint(article.fingerprint, facts.extractor_version if facts else None)
+
+
+def pending(store: Store, backend: Backend, *, force: bool = False, ids: list[int] | None = None,
+            limit: int | None = None) -> list[int]:
+    """Draftable articles with facts whose cache key has no stored draft yet."""
+    prov = backend.provenance
+    with store.session() as s:
+        q = (
+            select(m.Article.id, m.Article.fingerprint, m.ArticleFacts.extractor_version)
+            .join(m.ArticleFacts, m.ArticleFacts.article_id == m.Article.id)
+            .where(m.Article.draftable.is_(True), m.Article.retracted.is_(False))
+            .order_by(m.Article.id)
+        )
+        if ids is not None:
+            q = q.where(m.Article.id.in_(ids))
+        rows = s.execute(q).all()
+        have = set(s.execute(select(m.Draft.article_id, m.Draft.cache_key)).all())
+    out = []
+    for aid, fp, ver in rows:
+        key = prov.cache_key(fingerprint(fp, ver))
+        if force or (aid, key) not in have:
+            out.append(aid)
+    return out[:limit] if limit else out
+
+
+def run_draft(
+    store: Store,
+    backend: Backend,
+    run_id: int | None = None,
+    *,
+    batch_size: int = 8,
+    force: bool = False,
+    ids: list[int] | None = None,
+    limit: int | None = None,
+) -> dict[str, Any]:
+    """Draft pending articles in committed batches; a failure on one article is quarantined."""
+    todo = pending(store, backend, force=force, ids=ids, limit=limit)
+    counts = {"drafted": 0, "draft_failed": 0}
+    failures: list[dict[str, Any]] = []
+    prov = backend.provenance
+    for start in range(0, len(todo), batch_size):
+        chunk = todo[start : start + batch_size]
+        with store.session() as s:
+            rows = s.scalars(select(m.Article).where(m.Article.id.in_(chunk)).order_by(m.Article.id)).all()
+            items = [(repo.to_domain(r), Facts.from_dict(r.facts.data)) for r in rows if r.facts]
+            t0 = time.perf_counter()
+            try:
+                results: list[Any] = backend.draft_batch(items)
+            except Exception as exc:  # noqa: BLE001 - a backend crash fails this batch's items, not the run
+                results = [exc] * len(items)
+            per_item_ms = (time.perf_counter() - t0) * 1000 / max(len(items), 1)
+            for row, result in zip(rows, results, strict=True):
+                if isinstance(result, Exception):
+                    reason = f"{type(result).__name__}: {result}"
+                    repo.quarantine(s, source=row.source, record=row.doi or row.source_id, reason=reason,
+                                    stage="draft", run_id=run_id)
+                    failures.append({"article_id": row.id, "doi": row.doi, "reason": reason})
+                    counts["draft_failed"] += 1
+                    continue
+                ifp = input_fingerprint(row)
+                s.add(
+                    m.Draft(
+                        article_id=row.id,
+                        version=repo.next_draft_version(s, row.id),
+                        fields=result.fields.to_dict(),
+                        backend=prov.backend,
+                        model_id=prov.model_id,
+                        model_revision=prov.model_revision,
+                        prompt_id=prov.prompt_id,
+                        prompt_version=prov.prompt_version,
+                        params=prov.params,
+                        input_fingerprint=ifp,
+                        cache_key=prov.cache_key(ifp),
+                        warnings=list(result.warnings),
+                        duration_ms=result.duration_ms if result.duration_ms is not None else per_item_ms,
+                    )
+                )
+                s.flush()
+                counts["drafted"] += 1
+    return {**counts, "failures": failures}

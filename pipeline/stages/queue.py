@@ -1,0 +1,96 @@
+"""Queue stage: each drafted article gets a review item pointing at its current draft.
+
+Never publishes anything and never replaces an editor's version: a newer model draft only
+moves an item forward while the item is still ``new`` and its current draft is a model's.
+Retracted articles leave the queue with an audit event.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from pipeline.score.base import ScoreRow
+from pipeline.score.gates import evaluate_gates
+from pipeline.settings import Settings
+from pipeline.store import models as m
+from pipeline.store import repo
+from pipeline.store.db import Store
+
+SYSTEM = "plainsci-nightly"
+SEVERITY_WEIGHT = {"error": 3, "warning": 1, "info": 0}
+
+
+def _gate_state(session: Any, draft_id: int, settings: Settings) -> tuple[bool, int, float]:
+    rows = session.scalars(select(m.Score).where(m.Score.draft_id == draft_id)).all()
+    score_rows = [ScoreRow(r.field, r.metric, r.metric_version, r.value, r.flags or []) for r in rows]
+    failed = evaluate_gates(score_rows, settings)
+    flags = [f for r in rows for f in (r.flags or []) if f.get("severity") in ("error", "warning")]
+    severity = sum(SEVERITY_WEIGHT.get(f.get("severity", "info"), 0) for f in flags)
+    return bool(failed), len(flags), float(severity)
+
+
+def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> dict[str, Any]:
+    """Create or advance review items; take retracted articles out of the queue."""
+    counts = {"queued": 0, "requeued": 0, "retracted": 0, "gate_failed": 0}
+    with store.session() as s:
+        latest = (
+            select(m.Draft.article_id, func.max(m.Draft.id).label("draft_id"))
+            .where(m.Draft.author.is_(None))
+            .group_by(m.Draft.article_id)
+            .subquery()
+        )
+        rows = s.execute(
+            select(m.Article, latest.c.draft_id).join(latest, latest.c.article_id == m.Article.id).order_by(m.Article.id)
+        ).all()
+        for article, draft_id in rows:
+            item = article.review_item
+            if article.retracted:
+                if item is not None and item.status != "retracted":
+                    before = {"status": item.status}
+                    item.status = "retracted"
+                    repo.audit(s, SYSTEM, "retract", item_id=item.id, article_id=article.id, before=before,
+                               after={"status": "retracted"})
+                    counts["retracted"] += 1
+                continue
+            relevance = article.facts.relevance if article.facts else 0.0
+            if item is None:
+                gate, nflags, severity = _gate_state(s, draft_id, settings)
+                item = m.ReviewItem(article_id=article.id, draft_id=draft_id, status="new", gate_failed=gate,
+                                    flag_count=nflags, priority=relevance * 10 + severity * 0.1)
+                s.add(item)
+                s.flush()
+                repo.audit(s, SYSTEM, "queue", item_id=item.id, article_id=article.id, after={"draft_id": draft_id})
+                counts["queued"] += 1
+                counts["gate_failed"] += int(gate)
+            elif item.status == "new" and item.draft_id != draft_id and item.draft.author is None:
+                gate, nflags, severity = _gate_state(s, draft_id, settings)
+                before = {"draft_id": item.draft_id}
+                item.draft_id, item.gate_failed, item.flag_count = draft_id, gate, nflags
+                item.priority = relevance * 10 + severity * 0.1
+                repo.audit(s, SYSTEM, "redraft", item_id=item.id, article_id=article.id, before=before,
+                           after={"draft_id": draft_id})
+                counts["requeued"] += 1
+    return counts
+
+
+def point_items_at_latest(store: Store, item_ids: list[int], actor: str) -> dict[str, Any]:
+    """After a requested regeneration: each item shows its article's newest model draft.
+
+    The editor asked for it, so this applies in any open status; older versions stay stored.
+    """
+    moved = 0
+    with store.session() as s:
+        for item in s.scalars(select(m.ReviewItem).where(m.ReviewItem.id.in_(item_ids))):
+            newest = s.scalar(
+                select(func.max(m.Draft.id)).where(m.Draft.article_id == item.article_id, m.Draft.author.is_(None))
+            )
+            if newest is None or newest == item.draft_id or item.status in ("published", "retracted", "rejected"):
+                continue
+            before = {"draft_id": item.draft_id}
+            item.draft_id = newest
+            repo.audit(s, actor, "regenerate", item_id=item.id, article_id=item.article_id, before=before,
+                       after={"draft_id": newest})
+            moved += 1
+    return {"regenerated": moved}

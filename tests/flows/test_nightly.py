@@ -1,0 +1,84 @@
+"""End to end: the nightly Prefect flow on the bundled sample into a temporary SQLite store."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from pipeline.domain import DraftFields
+from pipeline.store import models as m
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.slow
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@pytest.fixture(scope="module")
+def prefect_harness():  # type: ignore[no-untyped-def]
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness():
+        yield
+
+
+def _count(store, model) -> int:  # type: ignore[no-untyped-def]
+    with store.session() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_nightly_on_sample_then_rerun_adds_nothing(prefect_harness, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.flows.nightly import nightly
+    from pipeline.runtime import get_store
+    from pipeline.settings import load_settings
+
+    samples = tmp_path / "samples"
+    shutil.copytree(REPO / "data" / "samples", samples)
+    # One malformed file and one without an abstract: quarantined with their names, the run goes on.
+    (samples / "broken.xml").write_bytes(b"<PubmedArticleSet><PubmedArticle><MedlineCitation>")
+    shutil.copy(REPO / "tests" / "fixtures" / "samples_bad" / "no_abstract.json", samples / "no_abstract.json")
+    overrides = {"data_dir": str(tmp_path / "var"), "samples_dir": str(samples)}
+
+    first = nightly(overrides=overrides)
+    summary = first["summary"]
+    assert first["status"] == "completed with failures"  # the two planted bad files
+    assert summary["new"] >= 30
+    assert summary["quarantined"] == 2
+    assert summary["drafted"] == summary["queued"] == summary["new"]
+    assert summary["scored"] == summary["drafted"]
+
+    store = get_store(load_settings(**overrides))
+    with store.session() as s:
+        reasons = {q.record: q.reason for q in s.scalars(select(m.Quarantine))}
+        assert any("broken.xml" in rec for rec in reasons), reasons
+        assert any("no_abstract.json" in rec for rec in reasons), reasons
+        items = s.scalars(select(m.ReviewItem)).all()
+        assert {i.status for i in items} == {"new"}
+        for item in items:
+            fields = DraftFields.from_dict(item.draft.fields)
+            article = item.article
+            source = article.title + " " + " ".join(sec["text"] for sec in article.sections)
+            assert fields.simple_explanation and fields.research_summary
+            assert 1 <= len(fields.key_findings) <= 3
+            assert fields.practical_implications and all(p.title and p.text for p in fields.practical_implications)
+            assert fields.limitations
+            assert fields.evidence_level and fields.participants and fields.study_duration
+            assert fields.categories
+            for number in NUMBER.findall(fields.all_text() + " " + fields.participants + " " + fields.study_duration):
+                assert number in source, (article.doi, number)
+            metrics = {(sc.field, sc.metric) for sc in item.draft.scores}
+            for metric in ("fkgl", "dale_chall", "coleman_liau"):
+                assert ("simple_explanation", metric) in metrics
+        run = s.scalars(select(m.Run)).one()
+        assert run.status == "completed with failures" and run.finished_at is not None
+
+    counts = {model: _count(store, model) for model in (m.Article, m.Draft, m.ReviewItem, m.Score, m.RawRecord)}
+    second = nightly(overrides=overrides)
+    assert second["summary"]["new"] == 0
+    assert second["summary"]["drafted"] == 0 and second["summary"]["queued"] == 0
+    assert second["summary"]["duplicates"] == summary["new"]
+    assert {model: _count(store, model) for model in counts} == counts
+    assert _count(store, m.Run) == 2

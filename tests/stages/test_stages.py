@@ -1,0 +1,177 @@
+"""Stages on a real store with small in-test sources and backends: isolation and idempotence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import func, select
+
+from pipeline.domain import Article, DraftFields, Facts, PracticalPoint
+from pipeline.draft.base import DraftResult, Provenance
+from pipeline.errors import ParseError
+from pipeline.sources.base import RawItem
+from pipeline.stages.draft import run_draft
+from pipeline.stages.enrich import run_enrich
+from pipeline.stages.ingest import is_draftable, run_ingest
+from pipeline.stages.queue import point_items_at_latest, run_queue
+from pipeline.stages.score import run_score
+from pipeline.store import models as m
+from pipeline.store.db import Store
+from tests.conftest import article_from_record
+
+
+class ListSource:
+    """Yields one raw item per record; records listed in ``bad`` fail to parse."""
+
+    name = "list"
+
+    def __init__(self, records: list[dict], bad: set[str] = frozenset(), watermarks: bool = False) -> None:
+        self.records, self.bad, self.watermarks = records, bad, watermarks
+
+    def fetch(self, since=None, until=None, limit=None) -> Iterator[RawItem]:  # type: ignore[no-untyped-def]
+        for rec in self.records[:limit]:
+            yield RawItem("list", rec["id"], rec["id"].encode(), "test")
+
+    def parse(self, item: RawItem) -> list[Article]:
+        if item.request in self.bad:
+            raise ParseError(item.request, "malformed record")
+        rec = next(r for r in self.records if r["id"] == item.request)
+        return [article_from_record(rec)]
+
+    def watermark(self, item: RawItem, articles: list[Article]) -> str | None:
+        return item.request if self.watermarks else None
+
+
+class FakeBackend:
+    """Copies the first sentence of each section; fails on the DOIs it is told to."""
+
+    name = "fake"
+
+    def __init__(self, fail: set[str] = frozenset(), revision: str = "1") -> None:
+        self.fail, self.revision = fail, revision
+
+    @property
+    def provenance(self) -> Provenance:
+        return Provenance(backend="fake", model_revision=self.revision)
+
+    def draft_batch(self, items: list[tuple[Article, Facts]]) -> list[DraftResult | Exception]:
+        out: list[DraftResult | Exception] = []
+        for art, facts in items:
+            if art.doi in self.fail:
+                out.append(RuntimeError("model exploded"))
+                continue
+            first = [s.text.split(". ")[0].rstrip(".") + "." for s in art.sections]
+            out.append(DraftResult(DraftFields(
+                simple_explanation=" ".join(first[:2]), key_findings=first[:3], research_summary=first[0],
+                practical_implications=[PracticalPoint("What it means", first[-1])], limitations=["Small study"],
+                participants=facts.participants.value)))
+        return out
+
+
+@pytest.fixture
+def records(bmc_records: list[dict]) -> list[dict]:
+    return bmc_records[:6]
+
+
+def _count(store: Store, model: type) -> int:
+    with store.session() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_ingest_quarantines_bad_record_and_goes_on(store: Store, records: list[dict]) -> None:
+    counts = run_ingest(store, ListSource(records, bad={records[2]["id"]}))
+    assert counts["new"] == 5 and counts["quarantined"] == 1 and counts["read"] == 6
+    with store.session() as s:
+        q = s.scalars(select(m.Quarantine)).one()
+        assert q.record == records[2]["id"] and "malformed" in q.reason
+    assert _count(store, m.RawRecord) == 6  # the bad payload is archived too: nothing is lost
+    again = run_ingest(store, ListSource(records, bad={records[2]["id"]}))
+    assert again["new"] == 0 and again["duplicates"] == 5
+    assert _count(store, m.Quarantine) == 1
+
+
+def test_watermark_only_moves_forward(store: Store, records: list[dict]) -> None:
+    ordered = sorted(records, key=lambda r: r["id"])
+    run_ingest(store, ListSource(ordered, watermarks=True))
+    with store.session() as s:
+        assert s.get(m.Watermark, "list").value == ordered[-1]["id"]
+    run_ingest(store, ListSource(ordered[:2], watermarks=True))
+    with store.session() as s:
+        assert s.get(m.Watermark, "list").value == ordered[-1]["id"]
+
+
+def test_model_failure_on_one_article_does_not_stop_the_batch(store: Store, records: list[dict]) -> None:
+    run_ingest(store, ListSource(records))
+    run_enrich(store)
+    bad_doi = records[1]["doi"].lower()
+    result = run_draft(store, FakeBackend(fail={bad_doi}), batch_size=4)
+    assert result["drafted"] == 5 and result["draft_failed"] == 1
+    assert result["failures"][0]["doi"] == bad_doi and "model exploded" in result["failures"][0]["reason"]
+    with store.session() as s:
+        q = s.scalars(select(m.Quarantine).where(m.Quarantine.stage == "draft")).one()
+        assert q.record == bad_doi
+    # the cache: same inputs, no work; a new model revision drafts again as new versions
+    assert run_draft(store, FakeBackend(fail={bad_doi}))["drafted"] == 0
+    assert run_draft(store, FakeBackend(revision="2"))["drafted"] == 6
+    with store.session() as s:
+        assert s.scalar(select(func.max(m.Draft.version))) == 2
+
+
+def test_score_and_queue_are_idempotent(store: Store, settings, records: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    run_ingest(store, ListSource(records))
+    run_enrich(store)
+    run_draft(store, FakeBackend())
+    first = run_score(store)
+    assert first["scored"] == 6
+    assert run_score(store)["scored"] == 0
+    q = run_queue(store, settings)
+    assert q["queued"] == 6
+    assert run_queue(store, settings)["queued"] == 0
+    with store.session() as s:
+        assert {i.status for i in s.scalars(select(m.ReviewItem))} == {"new"}
+        assert s.scalar(select(func.count()).select_from(m.AuditEvent).where(m.AuditEvent.action == "queue")) == 6
+
+
+def test_retracted_article_leaves_the_queue_with_audit(store: Store, settings, records: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    run_ingest(store, ListSource(records))
+    run_enrich(store)
+    run_draft(store, FakeBackend())
+    run_score(store)
+    run_queue(store, settings)
+    with store.session() as s:
+        art = s.scalars(select(m.Article).where(m.Article.doi == records[0]["doi"].lower())).one()
+        art.retracted = True
+    assert run_queue(store, settings)["retracted"] == 1
+    with store.session() as s:
+        item = s.scalars(select(m.ReviewItem).where(m.ReviewItem.article_id == art.id)).one()
+        assert item.status == "retracted"
+        ev = s.scalars(select(m.AuditEvent).where(m.AuditEvent.action == "retract")).one()
+        assert ev.before == {"status": "new"}
+
+
+def test_regenerate_points_item_at_new_version_and_keeps_old(store: Store, settings, records: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    run_ingest(store, ListSource(records[:2]))
+    run_enrich(store)
+    run_draft(store, FakeBackend())
+    run_score(store)
+    run_queue(store, settings)
+    with store.session() as s:
+        item = s.scalars(select(m.ReviewItem).order_by(m.ReviewItem.id)).first()
+        item.status = "in_review"
+        item_id, old_draft = item.id, item.draft_id
+    run_draft(store, FakeBackend(revision="9"), force=True)
+    assert run_queue(store, settings)["requeued"] == 1  # only the item still `new` moves by itself
+    assert point_items_at_latest(store, [item_id], "alice") == {"regenerated": 1}
+    with store.session() as s:
+        item = s.get(m.ReviewItem, item_id)
+        assert item.draft_id != old_draft and s.get(m.Draft, old_draft) is not None
+
+
+def test_editorials_and_notices_are_not_drafted(records: list[dict]) -> None:
+    art = article_from_record(records[0])
+    assert is_draftable(art)
+    art.article_type = "Editorial"
+    assert not is_draftable(art)
+    art.article_type, art.retracted = None, True
+    assert not is_draftable(art)
