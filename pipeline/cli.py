@@ -228,6 +228,34 @@ def draft(
     console.print_json(json.dumps(out, default=str))
 
 
+@app.command("eval")
+def evaluate(
+    dataset: Annotated[Path, typer.Option(help="JSONL of {id, abstract, plain_summary} pairs.")],
+    backend: Annotated[str | None, typer.Option()] = None,
+    prompt: Annotated[str | None, typer.Option()] = None,
+    model: Annotated[str | None, typer.Option()] = None,
+    limit: Annotated[int | None, typer.Option()] = None,
+    out: Annotated[Path | None, typer.Option(help="JSON report path (default: next to the data dir).")] = None,
+) -> None:
+    """Compare a backend with lead-k and copy-the-abstract baselines on abstract/summary pairs."""
+    from rich.progress import Progress
+
+    from pipeline.lab.eval import run_eval
+
+    try:
+        settings = _settings()
+        target = out or settings.data_dir / "eval" / f"{dataset.stem}_{backend or settings.backend}.json"
+        with Progress(console=err, transient=True) as bar:
+            task_id = bar.add_task("drafting and scoring", total=None)
+            report = run_eval(dataset, settings, backend=backend, prompt=prompt, model=model, limit=limit,
+                              out=target, progress=lambda done, total: bar.update(task_id, completed=done, total=total))
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    console.print(report.format_table())
+    console.print(f"report: {target}")
+
+
 @app.command()
 def runs(limit: Annotated[int, typer.Option(help="How many recent runs.")] = 10) -> None:
     """List recent runs with their counts."""

@@ -101,3 +101,9 @@ class ConflictError(ReviewError):
 
 class ExportError(PlainsciError):
     code = "E060"
+
+
+class DatasetError(PlainsciError):
+    """A pairs file that cannot be read; the message names the file and the line."""
+
+    code = "E070"

@@ -1,0 +1,1 @@
+"""Research helpers: evaluation datasets, the SARI metric and the evaluation harness."""

@@ -1,0 +1,107 @@
+"""Loading evaluation pairs and turning them into Articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.domain import Section
+from pipeline.lab.datasets import DatasetError, Pair, load_pairs, pair_to_article, split_labelled_sections
+
+COCHRANE = Path(__file__).resolve().parents[3] / "shared" / "data" / "cochrane_val" / "pairs.jsonl"
+
+
+def _write(tmp_path: Path, lines: list[str]) -> Path:
+    path = tmp_path / "pairs.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _line(i: int, **extra: object) -> str:
+    return json.dumps(
+        {"id": f"p{i}", "abstract": f"Abstract {i}.", "plain_summary": f"Summary {i}.", **extra}
+    )
+
+
+def test_loads_pairs_skips_blank_lines_and_limits(tmp_path: Path) -> None:
+    path = _write(tmp_path, [_line(1), "", _line(2), _line(3)])
+    pairs = load_pairs(path)
+    assert [p.id for p in pairs] == ["p1", "p2", "p3"]
+    assert pairs[1].line == 3
+    assert [p.id for p in load_pairs(path, limit=2)] == ["p1", "p2"]
+
+
+def test_bad_json_names_the_line(tmp_path: Path) -> None:
+    path = _write(tmp_path, [_line(1), _line(2), '{"id": "p3", "abstract": "x", '])
+    with pytest.raises(DatasetError, match=r"line 3 is not valid JSON"):
+        load_pairs(path)
+
+
+def test_missing_key_names_the_line_and_key(tmp_path: Path) -> None:
+    path = _write(tmp_path, [_line(1), json.dumps({"id": "p2", "abstract": "A."})])
+    with pytest.raises(DatasetError, match=r"line 2 lacks the key plain_summary"):
+        load_pairs(path)
+
+
+def test_other_bad_lines(tmp_path: Path) -> None:
+    with pytest.raises(DatasetError, match=r"line 1 is a JSON list"):
+        load_pairs(_write(tmp_path, ["[1, 2]"]))
+    with pytest.raises(DatasetError, match=r"line 2: 'abstract' must be a non-empty string"):
+        load_pairs(
+            _write(tmp_path, [_line(1), json.dumps({"id": "x", "abstract": " ", "plain_summary": "s"})])
+        )
+    with pytest.raises(DatasetError, match=r"line 2: id 'p1' was already used on line 1"):
+        load_pairs(_write(tmp_path, [_line(1), _line(1)]))
+    with pytest.raises(DatasetError, match="has no pairs"):
+        load_pairs(_write(tmp_path, ["", ""]))
+    with pytest.raises(DatasetError, match="Cannot read the dataset"):
+        load_pairs(tmp_path / "missing.jsonl")
+    with pytest.raises(DatasetError, match="at least 1"):
+        load_pairs(_write(tmp_path, [_line(1)]), limit=0)
+
+
+def test_bad_line_error_is_a_plainsci_error_with_code(tmp_path: Path) -> None:
+    path = _write(tmp_path, ["not json"])
+    with pytest.raises(DatasetError) as info:
+        load_pairs(path)
+    assert str(info.value).startswith("[E070]")
+    assert str(path) in str(info.value)
+
+
+def test_inline_labels_become_sections() -> None:
+    text = "Background: Falls are common. Methods: We pooled 12 trials.\nRESULTS: Falls fell. Conclusions: It works."
+    assert split_labelled_sections(text) == [
+        Section("Background", "Falls are common."),
+        Section("Methods", "We pooled 12 trials."),
+        Section("Results", "Falls fell."),
+        Section("Conclusions", "It works."),
+    ]
+
+
+def test_unlabelled_abstract_is_one_section_and_mid_sentence_colons_are_kept() -> None:
+    text = "Fifty-four trials were included. Key results: interferon helped. Iron: no effect."
+    assert split_labelled_sections(text) == [Section(None, text)]
+    # Text before the first heading is kept as an unlabelled section.
+    assert split_labelled_sections("Intro text. Results: good.") == [
+        Section(None, "Intro text."),
+        Section("Results", "good."),
+    ]
+
+
+def test_pair_to_article_uses_the_doi() -> None:
+    article = pair_to_article(Pair("10.1002/14651858.CD000370", "Trials were found.", "We found trials.", 1))
+    assert article.doi == "10.1002/14651858.cd000370"
+    assert article.source_id == "10.1002/14651858.CD000370"
+    assert article.sections == [Section(None, "Trials were found.")]
+    assert article.title == ""
+    assert pair_to_article(Pair("p1", "A.", "B.", 1)).doi is None
+
+
+@pytest.mark.skipif(not COCHRANE.exists(), reason="../shared/data/cochrane_val is not present")
+def test_cochrane_val_loads() -> None:
+    pairs = load_pairs(COCHRANE)
+    assert len(pairs) == 411
+    assert len({p.id for p in pairs}) == 411
+    assert all(pair_to_article(p).sections for p in pairs[:50])
