@@ -257,6 +257,36 @@ def evaluate(
 
 
 @app.command()
+def reparse(source: Annotated[str | None, typer.Option(help="Only this source's archive.")] = None) -> None:
+    """Re-derive articles from the archived raw payloads with today's parsers (no network)."""
+    try:
+        from pipeline.runtime import get_store
+        from pipeline.stages.reparse import run_reparse
+
+        settings = _settings()
+        counts = run_reparse(get_store(settings), source=source, settings=settings)
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    console.print_json(json.dumps(counts))
+
+
+@app.command()
+def crossref(limit: Annotated[int | None, typer.Option(help="At most N DOIs.")] = None) -> None:
+    """Enrich stored DOIs from Crossref: licence, and retraction / update notices."""
+    try:
+        from pipeline.runtime import get_store
+        from pipeline.sources.crossref import run_crossref_enrichment
+
+        settings = _settings()
+        counts = run_crossref_enrichment(get_store(settings), settings, limit=limit)
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    console.print_json(json.dumps(counts, default=str))
+
+
+@app.command()
 def runs(limit: Annotated[int, typer.Option(help="How many recent runs.")] = 10) -> None:
     """List recent runs with their counts."""
     from sqlalchemy import select

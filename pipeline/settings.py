@@ -70,6 +70,7 @@ class Settings(BaseSettings):
     public_url: str = "http://127.0.0.1:8000"
 
     # sources
+    sources_file: Path | None = Field(default=None, description="journals and queries; default data/sources.yaml")
     contact_email: str = "plainsci@example.org"
     springer_api_key: str | None = None
     ncbi_api_key: str | None = None

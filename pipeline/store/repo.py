@@ -17,14 +17,29 @@ from pipeline.store import models as m
 UpsertStatus = Literal["new", "duplicate", "updated"]
 
 
-def find_article(session: Session, art: Article) -> m.Article | None:
-    """The stored article with the same DOI, else PMID, else PMCID."""
+def find_article(session: Session, art: Article, *, fuzzy: bool = True) -> m.Article | None:
+    """The stored article with the same DOI, else PMID, else PMCID, else (``fuzzy``) the same
+    normalized title, year (±1) and first author: see pipeline.sources.dedup."""
     for col, value in ((m.Article.doi, art.doi), (m.Article.pmid, art.pmid), (m.Article.pmcid, art.pmcid)):
         if value:
             row = session.scalars(select(m.Article).where(col == value)).first()
             if row is not None:
                 return row
+    if fuzzy:
+        from pipeline.sources import dedup
+
+        return dedup.find_fuzzy(session, art)
     return None
+
+
+def _fill_ids(session: Session, row: m.Article, art: Article) -> None:
+    """Identifiers missing on the row, taken from ``art`` unless another row already holds them."""
+    for attr in ("doi", "pmid", "pmcid"):
+        value = getattr(art, attr)
+        if getattr(row, attr) is None and value:
+            holder = session.scalars(select(m.Article.id).where(getattr(m.Article, attr) == value)).first()
+            if holder is None:
+                setattr(row, attr, value)
 
 
 def _content(art: Article) -> dict[str, Any]:
@@ -49,8 +64,12 @@ def upsert_article(session: Session, art: Article, *, draftable: bool = True) ->
 
     Identifiers missing on the stored row are filled in; content is replaced only when its
     fingerprint changed (a corrected parser or an updated record), which in turn makes the
-    drafting cache miss so the article is drafted again.
+    drafting cache miss so the article is drafted again. Across sources the merge precedence of
+    pipeline.sources.dedup applies: a lower-ranked source (e.g. PubMed after publisher JATS) only
+    fills what is missing and never replaces the title and abstract.
     """
+    from pipeline.sources import dedup
+
     fp = art.content_fingerprint()
     row = find_article(session, art)
     if row is None:
@@ -68,16 +87,19 @@ def upsert_article(session: Session, art: Article, *, draftable: bool = True) ->
         session.add(row)
         session.flush()
         return row, "new"
-    for attr in ("doi", "pmid", "pmcid"):
-        if getattr(row, attr) is None and getattr(art, attr):
-            setattr(row, attr, getattr(art, attr))
+    _fill_ids(session, row, art)
     row.last_seen = m.utcnow()
     if art.retracted and not row.retracted:
         row.retracted = True
-    if row.fingerprint == fp:
+    replace = row.fingerprint != fp and dedup.replaces_content(row.source, art.source)
+    dedup.merge_metadata(row, art, content_replaced=replace)
+    if not replace:
         return row, "duplicate"
     for key, value in _content(art).items():
-        setattr(row, key, value)
+        if key in ("title", "sections") or value not in (None, [], ""):
+            setattr(row, key, value)
+    if row.source != art.source:
+        row.source, row.source_id = art.source, art.source_id
     row.fingerprint = fp
     row.draftable = draftable
     return row, "updated"
