@@ -26,6 +26,17 @@ def input_fingerprint(article: m.Article) -> str:
     return fingerprint(article.fingerprint, facts.extractor_version if facts else None)
 
 
+def check_prompts_frozen(store: Store, backend: Backend) -> None:
+    """Refuse to draft when a prompt version that stored drafts used has changed on disk."""
+    from pipeline.draft.prompts import recorded_prompt_hashes, verify_against_store
+
+    if not recorded_prompt_hashes(backend.provenance.params):
+        return
+    settings = getattr(backend, "settings", None)
+    with store.session() as s:
+        verify_against_store(s, settings.prompts_dir if settings is not None else None)
+
+
 def pending(store: Store, backend: Backend, *, force: bool = False, ids: list[int] | None = None,
             limit: int | None = None) -> list[int]:
     """Draftable articles with facts whose cache key has no stored draft yet."""
@@ -60,6 +71,7 @@ def run_draft(
     limit: int | None = None,
 ) -> dict[str, Any]:
     """Draft pending articles in committed batches; a failure on one article is quarantined."""
+    check_prompts_frozen(store, backend)
     todo = pending(store, backend, force=force, ids=ids, limit=limit)
     counts = {"drafted": 0, "draft_failed": 0}
     failures: list[dict[str, Any]] = []

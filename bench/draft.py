@@ -1,0 +1,219 @@
+"""Drafting throughput benchmark: seq2seq generation naive vs batched vs CTranslate2 int8.
+
+The model is a randomly initialised T5 of FLAN-T5-base shape (d_model 768, d_ff 2048, 12+12
+layers, 12 heads, gated-gelu, vocab 32128), built from its config: no weights are downloaded, and
+speed does not depend on the weights' values. Its tokenizer is SentencePiece trained here on the
+abstracts (padded to FLAN's 32,100 tokens). Inputs are real abstracts from ../shared/data/bmc_sample
+rendered with the default simple_explanation prompt. Every variant decodes greedily with
+min_new_tokens = max_new_tokens, so every variant generates exactly the same number of tokens.
+
+  (a) naive: tokenizer + model.generate once per abstract, batch size 1, as one writes by hand;
+  (b) ours:  the seq2seq backend's generation (length-sorted batches, dynamic padding, inference_mode);
+  (c) ct2:   the same model converted to CTranslate2 int8, same backend, runtime="ct2".
+Also the extractive default backend's abstracts/s on one core, when it is importable.
+
+Goals: (b) >= 3x (a); (c) >= 2x (b); peak RSS < 2.5 GB.
+Run: .venv/bin/python bench/draft.py [--n 64] [--max-new-tokens 48] [--batch-size 16]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import io
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+BMC = REPO.parent / "shared" / "data" / "bmc_sample" / "abstracts.jsonl"
+FLAN_T5_BASE = {"d_model": 768, "d_ff": 2048, "d_kv": 64, "num_layers": 12, "num_decoder_layers": 12,
+                "num_heads": 12, "feed_forward_proj": "gated-gelu", "vocab_size": 32128,
+                "tie_word_embeddings": False, "relative_attention_num_buckets": 32}
+ALIAS = "bench-flan-t5-base-random"
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def current_rss_mb() -> float:
+    try:
+        import psutil
+
+        return float(psutil.Process().memory_info().rss) / 2**20
+    except ImportError:
+        return float("nan")
+
+
+def load_articles(n: int) -> list[Any]:
+    from pipeline.domain import Article, Section
+
+    recs = [json.loads(ln) for ln in BMC.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    if n > len(recs):
+        raise SystemExit(f"--n {n}: only {len(recs)} abstracts in {BMC}")
+    return [Article(source="bmc", source_id=r["id"], title=r["title"],
+                    sections=[Section(s.get("label"), s["text"]) for s in r["sections"]]) for r in recs[:n]]
+
+
+def build_model(out: Path, texts: list[str]) -> None:
+    """Random FLAN-T5-base-shaped model + SentencePiece tokenizer trained on the abstracts."""
+    import sentencepiece as spm
+    import torch
+    from transformers import T5Config, T5ForConditionalGeneration, T5Tokenizer
+
+    buf = io.BytesIO()
+    spm.SentencePieceTrainer.train(sentence_iterator=iter(texts), model_writer=buf, vocab_size=8000,
+                                   model_type="unigram", pad_id=0, eos_id=1, unk_id=2, bos_id=-1,
+                                   hard_vocab_limit=False, minloglevel=2)
+    sp = spm.SentencePieceProcessor(model_proto=buf.getvalue())
+    vocab = [(sp.id_to_piece(i), sp.get_score(i)) for i in range(sp.get_piece_size())]
+    # FLAN-T5's tokenizer has 32,000 pieces + 100 sentinels; fill up with never-used pieces.
+    vocab += [(f"<unused_{i}>", -1000.0) for i in range(32000 - len(vocab))]
+    tok = T5Tokenizer(vocab=vocab, extra_ids=100)
+    torch.manual_seed(0)
+    config = T5Config(**FLAN_T5_BASE, decoder_start_token_id=0, pad_token_id=0, eos_token_id=1)
+    model = T5ForConditionalGeneration(config)
+    model.save_pretrained(out)
+    tok.save_pretrained(out)
+    del model
+    gc.collect()
+
+
+def timed(label: str, n: int, fn: Any) -> tuple[float, Any]:
+    gc.collect()
+    t0 = time.perf_counter()
+    out = fn()
+    secs = time.perf_counter() - t0
+    rate = n / secs
+    print(f"{label:<44} {secs:8.1f} s  {rate:7.2f} abstracts/s  peak RSS {peak_rss_mb():7.0f} MB"
+          f"  (now {current_rss_mb():.0f} MB)", flush=True)
+    return rate, out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=64, help="abstracts (default 64)")
+    parser.add_argument("--max-new-tokens", type=int, default=48)
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--workdir", type=Path, default=None, help="keep the model here (default: a temp dir)")
+    args = parser.parse_args()
+
+    import torch
+    import yaml
+
+    from pipeline.draft.base import make_backend
+    from pipeline.draft.ct2 import convert_alias
+    from pipeline.draft.seq2seq import Seq2SeqBackend
+    from pipeline.settings import load_settings
+
+    torch.set_num_threads(args.threads)
+    articles = load_articles(args.n)
+    tmp = tempfile.TemporaryDirectory(prefix="plainsci-bench-")
+    work = args.workdir or Path(tmp.name)
+    model_dir = work / ALIAS
+    print(f"{args.n} abstracts, {args.max_new_tokens} new tokens each (greedy), {args.threads} threads,"
+          f" batch size {args.batch_size}; torch {torch.__version__}")
+    if not (model_dir / "config.json").exists():
+        t0 = time.perf_counter()
+        corpus = [a.title + "\n" + a.abstract_plain for a in load_articles(200)]
+        build_model(model_dir, corpus)
+        print(f"built random FLAN-T5-base-shaped model in {time.perf_counter() - t0:.1f} s ({model_dir})")
+    (work / "models.yaml").write_text(yaml.safe_dump({"models": {ALIAS: {
+        "source": f"./{ALIAS}", "family": "t5", "max_input_tokens": 512, "license": "none (random weights)"}}}))
+    settings = load_settings(models_dir=work, models_file=work / "models.yaml", torch_threads=args.threads,
+                             draft_batch_size=args.batch_size, data_dir=work / "var")
+    params = {"num_beams": 1, "max_new_tokens": args.max_new_tokens, "min_new_tokens": args.max_new_tokens,
+              "no_repeat_ngram_size": 0}
+
+    ours = make_backend(settings, "seq2seq", model=ALIAS, generation=params)
+    assert isinstance(ours, Seq2SeqBackend)
+    prompt = ours.prompt_set.prompts["simple_explanation"]
+    texts = [prompt.render(a, None, model_family="t5") for a in articles]
+    lengths = sorted(len(ours._truncate(ours.encode(t))) for t in texts)
+    print(f"input tokens: min {lengths[0]}, median {lengths[len(lengths) // 2]}, max {lengths[-1]}")
+    gen = ours.generator  # loads the model once; (a) uses the same weights
+    model, tokenizer = gen.model, gen.tokenizer  # type: ignore[attr-defined]
+
+    def naive(model: Any = model, tokenizer: Any = tokenizer) -> list[str]:
+        out = []
+        for text in texts:
+            enc = tokenizer(text, return_tensors="pt", truncation=True, max_length=512)
+            ids = model.generate(**enc, max_new_tokens=args.max_new_tokens, min_new_tokens=args.max_new_tokens,
+                                 num_beams=1, do_sample=False)
+            out.append(tokenizer.decode(ids[0], skip_special_tokens=True))
+        return out
+
+    print()
+    rate_a, _ = timed("(a) naive: generate per abstract, batch 1", args.n, naive)
+    rate_b, _ = timed(f"(b) ours: length-sorted batches of {args.batch_size}", args.n,
+                      partial(ours.generate_texts, texts, params=params))
+    del gen, model, tokenizer, ours, naive
+    gc.collect()
+
+    t0 = time.perf_counter()
+    convert_alias(ALIAS, settings, "int8")
+    print(f"{'    converted to CTranslate2 int8':<44} {time.perf_counter() - t0:8.1f} s"
+          f"  peak RSS {peak_rss_mb():7.0f} MB", flush=True)
+    gc.collect()
+    fast = make_backend(settings, "seq2seq", model=ALIAS, runtime="ct2", generation=params)
+    assert isinstance(fast, Seq2SeqBackend)
+    fast.generator  # noqa: B018 - load before timing
+    rate_c, _ = timed(f"(c) ct2 int8: same batches of {args.batch_size}", args.n,
+                      partial(fast.generate_texts, texts, params=params))
+    peak = peak_rss_mb()
+    del fast
+    gc.collect()
+
+    print()
+    print(f"b/a = {rate_b / rate_a:.2f}x (goal >= 3)   c/b = {rate_c / rate_b:.2f}x (goal >= 2)"
+          f"   c/a = {rate_c / rate_a:.2f}x   peak RSS {peak / 1024:.2f} GB (goal < 2.5)")
+
+    extractive_rate(articles, settings)
+    tmp.cleanup()
+
+
+def extractive_rate(articles: list[Any], settings: Any) -> None:
+    """The embedded default backend on one core (facts extracted first, not timed)."""
+    try:
+        import pipeline.draft.extractive  # noqa: F401
+        from pipeline.draft.base import make_backend
+        from pipeline.enrich.facts import extract_facts_batch
+    except ImportError as exc:
+        print(f"extractive: skipped ({exc})")
+        return
+    import torch
+
+    torch.set_num_threads(1)
+    affinity = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    try:
+        if affinity:
+            os.sched_setaffinity(0, {min(affinity)})
+        facts = extract_facts_batch(articles)
+        backend = make_backend(settings, "extractive")
+        backend.draft_batch(list(zip(articles[:2], facts[:2], strict=True)))  # warm-up (model load)
+        items = list(zip(articles, facts, strict=True))
+        rate, results = timed("extractive default, one core", len(items), lambda: backend.draft_batch(items))
+        failed = sum(isinstance(r, Exception) for r in results)
+        if failed:
+            print(f"  extractive: {failed} of {len(items)} items failed")
+    except Exception as exc:  # noqa: BLE001 - the extractive backend is another module's work; report, don't crash
+        print(f"extractive: skipped ({type(exc).__name__}: {exc})")
+    finally:
+        if affinity:
+            os.sched_setaffinity(0, affinity)
+
+
+if __name__ == "__main__":
+    main()
