@@ -19,6 +19,8 @@ app = typer.Typer(help="plainsci: plain-language drafts of new research, scored 
                   no_args_is_help=True, pretty_exceptions_enable=False)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+users_app = typer.Typer(help="Review app accounts.", no_args_is_help=True)
+app.add_typer(users_app, name="users")
 models_app = typer.Typer(help="Local seq2seq models (models/models.yaml).", no_args_is_help=True)
 app.add_typer(models_app, name="models")
 console = Console()
@@ -143,6 +145,26 @@ def serve_flows() -> None:
     serve_all(settings)
 
 
+def first_admin(settings: Settings) -> str | None:
+    """On a local install with no accounts yet, create `admin` with a random password and show it once."""
+    import secrets
+
+    from pipeline.review.users import add_user, list_users
+    from pipeline.runtime import get_store
+
+    store = get_store(settings)
+    if settings.preset != "local" or list_users(store):
+        return None
+    password = secrets.token_urlsafe(12)
+    add_user(store, "admin", "admin", password, actor="plainsci-first-run")
+    console.print(
+        "[bold]No accounts yet: created [cyan]admin[/] with password "
+        f"[cyan]{password}[/][/] (shown once; change it with `plainsci users passwd admin`, "
+        "add editors with `plainsci users add NAME --role editor`)."
+    )
+    return password
+
+
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option()] = None,
@@ -153,6 +175,7 @@ def serve(
         settings = _settings(host=host, port=port)
         from pipeline.review.app import serve as serve_app
 
+        first_admin(settings)
         console.print(f"Review app on http://{settings.host}:{settings.port}  (Ctrl+C to stop)")
         serve_app(settings)
     except PlainsciError as exc:
@@ -348,6 +371,66 @@ def sources() -> None:
         for name in SOURCES.names():
             wm = s.get(m.Watermark, name)
             console.print(f"{name}\twatermark={wm.value if wm else '-'}")
+
+
+def _users_call(fn_name: str, *args: Any) -> Any:
+    from pipeline.review import users
+    from pipeline.runtime import get_store
+
+    try:
+        return getattr(users, fn_name)(get_store(_settings()), *args)
+    except PlainsciError as exc:
+        _fail(exc)
+
+
+@users_app.command("add")
+def users_add(
+    name: Annotated[str, typer.Argument()],
+    role: Annotated[str, typer.Option(help="editor, approver or admin")] = "editor",
+    password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True,
+                                          help="At least 8 characters (prompted when omitted).")] = "",
+) -> None:
+    """Create an account (argon2-hashed password)."""
+    info = _users_call("add_user", name, role, password)
+    console.print(f"added {info.name} ({info.role})")
+
+
+@users_app.command("passwd")
+def users_passwd(
+    name: Annotated[str, typer.Argument()],
+    password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)] = "",
+) -> None:
+    """Set a new password."""
+    _users_call("set_password", name, password)
+    console.print(f"password changed for {name}")
+
+
+@users_app.command("role")
+def users_role(name: Annotated[str, typer.Argument()], role: Annotated[str, typer.Argument()]) -> None:
+    """Change an account's role."""
+    _users_call("set_role", name, role)
+    console.print(f"{name} is now {role}")
+
+
+@users_app.command("disable")
+def users_disable(name: Annotated[str, typer.Argument()]) -> None:
+    """Lock an account out (its history stays)."""
+    _users_call("set_active", name, False)
+    console.print(f"{name} disabled")
+
+
+@users_app.command("enable")
+def users_enable(name: Annotated[str, typer.Argument()]) -> None:
+    """Let a disabled account sign in again."""
+    _users_call("set_active", name, True)
+    console.print(f"{name} enabled")
+
+
+@users_app.command("list")
+def users_list() -> None:
+    """Every account with its role."""
+    for u in _users_call("list_users"):
+        console.print(f"{u.name}\t{u.role}\t{'active' if u.active else 'disabled'}")
 
 
 @models_app.command("list")

@@ -60,7 +60,13 @@ def jinja_env() -> Environment:
         headings=SECTION_HEADINGS, feedback_question=FEEDBACK_QUESTION, doi_url=doi_url, long_date=long_date
     )
     env.filters["anchor"] = lambda text: "c-" + (slugify(str(text)) or "x")
+    env.globals["category_page"] = category_page_name
     return env
+
+
+def category_page_name(category: str) -> str:
+    """File name of a category's index page on the static site."""
+    return f"category-{slugify(category) or 'x'}.html"
 
 
 @dataclass(frozen=True)
@@ -70,10 +76,18 @@ class HtmlRenderer:
     name: str = "html"
     extension: str = "html"
     feedback_action: str = "/feedback"
+    # The static site links categories to their own pages; a plain export links index anchors.
+    category_pages: bool = False
+    feedback_comment: bool = False
 
     def render(self, page: PageModel) -> str:
         template = jinja_env().get_template("page.html")
-        return template.render(page=page, feedback_action=self.feedback_action)
+        return template.render(
+            page=page,
+            feedback_action=self.feedback_action,
+            category_pages=self.category_pages,
+            feedback_comment=self.feedback_comment,
+        )
 
 
 @dataclass(frozen=True)

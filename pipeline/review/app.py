@@ -1,93 +1,106 @@
-"""FastAPI app for editors: the review queue and the draft page (read-only in this milestone)."""
+"""FastAPI app for editors: login, the review queue, the draft page with editing and workflow,
+audit and metrics views, and the reader feedback endpoint of the published site."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote
 
-from fastapi import FastAPI, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from fastapi.templating import Jinja2Templates
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.sessions import SessionMiddleware
 
-from pipeline.publish.page import SECTION_HEADINGS
-from pipeline.review.item import load_item
-from pipeline.review.queue import PAGE_SIZE, QueueFilter, queue_page
+from pipeline.review import routes_admin, routes_auth, routes_item, routes_public, routes_queue
+from pipeline.review.auth import (
+    SESSION_COOKIE,
+    SESSION_MAX_AGE,
+    LoginLimiter,
+    NotAuthenticated,
+    secret_key,
+    wants_html,
+)
+from pipeline.review.regenerate import Jobs
+from pipeline.review.routes_queue import queue_url
+from pipeline.review.web import make_templates, render, see_other
+from pipeline.review.workflow import WorkflowError
 from pipeline.settings import Settings
 from pipeline.store.db import Store
-from pipeline.store.models import STATUSES
 
 HERE = Path(__file__).parent
 
-
-def make_templates() -> Jinja2Templates:
-    """Jinja with autoescaping on for every template (text from the store is never trusted)."""
-    env = Environment(
-        loader=FileSystemLoader(HERE / "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.globals.update(headings=SECTION_HEADINGS, statuses=STATUSES, page_size=PAGE_SIZE)
-    env.filters["status_label"] = lambda s: str(s).replace("_", " ")
-    env.filters["grade"] = lambda v: "–" if v is None else f"{v:.1f}"
-    return Jinja2Templates(env=env)
+__all__ = ["create_app", "make_templates", "queue_url", "serve"]
 
 
-def queue_url(flt: QueueFilter, **changes: Any) -> str:
-    """The queue URL for ``flt`` with ``changes`` applied, empty parameters left out."""
-    params = {"status": flt.status, "q": flt.q, "page": flt.page, **changes}
-    query = {k: v for k, v in params.items() if v not in (None, "")}
-    if query.get("page") == 1:
-        del query["page"]
-    return "/" + (f"?{urlencode(query)}" if query else "")
+def _error(request: Request, status_code: int, detail: str) -> Response:
+    if not wants_html(request):
+        return JSONResponse({"detail": detail}, status_code=status_code)
+    context = {"status_code": status_code, "detail": detail}
+    return render(request, "error.html", context, status_code=status_code)
+
+
+def _install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(NotAuthenticated)
+    async def not_authenticated(request: Request, exc: NotAuthenticated) -> Response:
+        if not wants_html(request):
+            return JSONResponse({"detail": "Sign in first."}, status_code=401)
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        if request.method != "GET":
+            target = "/"
+        return see_other(f"/login?next={quote(target, safe='')}")
+
+    @app.exception_handler(WorkflowError)
+    async def workflow_error(request: Request, exc: WorkflowError) -> Response:
+        return _error(request, exc.status_code, exc.message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return _error(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        fields = ", ".join(".".join(str(p) for p in e.get("loc", ())[1:]) or "request" for e in exc.errors())
+        return _error(request, 422, f"Invalid or missing input: {fields}.")
+
+
+def _warm_up() -> None:
+    """Load the readability word lists once, so the first live score is not slow."""
+    from pipeline.review.routes_public import readability
+
+    readability("Warm up the readability scorer.")
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+    yield
 
 
 def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     """The review app over ``store`` (opened from ``settings`` when not given)."""
-    app = FastAPI(title="plainsci review", docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(title="plainsci review", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.state.settings = settings
     app.state.store = store or Store(settings)
-    templates = make_templates()
+    app.state.templates = make_templates()
+    app.state.login_limiter = LoginLimiter()
+    app.state.jobs = Jobs()
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=secret_key(settings),
+        session_cookie=SESSION_COOKIE,
+        max_age=SESSION_MAX_AGE,
+        same_site="lax",
+        https_only=settings.secure_cookies,
+    )
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-
-    @app.get("/healthz")
-    def healthz() -> dict[str, str]:
-        return {"status": "ok"}
-
-    @app.get("/", response_class=HTMLResponse)
-    def queue(
-        request: Request,
-        status: str | None = Query(default=None, max_length=32),
-        q: str | None = Query(default=None, max_length=500),
-        page: int = Query(default=1, ge=1, le=1_000_000),
-    ) -> Response:
-        flt = QueueFilter.parse(status, q, page)
-        with app.state.store.session() as s:
-            result = queue_page(s, flt)
-        context = {"result": result, "flt": flt, "queue_url": queue_url}
-        return templates.TemplateResponse(request, "queue.html", context)
-
-    @app.get("/items/{item_id}", response_class=HTMLResponse)
-    def item_page(request: Request, item_id: int) -> Response:
-        with app.state.store.session() as s:
-            view = load_item(s, item_id)
-        if view is None:
-            raise StarletteHTTPException(status_code=404, detail=f"There is no review item {item_id}.")
-        return templates.TemplateResponse(request, "item.html", {"view": view})
-
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        accept = request.headers.get("accept", "")
-        if "application/json" in accept and "text/html" not in accept:
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
-        context = {"status_code": exc.status_code, "detail": exc.detail}
-        return templates.TemplateResponse(request, "error.html", context, status_code=exc.status_code)
-
+    for module in (routes_public, routes_auth, routes_queue, routes_item, routes_admin):
+        app.include_router(module.router)
+    _install_handlers(app)
     return app
 
 

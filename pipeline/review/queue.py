@@ -1,12 +1,18 @@
-"""The review queue: filter, search and paginate review items with bound SQL parameters only."""
+"""The review queue: filter, search, sort and paginate review items with bound SQL parameters only.
+
+The default order (priority, then id) and the status filter are served by the indexes
+``ix_review_queue_order`` and ``ix_review_status_queue_order``; pages are LIMIT/OFFSET.
+"""
 
 from __future__ import annotations
 
+import json
 import math
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, Text, cast, func, select
 from sqlalchemy.orm import Session
 
 from pipeline.store import models
@@ -15,6 +21,24 @@ from pipeline.store.models import STATUSES
 PAGE_SIZE = 50
 # Names under which the scorer may store Flesch-Kincaid grade; the first match wins.
 READABILITY_METRICS = ("fkgl", "flesch_kincaid_grade")
+SORTS = {
+    "priority": "Priority",
+    "relevance": "Relevance",
+    "age": "Oldest first",
+    "flags": "Flag severity",
+}
+FLAG_FILTERS = {"gate_failed": "Quality gate failed", "flagged": "Has flags", "clean": "No flags"}
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _text(value: str | None, limit: int = 200) -> str:
+    return (value or "").strip()[:limit]
 
 
 @dataclass(frozen=True)
@@ -22,12 +46,46 @@ class QueueFilter:
     status: str | None = None
     q: str = ""
     page: int = 1
+    journal: str = ""
+    category: str = ""
+    flags: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    assignee: str = ""
+    sort: str = "priority"
 
     @classmethod
-    def parse(cls, status: str | None, q: str | None, page: int | None) -> QueueFilter:
-        """Unknown statuses mean "all"; the search is trimmed and capped; pages start at 1."""
-        clean_status = status if status in STATUSES else None
-        return cls(clean_status, (q or "").strip()[:200], max(1, page or 1))
+    def parse(
+        cls, status: str | None = None, q: str | None = None, page: int | None = None, **more: str | None
+    ) -> QueueFilter:
+        """Unknown values mean "no filter"; text is trimmed and capped; pages start at 1."""
+        return cls(
+            status=status if status in STATUSES else None,
+            q=_text(q),
+            page=max(1, page or 1),
+            journal=_text(more.get("journal")),
+            category=_text(more.get("category")),
+            flags=more.get("flags") if more.get("flags") in FLAG_FILTERS else "",  # type: ignore[arg-type]
+            date_from=_date(more.get("date_from")),
+            date_to=_date(more.get("date_to")),
+            assignee=_text(more.get("assignee"), 128),
+            sort=more.get("sort") if more.get("sort") in SORTS else "priority",  # type: ignore[arg-type]
+        )
+
+    @property
+    def active(self) -> bool:
+        """Whether any filter (not just sort or page) is set."""
+        return any(v for k, v in asdict(self).items() if k not in ("page", "sort"))
+
+    def params(self, **changes: Any) -> dict[str, str]:
+        """URL parameters of this filter with ``changes``, defaults left out."""
+        values = {**asdict(replace(self, **changes))}
+        out = {k: (v.isoformat() if isinstance(v, date) else str(v)) for k, v in values.items() if v}
+        if out.get("page") == "1":
+            del out["page"]
+        if out.get("sort") == "priority":
+            del out["sort"]
+        return out
 
 
 @dataclass(frozen=True)
@@ -42,6 +100,12 @@ class QueueRow:
     readability: float | None
     flag_count: int
     gate_failed: bool
+    assignee: str | None = None
+    lock_until: datetime | None = None
+
+    @property
+    def locked(self) -> bool:
+        return bool(self.assignee and self.lock_until and self.lock_until > models.utcnow())
 
 
 @dataclass
@@ -60,12 +124,62 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _filtered(stmt: Select, flt: QueueFilter) -> Select:  # type: ignore[type-arg]
+def _contains(column: Any, text: str) -> Any:
+    return column.ilike(like_pattern(text), escape="\\")
+
+
+def _needs_article(flt: QueueFilter) -> bool:
+    return bool(flt.q or flt.journal or flt.date_from or flt.date_to)
+
+
+def _filtered(stmt: Select, flt: QueueFilter, me: str | None = None) -> Select:  # type: ignore[type-arg]
+    r, a = models.ReviewItem, models.Article
     if flt.status:
-        stmt = stmt.where(models.ReviewItem.status == flt.status)
+        stmt = stmt.where(r.status == flt.status)
     if flt.q:
-        stmt = stmt.where(models.Article.title.ilike(like_pattern(flt.q), escape="\\"))
+        stmt = stmt.where(_contains(a.title, flt.q) | _contains(a.doi, flt.q))
+    if flt.journal:
+        stmt = stmt.where(_contains(a.journal, flt.journal))
+    if flt.date_from:
+        stmt = stmt.where(a.published >= flt.date_from)
+    if flt.date_to:
+        stmt = stmt.where(a.published <= flt.date_to)
+    if flt.category:
+        # Categories live in the draft's JSON: match the JSON string of the name, quotes included.
+        stmt = stmt.where(_contains(cast(models.Draft.fields, Text), json.dumps(flt.category)))
+    if flt.flags == "gate_failed":
+        stmt = stmt.where(r.gate_failed.is_(True))
+    elif flt.flags == "flagged":
+        stmt = stmt.where(r.flag_count > 0)
+    elif flt.flags == "clean":
+        stmt = stmt.where(r.flag_count == 0)
+    if flt.assignee == "unassigned":
+        stmt = stmt.where(r.assignee.is_(None))
+    elif flt.assignee:
+        stmt = stmt.where(r.assignee == (me if flt.assignee == "me" else flt.assignee))
     return stmt
+
+
+def _ordered(stmt: Select, flt: QueueFilter) -> Select:  # type: ignore[type-arg]
+    r = models.ReviewItem
+    if flt.sort == "relevance":
+        stmt = stmt.outerjoin(models.ArticleFacts, models.ArticleFacts.article_id == r.article_id)
+        return stmt.order_by(func.coalesce(models.ArticleFacts.relevance, 0.0).desc(), r.id)
+    if flt.sort == "age":
+        return stmt.order_by(r.created_at, r.id)
+    if flt.sort == "flags":
+        return stmt.order_by(r.gate_failed.desc(), r.flag_count.desc(), r.priority.desc(), r.id)
+    return stmt.order_by(r.priority.desc(), r.id)
+
+
+def _count(session: Session, flt: QueueFilter, me: str | None) -> int:
+    r = models.ReviewItem
+    stmt = select(func.count(r.id)).select_from(r)
+    if _needs_article(flt):
+        stmt = stmt.join(models.Article, r.article_id == models.Article.id)
+    if flt.category:
+        stmt = stmt.join(models.Draft, r.draft_id == models.Draft.id)
+    return session.scalar(_filtered(stmt, flt, me)) or 0
 
 
 def _readability(session: Session, draft_ids: list[int]) -> dict[int, float | None]:
@@ -92,28 +206,17 @@ def status_counts(session: Session) -> dict[str, int]:
     return counts
 
 
-def queue_page(session: Session, flt: QueueFilter) -> QueuePage:
-    """One page of the queue, sorted by priority (highest first) then id."""
+def queue_page(session: Session, flt: QueueFilter, me: str | None = None) -> QueuePage:
+    """One page of the queue in the filter's order (priority first by default)."""
+    total = _count(session, flt, me)
+    pages = max(1, math.ceil(total / PAGE_SIZE))
+    page = min(flt.page, pages)
     base = (
         select(models.ReviewItem, models.Article, models.Draft)
         .join(models.Article, models.ReviewItem.article_id == models.Article.id)
         .join(models.Draft, models.ReviewItem.draft_id == models.Draft.id)
     )
-    count_stmt = _filtered(
-        select(func.count(models.ReviewItem.id)).join(
-            models.Article, models.ReviewItem.article_id == models.Article.id
-        ),
-        flt,
-    )
-    total = session.scalar(count_stmt) or 0
-    pages = max(1, math.ceil(total / PAGE_SIZE))
-    page = min(flt.page, pages)
-    stmt = (
-        _filtered(base, flt)
-        .order_by(models.ReviewItem.priority.desc(), models.ReviewItem.id)
-        .limit(PAGE_SIZE)
-        .offset((page - 1) * PAGE_SIZE)
-    )
+    stmt = _ordered(_filtered(base, flt, me), flt).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)
     triples = session.execute(stmt).all()
     fkgl = _readability(session, [draft.id for _, _, draft in triples])
     rows = [_row(item, article, draft, fkgl.get(draft.id)) for item, article, draft in triples]
@@ -135,4 +238,6 @@ def _row(
         readability=fkgl,
         flag_count=item.flag_count,
         gate_failed=item.gate_failed,
+        assignee=item.assignee,
+        lock_until=item.lock_until,
     )

@@ -157,6 +157,8 @@ class ReviewItem(Base):
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # When the item was last published (time in queue = created_at -> published_at).
+    published_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     article: Mapped[Article] = relationship(back_populates="review_item")
     draft: Mapped[Draft] = relationship()
@@ -227,3 +229,55 @@ class Feedback(Base):
     helpful: Mapped[bool] = mapped_column(Boolean)
     comment: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# ---------------------------------------------------------------------------------------------
+# Review app: accounts, comments and the indexes the queue query uses.
+
+ROLES = ("editor", "approver", "admin")
+
+
+class User(Base):
+    """An editor's account; the password is stored only as an argon2 hash."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    role: Mapped[str] = mapped_column(String(16), default="editor")
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Comment(Base):
+    """An editor's comment on a review item (on the draft version it was written against)."""
+
+    __tablename__ = "comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("review_items.id"), index=True)
+    draft_id: Mapped[int | None] = mapped_column(ForeignKey("drafts.id"))
+    author: Mapped[str] = mapped_column(String(128))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# The queue lists items by priority (highest first, id breaks ties), optionally within a status.
+Index("ix_review_queue_order", ReviewItem.__table__.c.priority.desc(), ReviewItem.__table__.c.id)
+Index(
+    "ix_review_status_queue_order",
+    ReviewItem.__table__.c.status,
+    ReviewItem.__table__.c.priority.desc(),
+    ReviewItem.__table__.c.id,
+)
+Index("ix_review_created", ReviewItem.__table__.c.created_at)
+Index(
+    "ix_review_flags_order",
+    ReviewItem.__table__.c.gate_failed.desc(),
+    ReviewItem.__table__.c.flag_count.desc(),
+    ReviewItem.__table__.c.priority.desc(),
+    ReviewItem.__table__.c.id,
+)
+Index("ix_articles_published", Article.__table__.c.published)
+Index("ix_audit_events_actor_action", AuditEvent.__table__.c.actor, AuditEvent.__table__.c.action)

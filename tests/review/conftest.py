@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -46,10 +47,114 @@ def filled(store: object, testdb: ModuleType) -> object:
     return testdb.fill(store, evil_doi=testdb.DOIS[2])
 
 
+PASSWORD = "correct horse battery"
+USERS = {"edna": "editor", "abe": "approver", "ava": "approver", "adam": "admin"}
+
+
 @pytest.fixture
-def client(store: object, filled: object, testdb: ModuleType, tmp_path: Path) -> Iterator[TestClient]:
+def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2 with a small cost, so tests do not spend seconds hashing (production: recommended())."""
+    from pwdlib import PasswordHash
+    from pwdlib.hashers.argon2 import Argon2Hasher
+
+    from pipeline.review import users
+
+    cheap = PasswordHash((Argon2Hasher(time_cost=1, memory_cost=1024, parallelism=1),))
+    monkeypatch.setattr(users, "hasher", lambda: cheap)
+    monkeypatch.setattr(users, "_dummy_hash", lambda: cheap.hash("x"))
+
+
+@pytest.fixture
+def users(store: object, cheap_hasher: None) -> dict[str, str]:
+    """Four accounts (all with PASSWORD): editor edna, approvers abe and ava, admin adam."""
+    from pipeline.review.users import add_user
+
+    for name, role in USERS.items():
+        add_user(store, name, role, PASSWORD)  # type: ignore[arg-type]
+    return USERS
+
+
+def csrf_of(client: TestClient) -> str:
+    """The CSRF token of the client's session (from any page's hidden field)."""
+    html = client.get("/login").text
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert match, "no CSRF token on the login page"
+    return match.group(1)
+
+
+def login(client: TestClient, name: str, password: str = PASSWORD) -> TestClient:
+    r = client.post(
+        "/login",
+        data={"name": name, "password": password, "csrf_token": csrf_of(client)},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303, r.text
+    return client
+
+
+@pytest.fixture
+def app(store: object, filled: object, users: dict[str, str], testdb: ModuleType, tmp_path: Path) -> object:
     from pipeline.review.app import create_app
 
-    app = create_app(testdb.make_settings(tmp_path), store=store)
-    with TestClient(app) as c:
+    settings = testdb.make_settings(tmp_path)
+    settings.site_dir = tmp_path / "site"
+    settings.secret_key = "test-secret-key-0123456789abcdef"
+    return create_app(settings, store=store)
+
+
+@pytest.fixture
+def anon(app: object) -> Iterator[TestClient]:
+    """A client that has not signed in."""
+    with TestClient(app) as c:  # type: ignore[arg-type]
         yield c
+
+
+@pytest.fixture
+def client(app: object) -> Iterator[TestClient]:
+    """Signed in as the editor edna."""
+    with TestClient(app) as c:  # type: ignore[arg-type]
+        yield login(c, "edna")
+
+
+@pytest.fixture
+def approver(app: object) -> Iterator[TestClient]:
+    with TestClient(app) as c:  # type: ignore[arg-type]
+        yield login(c, "abe")
+
+
+@pytest.fixture
+def admin(app: object) -> Iterator[TestClient]:
+    with TestClient(app) as c:  # type: ignore[arg-type]
+        yield login(c, "adam")
+
+
+def post(client: TestClient, path: str, data: dict[str, object] | None = None, **kw: object) -> object:
+    """POST a form with the session's CSRF token (redirects not followed)."""
+    form = {"csrf_token": csrf_of(client), **(data or {})}
+    return client.post(path, data=form, follow_redirects=False, **kw)  # type: ignore[arg-type]
+
+
+def row_version(client: TestClient, item_id: int) -> str:
+    html = client.get(f"/items/{item_id}").text
+    match = re.search(r'name="row_version" value="(\d+)"', html)
+    assert match, "no row_version on the draft page"
+    return match.group(1)
+
+
+def edit_form(client: TestClient, item_id: int) -> dict[str, str]:
+    """The edit form's current values (as a browser would submit them)."""
+    from html import unescape
+
+    html = client.get(f"/items/{item_id}").text
+    form = html[html.index('id="edit-form"') :]
+    form = form[: form.index("</form>")]
+    values = {
+        m.group(1): unescape(m.group(2))
+        for m in re.finditer(r'<textarea id="e-\w+" name="(\w+)"[^>]*>(.*?)</textarea>', form, re.S)
+    }
+    values |= {
+        m.group(1): unescape(m.group(2))
+        for m in re.finditer(r'<input id="e-\w+" name="(\w+)" value="([^"]*)"', form)
+    }
+    values["row_version"] = re.search(r'name="row_version" value="(\d+)"', form).group(1)  # type: ignore[union-attr]
+    return values

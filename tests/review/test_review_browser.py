@@ -1,8 +1,10 @@
-"""End to end in Debian chromium: the queue's keyboard navigation opens the draft page."""
+"""End to end in Debian chromium: sign in, keyboard navigation, live readability while editing,
+saving, approval by a second person, publishing, and the published page on disk."""
 
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -10,9 +12,13 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import httpx
 import pytest
+
+from pipeline.review.users import add_user
+from pipeline.store.db import Store
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -26,6 +32,11 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 REPO = Path(__file__).resolve().parents[2]
+EDITOR, APPROVER, PASSWORD = "erin", "april", "browser test password"
+EDITED = (
+    "Arthrogryposis means that many joints are stiff from birth. "
+    "Doctors tested walking twice. The tests gave the same results."
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -60,10 +71,17 @@ def server(tmp_path: Path, testdb: ModuleType) -> Iterator[str]:
     """``serve(settings)`` in a subprocess on a free port, over a fresh test database."""
     data_dir = tmp_path / "data"
     testdb.create(data_dir)
+    store = Store(testdb.make_settings(data_dir))
+    try:
+        add_user(store, EDITOR, "editor", PASSWORD)
+        add_user(store, APPROVER, "approver", PASSWORD)
+    finally:
+        store.dispose()
     port = free_port()
     env = {
         **os.environ,
         "PLAINSCI_DATA_DIR": str(data_dir),
+        "PLAINSCI_SITE_DIR": str(tmp_path / "site"),
         "PLAINSCI_HOST": "127.0.0.1",
         "PLAINSCI_PORT": str(port),
         "PYTHONPATH": str(REPO),
@@ -84,7 +102,16 @@ def server(tmp_path: Path, testdb: ModuleType) -> Iterator[str]:
             proc.kill()
 
 
-def test_keyboard_opens_the_draft_page(server: str, tmp_path: Path, testdb: ModuleType) -> None:
+def sign_in(page: Any, server: str, name: str) -> None:
+    page.goto(f"{server}/")
+    page.wait_for_url(f"{server}/login?next=%2F")
+    page.fill("#name", name)
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server}/")
+
+
+def test_edit_approve_publish_end_to_end(server: str, tmp_path: Path, testdb: ModuleType) -> None:
     from playwright.sync_api import expect, sync_playwright
 
     shots = Path(os.environ.get("PLAINSCI_SCREENSHOT_DIR") or tmp_path)
@@ -94,16 +121,62 @@ def test_keyboard_opens_the_draft_page(server: str, tmp_path: Path, testdb: Modu
         try:
             page = browser.new_page(viewport={"width": 1440, "height": 1000})
             page.goto(f"{server}/")
+            expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+            page.screenshot(path=str(shots / "01-login.png"), full_page=True)
+            sign_in(page, server, EDITOR)
             expect(page.locator("#queue tbody tr")).to_have_count(3)
             page.keyboard.press("j")
             expect(page.locator("#queue tbody tr").first).to_have_class("selected")
-            page.screenshot(path=str(shots / "queue.png"), full_page=True)
+            page.keyboard.press("?")
+            expect(page.locator("#help")).to_be_visible()
+            page.screenshot(path=str(shots / "02-queue-help.png"))
+            page.keyboard.press("Escape")
+            page.screenshot(path=str(shots / "03-queue.png"), full_page=True)
             page.keyboard.press("Enter")
             page.wait_for_url(f"{server}/items/1")
-            expect(page.get_by_role("heading", name="Simple Explanation")).to_be_visible()
             expect(page.get_by_role("heading", name="Source abstract")).to_be_visible()
-            expect(page.locator("mark.sev-error")).to_have_text("38")
-            page.screenshot(path=str(shots / "draft-page.png"), full_page=True)
+            expect(page.locator("mark.sev-error").first).to_have_text("38")
+            page.screenshot(path=str(shots / "04-draft-page.png"), full_page=True)
+
+            score = page.locator("#score-simple_explanation")
+            expect(score).to_have_attribute("data-fkgl", re.compile(r"\d"), timeout=20_000)
+            before = score.get_attribute("data-fkgl")
+            page.keyboard.press("e")
+            expect(page.locator("#e-simple_explanation")).to_be_focused()
+            page.fill("#e-simple_explanation", EDITED)
+            expect(score).not_to_have_attribute("data-fkgl", before or "", timeout=20_000)
+            page.locator("#edit").screenshot(path=str(shots / "05-editing-live-readability.png"))
+            page.click("#save")
+            page.wait_for_url(re.compile(r".*/items/1\?saved=2"))
+            expect(page.locator("#saved")).to_have_text("Saved as version 2.")
+            expect(page.locator("#status")).to_have_text("in review")
+            page.locator("#diff").screenshot(path=str(shots / "06-saved-diff.png"))
+            page.click("#logout")
+            page.wait_for_url(f"{server}/login")
+
+            sign_in(page, server, APPROVER)
+            page.goto(f"{server}/items/1")
+            page.keyboard.press("a")
+            page.wait_for_url(f"{server}/items/1")
+            expect(page.locator("#status")).to_have_text("approved")
+            page.click("#action-publish")
+            page.wait_for_url(f"{server}/items/1")
+            expect(page.locator("#status")).to_have_text("published")
+            page.screenshot(path=str(shots / "07-published-item.png"), full_page=True)
+
+            published = tmp_path / "site" / "10.1186-s12891-022-05070-w.html"
+            assert published.exists()
+            page.goto(published.as_uri())
+            expect(page.get_by_role("heading", name="Simple Explanation")).to_be_visible()
+            expect(page.locator("body")).to_contain_text(EDITED)
+            expect(page.locator("form.feedback")).to_be_visible()
+            page.screenshot(path=str(shots / "08-published-page.png"), full_page=True)
+            page.goto((tmp_path / "site" / "index.html").as_uri())
+            expect(page.get_by_role("heading", name="Latest research")).to_be_visible()
+            page.screenshot(path=str(shots / "09-site-index.png"), full_page=True)
         finally:
             browser.close()
-    assert (shots / "draft-page.png").stat().st_size > 10_000
+    assert sorted(p.name for p in (tmp_path / "site").glob("10.1186-*.html")) == [
+        "10.1186-s12891-022-05070-w.html"
+    ]
+    assert (shots / "08-published-page.png").stat().st_size > 10_000

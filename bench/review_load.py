@@ -1,0 +1,361 @@
+"""Load test of the review app: 10,000 queue items, 50 concurrent simulated editors.
+
+Builds a temporary SQLite store with the real BMC sample abstracts repeated under fresh ids
+(10,000 review items with drafts and scores), starts uvicorn on 127.0.0.1 only, signs in 50
+editors (httpx AsyncClient) who browse the queue (filters, sorts, pages) and save edits with a
+short think time, and reports p50/p95 of the queue page and of a save. Then it drops the
+queue's indexes and runs the same workload again as the baseline, in the same run, and prints
+the ratio. Goal: queue page p95 < 150 ms with the indexes.
+
+    .venv/bin/python bench/review_load.py [--items 10000] [--editors 50] [--seconds 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from html import unescape
+from pathlib import Path
+
+import httpx
+from sqlalchemy import insert, text
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from pipeline.review.users import hasher  # noqa: E402
+from pipeline.settings import Settings  # noqa: E402
+from pipeline.store import models  # noqa: E402
+from pipeline.store.db import Store  # noqa: E402
+
+ABSTRACTS = REPO.parent / "shared" / "data" / "bmc_sample" / "abstracts.jsonl"
+PASSWORD = "bench password 123"
+SECRET = "bench-secret-key-0123456789abcdef0123456789"
+QUEUE_INDEXES = (
+    "ix_review_queue_order",
+    "ix_review_status_queue_order",
+    "ix_review_status_priority",
+    "ix_review_assignee",
+    "ix_review_created",
+    "ix_review_flags_order",
+    "ix_articles_published",
+)
+QUEUE_URLS = (
+    "/",
+    "/?status=new",
+    "/?status=in_review&page=3",
+    "/?page=40",
+    "/?sort=age",
+    "/?sort=flags",
+    "/?assignee=me",
+    "/?date_from=2015-01-01&date_to=2018-12-31",
+    "/?status=new&flags=gate_failed",
+)
+STATUSES = ("new", "new", "new", "in_review", "changes_requested", "approved")
+CATEGORIES = ("Neurology", "Rehabilitation", "Oncology", "Psychiatry", "Cardiology", "Pain Management")
+
+
+def load_abstracts() -> list[dict]:
+    return [json.loads(line) for line in ABSTRACTS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def sentences(text_: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text_) if s]
+
+
+def draft_fields(rec: dict, n: int) -> dict:
+    body = [s for sec in rec["sections"] for s in sentences(sec["text"])] or [rec["title"]]
+    return {
+        "simple_explanation": " ".join(body[:3]),
+        "key_findings": body[3:6] or body[:1],
+        "research_summary": " ".join(body[-3:]),
+        "practical_implications": [{"title": "For Patients", "text": body[0]}],
+        "limitations": ["Small sample"],
+        "study_duration": "Not specified",
+        "participants": "Not specified",
+        "evidence_level": "Not specified",
+        "categories": [CATEGORIES[n % len(CATEGORIES)], CATEGORIES[(n * 7 + 1) % len(CATEGORIES)]],
+    }
+
+
+def _published(rec: dict) -> date | None:
+    value = rec.get("date") or ""
+    return date.fromisoformat(value) if len(value) == 10 else None
+
+
+def fill(store: Store, n_items: int, editors: list[str]) -> None:
+    """``n_items`` articles (real abstracts, fresh ids), one draft + score + review item each."""
+    recs = load_abstracts()
+    rng = random.Random(7)
+    with store.engine.begin() as conn:
+        pw = hasher().hash(PASSWORD)  # one salted hash shared by the bench accounts
+        conn.execute(
+            insert(models.User),
+            [
+                {
+                    "name": e,
+                    "role": "editor",
+                    "password_hash": pw,
+                    "active": True,
+                    "created_at": models.utcnow(),
+                }
+                for e in editors
+            ],
+        )
+        for start in range(0, n_items, 1000):
+            ids = range(start + 1, min(start + 1000, n_items) + 1)
+            arts, drafts, scores, items = [], [], [], []
+            for i in ids:
+                rec = recs[i % len(recs)]
+                arts.append(
+                    {
+                        "id": i,
+                        "doi": f"10.9999/bench.{i}",
+                        "source": "bench",
+                        "source_id": str(i),
+                        "title": rec["title"],
+                        "journal": rec.get("journal"),
+                        "published": _published(rec),
+                        "sections": rec["sections"],
+                        "authors": [],
+                        "keywords": [],
+                        "mesh": [],
+                        "fingerprint": f"bench{i}",
+                        "retracted": False,
+                        "draftable": True,
+                        "first_seen": models.utcnow(),
+                        "last_seen": models.utcnow(),
+                    }
+                )
+                drafts.append(
+                    {
+                        "id": i,
+                        "article_id": i,
+                        "version": 1,
+                        "fields": draft_fields(rec, i),
+                        "backend": "extractive",
+                        "prompt_id": "default",
+                        "prompt_version": "1",
+                        "params": {},
+                        "input_fingerprint": "bench",
+                        "cache_key": f"bench{i}",
+                        "warnings": [],
+                        "created_at": models.utcnow(),
+                    }
+                )
+                scores.append(
+                    {
+                        "draft_id": i,
+                        "field": "simple_explanation",
+                        "metric": "fkgl",
+                        "metric_version": "1",
+                        "value": rng.uniform(6, 16),
+                        "flags": [],
+                        "created_at": models.utcnow(),
+                    }
+                )
+                flags = rng.choice((0, 0, 1, 3))
+                items.append(
+                    {
+                        "id": i,
+                        "article_id": i,
+                        "draft_id": i,
+                        "status": rng.choice(STATUSES),
+                        "assignee": editors[i % len(editors)] if i % 5 == 0 else None,
+                        "priority": rng.random() * 10,
+                        "gate_failed": flags > 2,
+                        "flag_count": flags,
+                        "row_version": 1,
+                        "created_at": models.utcnow(),
+                        "updated_at": models.utcnow(),
+                    }
+                )
+            conn.execute(insert(models.Article), arts)
+            conn.execute(insert(models.Draft), drafts)
+            conn.execute(insert(models.Score), scores)
+            conn.execute(insert(models.ReviewItem), items)
+        conn.execute(text("ANALYZE"))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
+    env = {
+        **os.environ,
+        "PLAINSCI_DATA_DIR": str(data_dir),
+        "PLAINSCI_SECRET_KEY": SECRET,
+        "PLAINSCI_SITE_DIR": str(data_dir / "site"),
+        "PYTHONPATH": str(REPO),
+    }
+    code = (
+        "import uvicorn; from pipeline.settings import load_settings; from pipeline.review.app import create_app; "
+        f"uvicorn.run(create_app(load_settings()), host='127.0.0.1', port={port}, log_level='warning')"
+    )
+    return subprocess.Popen([sys.executable, "-c", code], cwd=data_dir, env=env)
+
+
+def wait_healthy(url: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=1.0).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    raise TimeoutError(f"{url} did not start")
+
+
+def csrf(html: str) -> str:
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert match, "no CSRF token"
+    return match.group(1)
+
+
+def edit_form(html: str) -> dict[str, str]:
+    form = html[html.index('id="edit-form"') :]
+    form = form[: form.index("</form>")]
+    values = {
+        m.group(1): unescape(m.group(2))
+        for m in re.finditer(r'<textarea id="e-\w+" name="(\w+)"[^>]*>(.*?)</textarea>', form, re.S)
+    }
+    values |= {
+        m.group(1): unescape(m.group(2))
+        for m in re.finditer(r'<input id="e-\w+" name="(\w+)" value="([^"]*)"', form)
+    }
+    values["row_version"] = re.search(r'name="row_version" value="(\d+)"', form).group(1)  # type: ignore[union-attr]
+    values["csrf_token"] = csrf(form)
+    return values
+
+
+async def sign_in(client: httpx.AsyncClient, name: str) -> None:
+    token = csrf((await client.get("/login")).text)
+    r = await client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": token})
+    assert r.status_code == 303, r.text[:200]
+
+
+async def editor(
+    url: str,
+    name: str,
+    my_items: list[int],
+    budget: dict[str, int],
+    deadline: float,
+    out: dict[str, list[float]],
+    seed: int,
+) -> None:
+    rng = random.Random(seed)
+    async with httpx.AsyncClient(base_url=url, timeout=60.0) as client:
+        await sign_in(client, name)
+        queue_left, saves_left = budget["queue"], budget["saves"]
+        while (queue_left or saves_left) and time.monotonic() < deadline:
+            await asyncio.sleep(rng.uniform(1.0, 3.0))  # think time: reading, not hammering
+            if saves_left and (not queue_left or rng.random() < 0.25):
+                item = my_items[saves_left % len(my_items)]
+                form = edit_form((await client.get(f"/items/{item}")).text)
+                form["simple_explanation"] += f" Edit {saves_left} by {name}."
+                t0 = time.perf_counter()
+                r = await client.post(f"/items/{item}/edit", data=form)
+                out["save"].append((time.perf_counter() - t0) * 1000)
+                assert r.status_code == 303, (r.status_code, r.text[:300])
+                saves_left -= 1
+            else:
+                t0 = time.perf_counter()
+                r = await client.get(rng.choice(QUEUE_URLS))
+                out["queue"].append((time.perf_counter() - t0) * 1000)
+                assert r.status_code == 200, r.status_code
+                queue_left -= 1
+
+
+async def workload(
+    url: str, editors: list[str], items: dict[str, list[int]], seconds: float, budget: dict[str, int]
+) -> dict[str, list[float]]:
+    out: dict[str, list[float]] = {"queue": [], "save": []}
+    deadline = time.monotonic() + seconds
+    await asyncio.gather(*(editor(url, e, items[e], budget, deadline, out, n) for n, e in enumerate(editors)))
+    return out
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def drop_indexes(store: Store) -> None:
+    with store.engine.begin() as conn:
+        for name in QUEUE_INDEXES:
+            conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
+        conn.execute(text("ANALYZE"))
+
+
+def report(label: str, result: dict[str, list[float]]) -> dict[str, float]:
+    stats = {f"{k}_{q}": pct(v, p) for k, v in result.items() for q, p in (("p50", 0.5), ("p95", 0.95))}
+    print(
+        f"{label:<22} queue n={len(result['queue']):>5} p50={stats['queue_p50']:7.1f} ms p95={stats['queue_p95']:7.1f} ms"
+        f" | save n={len(result['save']):>4} p50={stats['save_p50']:7.1f} ms p95={stats['save_p95']:7.1f} ms"
+    )
+    return stats
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=10_000)
+    parser.add_argument("--editors", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=60.0, help="time limit per phase")
+    parser.add_argument("--queue-requests", type=int, default=20, help="queue pages per editor per phase")
+    parser.add_argument("--saves", type=int, default=3, help="saves per editor per phase")
+    args = parser.parse_args()
+    editors = [f"editor{i:02d}" for i in range(args.editors)]
+    with tempfile.TemporaryDirectory(prefix="plainsci-bench-") as tmp:
+        data_dir = Path(tmp)
+        store = Store(Settings(data_dir=data_dir, secret_key=SECRET))
+        t0 = time.perf_counter()
+        fill(store, args.items, editors)
+        print(f"filled {args.items} review items in {time.perf_counter() - t0:.1f}s ({data_dir})")
+        # each editor saves only its own items (two per phase-run), so saves never conflict
+        items = {e: [n * 4 + 1 + k for k in range(4)] for n, e in enumerate(editors)}
+        port = free_port()
+        proc = start_server(data_dir, port)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_healthy(url)
+            budget = {"queue": args.queue_requests, "saves": args.saves}
+            asyncio.run(workload(url, editors[:5], items, 15, {"queue": 3, "saves": 1}))  # warm up
+            indexed = report("with indexes", asyncio.run(workload(url, editors, items, args.seconds, budget)))
+            drop_indexes(store)
+            baseline = report(
+                "indexes dropped", asyncio.run(workload(url, editors, items, args.seconds, budget))
+            )
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+            store.dispose()
+    ratio = baseline["queue_p95"] / indexed["queue_p95"]
+    goal = "met" if indexed["queue_p95"] < 150 else "NOT met"
+    print(
+        f"queue page p95: {indexed['queue_p95']:.1f} ms with indexes vs {baseline['queue_p95']:.1f} ms without "
+        f"-> ratio {ratio:.2f}x (goal p95 < 150 ms: {goal})"
+    )
+    print(
+        f"save p95: {indexed['save_p95']:.1f} ms vs {baseline['save_p95']:.1f} ms "
+        f"-> ratio {baseline['save_p95'] / indexed['save_p95']:.2f}x"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,148 @@
+"""Sessions, login rate limiting, CSRF tokens and role checks for the review app.
+
+The session is Starlette's signed cookie (itsdangerous): HttpOnly, SameSite=Lax, Secure when
+``settings.secure_cookies``. It holds only the user id and the per-session CSRF token; every
+request re-reads the user, so a deactivated account is locked out at once.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import secrets
+import threading
+import time
+from collections import deque
+from pathlib import Path
+
+from fastapi import Request
+from starlette.exceptions import HTTPException
+
+from pipeline.review.users import ROLE_RANK, UserInfo, get_user
+from pipeline.settings import Settings
+
+SESSION_COOKIE = "plainsci_session"
+SESSION_MAX_AGE = 12 * 3600
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "x-csrf-token"
+SECRET_FILE = "secret_key"
+
+
+class NotAuthenticated(Exception):
+    """No valid session: HTML requests go to the login page, others get 401."""
+
+
+def secret_key(settings: Settings) -> str:
+    """``settings.secret_key``, else the key in ``data_dir/secret_key`` (created once, mode 0600)."""
+    if settings.secret_key:
+        return settings.secret_key
+    path = Path(settings.ensure_data_dir()) / SECRET_FILE
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text(encoding="utf-8").strip()
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(secrets.token_urlsafe(48))
+    return path.read_text(encoding="utf-8").strip()
+
+
+class LoginLimiter:
+    """At most ``max_failures`` failed logins per (user name, client IP) in ``window_s`` seconds."""
+
+    def __init__(self, max_failures: int = 5, window_s: float = 300.0) -> None:
+        self.max_failures = max_failures
+        self.window_s = window_s
+        self._failures: dict[tuple[str, str], deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: tuple[str, str], now: float) -> deque[float]:
+        times = self._failures.setdefault(key, deque())
+        while times and now - times[0] > self.window_s:
+            times.popleft()
+        return times
+
+    def blocked(self, name: str, ip: str) -> bool:
+        with self._lock:
+            return len(self._recent((name.lower(), ip), time.monotonic())) >= self.max_failures
+
+    def failed(self, name: str, ip: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            self._recent((name.lower(), ip), now).append(now)
+
+    def succeeded(self, name: str, ip: str) -> None:
+        with self._lock:
+            self._failures.pop((name.lower(), ip), None)
+
+
+def client_ip(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def csrf_token(request: Request) -> str:
+    """This session's CSRF token (created on first use)."""
+    token = request.session.get("csrf")
+    if not isinstance(token, str) or len(token) < 32:
+        token = secrets.token_urlsafe(32)
+        request.session["csrf"] = token
+    return token
+
+
+async def csrf_protect(request: Request) -> None:
+    """Dependency for every state-changing route: the token from the form or header must match."""
+    expected = request.session.get("csrf")
+    sent = request.headers.get(CSRF_HEADER)
+    if sent is None and _is_form(request):
+        value = (await request.form()).get(CSRF_FIELD)
+        sent = value if isinstance(value, str) else None
+    if not expected or not sent or not hmac.compare_digest(str(expected), sent):
+        raise HTTPException(
+            403, "The form's security token is missing or out of date. Reload the page and try again."
+        )
+
+
+def _is_form(request: Request) -> bool:
+    ctype = request.headers.get("content-type", "")
+    return ctype.startswith("application/x-www-form-urlencoded") or ctype.startswith("multipart/form-data")
+
+
+def login_session(request: Request, user: UserInfo) -> None:
+    """Start a fresh session for ``user`` (a new CSRF token: no fixation of the old one)."""
+    request.session.clear()
+    request.session["uid"] = user.id
+    request.session["csrf"] = secrets.token_urlsafe(32)
+
+
+def current_user(request: Request) -> UserInfo:
+    """Dependency: the logged-in, active user; NotAuthenticated otherwise."""
+    cached = getattr(request.state, "user", None)
+    if isinstance(cached, UserInfo):
+        return cached
+    uid = request.session.get("uid")
+    if not isinstance(uid, int):
+        raise NotAuthenticated()
+    with request.app.state.store.session() as s:
+        user = get_user(s, uid)
+    if user is None:
+        request.session.clear()
+        raise NotAuthenticated()
+    request.state.user = user
+    return user
+
+
+def require_role(user: UserInfo, role: str, doing: str) -> None:
+    """403 unless ``user`` has ``role`` or a higher one."""
+    if ROLE_RANK.get(user.role, -1) < ROLE_RANK[role]:
+        raise HTTPException(403, f"Only an {role} or higher may {doing}; you are signed in as {user.role}.")
+
+
+def wants_html(request: Request) -> bool:
+    accept = request.headers.get("accept", "")
+    return not ("application/json" in accept and "text/html" not in accept)
+
+
+def safe_next(target: str | None) -> str:
+    """A local path to go to after login (never another site)."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return "/"
+    return target

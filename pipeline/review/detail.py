@@ -1,0 +1,152 @@
+"""Everything the draft page shows beyond the side-by-side view: support, edit form, diff,
+comments, versions, workflow buttons and the item's lock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipeline.domain import DRAFT_TEXT_FIELDS
+from pipeline.publish.page import draft_fields
+from pipeline.review.diff import FieldDiff, field_diffs, model_draft
+from pipeline.review.editing import EditForm
+from pipeline.review.item import ItemView, load_item
+from pipeline.review.users import UserInfo
+from pipeline.review.workflow import EDITABLE_STATUSES, Transition, available, locked_by_other
+from pipeline.score.faithfulness import SUPPORT_THRESHOLD, align_sentences
+from pipeline.store import models, repo
+
+
+@dataclass(frozen=True)
+class SupportLine:
+    """One draft sentence and the abstract sentence that supports it best."""
+
+    draft_text: str
+    score: float
+    source_label: str | None
+    source_text: str | None
+
+    @property
+    def supported(self) -> bool:
+        return self.score >= SUPPORT_THRESHOLD
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    id: int
+    version: int
+    author: str | None
+    backend: str
+    model: str | None
+    prompt: str | None
+    created_at: datetime | None
+    current: bool
+
+
+@dataclass(frozen=True)
+class CommentRow:
+    author: str
+    body: str
+    created_at: datetime | None
+    draft_version: int | None
+
+
+@dataclass
+class ItemDetail:
+    view: ItemView
+    row_version: int
+    draft_id: int
+    draft_version: int
+    draft_author: str | None
+    assignee: str | None
+    lock_until: datetime | None
+    locked_by_other: bool
+    editable: bool
+    support: dict[str, list[SupportLine]]
+    form: EditForm
+    diffs: list[FieldDiff]
+    model_version: int
+    comments: list[CommentRow]
+    versions: list[VersionRow]
+    transitions: list[Transition]
+
+    @property
+    def edited(self) -> bool:
+        return any(d.changed for d in self.diffs)
+
+
+def support_lines(article: models.Article, texts: dict[str, str]) -> dict[str, list[SupportLine]]:
+    """Per drafted field, each sentence with its best supporting abstract sentence."""
+    domain = repo.to_domain(article)
+    labels = [s.label for s in domain.sections]
+    out: dict[str, list[SupportLine]] = {}
+    for name in DRAFT_TEXT_FIELDS:
+        lines = []
+        for a in align_sentences(texts.get(name, ""), domain):
+            src = a.source
+            label = (labels[src.section] or "Abstract") if src else None
+            lines.append(SupportLine(a.draft_text, a.score, label, src.text if src else None))
+        out[name] = lines
+    return out
+
+
+def versions(session: Session, article_id: int, current_id: int) -> list[VersionRow]:
+    stmt = (
+        select(models.Draft)
+        .where(models.Draft.article_id == article_id)
+        .order_by(models.Draft.version.desc())
+    )
+    return [
+        VersionRow(
+            d.id,
+            d.version,
+            d.author,
+            d.backend,
+            d.model_id,
+            f"{d.prompt_id} v{d.prompt_version}" if d.prompt_id else None,
+            d.created_at,
+            d.id == current_id,
+        )
+        for d in session.scalars(stmt)
+    ]
+
+
+def comments(session: Session, item_id: int) -> list[CommentRow]:
+    stmt = (
+        select(models.Comment, models.Draft.version)
+        .outerjoin(models.Draft, models.Comment.draft_id == models.Draft.id)
+        .where(models.Comment.item_id == item_id)
+        .order_by(models.Comment.id)
+    )
+    return [CommentRow(c.author, c.body, c.created_at, v) for c, v in session.execute(stmt)]
+
+
+def load_detail(session: Session, item_id: int, user: UserInfo) -> ItemDetail | None:
+    """The full draft page of one item for ``user``, or None when there is no such item."""
+    view = load_item(session, item_id)
+    item = session.get(models.ReviewItem, item_id)
+    if view is None or item is None:
+        return None
+    current = draft_fields(item.draft.fields)
+    base = model_draft(session, item.draft)
+    return ItemDetail(
+        view=view,
+        row_version=item.row_version,
+        draft_id=item.draft_id,
+        draft_version=item.draft.version,
+        draft_author=item.draft.author,
+        assignee=item.assignee,
+        lock_until=item.lock_until,
+        locked_by_other=locked_by_other(item, user),
+        editable=item.status in EDITABLE_STATUSES,
+        support=support_lines(item.article, current.field_texts()),
+        form=EditForm.from_fields(current),
+        diffs=field_diffs(draft_fields(base.fields), current),
+        model_version=base.version,
+        comments=comments(session, item_id),
+        versions=versions(session, item.article_id, item.draft_id),
+        transitions=available(item.status, user),
+    )

@@ -1,0 +1,75 @@
+"""Word-level diff of the current text against the model's draft, as escaped HTML (<ins>/<del>)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+from sqlalchemy.orm import Session
+
+from pipeline.domain import DraftFields
+from pipeline.store import models
+
+_TOKEN = re.compile(r"\s+|[^\s]+")
+MAX_ANCESTORS = 1000
+
+
+@dataclass(frozen=True)
+class FieldDiff:
+    field: str
+    html: Markup
+    changed: bool
+
+
+def words(text: str) -> list[str]:
+    """Words and the whitespace between them (joined back they give ``text``)."""
+    return _TOKEN.findall(text)
+
+
+def word_diff(old: str, new: str) -> Markup:
+    """``new`` with inserted words in <ins> and removed ones in <del>; every piece escaped."""
+    a, b = words(old), words(new)
+    out: list[Markup] = []
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.append(escape("".join(b[j1:j2])))
+            continue
+        if op in ("delete", "replace"):
+            out.append(Markup("<del>{}</del>").format("".join(a[i1:i2])))
+        if op in ("insert", "replace"):
+            out.append(Markup("<ins>{}</ins>").format("".join(b[j1:j2])))
+    return Markup("").join(out)
+
+
+def diff_texts(f: DraftFields) -> dict[str, str]:
+    """Each field as one text for diffing; list items on their own lines, facts included."""
+    return {
+        "simple_explanation": f.simple_explanation,
+        "key_findings": "\n".join(f.key_findings),
+        "research_summary": f.research_summary,
+        "practical_implications": "\n".join(f"{p.title}: {p.text}" for p in f.practical_implications),
+        "limitations": "\n".join(f.limitations),
+        "participants": f.participants,
+        "study_duration": f.study_duration,
+        "evidence_level": f.evidence_level,
+        "categories": ", ".join(f.categories),
+    }
+
+
+def field_diffs(model: DraftFields, current: DraftFields) -> list[FieldDiff]:
+    old, new = diff_texts(model), diff_texts(current)
+    return [FieldDiff(name, word_diff(old[name], new[name]), old[name] != new[name]) for name in new]
+
+
+def model_draft(session: Session, draft: models.Draft) -> models.Draft:
+    """The model's draft this version descends from (itself when no editor touched it)."""
+    seen = 0
+    while draft.author is not None and draft.parent_id is not None and seen < MAX_ANCESTORS:
+        parent = session.get(models.Draft, draft.parent_id)
+        if parent is None:
+            break
+        draft, seen = parent, seen + 1
+    return draft

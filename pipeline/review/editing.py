@@ -1,0 +1,219 @@
+"""Editing a draft: the edit form's fields, saving a NEW draft version, rescoring it, conflicts.
+
+A save never updates a Draft row. It adds version n+1 (author = the editor, parent = the
+current version), scores it, and points the review item at it. The form carries the item's
+``row_version``: saving over a newer item raises :class:`EditConflict` and changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from pipeline.domain import NOT_SPECIFIED, DraftFields, PracticalPoint
+from pipeline.publish.page import draft_fields
+from pipeline.review.users import UserInfo
+from pipeline.review.workflow import (
+    EDITABLE_STATUSES,
+    LOCK_MINUTES,
+    WorkflowError,
+    get_item,
+    locked_by_other,
+)
+from pipeline.score.base import ScoreRow, score_draft
+from pipeline.score.gates import GateSettings, evaluate_gates
+from pipeline.store import models, repo
+
+MAX_FIELD_CHARS = 20_000
+SEVERITY_WEIGHT = {"error": 3, "warning": 1, "info": 0}
+
+
+@dataclass(frozen=True)
+class EditForm:
+    """The edit form's text, one textarea or input per field (lists one item per line)."""
+
+    simple_explanation: str = ""
+    key_findings: str = ""
+    research_summary: str = ""
+    practical_implications: str = ""
+    limitations: str = ""
+    participants: str = ""
+    study_duration: str = ""
+    evidence_level: str = ""
+    categories: str = ""
+
+    @classmethod
+    def from_fields(cls, f: DraftFields) -> EditForm:
+        return cls(
+            simple_explanation=f.simple_explanation,
+            key_findings="\n".join(f.key_findings),
+            research_summary=f.research_summary,
+            practical_implications="\n".join(f"{p.title}: {p.text}" for p in f.practical_implications),
+            limitations="\n".join(f.limitations),
+            participants=f.participants,
+            study_duration=f.study_duration,
+            evidence_level=f.evidence_level,
+            categories=", ".join(f.categories),
+        )
+
+    @classmethod
+    def from_mapping(cls, data: Any) -> EditForm:
+        """From submitted form data; missing fields are empty, over-long ones cut."""
+        names = cls.__dataclass_fields__
+        return cls(**{n: _clean(str(data.get(n) or "")) for n in names})
+
+    def to_fields(self) -> DraftFields:
+        return DraftFields(
+            simple_explanation=_one_paragraph(self.simple_explanation),
+            key_findings=_lines(self.key_findings),
+            research_summary=_one_paragraph(self.research_summary),
+            practical_implications=[_point(line) for line in _lines(self.practical_implications)],
+            limitations=_lines(self.limitations),
+            study_duration=self.study_duration.strip() or NOT_SPECIFIED,
+            participants=self.participants.strip() or NOT_SPECIFIED,
+            evidence_level=self.evidence_level.strip() or NOT_SPECIFIED,
+            categories=[c.strip() for c in self.categories.replace("\n", ",").split(",") if c.strip()],
+        )
+
+
+def _clean(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")[:MAX_FIELD_CHARS]
+
+
+def _one_paragraph(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def _point(line: str) -> PracticalPoint:
+    """``Title: text``; a line without a colon is a point without a title."""
+    title, sep, body = line.partition(":")
+    if not sep or len(title) > 80:
+        return PracticalPoint("", line.strip())
+    return PracticalPoint(title.strip(), body.strip())
+
+
+class EditConflict(Exception):
+    """The item changed since the editor loaded the form; nothing was saved."""
+
+    def __init__(self, item_id: int, mine: DraftFields, current: DraftFields, current_by: str | None) -> None:
+        super().__init__(f"Review item {item_id} changed since the form was loaded.")
+        self.item_id = item_id
+        self.mine = mine
+        self.current = current
+        self.current_by = current_by
+
+
+def edit_cache_key(fields: DraftFields, parent_id: int) -> str:
+    payload = json.dumps({"parent": parent_id, "fields": fields.to_dict()}, sort_keys=True)
+    return "edit-" + hashlib.sha256(payload.encode()).hexdigest()[:59]
+
+
+def _check_editable(item: models.ReviewItem, user: UserInfo) -> None:
+    if item.status not in EDITABLE_STATUSES:
+        raise WorkflowError(409, f"A {item.status.replace('_', ' ')} item cannot be edited.")
+    if locked_by_other(item, user):
+        raise WorkflowError(409, f"{item.assignee} has claimed this item until {item.lock_until:%H:%M} UTC.")
+
+
+def save_edit(
+    session: Session,
+    item_id: int,
+    form: EditForm,
+    user: UserInfo,
+    loaded_row_version: int,
+    gates: GateSettings,
+) -> models.Draft:
+    """Store the form as a new draft version, score it and point the item at it."""
+    item = get_item(session, item_id)
+    mine = form.to_fields()
+    if item.row_version != loaded_row_version:
+        raise EditConflict(item_id, mine, draft_fields(item.draft.fields), item.draft.author)
+    _check_editable(item, user)
+    parent = item.draft
+    if mine.to_dict() == draft_fields(parent.fields).to_dict():
+        raise WorkflowError(409, "Nothing changed: the form is the same as the current version.")
+    draft = _new_version(session, item, parent, mine, user)
+    rows = score_draft(mine, repo.to_domain(item.article))
+    session.add_all(_score_rows(draft.id, rows))
+    old_values, new_values = changed_fields(draft_fields(parent.fields).to_dict(), mine.to_dict())
+    before = {"draft_id": parent.id, "version": parent.version, "status": item.status, "fields": old_values}
+    _point_item(item, draft, rows, gates, user)
+    session.flush()
+    after = {"draft_id": draft.id, "version": draft.version, "status": item.status, "fields": new_values}
+    repo.audit(
+        session, user.name, "edit", item_id=item.id, article_id=item.article_id, before=before, after=after
+    )
+    return draft
+
+
+def _new_version(
+    session: Session, item: models.ReviewItem, parent: models.Draft, fields: DraftFields, user: UserInfo
+) -> models.Draft:
+    draft = models.Draft(
+        article_id=item.article_id,
+        version=repo.next_draft_version(session, item.article_id),
+        fields=fields.to_dict(),
+        backend="editor",
+        model_id=parent.model_id,
+        model_revision=parent.model_revision,
+        prompt_id=parent.prompt_id,
+        prompt_version=parent.prompt_version,
+        params={"edited_from": parent.id},
+        input_fingerprint=parent.input_fingerprint,
+        cache_key=edit_cache_key(fields, parent.id),
+        author=user.name,
+        parent_id=parent.id,
+        warnings=[],
+    )
+    session.add(draft)
+    session.flush()
+    return draft
+
+
+def _score_rows(draft_id: int, rows: list[ScoreRow]) -> list[models.Score]:
+    return [
+        models.Score(
+            draft_id=draft_id,
+            field=r.field,
+            metric=r.metric,
+            metric_version=r.metric_version,
+            value=r.value,
+            flags=r.flags,
+        )
+        for r in rows
+    ]
+
+
+def _point_item(
+    item: models.ReviewItem, draft: models.Draft, rows: list[ScoreRow], gates: GateSettings, user: UserInfo
+) -> None:
+    """The item shows the new version; gate and flag counts follow it; the editor holds the lock."""
+    flags = [f for r in rows for f in r.flags if f.get("severity") in ("error", "warning")]
+    item.draft_id = draft.id
+    item.gate_failed = bool(evaluate_gates(rows, gates))
+    item.flag_count = len(flags)
+    if item.status in ("new", "approved"):  # an edit (re)opens review; an approval was for older text
+        item.status = "in_review"
+    if (
+        not item.assignee
+        or item.assignee == user.name
+        or not item.lock_until
+        or item.lock_until < models.utcnow()
+    ):
+        item.assignee = user.name
+        item.lock_until = models.utcnow() + timedelta(minutes=LOCK_MINUTES)
+
+
+def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The values of the keys that differ, before and after (for the audit log)."""
+    keys = [k for k in new if old.get(k) != new.get(k)]
+    return {k: old.get(k) for k in keys}, {k: new.get(k) for k in keys}

@@ -1,0 +1,132 @@
+"""Regenerate an item's draft with another backend, model or prompt set, in a background thread.
+
+The thread runs the stages directly (draft with force, score, point the item at the newest
+model draft); the draft page shows "regenerating…" while the job runs and its error if it fails.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sqlalchemy import select
+
+from pipeline.settings import Settings
+from pipeline.store import models
+from pipeline.store.db import Store
+
+log = logging.getLogger(__name__)
+BACKEND_NAMES = ("extractive", "seq2seq")
+
+
+@dataclass
+class Job:
+    item_id: int
+    actor: str
+    options: dict[str, str]
+    started: datetime = field(default_factory=models.utcnow)
+    state: str = "running"  # running | done | failed
+    error: str | None = None
+    result: dict[str, Any] = field(default_factory=dict)
+
+
+def model_names(settings: Settings) -> list[str]:
+    """Aliases in models/models.yaml (the seq2seq backend's choices)."""
+    try:
+        data = yaml.safe_load(Path(settings.models_file).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return []
+    return sorted((data.get("models") or {}).keys())
+
+
+def prompt_sets(settings: Settings) -> list[str]:
+    """Names of the prompt sets under prompts/sets/."""
+    folder = Path(settings.prompts_dir) / "sets"
+    return sorted(p.stem for p in folder.glob("*.yaml")) if folder.is_dir() else []
+
+
+def backend_options(backend: str, model: str, prompt: str, settings: Settings) -> dict[str, str]:
+    """Validated options for make_backend; ValueError names what is wrong."""
+    if backend not in BACKEND_NAMES:
+        raise ValueError(f"Unknown backend {backend!r}; use one of {', '.join(BACKEND_NAMES)}.")
+    opts = {"name": backend}
+    if backend == "seq2seq":
+        if model and model not in model_names(settings):
+            raise ValueError(f"Unknown model {model!r}; see models/models.yaml.")
+        if prompt and prompt not in prompt_sets(settings):
+            raise ValueError(f"Unknown prompt set {prompt!r}; see prompts/sets/.")
+        opts.update({k: v for k, v in {"model": model, "prompt": prompt}.items() if v})
+    return opts
+
+
+def run_regeneration(store: Store, settings: Settings, job: Job, article_id: int) -> None:
+    """Draft (forced), score the new drafts, point the item at the newest one; record the outcome."""
+    from pipeline.draft.base import make_backend
+    from pipeline.stages.draft import run_draft
+    from pipeline.stages.queue import point_items_at_latest
+    from pipeline.stages.score import run_score
+
+    try:
+        opts = dict(job.options)
+        backend = make_backend(settings, opts.pop("name"), **opts)
+        ensure_facts(store, article_id)
+        drafted = run_draft(store, backend, force=True, ids=[article_id])
+        if drafted.get("draft_failed"):
+            raise RuntimeError(
+                "; ".join(f["reason"] for f in drafted.get("failures", [])) or "drafting failed"
+            )
+        scored = run_score(store, ids=article_draft_ids(store, article_id))
+        moved = point_items_at_latest(store, [job.item_id], job.actor)
+        job.result = {"drafted": drafted.get("drafted", 0), "scored": scored.get("scored", 0), **moved}
+        job.state = "done"
+    except Exception as exc:  # noqa: BLE001 - shown to the editor on the draft page
+        log.exception("regeneration of item %s failed", job.item_id)
+        job.state, job.error = "failed", f"{type(exc).__name__}: {exc}"
+
+
+def ensure_facts(store: Store, article_id: int) -> None:
+    """Drafting needs the article's facts: extract them first if enrichment has not run yet."""
+    from pipeline.stages.enrich import run_enrich
+
+    with store.session() as s:
+        has_facts = s.get(models.ArticleFacts, article_id) is not None
+    if not has_facts:
+        run_enrich(store, ids=[article_id])
+
+
+def article_draft_ids(store: Store, article_id: int) -> list[int]:
+    with store.session() as s:
+        return list(s.scalars(select(models.Draft.id).where(models.Draft.article_id == article_id)))
+
+
+class Jobs:
+    """The regeneration jobs of this process, one per item at a time."""
+
+    def __init__(self) -> None:
+        self._jobs: dict[int, Job] = {}
+        self._lock = threading.Lock()
+
+    def get(self, item_id: int) -> Job | None:
+        with self._lock:
+            return self._jobs.get(item_id)
+
+    def start(self, store: Store, settings: Settings, job: Job, article_id: int) -> bool:
+        """Start ``job`` unless one is already running for the item."""
+        with self._lock:
+            current = self._jobs.get(job.item_id)
+            if current is not None and current.state == "running":
+                return False
+            self._jobs[job.item_id] = job
+        thread = threading.Thread(
+            target=run_regeneration,
+            args=(store, settings, job, article_id),
+            name=f"regen-{job.item_id}",
+            daemon=True,
+        )
+        thread.start()
+        return True

@@ -1,0 +1,120 @@
+"""The queue page and the queue's actions: claim, assign, release, bulk assign and bulk reject."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi.responses import Response
+
+from pipeline.review import workflow
+from pipeline.review.auth import csrf_protect, current_user
+from pipeline.review.queue import QueueFilter, queue_page
+from pipeline.review.users import UserInfo, user_names
+from pipeline.review.web import render, see_other, settings_of, store_of
+
+router = APIRouter()
+CurrentUser = Annotated[UserInfo, Depends(current_user)]
+MAX_BULK = 500
+
+
+def queue_url(flt: QueueFilter, **changes: object) -> str:
+    """The queue URL for ``flt`` with ``changes`` applied, empty parameters left out."""
+    from urllib.parse import urlencode
+
+    params = flt.params(**changes)
+    return "/" + (f"?{urlencode(params)}" if params else "")
+
+
+@router.get("/")
+def queue(
+    request: Request,
+    user: CurrentUser,
+    status: str | None = Query(default=None, max_length=32),
+    q: str | None = Query(default=None, max_length=500),
+    page: int = Query(default=1, ge=1, le=1_000_000),
+    journal: str | None = Query(default=None, max_length=255),
+    category: str | None = Query(default=None, max_length=255),
+    flags: str | None = Query(default=None, max_length=32),
+    date_from: str | None = Query(default=None, max_length=10),
+    date_to: str | None = Query(default=None, max_length=10),
+    assignee: str | None = Query(default=None, max_length=128),
+    sort: str | None = Query(default=None, max_length=32),
+) -> Response:
+    flt = QueueFilter.parse(
+        status,
+        q,
+        page,
+        journal=journal,
+        category=category,
+        flags=flags,
+        date_from=date_from,
+        date_to=date_to,
+        assignee=assignee,
+        sort=sort,
+    )
+    with store_of(request).session() as s:
+        result = queue_page(s, flt, me=user.name)
+        names = user_names(s)
+    ctx = {
+        "result": result,
+        "flt": flt,
+        "queue_url": queue_url,
+        "users": names,
+        "back": str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""),
+    }
+    return render(request, "queue.html", ctx)
+
+
+def _back(target: str) -> str:
+    return target if target.startswith("/") and not target.startswith("//") else "/"
+
+
+@router.post("/items/{item_id}/claim", dependencies=[Depends(csrf_protect)])
+def claim(request: Request, item_id: int, user: CurrentUser, back: str = Form(default="")) -> Response:
+    with store_of(request).session() as s:
+        workflow.claim(s, item_id, user)
+    return see_other(_back(back) if back else f"/items/{item_id}")
+
+
+@router.post("/items/{item_id}/release", dependencies=[Depends(csrf_protect)])
+def release(request: Request, item_id: int, user: CurrentUser, back: str = Form(default="")) -> Response:
+    with store_of(request).session() as s:
+        workflow.release(s, item_id, user)
+    return see_other(_back(back) if back else f"/items/{item_id}")
+
+
+@router.post("/items/{item_id}/assign", dependencies=[Depends(csrf_protect)])
+def assign(
+    request: Request,
+    item_id: int,
+    user: CurrentUser,
+    assignee: str = Form(default="", max_length=128),
+    back: str = Form(default=""),
+) -> Response:
+    with store_of(request).session() as s:
+        workflow.assign(s, item_id, assignee or None, user, user_names(s))
+    return see_other(_back(back) if back else f"/items/{item_id}")
+
+
+@router.post("/bulk", dependencies=[Depends(csrf_protect)])
+async def bulk(request: Request, user: CurrentUser) -> Response:
+    """Assign or reject every checked item; all or nothing (one refused item refuses the batch)."""
+    form = await request.form()
+    ids = [int(v) for v in form.getlist("item_id") if isinstance(v, str) and v.isdigit()][:MAX_BULK]
+    action = str(form.get("bulk_action") or "")
+    back = _back(str(form.get("back") or "/"))
+    if not ids:
+        return see_other(back)
+    with store_of(request).session() as s:
+        if action == "assign":
+            names = user_names(s)
+            for item_id in ids:
+                workflow.assign(s, item_id, str(form.get("assignee") or "") or None, user, names)
+        elif action == "reject":
+            required = settings_of(request).require_second_approver
+            for item_id in ids:
+                workflow.transition(s, item_id, "reject", user, require_second_approver=required)
+        else:
+            raise workflow.WorkflowError(409, f"Unknown bulk action {action!r}; use assign or reject.")
+    return see_other(back)
