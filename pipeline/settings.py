@@ -57,6 +57,8 @@ class Settings(BaseSettings):
     task_runner: Literal["threads", "sequential", "dask"] = "threads"
     max_workers: int = 2
     dask_address: str | None = None
+    task_retries: int = 3  # ingest tasks: transient errors only (429, 5xx, timeouts)
+    task_retry_delays: list[float] = Field(default_factory=lambda: [5.0, 30.0, 120.0])
     schedule_cron: str = "0 2 * * *"
     timezone: str = "UTC"
 

@@ -24,13 +24,15 @@ from pipeline.runtime import get_store
 from pipeline.settings import Settings, load_settings
 from pipeline.sources.base import make_source
 from pipeline.stages import draft as draft_stage
+from pipeline.stages.enrich import pending_ids as enrich_pending
 from pipeline.stages.enrich import run_enrich
 from pipeline.stages.ingest import run_ingest
 from pipeline.stages.queue import point_items_at_latest, run_queue
+from pipeline.stages.score import pending as score_pending
 from pipeline.stages.score import run_score
 from pipeline.store import models as m
 
-DRAFT_CHUNK = 64
+CHUNK = 64  # ids per task: small enough to spread, large enough to batch
 
 
 def _retry_transient(task: Any, task_run: Any, state: Any) -> bool:
@@ -57,9 +59,14 @@ def ingest_task(values: dict[str, Any], source_name: str, run_id: int, since: st
                       limit=limit)
 
 
+@task(name="plan-enrich", persist_result=False)
+def plan_enrich_task(values: dict[str, Any]) -> list[int]:
+    return enrich_pending(get_store(_settings(values)))
+
+
 @task(name="enrich", persist_result=False, tags=["enrich"])
-def enrich_task(values: dict[str, Any], run_id: int) -> dict[str, Any]:
-    return run_enrich(get_store(_settings(values)), run_id)
+def enrich_task(values: dict[str, Any], run_id: int, ids: list[int]) -> dict[str, Any]:
+    return run_enrich(get_store(_settings(values)), run_id, ids=ids)
 
 
 @task(name="plan-draft", persist_result=False)
@@ -79,9 +86,14 @@ def draft_task(values: dict[str, Any], run_id: int, ids: list[int], force: bool,
                                  force=force, ids=ids)
 
 
+@task(name="plan-score", persist_result=False)
+def plan_score_task(values: dict[str, Any]) -> list[int]:
+    return sorted(score_pending(get_store(_settings(values))))
+
+
 @task(name="score", persist_result=False, tags=["score"])
-def score_task(values: dict[str, Any], run_id: int) -> dict[str, Any]:
-    return run_score(get_store(_settings(values)), run_id)
+def score_task(values: dict[str, Any], run_id: int, ids: list[int]) -> dict[str, Any]:
+    return run_score(get_store(_settings(values)), run_id, ids=ids)
 
 
 @task(name="queue", persist_result=False, tags=["queue"])
@@ -124,7 +136,8 @@ def _values(settings: Settings) -> dict[str, Any]:
 def _ingest_all(values: dict[str, Any], settings: Settings, run_id: int, counts: dict[str, Any],
                 errors: list[dict[str, Any]], since: str | None, until: str | None) -> None:
     t0 = time.perf_counter()
-    futures = {name: ingest_task.submit(values, name, run_id, since, until) for name in settings.sources}
+    task = ingest_task.with_options(retries=settings.task_retries, retry_delay_seconds=settings.task_retry_delays)
+    futures = {name: task.submit(values, name, run_id, since, until) for name in settings.sources}
     for name, fut in futures.items():
         try:
             counts["sources"][name] = fut.result()
@@ -137,25 +150,43 @@ def _ingest_all(values: dict[str, Any], settings: Settings, run_id: int, counts:
     counts["durations"]["ingest"] = time.perf_counter() - t0
 
 
+def _fan_out(stage: str, todo: list[int], submit: Any, counts: dict[str, Any], errors: list[dict[str, Any]],
+             t0: float) -> None:
+    """Run ``submit(chunk)`` for each chunk of ids in parallel, add up the counts, collect failures."""
+    chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
+    futures = [submit(chunk) for chunk in chunks]
+    total: dict[str, int] = {}
+    for fut in futures:
+        for key, value in fut.result().items():
+            if key == "failures":
+                errors.extend({"stage": stage, "record": f.get("doi") or f.get("article_id"), "reason": f["reason"]}
+                              for f in value)
+            elif isinstance(value, int):
+                total[key] = total.get(key, 0) + value
+    counts[stage] = total
+    counts["durations"][stage] = time.perf_counter() - t0
+
+
+def _enrich_all(values: dict[str, Any], run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]) -> None:
+    t0 = time.perf_counter()
+    todo = plan_enrich_task(values)
+    _fan_out("enrich", todo, lambda chunk: enrich_task.submit(values, run_id, chunk), counts, errors, t0)
+
+
+def _score_all(values: dict[str, Any], run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]) -> None:
+    t0 = time.perf_counter()
+    todo = plan_score_task(values)
+    _fan_out("score", todo, lambda chunk: score_task.submit(values, run_id, chunk), counts, errors, t0)
+
+
 def _draft_all(values: dict[str, Any], run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]],
                *, force: bool = False, ids: list[int] | None = None,
-               backend_options: dict[str, Any] | None = None) -> list[int]:
+               backend_options: dict[str, Any] | None = None) -> None:
     t0 = time.perf_counter()
     opts = backend_options or {}
     todo = plan_draft_task(values, force, ids, opts)
-    chunks = [todo[i : i + DRAFT_CHUNK] for i in range(0, len(todo), DRAFT_CHUNK)]
-    futures = [draft_task.submit(values, run_id, chunk, force, opts) for chunk in chunks]
-    total = {"drafted": 0, "draft_failed": 0}
-    for fut in futures:
-        result = fut.result()
-        for k in total:
-            total[k] += result.get(k, 0)
-        for failure in result.get("failures", []):
-            errors.append({"stage": "draft", "record": failure.get("doi") or failure.get("article_id"),
-                           "reason": failure["reason"]})
-    counts["draft"] = total
-    counts["durations"]["draft"] = time.perf_counter() - t0
-    return todo
+    _fan_out("draft", todo, lambda chunk: draft_task.submit(values, run_id, chunk, force, opts), counts, errors, t0)
+    counts["draft"].setdefault("drafted", 0)
 
 
 def _timed(stage: str, counts: dict[str, Any], fn: Any, *args: Any) -> None:
@@ -183,9 +214,9 @@ def _pipeline(flow_name: str, overrides: dict[str, Any] | None, *, force: bool =
     counts: dict[str, Any] = {"sources": {}, "durations": {}}
     errors: list[dict[str, Any]] = []
     _ingest_all(values, settings, run_id, counts, errors, since, until)
-    _timed("enrich", counts, enrich_task, values, run_id)
+    _enrich_all(values, run_id, counts, errors)
     _draft_all(values, run_id, counts, errors, force=force)
-    _timed("score", counts, score_task, values, run_id)
+    _score_all(values, run_id, counts, errors)
     _timed("queue", counts, queue_task, values, run_id)
     return _finish(settings, run_id, counts, errors)
 
@@ -216,7 +247,7 @@ def redraft(item_ids: list[int], backend: str | None = None, model: str | None =
         article_ids = list(s.scalars(select(m.ReviewItem.article_id).where(m.ReviewItem.id.in_(item_ids))))
     opts = {k: v for k, v in {"name": backend, "model": model, "prompt": prompt}.items() if v}
     _draft_all(values, run_id, counts, errors, force=True, ids=article_ids, backend_options=opts)
-    _timed("score", counts, score_task, values, run_id)
+    _score_all(values, run_id, counts, errors)
     counts["queue"] = point_items_at_latest(store, item_ids, actor)
     return _finish(settings, run_id, counts, errors)
 

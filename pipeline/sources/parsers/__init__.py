@@ -17,11 +17,13 @@ from pipeline.sources.parsers.detect import (
     EUROPEPMC_JSON,
     JATS_XML,
     MEDLINE_TXT,
+    PLAINSCI_JSONL,
     PUBMED_XML,
     detect_format,
 )
 from pipeline.sources.parsers.europepmc_json import parse_europepmc_json, parse_europepmc_json_records
 from pipeline.sources.parsers.jats import parse_jats, parse_jats_records
+from pipeline.sources.parsers.jsonl import parse_jsonl_records
 from pipeline.sources.parsers.medline_txt import parse_medline_txt, parse_medline_txt_records
 from pipeline.sources.parsers.pubmed_xml import parse_pubmed_xml, parse_pubmed_xml_records
 
@@ -34,6 +36,7 @@ FORMATS: dict[str, RecordsParser] = {
     PUBMED_XML: parse_pubmed_xml_records,
     MEDLINE_TXT: parse_medline_txt_records,
     BMC_XML: parse_bmc_xml_records,
+    PLAINSCI_JSONL: parse_jsonl_records,
 }
 
 

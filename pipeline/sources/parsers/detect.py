@@ -14,6 +14,7 @@ JATS_XML = "jats_xml"
 PUBMED_XML = "pubmed_xml"
 MEDLINE_TXT = "medline_txt"
 BMC_XML = "bmc_xml"
+PLAINSCI_JSONL = "plainsci_jsonl"
 
 _ROOTS = {
     "article": JATS_XML,
@@ -55,6 +56,8 @@ def detect_format(payload: bytes, name: str) -> str:
     head = _head(payload, name).lstrip(b"\xef\xbb\xbf").lstrip()
     if not head:
         raise ParseError(name, "empty file")
+    if name.lower().endswith(".jsonl") and head[:1] == b"{":
+        return PLAINSCI_JSONL
     if head[:1] in (b"{", b"["):
         return EUROPEPMC_JSON
     if re.match(rb"PMID- ?\d", head):
