@@ -312,6 +312,33 @@ def crossref(limit: Annotated[int | None, typer.Option(help="At most N DOIs.")] 
 
 
 @app.command()
+def train(
+    out: Annotated[Path, typer.Option(help="Empty folder for the fine-tuned model.")],
+    model: Annotated[str, typer.Option(help="Base model alias or folder.")],
+    pairs: Annotated[Path | None, typer.Option(help="JSONL of {id, abstract, plain_summary}.")] = None,
+    from_store: Annotated[bool, typer.Option(help="Train on editor-approved summaries instead.")] = False,
+    epochs: Annotated[int, typer.Option()] = 1,
+    max_steps: Annotated[int | None, typer.Option()] = None,
+    batch_size: Annotated[int, typer.Option()] = 4,
+    lr: Annotated[float, typer.Option()] = 5e-4,
+    alias: Annotated[str | None, typer.Option(help="Name to register in models/models.yaml.")] = None,
+) -> None:
+    """Fine-tune a seq2seq model (Seq2SeqTrainer), report held-out scores, register it."""
+    from pipeline.lab.train import train as train_model
+
+    if pairs is None and not from_store:
+        err.print("[bold red]error:[/] give --pairs PAIRS.jsonl or --from-store")
+        raise typer.Exit(2)
+    try:
+        result = train_model(pairs, model, out, _settings(), from_store=from_store, epochs=epochs,
+                             max_steps=max_steps, batch_size=batch_size, lr=lr, alias=alias)
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    console.print_json(json.dumps(result, default=str))
+
+
+@app.command()
 def runs(limit: Annotated[int, typer.Option(help="How many recent runs.")] = 10) -> None:
     """List recent runs with their counts."""
     from sqlalchemy import select

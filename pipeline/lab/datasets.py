@@ -1,4 +1,4 @@
-"""Evaluation datasets: JSONL files of {id, abstract, plain_summary} pairs, turned into Articles."""
+"""Evaluation datasets: JSONL pairs files, editor-approved store items as pairs, the store as a table."""
 
 from __future__ import annotations
 
@@ -7,9 +7,15 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from pipeline.domain import Article, Section, normalize_doi
 from pipeline.errors import DatasetError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from pipeline.store.db import Store
 
 REQUIRED_KEYS = ("id", "abstract", "plain_summary")
 
@@ -173,3 +179,139 @@ def pair_to_article(pair: Pair, source: str = "eval") -> Article:
         doi=doi,
         raw_ref=f"line {pair.line}",
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Pairs files and the store as datasets
+
+
+def write_pairs(pairs: list[Pair], path: Path | str) -> Path:
+    """Write pairs as JSONL ({id, abstract, plain_summary} per line) that ``load_pairs`` reads back."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        for p in pairs:
+            fh.write(json.dumps({"id": p.id, "abstract": p.abstract, "plain_summary": p.plain_summary},
+                                ensure_ascii=False) + "\n")
+    return path
+
+
+# Statuses whose current draft an editor has signed off.
+APPROVED_STATUSES = ("approved", "published")
+# Reader-facing text of a draft: what a pair's plain summary is built from.
+SUMMARY_FIELDS = ("simple_explanation", "key_findings")
+
+
+def draft_summary_text(fields: dict[str, Any], parts: tuple[str, ...] = SUMMARY_FIELDS) -> str:
+    """The named draft fields as one text (list fields as sentences), for pairs and edit distance."""
+    out: list[str] = []
+    for name in parts:
+        value = fields.get(name)
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            text = item.get("text", "") if isinstance(item, dict) else str(item or "")
+            text = text.strip()
+            if text:
+                out.append(text if text[-1] in ".!?" else f"{text}.")
+    return " ".join(out)
+
+
+def approved_pairs(
+    store: Store,
+    *,
+    statuses: tuple[str, ...] = APPROVED_STATUSES,
+    parts: tuple[str, ...] = SUMMARY_FIELDS,
+    limit: int | None = None,
+) -> list[Pair]:
+    """Editor-approved items as pairs: the article's abstract -> the approved/published draft text.
+
+    The id is the article's DOI (or ``article-<id>``); ``line`` numbers the pairs from 1.
+    """
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from pipeline.store import models as m
+
+    with store.session() as s:
+        items = s.scalars(
+            select(m.ReviewItem)
+            .where(m.ReviewItem.status.in_(statuses))
+            .options(selectinload(m.ReviewItem.article), selectinload(m.ReviewItem.draft))
+            .order_by(m.ReviewItem.id)
+        ).all()
+        pairs: list[Pair] = []
+        for item in items:
+            art = item.article
+            abstract = "\n".join(
+                f"{sec['label']}: {sec['text']}" if sec.get("label") else str(sec.get("text", ""))
+                for sec in art.sections or []
+            ).strip()
+            summary = draft_summary_text(item.draft.fields, parts)
+            if not abstract or not summary:
+                continue
+            pairs.append(Pair(art.doi or f"article-{art.id}", abstract, summary, len(pairs) + 1))
+            if limit is not None and len(pairs) >= limit:
+                break
+    return pairs
+
+
+def store_frame(store: Store) -> pd.DataFrame:
+    """One row per article: ids, title, review status, its current draft and that draft's scores.
+
+    The current draft is the review item's draft, else the newest version. Score columns are
+    ``score_<metric>`` (mean over the draft fields the metric applies to); ``flags`` counts the
+    warning and error flags of that draft.
+    """
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from pipeline.store import models as m
+
+    rows: list[dict[str, Any]] = []
+    with store.session() as s:
+        articles = s.scalars(
+            select(m.Article)
+            .options(selectinload(m.Article.drafts).selectinload(m.Draft.scores),
+                     selectinload(m.Article.review_item), selectinload(m.Article.facts))
+            .order_by(m.Article.id)
+        ).all()
+        for art in articles:
+            item = art.review_item
+            draft = item.draft if item is not None else (art.drafts[-1] if art.drafts else None)
+            row: dict[str, Any] = {
+                "article_id": art.id,
+                "doi": art.doi,
+                "source": art.source,
+                "journal": art.journal,
+                "published": art.published,
+                "title": art.title,
+                "first_seen": art.first_seen,
+                "draftable": art.draftable,
+                "retracted": art.retracted,
+                "relevance": art.facts.relevance if art.facts else None,
+                "design": (art.facts.data.get("design") or {}).get("value") if art.facts else None,
+                "status": item.status if item is not None else None,
+                "gate_failed": item.gate_failed if item is not None else None,
+                "n_versions": len(art.drafts),
+                "draft_id": draft.id if draft else None,
+                "draft_version": draft.version if draft else None,
+                "author": draft.author if draft else None,
+                "backend": draft.backend if draft else None,
+                "model_id": draft.model_id if draft else None,
+                "prompt_id": draft.prompt_id if draft else None,
+                "prompt_version": draft.prompt_version if draft else None,
+                "simple_explanation": (draft.fields.get("simple_explanation") if draft else None),
+                "flags": 0,
+            }
+            if draft is not None:
+                by_metric: dict[str, list[float]] = {}
+                for sc in draft.scores:
+                    if sc.value is not None:
+                        by_metric.setdefault(sc.metric, []).append(float(sc.value))
+                    row["flags"] += sum(1 for f in sc.flags or [] if f.get("severity") in ("warning", "error"))
+                for metric, values in sorted(by_metric.items()):
+                    row[f"score_{metric}"] = sum(values) / len(values)
+            rows.append(row)
+    import pandas as pd
+
+    return pd.DataFrame.from_records(rows)

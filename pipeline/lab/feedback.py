@@ -1,0 +1,146 @@
+"""Editor feedback per prompt and model version: how often drafts are accepted and how much is edited.
+
+For every review item the *model draft* is the version a backend wrote (author None) that the
+item's current version descends from (following ``parent_id``); the *final* text is the item's
+current version. The edit distance is rapidfuzz's normalized Indel distance (0 = unchanged,
+1 = nothing in common) between the two reader texts (every drafted text field). ``params_key``
+tells apart model drafts of one prompt version made with different backend parameters.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+from rapidfuzz.distance import Indel
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from pipeline.domain import fingerprint
+from pipeline.lab.datasets import APPROVED_STATUSES, draft_summary_text
+from pipeline.store import models as m
+from pipeline.store.db import Store
+
+# Every drafted text field, in page order: an edit anywhere on the page counts.
+PAGE_FIELDS = ("simple_explanation", "key_findings", "research_summary", "practical_implications", "limitations")
+DECIDED_STATUSES = (*APPROVED_STATUSES, "rejected")
+GROUP_KEYS = ("backend", "model_id", "prompt_id", "prompt_version")
+
+
+def page_text(fields: dict[str, Any]) -> str:
+    """Every drafted text field of a version as one text."""
+    return draft_summary_text(fields, PAGE_FIELDS)
+
+
+def edit_distance(before: str, after: str) -> float:
+    """Normalized Indel edit distance of two texts (0: identical, 1: nothing in common)."""
+    if not before and not after:
+        return 0.0
+    return float(Indel.normalized_distance(before, after))
+
+
+def _fkgl(text: str) -> float:
+    from pipeline.score import readability
+
+    return float(readability.fkgl_value(readability.text_stats(text))) if text.strip() else math.nan
+
+
+def _model_draft(current: m.Draft, by_id: dict[int, m.Draft]) -> tuple[m.Draft | None, int]:
+    """The backend-written ancestor of ``current`` and how many editor versions lie in between."""
+    node: m.Draft | None = current
+    edits = 0
+    seen: set[int] = set()
+    while node is not None and node.author is not None and node.id not in seen:
+        seen.add(node.id)
+        edits += 1
+        node = by_id.get(node.parent_id) if node.parent_id is not None else None
+    if node is not None and node.author is None:
+        return node, edits
+    # No parent chain (e.g. an imported edit): the newest model version before the current one.
+    older = [d for d in by_id.values() if d.author is None and d.version < current.version]
+    return (max(older, key=lambda d: d.version) if older else None), edits
+
+
+def editor_edits(store: Store) -> pd.DataFrame:
+    """One row per review item with a model draft: versions, status, edit distance, readability."""
+    rows: list[dict[str, Any]] = []
+    with store.session() as s:
+        items = s.scalars(
+            select(m.ReviewItem)
+            .options(selectinload(m.ReviewItem.article).selectinload(m.Article.drafts),
+                     selectinload(m.ReviewItem.draft))
+            .order_by(m.ReviewItem.id)
+        ).all()
+        for item in items:
+            by_id = {d.id: d for d in item.article.drafts}
+            current = item.draft
+            model, n_edits = _model_draft(current, by_id)
+            if model is None:
+                continue
+            before = page_text(model.fields)
+            after = page_text(current.fields)
+            editors = sorted({d.author for d in by_id.values() if d.author and d.version > model.version
+                              and d.version <= current.version})
+            rows.append({
+                "item_id": item.id,
+                "article_id": item.article_id,
+                "status": item.status,
+                "accepted": item.status in APPROVED_STATUSES,
+                "decided": item.status in DECIDED_STATUSES,
+                "backend": model.backend,
+                "model_id": model.model_id,
+                "prompt_id": model.prompt_id,
+                "prompt_version": model.prompt_version,
+                "params_key": fingerprint(model.params)[:10],
+                "model_draft_id": model.id,
+                "model_version": model.version,
+                "final_draft_id": current.id,
+                "final_version": current.version,
+                "editor_versions": n_edits,
+                "editors": ", ".join(editors),
+                "edited": before != after,
+                "edit_distance": edit_distance(before, after),
+                "fkgl_before": _fkgl(draft_summary_text(model.fields)),
+                "fkgl_after": _fkgl(draft_summary_text(current.fields)),
+                "words_before": len(before.split()),
+                "words_after": len(after.split()),
+            })
+    columns = ["item_id", "article_id", "status", "accepted", "decided", *GROUP_KEYS, "params_key", "model_draft_id",
+               "model_version", "final_draft_id", "final_version", "editor_versions", "editors", "edited",
+               "edit_distance", "fkgl_before", "fkgl_after", "words_before", "words_after"]
+    return pd.DataFrame.from_records(rows, columns=columns)
+
+
+def feedback_by_version(edits: pd.DataFrame, *, keys: tuple[str, ...] = GROUP_KEYS) -> pd.DataFrame:
+    """Per prompt/model version: items, acceptance rate, mean edit distance, readability before/after.
+
+    ``acceptance_rate`` = approved or published / decided (approved, published or rejected);
+    ``mean_edit_distance`` and the readability columns are over accepted items, where the
+    final text is the one readers get (NaN when none is accepted yet).
+    """
+    out_cols = ["items", "decided", "accepted", "acceptance_rate", "edited_share", "mean_edit_distance",
+                "fkgl_before", "fkgl_after", "fkgl_change"]
+    if edits.empty:
+        return pd.DataFrame(columns=out_cols, index=pd.MultiIndex.from_tuples([], names=list(keys)))
+    rows = []
+    index = []
+    for group, sub in edits.groupby(list(keys), dropna=False, sort=True):
+        acc = sub[sub["accepted"]]
+        decided = int(sub["decided"].sum())
+        accepted = int(len(acc))
+        before = float(acc["fkgl_before"].mean()) if accepted else math.nan
+        after = float(acc["fkgl_after"].mean()) if accepted else math.nan
+        rows.append({
+            "items": int(len(sub)),
+            "decided": decided,
+            "accepted": accepted,
+            "acceptance_rate": accepted / decided if decided else math.nan,
+            "edited_share": float(sub["edited"].mean()),
+            "mean_edit_distance": float(acc["edit_distance"].mean()) if accepted else math.nan,
+            "fkgl_before": before,
+            "fkgl_after": after,
+            "fkgl_change": after - before if accepted else math.nan,
+        })
+        index.append(group if isinstance(group, tuple) else (group,))
+    return pd.DataFrame(rows, index=pd.MultiIndex.from_tuples(index, names=list(keys)), columns=out_cols)
