@@ -29,7 +29,9 @@ def convert(model_dir: Path, out_dir: Path, quantization: str = "int8", *, force
     import ctranslate2
 
     if quantization not in QUANTIZATIONS:
-        raise DraftError(f"Unknown quantization {quantization!r}.", hint=f"Use one of: {', '.join(QUANTIZATIONS)}.")
+        raise DraftError(
+            f"Unknown quantization {quantization!r}.", hint=f"Use one of: {', '.join(QUANTIZATIONS)}."
+        )
     if (out_dir / "model.bin").exists() and not force:
         return out_dir
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -41,8 +43,10 @@ def convert(model_dir: Path, out_dir: Path, quantization: str = "int8", *, force
                 str(staged), quantization=quantization, force=True
             )
         except Exception as exc:  # noqa: BLE001 - the converter raises many kinds; report them alike
-            raise DraftError(f"CTranslate2 cannot convert {model_dir}: {type(exc).__name__}: {exc}.",
-                             hint="Use runtime='torch' for this model.") from exc
+            raise DraftError(
+                f"CTranslate2 cannot convert {model_dir}: {type(exc).__name__}: {exc}.",
+                hint="Use runtime='torch' for this model.",
+            ) from exc
         (staged / "plainsci_source.json").write_text(
             json.dumps({"model_dir": str(model_dir), "quantization": quantization}), encoding="utf-8"
         )
@@ -106,15 +110,25 @@ class CT2Generator:
 
     name = "ct2"
 
-    def __init__(self, model_dir: Path, tokenizer: Any, *, threads: int = 0, compute_type: str = "default",
-                 forced_bos_token_id: int | None = None, forced_eos: bool = False) -> None:
+    def __init__(
+        self,
+        model_dir: Path,
+        tokenizer: Any,
+        *,
+        threads: int = 0,
+        compute_type: str = "default",
+        forced_bos_token_id: int | None = None,
+        forced_eos: bool = False,
+    ) -> None:
         import ctranslate2
 
-        self.translator = ctranslate2.Translator(str(model_dir), device="cpu", compute_type=compute_type,
-                                                 intra_threads=max(threads, 0))
+        self.translator = ctranslate2.Translator(
+            str(model_dir), device="cpu", compute_type=compute_type, intra_threads=max(threads, 0)
+        )
         self.tokenizer = tokenizer
-        self.forced_bos = (tokenizer.convert_ids_to_tokens(forced_bos_token_id)
-                           if forced_bos_token_id is not None else None)
+        self.forced_bos = (
+            tokenizer.convert_ids_to_tokens(forced_bos_token_id) if forced_bos_token_id is not None else None
+        )
         self.unk_id = tokenizer.unk_token_id
         # transformers forces the end token as the last of max_new_tokens (BART's
         # forced_eos_token_id), so a capped output there has one token less.

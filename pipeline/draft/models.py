@@ -27,8 +27,16 @@ REQUIRED_MODEL_KEYS = frozenset({"source", "family"})
 DEFAULT_MAX_INPUT_TOKENS = 512
 _HF_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
 _WEIGHT_SUFFIXES = (".safetensors", ".bin")
-_MODEL_TYPE_FAMILY = {"t5": "t5", "mt5": "t5", "umt5": "t5", "bart": "bart", "mbart": "bart",
-                      "pegasus": "pegasus", "pegasus_x": "pegasus", "led": "led"}
+_MODEL_TYPE_FAMILY = {
+    "t5": "t5",
+    "mt5": "t5",
+    "umt5": "t5",
+    "bart": "bart",
+    "mbart": "bart",
+    "pegasus": "pegasus",
+    "pegasus_x": "pegasus",
+    "led": "led",
+}
 
 
 @dataclass(frozen=True)
@@ -80,7 +88,9 @@ def load_models(models_file: Path) -> dict[str, ModelSpec]:
         node = yaml.compose(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise _bad(models_file, (mark.line + 1) if mark else 1, f"not valid YAML: {getattr(exc, 'problem', exc)}") from exc
+        raise _bad(
+            models_file, (mark.line + 1) if mark else 1, f"not valid YAML: {getattr(exc, 'problem', exc)}"
+        ) from exc
     models = data.get("models") if isinstance(data, dict) else None
     if models is None:
         return {}
@@ -94,7 +104,11 @@ def load_models(models_file: Path) -> dict[str, ModelSpec]:
             raise _bad(models_file, line, f"model {alias!r} must be a mapping (source, family, ...)")
         unknown = sorted(set(entry) - MODEL_KEYS)
         if unknown:
-            raise _bad(models_file, line, f"model {alias!r} has unknown key {unknown[0]!r} (allowed: {', '.join(sorted(MODEL_KEYS))})")
+            raise _bad(
+                models_file,
+                line,
+                f"model {alias!r} has unknown key {unknown[0]!r} (allowed: {', '.join(sorted(MODEL_KEYS))})",
+            )
         missing = sorted(REQUIRED_MODEL_KEYS - set(entry))
         if missing:
             raise _bad(models_file, line, f"model {alias!r} is missing {', '.join(missing)}")
@@ -177,7 +191,9 @@ def _from_hf_cache(spec: ModelSpec) -> Path | None:
     if not isinstance(found, str):
         return None
     try:
-        snapshot = snapshot_download(spec.source, revision=spec.revision, cache_dir=cache, local_files_only=True)
+        snapshot = snapshot_download(
+            spec.source, revision=spec.revision, cache_dir=cache, local_files_only=True
+        )
     except Exception:  # noqa: BLE001 - any failure here just means "not in the cache"
         snapshot = str(Path(found).parent)
     return Path(snapshot)
@@ -215,10 +231,12 @@ def resolve(name: str, settings: Settings) -> ResolvedModel:
         snapshot = _from_hf_cache(spec)
         if snapshot is not None and _is_model_dir(snapshot):
             return ResolvedModel(spec, snapshot, model_revision(snapshot), "hf cache")
-    how = (f"Run `plainsci models pull {spec.alias}` to download {spec.source} into {models_dir / spec.alias}"
-           f" (needs network), or copy a folder saved with save_pretrained there."
-           if spec.is_hf_id else
-           f"Put the model folder (config.json, weights, tokenizer files) at {looked[0]}.")
+    how = (
+        f"Run `plainsci models pull {spec.alias}` to download {spec.source} into {models_dir / spec.alias}"
+        f" (needs network), or copy a folder saved with save_pretrained there."
+        if spec.is_hf_id
+        else f"Put the model folder (config.json, weights, tokenizer files) at {looked[0]}."
+    )
     raise ModelNotFound(
         f"Model {spec.alias!r} ({spec.source}) is not on this machine. Looked in: " + "; ".join(looked) + ".",
         hint=how,
@@ -231,11 +249,17 @@ def spec_from_folder(folder: Path) -> ModelSpec:
     model_type = str(config.get("model_type", ""))
     family = _MODEL_TYPE_FAMILY.get(model_type)
     if family is None:
-        raise ModelNotFound(f"{folder} holds a {model_type or 'unknown'} model, not an encoder-decoder"
-                            f" of a supported family ({', '.join(FAMILIES)}).",
-                            hint="Use a T5, BART, PEGASUS or LED model folder.")
-    max_in = (config.get("max_encoder_position_embeddings") or config.get("max_position_embeddings")
-              or config.get("n_positions") or DEFAULT_MAX_INPUT_TOKENS)
+        raise ModelNotFound(
+            f"{folder} holds a {model_type or 'unknown'} model, not an encoder-decoder"
+            f" of a supported family ({', '.join(FAMILIES)}).",
+            hint="Use a T5, BART, PEGASUS or LED model folder.",
+        )
+    max_in = (
+        config.get("max_encoder_position_embeddings")
+        or config.get("max_position_embeddings")
+        or config.get("n_positions")
+        or DEFAULT_MAX_INPUT_TOKENS
+    )
     return ModelSpec(alias=str(folder), source=str(folder), family=family, max_input_tokens=int(max_in))
 
 
@@ -288,11 +312,15 @@ def pull(alias: str, settings: Settings) -> Path:
     registry = load_models(Path(settings.models_file))
     spec = registry.get(alias)
     if spec is None:
-        raise ModelNotFound(f"Unknown model alias {alias!r}.",
-                            hint=f"Known aliases: {', '.join(sorted(registry)) or 'none'} ({settings.models_file}).")
+        raise ModelNotFound(
+            f"Unknown model alias {alias!r}.",
+            hint=f"Known aliases: {', '.join(sorted(registry)) or 'none'} ({settings.models_file}).",
+        )
     if not spec.is_hf_id:
-        raise ModelNotFound(f"Model {alias!r} comes from the local folder {spec.source}; there is nothing to download.",
-                            hint=f"Put the model folder at {Path(settings.models_dir) / spec.source}.")
+        raise ModelNotFound(
+            f"Model {alias!r} comes from the local folder {spec.source}; there is nothing to download.",
+            hint=f"Put the model folder at {Path(settings.models_dir) / spec.source}.",
+        )
     from huggingface_hub import snapshot_download
 
     target = Path(settings.models_dir) / alias
@@ -302,7 +330,16 @@ def pull(alias: str, settings: Settings) -> Path:
             spec.source,
             revision=spec.revision,
             local_dir=target,
-            allow_patterns=["*.json", "*.safetensors", "*.model", "*.txt", "spiece*", "tokenizer*", "vocab*", "merges*"],
+            allow_patterns=[
+                "*.json",
+                "*.safetensors",
+                "*.model",
+                "*.txt",
+                "spiece*",
+                "tokenizer*",
+                "vocab*",
+                "merges*",
+            ],
         )
     except Exception as exc:  # noqa: BLE001 - report any hub/network failure the same way
         raise ModelNotFound(
@@ -310,6 +347,8 @@ def pull(alias: str, settings: Settings) -> Path:
             hint="Check the network and that HF_HUB_OFFLINE is not set, or copy the model folder there by hand.",
         ) from exc
     if not _is_model_dir(target):
-        raise ModelNotFound(f"Downloaded {spec.source} into {target} but it has no config.json.",
-                            hint="Check the source in models.yaml names a transformers model.")
+        raise ModelNotFound(
+            f"Downloaded {spec.source} into {target} but it has no config.json.",
+            hint="Check the source in models.yaml names a transformers model.",
+        )
     return target

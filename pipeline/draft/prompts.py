@@ -77,8 +77,14 @@ class Prompt:
     def supports(self, family: str) -> bool:
         return "*" in self.model_families or family in self.model_families
 
-    def render(self, article: Article, facts: Facts | None, *, model_family: str = "",
-               sections: list[Any] | None = None) -> str:
+    def render(
+        self,
+        article: Article,
+        facts: Facts | None,
+        *,
+        model_family: str = "",
+        sections: list[Any] | None = None,
+    ) -> str:
         """The model input for ``article``; ``sections`` replaces the article's (long-input parts)."""
         secs = list(article.sections if sections is None else sections)
         variables = {
@@ -92,8 +98,8 @@ class Prompt:
             text = _environment().from_string(self.template_source).render(**variables)
         except jinja2.TemplateError as exc:
             raise PromptError(
-                f"{self.path}: rendering failed: {exc}.", hint="Fix the template (allowed variables: "
-                + ", ".join(sorted(TEMPLATE_VARIABLES)) + ")."
+                f"{self.path}: rendering failed: {exc}.",
+                hint="Fix the template (allowed variables: " + ", ".join(sorted(TEMPLATE_VARIABLES)) + ").",
             ) from exc
         return _BLANK_LINES.sub("\n\n", text).strip()
 
@@ -122,8 +128,14 @@ class PromptSet:
 def facts_variables(facts: Facts | None) -> dict[str, Any]:
     """Facts as flat strings for templates (``{{ facts.participants }}``)."""
     if facts is None:
-        return {"design": "", "evidence_level": "", "participants": "", "study_period": "",
-                "categories": [], "participant_count": None}
+        return {
+            "design": "",
+            "evidence_level": "",
+            "participants": "",
+            "study_period": "",
+            "categories": [],
+            "participant_count": None,
+        }
     return {
         "design": facts.design.value,
         "evidence_level": facts.evidence_level.value,
@@ -184,8 +196,12 @@ def load_prompt_file(path: Path) -> Prompt:
 
     unknown = sorted(set(meta) - REQUIRED_KEYS - OPTIONAL_KEYS, key=lambda k: key_lines.get(k, 0))
     if unknown:
-        raise _err(path, key_lines.get(unknown[0], 2), f"unknown front-matter key {unknown[0]!r}"
-                   f" (allowed: {', '.join(sorted(REQUIRED_KEYS | OPTIONAL_KEYS))})")
+        raise _err(
+            path,
+            key_lines.get(unknown[0], 2),
+            f"unknown front-matter key {unknown[0]!r}"
+            f" (allowed: {', '.join(sorted(REQUIRED_KEYS | OPTIONAL_KEYS))})",
+        )
     missing = sorted(REQUIRED_KEYS - set(meta))
     if missing:
         raise _err(path, 1, f"front matter is missing {', '.join(repr(k) for k in missing)}")
@@ -193,8 +209,12 @@ def load_prompt_file(path: Path) -> Prompt:
 
     match = _FILE_NAME.match(path.name)
     if not match or match["id"] != meta["id"] or int(match["version"]) != meta["version"]:
-        raise _err(path, key_lines["id"], f"file name must be {meta['id']}.v{meta['version']}{PROMPT_SUFFIX}"
-                   " (id and version from the front matter)")
+        raise _err(
+            path,
+            key_lines["id"],
+            f"file name must be {meta['id']}.v{meta['version']}{PROMPT_SUFFIX}"
+            " (id and version from the front matter)",
+        )
 
     env = _environment()
     try:
@@ -205,8 +225,11 @@ def load_prompt_file(path: Path) -> Prompt:
     if undeclared:
         name = undeclared[0]
         offset = next((i for i, ln in enumerate(template.split("\n")) if re.search(rf"\b{name}\b", ln)), 0)
-        raise _err(path, template_line + offset, f"unknown template variable {name!r}"
-                   f" (allowed: {', '.join(sorted(TEMPLATE_VARIABLES))})")
+        raise _err(
+            path,
+            template_line + offset,
+            f"unknown template variable {name!r} (allowed: {', '.join(sorted(TEMPLATE_VARIABLES))})",
+        )
     if not template.strip():
         raise _err(path, template_line, "template is empty")
 
@@ -243,7 +266,9 @@ def _validate_meta(path: Path, meta: dict[str, Any], key_lines: dict[str, int]) 
             raise bad("generation", "must be a mapping of generation parameters")
         for key, value in gen.items():
             if key not in GENERATION_KEYS:
-                raise bad("generation", f"has unknown parameter {key!r} (allowed: {', '.join(GENERATION_KEYS)})")
+                raise bad(
+                    "generation", f"has unknown parameter {key!r} (allowed: {', '.join(GENERATION_KEYS)})"
+                )
             types = GENERATION_KEYS[key]
             if not isinstance(value, types) or (bool not in types and isinstance(value, bool)):
                 raise bad("generation", f"parameter {key!r} must be {' or '.join(t.__name__ for t in types)}")
@@ -254,13 +279,17 @@ def _validate_meta(path: Path, meta: dict[str, Any], key_lines: dict[str, int]) 
 def load_prompts(prompts_dir: Path) -> dict[tuple[str, int], Prompt]:
     """Every prompt file in ``prompts_dir``, validated, keyed by (id, version)."""
     if not prompts_dir.is_dir():
-        raise PromptError(f"Prompt folder {prompts_dir} does not exist.",
-                          hint="Set PLAINSCI_PROMPTS_DIR to the folder holding the *.md.j2 prompt files.")
+        raise PromptError(
+            f"Prompt folder {prompts_dir} does not exist.",
+            hint="Set PLAINSCI_PROMPTS_DIR to the folder holding the *.md.j2 prompt files.",
+        )
     out: dict[tuple[str, int], Prompt] = {}
     for path in sorted(prompts_dir.glob(f"*{PROMPT_SUFFIX}")):
         prompt = load_prompt_file(path)
         if prompt.key in out:
-            raise _err(path, 1, f"duplicates prompt {prompt.id} v{prompt.version} of {out[prompt.key].path.name}")
+            raise _err(
+                path, 1, f"duplicates prompt {prompt.id} v{prompt.version} of {out[prompt.key].path.name}"
+            )
         out[prompt.key] = prompt
     return out
 
@@ -271,21 +300,27 @@ def load_prompt_set(prompts_dir: Path, name: str) -> PromptSet:
     path = prompts_dir / SETS_DIR / f"{name}.yaml"
     if not path.exists():
         known = sorted(p.stem for p in (prompts_dir / SETS_DIR).glob("*.yaml"))
-        raise PromptError(f"Unknown prompt set {name!r}: {path} does not exist.",
-                          hint=f"Known prompt sets: {', '.join(known) or 'none'}; set PLAINSCI_PROMPT_SET.")
+        raise PromptError(
+            f"Unknown prompt set {name!r}: {path} does not exist.",
+            hint=f"Known prompt sets: {', '.join(known) or 'none'}; set PLAINSCI_PROMPT_SET.",
+        )
     text = path.read_text(encoding="utf-8")
     try:
         data = yaml.safe_load(text)
         node = yaml.compose(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise _err(path, (mark.line + 1) if mark else 1, f"not valid YAML: {getattr(exc, 'problem', exc)}") from exc
+        raise _err(
+            path, (mark.line + 1) if mark else 1, f"not valid YAML: {getattr(exc, 'problem', exc)}"
+        ) from exc
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         raise _err(path, 1, "must be a YAML mapping with a 'prompts' mapping")
     top_lines = {k.value: k.start_mark.line + 1 for k, _ in node.value}
     for key in data:
         if key not in SET_KEYS:
-            raise _err(path, top_lines.get(key, 1), f"unknown key {key!r} (allowed: {', '.join(sorted(SET_KEYS))})")
+            raise _err(
+                path, top_lines.get(key, 1), f"unknown key {key!r} (allowed: {', '.join(sorted(SET_KEYS))})"
+            )
     chosen = data.get("prompts")
     if not isinstance(chosen, dict) or not chosen:
         raise _err(path, top_lines.get("prompts", 1), "'prompts' must map task names to prompt versions")
@@ -300,8 +335,12 @@ def load_prompt_set(prompts_dir: Path, name: str) -> PromptSet:
         prompt = library.get((prompt_id, version))
         if prompt is None:
             have = sorted(f"{i}.v{v}" for i, v in library if i == prompt_id)
-            raise _err(path, line, f"task {task!r} names prompt {prompt_id}.v{version}, which has no file"
-                       f" {prompt_id}.v{version}{PROMPT_SUFFIX} (available: {', '.join(have) or 'none'})")
+            raise _err(
+                path,
+                line,
+                f"task {task!r} names prompt {prompt_id}.v{version}, which has no file"
+                f" {prompt_id}.v{version}{PROMPT_SUFFIX} (available: {', '.join(have) or 'none'})",
+            )
         if prompt.task != task:
             raise _err(path, line, f"prompt {prompt_id}.v{version} is for task {prompt.task!r}, not {task!r}")
         prompts[task] = prompt
@@ -380,23 +419,35 @@ def verify_against_store(session: Session, prompts_dir: Path | None = None) -> d
     for key in sorted(used):
         prompt = library.get(key)
         if prompt is None:
-            problems.append(f"prompt {key[0]} v{key[1]} was used by stored drafts but "
-                            f"{prompts_dir / (key[0] + '.v' + str(key[1]) + PROMPT_SUFFIX)} is missing")
+            problems.append(
+                f"prompt {key[0]} v{key[1]} was used by stored drafts but "
+                f"{prompts_dir / (key[0] + '.v' + str(key[1]) + PROMPT_SUFFIX)} is missing"
+            )
             continue
         try:
             check_frozen(prompt, used)
         except PromptError as exc:
             problems.append(exc.message)
     if problems:
-        raise PromptError("; ".join(problems) + ".", hint="A used prompt version is frozen: restore it from "
-                          "version control and put any change in a new version file.")
+        raise PromptError(
+            "; ".join(problems) + ".",
+            hint="A used prompt version is frozen: restore it from "
+            "version control and put any change in a new version file.",
+        )
     return {"drafts": n_drafts, "prompt_versions": len(used)}
 
 
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                              autoescape=False, keep_trailing_newline=False)
+    return jinja2.Environment(
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+        keep_trailing_newline=False,
+    )
 
 
 def _err(path: Path, line: int, problem: str) -> PromptError:
-    return PromptError(f"{path}:{line}: {problem}.", hint="Fix the prompt file; prompts/README.md describes the format.")
+    return PromptError(
+        f"{path}:{line}: {problem}.", hint="Fix the prompt file; prompts/README.md describes the format."
+    )

@@ -85,7 +85,9 @@ class TorchGenerator:
         config.update(**hf_generation_params(params))
         with torch.inference_mode():
             torch.manual_seed(SEED)
-            output = self.model.generate(input_ids=input_ids, attention_mask=attention, generation_config=config)
+            output = self.model.generate(
+                input_ids=input_ids, attention_mask=attention, generation_config=config
+            )
         return [self._strip(row.tolist()) for row in output]
 
     def _strip(self, ids: list[int]) -> list[int]:
@@ -139,7 +141,9 @@ class Seq2SeqBackend:
         quantization: str = "int8",
     ) -> None:
         if runtime not in RUNTIMES:
-            raise ConfigError(f"Unknown seq2seq runtime {runtime!r}.", hint=f"Use one of: {', '.join(RUNTIMES)}.")
+            raise ConfigError(
+                f"Unknown seq2seq runtime {runtime!r}.", hint=f"Use one of: {', '.join(RUNTIMES)}."
+            )
         name = model or settings.model
         if not name:
             raise ConfigError(
@@ -165,8 +169,10 @@ class Seq2SeqBackend:
         overrides = dict(generation or {})
         unknown = sorted(set(overrides) - set(GENERATION_KEYS))
         if unknown:
-            raise ConfigError(f"Unknown generation parameter {unknown[0]!r}.",
-                              hint=f"Allowed: {', '.join(GENERATION_KEYS)}.")
+            raise ConfigError(
+                f"Unknown generation parameter {unknown[0]!r}.",
+                hint=f"Allowed: {', '.join(GENERATION_KEYS)}.",
+            )
         self.task_params: dict[str, dict[str, Any]] = {
             task: {**BASE_GENERATION, **self.resolved.spec.generation, **p.generation, **overrides}
             for task, p in self.prompt_set.prompts.items()
@@ -229,9 +235,13 @@ class Seq2SeqBackend:
 
             assert self.ct2_dir is not None
             hf = hf_generation_config(self.resolved.path)
-            return CT2Generator(self.ct2_dir, self.tokenizer, threads=threads,
-                                forced_bos_token_id=hf.get("forced_bos_token_id"),
-                                forced_eos=hf.get("forced_eos_token_id") is not None)
+            return CT2Generator(
+                self.ct2_dir,
+                self.tokenizer,
+                threads=threads,
+                forced_bos_token_id=hf.get("forced_bos_token_id"),
+                forced_eos=hf.get("forced_eos_token_id") is not None,
+            )
         import torch
         from transformers import AutoModelForSeq2SeqLM
 
@@ -240,7 +250,9 @@ class Seq2SeqBackend:
         t0 = time.perf_counter()
         model = AutoModelForSeq2SeqLM.from_pretrained(str(self.resolved.path))
         model.eval()
-        log.info("loaded %s from %s in %.1fs", self.resolved.model_id, self.resolved.path, time.perf_counter() - t0)
+        log.info(
+            "loaded %s from %s in %.1fs", self.resolved.model_id, self.resolved.path, time.perf_counter() - t0
+        )
         return TorchGenerator(model, self.tokenizer)
 
     # ------------------------------------------------------------------ generation
@@ -251,8 +263,9 @@ class Seq2SeqBackend:
     def decode(self, ids: list[int]) -> str:
         return str(self.tokenizer.decode(ids, skip_special_tokens=True, clean_up_tokenization_spaces=True))
 
-    def generate_texts(self, texts: list[str], task: str | None = None,
-                       params: dict[str, Any] | None = None) -> list[str]:
+    def generate_texts(
+        self, texts: list[str], task: str | None = None, params: dict[str, Any] | None = None
+    ) -> list[str]:
         """Generate for raw input texts (truncated to max_input_tokens), batched by length."""
         gen_params = params if params is not None else self.task_params[task or next(iter(self.task_params))]
         inputs = [self._truncate(self.encode(t)) for t in texts]
@@ -268,8 +281,10 @@ class Seq2SeqBackend:
     def _plan(self, index: int, article: Article, facts: Facts | None, jobs: list[_Job]) -> _ItemPlan:
         """The model inputs of one article, one or more per task (long abstracts split by section)."""
         if not article.title.strip() and not any(s.text.strip() for s in article.sections):
-            raise DraftError(f"Article {article.source_id} has no title or abstract text to draft from.",
-                             hint="Check the source record; it is quarantined.")
+            raise DraftError(
+                f"Article {article.source_id} has no title or abstract text to draft from.",
+                hint="Check the source record; it is quarantined.",
+            )
         plan = _ItemPlan()
         for task, prompt in self.prompt_set.prompts.items():
             parts = self._task_inputs(prompt, article, facts, plan.warnings)
@@ -277,7 +292,9 @@ class Seq2SeqBackend:
             jobs.extend(_Job(index, task, k, ids) for k, ids in enumerate(parts))
         return plan
 
-    def _task_inputs(self, prompt: Prompt, article: Article, facts: Facts | None, warnings: list[str]) -> list[list[int]]:
+    def _task_inputs(
+        self, prompt: Prompt, article: Article, facts: Facts | None, warnings: list[str]
+    ) -> list[list[int]]:
         limit = self.max_input_tokens
 
         def encode_sections(sections: list[Section]) -> list[int]:
@@ -301,16 +318,22 @@ class Seq2SeqBackend:
             ids = encode_sections(group)
             if len(ids) > limit:
                 labels = ", ".join(s.label or "unlabelled" for s in group)
-                warnings.append(f"{prompt.task}: section {labels} is {len(ids)} tokens, over {limit} for"
-                                f" {self.resolved.model_id}; truncated to {limit} tokens.")
+                warnings.append(
+                    f"{prompt.task}: section {labels} is {len(ids)} tokens, over {limit} for"
+                    f" {self.resolved.model_id}; truncated to {limit} tokens."
+                )
                 ids = self._truncate(ids)
             parts.append(ids)
         if len(parts) > 1:
-            warnings.append(f"{prompt.task}: input is {len(whole)} tokens, over {limit} for"
-                            f" {self.resolved.model_id}; drafted in {len(parts)} parts split by section and merged.")
+            warnings.append(
+                f"{prompt.task}: input is {len(whole)} tokens, over {limit} for"
+                f" {self.resolved.model_id}; drafted in {len(parts)} parts split by section and merged."
+            )
         return parts
 
-    def _run_task(self, jobs: list[_Job], params: dict[str, Any], failed: dict[int, Exception]) -> dict[int, list[int]]:
+    def _run_task(
+        self, jobs: list[_Job], params: dict[str, Any], failed: dict[int, Exception]
+    ) -> dict[int, list[int]]:
         """Outputs by job position; a batch that fails is retried one job at a time."""
         gen = self.generator
         out: dict[int, list[int]] = {}
@@ -365,7 +388,9 @@ class Seq2SeqBackend:
                 continue
             try:
                 warnings = list(plans[i].warnings)
-                fields = self._fields({t: texts.get((i, t), []) for t in self.prompt_set.prompts}, facts, warnings)
+                fields = self._fields(
+                    {t: texts.get((i, t), []) for t in self.prompt_set.prompts}, facts, warnings
+                )
                 results.append(DraftResult(fields=fields, warnings=warnings, duration_ms=per_item_ms))
             except Exception as exc:  # noqa: BLE001
                 results.append(exc)
@@ -375,10 +400,18 @@ class Seq2SeqBackend:
 
     def _fields(self, outputs: dict[str, list[str]], facts: Facts | None, warnings: list[str]) -> DraftFields:
         values: dict[str, Any] = {}
-        for task in ("simple_explanation", "key_findings", "research_summary", "practical_implications", "limitations"):
+        for task in (
+            "simple_explanation",
+            "key_findings",
+            "research_summary",
+            "practical_implications",
+            "limitations",
+        ):
             parts = outputs.get(task)
             if parts is None:
-                warnings.append(f"{task}: prompt set {self.prompt_set.name!r} has no prompt for this field; left empty.")
+                warnings.append(
+                    f"{task}: prompt set {self.prompt_set.name!r} has no prompt for this field; left empty."
+                )
                 values[task] = "" if task in ("simple_explanation", "research_summary") else []
                 continue
             values[task] = field_value(task, parts)

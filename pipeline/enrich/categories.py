@@ -109,10 +109,14 @@ def score_categories(article: Article, taxonomy: tuple[Category, ...] | None = N
     return {label: round(score, 3) for label, score in scores.items() if score > 0}
 
 
+# The breadcrumb every page needs when no taxonomy label matches (editors can change it).
+FALLBACK_CATEGORY = "General Medicine"
+
+
 def pick_categories(scores: dict[str, float]) -> list[str]:
-    """Up to three labels, best first, above the absolute and relative floors."""
+    """Up to three labels, best first, above the absolute and relative floors; never empty."""
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
     if not ranked:
-        return []
+        return [FALLBACK_CATEGORY]
     floor = max(MIN_SCORE, RELATIVE_FLOOR * ranked[0][1])
-    return [label for label, score in ranked if score >= floor][:MAX_CATEGORIES]
+    return [label for label, score in ranked if score >= floor][:MAX_CATEGORIES] or [FALLBACK_CATEGORY]

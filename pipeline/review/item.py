@@ -199,8 +199,11 @@ def source_html(sections: list[dict[str, Any]], flags: list[FlagView]) -> list[S
 
 
 def scores_by_field(scores: list[models.Score]) -> dict[str, list[ScoreView]]:
+    """Scores grouped by field; the score stage's bookkeeping marker (field "*") is not a score."""
     out: dict[str, list[ScoreView]] = {}
     for s in sorted(scores, key=lambda s: (s.field, s.metric)):
+        if s.field == "*":
+            continue
         out.setdefault(s.field, []).append(ScoreView(s.field, s.metric, s.metric_version, s.value))
     return out
 

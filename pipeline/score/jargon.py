@@ -1,6 +1,6 @@
 """Jargon: glossary terms with plainer alternatives, and rare long words.
 
-The glossary is the CDC Plain Language Thesaurus (``data/glossary/glossary.jsonl`` in the repo, or
+The glossary is the CDC Plain Language Thesaurus (``data/glossary/cdc_plain_language.jsonl`` in the repo, or
 ``shared/data/glossary`` beside it): a term listed there has a plainer alternative, so it is jargon.
 For "rare" we use the Dale-Chall list of about 3,000 familiar words that textstat ships: a word of
 three or more syllables that is not on it (nor an inflection of a word on it) is rare. Short
@@ -23,7 +23,7 @@ from pipeline.score.readability import easy_words, syllables
 
 _REPO_ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY_CANDIDATES = (
-    _REPO_ROOT / "data" / "glossary" / "glossary.jsonl",
+    _REPO_ROOT / "data" / "glossary" / "cdc_plain_language.jsonl",
     _REPO_ROOT.parent / "shared" / "data" / "glossary" / "glossary.jsonl",
 )
 

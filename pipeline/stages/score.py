@@ -1,4 +1,10 @@
-"""Score stage: every draft version gets every registered metric at its current version."""
+"""Score stage: every draft version gets every registered metric at its current version.
+
+A metric that applies only to fields a draft leaves empty writes no row, so "has a row for
+every metric" cannot tell a scored draft from an unscored one. Each scored draft therefore
+gets one marker row (field ``*``, metric ``scored``) whose version fingerprints the metric
+registry; a draft is pending when it lacks the marker for the current registry.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from pipeline.domain import DraftFields
+from pipeline.domain import DraftFields, fingerprint
 from pipeline.score.base import METRICS, score_draft
 from pipeline.store import models as m
 from pipeline.store import repo
@@ -22,22 +28,40 @@ def current_metrics() -> set[tuple[str, str]]:
     return {(mt.name, mt.version) for mt in METRICS.values()}
 
 
+MARKER_FIELD, MARKER_METRIC = "*", "scored"
+
+
+def registry_version() -> str:
+    """Short fingerprint of every (metric, version) registered now."""
+    return fingerprint(sorted(current_metrics()))[:16]
+
+
 def pending(store: Store, ids: list[int] | None = None) -> dict[int, list[str]]:
-    """Draft id -> names of metrics it has no score for at the current version."""
+    """Draft id -> names of metrics still to compute, for drafts not scored with today's registry."""
     wanted = current_metrics()
+    marker = registry_version()
     with store.session() as s:
-        q = select(m.Draft.id)
+        q = select(m.Draft.id).where(
+            ~select(m.Score.id)
+            .where(m.Score.draft_id == m.Draft.id, m.Score.metric == MARKER_METRIC,
+                   m.Score.metric_version == marker)
+            .exists()
+        )
         if ids is not None:
             q = q.where(m.Draft.id.in_(ids))
         draft_ids = list(s.scalars(q.order_by(m.Draft.id)))
         have: dict[int, set[tuple[str, str]]] = defaultdict(set)
-        for did, name, ver in s.execute(select(m.Score.draft_id, m.Score.metric, m.Score.metric_version).distinct()):
-            have[did].add((name, ver))
+        if draft_ids:
+            rows = s.execute(
+                select(m.Score.draft_id, m.Score.metric, m.Score.metric_version)
+                .where(m.Score.draft_id.in_(draft_ids)).distinct()
+            )
+            for did, name, ver in rows:
+                have[did].add((name, ver))
     out = {}
     for did in draft_ids:
         missing = wanted - have.get(did, set())
-        if missing:
-            out[did] = sorted(name for name, _ in missing)
+        out[did] = sorted(name for name, _ in missing)
     return out
 
 
@@ -57,5 +81,7 @@ def run_score(store: Store, run_id: int | None = None, ids: list[int] | None = N
                     s.add(m.Score(draft_id=d.id, field=r.field, metric=r.metric, metric_version=r.metric_version,
                                   value=r.value, flags=r.flags))
                     flags += len(r.flags)
+                s.add(m.Score(draft_id=d.id, field=MARKER_FIELD, metric=MARKER_METRIC,
+                              metric_version=registry_version(), value=None, flags=[]))
                 scored += 1
     return {"scored": scored, "flags": flags}

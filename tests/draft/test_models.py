@@ -47,7 +47,9 @@ def test_resolve_local_folder_and_revision(model_settings) -> None:  # type: ign
     found = resolve("tiny-t5", model_settings)
     assert found.path == Path(model_settings.models_dir) / "tiny-t5"
     assert found.spec.family == "t5" and found.where == "models_dir"
-    assert found.revision.startswith("sha256:") and found.revision == resolve("tiny-t5", model_settings).revision
+    assert (
+        found.revision.startswith("sha256:") and found.revision == resolve("tiny-t5", model_settings).revision
+    )
     # a path works too, with the family read from config.json
     direct = resolve(str(found.path), model_settings)
     assert direct.spec.family == "t5" and direct.revision == found.revision
@@ -93,8 +95,9 @@ def test_unknown_alias_lists_known_ones(model_settings) -> None:  # type: ignore
 
 
 def test_local_source_missing_says_where_to_put_it(tmp_path: Path, model_settings) -> None:  # type: ignore[no-untyped-def]
-    models_file = write_models_yaml(tmp_path / "m" / "models.yaml",
-                                    {"ours": {"source": "./ours-finetuned", "family": "t5"}})
+    models_file = write_models_yaml(
+        tmp_path / "m" / "models.yaml", {"ours": {"source": "./ours-finetuned", "family": "t5"}}
+    )
     settings = model_settings.model_copy(update={"models_file": models_file, "models_dir": tmp_path / "m"})
     with pytest.raises(ModelNotFound, match=r"Put the model folder .* at .*ours-finetuned"):
         resolve("ours", settings)
@@ -102,7 +105,9 @@ def test_local_source_missing_says_where_to_put_it(tmp_path: Path, model_setting
 
 def test_invalid_models_yaml_names_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "models.yaml"
-    path.write_text("models:\n  good:\n    source: a/b\n    family: t5\n  bad:\n    source: c/d\n    family: gpt\n")
+    path.write_text(
+        "models:\n  good:\n    source: a/b\n    family: t5\n  bad:\n    source: c/d\n    family: gpt\n"
+    )
     with pytest.raises(ConfigError, match=r"models\.yaml:5: model 'bad': family must be one of"):
         load_models(path)
     path.write_text("models:\n  bad:\n    source: c/d\n    family: t5\n    weights: x\n")

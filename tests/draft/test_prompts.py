@@ -38,15 +38,26 @@ Findings of {{ title }}:
 
 
 def _article() -> Article:
-    return Article(source="t", source_id="a1", title="Walking and blood pressure",
-                   sections=[Section("Background", "Walking may lower blood pressure."),
-                             Section("Results", "Blood pressure fell by 5 mmHg in 120 adults.")])
+    return Article(
+        source="t",
+        source_id="a1",
+        title="Walking and blood pressure",
+        sections=[
+            Section("Background", "Walking may lower blood pressure."),
+            Section("Results", "Blood pressure fell by 5 mmHg in 120 adults."),
+        ],
+    )
 
 
 def _facts() -> Facts:
-    return Facts(design=Fact("randomised controlled trial"), evidence_level=Fact("Level 2"),
-                 participants=Fact("120 adults"), study_period=Fact("12 weeks"), categories=["Cardiology"],
-                 relevance=0.8)
+    return Facts(
+        design=Fact("randomised controlled trial"),
+        evidence_level=Fact("Level 2"),
+        participants=Fact("120 adults"),
+        study_period=Fact("12 weeks"),
+        categories=["Cardiology"],
+        relevance=0.8,
+    )
 
 
 @pytest.fixture
@@ -89,13 +100,21 @@ def test_render_uses_sections_facts_and_family() -> None:
     ("text", "line", "fragment"),
     [
         (GOOD.replace("task: key_findings", "task: [key_findings"), 5, "not valid YAML"),
-        (GOOD.replace("notes: test prompt", "notes: test prompt\ntemperature: 0.7"), 9, "unknown front-matter key 'temperature'"),
+        (
+            GOOD.replace("notes: test prompt", "notes: test prompt\ntemperature: 0.7"),
+            9,
+            "unknown front-matter key 'temperature'",
+        ),
         (GOOD.replace("model_families: [t5]\n", ""), 1, "missing 'model_families'"),
         (GOOD.replace("version: 1", "version: one"), 3, "'version' must be a whole number"),
         (GOOD.replace("task: key_findings", "task: abstract"), 4, "'task' must be one of"),
         (GOOD.replace("  max_new_tokens: 64", "  do_sample: true"), 6, "unknown parameter 'do_sample'"),
         (GOOD.replace("{% endfor %}", "{% endfor"), 13, "Jinja syntax error"),
-        (GOOD.replace("{{ s.text }}", "{{ s.text }} {{ journal }}"), 12, "unknown template variable 'journal'"),
+        (
+            GOOD.replace("{{ s.text }}", "{{ s.text }} {{ journal }}"),
+            12,
+            "unknown template variable 'journal'",
+        ),
         (GOOD.replace("---\nFindings", "Findings"), 1, "not closed"),
         ("id: key_findings\n", 1, "must start with a '---' line"),
     ],
@@ -111,14 +130,21 @@ def test_invalid_prompt_file_names_file_and_line(tmp_path: Path, text: str, line
 
 def test_file_name_must_match_id_and_version(tmp_path: Path) -> None:
     path = _write(tmp_path, "key_findings.v2.md.j2", GOOD)
-    with pytest.raises(PromptError, match=r"key_findings\.v2\.md\.j2:2: file name must be key_findings\.v1\.md\.j2"):
+    with pytest.raises(
+        PromptError, match=r"key_findings\.v2\.md\.j2:2: file name must be key_findings\.v1\.md\.j2"
+    ):
         load_prompt_file(path)
 
 
 def test_every_file_is_validated_at_load(prompt_dir: Path) -> None:
     """A broken prompt that the set does not use still stops loading: errors surface early."""
-    _write(prompt_dir, "limitations.v9.md.j2", GOOD.replace("key_findings", "limitations").replace("version: 1", "version: 9")
-           .replace("{% endfor %}", "{% endif %}"))
+    _write(
+        prompt_dir,
+        "limitations.v9.md.j2",
+        GOOD.replace("key_findings", "limitations")
+        .replace("version: 1", "version: 9")
+        .replace("{% endfor %}", "{% endif %}"),
+    )
     with pytest.raises(PromptError, match=r"limitations\.v9\.md\.j2:13: Jinja syntax error"):
         load_prompt_set(prompt_dir, "default")
 
@@ -126,13 +152,17 @@ def test_every_file_is_validated_at_load(prompt_dir: Path) -> None:
 def test_prompt_set_errors_name_file_and_line(prompt_dir: Path) -> None:
     sets = prompt_dir / "sets"
     _write(sets, "broken.yaml", "name: broken\nprompts:\n  simple_explanation: 1\n  key_findings: 7\n")
-    with pytest.raises(PromptError, match=r"broken\.yaml:4: task 'key_findings' names prompt key_findings\.v7"):
+    with pytest.raises(
+        PromptError, match=r"broken\.yaml:4: task 'key_findings' names prompt key_findings\.v7"
+    ):
         load_prompt_set(prompt_dir, "broken")
     _write(sets, "typo.yaml", "name: typo\nprompts:\n  simple_explanation: 1\n  lay_summary: 1\n")
     with pytest.raises(PromptError, match=r"typo\.yaml:4: unknown task 'lay_summary'"):
         load_prompt_set(prompt_dir, "typo")
     _write(sets, "mixed.yaml", "prompts:\n  limitations: key_findings.v1\n")
-    with pytest.raises(PromptError, match=r"mixed\.yaml:2: prompt key_findings\.v1 is for task 'key_findings'"):
+    with pytest.raises(
+        PromptError, match=r"mixed\.yaml:2: prompt key_findings\.v1 is for task 'key_findings'"
+    ):
         load_prompt_set(prompt_dir, "mixed")
     with pytest.raises(PromptError, match="Known prompt sets: .*default"):
         load_prompt_set(prompt_dir, "nope")
@@ -148,8 +178,12 @@ def test_prompt_set_can_name_another_prompt_id(prompt_dir: Path) -> None:
 
 def test_hash_ignores_notes_but_not_template_or_params(tmp_path: Path) -> None:
     base = load_prompt_file(_write(tmp_path, "key_findings.v1.md.j2", GOOD)).hash
-    notes = load_prompt_file(_write(tmp_path, "key_findings.v1.md.j2", GOOD.replace("test prompt", "clearer notes"))).hash
-    template = load_prompt_file(_write(tmp_path, "key_findings.v1.md.j2", GOOD.replace("Findings of", "Results of"))).hash
+    notes = load_prompt_file(
+        _write(tmp_path, "key_findings.v1.md.j2", GOOD.replace("test prompt", "clearer notes"))
+    ).hash
+    template = load_prompt_file(
+        _write(tmp_path, "key_findings.v1.md.j2", GOOD.replace("Findings of", "Results of"))
+    ).hash
     params = load_prompt_file(_write(tmp_path, "key_findings.v1.md.j2", GOOD.replace("64", "65"))).hash
     assert base == notes
     assert len({base, template, params}) == 3
@@ -159,7 +193,9 @@ def test_check_frozen_refuses_a_changed_used_prompt(tmp_path: Path) -> None:
     original = load_prompt_file(_write(tmp_path, "key_findings.v1.md.j2", GOOD))
     check_frozen(original, {original.key: original.hash})  # unchanged: fine
     check_frozen(original, {("other", 1): "abc"})  # never used: fine
-    edited = load_prompt_file(_write(tmp_path, "key_findings.v1.md.j2", GOOD.replace("Findings of", "Results of")))
+    edited = load_prompt_file(
+        _write(tmp_path, "key_findings.v1.md.j2", GOOD.replace("Findings of", "Results of"))
+    )
     with pytest.raises(PromptError) as err:
         check_frozen(edited, {original.key: {original.hash}})
     message = str(err.value)
@@ -180,16 +216,39 @@ def test_verify_against_store(settings, prompt_dir: Path) -> None:  # type: igno
             art = m.Article(source="t", source_id="a1", title="T", sections=[], fingerprint="f" * 64)
             s.add(art)
             s.flush()
-            s.add(m.Draft(article_id=art.id, version=1, fields={}, backend="seq2seq", model_id="tiny",
-                          prompt_id="default", prompt_version=pset.version, params=params,
-                          input_fingerprint="i", cache_key="k"))
-            s.add(m.Draft(article_id=art.id, version=2, fields={}, backend="extractive", params={},
-                          input_fingerprint="i", cache_key="k2"))
+            s.add(
+                m.Draft(
+                    article_id=art.id,
+                    version=1,
+                    fields={},
+                    backend="seq2seq",
+                    model_id="tiny",
+                    prompt_id="default",
+                    prompt_version=pset.version,
+                    params=params,
+                    input_fingerprint="i",
+                    cache_key="k",
+                )
+            )
+            s.add(
+                m.Draft(
+                    article_id=art.id,
+                    version=2,
+                    fields={},
+                    backend="extractive",
+                    params={},
+                    input_fingerprint="i",
+                    cache_key="k2",
+                )
+            )
         with store.session() as s:
             assert verify_against_store(s, prompt_dir) == {"drafts": 1, "prompt_versions": 5}
         path = prompt_dir / "key_findings.v1.md.j2"
         path.write_text(path.read_text(encoding="utf-8") + "\nBe brief.\n", encoding="utf-8")
-        with store.session() as s, pytest.raises(PromptError, match="key_findings v1 changed after stored drafts"):
+        with (
+            store.session() as s,
+            pytest.raises(PromptError, match="key_findings v1 changed after stored drafts"),
+        ):
             verify_against_store(s, prompt_dir)
         path.unlink()
         with store.session() as s, pytest.raises(PromptError, match="key_findings.v1.md.j2 is missing"):

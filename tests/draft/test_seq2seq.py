@@ -19,13 +19,24 @@ GEN = {"num_beams": 1, "max_new_tokens": 8, "min_new_tokens": 4, "no_repeat_ngra
 
 
 def _article(rec: dict) -> Article:
-    return Article(source="bmc", source_id=rec["id"], title=rec["title"],
-                   sections=[Section(s.get("label"), s["text"]) for s in rec["sections"]], doi=rec.get("doi"))
+    return Article(
+        source="bmc",
+        source_id=rec["id"],
+        title=rec["title"],
+        sections=[Section(s.get("label"), s["text"]) for s in rec["sections"]],
+        doi=rec.get("doi"),
+    )
 
 
 def _facts() -> Facts:
-    return Facts(design=Fact("cohort study"), evidence_level=Fact("Level 3"), participants=Fact("38 adults"),
-                 study_period=Fact("2 days"), categories=["Musculoskeletal"], relevance=0.7)
+    return Facts(
+        design=Fact("cohort study"),
+        evidence_level=Fact("Level 3"),
+        participants=Fact("38 adults"),
+        study_period=Fact("2 days"),
+        categories=["Musculoskeletal"],
+        relevance=0.7,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +60,11 @@ def _assert_filled(result: DraftResult | Exception) -> DraftResult:
     assert f.limitations and all(x.strip() for x in f.limitations)
     assert f.practical_implications and all(p.title and p.text for p in f.practical_implications)
     assert (f.study_duration, f.participants, f.evidence_level, f.categories) == (
-        "2 days", "38 adults", "Level 3", ["Musculoskeletal"])
+        "2 days",
+        "38 adults",
+        "Level 3",
+        ["Musculoskeletal"],
+    )
     return result
 
 
@@ -65,8 +80,9 @@ def test_t5_drafts_every_field_with_provenance(backend: Seq2SeqBackend, items) -
     kf = prov.params["prompts"]["key_findings"]
     assert kf["id"] == "key_findings" and kf["version"] == 1 and len(kf["prompt_hash"]) == 64
     assert kf["generation"]["max_new_tokens"] == 8  # explicit override > prompt > models.yaml
-    assert prov.cache_key("fp") == make_backend(backend.settings, "seq2seq", model="tiny-t5",
-                                                generation=GEN).provenance.cache_key("fp")
+    assert prov.cache_key("fp") == make_backend(
+        backend.settings, "seq2seq", model="tiny-t5", generation=GEN
+    ).provenance.cache_key("fp")
 
 
 def test_deterministic(backend: Seq2SeqBackend, items) -> None:  # type: ignore[no-untyped-def]
@@ -86,8 +102,9 @@ def test_one_failing_item_does_not_fail_the_batch(backend: Seq2SeqBackend, items
 def test_generation_failure_is_isolated_to_its_item(backend: Seq2SeqBackend, items, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     gen = backend.generator
     real = gen.generate_ids
-    poison = backend.encode(backend.prompt_set.prompts["simple_explanation"].render(
-        items[1][0], items[1][1], model_family="t5"))
+    poison = backend.encode(
+        backend.prompt_set.prompts["simple_explanation"].render(items[1][0], items[1][1], model_family="t5")
+    )
 
     def flaky(batch, params):  # type: ignore[no-untyped-def]
         if poison in batch:
@@ -107,8 +124,12 @@ def test_long_abstract_is_split_by_section_and_merged(model_settings, items) -> 
     result = _assert_filled(short.draft_batch([(article, _facts())])[0])
     assert any("split by section and merged" in w and "tiny-t5-short" in w for w in result.warnings)
     # one unlabelled section that is too long on its own: truncated, with a warning
-    huge = Article(source="bmc", source_id="huge", title=article.title,
-                   sections=[Section(None, " ".join(s.text for s in article.sections) * 2)])
+    huge = Article(
+        source="bmc",
+        source_id="huge",
+        title=article.title,
+        sections=[Section(None, " ".join(s.text for s in article.sections) * 2)],
+    )
     result = _assert_filled(short.draft_batch([(huge, _facts())])[0])
     assert any("truncated to 160 tokens" in w for w in result.warnings)
 
@@ -144,12 +165,15 @@ def test_ct2_runtime_matches_torch_and_drafts(model_settings, items, alias: str)
     out = convert_alias(alias, model_settings, "float32")
     assert (out / "model.bin").exists() and convert_alias(alias, model_settings, "float32") == out
     torch_backend = make_backend(model_settings, "seq2seq", model=alias, generation=GEN)
-    ct2_backend = make_backend(model_settings, "seq2seq", model=alias, runtime="ct2", quantization="float32",
-                               generation=GEN)
+    ct2_backend = make_backend(
+        model_settings, "seq2seq", model=alias, runtime="ct2", quantization="float32", generation=GEN
+    )
     prompt = torch_backend.prompt_set.prompts["research_summary"]
     ids = [torch_backend.encode(prompt.render(a, f, model_family=torch_backend.family)) for a, f in items[:2]]
     params = {"num_beams": 1, "max_new_tokens": 10, "min_new_tokens": 5}
-    assert ct2_backend.generator.generate_ids(ids, params) == torch_backend.generator.generate_ids(ids, params)
+    assert ct2_backend.generator.generate_ids(ids, params) == torch_backend.generator.generate_ids(
+        ids, params
+    )
     assert ct2_backend.provenance.params["runtime"] == "ct2"
     assert ct2_backend.provenance.cache_key("x") != torch_backend.provenance.cache_key("x")
     if alias == "tiny-t5":
@@ -168,10 +192,22 @@ def test_backend_needs_a_model(settings) -> None:  # type: ignore[no-untyped-def
 @pytest.mark.parametrize(
     ("text", "items"),
     [
-        ("- Blood pressure fell.\n- Fewer strokes.\n* Walking helped", ["Blood pressure fell.", "Fewer strokes.", "Walking helped"]),
-        ("1. Blood pressure fell. 2. Fewer strokes. 3) Walking helped.", ["Blood pressure fell.", "Fewer strokes.", "Walking helped."]),
-        ("blood pressure fell by 5 mmHg; fewer strokes; fewer strokes", ["blood pressure fell by 5 mmHg", "fewer strokes"]),
-        ("Blood pressure fell by 5.2 mmHg. Strokes were rarer.", ["Blood pressure fell by 5.2 mmHg.", "Strokes were rarer."]),
+        (
+            "- Blood pressure fell.\n- Fewer strokes.\n* Walking helped",
+            ["Blood pressure fell.", "Fewer strokes.", "Walking helped"],
+        ),
+        (
+            "1. Blood pressure fell. 2. Fewer strokes. 3) Walking helped.",
+            ["Blood pressure fell.", "Fewer strokes.", "Walking helped."],
+        ),
+        (
+            "blood pressure fell by 5 mmHg; fewer strokes; fewer strokes",
+            ["blood pressure fell by 5 mmHg", "fewer strokes"],
+        ),
+        (
+            "Blood pressure fell by 5.2 mmHg. Strokes were rarer.",
+            ["Blood pressure fell by 5.2 mmHg.", "Strokes were rarer."],
+        ),
         ("<pad> one finding </s>", ["one finding"]),
         ("", []),
     ],
@@ -181,7 +217,9 @@ def test_split_items(text: str, items: list[str]) -> None:
 
 
 def test_split_points_and_paragraphs() -> None:
-    points = postprocess.split_points("For patients: walk daily; **Doctors**: check blood pressure; more exercise helps older adults")
+    points = postprocess.split_points(
+        "For patients: walk daily; **Doctors**: check blood pressure; more exercise helps older adults"
+    )
     assert points == [
         PracticalPoint("For patients", "Walk daily."),
         PracticalPoint("Doctors", "Check blood pressure."),

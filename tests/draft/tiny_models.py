@@ -47,8 +47,17 @@ def build_tiny_t5(out: Path, *, vocab_size: int = VOCAB, seed: int = 0) -> Path:
 
     buf = io.BytesIO()
     spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(corpus()), model_writer=buf, vocab_size=vocab_size, model_type="bpe",
-        pad_id=0, eos_id=1, unk_id=2, bos_id=-1, hard_vocab_limit=False, minloglevel=2, num_threads=2,
+        sentence_iterator=iter(corpus()),
+        model_writer=buf,
+        vocab_size=vocab_size,
+        model_type="bpe",
+        pad_id=0,
+        eos_id=1,
+        unk_id=2,
+        bos_id=-1,
+        hard_vocab_limit=False,
+        minloglevel=2,
+        num_threads=2,
     )
     sp = spm.SentencePieceProcessor(model_proto=buf.getvalue())
     # transformers 5 reads a bare spiece.model through protobuf (not installed); the vocab list
@@ -56,9 +65,18 @@ def build_tiny_t5(out: Path, *, vocab_size: int = VOCAB, seed: int = 0) -> Path:
     vocab = [(sp.id_to_piece(i), sp.get_score(i)) for i in range(sp.get_piece_size())]
     tok = T5Tokenizer(vocab=vocab, extra_ids=0)
     config = T5Config(
-        vocab_size=len(tok), d_model=64, d_ff=128, d_kv=16, num_layers=2, num_decoder_layers=2, num_heads=4,
-        feed_forward_proj="gated-gelu", decoder_start_token_id=tok.pad_token_id,
-        pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id, tie_word_embeddings=False,
+        vocab_size=len(tok),
+        d_model=64,
+        d_ff=128,
+        d_kv=16,
+        num_layers=2,
+        num_decoder_layers=2,
+        num_heads=4,
+        feed_forward_proj="gated-gelu",
+        decoder_start_token_id=tok.pad_token_id,
+        pad_token_id=tok.pad_token_id,
+        eos_token_id=tok.eos_token_id,
+        tie_word_embeddings=False,
     )
     torch.manual_seed(seed)
     model = T5ForConditionalGeneration(config)
@@ -79,18 +97,30 @@ def build_tiny_bart(out: Path, *, vocab_size: int = VOCAB, seed: int = 0) -> Pat
     bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     bpe.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(
-        vocab_size=vocab_size, special_tokens=["<s>", "<pad>", "</s>", "<unk>", "<mask>"],
-        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False,
+        vocab_size=vocab_size,
+        special_tokens=["<s>", "<pad>", "</s>", "<unk>", "<mask>"],
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False,
     )
     bpe.train_from_iterator(corpus(), trainer)
     model_json = json.loads(bpe.to_str())["model"]
     merges = [tuple(m.split(" ")) if isinstance(m, str) else tuple(m) for m in model_json["merges"]]
     tok = BartTokenizer(vocab=model_json["vocab"], merges=merges)
     config = BartConfig(
-        vocab_size=len(tok), d_model=64, encoder_layers=2, decoder_layers=2, encoder_attention_heads=4,
-        decoder_attention_heads=4, encoder_ffn_dim=128, decoder_ffn_dim=128, max_position_embeddings=512,
-        pad_token_id=tok.pad_token_id, bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id,
-        decoder_start_token_id=tok.eos_token_id, forced_bos_token_id=tok.bos_token_id,
+        vocab_size=len(tok),
+        d_model=64,
+        encoder_layers=2,
+        decoder_layers=2,
+        encoder_attention_heads=4,
+        decoder_attention_heads=4,
+        encoder_ffn_dim=128,
+        decoder_ffn_dim=128,
+        max_position_embeddings=512,
+        pad_token_id=tok.pad_token_id,
+        bos_token_id=tok.bos_token_id,
+        eos_token_id=tok.eos_token_id,
+        decoder_start_token_id=tok.eos_token_id,
+        forced_bos_token_id=tok.bos_token_id,
     )
     torch.manual_seed(seed)
     model = BartForConditionalGeneration(config)
@@ -121,15 +151,32 @@ def tiny_models_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     root = tmp_path_factory.mktemp("models")
     build_tiny_t5(root / "tiny-t5")
     build_tiny_bart(root / "tiny-bart")
-    write_models_yaml(root / "models.yaml", {
-        "tiny-t5": {"source": "./tiny-t5", "family": "t5", "max_input_tokens": 512, "license": "Apache-2.0",
-                    "generation": FAST_GEN},
-        "tiny-t5-short": {"source": "./tiny-t5", "family": "t5", "max_input_tokens": 160,
-                          "generation": FAST_GEN},
-        "tiny-bart": {"source": "./tiny-bart", "family": "bart", "max_input_tokens": 512, "license": "MIT",
-                      "generation": FAST_GEN},
-        "missing-hf": {"source": "example-org/not-downloaded", "family": "t5"},
-    })
+    write_models_yaml(
+        root / "models.yaml",
+        {
+            "tiny-t5": {
+                "source": "./tiny-t5",
+                "family": "t5",
+                "max_input_tokens": 512,
+                "license": "Apache-2.0",
+                "generation": FAST_GEN,
+            },
+            "tiny-t5-short": {
+                "source": "./tiny-t5",
+                "family": "t5",
+                "max_input_tokens": 160,
+                "generation": FAST_GEN,
+            },
+            "tiny-bart": {
+                "source": "./tiny-bart",
+                "family": "bart",
+                "max_input_tokens": 512,
+                "license": "MIT",
+                "generation": FAST_GEN,
+            },
+            "missing-hf": {"source": "example-org/not-downloaded", "family": "t5"},
+        },
+    )
     yield root
 
 
@@ -140,5 +187,10 @@ def model_settings(tiny_models_dir: Path, tmp_path: Path, monkeypatch: pytest.Mo
 
     monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hf-cache"))
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    return load_settings(data_dir=tmp_path / "var", models_dir=tiny_models_dir,
-                         models_file=tiny_models_dir / "models.yaml", torch_threads=1, draft_batch_size=4)
+    return load_settings(
+        data_dir=tmp_path / "var",
+        models_dir=tiny_models_dir,
+        models_file=tiny_models_dir / "models.yaml",
+        torch_threads=1,
+        draft_batch_size=4,
+    )

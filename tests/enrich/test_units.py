@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from pipeline.domain import NOT_SPECIFIED, Article, Fact, Section
-from pipeline.enrich.categories import pick_categories
+from pipeline.enrich.categories import FALLBACK_CATEGORY, pick_categories
 from pipeline.enrich.evidence import evidence_fact, evidence_label
 from pipeline.enrich.facts import extract_facts
 from pipeline.enrich.participants import words_to_int
@@ -71,7 +71,7 @@ def test_pick_categories_and_relevance() -> None:
         "Neurology",
         "Rehabilitation",
     ]
-    assert pick_categories({}) == []
+    assert pick_categories({}) == [FALLBACK_CATEGORY] == ["General Medicine"]
     assert relevance({}) == 0.0
     assert 0.9 < relevance({"Spinal Cord Injury": 40.0}) <= 1.0
 

@@ -28,3 +28,10 @@ def test_bad_lines_are_named_and_the_rest_survive() -> None:
         ("batch.jsonl:3", "no abstract"),
     ]
     assert errors[0].reason.startswith("invalid JSON")
+
+
+def test_unicode_line_separators_inside_strings_do_not_split_records() -> None:
+    rec = {"id": "x", "title": "T", "abstract": "First part.\u2028Second part with 12 patients."}
+    payload = json.dumps(rec, ensure_ascii=False).encode() + b"\n"
+    articles, errors = parse_payload(payload, "u.jsonl")
+    assert not errors and "12 patients" in articles[0].sections[0].text

@@ -64,7 +64,8 @@ def parse_jsonl_records(payload: bytes, ref: str) -> tuple[list[Article], list[P
     """Every good line as an Article, and one ParseError naming ``file:line`` per bad line."""
     articles: list[Article] = []
     errors: list[ParseError] = []
-    for lineno, line in enumerate(payload.decode("utf-8-sig", "replace").splitlines(), start=1):
+    # "\n" only: str.splitlines() would also split inside strings holding U+2028 / U+0085
+    for lineno, line in enumerate(payload.decode("utf-8-sig", "replace").split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{ref}:{lineno}"

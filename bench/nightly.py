@@ -1,0 +1,167 @@
+"""Nightly flow benchmark: the whole flow over thousands of real abstracts with the embedded default.
+
+Input: every abstract in ../shared/data (bmc_sample, pubmed_abstracts, cochrane_val,
+sumpubmed_bmc_abstracts: about 4,100), repeated under fresh ids up to --n (default 5,000), written
+as one JSON Lines file that the `files` source reads. Variants, each in a fresh subprocess and data
+directory, run side by side in this one run:
+
+  baseline  the flow with a sequential single-worker task runner (what one process does)
+  ours      the flow with a Dask LocalCluster of 2 worker processes (PLAINSCI_TASK_RUNNER=dask)
+  rerun     ours again on the same store with nothing new
+
+Printed: wall time per stage, peak RSS (the flow process plus its worker processes, sampled), and
+the ratios. Goals: ours at least 1.7x faster than baseline on 2 cores; the rerun at most 5% of the
+first run. Run: .venv/bin/python bench/nightly.py [--n 5000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from itertools import cycle, islice
+from pathlib import Path
+
+import psutil
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared" / "data"
+
+
+def _first_sentence(text: str, limit: int = 120) -> str:
+    head = text.split(". ")[0].strip()
+    return head[:limit].rstrip(" ,;") or "Untitled abstract"
+
+
+def _lines(path: Path) -> list[str]:
+    # split on "\n" only: some abstracts contain U+2028, which str.splitlines() would split on
+    return [ln for ln in path.read_text(encoding="utf-8").split("\n") if ln.strip()]
+
+
+def real_records() -> list[dict]:
+    """Every real abstract of the shared data, normalised to the files source's JSON Lines shape."""
+    out: list[dict] = []
+    for line in _lines(SHARED / "bmc_sample" / "abstracts.jsonl"):
+        r = json.loads(line)
+        out.append({"title": r["title"], "journal": r.get("journal"), "date": r.get("date"),
+                    "sections": r["sections"]})
+    for line in _lines(SHARED / "pubmed_abstracts" / "abstracts.jsonl"):
+        r = json.loads(line)
+        out.append({"title": r.get("question") or _first_sentence(r["sections"][0]["text"]),
+                    "sections": r["sections"]})
+    for line in _lines(SHARED / "cochrane_val" / "pairs.jsonl"):
+        r = json.loads(line)
+        out.append({"title": f"Cochrane review {r['id']}", "abstract": r["abstract"]})
+    for line in _lines(SHARED / "sumpubmed_bmc_abstracts" / "abstracts.jsonl"):
+        r = json.loads(line)
+        out.append({"title": _first_sentence(r["sections"][0]["text"]), "sections": r["sections"]})
+    return out
+
+
+def write_input(folder: Path, n: int) -> int:
+    """n records under fresh DOIs (a repeat of a real abstract is a new article to the pipeline)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    records = real_records()
+    with (folder / "bench.jsonl").open("w", encoding="utf-8") as fh:
+        for i, rec in enumerate(islice(cycle(records), n)):
+            fh.write(json.dumps({**rec, "id": f"bench-{i}", "doi": f"10.5555/plainsci-bench.{i}"}) + "\n")
+    return len(records)
+
+
+CHILD = """
+import json, sys
+from prefect.testing.utilities import prefect_test_harness
+from pipeline.flows.nightly import run_nightly
+from pipeline.settings import load_settings
+settings = load_settings(**json.loads(sys.argv[1]))
+with prefect_test_harness(server_startup_timeout=120):
+    t0 = __import__("time").perf_counter()
+    result = run_nightly(settings)
+    wall = __import__("time").perf_counter() - t0
+print("RESULT " + json.dumps({"wall": wall, "summary": result["summary"],
+                              "durations": result["counts"]["durations"], "status": result["status"]}))
+"""
+
+
+def _tree_rss(proc: psutil.Process) -> int:
+    total = 0
+    for p in [proc, *proc.children(recursive=True)]:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def run_variant(overrides: dict) -> dict:
+    """One flow run in a fresh process; returns its result and the peak RSS of its process tree."""
+    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_LOGGING_LEVEL": "ERROR",
+           "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, json.dumps(overrides)], cwd=REPO, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        ps = psutil.Process(proc.pid)
+        while not stop.is_set():
+            try:
+                peak = max(peak, _tree_rss(ps))
+            except psutil.Error:
+                return
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, _ = proc.communicate()
+    stop.set()
+    sampler.join()
+    line = next((ln for ln in out.splitlines() if ln.startswith("RESULT ")), None)
+    if proc.returncode != 0 or line is None:
+        raise SystemExit(f"variant failed ({proc.returncode}):\n{out[-4000:]}")
+    return {**json.loads(line[len("RESULT "):]), "peak_rss_mb": peak / 2**20}
+
+
+def report(name: str, r: dict) -> None:
+    stages = ", ".join(f"{k} {v:.1f}s" for k, v in r["durations"].items())
+    s = r["summary"]
+    print(f"{name:9s} wall {r['wall']:8.1f}s  peak RSS {r['peak_rss_mb']:7.0f} MB  "
+          f"new {s['new']} drafted {s['drafted']} scored {s['scored']} queued {s['queued']}  [{stages}]")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=5000, help="abstracts (default 5000)")
+    ap.add_argument("--workers", type=int, default=2)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="plainsci-bench-") as tmp:
+        root = Path(tmp)
+        distinct = write_input(root / "input", args.n)
+        print(f"{args.n} abstracts ({distinct} distinct real abstracts, repeated under fresh ids), "
+              f"{psutil.cpu_count()} CPUs")
+        common = {"samples_dir": str(root / "input"), "backend": "extractive"}
+        base = run_variant({**common, "data_dir": str(root / "base"), "task_runner": "sequential"})
+        report("baseline", base)
+        ours = run_variant({**common, "data_dir": str(root / "ours"), "task_runner": "dask",
+                            "max_workers": args.workers})
+        report("ours", ours)
+        rerun = run_variant({**common, "data_dir": str(root / "ours"), "task_runner": "dask",
+                             "max_workers": args.workers})
+        report("rerun", rerun)
+    speedup = base["wall"] / ours["wall"]
+    rerun_share = rerun["wall"] / ours["wall"]
+    print(f"speed-up ours vs sequential baseline: {speedup:.2f}x (goal >= 1.7x)"
+          f" {'MET' if speedup >= 1.7 else 'NOT MET'}")
+    print(f"rerun with nothing new / first run: {rerun_share:.1%} (goal <= 5%)"
+          f" {'MET' if rerun_share <= 0.05 else 'NOT MET'}")
+    print(f"peak RSS ours / baseline: {ours['peak_rss_mb'] / base['peak_rss_mb']:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,698 @@
+"""Plain-language rewriting: small pure functions over sentence strings.
+
+Each step keeps the facts of the sentence: statistics are removed but directions and key
+numbers stay, abbreviations are expanded back to the words the abstract defined, jargon is
+swapped for glossary alternatives, and long sentences are split at points where both halves
+stand alone. No step ever adds a number; ``assert_numbers_from_source`` checks that.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+GLOSSARY_DIR = Path(__file__).resolve().parents[2] / "data" / "glossary"
+CDC_FILE = "cdc_plain_language.jsonl"
+OWN_FILE = "plainsci_terms.yaml"
+
+# ---------------------------------------------------------------------------
+# Numbers
+# ---------------------------------------------------------------------------
+
+_EDGE_PUNCT = "()[]{},;:.!?\"'“”‘’"
+_NUMBER_CORE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _norm_token(token: str) -> str:
+    return token.strip(_EDGE_PUNCT)
+
+
+_DIGIT_TOKEN = re.compile(r"\S*\d\S*")
+
+
+def number_tokens(text: str) -> list[str]:
+    """Whitespace tokens of ``text`` that contain a digit, edge punctuation removed."""
+    return [t for t in (_norm_token(w) for w in _DIGIT_TOKEN.findall(text)) if t]
+
+
+@lru_cache(maxsize=256)
+def _source_numbers(source: str) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(number_tokens(source)), frozenset(_NUMBER_CORE.findall(source))
+
+
+def unsupported_numbers(output: str, source: str) -> list[str]:
+    """Digit-bearing tokens of ``output`` whose numbers do not all occur in ``source``.
+
+    A token passes when it occurs as a token of the source, or when every number inside it
+    (``12``, ``4.60``, ``1,234``) occurs as a number in the source; the second rule lets
+    ``(17%;`` or ``≥74`` match however the source punctuates them.
+    """
+    source_tokens, source_numbers = _source_numbers(source)
+    bad = []
+    for token in number_tokens(output):
+        if token in source_tokens:
+            continue
+        if all(n in source_numbers for n in _NUMBER_CORE.findall(token)):
+            continue
+        bad.append(token)
+    return bad
+
+
+def assert_numbers_from_source(output: str, source: str) -> None:
+    """Raise AssertionError naming every number in ``output`` that the source does not hold."""
+    bad = unsupported_numbers(output, source)
+    if bad:
+        raise AssertionError(f"numbers not in source: {bad!r} in {output!r}")
+
+
+# ---------------------------------------------------------------------------
+# Statistics
+# ---------------------------------------------------------------------------
+
+_STAT_MARKERS = re.compile(
+    r"(?:\b[pP]\s*(?:-?\s*values?)?\s*[<>=≤≥]"
+    r"|\bCIs?\b|\bCrI\b|confidence interval|credible interval"
+    r"|\b(?:a|adj)?(?:OR|RR|HR|IRR|SMD|WMD|MD|RD|ARR|NNT|NNH|ICC|AUC|SD|SE|SEM|IQR|df|ES)\b\s*[=:,]?\s*-?\d"
+    r"|\b(?:a|adj)?(?:OR|RR|HR|IRR|SMD|WMD|MD|RD)\b\s*[=:]"
+    r"|(?:^|[\s(;,\[])(?:r|R|R2|R²|ρ|β|B|t|F|z|Z|U|H|W|χ2|χ²|X2|κ|I2|I²|Tau²|Tau2|k|n|N)\s*(?:\(\d+\))?\s*[=<>≤≥]"
+    r"|odds ratio|hazard ratio|risk ratio|rate ratio|relative risk|mean difference"
+    r"|standard deviation|standard error|interquartile|effect size|\bvs\.?\s*-?\d"
+    r"|±)"
+)
+_INLINE_STATS = [
+    # ", 95% CI 1.53 to 13.85" / "95 % CI: 1.2-3.4"
+    re.compile(
+        r"[,;]?\s*\d{2}\s?%\s*(?:CI|CrI|confidence intervals?|credible intervals?)\s*[:=,]?\s*"
+        r"\[?-?\d+(?:\.\d+)?\s*%?\s*(?:to|-|–|—|,)\s*-?\d+(?:\.\d+)?\s*%?\]?"
+    ),
+    # "p < 0.001", "P = .04", "p-value = 0.2"
+    re.compile(r"[,;]?\s*\b[pP]\s*(?:-?\s*values?)?\s*[<>=≤≥]\s*0?\.\d+"),
+    # "OR 4.60", "HR = 0.75", "aOR: 2.1"
+    re.compile(r"[,;]?\s*\b(?:a|adj)?(?:OR|RR|HR|IRR|SMD|WMD|MD)\s*[=:]?\s*-?\d+(?:\.\d+)?"),
+    # "± 10.3"
+    re.compile(r"\s*±\s*\d+(?:\.\d+)?(?=\s|%|\)|,|;|$)%?"),
+]
+
+
+def _matching_close(text: str, start: int) -> int:
+    """Index of the bracket closing the one at ``start`` (-1 when unbalanced)."""
+    pairs = {"(": ")", "[": "]"}
+    stack = [pairs[text[start]]]
+    for i in range(start + 1, len(text)):
+        ch = text[i]
+        if ch in pairs:
+            stack.append(pairs[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+            if not stack:
+                return i
+    return -1
+
+
+def strip_statistical_brackets(text: str) -> str:
+    """Remove bracketed groups that hold statistics, e.g. ``(OR 4.60; 95% CI 1.53 to 13.85)``."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "([":
+            end = _matching_close(text, i)
+            if end > i and _STAT_MARKERS.search(text[i + 1 : end]):
+                i = end + 1
+                continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def has_statistics(text: str) -> bool:
+    """True when statistics survive in ``text`` (e.g. a sentence that is about intervals)."""
+    return bool(re.search(r"\bCIs?\b|confidence intervals?|\b[pP]\s*[<>=≤≥]\s*0?\.\d", text))
+
+
+def strip_statistics(text: str) -> str:
+    """Remove p-values, confidence intervals, ratios and test statistics; keep the claim."""
+    text = strip_statistical_brackets(text)
+    for pattern in _INLINE_STATS:
+        text = pattern.sub("", text)
+    return tidy(text)
+
+
+def tidy(text: str) -> str:
+    """Repair spacing and punctuation left behind by removals."""
+    text = re.sub(r"\(\s*[,;:]?\s*\)|\[\s*[,;:]?\s*\]", "", text)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,;:!?)\]]|\.(?!\d))", r"\1", text)
+    text = re.sub(r"([(\[])\s+", r"\1", text)
+    text = re.sub(r"[,;:]+\s*([.!?])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r";\s*;", ";", text)
+    text = re.sub(r"\.{2,}", ".", text)
+    return text.strip(" ,;:")
+
+
+# ---------------------------------------------------------------------------
+# Abbreviations
+# ---------------------------------------------------------------------------
+
+# Known to readers (or explained by the glossary): never expanded back to the long form.
+KEEP_ABBREVIATIONS = frozenset(
+    {"DNA", "RNA", "mRNA", "HIV", "AIDS", "COVID-19", "UK", "USA", "US", "EU", "WHO", "ICU", "ID"}
+)
+_SHORT_FORM = re.compile(r"\(([A-Za-z][A-Za-z0-9\-/&']{0,9})\)")
+
+
+def _long_form(words: list[str], short: str) -> str | None:
+    """Schwartz-Hearst: the shortest tail of ``words`` whose letters spell ``short`` in order."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    if not letters or not letters[0].isalpha():
+        return None
+    candidate = " ".join(words)
+    s_idx, l_idx = len(letters) - 1, len(candidate) - 1
+    while s_idx >= 0:
+        c = letters[s_idx]
+        while l_idx >= 0 and (
+            candidate[l_idx].lower() != c or (s_idx == 0 and l_idx > 0 and candidate[l_idx - 1].isalnum())
+        ):
+            l_idx -= 1
+        if l_idx < 0:
+            return None
+        l_idx -= 1
+        s_idx -= 1
+    start = candidate.rfind(" ", 0, l_idx + 1) + 1
+    long_form = candidate[start:].strip(" ,;:")
+    n_words = len(long_form.split())
+    if n_words < 2 and len(short) > 2 or n_words > min(len(short) + 5, len(short) * 2):
+        return None
+    return long_form
+
+
+def find_abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations the text defines as ``long form (SF)``, mapped to their long form."""
+    found: dict[str, str] = {}
+    for match in _SHORT_FORM.finditer(text):
+        short = match.group(1)
+        if (
+            short in found
+            or short in KEEP_ABBREVIATIONS
+            or sum(c.isupper() for c in short) < 1
+            or len(short) < 2
+            or short.isdigit()
+        ):
+            continue
+        head = text[: match.start()]
+        head = head[max(head.rfind("("), head.rfind(";"), head.rfind(". ")) + 1 :]
+        words = head.split()[-(min(len(short) + 5, len(short) * 2)) :]
+        long_form = _long_form(words, short)
+        if long_form and long_form.lower() != short.lower():
+            found[short] = _lower_first(long_form)
+            if short.endswith("s") and long_form.endswith("s") and short[:-1] not in found:
+                found[short[:-1]] = _lower_first(long_form[:-1])
+    return found
+
+
+def _lower_first(phrase: str) -> str:
+    """Lower-case a sentence-initial capital unless the word is an acronym or name-like."""
+    first = phrase.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        return phrase[0].lower() + phrase[1:]
+    return phrase
+
+
+@lru_cache(maxsize=64)
+def _abbreviation_rules(items: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, replacement) pairs for one abstract's abbreviations, compiled once."""
+    rules: list[tuple[re.Pattern[str], str]] = []
+    for short, long_form in sorted(items, key=lambda kv: -len(kv[0])):
+        s, lf = re.escape(short), re.escape(long_form)
+        rules.append((re.compile(rf"\s*\({s}s?\)"), ""))
+        rules.append((re.compile(rf"(?<![\w-]){s}s(?!\w)"), _pluralize(long_form)))
+        rules.append((re.compile(rf"(?<![\w-]){s}(?!\w)"), long_form))
+        # "the long form (long form)" can appear when the abstract repeats itself.
+        rules.append((re.compile(rf"{lf}\s*\({lf}\)"), long_form))
+    return rules
+
+
+def expand_abbreviations(text: str, abbreviations: Mapping[str, str]) -> str:
+    """Drop ``(SF)`` definitions and write each defined abbreviation out in full."""
+    for pattern, replacement in _abbreviation_rules(tuple(sorted(abbreviations.items()))):
+        text = pattern.sub(lambda _m, r=replacement: r, text)
+    return capitalize_first(text)
+
+
+def _pluralize(phrase: str) -> str:
+    if phrase.endswith(("s", "x", "ch", "sh")):
+        return phrase + ("" if phrase.endswith("s") else "es")
+    if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
+        return phrase[:-1] + "ies"
+    return phrase + "s"
+
+
+# ---------------------------------------------------------------------------
+# Glossary
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """A term and its plain alternative; ``define`` is explained in brackets on first use."""
+
+    term: str
+    plain: str
+    define: str | None = None
+    domain: str = "general"
+    source: str = "plainsci"
+    replace: bool = True
+
+
+def _term_regex(term: str) -> str:
+    """One alternative of the glossary pattern; acronyms and names match case-sensitively."""
+    body = re.escape(term).replace(r"\ ", r"[\s-]")
+    if term.isupper() or any(c.isupper() for c in term[1:]):
+        return body
+    return f"(?i:{body})"
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.lower())
+
+
+class Glossary:
+    """Glossary entries plus the compiled matcher used to apply them."""
+
+    def __init__(self, entries: Iterable[GlossaryEntry]) -> None:
+        self.entries: tuple[GlossaryEntry, ...] = tuple(entries)
+        # Longest term first so that phrases win over the words inside them.
+        self.replacing: tuple[GlossaryEntry, ...] = tuple(
+            sorted((e for e in self.entries if e.replace), key=lambda e: (-len(e.term), e.term))
+        )
+        self._table = {_key(e.term): e for e in self.replacing}
+        alternation = "|".join(_term_regex(e.term) for e in self.replacing) or "(?!x)x"
+        self._pattern = re.compile(rf"(?<![\w-])(?P<term>{alternation})(?P<plural>s|es)?(?![\w-])")
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def lookup(self, term: str) -> GlossaryEntry | None:
+        """The entry for ``term`` (case-insensitive), replacing or not."""
+        low = term.lower()
+        return next((e for e in self.entries if e.term.lower() == low), None)
+
+    def match(self, text: str) -> Iterable[re.Match[str]]:
+        return self._pattern.finditer(text)
+
+    def sub(self, repl: Callable[[re.Match[str], GlossaryEntry], str], text: str) -> str:
+        """Replace every glossary term in ``text`` with ``repl(match, entry)``."""
+
+        def inner(m: re.Match[str]) -> str:
+            entry = self._table.get(_key(m.group("term")))
+            return m.group(0) if entry is None else repl(m, entry)
+
+        return self._pattern.sub(inner, text)
+
+
+def _cdc_entries(path: Path, chosen: Mapping[str, str]) -> list[GlossaryEntry]:
+    """CDC thesaurus entries; only those in ``chosen`` are applied automatically.
+
+    The thesaurus lists alternatives for many senses ("control" -> "manage"), so blind
+    replacement would change meaning; ``chosen`` names the safe alternative per term.
+    """
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        term = row["term"].strip()
+        alts = row.get("plain_alternatives_split") or [row["plain_alternative"]]
+        plain = chosen.get(term.lower(), alts[0].strip())
+        out.append(
+            GlossaryEntry(
+                term=term,
+                plain=plain,
+                domain="general",
+                source="cdc",
+                replace=term.lower() in chosen,
+            )
+        )
+    return out
+
+
+def _own_entries(data: Mapping[str, object]) -> list[GlossaryEntry]:
+    out = []
+    for domain, terms in (data.get("terms") or {}).items():  # type: ignore[union-attr]
+        for term, value in terms.items():
+            if isinstance(value, str):
+                out.append(GlossaryEntry(term=term, plain=value, domain=domain))
+            else:
+                out.append(
+                    GlossaryEntry(
+                        term=term,
+                        plain=value.get("plain", term),
+                        define=value.get("define"),
+                        domain=domain,
+                        replace=bool(value.get("replace", True)),
+                    )
+                )
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_glossary(directory: Path = GLOSSARY_DIR) -> Glossary:
+    """Merge the CDC thesaurus with plainsci's own terms (own terms win on a clash)."""
+    own_data = yaml.safe_load((directory / OWN_FILE).read_text(encoding="utf-8")) or {}
+    own = _own_entries(own_data)
+    chosen = {k.lower(): v for k, v in (own_data.get("cdc_chosen") or {}).items()}
+    cdc = _cdc_entries(directory / CDC_FILE, chosen)
+    own_terms = {e.term.lower() for e in own}
+    merged = own + [e for e in cdc if e.term.lower() not in own_terms]
+    return Glossary(tuple(merged))
+
+
+def apply_glossary(
+    text: str,
+    glossary: Glossary,
+    *,
+    define: bool = True,
+    defined: set[str] | None = None,
+) -> str:
+    """Replace glossary terms by their plain alternatives in one left-to-right scan.
+
+    With ``define``, an entry that has a definition is explained in brackets the first time it
+    is used (tracked in ``defined``, shared across the calls that build one field).
+    """
+    defined = defined if defined is not None else set()
+
+    def repl(m: re.Match[str], entry: GlossaryEntry) -> str:
+        plain = entry.plain
+        if m.group("plural") and not plain.endswith("s"):
+            plain = _pluralize(plain)
+        if m.start() == 0 and m.group("term")[0].isupper() and not entry.term[0].isupper():
+            plain = plain[0].upper() + plain[1:]
+        if define and entry.define and entry.term.lower() not in defined:
+            defined.add(entry.term.lower())
+            plain = f"{plain} ({entry.define})"
+        return plain
+
+    return fix_articles(capitalize_first(glossary.sub(repl, text)))
+
+
+_ARTICLE = re.compile(r"\b([Aa]n?)\s+([A-Za-z][\w-]*)")
+_VOWEL_SOUND_EXCEPTIONS = ("uni", "use", "usu", "eu", "one", "once")
+_SILENT_H = ("hour", "honest", "honour", "honor", "heir")
+
+
+def fix_articles(text: str) -> str:
+    """Make ``a``/``an`` agree with the word after it (replacements change that word)."""
+
+    def repl(m: re.Match[str]) -> str:
+        article, word = m.group(1), m.group(2)
+        low = word.lower()
+        initial = word.split("-")[0]
+        if initial.isupper() and (len(initial) > 1 or "-" in word):
+            vowel = low[0] in "aefhilmnorsx"  # read letter by letter: "an MRI", "an X-ray"
+        else:
+            vowel = (low[0] in "aeiou" and not low.startswith(_VOWEL_SOUND_EXCEPTIONS)) or low.startswith(
+                _SILENT_H
+            )
+        want = "an" if vowel else "a"
+        if article[0].isupper():
+            want = want.capitalize()
+        return f"{want} {word}"
+
+    return _ARTICLE.sub(repl, text)
+
+
+# ---------------------------------------------------------------------------
+# Sentence shape
+# ---------------------------------------------------------------------------
+
+
+def capitalize_first(text: str) -> str:
+    """Upper-case the first letter unless the first word is a lower-case gene/name (``mr-s``)."""
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            word = text[i:].split(" ", 1)[0]
+            if any(c.isupper() or c.isdigit() for c in word[1:]):
+                return text
+            return text[:i] + ch.upper() + text[i + 1 :]
+        if not ch.isspace() and ch not in "\"'“‘(":
+            return text
+    return text
+
+
+def ensure_period(text: str) -> str:
+    """End a sentence with terminal punctuation."""
+    text = text.rstrip(" ,;:")
+    if text and text[-1] not in ".!?":
+        text += "."
+    return text
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
+def syllables(word: str) -> int:
+    """Rough syllable count (vowel groups, silent final e); enough to compare sentences."""
+    w = re.sub(r"[^a-z]", "", word.lower())
+    if not w:
+        return 1
+    n = len(_VOWEL_GROUPS.findall(w))
+    if w.endswith("e") and not w.endswith(("le", "ee")) and n > 1:
+        n -= 1
+    return max(1, n)
+
+
+def estimate_grade(text: str) -> float:
+    """Flesch-Kincaid grade with the rough syllable count: cheap, for choosing between texts."""
+    words = text.split()
+    if not words:
+        return 0.0
+    n_sent = max(1, len(re.findall(r"[.!?](?:\s|$)", text)))
+    syl = sum(syllables(w) for w in words)
+    return 0.39 * len(words) / n_sent + 11.8 * syl / len(words) - 15.59
+
+
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|must|should|will|would|"
+    r"showed|shows|found|remained|appeared|seemed|became|reduced|increased|decreased|improved|"
+    r"differed|varied|led|resulted|occurred|reported|suggested|indicated|provided|included)\b"
+)
+_SUBJECT_START = re.compile(
+    r"^(?:the|this|these|those|there|it|they|we|our|its|their|all|both|no|none|most|many|some|each|"
+    r"[A-Z][\w-]*|\d)",
+    re.IGNORECASE,
+)
+
+
+def _has_verb(text: str) -> bool:
+    """A finite verb from the list, or a past-tense-looking word after the first one."""
+    return bool(_FINITE_VERB.search(text) or re.search(r"\s[a-z]{3,}ed\b", text))
+
+
+def _is_clause(text: str, min_words: int = 4) -> bool:
+    """True when ``text`` reads as a sentence of its own: a subject then a finite verb."""
+    words = text.split()
+    if len(words) < min_words:
+        return False
+    head = " ".join(words[:10])
+    return bool(_SUBJECT_START.match(text.strip())) and bool(_FINITE_VERB.search(head))
+
+
+# (pattern, joiner for the second half); the joiner keeps the logical link of the original.
+_SPLIT_POINTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r";\s+"), ""),
+    (re.compile(r",\s+whereas\s+"), "In contrast, "),
+    (re.compile(r"\s+whereas\s+"), "In contrast, "),
+    (re.compile(r",\s+but\s+"), "But "),
+    (re.compile(r",\s+however,\s+"), "However, "),
+    (re.compile(r",\s+although\s+"), "However, "),
+    (re.compile(r",\s+while\s+"), "Meanwhile, "),
+    (re.compile(r",\s+and\s+"), ""),
+)
+
+
+def _split_once(sentence: str) -> tuple[str, str] | None:
+    """Split at the safe point nearest the middle; None when there is none."""
+    best: tuple[int, str, str] | None = None
+    middle = len(sentence) / 2
+    for pattern, joiner in _SPLIT_POINTS:
+        for m in pattern.finditer(sentence):
+            left, right = sentence[: m.start()], sentence[m.end() :]
+            if _open_brackets(left):
+                continue
+            if word_count(left) < 5 or not _is_clause(right):
+                continue
+            if joiner == "" and pattern.pattern.startswith(",") and not _is_clause(left, 5):
+                continue
+            if joiner == "" and "," in left and word_count(left.rsplit(",", 1)[1]) <= 3:
+                continue  # "social, academic, and career guidance ...": a list, not two clauses
+            right_text = joiner + (right if joiner == "" else _lower_first(right))
+            distance = int(abs(m.start() - middle))
+            if best is None or distance < best[0]:
+                best = (distance, left, right_text)
+    if best is None:
+        return None
+    return ensure_period(best[1]), ensure_period(capitalize_first(best[2]))
+
+
+def _open_brackets(text: str) -> bool:
+    return text.count("(") > text.count(")") or text.count("[") > text.count("]")
+
+
+_CONCESSION = re.compile(r"^(?:although|though|while|whilst|even though)\s+", re.IGNORECASE)
+
+
+def _split_concession(sentence: str) -> tuple[str, str] | None:
+    """ "Although A, B." -> ("A.", "However, B.") when both halves are clauses."""
+    m = _CONCESSION.match(sentence)
+    if not m:
+        return None
+    rest = sentence[m.end() :]
+    for comma in re.finditer(r",\s+", rest):
+        left, right = rest[: comma.start()], rest[comma.end() :]
+        if _open_brackets(left) or not _is_clause(right) or word_count(left) < 4 or not _has_verb(left):
+            continue
+        return ensure_period(capitalize_first(left)), ensure_period("However, " + _lower_first(right))
+    return None
+
+
+def split_long_sentence(sentence: str, max_words: int = 25) -> list[str]:
+    """Split a sentence longer than ``max_words`` at ';', ', and', ', but', 'whereas' ..."""
+    if word_count(sentence) <= max_words:
+        return [sentence]
+    parts = _split_concession(sentence) or _split_once(sentence)
+    if parts is None:
+        return [sentence]
+    return [p for part in parts for p in split_long_sentence(part, max_words)]
+
+
+# ---------------------------------------------------------------------------
+# Phrase-level plain wording (no glossary lookup needed)
+# ---------------------------------------------------------------------------
+
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), r)
+    for p, r in (
+        (r"\ba total of\s+", ""),
+        (r"\bin order to\b", "to"),
+        (r"\bdue to the fact that\b", "because"),
+        (r"\bin the present study\b", "in this study"),
+        (r"\bthe present study\b", "this study"),
+        (r"\bprior to\b", "before"),
+        (r"\bsubsequent to\b", "after"),
+        (r"\bin comparison (?:with|to)\b", "compared with"),
+        (r"\bwith regard to\b", "about"),
+        (r"\bwith respect to\b", "about"),
+        (r"\bthe majority of\b", "most"),
+        (r"\ba (?:large|great) number of\b", "many"),
+        (r"\ba number of\b", "several"),
+        (r"\bin the absence of\b", "without"),
+        (r"\bin the presence of\b", "with"),
+        (r"\bis able to\b", "can"),
+        (r"\bare able to\b", "can"),
+        (r"\bhas the potential to\b", "could"),
+        (r"\bhave the potential to\b", "could"),
+        (r"\bin addition\b", "also"),
+        (r"\bfurthermore\b", "also"),
+        (r"\bmoreover\b", "also"),
+        (r"\bnevertheless\b", "still"),
+        (r"\bin conclusion,?\s*", ""),
+        (r"\bto conclude,?\s*", ""),
+        (r"\boverall,\s*", ""),
+    )
+)
+
+
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:however|thus|therefore|hence|consequently|in addition|additionally|furthermore|moreover|also|"
+    r"finally|lastly|interestingly|importantly|notably|here|in this (?:paper|study|work|review)|"
+    r"taken together(?: with [^,]{1,60})?|in conclusion|in summary|overall|to conclude),\s+",
+    re.IGNORECASE,
+)
+
+
+def drop_leading_connective(text: str) -> str:
+    """Remove a sentence-initial link word that only made sense next to the previous sentence."""
+    return capitalize_first(_LEADING_CONNECTIVE.sub("", text.strip()))
+
+
+def plain_phrases(text: str) -> str:
+    """Swap wordy connectives for short ones ("in order to" -> "to")."""
+    for pattern, repl in _PHRASES:
+        text = pattern.sub(lambda m, r=repl: _keep_case(m.group(0), r), text)
+    return capitalize_first(tidy(text))
+
+
+def _keep_case(original: str, replacement: str) -> str:
+    if replacement and original[:1].isupper():
+        return replacement[0].upper() + replacement[1:]
+    return replacement
+
+
+# ---------------------------------------------------------------------------
+# The whole rewrite
+# ---------------------------------------------------------------------------
+
+
+def rewrite_sentence(
+    sentence: str,
+    *,
+    abbreviations: Mapping[str, str],
+    glossary: Glossary | None,
+    max_words: int = 25,
+    defined: set[str] | None = None,
+    define: bool = True,
+    drop_asides: bool = False,
+) -> list[str]:
+    """Full plain-language rewrite of one source sentence into one or more sentences.
+
+    ``drop_asides`` also removes bracketed remarks (for the simplest field, where every word
+    counts); glossary definitions are added after that, so they stay.
+    """
+    text = drop_leading_connective(strip_statistics(sentence))
+    if drop_asides:
+        text = tidy(_ASIDE.sub("", text))
+    text = expand_abbreviations(text, abbreviations)
+    text = plain_phrases(text)
+    if glossary is not None:
+        text = apply_glossary(text, glossary, define=define, defined=defined)
+    text = ensure_period(capitalize_first(tidy(text)))
+    return split_long_sentence(text, max_words)
+
+
+_ASIDE = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)")
+_TRAILING_MODIFIER = re.compile(
+    r";\s+|,\s+(?:which|using|including|such as|with|as well as|resulting in|leading to|suggesting|indicating|"
+    r"respectively|whereby|where|especially|particularly|mainly|based on|compared with|followed by)\b"
+)
+
+
+def compress(sentence: str, max_words: int = 25) -> str:
+    """Shorten a sentence that cannot be split: drop bracketed asides, then a trailing modifier.
+
+    Only material after the main clause goes, so what is left is still a true statement.
+    """
+    text = sentence
+    if word_count(text) > max_words:
+        text = ensure_period(tidy(_ASIDE.sub("", text)))
+    if word_count(text) > max_words:
+        for m in _TRAILING_MODIFIER.finditer(text):
+            head = text[: m.start()]
+            if word_count(head) >= 8 and _has_verb(head) and not _open_brackets(head):
+                text = ensure_period(head)
+                break
+    return text
+
+
+def join_sentences(sentences: Iterable[str]) -> str:
+    return " ".join(s.strip() for s in sentences if s.strip())

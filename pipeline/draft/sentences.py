@@ -1,0 +1,314 @@
+"""Sentence segmentation and section-aware ranking for the extractive drafter.
+
+Sentences come from spaCy docs (one doc per abstract section, produced in one ``nlp.pipe``
+call by the backend). Each sentence knows the kind of section it came from; unlabelled
+abstracts get a kind per sentence from cue phrases and position. Ranking combines the
+section kind, the position, centrality (word overlap with the rest of the abstract and the
+title) and cue phrases, with weights that depend on what the sentence is wanted for.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+Kind = Literal["background", "methods", "results", "conclusions", "other"]
+Purpose = Literal["background", "aim", "method", "measure", "finding", "conclusion", "implication"]
+
+_LABEL_KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    ("other", re.compile(r"registration|funding|keywords|trial number|clinicaltrials", re.I)),
+    (
+        "conclusions",
+        re.compile(r"conclu|interpretation|implication|discussion|final consideration|summary", re.I),
+    ),
+    ("results", re.compile(r"result|finding|outcome", re.I)),
+    (
+        "methods",
+        re.compile(
+            r"method|design|setting|patient|participant|intervention|measure|material|"
+            r"case presentation|data description|description|search|selection|data collection|"
+            r"sample",
+            re.I,
+        ),
+    ),
+    (
+        "background",
+        re.compile(
+            r"background|introduc|objective|aim|purpose|context|rationale|importance|"
+            r"hypothes|question",
+            re.I,
+        ),
+    ),
+)
+
+_INLINE_LABEL = re.compile(r"^(?:(?:ABSTRACT|[A-Z][A-Z /&]{2,40}):\s*)+")
+
+_CUES: dict[str, re.Pattern[str]] = {
+    "background": re.compile(
+        r"\b(?:is an?|are an?|is the|are the|is one of|are common|common cause|leading cause|"
+        r"remains? (?:unclear|unknown|poorly|controversial)|little is known|known to|"
+        r"characteri[sz]ed by|affects?|prevalent|burden|challenge|however, )",
+        re.I,
+    ),
+    "aim": re.compile(
+        r"\b(?:aims?|aimed|purpose|objectives?|goal)\b|\bwe (?:sought|set out|hypothesi[sz]ed|investigated "
+        r"whether)|\bthis (?:study|trial|review|paper) (?:was designed|aims|aimed|investigat|evaluat|assess|examin)"
+        r"|^to (?:assess|evaluate|determine|investigate|examine|compare|describe|explore)",
+        re.I,
+    ),
+    "method": re.compile(
+        r"\b(?:we (?:included|conducted|performed|recruited|enrolled|searched|used|analy[sz]ed|measured|"
+        r"assessed|collected|reviewed|identified|compared|followed)|were (?:recruited|enrolled|randomi[sz]ed|"
+        r"assigned|allocated|included|measured|assessed|collected|analy[sz]ed|followed|divided|treated)|"
+        r"(?:was|were) (?:performed|conducted|used|obtained)|data (?:were|was)|questionnaires?|"
+        r"retrospective|prospective|cross-sectional|cohort|randomi[sz]ed|trials?|studies|"
+        r"participants|patients)\b",
+        re.I,
+    ),
+    "measure": re.compile(
+        r"\b(?:primary (?:outcome|end ?point)|secondary outcomes?|outcome measures?|outcomes? (?:were|was|"
+        r"included)|measured|assessed|evaluated|recorded|scores?|scale|questionnaire|index)\b",
+        re.I,
+    ),
+    "finding": re.compile(
+        r"\b(?:we found|found that|showed|shows|demonstrated|revealed|associated|significantly|significant|"
+        r"increased|decreased|reduced|improved|higher|lower|greater|fewer|more likely|less likely|"
+        r"compared (?:with|to)|differ|no difference|did not|there (?:was|were)|resulted in|risk|"
+        r"identified|detected|observed|predict)\w*",
+        re.I,
+    ),
+    "conclusion": re.compile(
+        r"\b(?:in conclusion|we conclude|conclude|these (?:findings|results|data)|our (?:findings|results|"
+        r"data|study)|this (?:study|review|trial|analysis) (?:shows|showed|suggests|demonstrates|provides|"
+        r"indicates|highlights|confirms)|suggests?|indicates?|supports?|implications?|evidence|overall|"
+        r"highlights?|taken together|in summary)\b",
+        re.I,
+    ),
+    "implication": re.compile(
+        r"\b(?:may|might|could|should|can|suggests?|recommend\w*|potential\w*|important|useful|help\w*|"
+        r"implications?|warrant\w*|consider\w*|benefit\w*|improve\w*|guide|inform|tailor\w*|target\w*|"
+        r"clinical practice|clinicians|patients)\b",
+        re.I,
+    ),
+}
+_FUTURE = re.compile(r"\bwill be\b|\bwill (?:provide|assess|evaluate|compare|determine|inform)\b", re.I)
+_NUMBER = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the abstract with where it came from and its content words."""
+
+    text: str
+    index: int
+    section: int
+    kind: Kind
+    position: float  # 0 at the first sentence of its section, 1 at the last
+    first_in_section: bool
+    last_in_section: bool
+    words: frozenset[str]
+
+    def cue(self, purpose: str) -> bool:
+        return bool(_CUES[purpose].search(self.text))
+
+    @property
+    def has_number(self) -> bool:
+        return bool(_NUMBER.search(self.text))
+
+    @property
+    def is_future(self) -> bool:
+        return bool(_FUTURE.search(self.text))
+
+
+def section_kind(label: str | None) -> Kind | None:
+    """Kind of a labelled section; None for an unlabelled one (decided per sentence)."""
+    if not label or not label.strip():
+        return None
+    for kind, pattern in _LABEL_KINDS:
+        if pattern.search(label):
+            return kind
+    return "other"
+
+
+def content_key(word: str) -> str:
+    """Lower-case word with a light plural stem."""
+    w = word.lower()
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-case content words with a light plural stem, for overlap measures."""
+    return frozenset(
+        content_key(w)
+        for w in re.findall(r"[A-Za-z][A-Za-z-]+", text.lower())
+        if w not in STOP_WORDS and len(w) > 2
+    )
+
+
+# Tokens that end with a full stop without ending the sentence.
+_NO_BREAK_AFTER = re.compile(
+    r"(?:\bet al|\be\.g|\bi\.e|\bvs|\bspp|\bssp|\bsp|\bNo|\bno|\bFig|\bfig|\bapprox|\bca|\bcf|\bchr|\bcoll|"
+    r"\bDr|\bSt|\bvar|\bsubsp|\bincl|\bresp|\bmin|\bmax|\bvol|\bref|\bEq|\bEd|\bsec|\bwk|\bmo|\byr)\.,?$"
+)
+
+
+def _merge_fragments(parts: list[str]) -> list[str]:
+    """Rejoin sentences the rule splitter broke after abbreviations or before brackets."""
+    merged: list[str] = []
+    for part in parts:
+        if merged and (
+            _NO_BREAK_AFTER.search(merged[-1])
+            or part[:1] in "([,;:)]"
+            or part[:1].isdigit()
+            and merged[-1].endswith(".")
+            and merged[-1][-2:-1].isdigit()
+        ):
+            merged[-1] = f"{merged[-1]} {part}"
+        else:
+            merged.append(part)
+    return merged
+
+
+def split_doc(doc: Doc) -> list[str]:
+    """Sentence strings of a doc, with abbreviation fragments merged back."""
+    parts = [s.text.strip() for s in doc.sents if s.text.strip()]
+    return _merge_fragments(parts)
+
+
+def _infer_kind(text: str, rel_pos: float, n: int) -> Kind:
+    """Kind of a sentence in an unlabelled abstract, from cue phrases and position."""
+    scores: dict[Kind, float] = {
+        "background": 1.2 * (1 - rel_pos)
+        + 0.8 * bool(_CUES["background"].search(text))
+        + 0.8 * bool(_CUES["aim"].search(text)),
+        "methods": 0.3 + 0.9 * bool(_CUES["method"].search(text)) - 0.3 * rel_pos,
+        "results": 0.4 + 0.6 * bool(_CUES["finding"].search(text)) + 0.5 * bool(_NUMBER.search(text)),
+        "conclusions": 1.4 * rel_pos**2
+        + 0.9 * bool(_CUES["conclusion"].search(text))
+        + 0.3 * bool(_CUES["implication"].search(text))
+        - 0.4 * bool(_NUMBER.search(text)),
+    }
+    if n > 3 and rel_pos == 1.0:
+        scores["conclusions"] += 0.5
+    return max(scores, key=lambda k: scores[k])
+
+
+def build_sentences(labels: Sequence[str | None], section_docs: Sequence[Doc]) -> list[Sentence]:
+    """Sentences of an abstract from its section labels and one spaCy doc per section."""
+    out: list[Sentence] = []
+    unlabelled = all(section_kind(label) is None for label in labels)
+    for sec_idx, (label, doc) in enumerate(zip(labels, section_docs, strict=True)):
+        texts = split_doc(doc)
+        kind = section_kind(label)
+        inline_kind: Kind | None = None
+        n = len(texts)
+        for i, raw in enumerate(texts):
+            match = _INLINE_LABEL.match(raw)
+            text = raw
+            if match:
+                inline_kind = section_kind(match.group(0)) or inline_kind
+                text = raw[match.end() :].strip()
+            if len(text.split()) < 3:
+                continue
+            rel = i / (n - 1) if n > 1 else (1.0 if unlabelled else 0.0)
+            sent_kind = kind or inline_kind or _infer_kind(text, rel, n)
+            out.append(
+                Sentence(
+                    text=text,
+                    index=len(out),
+                    section=sec_idx,
+                    kind=sent_kind,
+                    position=rel,
+                    first_in_section=i == 0,
+                    last_in_section=i == n - 1,
+                    words=content_words(text),
+                )
+            )
+    return out
+
+
+def centrality(sentences: Sequence[Sentence], title: str = "") -> list[float]:
+    """Cosine similarity of each sentence's words to the rest of the abstract plus the title."""
+    title_words = content_words(title)
+    totals: Counter[str] = Counter()
+    for s in sentences:
+        totals.update(s.words)
+    totals.update({w: 2 for w in title_words})
+    scores = []
+    for s in sentences:
+        if not s.words:
+            scores.append(0.0)
+            continue
+        rest = totals.copy()
+        rest.subtract(s.words)
+        dot = sum(rest[w] for w in s.words if rest[w] > 0)
+        norm_rest = math.sqrt(sum(v * v for v in rest.values() if v > 0)) or 1.0
+        scores.append(dot / (math.sqrt(len(s.words)) * norm_rest))
+    peak = max(scores, default=0.0) or 1.0
+    return [v / peak for v in scores]
+
+
+# Weight of each section kind for each purpose.
+_KIND_WEIGHT: dict[str, dict[Kind, float]] = {
+    "background": {"background": 2.0, "methods": -1.0, "results": -1.0, "conclusions": 0.0, "other": -3.0},
+    "aim": {"background": 1.5, "methods": 0.8, "results": -1.5, "conclusions": -1.0, "other": -3.0},
+    "method": {"background": 0.0, "methods": 2.0, "results": 0.4, "conclusions": -1.0, "other": -3.0},
+    "measure": {"background": -0.5, "methods": 2.0, "results": 0.0, "conclusions": -1.0, "other": -3.0},
+    "finding": {"background": -2.0, "methods": -1.0, "results": 2.0, "conclusions": 1.0, "other": -3.0},
+    "conclusion": {"background": -1.5, "methods": -1.5, "results": 0.3, "conclusions": 2.0, "other": -3.0},
+    "implication": {"background": -0.3, "methods": -1.5, "results": 0.0, "conclusions": 2.0, "other": -3.0},
+}
+
+
+def score(sentence: Sentence, purpose: Purpose, central: float) -> float:
+    """Score of one sentence for one purpose (higher is better)."""
+    s = _KIND_WEIGHT[purpose][sentence.kind] + 0.8 * central
+    if sentence.cue(purpose):
+        s += 1.0
+    words = len(sentence.text.split())
+    if words > 45:
+        s -= 0.5 + (words - 45) / 30
+    if purpose == "background":
+        s += 1.0 * sentence.first_in_section - 0.5 * sentence.position - 1.5 * sentence.cue("aim")
+    elif purpose == "aim":
+        s += 0.5 * sentence.last_in_section * (sentence.kind == "background") + 0.5 * sentence.cue("method")
+    elif purpose == "method":
+        s += 0.8 * sentence.first_in_section - 0.6 * sentence.position + 0.3 * sentence.has_number
+    elif purpose == "finding":
+        s += 0.5 * sentence.has_number - 0.3 * sentence.position
+        s += 0.3 * sentence.first_in_section - 0.5 * sentence.is_future
+        if sentence.cue("method") and not sentence.cue("finding"):
+            s -= 1.0
+    elif purpose == "conclusion":
+        s += 0.5 * sentence.first_in_section - 0.4 * sentence.has_number
+        s += 0.3 * sentence.cue("implication") - 0.5 * sentence.cue("aim")
+    elif purpose == "implication":
+        s += 0.3 * sentence.cue("conclusion") - 0.5 * sentence.has_number - 0.8 * sentence.cue("aim")
+    return s
+
+
+def rank(
+    sentences: Sequence[Sentence],
+    purpose: Purpose,
+    central: Sequence[float],
+    *,
+    kinds: Iterable[Kind] | None = None,
+) -> list[Sentence]:
+    """Sentences ordered best first for ``purpose`` (ties broken by source order)."""
+    allowed = set(kinds) if kinds is not None else None
+    scored = [
+        (score(s, purpose, c), -s.index, s)
+        for s, c in zip(sentences, central, strict=True)
+        if allowed is None or s.kind in allowed
+    ]
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return [s for _, _, s in scored]

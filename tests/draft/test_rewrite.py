@@ -1,0 +1,166 @@
+"""Plain-language rewriting functions on hand-checked sentences from real abstracts."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.draft import rewrite as rw
+
+
+def test_strip_statistics_removes_ratio_and_interval_keeps_claim() -> None:
+    src = (
+        "Compared with no treatment, interferon 3 MU thrice weekly for 12 months increased the probability "
+        "of a virologic SR (Peto odds ratio (OR) 4.60; 95% confidence interval (CI) 1.53 to 13.85)."
+    )
+    out = rw.strip_statistics(src)
+    assert out == (
+        "Compared with no treatment, interferon 3 MU thrice weekly for 12 months increased the probability "
+        "of a virologic SR."
+    )
+
+
+@pytest.mark.parametrize(
+    ("src", "expected"),
+    [
+        ("Pain fell more with surgery (p < 0.001).", "Pain fell more with surgery."),
+        ("Pain fell more with surgery, p = 0.03.", "Pain fell more with surgery."),
+        ("Twenty-three patients (n = 23) had a relapse.", "Twenty-three patients had a relapse."),
+        (
+            "The rate was 17% (95% CI 10 to 28%) in treated patients versus 3% (95% CI 1 to 10%) in controls.",
+            "The rate was 17% in treated patients versus 3% in controls.",
+        ),
+        ("Risk was higher in smokers (HR 1.8, 95% CI: 1.2-2.7).", "Risk was higher in smokers."),
+        ("Mean age was 45.2 ± 10.3 years.", "Mean age was 45.2 years."),
+        ("ICC values ranged from .85-.97 overall.", "ICC values ranged from .85-.97 overall."),
+    ],
+)
+def test_strip_statistics_examples(src: str, expected: str) -> None:
+    assert rw.strip_statistics(src) == expected
+
+
+def test_find_abbreviations_schwartz_hearst() -> None:
+    text = (
+        "Patients with spinal cord injury (SCI) often lose bladder control. Magnetic resonance imaging (MRI) "
+        "was done. Human adipose-derived stem cells (hASCs) grew."
+    )
+    found = rw.find_abbreviations(text)
+    assert found["SCI"] == "spinal cord injury"
+    assert found["MRI"] == "magnetic resonance imaging"
+    assert found["hASCs"] == "human adipose-derived stem cells"
+    assert found["hASC"] == "human adipose-derived stem cell"
+
+
+def test_expand_abbreviations_writes_long_form_back() -> None:
+    abbreviations = {"SCI": "spinal cord injury"}
+    out = rw.expand_abbreviations("SCI patients with chronic SCI were included.", abbreviations)
+    assert out == "Spinal cord injury patients with chronic spinal cord injury were included."
+    # the definition itself loses the bracket
+    assert (
+        rw.expand_abbreviations("after spinal cord injury (SCI).", abbreviations)
+        == "After spinal cord injury."
+    )
+
+
+def test_glossary_has_required_coverage() -> None:
+    glossary = rw.load_glossary()
+    own = [e for e in glossary.entries if e.source == "plainsci"]
+    assert len(glossary) >= 300 and len(own) >= 300
+    domains = {e.domain for e in own}
+    assert {"neurology", "musculoskeletal", "imaging", "statistics"} <= domains
+    assert all(not any(c.isdigit() for c in (e.define or "")) for e in glossary.entries)
+
+
+@pytest.mark.parametrize(
+    ("src", "expected"),
+    [
+        ("He had a myocardial infarction.", "He had a heart attack."),
+        ("Lumbar pain improved.", "Lower back pain improved."),
+        ("The difference was statistically significant.", "The difference was clear."),
+        ("The cohort was followed.", "The group was followed."),
+        ("Participants utilize the device.", "People use the device."),
+    ],
+)
+def test_apply_glossary_examples(src: str, expected: str) -> None:
+    assert rw.apply_glossary(src, rw.load_glossary(), define=False) == expected
+
+
+def test_apply_glossary_defines_once() -> None:
+    defined: set[str] = set()
+    g = rw.load_glossary()
+    first = rw.apply_glossary("An MRI was done.", g, defined=defined)
+    second = rw.apply_glossary("A second MRI was normal.", g, defined=defined)
+    assert first == "An MRI scan (a scan that uses magnets to picture the body) was done."
+    assert second == "A second MRI scan was normal."
+
+
+def test_fix_articles() -> None:
+    assert rw.fix_articles("a operation and an treatment") == "an operation and a treatment"
+    assert rw.fix_articles("an MRI scan and a X-ray") == "an MRI scan and an X-ray"
+
+
+def test_split_long_sentence_keeps_words_and_meaning() -> None:
+    src = (
+        "Adverse events were more common with higher doses and prolonged durations of treatment in the "
+        "included trials; interferon was no more effective than control in patients with normal "
+        "aminotransferases at any dose."
+    )
+    parts = rw.split_long_sentence(src, max_words=25)
+    assert parts == [
+        "Adverse events were more common with higher doses and prolonged durations of treatment in the "
+        "included trials.",
+        "Interferon was no more effective than control in patients with normal aminotransferases at any dose.",
+    ]
+
+
+def test_split_whereas_keeps_contrast() -> None:
+    src = (
+        "Pain scores improved in the exercise group over the twelve weeks of the programme whereas "
+        "the scores in the usual care group were unchanged at the end of the study."
+    )
+    parts = rw.split_long_sentence(src, max_words=20)
+    assert len(parts) == 2
+    assert parts[1].startswith("In contrast, the scores in the usual care group were unchanged")
+
+
+def test_split_refuses_unsafe_points() -> None:
+    src = (
+        "We measured pain, function, and quality of life in all the patients who attended the clinic "
+        "during the whole of the first year after the operation on the knee."
+    )
+    assert rw.split_long_sentence(src, max_words=20) == [src]
+
+
+def test_compress_drops_trailing_modifier_only() -> None:
+    src = (
+        "We studied the performance of the kits at two different sites, using three different tissues "
+        "with high and low RNA input from tissue samples of many donors."
+    )
+    assert rw.compress(src, 25) == "We studied the performance of the kits at two different sites."
+
+
+def test_hedges_survive_rewrite() -> None:
+    out = rw.rewrite_sentence(
+        "Early surgery may decrease the risk of recurrence (p = 0.04).",
+        abbreviations={},
+        glossary=rw.load_glossary(),
+    )
+    assert out == ["Early surgery may decrease the risk of return."]
+
+
+def test_rewrite_keeps_capital_and_period() -> None:
+    out = rw.rewrite_sentence(
+        "however, the MD was -1.09 (95% CI -1.4 to -0.7)",
+        abbreviations={},
+        glossary=None,
+    )
+    assert out == ["The MD was -1.09."]
+
+
+def test_assert_numbers_from_source() -> None:
+    source = "Migration occurred in 7 patients (3.7%) between 2002 and 2013."
+    rw.assert_numbers_from_source("It happened in 7 patients (3.7%).", source)
+    rw.assert_numbers_from_source("From 2002 to 2013.", source)
+    with pytest.raises(AssertionError):
+        rw.assert_numbers_from_source("It happened in 8 patients.", source)
+    with pytest.raises(AssertionError):
+        rw.assert_numbers_from_source("About 4% of patients.", source)
