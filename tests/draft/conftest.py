@@ -2,33 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from pipeline.domain import NOT_SPECIFIED, Article, Fact, Facts, Section
-
-SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
-BMC = SHARED_DATA / "bmc_sample" / "abstracts.jsonl"
-COCHRANE = SHARED_DATA / "cochrane_val" / "pairs.jsonl"
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    if not path.exists():
-        pytest.skip(f"shared data {path} is not present")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def bmc_article(record: dict) -> Article:
-    return Article(
-        source="test",
-        source_id=record["doi"],
-        title=record["title"],
-        sections=[Section(s["label"], s["text"]) for s in record["sections"]],
-        doi=record["doi"],
-        journal=record["journal"],
-    )
+from tests.conftest import BMC, COCHRANE, read_jsonl
+from tests.conftest import article_from_record as bmc_article
 
 
 def cochrane_article(record: dict) -> Article:
