@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 PROMPT_SUFFIX = ".md.j2"
 SETS_DIR = "sets"
 REQUIRED_KEYS = frozenset({"id", "version", "task", "model_families"})
-OPTIONAL_KEYS = frozenset({"generation", "notes"})
+OPTIONAL_KEYS = frozenset({"generation", "notes", "evaluation"})
 MODEL_FAMILIES = frozenset({"t5", "bart", "pegasus", "led", "*"})
 # Generation parameters a prompt may set, with their types. Sampling is deliberately absent:
 # drafts are deterministic so that a cache key always means the same text.
@@ -69,6 +69,8 @@ class Prompt:
     path: Path
     template_line: int  # line of the file where the template starts (for error messages)
     hash: str = field(compare=False)
+    # what the prompt lab measured when it promoted this version (not part of the hash)
+    evaluation: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -149,7 +151,8 @@ def facts_variables(facts: Facts | None) -> dict[str, Any]:
 def prompt_hash(meta: Mapping[str, Any], template: str) -> str:
     """Hash of everything that changes model output: id, version, task, families, params, template.
 
-    ``notes`` is left out on purpose so a typo in the notes is not a new version.
+    ``notes`` and ``evaluation`` are left out on purpose: they describe the prompt, they do not
+    change what the model is asked, so neither makes a new version.
     """
     payload = {
         "id": meta["id"],
@@ -244,6 +247,7 @@ def load_prompt_file(path: Path) -> Prompt:
         path=path,
         template_line=template_line,
         hash=prompt_hash(meta, template),
+        evaluation=dict(meta.get("evaluation") or {}),
     )
 
 
@@ -274,6 +278,8 @@ def _validate_meta(path: Path, meta: dict[str, Any], key_lines: dict[str, int]) 
                 raise bad("generation", f"parameter {key!r} must be {' or '.join(t.__name__ for t in types)}")
     if "notes" in meta and meta["notes"] is not None and not isinstance(meta["notes"], str):
         raise bad("notes", "must be text")
+    if meta.get("evaluation") is not None and not isinstance(meta["evaluation"], dict):
+        raise bad("evaluation", "must be a mapping (written by the prompt lab's promote)")
 
 
 def load_prompts(prompts_dir: Path) -> dict[tuple[str, int], Prompt]:

@@ -2,10 +2,10 @@
 
 Promotion never edits an existing prompt file: for each promoted task it writes the next
 version, ``prompts/<id>.v<N+1>.md.j2``, copied from the version the variant used, with the
-variant's generation overrides (and optionally a new template) applied. The new file's notes
-record the evaluation behind it (dataset, n, metric means, paired bootstrap intervals against
-the baseline, date, parent version), as YAML under an ``evaluation:`` line that
-:func:`read_evaluation` parses back. A new prompt set file points at the new versions; the
+variant's generation overrides (and optionally a new template) applied. The new file's front
+matter records the evaluation behind it under its ``evaluation`` key (dataset, n, metric means,
+paired bootstrap intervals against the baseline, date, parent version), which
+:func:`read_evaluation` returns. A new prompt set file points at the new versions; the
 default set is changed only with ``promote_to_default=True``, and then only its version
 numbers (comments and other lines are kept).
 """
@@ -110,9 +110,15 @@ def evaluation_record(
 
 
 def read_evaluation(prompt: Prompt | Path) -> dict[str, Any] | None:
-    """The evaluation a promoted prompt file records in its notes (None: it records none)."""
+    """The evaluation a promoted prompt file records in its front matter (None: it records none).
+
+    Files promoted before ``evaluation`` was a front-matter key kept it in their notes; those
+    are still read.
+    """
     if isinstance(prompt, Path):
         prompt = load_prompt_file(prompt)
+    if prompt.evaluation:
+        return dict(prompt.evaluation)
     lines = prompt.notes.split("\n")
     try:
         start = next(i for i, ln in enumerate(lines) if ln.strip() == EVALUATION_MARKER)
@@ -125,7 +131,7 @@ def read_evaluation(prompt: Prompt | Path) -> dict[str, Any] | None:
 def prompt_file_text(
     parent: Prompt, version: int, generation: dict[str, Any], template: str, notes: str, evaluation: dict[str, Any]
 ) -> str:
-    """A prompt version file: front matter (evaluation inside the notes), then the template."""
+    """A prompt version file: front matter (with its ``evaluation`` key), then the template."""
     meta: dict[str, Any] = {
         "id": parent.id,
         "version": version,
@@ -135,10 +141,9 @@ def prompt_file_text(
     head = yaml.safe_dump(meta, sort_keys=False, default_flow_style=None, allow_unicode=True, width=100)
     if generation:
         head += yaml.safe_dump({"generation": dict(generation)}, sort_keys=False, default_flow_style=False)
-    body = notes.strip() + "\n\n" + yaml.safe_dump({"evaluation": evaluation}, sort_keys=False, allow_unicode=True,
-                                                   width=100)
-    notes_block = "notes: |\n" + "".join(f"  {ln}\n" if ln.strip() else "\n" for ln in body.rstrip("\n").split("\n"))
-    return f"---\n{head}{notes_block}---\n{template.rstrip()}\n"
+    notes_block = "notes: |\n" + "".join(f"  {ln}\n" if ln.strip() else "\n" for ln in notes.strip().split("\n"))
+    evaluation_block = yaml.safe_dump({"evaluation": evaluation}, sort_keys=False, allow_unicode=True, width=100)
+    return f"---\n{head}{notes_block}{evaluation_block}---\n{template.rstrip()}\n"
 
 
 def _set_ref(task: str, prompt: Prompt) -> int | str:

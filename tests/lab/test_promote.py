@@ -63,7 +63,7 @@ def test_promote_writes_a_new_version_and_set_and_leaves_existing_files(frame, l
     assert prompt.version == 2 and prompt.generation == {**parent.generation, "num_beams": 2}
     assert prompt.template_source.strip() == parent.template_source.strip()
     evaluation = read_evaluation(prompt)
-    assert evaluation is not None
+    assert evaluation is not None and evaluation == prompt.evaluation  # its own front-matter key
     assert evaluation["dataset"] == "cochrane_val[:6]" and evaluation["n"] == 6
     assert evaluation["date"] == "2025-01-02" and evaluation["parent"] == "simple_explanation.v1"
     assert evaluation["baseline"] == "seq2seq/m"
