@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-EXTRACTIVE_VERSION = "1"
+EXTRACTIVE_VERSION = "2"
 PROMPT_ID = "extractive"
 PROMPT_VERSION = "1"
 
@@ -43,7 +43,7 @@ class ExtractiveParams:
     segmenter: str = "rule"  # "rule": sentencizer + abbreviation fixes; "senter": statistical
     max_sentence_words: int = 25
     simple_split_words: int = 12
-    simple_min_words: int = 50
+    simple_min_words: int = 40  # 50 gave median FKGL 9.17 on cochrane_val, 40 gives 8.84
     simple_max_words: int = 110
     findings: int = 3
     finding_min_words: int = 8
