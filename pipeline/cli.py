@@ -91,10 +91,7 @@ def backfill(
     try:
         settings = _settings()
         from pipeline.flows.nightly import backfill as backfill_flow
-        from pipeline.flows.nightly import task_runner_for
-
-        flow = backfill_flow.with_options(task_runner=task_runner_for(settings))
-        result = flow(since=since, until=until, overrides=_overrides(settings))
+        result = backfill_flow(since=since, until=until, overrides=_overrides(settings))
     except PlainsciError as exc:
         _fail(exc)
         return

@@ -208,6 +208,26 @@ def _finish(settings: Settings, run_id: int, counts: dict[str, Any], errors: lis
             "report": report}
 
 
+def _has_work(values: dict[str, Any], force: bool) -> bool:
+    """Anything for enrich, draft or score to do? (New articles show up as enrich work.)"""
+    settings = _settings(values)
+    store = get_store(settings)
+    if force or enrich_pending(store) or score_pending(store):
+        return True
+    return bool(draft_stage.pending(store, make_backend(settings), force=False))
+
+
+@flow(name="process", persist_result=False)
+def process(values: dict[str, Any], run_id: int, force: bool = False) -> dict[str, Any]:
+    """The heavy stages, fanned out over the task runner: enrich -> draft -> score."""
+    counts: dict[str, Any] = {"durations": {}}
+    errors: list[dict[str, Any]] = []
+    _enrich_all(values, run_id, counts, errors)
+    _draft_all(values, run_id, counts, errors, force=force)
+    _score_all(values, run_id, counts, errors)
+    return {"counts": counts, "errors": errors}
+
+
 def _pipeline(flow_name: str, overrides: dict[str, Any] | None, *, force: bool = False, since: str | None = None,
               until: str | None = None) -> dict[str, Any]:
     settings = load_settings(**(overrides or {}))
@@ -216,9 +236,12 @@ def _pipeline(flow_name: str, overrides: dict[str, Any] | None, *, force: bool =
     counts: dict[str, Any] = {"sources": {}, "durations": {}}
     errors: list[dict[str, Any]] = []
     _ingest_all(values, settings, run_id, counts, errors, since, until)
-    _enrich_all(values, run_id, counts, errors)
-    _draft_all(values, run_id, counts, errors, force=force)
-    _score_all(values, run_id, counts, errors)
+    # A Dask cluster costs seconds to start: only when there is work to spread over it.
+    runner = task_runner_for(settings) if _has_work(values, force) else ThreadPoolTaskRunner(max_workers=1)
+    heavy = process.with_options(task_runner=runner)(values, run_id, force)
+    counts["durations"].update(heavy["counts"].pop("durations"))
+    counts.update(heavy["counts"])
+    errors.extend(heavy["errors"])
     _timed("queue", counts, queue_task, values, run_id)
     return _finish(settings, run_id, counts, errors)
 
@@ -254,14 +277,13 @@ def redraft(item_ids: list[int], backend: str | None = None, model: str | None =
     return _finish(settings, run_id, counts, errors)
 
 
-def task_runner_for(settings: Settings, dask_address: str | None = None) -> Any:
-    """Threads by default; a Dask cluster (prefect-dask) to spread drafting over machines."""
-    address = dask_address or settings.dask_address
-    if settings.task_runner == "dask" or address:
+def task_runner_for(settings: Settings) -> Any:
+    """Threads by default; a Dask cluster (prefect-dask) to spread the heavy stages over machines."""
+    if settings.task_runner == "dask" or settings.dask_address:
         from prefect_dask import DaskTaskRunner
 
-        if address:
-            return DaskTaskRunner(address=address)
+        if settings.dask_address:
+            return DaskTaskRunner(address=settings.dask_address)
         return DaskTaskRunner(cluster_class="distributed.LocalCluster",
                               cluster_kwargs={"n_workers": settings.max_workers, "threads_per_worker": 1,
                                               "processes": True, "dashboard_address": None})
@@ -269,6 +291,8 @@ def task_runner_for(settings: Settings, dask_address: str | None = None) -> Any:
 
 
 def run_nightly(settings: Settings, *, force: bool = False, dask_address: str | None = None) -> dict[str, Any]:
-    """Run the nightly flow once with the task runner the settings name."""
-    runner = task_runner_for(settings, dask_address)
-    return nightly.with_options(task_runner=runner)(overrides=_values(settings), force=force)
+    """Run the nightly flow once; the heavy stages use the task runner the settings name."""
+    if dask_address:
+        settings = settings.model_copy(update={"dask_address": dask_address, "task_runner": "dask"})
+    sources = ThreadPoolTaskRunner(max_workers=max(len(settings.sources), 1))
+    return nightly.with_options(task_runner=sources)(overrides=_values(settings), force=force)

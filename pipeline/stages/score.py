@@ -12,6 +12,7 @@ from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from pipeline.domain import DraftFields, fingerprint
 from pipeline.score.base import METRICS, score_draft
@@ -73,7 +74,9 @@ def run_score(store: Store, run_id: int | None = None, ids: list[int] | None = N
     for start in range(0, len(draft_ids), BATCH):
         chunk = draft_ids[start : start + BATCH]
         with store.session() as s:
-            drafts = s.scalars(select(m.Draft).where(m.Draft.id.in_(chunk))).all()
+            drafts = s.scalars(
+                select(m.Draft).where(m.Draft.id.in_(chunk)).options(selectinload(m.Draft.article))
+            ).all()
             for d in drafts:
                 article = repo.to_domain(d.article)
                 rows = score_draft(DraftFields.from_dict(d.fields), article, names=todo[d.id])
