@@ -8,6 +8,7 @@ and a rerun only does what is missing.
 
 from __future__ import annotations
 
+import math
 import time
 from typing import Any
 
@@ -32,7 +33,7 @@ from pipeline.stages.score import pending as score_pending
 from pipeline.stages.score import run_score
 from pipeline.store import models as m
 
-CHUNK = 64  # ids per task: small enough to spread, large enough to batch
+CHUNK = 64  # fewest ids per task (a batch's worth)
 
 
 def _retry_transient(task: Any, task_run: Any, state: Any) -> bool:
@@ -152,10 +153,16 @@ def _ingest_all(values: dict[str, Any], settings: Settings, run_id: int, counts:
     counts["durations"]["ingest"] = time.perf_counter() - t0
 
 
+def chunk_size(n: int, workers: int) -> int:
+    """Ids per task: about four tasks per worker (each task costs Prefect bookkeeping), at least CHUNK."""
+    return max(CHUNK, math.ceil(n / (4 * max(workers, 1))))
+
+
 def _fan_out(stage: str, todo: list[int], submit: Any, counts: dict[str, Any], errors: list[dict[str, Any]],
-             t0: float) -> None:
+             t0: float, workers: int) -> None:
     """Run ``submit(chunk)`` for each chunk of ids in parallel, add up the counts, collect failures."""
-    chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
+    size = chunk_size(len(todo), workers)
+    chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
     futures = [submit(chunk) for chunk in chunks]
     total: dict[str, int] = {}
     for fut in futures:
@@ -172,13 +179,15 @@ def _fan_out(stage: str, todo: list[int], submit: Any, counts: dict[str, Any], e
 def _enrich_all(values: dict[str, Any], run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]) -> None:
     t0 = time.perf_counter()
     todo = plan_enrich_task(values)
-    _fan_out("enrich", todo, lambda chunk: enrich_task.submit(values, run_id, chunk), counts, errors, t0)
+    _fan_out("enrich", todo, lambda chunk: enrich_task.submit(values, run_id, chunk), counts, errors, t0,
+             values.get("max_workers", 2))
 
 
 def _score_all(values: dict[str, Any], run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]) -> None:
     t0 = time.perf_counter()
     todo = plan_score_task(values)
-    _fan_out("score", todo, lambda chunk: score_task.submit(values, run_id, chunk), counts, errors, t0)
+    _fan_out("score", todo, lambda chunk: score_task.submit(values, run_id, chunk), counts, errors, t0,
+             values.get("max_workers", 2))
 
 
 def _draft_all(values: dict[str, Any], run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]],
@@ -187,7 +196,8 @@ def _draft_all(values: dict[str, Any], run_id: int, counts: dict[str, Any], erro
     t0 = time.perf_counter()
     opts = backend_options or {}
     todo = plan_draft_task(values, force, ids, opts)
-    _fan_out("draft", todo, lambda chunk: draft_task.submit(values, run_id, chunk, force, opts), counts, errors, t0)
+    _fan_out("draft", todo, lambda chunk: draft_task.submit(values, run_id, chunk, force, opts), counts, errors, t0,
+             values.get("max_workers", 2))
     counts["draft"].setdefault("drafted", 0)
 
 
