@@ -24,7 +24,6 @@ import sys
 import tempfile
 import time
 from datetime import date
-from html import unescape
 from pathlib import Path
 
 import httpx
@@ -37,6 +36,7 @@ from pipeline.review.users import hasher  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 from pipeline.store import models  # noqa: E402
 from pipeline.store.db import Store  # noqa: E402
+from tests.review.conftest import parse_edit_form  # noqa: E402
 
 ABSTRACTS = REPO.parent / "shared" / "data" / "bmc_sample" / "abstracts.jsonl"
 PASSWORD = "bench password 123"
@@ -227,19 +227,8 @@ def csrf(html: str) -> str:
 
 
 def edit_form(html: str) -> dict[str, str]:
-    form = html[html.index('id="edit-form"') :]
-    form = form[: form.index("</form>")]
-    values = {
-        m.group(1): unescape(m.group(2))
-        for m in re.finditer(r'<textarea id="e-\w+" name="(\w+)"[^>]*>(.*?)</textarea>', form, re.S)
-    }
-    values |= {
-        m.group(1): unescape(m.group(2))
-        for m in re.finditer(r'<input id="e-\w+" name="(\w+)" value="([^"]*)"', form)
-    }
-    values["row_version"] = re.search(r'name="row_version" value="(\d+)"', form).group(1)  # type: ignore[union-attr]
-    values["csrf_token"] = csrf(form)
-    return values
+    """What an editor's browser submits when saving: the form's values plus its CSRF token."""
+    return {**parse_edit_form(html), "csrf_token": csrf(html[html.index('id="edit-form"') :])}
 
 
 async def sign_in(client: httpx.AsyncClient, name: str) -> None:

@@ -141,11 +141,10 @@ def row_version(client: TestClient, item_id: int) -> str:
     return match.group(1)
 
 
-def edit_form(client: TestClient, item_id: int) -> dict[str, str]:
-    """The edit form's current values (as a browser would submit them)."""
+def parse_edit_form(html: str) -> dict[str, str]:
+    """The draft page's edit-form values, as a browser would submit them (bench/review_load.py uses it too)."""
     from html import unescape
 
-    html = client.get(f"/items/{item_id}").text
     form = html[html.index('id="edit-form"') :]
     form = form[: form.index("</form>")]
     values = {
@@ -158,3 +157,8 @@ def edit_form(client: TestClient, item_id: int) -> dict[str, str]:
     }
     values["row_version"] = re.search(r'name="row_version" value="(\d+)"', form).group(1)  # type: ignore[union-attr]
     return values
+
+
+def edit_form(client: TestClient, item_id: int) -> dict[str, str]:
+    """The edit form's current values (as a browser would submit them)."""
+    return parse_edit_form(client.get(f"/items/{item_id}").text)
