@@ -252,7 +252,9 @@ def draft(
 
 @app.command("eval")
 def evaluate(
-    dataset: Annotated[Path, typer.Option(help="JSONL of {id, abstract, plain_summary} pairs.")],
+    dataset: Annotated[Path, typer.Option(
+        help="JSONL of {id, abstract, plain_summary} pairs, or a NAME.source file with NAME.target "
+             "(and NAME.doi) beside it, one text per line.")],
     backend: Annotated[str | None, typer.Option()] = None,
     prompt: Annotated[str | None, typer.Option()] = None,
     model: Annotated[str | None, typer.Option()] = None,
@@ -312,7 +314,8 @@ def crossref(limit: Annotated[int | None, typer.Option(help="At most N DOIs.")] 
 def train(
     out: Annotated[Path, typer.Option(help="Empty folder for the fine-tuned model.")],
     model: Annotated[str, typer.Option(help="Base model alias or folder.")],
-    pairs: Annotated[Path | None, typer.Option(help="JSONL of {id, abstract, plain_summary}.")] = None,
+    pairs: Annotated[Path | None, typer.Option(
+        help="JSONL of {id, abstract, plain_summary}, or a NAME.source file with NAME.target beside it.")] = None,
     from_store: Annotated[bool, typer.Option(help="Train on editor-approved summaries instead.")] = False,
     epochs: Annotated[int, typer.Option()] = 1,
     max_steps: Annotated[int | None, typer.Option()] = None,

@@ -31,12 +31,21 @@ class Pair:
 
 
 def load_pairs(path: Path | str, limit: int | None = None) -> list[Pair]:
-    """Read the first ``limit`` pairs (all when None) of a JSONL file; blank lines are skipped."""
+    """Read the first ``limit`` pairs (all when None) of a dataset.
+
+    Two layouts are read: a JSONL file of {id, abstract, plain_summary} objects (blank lines are
+    skipped), or the parallel text files that seq2seq corpora ship (Devaraj et al.'s
+    ``data-1024/test.source`` / ``test.target`` / ``test.doi``, fairseq and Hugging Face examples):
+    pass the ``.source`` file; line *i* of ``.source`` and ``.target`` is pair *i*, its id line *i*
+    of ``.doi`` (or ``.id``) when there is one, else its line number.
+    """
     path = Path(path)
     if limit is not None and limit < 1:
         raise DatasetError(
             f"--limit must be at least 1, not {limit}.", hint="Leave it out to use every pair."
         )
+    if path.suffix == ".source":
+        return _load_parallel(path, limit)
     try:
         fh = path.open(encoding="utf-8")
     except OSError as exc:
@@ -62,6 +71,70 @@ def load_pairs(path: Path | str, limit: int | None = None) -> list[Pair]:
             pairs.append(pair)
     if not pairs:
         raise DatasetError(f"The dataset {path} has no pairs.", hint="Add one JSON object per line.")
+    return pairs
+
+
+PARALLEL_ID_SUFFIXES = (".doi", ".id")
+
+
+def parallel_files(source: Path) -> list[Path]:
+    """The files of a parallel dataset named by its ``.source`` file: source, target, ids if any."""
+    files = [source, source.with_suffix(".target")]
+    files += [p for p in (source.with_suffix(s) for s in PARALLEL_ID_SUFFIXES) if p.exists()][:1]
+    return files
+
+
+def _read_lines(path: Path) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DatasetError(
+            f"Cannot read {path}: {exc.strerror or exc}.",
+            hint="A parallel dataset needs NAME.source and NAME.target side by side (NAME.doi optional).",
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise DatasetError(
+            f"{path} is not UTF-8 text (byte {exc.start}).", hint="Convert the file to UTF-8."
+        ) from exc
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def _load_parallel(source: Path, limit: int | None) -> list[Pair]:
+    files = parallel_files(source)
+    columns = [_read_lines(p) for p in files]
+    counts = {str(p): len(c) for p, c in zip(files, columns, strict=True)}
+    if len(set(counts.values())) > 1:
+        raise DatasetError(
+            "The parallel files have different line counts: "
+            + ", ".join(f"{p} {n}" for p, n in counts.items()) + ".",
+            hint="Line i of every file must belong to pair i; check for a lost or extra line.",
+        )
+    ids = columns[2] if len(columns) > 2 else None
+    pairs: list[Pair] = []
+    seen: dict[str, int] = {}
+    for i, (abstract, summary) in enumerate(zip(columns[0], columns[1], strict=True)):
+        if limit is not None and len(pairs) >= limit:
+            break
+        lineno = i + 1
+        pair_id = ids[i].strip() if ids is not None else str(lineno)
+        for name, value in (("id", pair_id), ("source", abstract), ("target", summary)):
+            if not value.strip():
+                raise DatasetError(
+                    f"{source}, line {lineno}: the {name} is empty.",
+                    hint="Every line of the parallel files must hold one non-empty text.",
+                )
+        if pair_id in seen:
+            raise DatasetError(
+                f"{files[2]}, line {lineno}: id {pair_id!r} was already used on line {seen[pair_id]}.",
+                hint="Give every pair a unique id.",
+            )
+        seen[pair_id] = lineno
+        pairs.append(Pair(pair_id, abstract, summary, lineno))
+    if not pairs:
+        raise DatasetError(f"The dataset {source} has no pairs.", hint="Add one text per line.")
     return pairs
 
 
@@ -96,11 +169,18 @@ def _parse_line(path: Path, lineno: int, line: str) -> Pair:
 
 
 def file_sha256(path: Path | str) -> str:
-    """sha256 of a file's bytes, to pin the exact dataset a run used."""
+    """sha256 of a dataset's bytes, to pin the exact dataset a run used.
+
+    For a parallel dataset (a ``.source`` path) the digest covers its source, target and id files
+    in that order, so that a changed reference changes it too.
+    """
+    path = Path(path)
+    files = parallel_files(path) if path.suffix == ".source" else [path]
     digest = hashlib.sha256()
-    with Path(path).open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
+    for file in files:
+        with file.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
     return digest.hexdigest()
 
 

@@ -105,3 +105,63 @@ def test_cochrane_val_loads() -> None:
     assert len(pairs) == 411
     assert len({p.id for p in pairs}) == 411
     assert all(pair_to_article(p).sections for p in pairs[:50])
+
+
+COCHRANE_RAW = COCHRANE.parent / "raw"
+
+
+def test_parallel_files_read_as_the_same_pairs_as_jsonl() -> None:
+    """Devaraj et al.'s val.source/val.target/val.doi are the pairs that pairs.jsonl was derived from."""
+    parallel = load_pairs(COCHRANE_RAW / "val.source")
+    jsonl = load_pairs(COCHRANE)
+    assert len(parallel) == len(jsonl) == 411
+    assert [(p.id, p.abstract, p.plain_summary) for p in parallel] == [
+        (p.id, p.abstract, p.plain_summary) for p in jsonl
+    ]
+    assert [p.id for p in load_pairs(COCHRANE_RAW / "val.source", limit=3)] == [p.id for p in jsonl[:3]]
+
+
+def _parallel(tmp_path: Path, source: list[str], target: list[str], ids: list[str] | None = None) -> Path:
+    (tmp_path / "d.source").write_text("\n".join(source) + "\n", encoding="utf-8")
+    (tmp_path / "d.target").write_text("\n".join(target) + "\n", encoding="utf-8")
+    if ids is not None:
+        (tmp_path / "d.doi").write_text("\n".join(ids) + "\n", encoding="utf-8")
+    return tmp_path / "d.source"
+
+
+def test_parallel_without_ids_numbers_the_lines(tmp_path: Path) -> None:
+    pairs = load_pairs(_parallel(tmp_path, ["A one.", "A two."], ["S one.", "S two."]))
+    assert [(p.id, p.abstract, p.plain_summary, p.line) for p in pairs] == [
+        ("1", "A one.", "S one.", 1), ("2", "A two.", "S two.", 2)
+    ]
+
+
+def test_parallel_line_count_mismatch_names_both_files(tmp_path: Path) -> None:
+    path = _parallel(tmp_path, ["A one.", "A two."], ["S one."])
+    with pytest.raises(DatasetError, match=r"different line counts: .*d\.source 2, .*d\.target 1"):
+        load_pairs(path)
+
+
+def test_parallel_missing_target_and_empty_line_are_clear(tmp_path: Path) -> None:
+    (tmp_path / "lonely.source").write_text("A one.\n", encoding="utf-8")
+    with pytest.raises(DatasetError, match=r"Cannot read .*lonely\.target") as info:
+        load_pairs(tmp_path / "lonely.source")
+    assert "NAME.target" in (info.value.hint or "")
+    path = _parallel(tmp_path, ["A one.", "  "], ["S one.", "S two."], ids=["x", "y"])
+    with pytest.raises(DatasetError, match=r"line 2: the source is empty"):
+        load_pairs(path)
+
+
+def test_parallel_duplicate_id_names_both_lines(tmp_path: Path) -> None:
+    path = _parallel(tmp_path, ["A.", "B."], ["S.", "T."], ids=["10.1/x", "10.1/x"])
+    with pytest.raises(DatasetError, match=r"d\.doi, line 2: id '10\.1/x' was already used on line 1"):
+        load_pairs(path)
+
+
+def test_parallel_digest_changes_with_the_reference(tmp_path: Path) -> None:
+    from pipeline.lab.datasets import file_sha256
+
+    path = _parallel(tmp_path, ["A."], ["S."])
+    before = file_sha256(path)
+    (tmp_path / "d.target").write_text("T.\n", encoding="utf-8")
+    assert file_sha256(path) != before
