@@ -374,7 +374,7 @@ def unsupported_terms(text: str, article: Article) -> list[tuple[int, int, str]]
     return out
 
 
-@metric("term_support", "1", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("term_support", "2", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def term_support(text: str, article: Article) -> MetricResult:
     """Share of the draft's medical-looking terms and names that the abstract supports."""
     glossary = load_glossary()

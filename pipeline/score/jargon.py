@@ -2,14 +2,18 @@
 
 The glossary is the CDC Plain Language Thesaurus (``data/glossary/cdc_plain_language.jsonl`` in the repo, or
 ``shared/data/glossary`` beside it): a term listed there has a plainer alternative, so it is jargon.
-For "rare" we use the Dale-Chall list of about 3,000 familiar words that textstat ships: a word of
-three or more syllables that is not on it (nor an inflection of a word on it) is rare. Short
-words off the list ("trial", "dose") are common in adult English, so they are not counted.
+A word is "rare" when it is uncommon in general English by the ``wordfreq`` package's English
+frequency list (installed with the package, no download; see ``docs/evaluation.md`` for its
+sources and licence): fewer than one occurrence per million words (Zipf frequency below 3.0),
+taking the commoner of the word and its regular base forms ("fillings" counts as "filling").
+A hyphenated word is rare when one of its parts is ("pre-eclampsia"). Common words that are still
+jargon to a lay reader ("hypertension", "placebo") come from the glossary instead.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,7 +23,6 @@ from pathlib import Path
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
 from pipeline.errors import PlainsciError
 from pipeline.score.base import Flag, MetricResult, metric
-from pipeline.score.readability import easy_words, syllables
 
 _REPO_ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY_CANDIDATES = (
@@ -99,19 +102,42 @@ def is_content_word(word: str) -> bool:
     return len(lw) > 2 and lw not in stop_words()
 
 
+# Zipf frequency (log10 of occurrences per billion words) below which a word is rare: 3.0 is one
+# occurrence per million words.
+RARE_ZIPF = 3.0
+
+
 @lru_cache(maxsize=1)
-def _easy_stems() -> frozenset[str]:
-    """Stems of the Dale-Chall easy words, so that inflections count as familiar too."""
-    return frozenset(stem(w) for w in easy_words())
+def _frequencies() -> dict[str, float]:
+    """wordfreq's English word -> frequency dict (its "best" list), loaded once (~0.3 s)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en", wordlist="best")
+
+
+def base_forms(word: str) -> list[str]:
+    """The lowercase word and the forms regular inflection may come from (plural, -ed, -ing)."""
+    forms = [word]
+    for suffix, replacements in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ied", ("y",)),
+                                 ("ed", ("", "e")), ("ing", ("", "e"))):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            forms += [word[: -len(suffix)] + r for r in replacements]
+    return forms
+
+
+@lru_cache(maxsize=100_000)
+def zipf(word: str) -> float:
+    """Zipf frequency of a word in general English, the commonest of its base forms; 0 if unlisted."""
+    freqs = _frequencies()
+    best = max((freqs.get(f, 0.0) for f in base_forms(word.lower().replace("’", "'"))), default=0.0)
+    return math.log10(best * 1e9) if best > 0 else 0.0
 
 
 @lru_cache(maxsize=100_000)
 def is_rare(word: str) -> bool:
-    """A word of three or more syllables that is not a familiar (Dale-Chall) word or inflection."""
-    lw = word.lower()
-    if lw in easy_words() or stem(lw) in _easy_stems():
-        return False
-    return max((syllables(part) for part in lw.split("-") if part), default=0) >= 3
+    """A word (or part of a hyphenated word) used less than once per million words of English."""
+    parts = [p for p in word.lower().split("-") if len(p) > 2] or [word.lower()]
+    return any(zipf(p) < RARE_ZIPF for p in parts)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -254,7 +280,7 @@ def jargon_rate_value(text: str, hits: list[JargonHit]) -> float:
     return inside / len(content)
 
 
-@metric("jargon_rate", "1", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("jargon_rate", "2", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def jargon_rate(text: str, article: Article) -> MetricResult:
     """Share of content words that are glossary jargon or rare long words."""
     hits = find_jargon(text, load_glossary())
