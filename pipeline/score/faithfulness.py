@@ -26,14 +26,23 @@ FLIP_ALIGNED_THRESHOLD = 0.6  # a negation flip is an error, so it needs a close
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NEGATION = re.compile(
-    r"\b(?:(?<!/)no(?!\s+(?:longer|more than|less than)\b)|not(?!\s+(?:only|clear|certain|sure|known)\b)|"
-    r"never|none|neither|nor|without|cannot|few|little|rarely|insufficient|unclear|uncertain|absence of|"
+    r"\b(?:(?<!/)no(?!\s+(?:longer|more than|less than)\b)|"
+    r"not(?!\s+(?:only|clear|certain|sure|known|all|every|always)\b)|"  # "not all" is a quantifier
+    r"never|none|neither|nor|without|cannot|(?<!\ba )(?<!\bthe )few|(?<!\ba )little|rarely|infrequent(?:ly)?|"
+    r"insufficient|inadequate|"
+    r"unclear(?!\s+(?:or\s+\w+\s+)?risks?\b)|uncertain|absence of|"  # "unclear risk of bias" is a rating
     r"unproven|ineffective|unchanged|non-?significant|insignificant|lack(?:s|ed|ing)?\s+of|"
     r"fail(?:s|ed)?\s+to)\b|n['’]t\b",
     re.I,
 )
 _SCOPE_END = re.compile(r"[,;:.()]|\b(?:but|whereas|while|although)\b", re.I)
 _SCOPE_WORDS = 6
+# Words of the research report itself: nearly every sentence of an abstract and of its summary
+# has some of them, so sharing them does not make two sentences the same claim.
+_REPORT_WORDS = """study studies trial trials review reviews include included compare compared comparing
+comparison participant participants people patient patients evidence result results outcome outcomes
+report reported effect effects group groups data analysis analyses find found show showed shown
+use used using""".split()
 _HEDGE = re.compile(
     r"\b(?:may|might|could|suggests?|suggested|suggesting|possibl[ey]|appears?|appeared|likely|"
     r"unlikely|perhaps|potential(?:ly)?|uncertain(?:ty)?|unclear|tentative|probabl[ey]|seems?|"
@@ -205,11 +214,45 @@ def sentence_support(text: str, article: Article) -> MetricResult:
 # Negation flips
 
 
+# A negation that names a comparison group rather than denying a claim: "people who did not
+# exercise", "those not wearing stockings", "compared to not wearing", "with and without SCS".
+_GROUP_HEAD = re.compile(
+    r"(?:\b(?:who|that)\s+(?:did|do|does|had|have)\s+|\bwho\s+(?:were|was|are|is)\s+|"
+    r"\b(?:those|when|versus|vs\.?|compared\s+(?:to|with)|with\s+and)\s+)$",
+    re.I,
+)
+# "cerclage with no cerclage", "antibiotics versus no antibiotics": "no" + a word just named.
+_COMPARISON_HEAD = re.compile(r"\b(?:versus|vs\.?|with|or|to|and)\s+$", re.I)
+
+
+def _names_a_group(text: str, cue: re.Match[str]) -> bool:
+    head = text[: cue.start()]
+    word = cue.group(0).lower()
+    if word in ("not", "without"):
+        return _GROUP_HEAD.search(head) is not None
+    if word == "no" and _COMPARISON_HEAD.search(head):
+        following = [t.stem for t in tokens(text[cue.end() :]) if is_content_word(t.text)][:1]
+        return bool(following) and following[0] in {t.stem for t in tokens(head)}
+    return False
+
+
+def negation_cues(text: str) -> list[re.Match[str]]:
+    """Negation cues of a sentence, leaving out those that only name a comparison group."""
+    return [m for m in _NEGATION.finditer(text) if not _names_a_group(text, m)]
+
+
+@lru_cache(maxsize=1)
+def report_stems() -> frozenset[str]:
+    """Stems of the report words (study, trial, participants, outcome, ...)."""
+    return frozenset(stem(w) for w in _REPORT_WORDS)
+
+
 def negation_scopes(text: str) -> list[frozenset[str]]:
     """For each negation cue, the content stems it governs: a few words after it in its clause,
-    and the two before it in the clause ("the difference was not significant")."""
+    and the two before it in the clause ("the difference was not significant"); report words
+    (study, trial, outcome, ...) are left out."""
     scopes: list[frozenset[str]] = []
-    for cue in _NEGATION.finditer(text):
+    for cue in negation_cues(text):
         rest = text[cue.end() :]
         stop = _SCOPE_END.search(rest)
         rest = rest[: stop.start()] if stop else rest
@@ -217,14 +260,18 @@ def negation_scopes(text: str) -> list[frozenset[str]]:
         head = text[: cue.start()]
         clause_start = max((m.end() for m in _SCOPE_END.finditer(head)), default=0)
         before = [t.stem for t in tokens(head[clause_start:]) if is_content_word(t.text)][-2:]
-        if after or before:
-            scopes.append(frozenset(after + before))
+        scope = frozenset(after + before) - report_stems()
+        if scope:
+            scopes.append(scope)
     return scopes
 
 
 def _scope_restated(scopes: list[frozenset[str]], other: frozenset[str]) -> bool:
-    """Some negated scope is mostly restated by the other sentence (two stems and half of it)."""
-    return any(len(sc & other) >= min(2, len(sc)) and len(sc & other) * 2 >= len(sc) for sc in scopes)
+    """Some negated scope is mostly restated by the other sentence: two of its stems and two
+    thirds of it, report words aside ("No studies compared X with placebo" is not restated by
+    "All studies compared X with an active drug")."""
+    other = other - report_stems()
+    return any(len(sc & other) >= min(2, len(sc)) and len(sc & other) * 3 >= 2 * len(sc) for sc in scopes)
 
 
 def negation_flipped(draft: str, source: str) -> bool:
@@ -237,7 +284,7 @@ def negation_flipped(draft: str, source: str) -> bool:
     return _scope_restated(neg_d, content_stems(source))
 
 
-@metric("negation_flip", "1", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("negation_flip", "2", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse."""
     flags: list[Flag] = []
@@ -245,7 +292,7 @@ def negation_flip(text: str, article: Article) -> MetricResult:
         if a.source is None or a.score < FLIP_ALIGNED_THRESHOLD:
             continue
         if negation_flipped(a.draft_text, a.source.text):
-            source_negates = _NEGATION.search(a.source.text) is not None
+            source_negates = bool(negation_cues(a.source.text))
             reason = (
                 "negation dropped: the abstract negates this claim"
                 if source_negates
