@@ -6,8 +6,10 @@ A word is "rare" when it is uncommon in general English by the ``wordfreq`` pack
 frequency list (installed with the package, no download; see ``docs/evaluation.md`` for its
 sources and licence): fewer than one occurrence per million words (Zipf frequency below 3.0),
 taking the commoner of the word and its regular base forms ("fillings" counts as "filling").
-A hyphenated word is rare when one of its parts is ("pre-eclampsia"). Common words that are still
-jargon to a lay reader ("hypertension", "placebo") come from the glossary instead.
+A hyphenated word is rare when one of its parts is ("pre-eclampsia"). Words that are not rare but
+still jargon to a lay reader ("hypertension", "placebo", "chronic") come from the glossary, whose
+single words are flagged only when less common than one in ~30,000 words (the thesaurus also lists
+plainer words for "treatment", "review" or "risk", which every reader knows).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
 from pipeline.errors import PlainsciError
 from pipeline.score.base import Flag, MetricResult, metric
+from pipeline.score.readability import sentence_spans
 
 _REPO_ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY_CANDIDATES = (
@@ -259,14 +262,30 @@ class JargonHit:
     plainer: str | None  # None for a rare word that is not in the glossary
 
 
+# A single glossary word at least this common (one in ~30,000 words of English: "treatment",
+# "review", "risk", "clinical") is not flagged: the thesaurus lists plainer words for many everyday
+# words, and flagging them buried the real jargon ("abdomen", "prognosis", "chronic").
+COMMON_ZIPF = 4.5
+
+
 def find_jargon(text: str, glossary: Glossary) -> list[JargonHit]:
-    """Glossary terms and rare content words in ``text``, in order, without overlaps."""
-    hits = [JargonHit(s, e, text[s:e], entry.plain) for s, e, entry in glossary.find(text)]
+    """Glossary terms (single words only when less common than COMMON_ZIPF) and rare content
+    words in ``text`` (names and acronyms aside), in order, without overlaps."""
+    hits = [
+        JargonHit(s, e, text[s:e], entry.plain)
+        for s, e, entry in glossary.find(text)
+        if " " in text[s:e] or "-" in text[s:e] or zipf(text[s:e]) < COMMON_ZIPF
+    ]
     covered = [(h.start, h.end) for h in hits]
+    initial = {start for start, _ in sentence_spans(text)}
     for tok in tokens(text):
         if any(s <= tok.start < e for s, e in covered):
             continue
-        if is_content_word(tok.text) and not tok.text.isupper() and is_rare(tok.text):
+        # Acronyms and names (capitalised inside a sentence: places, genes, trial names) are not
+        # words a plainer one could replace.
+        if tok.text.isupper() or (tok.text[0].isupper() and tok.start not in initial):
+            continue
+        if is_content_word(tok.text) and is_rare(tok.text):
             hits.append(JargonHit(tok.start, tok.end, tok.text, None))
     return sorted(hits, key=lambda h: h.start)
 

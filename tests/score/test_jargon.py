@@ -78,3 +78,19 @@ def test_parse_glossary_splits_variants() -> None:
     assert "nothing" not in g.by_word
     assert [e.term for _, _, e in g.find("Bone  marrow was taken.")] == ["bone marrow"]
     assert j.stem("vein") in g.plain_stems
+
+
+def test_everyday_glossary_words_are_not_flagged_but_less_common_ones_are() -> None:
+    g = j.load_glossary()
+    everyday = "The treatment reduced the risk in this review of clinical control groups."
+    assert {text[s:e].lower() for text in [everyday] for s, e, _ in g.find(text)} >= {"treatment", "risk"}
+    assert j.find_jargon(everyday, g) == []  # listed in the thesaurus, but every reader knows them
+    hard = "Chronic pain in the abdomen and hypertension were common."
+    flagged = [h.text for h in j.find_jargon(hard, g)]
+    assert flagged == ["Chronic", "abdomen", "hypertension"]
+    assert all(h.plainer for h in j.find_jargon(hard, g))
+
+
+def test_names_and_acronyms_are_not_rare_words() -> None:
+    text = "Interferon was tested in Sulaimaniyah and Merapi. Patients with HBV took interferon."
+    assert [h.text for h in j.find_jargon(text, j.load_glossary())] == ["Interferon", "interferon"]
