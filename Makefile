@@ -23,6 +23,7 @@ serve: install
 lint: install
 	.venv/bin/ruff check pipeline tests bench
 	.venv/bin/ruff format --check pipeline tests bench
+	.venv/bin/mypy
 
 clean:
 	rm -rf var test-artifacts

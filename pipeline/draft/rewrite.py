@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+from pipeline.errors import PlainsciError
+
 GLOSSARY_DIR = Path(__file__).resolve().parents[2] / "data" / "glossary"
 CDC_FILE = "cdc_plain_language.jsonl"
 OWN_FILE = "plainsci_terms.yaml"
@@ -242,8 +244,17 @@ def _abbreviation_rules(items: tuple[tuple[str, str], ...]) -> list[tuple[re.Pat
 def expand_abbreviations(text: str, abbreviations: Mapping[str, str]) -> str:
     """Drop ``(SF)`` definitions and write each defined abbreviation out in full."""
     for pattern, replacement in _abbreviation_rules(tuple(sorted(abbreviations.items()))):
-        text = pattern.sub(lambda _m, r=replacement: r, text)
+        text = pattern.sub(_constant(replacement), text)
     return capitalize_first(text)
+
+
+def _constant(replacement: str) -> Callable[[re.Match[str]], str]:
+    """A ``re.sub`` callback that returns ``replacement`` as is (no backslash escapes applied)."""
+
+    def repl(_match: re.Match[str]) -> str:
+        return replacement
+
+    return repl
 
 
 def _pluralize(phrase: str) -> str:
@@ -345,7 +356,13 @@ def _cdc_entries(path: Path, chosen: Mapping[str, str]) -> list[GlossaryEntry]:
 
 def _own_entries(data: Mapping[str, object]) -> list[GlossaryEntry]:
     out = []
-    for domain, terms in (data.get("terms") or {}).items():  # type: ignore[union-attr]
+    terms_by_domain = data.get("terms") or {}
+    if not isinstance(terms_by_domain, Mapping):
+        raise PlainsciError(
+            f"{OWN_FILE}: 'terms' is a {type(terms_by_domain).__name__}, not a mapping of domains.",
+            hint="Write it as terms: {domain: {term: plain wording, ...}, ...}.",
+        )
+    for domain, terms in terms_by_domain.items():
         for term, value in terms.items():
             if isinstance(value, str):
                 out.append(GlossaryEntry(term=term, plain=value, domain=domain))
@@ -629,8 +646,17 @@ def drop_leading_connective(text: str) -> str:
 def plain_phrases(text: str) -> str:
     """Swap wordy connectives for short ones ("in order to" -> "to")."""
     for pattern, repl in _PHRASES:
-        text = pattern.sub(lambda m, r=repl: _keep_case(m.group(0), r), text)
+        text = pattern.sub(_case_kept(repl), text)
     return capitalize_first(tidy(text))
+
+
+def _case_kept(replacement: str) -> Callable[[re.Match[str]], str]:
+    """A ``re.sub`` callback that returns ``replacement`` in the matched text's case."""
+
+    def repl(match: re.Match[str]) -> str:
+        return _keep_case(match.group(0), replacement)
+
+    return repl
 
 
 def _keep_case(original: str, replacement: str) -> str:

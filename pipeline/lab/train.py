@@ -194,16 +194,16 @@ def train(
     started = datetime.now(UTC)
     train_out = trainer.train()
     prediction = trainer.predict(eval_ds, metric_key_prefix="eval")  # type: ignore[arg-type]
-    preds = prediction.predictions
-    if isinstance(preds, tuple):
-        preds = preds[0]
-    preds = [[int(t) for t in row if int(t) >= 0] for row in preds]
+    raw_preds = prediction.predictions
+    if isinstance(raw_preds, tuple):
+        raw_preds = raw_preds[0]
+    preds = [[int(t) for t in row if int(t) >= 0] for row in raw_preds]
     texts = tokenizer.batch_decode(preds, skip_special_tokens=True, clean_up_tokenization_spaces=True)
     from pipeline.lab.eval import _rouge_scorer
 
     scorer = _rouge_scorer()
     rouge1 = [100 * scorer.score(p.plain_summary, t)["rouge1"].fmeasure for p, t in zip(eval_pairs, texts, strict=True)]
-    eval_loss = float(prediction.metrics.get("eval_loss", math.nan))
+    eval_loss = float((prediction.metrics or {}).get("eval_loss", math.nan))
     metrics: dict[str, Any] = {
         "eval_loss": eval_loss,
         "eval_rouge1": sum(rouge1) / len(rouge1),

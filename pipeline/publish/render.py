@@ -38,8 +38,11 @@ SAFE_NAME = re.compile(r"^[a-z0-9._-]+$")
 
 
 class Renderer(Protocol):
-    name: str
-    extension: str
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def extension(self) -> str: ...
 
     def render(self, page: PageModel) -> str: ...
 

@@ -64,8 +64,8 @@ class CrossrefWork:
 def _license(message: Mapping[str, Any]) -> str | None:
     licenses = [x for x in message.get("license") or [] if isinstance(x, dict) and x.get("URL")]
     vor = [x for x in licenses if x.get("content-version") == "vor"]
-    chosen = (vor or licenses or [None])[0]
-    return str(chosen["URL"]) if chosen else None
+    chosen = (vor or licenses)[:1]
+    return str(chosen[0]["URL"]) if chosen else None
 
 
 def _updates(entries: Any) -> list[str]:
@@ -157,7 +157,7 @@ def _due(session: Session, refresh_days: int, limit: int | None) -> list[tuple[i
         )
     }
     rows = session.execute(select(m.Article.id, m.Article.doi).where(m.Article.doi.is_not(None)).order_by(m.Article.id))
-    due = [(i, d) for i, d in rows if work_url(d) not in recent]
+    due = [(i, d) for i, d in rows if d is not None and work_url(d) not in recent]
     return due[:limit] if limit is not None else due
 
 

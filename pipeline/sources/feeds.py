@@ -101,7 +101,7 @@ def parse_feed(payload: bytes, ref: str) -> list[FeedEntry]:
             fields = _fields(el)
             entries.append(FeedEntry(
                 title=" ".join((fields.get("title") or [""])[0].split()),
-                link=(fields.get("link") or [None])[0],
+                link=next(iter(fields.get("link") or []), None),
                 doi=_entry_doi(fields),
                 published=_entry_date(fields),
             ))

@@ -42,18 +42,18 @@ def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> di
             .group_by(m.Draft.article_id)
             .subquery()
         )
-        item = aliased(m.ReviewItem)
+        existing = aliased(m.ReviewItem)
         # Only rows with something to do: no item yet, a newer model draft, or a retraction to
         # apply. A rerun with nothing new reads no article (it used to load all of them).
         rows = s.execute(
             select(m.Article, latest.c.draft_id)
             .join(latest, latest.c.article_id == m.Article.id)
-            .outerjoin(item, item.article_id == m.Article.id)
+            .outerjoin(existing, existing.article_id == m.Article.id)
             .where(
                 or_(
-                    item.id.is_(None),
-                    and_(m.Article.retracted.is_(True), item.status != "retracted"),
-                    and_(m.Article.retracted.is_(False), item.status == "new", item.draft_id != latest.c.draft_id),
+                    existing.id.is_(None),
+                    and_(m.Article.retracted.is_(True), existing.status != "retracted"),
+                    and_(m.Article.retracted.is_(False), existing.status == "new", existing.draft_id != latest.c.draft_id),
                 )
             )
             .order_by(m.Article.id)

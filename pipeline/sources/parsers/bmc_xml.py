@@ -48,7 +48,7 @@ def _pubid(bibl: etree._Element | None, kind: str) -> str | None:
     """An identifier from bibl/xrefbib/pubid[@idtype] (doi, pmpid)."""
     for el in bibl.findall("xrefbib//pubid") if bibl is not None else []:
         if el.get("idtype") == kind and el.text:
-            return el.text.strip()
+            return str(el.text).strip()
     return None
 
 

@@ -131,12 +131,12 @@ def _license(meta: etree._Element | None) -> str | None:
         return None
     lic = licenses[0]
     if lic.get(XLINK_HREF):
-        return lic.get(XLINK_HREF)
+        return str(lic.get(XLINK_HREF))
     for el in lic.iter():
         if _local(el) == "license_ref" and el.text:
             return collapse_ws(el.text)
         if _local(el) == "ext-link" and el.get(XLINK_HREF):
-            return el.get(XLINK_HREF)
+            return str(el.get(XLINK_HREF))
     return element_text(lic) or None
 
 
@@ -161,8 +161,8 @@ def _authors(meta: etree._Element | None) -> list[str]:
 def _url(meta: etree._Element | None, doi: str | None, pmid: str | None) -> str | None:
     """The article's landing page as stated (self-uri, ext-link), else doi.org."""
     for el in [*_children(meta, "self-uri"), *_children(meta, "ext-link")]:
-        href = el.get(XLINK_HREF)
-        if href and href.startswith("http") and not href.lower().endswith(".pdf"):
+        href = str(el.get(XLINK_HREF) or "")
+        if href.startswith("http") and not href.lower().endswith(".pdf"):
             return href
     return doi_url(doi, pmid)
 

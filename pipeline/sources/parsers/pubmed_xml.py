@@ -79,11 +79,11 @@ def _article_id(record: etree._Element, citation: etree._Element, kind: str) -> 
     """An id from PubmedData/ArticleIdList, else (DOI only) from Article/ELocationID."""
     for el in record.findall("PubmedData/ArticleIdList/ArticleId"):
         if el.get("IdType") == kind and el.text:
-            return el.text.strip()
+            return str(el.text).strip()
     if kind == "doi":
         for el in citation.findall("Article/ELocationID"):
             if el.get("EIdType") == "doi" and el.text:
-                return el.text.strip()
+                return str(el.text).strip()
     return None
 
 

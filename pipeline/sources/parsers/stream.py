@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import io
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from lxml import etree
 
@@ -23,9 +23,10 @@ _WRAPPERS = frozenset(ROOT_TAGS) - frozenset(RECORD_TAGS)
 
 def _open(fileobj: BinaryIO) -> BinaryIO:
     """The stream, transparently gunzipped when it starts with the gzip magic bytes."""
-    buffered = fileobj if hasattr(fileobj, "peek") else io.BufferedReader(fileobj)  # type: ignore[arg-type]
-    head = buffered.peek(2)[:2]  # type: ignore[attr-defined]
-    return gzip.GzipFile(fileobj=buffered) if head == b"\x1f\x8b" else buffered  # type: ignore[return-value]
+    # peek() looks at the first bytes without consuming them; a raw stream gets a buffer for it.
+    buffered = fileobj if hasattr(fileobj, "peek") else io.BufferedReader(cast(io.RawIOBase, fileobj))
+    head = cast(io.BufferedReader, buffered).peek(2)[:2]
+    return cast(BinaryIO, gzip.GzipFile(fileobj=buffered)) if head == b"\x1f\x8b" else buffered
 
 
 def _is_record(el: etree._Element) -> bool:

@@ -14,7 +14,10 @@ target_metadata = Base.metadata
 def run() -> None:
     conn = config.attributes.get("connection")
     if conn is None:
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        url = config.get_main_option("sqlalchemy.url")
+        if not url:
+            raise RuntimeError("alembic: no sqlalchemy.url and no connection given; use `plainsci db upgrade`")
+        engine = create_engine(url)
         with engine.begin() as conn:
             _migrate(conn)
     else:
