@@ -37,9 +37,18 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 BMC = REPO.parent / "shared" / "data" / "bmc_sample" / "abstracts.jsonl"
-FLAN_T5_BASE = {"d_model": 768, "d_ff": 2048, "d_kv": 64, "num_layers": 12, "num_decoder_layers": 12,
-                "num_heads": 12, "feed_forward_proj": "gated-gelu", "vocab_size": 32128,
-                "tie_word_embeddings": False, "relative_attention_num_buckets": 32}
+FLAN_T5_BASE = {
+    "d_model": 768,
+    "d_ff": 2048,
+    "d_kv": 64,
+    "num_layers": 12,
+    "num_decoder_layers": 12,
+    "num_heads": 12,
+    "feed_forward_proj": "gated-gelu",
+    "vocab_size": 32128,
+    "tie_word_embeddings": False,
+    "relative_attention_num_buckets": 32,
+}
 ALIAS = "bench-flan-t5-base-random"
 
 
@@ -62,8 +71,15 @@ def load_articles(n: int) -> list[Any]:
     recs = [json.loads(ln) for ln in BMC.read_text(encoding="utf-8").splitlines() if ln.strip()]
     if n > len(recs):
         raise SystemExit(f"--n {n}: only {len(recs)} abstracts in {BMC}")
-    return [Article(source="bmc", source_id=r["id"], title=r["title"],
-                    sections=[Section(s.get("label"), s["text"]) for s in r["sections"]]) for r in recs[:n]]
+    return [
+        Article(
+            source="bmc",
+            source_id=r["id"],
+            title=r["title"],
+            sections=[Section(s.get("label"), s["text"]) for s in r["sections"]],
+        )
+        for r in recs[:n]
+    ]
 
 
 def build_model(out: Path, texts: list[str]) -> None:
@@ -73,9 +89,18 @@ def build_model(out: Path, texts: list[str]) -> None:
     from transformers import T5Config, T5ForConditionalGeneration, T5Tokenizer
 
     buf = io.BytesIO()
-    spm.SentencePieceTrainer.train(sentence_iterator=iter(texts), model_writer=buf, vocab_size=8000,
-                                   model_type="unigram", pad_id=0, eos_id=1, unk_id=2, bos_id=-1,
-                                   hard_vocab_limit=False, minloglevel=2)
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(texts),
+        model_writer=buf,
+        vocab_size=8000,
+        model_type="unigram",
+        pad_id=0,
+        eos_id=1,
+        unk_id=2,
+        bos_id=-1,
+        hard_vocab_limit=False,
+        minloglevel=2,
+    )
     sp = spm.SentencePieceProcessor(model_proto=buf.getvalue())
     vocab = [(sp.id_to_piece(i), sp.get_score(i)) for i in range(sp.get_piece_size())]
     # FLAN-T5's tokenizer has 32,000 pieces + 100 sentinels; fill up with never-used pieces.
@@ -96,18 +121,25 @@ def timed(label: str, n: int, fn: Any) -> tuple[float, Any]:
     out = fn()
     secs = time.perf_counter() - t0
     rate = n / secs
-    print(f"{label:<44} {secs:8.1f} s  {rate:7.2f} abstracts/s  peak RSS {peak_rss_mb():7.0f} MB"
-          f"  (now {current_rss_mb():.0f} MB)", flush=True)
+    print(
+        f"{label:<44} {secs:8.1f} s  {rate:7.2f} abstracts/s  peak RSS {peak_rss_mb():7.0f} MB"
+        f"  (now {current_rss_mb():.0f} MB)",
+        flush=True,
+    )
     return rate, out
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--n", type=int, default=64, help="abstracts (default 64)")
     parser.add_argument("--max-new-tokens", type=int, default=48)
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--workdir", type=Path, default=None, help="keep the model here (default: a temp dir)")
+    parser.add_argument(
+        "--workdir", type=Path, default=None, help="keep the model here (default: a temp dir)"
+    )
     args = parser.parse_args()
 
     import torch
@@ -123,19 +155,42 @@ def main() -> None:
     tmp = tempfile.TemporaryDirectory(prefix="plainsci-bench-")
     work = args.workdir or Path(tmp.name)
     model_dir = work / ALIAS
-    print(f"{args.n} abstracts, {args.max_new_tokens} new tokens each (greedy), {args.threads} threads,"
-          f" batch size {args.batch_size}; torch {torch.__version__}")
+    print(
+        f"{args.n} abstracts, {args.max_new_tokens} new tokens each (greedy), {args.threads} threads,"
+        f" batch size {args.batch_size}; torch {torch.__version__}"
+    )
     if not (model_dir / "config.json").exists():
         t0 = time.perf_counter()
         corpus = [a.title + "\n" + a.abstract_plain for a in load_articles(200)]
         build_model(model_dir, corpus)
         print(f"built random FLAN-T5-base-shaped model in {time.perf_counter() - t0:.1f} s ({model_dir})")
-    (work / "models.yaml").write_text(yaml.safe_dump({"models": {ALIAS: {
-        "source": f"./{ALIAS}", "family": "t5", "max_input_tokens": 512, "license": "none (random weights)"}}}))
-    settings = load_settings(models_dir=work, models_file=work / "models.yaml", torch_threads=args.threads,
-                             draft_batch_size=args.batch_size, data_dir=work / "var")
-    params = {"num_beams": 1, "max_new_tokens": args.max_new_tokens, "min_new_tokens": args.max_new_tokens,
-              "no_repeat_ngram_size": 0}
+    (work / "models.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "models": {
+                    ALIAS: {
+                        "source": f"./{ALIAS}",
+                        "family": "t5",
+                        "max_input_tokens": 512,
+                        "license": "none (random weights)",
+                    }
+                }
+            }
+        )
+    )
+    settings = load_settings(
+        models_dir=work,
+        models_file=work / "models.yaml",
+        torch_threads=args.threads,
+        draft_batch_size=args.batch_size,
+        data_dir=work / "var",
+    )
+    params = {
+        "num_beams": 1,
+        "max_new_tokens": args.max_new_tokens,
+        "min_new_tokens": args.max_new_tokens,
+        "no_repeat_ngram_size": 0,
+    }
 
     ours = make_backend(settings, "seq2seq", model=ALIAS, generation=params)
     assert isinstance(ours, Seq2SeqBackend)
@@ -150,35 +205,51 @@ def main() -> None:
         out = []
         for text in texts:
             enc = tokenizer(text, return_tensors="pt", truncation=True, max_length=512)
-            ids = model.generate(**enc, max_new_tokens=args.max_new_tokens, min_new_tokens=args.max_new_tokens,
-                                 num_beams=1, do_sample=False)
+            ids = model.generate(
+                **enc,
+                max_new_tokens=args.max_new_tokens,
+                min_new_tokens=args.max_new_tokens,
+                num_beams=1,
+                do_sample=False,
+            )
             out.append(tokenizer.decode(ids[0], skip_special_tokens=True))
         return out
 
     print()
     rate_a, _ = timed("(a) naive: generate per abstract, batch 1", args.n, naive)
-    rate_b, _ = timed(f"(b) ours: length-sorted batches of {args.batch_size}", args.n,
-                      partial(ours.generate_texts, texts, params=params))
+    rate_b, _ = timed(
+        f"(b) ours: length-sorted batches of {args.batch_size}",
+        args.n,
+        partial(ours.generate_texts, texts, params=params),
+    )
     del gen, model, tokenizer, ours, naive
     gc.collect()
 
     t0 = time.perf_counter()
     convert_alias(ALIAS, settings, "int8")
-    print(f"{'    converted to CTranslate2 int8':<44} {time.perf_counter() - t0:8.1f} s"
-          f"  peak RSS {peak_rss_mb():7.0f} MB", flush=True)
+    print(
+        f"{'    converted to CTranslate2 int8':<44} {time.perf_counter() - t0:8.1f} s"
+        f"  peak RSS {peak_rss_mb():7.0f} MB",
+        flush=True,
+    )
     gc.collect()
     fast = make_backend(settings, "seq2seq", model=ALIAS, runtime="ct2", generation=params)
     assert isinstance(fast, Seq2SeqBackend)
     fast.generator  # noqa: B018 - load before timing
-    rate_c, _ = timed(f"(c) ct2 int8: same batches of {args.batch_size}", args.n,
-                      partial(fast.generate_texts, texts, params=params))
+    rate_c, _ = timed(
+        f"(c) ct2 int8: same batches of {args.batch_size}",
+        args.n,
+        partial(fast.generate_texts, texts, params=params),
+    )
     peak = peak_rss_mb()
     del fast
     gc.collect()
 
     print()
-    print(f"b/a = {rate_b / rate_a:.2f}x (goal >= 3)   c/b = {rate_c / rate_b:.2f}x (goal >= 2)"
-          f"   c/a = {rate_c / rate_a:.2f}x   peak RSS {peak / 1024:.2f} GB (goal < 2.5)")
+    print(
+        f"b/a = {rate_b / rate_a:.2f}x (goal >= 3)   c/b = {rate_c / rate_b:.2f}x (goal >= 2)"
+        f"   c/a = {rate_c / rate_a:.2f}x   peak RSS {peak / 1024:.2f} GB (goal < 2.5)"
+    )
 
     extractive_rate(articles, settings)
     tmp.cleanup()

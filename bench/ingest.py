@@ -90,7 +90,10 @@ def stream_jats(path: Path) -> int:
 
 
 VARIANTS: dict[str, Callable[[Path], int]] = {
-    "naive_pubmed": naive_pubmed, "stream_pubmed": stream_pubmed, "naive_jats": naive_jats, "stream_jats": stream_jats,
+    "naive_pubmed": naive_pubmed,
+    "stream_pubmed": stream_pubmed,
+    "naive_jats": naive_jats,
+    "stream_jats": stream_jats,
 }
 
 
@@ -142,10 +145,14 @@ def main() -> None:
             ("jats", jats_records(), "pmc-articleset", max(1, args.records // 10)),
         ):
             for scale in (1, 10):
-                inputs[(kind, scale)] = build(records, unit * scale, wrapper, Path(tmp) / f"{kind}_{scale}x.xml")
+                inputs[(kind, scale)] = build(
+                    records, unit * scale, wrapper, Path(tmp) / f"{kind}_{scale}x.xml"
+                )
         print(f"interpreter + imports: {base_rss / 1024:.0f} MiB (subtracted below)\n")
-        print(f"{'input':<12}{'MiB':>7}{'records':>9} | {'naive rec/s':>12}{'stream rec/s':>13}{'speed':>7} | "
-              f"{'naive MiB':>10}{'stream MiB':>11}")
+        print(
+            f"{'input':<12}{'MiB':>7}{'records':>9} | {'naive rec/s':>12}{'stream rec/s':>13}{'speed':>7} | "
+            f"{'naive MiB':>10}{'stream MiB':>11}"
+        )
         mem: dict[tuple[str, str, int], float] = {}
         for (kind, scale), path in inputs.items():
             n_naive, t_naive = timed(VARIANTS[f"naive_{kind}"], path)
@@ -154,15 +161,19 @@ def main() -> None:
             for variant in ("naive", "stream"):
                 mem[(variant, kind, scale)] = max(0, peak_rss_kb(f"{variant}_{kind}", path) - base_rss) / 1024
             size = path.stat().st_size / 2**20
-            print(f"{kind + f' {scale}x':<12}{size:>7.1f}{n_stream:>9} | {n_naive / t_naive:>12,.0f}"
-                  f"{n_stream / t_stream:>13,.0f}{t_naive / t_stream:>6.2f}x | "
-                  f"{mem[('naive', kind, scale)]:>10.1f}{mem[('stream', kind, scale)]:>11.1f}")
+            print(
+                f"{kind + f' {scale}x':<12}{size:>7.1f}{n_stream:>9} | {n_naive / t_naive:>12,.0f}"
+                f"{n_stream / t_stream:>13,.0f}{t_naive / t_stream:>6.2f}x | "
+                f"{mem[('naive', kind, scale)]:>10.1f}{mem[('stream', kind, scale)]:>11.1f}"
+            )
         print()
         for kind in ("pubmed", "jats"):
             for variant in ("naive", "stream"):
                 # growth of the whole process's peak (interpreter included): a parser using ~0 MiB is flat
                 small, big = (mem[(variant, kind, k)] + base_rss / 1024 for k in (1, 10))
-                print(f"{kind:<7}{variant:<7} peak RSS {small:7.1f} -> {big:7.1f} MiB for 10x input: {big / small:5.2f}x")
+                print(
+                    f"{kind:<7}{variant:<7} peak RSS {small:7.1f} -> {big:7.1f} MiB for 10x input: {big / small:5.2f}x"
+                )
         print("\ngoals: stream_pubmed >= 2,000 abstracts/s; streaming memory growth < 1.5x for 10x input")
 
 

@@ -48,12 +48,22 @@ def real_records() -> list[dict]:
     out: list[dict] = []
     for line in _lines(SHARED / "bmc_sample" / "abstracts.jsonl"):
         r = json.loads(line)
-        out.append({"title": r["title"], "journal": r.get("journal"), "date": r.get("date"),
-                    "sections": r["sections"]})
+        out.append(
+            {
+                "title": r["title"],
+                "journal": r.get("journal"),
+                "date": r.get("date"),
+                "sections": r["sections"],
+            }
+        )
     for line in _lines(SHARED / "pubmed_abstracts" / "abstracts.jsonl"):
         r = json.loads(line)
-        out.append({"title": r.get("question") or _first_sentence(r["sections"][0]["text"]),
-                    "sections": r["sections"]})
+        out.append(
+            {
+                "title": r.get("question") or _first_sentence(r["sections"][0]["text"]),
+                "sections": r["sections"],
+            }
+        )
     for line in _lines(SHARED / "cochrane_val" / "pairs.jsonl"):
         r = json.loads(line)
         out.append({"title": f"Cochrane review {r['id']}", "abstract": r["abstract"]})
@@ -100,10 +110,20 @@ def _tree_rss(proc: psutil.Process) -> int:
 
 def run_variant(overrides: dict) -> dict:
     """One flow run in a fresh process; returns its result and the peak RSS of its process tree."""
-    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_LOGGING_LEVEL": "ERROR",
-           "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, json.dumps(overrides)], cwd=REPO, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    env = {
+        **os.environ,
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_LOGGING_LEVEL": "ERROR",
+        "PYTHONPATH": str(REPO),
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, json.dumps(overrides)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     peak = 0
     stop = threading.Event()
 
@@ -125,14 +145,16 @@ def run_variant(overrides: dict) -> dict:
     line = next((ln for ln in out.splitlines() if ln.startswith("RESULT ")), None)
     if proc.returncode != 0 or line is None:
         raise SystemExit(f"variant failed ({proc.returncode}):\n{out[-4000:]}")
-    return {**json.loads(line[len("RESULT "):]), "peak_rss_mb": peak / 2**20}
+    return {**json.loads(line[len("RESULT ") :]), "peak_rss_mb": peak / 2**20}
 
 
 def report(name: str, r: dict) -> None:
     stages = ", ".join(f"{k} {v:.1f}s" for k, v in r["durations"].items())
     s = r["summary"]
-    print(f"{name:9s} wall {r['wall']:8.1f}s  peak RSS {r['peak_rss_mb']:7.0f} MB  "
-          f"new {s['new']} drafted {s['drafted']} scored {s['scored']} queued {s['queued']}  [{stages}]")
+    print(
+        f"{name:9s} wall {r['wall']:8.1f}s  peak RSS {r['peak_rss_mb']:7.0f} MB  "
+        f"new {s['new']} drafted {s['drafted']} scored {s['scored']} queued {s['queued']}  [{stages}]"
+    )
 
 
 def main() -> None:
@@ -143,23 +165,31 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="plainsci-bench-") as tmp:
         root = Path(tmp)
         distinct = write_input(root / "input", args.n)
-        print(f"{args.n} abstracts ({distinct} distinct real abstracts, repeated under fresh ids), "
-              f"{psutil.cpu_count()} CPUs")
+        print(
+            f"{args.n} abstracts ({distinct} distinct real abstracts, repeated under fresh ids), "
+            f"{psutil.cpu_count()} CPUs"
+        )
         common = {"samples_dir": str(root / "input"), "backend": "extractive"}
         base = run_variant({**common, "data_dir": str(root / "base"), "task_runner": "sequential"})
         report("baseline", base)
-        ours = run_variant({**common, "data_dir": str(root / "ours"), "task_runner": "dask",
-                            "max_workers": args.workers})
+        ours = run_variant(
+            {**common, "data_dir": str(root / "ours"), "task_runner": "dask", "max_workers": args.workers}
+        )
         report("ours", ours)
-        rerun = run_variant({**common, "data_dir": str(root / "ours"), "task_runner": "dask",
-                             "max_workers": args.workers})
+        rerun = run_variant(
+            {**common, "data_dir": str(root / "ours"), "task_runner": "dask", "max_workers": args.workers}
+        )
         report("rerun", rerun)
     speedup = base["wall"] / ours["wall"]
     rerun_share = rerun["wall"] / ours["wall"]
-    print(f"speed-up ours vs sequential baseline: {speedup:.2f}x (goal >= 1.7x)"
-          f" {'MET' if speedup >= 1.7 else 'NOT MET'}")
-    print(f"rerun with nothing new / first run: {rerun_share:.1%} (goal <= 5%)"
-          f" {'MET' if rerun_share <= 0.05 else 'NOT MET'}")
+    print(
+        f"speed-up ours vs sequential baseline: {speedup:.2f}x (goal >= 1.7x)"
+        f" {'MET' if speedup >= 1.7 else 'NOT MET'}"
+    )
+    print(
+        f"rerun with nothing new / first run: {rerun_share:.1%} (goal <= 5%)"
+        f" {'MET' if rerun_share <= 0.05 else 'NOT MET'}"
+    )
     print(f"peak RSS ours / baseline: {ours['peak_rss_mb'] / base['peak_rss_mb']:.2f}x")
 
 

@@ -52,19 +52,22 @@ def make_drafts(n: int) -> list[DraftFields]:
     pool = sentences()
     k = len(pool)
     drafts = []
+
     def pick(i: int, j: int, count: int) -> list[str]:
         # the stride changes every round through the pool, so no two drafts share a text
         stride = 17 + 2 * (i // k)
         return [pool[(i + j * 131 + c * stride) % k] for c in range(count)]
 
     for i in range(n):
-        drafts.append(DraftFields(
-            simple_explanation=" ".join(pick(i, 0, 4)),
-            key_findings=pick(i, 1, 3),
-            research_summary=" ".join(pick(i, 2, 3)),
-            practical_implications=[PracticalPoint("Point", s) for s in pick(i, 3, 3)],
-            limitations=pick(i, 4, 2),
-        ))
+        drafts.append(
+            DraftFields(
+                simple_explanation=" ".join(pick(i, 0, 4)),
+                key_findings=pick(i, 1, 3),
+                research_summary=" ".join(pick(i, 2, 3)),
+                practical_implications=[PracticalPoint("Point", s) for s in pick(i, 3, 3)],
+                limitations=pick(i, 4, 2),
+            )
+        )
     return drafts
 
 
@@ -73,14 +76,16 @@ def naive(drafts: list[DraftFields]) -> list[dict[str, float]]:
     for d in drafts:
         for text in d.field_texts().values():
             words = textstat.lexicon_count(text)
-            out.append({
-                "fkgl": textstat.flesch_kincaid_grade(text),
-                "dale_chall": textstat.dale_chall_readability_score(text),
-                "coleman_liau": textstat.coleman_liau_index(text),
-                "smog": textstat.smog_index(text),
-                "mean_sentence_words": textstat.avg_sentence_length(text),
-                "polysyllable_share": textstat.polysyllabcount(text) / words if words else 0.0,
-            })
+            out.append(
+                {
+                    "fkgl": textstat.flesch_kincaid_grade(text),
+                    "dale_chall": textstat.dale_chall_readability_score(text),
+                    "coleman_liau": textstat.coleman_liau_index(text),
+                    "smog": textstat.smog_index(text),
+                    "mean_sentence_words": textstat.avg_sentence_length(text),
+                    "polysyllable_share": textstat.polysyllabcount(text) / words if words else 0.0,
+                }
+            )
     return out
 
 
@@ -119,8 +124,10 @@ def main() -> None:
     for a, b in zip(base, mine, strict=True):
         for key in ("fkgl", "dale_chall", "coleman_liau", "smog"):
             worst = max(worst, abs(round(a[key], 2) - round(b[key], 2)))
-    print(f"{args.n} drafts x 5 fields x {len(READABILITY)} readability metrics, one core "
-          f"({distinct} distinct field texts)")
+    print(
+        f"{args.n} drafts x 5 fields x {len(READABILITY)} readability metrics, one core "
+        f"({distinct} distinct field texts)"
+    )
     print(f"naive textstat loop : {args.n / t_naive:8.0f} drafts/s ({t_naive:.1f} s)")
     print(f"pipeline.score      : {args.n / t_ours:8.0f} drafts/s ({t_ours:.1f} s)")
     print(f"ratio ours / naive  : {t_naive / t_ours:.2f}x   largest difference in values: {worst:.2f}")

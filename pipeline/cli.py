@@ -15,8 +15,11 @@ from rich.table import Table
 from pipeline.errors import PlainsciError
 from pipeline.settings import Settings, load_settings
 
-app = typer.Typer(help="plainsci: plain-language drafts of new research, scored and queued for review.",
-                  no_args_is_help=True, pretty_exceptions_enable=False)
+app = typer.Typer(
+    help="plainsci: plain-language drafts of new research, scored and queued for review.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 users_app = typer.Typer(help="Review app accounts.", no_args_is_help=True)
@@ -42,8 +45,10 @@ def _fail(exc: PlainsciError) -> None:
 
 @app.callback()
 def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress.")] = False) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
 
 
 def print_summary(result: dict[str, Any]) -> None:
@@ -62,7 +67,9 @@ def nightly(
     force: Annotated[bool, typer.Option(help="Draft again even when the cache has the draft.")] = False,
     samples_dir: Annotated[Path | None, typer.Option(help="Folder the `files` source reads.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
-    dask_address: Annotated[str | None, typer.Option(help="Draft on this Dask scheduler (tcp://host:8786).")] = None,
+    dask_address: Annotated[
+        str | None, typer.Option(help="Draft on this Dask scheduler (tcp://host:8786).")
+    ] = None,
 ) -> None:
     """Run the nightly flow once (fetch, enrich, draft, score, queue) and print its summary."""
     try:
@@ -91,6 +98,7 @@ def backfill(
     try:
         settings = _settings()
         from pipeline.flows.nightly import backfill as backfill_flow
+
         result = backfill_flow(since=since, until=until, overrides=_overrides(settings))
     except PlainsciError as exc:
         _fail(exc)
@@ -110,8 +118,9 @@ def redraft(
         settings = _settings()
         from pipeline.flows.nightly import redraft as redraft_flow
 
-        result = redraft_flow(item_ids=items, backend=backend, model=model, prompt=prompt,
-                              overrides=_overrides(settings))
+        result = redraft_flow(
+            item_ids=items, backend=backend, model=model, prompt=prompt, overrides=_overrides(settings)
+        )
     except PlainsciError as exc:
         _fail(exc)
         return
@@ -199,7 +208,9 @@ def export(
 @app.command()
 def ingest(
     source: Annotated[str, typer.Option(help="Source name (see `plainsci sources`).")] = "files",
-    since: Annotated[str | None, typer.Option(help="Start date (YYYY-MM-DD); default: the watermark.")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Start date (YYYY-MM-DD); default: the watermark.")
+    ] = None,
     until: Annotated[str | None, typer.Option(help="End date (YYYY-MM-DD).")] = None,
     limit: Annotated[int | None, typer.Option(help="At most N records.")] = None,
     dry_run: Annotated[bool, typer.Option(help="Parse and count; store nothing.")] = False,
@@ -211,8 +222,15 @@ def ingest(
         from pipeline.stages.ingest import run_ingest
 
         settings = _settings()
-        counts = run_ingest(get_store(settings), make_source(source, settings), None, since=since, until=until,
-                            limit=limit, dry_run=dry_run)
+        counts = run_ingest(
+            get_store(settings),
+            make_source(source, settings),
+            None,
+            since=since,
+            until=until,
+            limit=limit,
+            dry_run=dry_run,
+        )
     except PlainsciError as exc:
         _fail(exc)
         return
@@ -252,14 +270,20 @@ def draft(
 
 @app.command("eval")
 def evaluate(
-    dataset: Annotated[Path, typer.Option(
-        help="JSONL of {id, abstract, plain_summary} pairs, or a NAME.source file with NAME.target "
-             "(and NAME.doi) beside it, one text per line.")],
+    dataset: Annotated[
+        Path,
+        typer.Option(
+            help="JSONL of {id, abstract, plain_summary} pairs, or a NAME.source file with NAME.target "
+            "(and NAME.doi) beside it, one text per line."
+        ),
+    ],
     backend: Annotated[str | None, typer.Option()] = None,
     prompt: Annotated[str | None, typer.Option()] = None,
     model: Annotated[str | None, typer.Option()] = None,
     limit: Annotated[int | None, typer.Option()] = None,
-    out: Annotated[Path | None, typer.Option(help="JSON report path (default: next to the data dir).")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="JSON report path (default: next to the data dir).")
+    ] = None,
 ) -> None:
     """Compare a backend with lead-k and copy-the-abstract baselines on abstract/summary pairs."""
     from rich.progress import Progress
@@ -271,8 +295,16 @@ def evaluate(
         target = out or settings.data_dir / "eval" / f"{dataset.stem}_{backend or settings.backend}.json"
         with Progress(console=err, transient=True) as bar:
             task_id = bar.add_task("drafting and scoring", total=None)
-            report = run_eval(dataset, settings, backend=backend, prompt=prompt, model=model, limit=limit,
-                              out=target, progress=lambda done, total: bar.update(task_id, completed=done, total=total))
+            report = run_eval(
+                dataset,
+                settings,
+                backend=backend,
+                prompt=prompt,
+                model=model,
+                limit=limit,
+                out=target,
+                progress=lambda done, total: bar.update(task_id, completed=done, total=total),
+            )
     except PlainsciError as exc:
         _fail(exc)
         return
@@ -314,8 +346,12 @@ def crossref(limit: Annotated[int | None, typer.Option(help="At most N DOIs.")] 
 def train(
     out: Annotated[Path, typer.Option(help="Empty folder for the fine-tuned model.")],
     model: Annotated[str, typer.Option(help="Base model alias or folder.")],
-    pairs: Annotated[Path | None, typer.Option(
-        help="JSONL of {id, abstract, plain_summary}, or a NAME.source file with NAME.target beside it.")] = None,
+    pairs: Annotated[
+        Path | None,
+        typer.Option(
+            help="JSONL of {id, abstract, plain_summary}, or a NAME.source file with NAME.target beside it."
+        ),
+    ] = None,
     from_store: Annotated[bool, typer.Option(help="Train on editor-approved summaries instead.")] = False,
     epochs: Annotated[int, typer.Option()] = 1,
     max_steps: Annotated[int | None, typer.Option()] = None,
@@ -330,8 +366,18 @@ def train(
         err.print("[bold red]error:[/] give --pairs PAIRS.jsonl or --from-store")
         raise typer.Exit(2)
     try:
-        result = train_model(pairs, model, out, _settings(), from_store=from_store, epochs=epochs,
-                             max_steps=max_steps, batch_size=batch_size, lr=lr, alias=alias)
+        result = train_model(
+            pairs,
+            model,
+            out,
+            _settings(),
+            from_store=from_store,
+            epochs=epochs,
+            max_steps=max_steps,
+            batch_size=batch_size,
+            lr=lr,
+            alias=alias,
+        )
     except PlainsciError as exc:
         _fail(exc)
         return
@@ -358,8 +404,17 @@ def runs(limit: Annotated[int, typer.Option(help="How many recent runs.")] = 10)
     with store.session() as s:
         for r in s.scalars(select(m.Run).order_by(m.Run.id.desc()).limit(limit)):
             tot = summarize(r.counts or {})
-            table.add_row(str(r.id), r.flow, f"{r.started_at:%Y-%m-%d %H:%M}", r.status, str(tot["new"]),
-                          str(tot["quarantined"]), str(tot["drafted"]), str(tot["queued"]), str(len(r.errors or [])))
+            table.add_row(
+                str(r.id),
+                r.flow,
+                f"{r.started_at:%Y-%m-%d %H:%M}",
+                r.status,
+                str(tot["new"]),
+                str(tot["quarantined"]),
+                str(tot["drafted"]),
+                str(tot["queued"]),
+                str(len(r.errors or [])),
+            )
     console.print(table)
 
 
@@ -414,8 +469,15 @@ def _users_call(fn_name: str, *args: Any) -> Any:
 def users_add(
     name: Annotated[str, typer.Argument()],
     role: Annotated[str, typer.Option(help="editor, approver or admin")] = "editor",
-    password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True,
-                                          help="At least 8 characters (prompted when omitted).")] = "",
+    password: Annotated[
+        str,
+        typer.Option(
+            prompt=True,
+            hide_input=True,
+            confirmation_prompt=True,
+            help="At least 8 characters (prompted when omitted).",
+        ),
+    ] = "",
 ) -> None:
     """Create an account (argon2-hashed password)."""
     info = _users_call("add_user", name, role, password)
@@ -466,7 +528,9 @@ def models_list() -> None:
     from pipeline.draft.models import list_models
 
     for status in list_models(_settings()):
-        where = str(status.path) if status.path else "missing (plainsci models pull " + status.spec.alias + ")"
+        where = (
+            str(status.path) if status.path else "missing (plainsci models pull " + status.spec.alias + ")"
+        )
         console.print(f"{status.spec.alias}\t{status.spec.family}\t{where}")
 
 

@@ -72,7 +72,9 @@ class Settings(BaseSettings):
     public_url: str = "http://127.0.0.1:8000"
 
     # sources
-    sources_file: Path | None = Field(default=None, description="journals and queries; default data/sources.yaml")
+    sources_file: Path | None = Field(
+        default=None, description="journals and queries; default data/sources.yaml"
+    )
     contact_email: str = "plainsci@example.org"
     springer_api_key: str | None = None
     ncbi_api_key: str | None = None
@@ -106,7 +108,9 @@ def _config_file_values() -> dict[str, Any]:
     path = Path(name) if name else Path.cwd() / "plainsci.toml"
     if not path.exists():
         if name:
-            raise ConfigError(f"Config file {path} does not exist.", hint="Unset PLAINSCI_CONFIG or create it.")
+            raise ConfigError(
+                f"Config file {path} does not exist.", hint="Unset PLAINSCI_CONFIG or create it."
+            )
         return {}
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -118,7 +122,9 @@ def _config_file_values() -> dict[str, Any]:
 def load_settings(**overrides: Any) -> Settings:
     """Build settings from preset < config file < environment < overrides."""
     file_values = _config_file_values()
-    preset = overrides.get("preset") or os.environ.get("PLAINSCI_PRESET") or file_values.get("preset") or "local"
+    preset = (
+        overrides.get("preset") or os.environ.get("PLAINSCI_PRESET") or file_values.get("preset") or "local"
+    )
     if preset not in PRESETS:
         raise ConfigError(f"Unknown preset {preset!r}.", hint=f"Use one of: {', '.join(PRESETS)}.")
     base = {**PRESETS[preset], **file_values}

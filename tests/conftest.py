@@ -23,7 +23,10 @@ POSTGRES_URL = os.environ.get("PLAINSCI_TEST_POSTGRES_URL")
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test reads the developer's PLAINSCI_* variables or ./plainsci.toml."""
     for key in list(os.environ):
-        if key.startswith("PLAINSCI_") and key not in ("PLAINSCI_TEST_POSTGRES_URL", "PLAINSCI_SCREENSHOT_DIR"):
+        if key.startswith("PLAINSCI_") and key not in (
+            "PLAINSCI_TEST_POSTGRES_URL",
+            "PLAINSCI_SCREENSHOT_DIR",
+        ):
             monkeypatch.delenv(key)
     monkeypatch.chdir(tmp_path)
     from pipeline import runtime

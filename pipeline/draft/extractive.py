@@ -673,8 +673,11 @@ def practical_implications(ctx: _Context, findings_used: list[str]) -> list[Prac
         # No conclusion or implication sentence (e.g. a data or lab paper): fall back to the
         # best-ranked sentence of any section, so the editor starts from the paper's own words.
         for sentence in ctx.ranked("implication"):
-            pieces = [x for x in _fitted_pieces(ctx, sentence.text, p.implication_max_words)
-                      if 8 <= rw.word_count(x) <= 32]
+            pieces = [
+                x
+                for x in _fitted_pieces(ctx, sentence.text, p.implication_max_words)
+                if 8 <= rw.word_count(x) <= 32
+            ]
             if pieces:
                 candidates.append(pieces[0])
                 ctx.warnings.append("practical implication taken from a finding: no conclusion sentence")

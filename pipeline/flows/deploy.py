@@ -51,7 +51,19 @@ def deploy(settings: Settings, work_pool: str = WORK_POOL) -> list[str]:
     ):
         remote = fl.from_source(source=source, entrypoint=f"pipeline/flows/nightly.py:{fl.fn.__name__}")
         if not isinstance(remote, Flow):  # from_source returns a coroutine only inside an event loop
-            raise TypeError(f"Flow.from_source returned {type(remote).__name__}; call deploy_flows outside async code")
-        ids.append(str(remote.deploy(name=name, work_pool_name=work_pool, schedules=schedules, build=False,
-                                     push=False, tags=["plainsci"])))
+            raise TypeError(
+                f"Flow.from_source returned {type(remote).__name__}; call deploy_flows outside async code"
+            )
+        ids.append(
+            str(
+                remote.deploy(
+                    name=name,
+                    work_pool_name=work_pool,
+                    schedules=schedules,
+                    build=False,
+                    push=False,
+                    tags=["plainsci"],
+                )
+            )
+        )
     return ids

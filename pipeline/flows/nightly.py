@@ -53,13 +53,27 @@ def _settings(values: dict[str, Any]) -> Settings:
 
 # No task-level timeout: Prefect cannot interrupt a worker thread (it only warns); every source
 # request has its own connect/read timeouts in pipeline.sources.http instead.
-@task(name="ingest", retries=3, retry_delay_seconds=[5, 30, 120], retry_jitter_factor=0.5,
-      retry_condition_fn=_retry_transient, tags=["ingest"], persist_result=False)
-def ingest_task(values: dict[str, Any], source_name: str, run_id: int, since: str | None = None,
-                until: str | None = None, limit: int | None = None) -> dict[str, Any]:
+@task(
+    name="ingest",
+    retries=3,
+    retry_delay_seconds=[5, 30, 120],
+    retry_jitter_factor=0.5,
+    retry_condition_fn=_retry_transient,
+    tags=["ingest"],
+    persist_result=False,
+)
+def ingest_task(
+    values: dict[str, Any],
+    source_name: str,
+    run_id: int,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int | None = None,
+) -> dict[str, Any]:
     settings = _settings(values)
-    return run_ingest(get_store(settings), make_source(source_name, settings), run_id, since=since, until=until,
-                      limit=limit)
+    return run_ingest(
+        get_store(settings), make_source(source_name, settings), run_id, since=since, until=until, limit=limit
+    )
 
 
 @task(name="plan-enrich", persist_result=False)
@@ -73,20 +87,23 @@ def enrich_task(values: dict[str, Any], run_id: int, ids: list[int]) -> dict[str
 
 
 @task(name="plan-draft", persist_result=False)
-def plan_draft_task(values: dict[str, Any], force: bool, ids: list[int] | None,
-                    backend_options: dict[str, Any]) -> list[int]:
+def plan_draft_task(
+    values: dict[str, Any], force: bool, ids: list[int] | None, backend_options: dict[str, Any]
+) -> list[int]:
     settings = _settings(values)
     backend = make_backend(settings, **backend_options)
     return draft_stage.pending(get_store(settings), backend, force=force, ids=ids)
 
 
 @task(name="draft", persist_result=False, tags=["draft"])
-def draft_task(values: dict[str, Any], run_id: int, ids: list[int], force: bool,
-               backend_options: dict[str, Any]) -> dict[str, Any]:
+def draft_task(
+    values: dict[str, Any], run_id: int, ids: list[int], force: bool, backend_options: dict[str, Any]
+) -> dict[str, Any]:
     settings = _settings(values)
     backend = make_backend(settings, **backend_options)
-    return draft_stage.run_draft(get_store(settings), backend, run_id, batch_size=settings.draft_batch_size,
-                                 force=force, ids=ids)
+    return draft_stage.run_draft(
+        get_store(settings), backend, run_id, batch_size=settings.draft_batch_size, force=force, ids=ids
+    )
 
 
 @task(name="plan-score", persist_result=False)
@@ -112,9 +129,17 @@ def start_run(settings: Settings, flow_name: str) -> int:
         for stale in s.scalars(select(m.Run).where(m.Run.status == "running")):
             stale.status = "crashed"
         wms = {w.source: w.value for w in s.scalars(select(m.Watermark))}
-        run = m.Run(flow=flow_name, status="running", watermarks_before=wms,
-                    settings={"backend": settings.backend, "sources": settings.sources, "preset": settings.preset,
-                              "task_runner": settings.task_runner})
+        run = m.Run(
+            flow=flow_name,
+            status="running",
+            watermarks_before=wms,
+            settings={
+                "backend": settings.backend,
+                "sources": settings.sources,
+                "preset": settings.preset,
+                "task_runner": settings.task_runner,
+            },
+        )
         s.add(run)
         s.flush()
         return run.id
@@ -136,10 +161,19 @@ def _values(settings: Settings) -> dict[str, Any]:
     return {k: v for k, v in settings.model_dump(mode="json").items() if v is not None}
 
 
-def _ingest_all(values: dict[str, Any], settings: Settings, run_id: int, counts: dict[str, Any],
-                errors: list[dict[str, Any]], since: str | None, until: str | None) -> None:
+def _ingest_all(
+    values: dict[str, Any],
+    settings: Settings,
+    run_id: int,
+    counts: dict[str, Any],
+    errors: list[dict[str, Any]],
+    since: str | None,
+    until: str | None,
+) -> None:
     t0 = time.perf_counter()
-    task = ingest_task.with_options(retries=settings.task_retries, retry_delay_seconds=settings.task_retry_delays)
+    task = ingest_task.with_options(
+        retries=settings.task_retries, retry_delay_seconds=settings.task_retry_delays
+    )
     futures = {name: task.submit(values, name, run_id, since, until) for name in settings.sources}
     for name, fut in futures.items():
         try:
@@ -149,7 +183,9 @@ def _ingest_all(values: dict[str, Any], settings: Settings, run_id: int, counts:
             errors.append({"stage": "ingest", "record": name, "reason": f"{type(exc).__name__}: {exc}"})
     for name, c in counts["sources"].items():
         if c.get("quarantined"):
-            errors.append({"stage": "ingest", "record": name, "reason": f"{c['quarantined']} record(s) quarantined"})
+            errors.append(
+                {"stage": "ingest", "record": name, "reason": f"{c['quarantined']} record(s) quarantined"}
+            )
     counts["durations"]["ingest"] = time.perf_counter() - t0
 
 
@@ -158,8 +194,15 @@ def chunk_size(n: int, workers: int) -> int:
     return max(CHUNK, math.ceil(n / (4 * max(workers, 1))))
 
 
-def _fan_out(stage: str, todo: list[int], submit: Any, counts: dict[str, Any], errors: list[dict[str, Any]],
-             t0: float, workers: int) -> None:
+def _fan_out(
+    stage: str,
+    todo: list[int],
+    submit: Any,
+    counts: dict[str, Any],
+    errors: list[dict[str, Any]],
+    t0: float,
+    workers: int,
+) -> None:
     """Run ``submit(chunk)`` for each chunk of ids in parallel, add up the counts, collect failures."""
     size = chunk_size(len(todo), workers)
     chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
@@ -168,36 +211,70 @@ def _fan_out(stage: str, todo: list[int], submit: Any, counts: dict[str, Any], e
     for fut in futures:
         for key, value in fut.result().items():
             if key == "failures":
-                errors.extend({"stage": stage, "record": f.get("doi") or f.get("article_id"), "reason": f["reason"]}
-                              for f in value)
+                errors.extend(
+                    {"stage": stage, "record": f.get("doi") or f.get("article_id"), "reason": f["reason"]}
+                    for f in value
+                )
             elif isinstance(value, int):
                 total[key] = total.get(key, 0) + value
     counts[stage] = total
     counts["durations"][stage] = time.perf_counter() - t0
 
 
-def _enrich_all(values: dict[str, Any], run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]) -> None:
+def _enrich_all(
+    values: dict[str, Any], run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]
+) -> None:
     t0 = time.perf_counter()
     todo = plan_enrich_task(values)
-    _fan_out("enrich", todo, lambda chunk: enrich_task.submit(values, run_id, chunk), counts, errors, t0,
-             values.get("max_workers", 2))
+    _fan_out(
+        "enrich",
+        todo,
+        lambda chunk: enrich_task.submit(values, run_id, chunk),
+        counts,
+        errors,
+        t0,
+        values.get("max_workers", 2),
+    )
 
 
-def _score_all(values: dict[str, Any], run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]) -> None:
+def _score_all(
+    values: dict[str, Any], run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]
+) -> None:
     t0 = time.perf_counter()
     todo = plan_score_task(values)
-    _fan_out("score", todo, lambda chunk: score_task.submit(values, run_id, chunk), counts, errors, t0,
-             values.get("max_workers", 2))
+    _fan_out(
+        "score",
+        todo,
+        lambda chunk: score_task.submit(values, run_id, chunk),
+        counts,
+        errors,
+        t0,
+        values.get("max_workers", 2),
+    )
 
 
-def _draft_all(values: dict[str, Any], run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]],
-               *, force: bool = False, ids: list[int] | None = None,
-               backend_options: dict[str, Any] | None = None) -> None:
+def _draft_all(
+    values: dict[str, Any],
+    run_id: int,
+    counts: dict[str, Any],
+    errors: list[dict[str, Any]],
+    *,
+    force: bool = False,
+    ids: list[int] | None = None,
+    backend_options: dict[str, Any] | None = None,
+) -> None:
     t0 = time.perf_counter()
     opts = backend_options or {}
     todo = plan_draft_task(values, force, ids, opts)
-    _fan_out("draft", todo, lambda chunk: draft_task.submit(values, run_id, chunk, force, opts), counts, errors, t0,
-             values.get("max_workers", 2))
+    _fan_out(
+        "draft",
+        todo,
+        lambda chunk: draft_task.submit(values, run_id, chunk, force, opts),
+        counts,
+        errors,
+        t0,
+        values.get("max_workers", 2),
+    )
     counts["draft"].setdefault("drafted", 0)
 
 
@@ -207,15 +284,25 @@ def _timed(stage: str, counts: dict[str, Any], fn: Any, *args: Any) -> None:
     counts["durations"][stage] = time.perf_counter() - t0
 
 
-def _finish(settings: Settings, run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]) -> dict[str, Any]:
+def _finish(
+    settings: Settings, run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]
+) -> dict[str, Any]:
     status = finish_run(settings, run_id, counts, errors)
     report = markdown(run_id, status, counts, errors, settings.public_url)
     try:
-        create_markdown_artifact(key="plainsci-run-report", markdown=report, description=f"plainsci run {run_id}")
+        create_markdown_artifact(
+            key="plainsci-run-report", markdown=report, description=f"plainsci run {run_id}"
+        )
     except Exception:  # noqa: BLE001 - the stored Run row is the record; the artifact is a convenience
         pass
-    return {"run_id": run_id, "status": status, "summary": summarize(counts), "counts": counts, "errors": errors,
-            "report": report}
+    return {
+        "run_id": run_id,
+        "status": status,
+        "summary": summarize(counts),
+        "counts": counts,
+        "errors": errors,
+        "report": report,
+    }
 
 
 def _has_work(values: dict[str, Any], force: bool) -> bool:
@@ -238,8 +325,14 @@ def process(values: dict[str, Any], run_id: int, force: bool = False) -> dict[st
     return {"counts": counts, "errors": errors}
 
 
-def _pipeline(flow_name: str, overrides: dict[str, Any] | None, *, force: bool = False, since: str | None = None,
-              until: str | None = None) -> dict[str, Any]:
+def _pipeline(
+    flow_name: str,
+    overrides: dict[str, Any] | None,
+    *,
+    force: bool = False,
+    since: str | None = None,
+    until: str | None = None,
+) -> dict[str, Any]:
     settings = load_settings(**(overrides or {}))
     values = _values(settings)
     run_id = start_run(settings, flow_name)
@@ -270,8 +363,14 @@ def backfill(since: str, until: str | None = None, overrides: dict[str, Any] | N
 
 
 @flow(name="redraft", persist_result=False)
-def redraft(item_ids: list[int], backend: str | None = None, model: str | None = None, prompt: str | None = None,
-            overrides: dict[str, Any] | None = None, actor: str = "plainsci-redraft") -> dict[str, Any]:
+def redraft(
+    item_ids: list[int],
+    backend: str | None = None,
+    model: str | None = None,
+    prompt: str | None = None,
+    overrides: dict[str, Any] | None = None,
+    actor: str = "plainsci-redraft",
+) -> dict[str, Any]:
     """New draft versions for selected review items with another backend, model or prompt."""
     settings = load_settings(**(overrides or {}))
     values = _values(settings)
@@ -295,13 +394,23 @@ def task_runner_for(settings: Settings) -> Any:
 
         if settings.dask_address:
             return DaskTaskRunner(address=settings.dask_address)
-        return DaskTaskRunner(cluster_class="distributed.LocalCluster",
-                              cluster_kwargs={"n_workers": settings.max_workers, "threads_per_worker": 1,
-                                              "processes": True, "dashboard_address": None})
-    return ThreadPoolTaskRunner(max_workers=1 if settings.task_runner == "sequential" else settings.max_workers)
+        return DaskTaskRunner(
+            cluster_class="distributed.LocalCluster",
+            cluster_kwargs={
+                "n_workers": settings.max_workers,
+                "threads_per_worker": 1,
+                "processes": True,
+                "dashboard_address": None,
+            },
+        )
+    return ThreadPoolTaskRunner(
+        max_workers=1 if settings.task_runner == "sequential" else settings.max_workers
+    )
 
 
-def run_nightly(settings: Settings, *, force: bool = False, dask_address: str | None = None) -> dict[str, Any]:
+def run_nightly(
+    settings: Settings, *, force: bool = False, dask_address: str | None = None
+) -> dict[str, Any]:
     """Run the nightly flow once; the heavy stages use the task runner the settings name."""
     if dask_address:
         settings = settings.model_copy(update={"dask_address": dask_address, "task_runner": "dask"})

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-SUMMARY_KEYS = ("read", "new", "duplicates", "updated", "quarantined", "drafted", "draft_failed", "scored",
-                "queued", "gate_failed")
+SUMMARY_KEYS = (
+    "read",
+    "new",
+    "duplicates",
+    "updated",
+    "quarantined",
+    "drafted",
+    "draft_failed",
+    "scored",
+    "queued",
+    "gate_failed",
+)
 
 
 def summarize(counts: dict[str, Any]) -> dict[str, int]:
@@ -21,20 +31,31 @@ def summarize(counts: dict[str, Any]) -> dict[str, int]:
     return out
 
 
-def markdown(run_id: int, status: str, counts: dict[str, Any], errors: list[dict[str, Any]], link: str) -> str:
+def markdown(
+    run_id: int, status: str, counts: dict[str, Any], errors: list[dict[str, Any]], link: str
+) -> str:
     """Markdown for the Prefect artifact (and `plainsci runs --show`)."""
     total = summarize(counts)
     lines = [f"# plainsci nightly run {run_id}: {status}", "", "| measure | count |", "|---|---:|"]
     lines += [f"| {k} | {v} |" for k, v in total.items()]
-    lines += ["", "## Per source", "", "| source | read | new | duplicates | updated | quarantined |", "|---|---:|---:|---:|---:|---:|"]
+    lines += [
+        "",
+        "## Per source",
+        "",
+        "| source | read | new | duplicates | updated | quarantined |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
     for name, c in counts.get("sources", {}).items():
-        lines.append(f"| {name} | {c.get('read', 0)} | {c.get('new', 0)} | {c.get('duplicates', 0)} | "
-                     f"{c.get('updated', 0)} | {c.get('quarantined', 0)} |")
+        lines.append(
+            f"| {name} | {c.get('read', 0)} | {c.get('new', 0)} | {c.get('duplicates', 0)} | "
+            f"{c.get('updated', 0)} | {c.get('quarantined', 0)} |"
+        )
     durations = counts.get("durations", {})
     if durations:
         lines += ["", "## Durations (s)", ""] + [f"- {k}: {v:.2f}" for k, v in durations.items()]
     if errors:
-        lines += ["", "## Failures", ""] + [f"- {e.get('stage', '?')}: {e.get('record', '')} — {e.get('reason', '')}"
-                                           for e in errors]
+        lines += ["", "## Failures", ""] + [
+            f"- {e.get('stage', '?')}: {e.get('record', '')} — {e.get('reason', '')}" for e in errors
+        ]
     lines += ["", f"Review queue: {link}"]
     return "\n".join(lines)

@@ -19,8 +19,18 @@ import pandas as pd
 
 from pipeline.lab.grid import metric_columns, metric_directions
 
-DEFAULT_METRICS = ("fkgl", "dale_chall", "number_faithfulness", "words", "rouge1", "rougeL", "sari",
-                   "page_sentence_support", "page_jargon_rate", "page_flags")
+DEFAULT_METRICS = (
+    "fkgl",
+    "dale_chall",
+    "number_faithfulness",
+    "words",
+    "rouge1",
+    "rougeL",
+    "sari",
+    "page_sentence_support",
+    "page_jargon_rate",
+    "page_flags",
+)
 
 
 def summary(frame: pd.DataFrame, metrics: Sequence[str] | None = None) -> pd.DataFrame:
@@ -120,14 +130,27 @@ def paired_bootstrap(
 ) -> BootstrapCI:
     """The paired bootstrap interval of ``metric``'s mean difference candidate - baseline."""
     both = paired_values(frame, baseline, candidate, metric)
-    diff, low, high = bootstrap_diff(both["baseline"].to_numpy(), both["candidate"].to_numpy(),
-                                     n_boot=n_boot, seed=seed, confidence=confidence)
+    diff, low, high = bootstrap_diff(
+        both["baseline"].to_numpy(),
+        both["candidate"].to_numpy(),
+        n_boot=n_boot,
+        seed=seed,
+        confidence=confidence,
+    )
     n = len(both)
     return BootstrapCI(
-        metric=metric, baseline=baseline, candidate=candidate, n=n,
+        metric=metric,
+        baseline=baseline,
+        candidate=candidate,
+        n=n,
         mean_baseline=float(both["baseline"].mean()) if n else math.nan,
         mean_candidate=float(both["candidate"].mean()) if n else math.nan,
-        diff=diff, ci_low=low, ci_high=high, confidence=confidence, n_boot=n_boot, seed=seed,
+        diff=diff,
+        ci_low=low,
+        ci_high=high,
+        confidence=confidence,
+        n_boot=n_boot,
+        seed=seed,
     )
 
 
@@ -151,7 +174,9 @@ def compare(
     directions = metric_directions()
     rows = []
     for metric in chosen:
-        ci = paired_bootstrap(frame, baseline, candidate, metric, n_boot=n_boot, seed=seed, confidence=confidence)
+        ci = paired_bootstrap(
+            frame, baseline, candidate, metric, n_boot=n_boot, seed=seed, confidence=confidence
+        )
         hib = directions.get(metric)
         if ci.n == 0 or ci.contains_zero:
             verdict = "no clear difference"
@@ -159,9 +184,21 @@ def compare(
             verdict = "changed"
         else:
             verdict = "better" if (ci.diff > 0) == hib else "worse"
-        rows.append({"metric": metric, "n": ci.n, "baseline": ci.mean_baseline, "candidate": ci.mean_candidate,
-                     "diff": ci.diff, "ci_low": ci.ci_low, "ci_high": ci.ci_high,
-                     "higher_is_better": hib, "verdict": verdict})
+        rows.append(
+            {
+                "metric": metric,
+                "n": ci.n,
+                "baseline": ci.mean_baseline,
+                "candidate": ci.mean_candidate,
+                "diff": ci.diff,
+                "ci_low": ci.ci_low,
+                "ci_high": ci.ci_high,
+                "higher_is_better": hib,
+                "verdict": verdict,
+            }
+        )
     table = pd.DataFrame(rows).set_index("metric")
-    table.attrs.update(baseline=baseline, candidate=candidate, n_boot=n_boot, seed=seed, confidence=confidence)
+    table.attrs.update(
+        baseline=baseline, candidate=candidate, n_boot=n_boot, seed=seed, confidence=confidence
+    )
     return table

@@ -109,7 +109,8 @@ def _load_parallel(source: Path, limit: int | None) -> list[Pair]:
     if len(set(counts.values())) > 1:
         raise DatasetError(
             "The parallel files have different line counts: "
-            + ", ".join(f"{p} {n}" for p, n in counts.items()) + ".",
+            + ", ".join(f"{p} {n}" for p, n in counts.items())
+            + ".",
             hint="Line i of every file must belong to pair i; check for a lost or extra line.",
         )
     ids = columns[2] if len(columns) > 2 else None
@@ -271,8 +272,12 @@ def write_pairs(pairs: list[Pair], path: Path | str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as fh:
         for p in pairs:
-            fh.write(json.dumps({"id": p.id, "abstract": p.abstract, "plain_summary": p.plain_summary},
-                                ensure_ascii=False) + "\n")
+            fh.write(
+                json.dumps(
+                    {"id": p.id, "abstract": p.abstract, "plain_summary": p.plain_summary}, ensure_ascii=False
+                )
+                + "\n"
+            )
     return path
 
 
@@ -351,8 +356,11 @@ def store_frame(store: Store) -> pd.DataFrame:
     with store.session() as s:
         articles = s.scalars(
             select(m.Article)
-            .options(selectinload(m.Article.drafts).selectinload(m.Draft.scores),
-                     selectinload(m.Article.review_item), selectinload(m.Article.facts))
+            .options(
+                selectinload(m.Article.drafts).selectinload(m.Draft.scores),
+                selectinload(m.Article.review_item),
+                selectinload(m.Article.facts),
+            )
             .order_by(m.Article.id)
         ).all()
         for art in articles:
@@ -388,7 +396,9 @@ def store_frame(store: Store) -> pd.DataFrame:
                 for sc in draft.scores:
                     if sc.value is not None:
                         by_metric.setdefault(sc.metric, []).append(float(sc.value))
-                    row["flags"] += sum(1 for f in sc.flags or [] if f.get("severity") in ("warning", "error"))
+                    row["flags"] += sum(
+                        1 for f in sc.flags or [] if f.get("severity") in ("warning", "error")
+                    )
                 for metric, values in sorted(by_metric.items()):
                     row[f"score_{metric}"] = sum(values) / len(values)
             rows.append(row)

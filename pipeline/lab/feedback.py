@@ -23,7 +23,13 @@ from pipeline.store import models as m
 from pipeline.store.db import Store
 
 # Every drafted text field, in page order: an edit anywhere on the page counts.
-PAGE_FIELDS = ("simple_explanation", "key_findings", "research_summary", "practical_implications", "limitations")
+PAGE_FIELDS = (
+    "simple_explanation",
+    "key_findings",
+    "research_summary",
+    "practical_implications",
+    "limitations",
+)
 DECIDED_STATUSES = (*APPROVED_STATUSES, "rejected")
 GROUP_KEYS = ("backend", "model_id", "prompt_id", "prompt_version")
 
@@ -68,8 +74,10 @@ def editor_edits(store: Store) -> pd.DataFrame:
     with store.session() as s:
         items = s.scalars(
             select(m.ReviewItem)
-            .options(selectinload(m.ReviewItem.article).selectinload(m.Article.drafts),
-                     selectinload(m.ReviewItem.draft))
+            .options(
+                selectinload(m.ReviewItem.article).selectinload(m.Article.drafts),
+                selectinload(m.ReviewItem.draft),
+            )
             .order_by(m.ReviewItem.id)
         ).all()
         for item in items:
@@ -80,35 +88,60 @@ def editor_edits(store: Store) -> pd.DataFrame:
                 continue
             before = page_text(model.fields)
             after = page_text(current.fields)
-            editors = sorted({d.author for d in by_id.values() if d.author and d.version > model.version
-                              and d.version <= current.version})
-            rows.append({
-                "item_id": item.id,
-                "article_id": item.article_id,
-                "status": item.status,
-                "accepted": item.status in APPROVED_STATUSES,
-                "decided": item.status in DECIDED_STATUSES,
-                "backend": model.backend,
-                "model_id": model.model_id,
-                "prompt_id": model.prompt_id,
-                "prompt_version": model.prompt_version,
-                "params_key": fingerprint(model.params)[:10],
-                "model_draft_id": model.id,
-                "model_version": model.version,
-                "final_draft_id": current.id,
-                "final_version": current.version,
-                "editor_versions": n_edits,
-                "editors": ", ".join(editors),
-                "edited": before != after,
-                "edit_distance": edit_distance(before, after),
-                "fkgl_before": _fkgl(draft_summary_text(model.fields)),
-                "fkgl_after": _fkgl(draft_summary_text(current.fields)),
-                "words_before": len(before.split()),
-                "words_after": len(after.split()),
-            })
-    columns = ["item_id", "article_id", "status", "accepted", "decided", *GROUP_KEYS, "params_key", "model_draft_id",
-               "model_version", "final_draft_id", "final_version", "editor_versions", "editors", "edited",
-               "edit_distance", "fkgl_before", "fkgl_after", "words_before", "words_after"]
+            editors = sorted(
+                {
+                    d.author
+                    for d in by_id.values()
+                    if d.author and d.version > model.version and d.version <= current.version
+                }
+            )
+            rows.append(
+                {
+                    "item_id": item.id,
+                    "article_id": item.article_id,
+                    "status": item.status,
+                    "accepted": item.status in APPROVED_STATUSES,
+                    "decided": item.status in DECIDED_STATUSES,
+                    "backend": model.backend,
+                    "model_id": model.model_id,
+                    "prompt_id": model.prompt_id,
+                    "prompt_version": model.prompt_version,
+                    "params_key": fingerprint(model.params)[:10],
+                    "model_draft_id": model.id,
+                    "model_version": model.version,
+                    "final_draft_id": current.id,
+                    "final_version": current.version,
+                    "editor_versions": n_edits,
+                    "editors": ", ".join(editors),
+                    "edited": before != after,
+                    "edit_distance": edit_distance(before, after),
+                    "fkgl_before": _fkgl(draft_summary_text(model.fields)),
+                    "fkgl_after": _fkgl(draft_summary_text(current.fields)),
+                    "words_before": len(before.split()),
+                    "words_after": len(after.split()),
+                }
+            )
+    columns = [
+        "item_id",
+        "article_id",
+        "status",
+        "accepted",
+        "decided",
+        *GROUP_KEYS,
+        "params_key",
+        "model_draft_id",
+        "model_version",
+        "final_draft_id",
+        "final_version",
+        "editor_versions",
+        "editors",
+        "edited",
+        "edit_distance",
+        "fkgl_before",
+        "fkgl_after",
+        "words_before",
+        "words_after",
+    ]
     return pd.DataFrame.from_records(rows, columns=columns)
 
 
@@ -119,8 +152,17 @@ def feedback_by_version(edits: pd.DataFrame, *, keys: tuple[str, ...] = GROUP_KE
     ``mean_edit_distance`` and the readability columns are over accepted items, where the
     final text is the one readers get (NaN when none is accepted yet).
     """
-    out_cols = ["items", "decided", "accepted", "acceptance_rate", "edited_share", "mean_edit_distance",
-                "fkgl_before", "fkgl_after", "fkgl_change"]
+    out_cols = [
+        "items",
+        "decided",
+        "accepted",
+        "acceptance_rate",
+        "edited_share",
+        "mean_edit_distance",
+        "fkgl_before",
+        "fkgl_after",
+        "fkgl_change",
+    ]
     if edits.empty:
         return pd.DataFrame(columns=out_cols, index=pd.MultiIndex.from_tuples([], names=list(keys)))
     rows = []
@@ -131,16 +173,18 @@ def feedback_by_version(edits: pd.DataFrame, *, keys: tuple[str, ...] = GROUP_KE
         accepted = int(len(acc))
         before = float(acc["fkgl_before"].mean()) if accepted else math.nan
         after = float(acc["fkgl_after"].mean()) if accepted else math.nan
-        rows.append({
-            "items": int(len(sub)),
-            "decided": decided,
-            "accepted": accepted,
-            "acceptance_rate": accepted / decided if decided else math.nan,
-            "edited_share": float(sub["edited"].mean()),
-            "mean_edit_distance": float(acc["edit_distance"].mean()) if accepted else math.nan,
-            "fkgl_before": before,
-            "fkgl_after": after,
-            "fkgl_change": after - before if accepted else math.nan,
-        })
+        rows.append(
+            {
+                "items": int(len(sub)),
+                "decided": decided,
+                "accepted": accepted,
+                "acceptance_rate": accepted / decided if decided else math.nan,
+                "edited_share": float(sub["edited"].mean()),
+                "mean_edit_distance": float(acc["edit_distance"].mean()) if accepted else math.nan,
+                "fkgl_before": before,
+                "fkgl_after": after,
+                "fkgl_change": after - before if accepted else math.nan,
+            }
+        )
         index.append(group if isinstance(group, tuple) else (group,))
     return pd.DataFrame(rows, index=pd.MultiIndex.from_tuples(index, names=list(keys)), columns=out_cols)

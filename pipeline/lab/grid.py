@@ -170,7 +170,10 @@ def metric_versions() -> dict[str, str]:
     from pipeline.lab.eval import metric_specs
     from pipeline.score.base import METRICS
 
-    return {**{n: s.version for n, s in metric_specs().items()}, **{f"page_{n}": m.version for n, m in METRICS.items()}}
+    return {
+        **{n: s.version for n, s in metric_specs().items()},
+        **{f"page_{n}": m.version for n, m in METRICS.items()},
+    }
 
 
 def score_item(fields: DraftFields, item: LabItem) -> dict[str, float]:
@@ -245,7 +248,9 @@ def run_grid(
     provenances: dict[str, dict[str, Any]] = {}
 
     for variant in variants:
-        backend = (backends or {}).get(variant.name) or make_backend(settings, variant.backend, **variant.options)
+        backend = (backends or {}).get(variant.name) or make_backend(
+            settings, variant.backend, **variant.options
+        )
         prov = backend.provenance
         provenances[variant.name] = {**asdict(prov), "variant": variant.to_dict()}
         keys = [prov.cache_key(fp) for fp in fps]
@@ -278,8 +283,12 @@ def run_grid(
                     if isinstance(res, Exception):
                         errors[i] = f"{type(res).__name__}: {res}"
                         continue
-                    entry = {"fields": res.fields.to_dict(), "warnings": list(res.warnings),
-                             "duration_ms": res.duration_ms, "provenance": asdict(prov)}
+                    entry = {
+                        "fields": res.fields.to_dict(),
+                        "warnings": list(res.warnings),
+                        "duration_ms": res.duration_ms,
+                        "provenance": asdict(prov),
+                    }
                     cache.put("drafts", keys[i], entry)
                     drafts[i] = entry
                 bar.update(len(chunk))
@@ -287,9 +296,16 @@ def run_grid(
 
         for i, item in enumerate(lab_items):
             row: dict[str, Any] = {
-                "variant": variant.name, "id": item.id, "backend": prov.backend, "model_id": prov.model_id,
-                "prompt_id": prov.prompt_id, "prompt_version": prov.prompt_version, "cache_key": keys[i],
-                "has_reference": item.reference is not None, "cached": i in cached, "error": errors.get(i),
+                "variant": variant.name,
+                "id": item.id,
+                "backend": prov.backend,
+                "model_id": prov.model_id,
+                "prompt_id": prov.prompt_id,
+                "prompt_version": prov.prompt_version,
+                "cache_key": keys[i],
+                "has_reference": item.reference is not None,
+                "cached": i in cached,
+                "error": errors.get(i),
                 "text": None,
             }
             if i in drafts:

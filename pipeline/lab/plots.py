@@ -36,8 +36,11 @@ def _label(metric: str) -> str:
 
 
 def metric_distributions(
-    frame: pd.DataFrame, metrics: Sequence[str] = ("fkgl", "number_faithfulness", "rouge1", "page_sentence_support"),
-    *, variants: Sequence[str] | None = None, cols: int = 2,
+    frame: pd.DataFrame,
+    metrics: Sequence[str] = ("fkgl", "number_faithfulness", "rouge1", "page_sentence_support"),
+    *,
+    variants: Sequence[str] | None = None,
+    cols: int = 2,
 ) -> Figure:
     """A box plot per metric, one box per variant (items as dots), for a grid frame."""
     variants = list(variants) if variants is not None else list(dict.fromkeys(frame["variant"]))
@@ -50,8 +53,10 @@ def metric_distributions(
     axes = fig.subplots(rows, cols, squeeze=False)
     for k, metric in enumerate(metrics):
         ax = axes[k // cols][k % cols]
-        data = [pd.to_numeric(frame.loc[frame["variant"] == v, metric], errors="coerce").dropna().to_numpy()
-                for v in variants]
+        data = [
+            pd.to_numeric(frame.loc[frame["variant"] == v, metric], errors="coerce").dropna().to_numpy()
+            for v in variants
+        ]
         ax.boxplot(data, tick_labels=variants, showmeans=True)
         for pos, values in enumerate(data, start=1):
             ax.scatter([pos] * len(values), values, s=8, alpha=0.4, color="tab:blue")
@@ -64,7 +69,11 @@ def metric_distributions(
 
 
 def readability_vs_faithfulness(
-    frame: pd.DataFrame, x: str = "fkgl", y: str = "page_sentence_support", *, variants: Sequence[str] | None = None
+    frame: pd.DataFrame,
+    x: str = "fkgl",
+    y: str = "page_sentence_support",
+    *,
+    variants: Sequence[str] | None = None,
 ) -> Figure:
     """Each item as a dot, readability (x) against faithfulness (y), coloured by variant."""
     variants = list(variants) if variants is not None else list(dict.fromkeys(frame["variant"]))
@@ -80,8 +89,12 @@ def readability_vs_faithfulness(
     return fig
 
 
-def edit_distance_by_prompt(edits: pd.DataFrame, *, by: Sequence[str] = ("prompt_id", "prompt_version", "model_id"),
-                            only_decided: bool = False) -> Figure:
+def edit_distance_by_prompt(
+    edits: pd.DataFrame,
+    *,
+    by: Sequence[str] = ("prompt_id", "prompt_version", "model_id"),
+    only_decided: bool = False,
+) -> Figure:
     """Distribution of the editors' normalized edit distance per prompt (and model) version.
 
     ``edits`` is ``pipeline.lab.feedback.editor_edits``'s frame.

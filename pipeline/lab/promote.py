@@ -39,8 +39,18 @@ from pipeline.settings import Settings
 
 EVALUATION_MARKER = "evaluation:"
 _SET_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-DEFAULT_EVAL_METRICS = ("fkgl", "dale_chall", "number_faithfulness", "words", "rouge1", "rougeL", "sari",
-                        "page_sentence_support", "page_jargon_rate", "page_flags")
+DEFAULT_EVAL_METRICS = (
+    "fkgl",
+    "dale_chall",
+    "number_faithfulness",
+    "words",
+    "rouge1",
+    "rougeL",
+    "sari",
+    "page_sentence_support",
+    "page_jargon_rate",
+    "page_flags",
+)
 
 
 @dataclass(frozen=True)
@@ -60,8 +70,10 @@ def _variant(frame: pd.DataFrame, name: str | Variant) -> Variant:
         return name
     known = frame.attrs.get("variants") or {}
     if name not in known:
-        raise PromptError(f"Variant {name!r} is not described in the grid frame (have: {', '.join(known) or 'none'}).",
-                          hint="Pass the Variant object itself, or use the frame run_grid returned.")
+        raise PromptError(
+            f"Variant {name!r} is not described in the grid frame (have: {', '.join(known) or 'none'}).",
+            hint="Pass the Variant object itself, or use the frame run_grid returned.",
+        )
     data = known[name]
     return Variant(data["name"], data["backend"], dict(data.get("options") or {}))
 
@@ -129,7 +141,12 @@ def read_evaluation(prompt: Prompt | Path) -> dict[str, Any] | None:
 
 
 def prompt_file_text(
-    parent: Prompt, version: int, generation: dict[str, Any], template: str, notes: str, evaluation: dict[str, Any]
+    parent: Prompt,
+    version: int,
+    generation: dict[str, Any],
+    template: str,
+    notes: str,
+    evaluation: dict[str, Any],
 ) -> str:
     """A prompt version file: front matter (with its ``evaluation`` key), then the template."""
     meta: dict[str, Any] = {
@@ -141,8 +158,12 @@ def prompt_file_text(
     head = yaml.safe_dump(meta, sort_keys=False, default_flow_style=None, allow_unicode=True, width=100)
     if generation:
         head += yaml.safe_dump({"generation": dict(generation)}, sort_keys=False, default_flow_style=False)
-    notes_block = "notes: |\n" + "".join(f"  {ln}\n" if ln.strip() else "\n" for ln in notes.strip().split("\n"))
-    evaluation_block = yaml.safe_dump({"evaluation": evaluation}, sort_keys=False, allow_unicode=True, width=100)
+    notes_block = "notes: |\n" + "".join(
+        f"  {ln}\n" if ln.strip() else "\n" for ln in notes.strip().split("\n")
+    )
+    evaluation_block = yaml.safe_dump(
+        {"evaluation": evaluation}, sort_keys=False, allow_unicode=True, width=100
+    )
     return f"---\n{head}{notes_block}{evaluation_block}---\n{template.rstrip()}\n"
 
 
@@ -155,8 +176,10 @@ def _write_new(path: Path, text: str) -> None:
         with path.open("x", encoding="utf-8") as fh:
             fh.write(text)
     except FileExistsError:
-        raise PromptError(f"{path} already exists; promotion never overwrites a file.",
-                          hint="Choose another set name, or promote again to get the next version number.") from None
+        raise PromptError(
+            f"{path} already exists; promotion never overwrites a file.",
+            hint="Choose another set name, or promote again to get the next version number.",
+        ) from None
 
 
 def _update_default(path: Path, new_refs: dict[str, int | str], prompts_dir: Path, name: str) -> None:
@@ -177,8 +200,10 @@ def _update_default(path: Path, new_refs: dict[str, int | str], prompts_dir: Pat
             done.add(m.group(2))
     missing = set(new_refs) - done
     if missing:
-        raise PromptError(f"{path}: could not find the line of task(s) {', '.join(sorted(missing))} under 'prompts:'.",
-                          hint="Edit the set by hand, or promote into a new set (promote_to_default=False).")
+        raise PromptError(
+            f"{path}: could not find the line of task(s) {', '.join(sorted(missing))} under 'prompts:'.",
+            hint="Edit the set by hand, or promote into a new set (promote_to_default=False).",
+        )
     path.write_text("\n".join(lines), encoding="utf-8")
     try:
         load_prompt_set(prompts_dir, name)
@@ -213,18 +238,23 @@ def promote(
     variant = _variant(frame, winner)
     winner_name = variant.name
     if variant.backend != "seq2seq":
-        raise PromptError(f"Variant {winner_name!r} uses the {variant.backend} backend, which has no prompt files.",
-                          hint="Promote a seq2seq variant; an extractive setting goes into settings instead.")
+        raise PromptError(
+            f"Variant {winner_name!r} uses the {variant.backend} backend, which has no prompt files.",
+            hint="Promote a seq2seq variant; an extractive setting goes into settings instead.",
+        )
     prompts_dir = Path(settings.prompts_dir)
     base_name = variant.options.get("prompt") or settings.prompt_set
     base: PromptSet = load_prompt_set(prompts_dir, base_name)
     tasks = list(tasks) if tasks is not None else list(base.prompts)
     unknown = [t for t in tasks if t not in base.prompts]
     if unknown:
-        raise PromptError(f"Prompt set {base_name!r} has no prompt for task(s) {', '.join(unknown)}.",
-                          hint=f"Tasks: {', '.join(t for t in DRAFT_TEXT_FIELDS if t in base.prompts)}.")
-    evaluation = evaluation_record(frame, baseline, winner_name, dataset=dataset, metrics=metrics, n_boot=n_boot,
-                                   seed=seed, today=today)
+        raise PromptError(
+            f"Prompt set {base_name!r} has no prompt for task(s) {', '.join(unknown)}.",
+            hint=f"Tasks: {', '.join(t for t in DRAFT_TEXT_FIELDS if t in base.prompts)}.",
+        )
+    evaluation = evaluation_record(
+        frame, baseline, winner_name, dataset=dataset, metrics=metrics, n_boot=n_boot, seed=seed, today=today
+    )
     library = load_prompts(prompts_dir)
     planned: dict[str, tuple[Path, str]] = {}
     new_refs: dict[str, int | str] = {}
@@ -233,14 +263,23 @@ def promote(
         version = max(v for (pid, v) in library if pid == parent.id) + 1
         path = prompts_dir / f"{parent.id}.v{version}{PROMPT_SUFFIX}"
         if path.exists():
-            raise PromptError(f"{path} already exists; promotion never overwrites a prompt version.",
-                              hint="Remove the stray file or promote again.")
-        record = {**evaluation, "parent": f"{parent.id}.v{parent.version}", "parent_hash": parent.hash[:16],
-                  "model": variant.options.get("model")}
+            raise PromptError(
+                f"{path} already exists; promotion never overwrites a prompt version.",
+                hint="Remove the stray file or promote again.",
+            )
+        record = {
+            **evaluation,
+            "parent": f"{parent.id}.v{parent.version}",
+            "parent_hash": parent.hash[:16],
+            "model": variant.options.get("model"),
+        }
         text = prompt_file_text(
-            parent, version, {**parent.generation, **variant.generation},
+            parent,
+            version,
+            {**parent.generation, **variant.generation},
             (templates or {}).get(task, parent.template_source),
-            notes or f"Promoted by the prompt lab from {parent.id} v{parent.version} (variant {winner_name}).",
+            notes
+            or f"Promoted by the prompt lab from {parent.id} v{parent.version} (variant {winner_name}).",
             record,
         )
         planned[task] = (path, text)
@@ -250,12 +289,16 @@ def promote(
     if len(name) > 80 or not _SET_NAME.match(name):
         name = set_name or f"{base.name}_lab_{evaluation['date'].replace('-', '')}"
     if not _SET_NAME.match(name):
-        raise PromptError(f"Prompt set name {name!r} must be lower-case letters, digits, '_' or '-'.",
-                          hint="Pass set_name='my_set'.")
+        raise PromptError(
+            f"Prompt set name {name!r} must be lower-case letters, digits, '_' or '-'.",
+            hint="Pass set_name='my_set'.",
+        )
     set_path = prompts_dir / SETS_DIR / f"{name}.yaml"
     if set_path.exists():
-        raise PromptError(f"Prompt set {set_path} already exists; promotion never overwrites a set.",
-                          hint="Pass another set_name.")
+        raise PromptError(
+            f"Prompt set {set_path} already exists; promotion never overwrites a set.",
+            hint="Pass another set_name.",
+        )
 
     written: list[Path] = []
     try:
@@ -267,9 +310,14 @@ def promote(
         set_text = (
             f"# Written by the prompt lab (pipeline.lab.promote) on {evaluation['date']}: {base.name} with\n"
             f"# {', '.join(sorted(new_refs))} promoted from variant {winner_name}.\n"
-            + yaml.safe_dump({"name": name,
-                              "description": f"{base.name} + lab promotion of {winner_name} ({evaluation['date']})",
-                              "prompts": refs}, sort_keys=False)
+            + yaml.safe_dump(
+                {
+                    "name": name,
+                    "description": f"{base.name} + lab promotion of {winner_name} ({evaluation['date']})",
+                    "prompts": refs,
+                },
+                sort_keys=False,
+            )
         )
         _write_new(set_path, set_text)
         written.append(set_path)

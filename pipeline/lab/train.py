@@ -39,19 +39,31 @@ _ALIAS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 def _split(pairs: list[Pair], eval_fraction: float, seed: int) -> tuple[list[Pair], list[Pair]]:
     """A seeded shuffle, then the first ``eval_fraction`` (at least one pair) held out."""
     if len(pairs) < 2:
-        raise DatasetError(f"Fine-tuning needs at least 2 pairs (one to hold out), not {len(pairs)}.",
-                           hint="Add pairs, or approve more items in the review app.")
+        raise DatasetError(
+            f"Fine-tuning needs at least 2 pairs (one to hold out), not {len(pairs)}.",
+            hint="Add pairs, or approve more items in the review app.",
+        )
     if not 0 < eval_fraction < 1:
-        raise ConfigError(f"eval_fraction must be between 0 and 1, not {eval_fraction}.",
-                          hint="Use e.g. 0.1 to hold out a tenth of the pairs.")
+        raise ConfigError(
+            f"eval_fraction must be between 0 and 1, not {eval_fraction}.",
+            hint="Use e.g. 0.1 to hold out a tenth of the pairs.",
+        )
     order = list(pairs)
     random.Random(seed).shuffle(order)
     n_eval = min(len(order) - 1, max(1, round(len(order) * eval_fraction)))
     return order[n_eval:], order[:n_eval]
 
 
-def registry_entry(alias: str, source: str, family: str, max_input_tokens: int, *, base: str,
-                   generation: dict[str, Any] | None = None, license: str | None = None) -> str:
+def registry_entry(
+    alias: str,
+    source: str,
+    family: str,
+    max_input_tokens: int,
+    *,
+    base: str,
+    generation: dict[str, Any] | None = None,
+    license: str | None = None,
+) -> str:
     """models.yaml lines for one alias (two-space indented under ``models:``)."""
     entry: dict[str, Any] = {"source": source, "family": family, "max_input_tokens": max_input_tokens}
     if license:
@@ -71,8 +83,10 @@ def register_model(models_file: Path, alias: str, entry_text: str) -> None:
     original = models_file.read_bytes() if models_file.exists() else b""
     existing = load_models(models_file)
     if alias in existing:
-        raise ConfigError(f"{models_file} already has a model {alias!r}.",
-                          hint="Pass another alias (or --out folder name); entries are never rewritten.")
+        raise ConfigError(
+            f"{models_file} already has a model {alias!r}.",
+            hint="Pass another alias (or --out folder name); entries are never rewritten.",
+        )
     text = original.decode("utf-8")
     if "models" not in (yaml.safe_load(text) or {}):
         addition = ("" if not text or text.endswith("\n") else "\n") + "models:\n" + entry_text
@@ -83,8 +97,10 @@ def register_model(models_file: Path, alias: str, entry_text: str) -> None:
     try:
         after = load_models(models_file)
         if alias not in after or any(after.get(k) != v for k, v in existing.items()):
-            raise ConfigError(f"Appending {alias!r} to {models_file} did not give a valid registry.",
-                              hint="The 'models:' mapping must be the file's last top-level key; add the entry by hand.")
+            raise ConfigError(
+                f"Appending {alias!r} to {models_file} did not give a valid registry.",
+                hint="The 'models:' mapping must be the file's last top-level key; add the entry by hand.",
+            )
     except Exception:
         models_file.write_bytes(original)
         raise
@@ -126,33 +142,47 @@ def train(
     out = Path(out)
     alias = alias or out.name
     if not _ALIAS.match(alias):
-        raise ConfigError(f"Model alias {alias!r} may hold only letters, digits, '.', '_' and '-'.",
-                          hint="Pass alias=... or name the output folder accordingly.")
+        raise ConfigError(
+            f"Model alias {alias!r} may hold only letters, digits, '.', '_' and '-'.",
+            hint="Pass alias=... or name the output folder accordingly.",
+        )
     if register and alias in load_models(Path(settings.models_file)):
-        raise ConfigError(f"{settings.models_file} already has a model {alias!r}.",
-                          hint="Choose another output folder name or alias; entries are never rewritten.")
+        raise ConfigError(
+            f"{settings.models_file} already has a model {alias!r}.",
+            hint="Choose another output folder name or alias; entries are never rewritten.",
+        )
     if out.exists() and any(out.iterdir()):
-        raise ConfigError(f"Output folder {out} is not empty.", hint="Pass a new folder; a trained model is never overwritten.")
+        raise ConfigError(
+            f"Output folder {out} is not empty.",
+            hint="Pass a new folder; a trained model is never overwritten.",
+        )
 
     if from_store:
         from pipeline.runtime import get_store
 
         data = approved_pairs(get_store(settings), limit=limit)
-        dataset_desc: dict[str, Any] = {"source": "store (approved/published items)", "db": settings.db_url.split("@")[-1]}
+        dataset_desc: dict[str, Any] = {
+            "source": "store (approved/published items)",
+            "db": settings.db_url.split("@")[-1],
+        }
     elif pairs is not None:
         data = load_pairs(pairs, limit=limit)
         dataset_desc = {"source": str(Path(pairs).resolve()), "sha256": file_sha256(pairs), "limit": limit}
     else:
-        raise DatasetError("No training data: pass a pairs file or from_store=True.",
-                           hint="`plainsci train --pairs PAIRS.jsonl` or `--from-store`.")
+        raise DatasetError(
+            "No training data: pass a pairs file or from_store=True.",
+            hint="`plainsci train --pairs PAIRS.jsonl` or `--from-store`.",
+        )
     train_pairs, eval_pairs = _split(data, eval_fraction, seed)
 
     resolved = resolve(model, settings)
     spec = resolved.spec
     prompt = load_prompt_set(Path(settings.prompts_dir), settings.prompt_set).prompts.get(TASK)
     if prompt is None:
-        raise ConfigError(f"Prompt set {settings.prompt_set!r} has no {TASK} prompt to render training inputs with.",
-                          hint="Use a prompt set that defines simple_explanation.")
+        raise ConfigError(
+            f"Prompt set {settings.prompt_set!r} has no {TASK} prompt to render training inputs with.",
+            hint="Use a prompt set that defines simple_explanation.",
+        )
     set_seed(seed)
     tokenizer = AutoTokenizer.from_pretrained(str(resolved.path))
     net = AutoModelForSeq2SeqLM.from_pretrained(str(resolved.path))
@@ -163,8 +193,11 @@ def train(
         source = prompt.render(pair_to_article(p), None, model_family=spec.family)
         enc = tokenizer(source, max_length=spec.max_input_tokens, truncation=True)
         labels = tokenizer(text_target=p.plain_summary, max_length=max_target_tokens, truncation=True)
-        return {"input_ids": list(enc["input_ids"]), "attention_mask": list(enc["attention_mask"]),
-                "labels": list(labels["input_ids"])}
+        return {
+            "input_ids": list(enc["input_ids"]),
+            "attention_mask": list(enc["attention_mask"]),
+            "labels": list(labels["input_ids"]),
+        }
 
     train_ds = [encode(p) for p in train_pairs]
     eval_ds = [encode(p) for p in eval_pairs]
@@ -189,8 +222,9 @@ def train(
         dataloader_pin_memory=torch.cuda.is_available(),
     )
     collator = DataCollatorForSeq2Seq(tokenizer, model=net, label_pad_token_id=-100)
-    trainer = Seq2SeqTrainer(model=net, args=args, train_dataset=train_ds, data_collator=collator,
-                             processing_class=tokenizer)
+    trainer = Seq2SeqTrainer(
+        model=net, args=args, train_dataset=train_ds, data_collator=collator, processing_class=tokenizer
+    )
     started = datetime.now(UTC)
     train_out = trainer.train()
     prediction = trainer.predict(eval_ds, metric_key_prefix="eval")  # type: ignore[arg-type]
@@ -202,7 +236,10 @@ def train(
     from pipeline.lab.eval import _rouge_scorer
 
     scorer = _rouge_scorer()
-    rouge1 = [100 * scorer.score(p.plain_summary, t)["rouge1"].fmeasure for p, t in zip(eval_pairs, texts, strict=True)]
+    rouge1 = [
+        100 * scorer.score(p.plain_summary, t)["rouge1"].fmeasure
+        for p, t in zip(eval_pairs, texts, strict=True)
+    ]
     eval_loss = float((prediction.metrics or {}).get("eval_loss", math.nan))
     metrics: dict[str, Any] = {
         "eval_loss": eval_loss,
@@ -218,17 +255,36 @@ def train(
     tokenizer.save_pretrained(str(out))
     record = {
         "created_at": started.isoformat(timespec="seconds"),
-        "base_model": {"name": model, "source": spec.source, "path": str(resolved.path), "revision": resolved.revision,
-                       "family": spec.family},
+        "base_model": {
+            "name": model,
+            "source": spec.source,
+            "path": str(resolved.path),
+            "revision": resolved.revision,
+            "family": spec.family,
+        },
         "dataset": dataset_desc,
         "held_out_ids": [p.id for p in eval_pairs],
-        "prompt": {"set": settings.prompt_set, "id": prompt.id, "version": prompt.version, "hash": prompt.hash},
-        "params": {"epochs": epochs, "max_steps": max_steps, "batch_size": batch_size, "lr": lr,
-                   "eval_fraction": eval_fraction, "seed": seed, "max_target_tokens": max_target_tokens},
+        "prompt": {
+            "set": settings.prompt_set,
+            "id": prompt.id,
+            "version": prompt.version,
+            "hash": prompt.hash,
+        },
+        "params": {
+            "epochs": epochs,
+            "max_steps": max_steps,
+            "batch_size": batch_size,
+            "lr": lr,
+            "eval_fraction": eval_fraction,
+            "seed": seed,
+            "max_target_tokens": max_target_tokens,
+        },
         "metrics": metrics,
         "examples": [{"id": p.id, "output": t} for p, t in list(zip(eval_pairs, texts, strict=True))[:3]],
     }
-    (out / TRAINING_FILE).write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out / TRAINING_FILE).write_text(
+        json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     shutil.rmtree(work, ignore_errors=True)
 
     result: dict[str, Any] = {**metrics, "out": str(out), "alias": None, "revision": model_revision(out)}
@@ -236,12 +292,27 @@ def train(
         models_file = Path(settings.models_file)
         models_dir = Path(settings.models_dir).resolve()
         resolved_out = out.resolve()
-        source = (f"./{resolved_out.relative_to(models_dir).as_posix()}" if resolved_out.is_relative_to(models_dir)
-                  else str(resolved_out))
-        register_model(models_file, alias, registry_entry(
-            alias, source, spec.family, spec.max_input_tokens, base=model, generation=spec.generation,
-            license=spec.license))
+        source = (
+            f"./{resolved_out.relative_to(models_dir).as_posix()}"
+            if resolved_out.is_relative_to(models_dir)
+            else str(resolved_out)
+        )
+        register_model(
+            models_file,
+            alias,
+            registry_entry(
+                alias,
+                source,
+                spec.family,
+                spec.max_input_tokens,
+                base=model,
+                generation=spec.generation,
+                license=spec.license,
+            ),
+        )
         result["alias"] = alias
     log.info("fine-tuned %s -> %s: %s", model, out, metrics)
-    print(f"held-out ({len(eval_pairs)} pairs): loss {metrics['eval_loss']:.4f}, ROUGE-1 {metrics['eval_rouge1']:.2f}")
+    print(
+        f"held-out ({len(eval_pairs)} pairs): loss {metrics['eval_loss']:.4f}, ROUGE-1 {metrics['eval_rouge1']:.2f}"
+    )
     return result

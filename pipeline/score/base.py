@@ -58,7 +58,9 @@ def metric(
     """Register ``fn(text, article) -> MetricResult`` as a metric."""
 
     def deco(fn: Callable[[str, Article], MetricResult]) -> Callable[[str, Article], MetricResult]:
-        METRICS[name] = Metric(name, version, higher_is_better, fields, fn, description or (fn.__doc__ or "").strip())
+        METRICS[name] = Metric(
+            name, version, higher_is_better, fields, fn, description or (fn.__doc__ or "").strip()
+        )
         return fn
 
     return deco

@@ -121,8 +121,14 @@ def _frequencies() -> dict[str, float]:
 def base_forms(word: str) -> list[str]:
     """The lowercase word and the forms regular inflection may come from (plural, -ed, -ing)."""
     forms = [word]
-    for suffix, replacements in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ied", ("y",)),
-                                 ("ed", ("", "e")), ("ing", ("", "e"))):
+    for suffix, replacements in (
+        ("ies", ("y",)),
+        ("es", ("", "e")),
+        ("s", ("",)),
+        ("ied", ("y",)),
+        ("ed", ("", "e")),
+        ("ing", ("", "e")),
+    ):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             forms += [word[: -len(suffix)] + r for r in replacements]
     return forms

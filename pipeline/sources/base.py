@@ -24,7 +24,9 @@ class RawItem:
 class Source(Protocol):
     name: str
 
-    def fetch(self, since: str | None = None, until: str | None = None, limit: int | None = None) -> Iterator[RawItem]:
+    def fetch(
+        self, since: str | None = None, until: str | None = None, limit: int | None = None
+    ) -> Iterator[RawItem]:
         """Yield raw items newer than the watermark ``since``."""
         ...
 

@@ -70,9 +70,13 @@ def sources_file(settings: Any = None) -> Path:
 
 def _journal(raw: Any, path: Path) -> Journal:
     if not isinstance(raw, dict) or not raw.get("issn") or not raw.get("name"):
-        raise ConfigError(f"{path}: every journal needs a name and an issn (got {raw!r}).", hint="Fix the entry.")
+        raise ConfigError(
+            f"{path}: every journal needs a name and an issn (got {raw!r}).", hint="Fix the entry."
+        )
     return Journal(
-        name=str(raw["name"]), issn=str(raw["issn"]).strip(), verified=bool(raw.get("verified", False)),
+        name=str(raw["name"]),
+        issn=str(raw["issn"]).strip(),
+        verified=bool(raw.get("verified", False)),
         feed=raw.get("feed") or None,
     )
 
@@ -86,7 +90,9 @@ def parse_sources_config(data: Any, path: Path) -> SourcesConfig:
         raise ConfigError(f"{path}: 'topics' must be a list of query strings.", hint="Fix the list.")
     options = data.get("sources") or {}
     if not isinstance(options, dict):
-        raise ConfigError(f"{path}: 'sources' must map a source name to its options.", hint="Fix the mapping.")
+        raise ConfigError(
+            f"{path}: 'sources' must map a source name to its options.", hint="Fix the mapping."
+        )
     return SourcesConfig(
         field_name=str(data.get("field", "")),
         journals=tuple(_journal(j, path) for j in data.get("journals") or []),
@@ -104,8 +110,10 @@ def load_sources_config(settings: Any = None, path: Path | None = None) -> Sourc
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ConfigError(f"Sources file {path} cannot be read ({exc.strerror or exc}).",
-                          hint=f"Set {ENV_VAR} to an existing file or restore data/sources.yaml.") from exc
+        raise ConfigError(
+            f"Sources file {path} cannot be read ({exc.strerror or exc}).",
+            hint=f"Set {ENV_VAR} to an existing file or restore data/sources.yaml.",
+        ) from exc
     except yaml.YAMLError as exc:
         raise ConfigError(f"Sources file {path} is not valid YAML: {exc}.", hint="Fix the file.") from exc
     return parse_sources_config(data, path)

@@ -71,7 +71,8 @@ def _license(message: Mapping[str, Any]) -> str | None:
 def _updates(entries: Any) -> list[str]:
     """DOIs of the retraction-type entries of an ``updated-by`` / ``update-to`` list."""
     return [
-        normalize_doi(e["DOI"]) for e in entries or []
+        normalize_doi(e["DOI"])
+        for e in entries or []
         if isinstance(e, dict) and e.get("DOI") and str(e.get("type", "")).lower() in RETRACTION_TYPES
     ]
 
@@ -97,7 +98,9 @@ def parse_work(payload: bytes, ref: str) -> CrossrefWork:
     return CrossrefWork(
         doi=normalize_doi(str(message["DOI"])),
         license=_license(message),
-        funders=[str(f["name"]) for f in message.get("funder") or [] if isinstance(f, dict) and f.get("name")],
+        funders=[
+            str(f["name"]) for f in message.get("funder") or [] if isinstance(f, dict) and f.get("name")
+        ],
         relations=_relations(message),
         retracted_by=_updates(message.get("updated-by")),
         retracts=_updates(message.get("update-to")),
@@ -113,16 +116,24 @@ def _mark_retracted(session: Session, row: m.Article, notice: str) -> bool:
         return False
     row.retracted = True
     row.draftable = False
-    repo.audit(session, ACTOR, "crossref.retraction", article_id=row.id,
-               before={"retracted": False}, after={"retracted": True, "notice": notice})
+    repo.audit(
+        session,
+        ACTOR,
+        "crossref.retraction",
+        article_id=row.id,
+        before={"retracted": False},
+        after={"retracted": True, "notice": notice},
+    )
     return True
 
 
 def apply_work(session: Session, row: m.Article, work: CrossrefWork) -> list[str]:
     """Write the work's licence and retractions to the store; the names of what changed."""
     changed: list[str] = []
-    if work.license and work.license != row.license and (
-        not row.license or dedup.license_rank(row.source) > dedup.license_rank(NAME)
+    if (
+        work.license
+        and work.license != row.license
+        and (not row.license or dedup.license_rank(row.source) > dedup.license_rank(NAME))
     ):
         row.license = work.license
         changed.append("license")
@@ -133,7 +144,9 @@ def apply_work(session: Session, row: m.Article, work: CrossrefWork) -> list[str
         if target is not None and _mark_retracted(session, target, work.doi):
             changed.append(f"retracted:{target_doi}")
     if changed:
-        log.info("crossref %s: %s (funders: %s)", work.doi, ", ".join(changed), "; ".join(work.funders) or "none")
+        log.info(
+            "crossref %s: %s (funders: %s)", work.doi, ", ".join(changed), "; ".join(work.funders) or "none"
+        )
     return changed
 
 
@@ -152,16 +165,21 @@ def _due(session: Session, refresh_days: int, limit: int | None) -> list[tuple[i
     """(article id, DOI) of articles whose DOI has no Crossref answer newer than ``refresh_days``."""
     cutoff = m.utcnow() - timedelta(days=refresh_days)
     recent = {
-        r.split("?", 1)[0] for r in session.scalars(
+        r.split("?", 1)[0]
+        for r in session.scalars(
             select(m.RawRecord.request).where(m.RawRecord.source == NAME, m.RawRecord.fetched_at >= cutoff)
         )
     }
-    rows = session.execute(select(m.Article.id, m.Article.doi).where(m.Article.doi.is_not(None)).order_by(m.Article.id))
+    rows = session.execute(
+        select(m.Article.id, m.Article.doi).where(m.Article.doi.is_not(None)).order_by(m.Article.id)
+    )
     due = [(i, d) for i, d in rows if d is not None and work_url(d) not in recent]
     return due[:limit] if limit is not None else due
 
 
-def enrich_one(store: Store, client: HttpClient, article_id: int, doi: str, mailto: str, counts: Counter[str]) -> None:
+def enrich_one(
+    store: Store, client: HttpClient, article_id: int, doi: str, mailto: str, counts: Counter[str]
+) -> None:
     """Fetch, archive and apply one DOI's work in one transaction; quarantine what cannot be read."""
     item = fetch_work(client, doi, mailto)
     if item is None:
@@ -172,8 +190,14 @@ def enrich_one(store: Store, client: HttpClient, article_id: int, doi: str, mail
         try:
             work = parse_work(item.payload, item.request)
         except ParseError as exc:
-            repo.quarantine(session, source=NAME, record=exc.record, reason=exc.reason, stage="enrich",
-                            raw_record_id=raw.id)
+            repo.quarantine(
+                session,
+                source=NAME,
+                record=exc.record,
+                reason=exc.reason,
+                stage="enrich",
+                raw_record_id=raw.id,
+            )
             counts["quarantined"] += 1
             return
         row = session.get(m.Article, article_id)
@@ -184,12 +208,17 @@ def enrich_one(store: Store, client: HttpClient, article_id: int, doi: str, mail
 
 
 def run_crossref_enrichment(
-    store: Store, settings: Settings, client: HttpClient | None = None, *, limit: int | None = None,
+    store: Store,
+    settings: Settings,
+    client: HttpClient | None = None,
+    *,
+    limit: int | None = None,
     refresh_days: int = 30,
 ) -> dict[str, int]:
     """Enrich stored DOIs from Crossref; one failing DOI is counted and the batch goes on."""
-    counts: Counter[str] = Counter({k: 0 for k in ("checked", "enriched", "not_found", "retracted", "license",
-                                                   "quarantined", "errors")})
+    counts: Counter[str] = Counter(
+        {k: 0 for k in ("checked", "enriched", "not_found", "retracted", "license", "quarantined", "errors")}
+    )
     own = client is None
     client = client or make_client(settings)
     try:
@@ -216,7 +245,9 @@ def iter_pages(
     """Pages of a ``/works`` query with cursor paging, one RawItem each."""
     cursor, seen = "*", 0
     while True:
-        response = client.get(f"{API}/works", params={**params, "rows": rows, "cursor": cursor, "mailto": mailto})
+        response = client.get(
+            f"{API}/works", params={**params, "rows": rows, "cursor": cursor, "mailto": mailto}
+        )
         yield RawItem(NAME, redact_url(response.request.url), response.content, "crossref_works_json")
         try:
             message = json.loads(response.content).get("message") or {}
@@ -226,7 +257,12 @@ def iter_pages(
         seen += len(items)
         next_cursor = message.get("next-cursor")
         total = message.get("total-results")
-        if not items or not next_cursor or next_cursor == cursor or (isinstance(total, int) and seen >= total):
+        if (
+            not items
+            or not next_cursor
+            or next_cursor == cursor
+            or (isinstance(total, int) and seen >= total)
+        ):
             return
         if limit is not None and seen >= limit:
             return

@@ -36,15 +36,31 @@ from pipeline.domain import Article
 from pipeline.store import models as m
 
 SOURCE_RANK = {
-    "springer": 0, "jats": 0, "bmc": 0, "bmc_xml": 0, "publisher": 0,
-    "europepmc": 1, "feeds": 1,
-    "pubmed": 2, "medline": 2,
+    "springer": 0,
+    "jats": 0,
+    "bmc": 0,
+    "bmc_xml": 0,
+    "publisher": 0,
+    "europepmc": 1,
+    "feeds": 1,
+    "pubmed": 2,
+    "medline": 2,
     "crossref": 3,
 }
 DEFAULT_RANK = 1
 LICENSE_RANK = {"springer": 0, "jats": 0, "bmc": 0, "bmc_xml": 0, "publisher": 0, "crossref": 0}
 TITLE_RATIO = 95.0
-METADATA = ("journal", "publisher", "published", "article_type", "language", "url", "authors", "keywords", "mesh")
+METADATA = (
+    "journal",
+    "publisher",
+    "published",
+    "article_type",
+    "language",
+    "url",
+    "authors",
+    "keywords",
+    "mesh",
+)
 _NON_WORD = re.compile(r"[^\w\s]+")
 _WS = re.compile(r"\s+")
 
@@ -85,7 +101,9 @@ def _year(value: date | None) -> int | None:
 
 def ids_conflict(a: Any, b: Any) -> bool:
     """Both records carry the same kind of identifier with different values."""
-    return any(getattr(a, k) and getattr(b, k) and getattr(a, k) != getattr(b, k) for k in ("doi", "pmid", "pmcid"))
+    return any(
+        getattr(a, k) and getattr(b, k) and getattr(a, k) != getattr(b, k) for k in ("doi", "pmid", "pmcid")
+    )
 
 
 def is_fuzzy_duplicate(a: Any, b: Any) -> bool:

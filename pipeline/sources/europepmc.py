@@ -72,14 +72,21 @@ class EuropePMCSource(NetworkSource):
         page_size = max(1, min(page_size, MAX_PAGE_SIZE, limit or MAX_PAGE_SIZE))
         while True:
             params: dict[str, Any] = {
-                "query": query, "resultType": "core", "format": "json", "pageSize": page_size, "cursorMark": cursor,
+                "query": query,
+                "resultType": "core",
+                "format": "json",
+                "pageSize": page_size,
+                "cursorMark": cursor,
             }
             response = self.client.get(SEARCH_URL, params=params)
             item = RawItem(NAME, redact_url(response.request.url), response.content, EUROPEPMC_JSON)
             count, next_cursor = _page_info(response.content)
             seen += count
             done = (
-                count == 0 or count < page_size or not next_cursor or next_cursor == cursor
+                count == 0
+                or count < page_size
+                or not next_cursor
+                or next_cursor == cursor
                 or (limit is not None and seen >= limit)
             )
             if done:
@@ -89,11 +96,16 @@ class EuropePMCSource(NetworkSource):
                 return
             cursor = next_cursor  # type: ignore[assignment]
 
-    def fetch(self, since: str | None = None, until: str | None = None, limit: int | None = None) -> Iterator[RawItem]:
+    def fetch(
+        self, since: str | None = None, until: str | None = None, limit: int | None = None
+    ) -> Iterator[RawItem]:
         """Pages of core records first published in the window (``limit``: records, not pages)."""
         start, end = self.window(since, until)
         query = build_query(
-            self.config, start, end, str(self.option("date_field", "FIRST_PDATE")),
+            self.config,
+            start,
+            end,
+            str(self.option("date_field", "FIRST_PDATE")),
             self.option("filter", None),  # type: ignore[arg-type]
         )
         yield from self.search(query, page_size=int(self.option("page_size", 100)), limit=limit)  # type: ignore[call-overload]
@@ -111,6 +123,8 @@ def keep_requested(
     kept = [a for a in articles if a.doi in wanted]
     kept_errors = [e for e in errors if e.record == ref or e.record.split("#", 1)[-1].lower() in wanted]
     found = {a.doi for a in kept} | {e.record.split("#", 1)[-1].lower() for e in kept_errors}
-    missing = [ParseError(f"{ref}#{d}", "not (yet) in Europe PMC; fetched again while the entry stays in the feed")
-               for d in sorted(wanted - found)]
+    missing = [
+        ParseError(f"{ref}#{d}", "not (yet) in Europe PMC; fetched again while the entry stays in the feed")
+        for d in sorted(wanted - found)
+    ]
     return kept, [*kept_errors, *missing]

@@ -99,12 +99,14 @@ def parse_feed(payload: bytes, ref: str) -> list[FeedEntry]:
     for el in root.iter():
         if _local(el) in _ENTRY_TAGS:
             fields = _fields(el)
-            entries.append(FeedEntry(
-                title=" ".join((fields.get("title") or [""])[0].split()),
-                link=next(iter(fields.get("link") or []), None),
-                doi=_entry_doi(fields),
-                published=_entry_date(fields),
-            ))
+            entries.append(
+                FeedEntry(
+                    title=" ".join((fields.get("title") or [""])[0].split()),
+                    link=next(iter(fields.get("link") or []), None),
+                    doi=_entry_doi(fields),
+                    published=_entry_date(fields),
+                )
+            )
     return entries
 
 
@@ -147,7 +149,9 @@ class FeedsSource(NetworkSource):
             for page in self._completer().lookup_dois(chunk):
                 yield RawItem(NAME, page.request, page.payload, EUROPEPMC_JSON)
 
-    def fetch(self, since: str | None = None, until: str | None = None, limit: int | None = None) -> Iterator[RawItem]:
+    def fetch(
+        self, since: str | None = None, until: str | None = None, limit: int | None = None
+    ) -> Iterator[RawItem]:
         """Feeds and completion pages of every journal with a feed (``limit``: feeds)."""
         start, end = self.window(since, until)
         feeds = [j.feed for j in self.config.journals if j.feed][:limit]

@@ -34,9 +34,13 @@ log = logging.getLogger(__name__)
 VERSION = "0.1"
 REDACTED = "REDACTED"
 # Query parameters whose values are secrets (compared lower-case).
-SECRET_PARAMS = frozenset({"api_key", "apikey", "api-key", "key", "token", "access_token", "auth", "password"})
+SECRET_PARAMS = frozenset(
+    {"api_key", "apikey", "api-key", "key", "token", "access_token", "auth", "password"}
+)
 _SECRET_IN_TEXT = re.compile(
-    r"(?i)\b(" + "|".join(re.escape(p) for p in sorted(SECRET_PARAMS, key=len, reverse=True)) + r")=([^&\s\"'<>]+)"
+    r"(?i)\b("
+    + "|".join(re.escape(p) for p in sorted(SECRET_PARAMS, key=len, reverse=True))
+    + r")=([^&\s\"'<>]+)"
 )
 _SECRET_ELEMENT = re.compile(r"(?i)(<api_?key>)[^<]*(</api_?key>)|(\"api_?key\"\s*:\s*\")[^\"]*(\")")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -61,13 +65,15 @@ def redact_url(url: str | httpx.URL) -> str:
     if not any(k.lower() in SECRET_PARAMS for k, _ in pairs):
         return str(url)
     query = [(k, REDACTED if k.lower() in SECRET_PARAMS else v) for k, v in pairs]
-    return urlunsplit(parts._replace(query=urlencode(query, safe=":/[]*\"")))
+    return urlunsplit(parts._replace(query=urlencode(query, safe=':/[]*"')))
 
 
 def redact_text(text: str) -> str:
     """Any ``api_key=...``-like pair inside free text, redacted (for log lines and messages)."""
     text = _SECRET_IN_TEXT.sub(lambda m: f"{m.group(1)}={REDACTED}", text)
-    return _SECRET_ELEMENT.sub(lambda m: f"{m.group(1) or m.group(3)}{REDACTED}{m.group(2) or m.group(4)}", text)
+    return _SECRET_ELEMENT.sub(
+        lambda m: f"{m.group(1) or m.group(3)}{REDACTED}{m.group(2) or m.group(4)}", text
+    )
 
 
 class RedactingFilter(logging.Filter):
@@ -240,7 +246,9 @@ class HttpClient:
             log.info("%s states a rate limit of %.2f requests/s; adopting it", host, rate)
             self.limiter.set_rate(host, rate)
 
-    def get(self, url: str, params: Mapping[str, Any] | None = None, headers: Mapping[str, str] | None = None) -> httpx.Response:
+    def get(
+        self, url: str, params: Mapping[str, Any] | None = None, headers: Mapping[str, str] | None = None
+    ) -> httpx.Response:
         """The response to GET ``url``; TransientSourceError after the last retry, SourceError on 4xx."""
         request = self._client.build_request("GET", url, params=params, headers=headers)
         host = request.url.host
@@ -255,7 +263,9 @@ class HttpClient:
                     f"GET {shown} failed after {attempt + 1} attempts: {problem}.",
                     hint="The service is busy or down; the next run fetches the same window again.",
                 )
-            log.warning("GET %s: %s; retry %d/%d in %.1fs", shown, problem, attempt + 1, self.max_retries, wait)
+            log.warning(
+                "GET %s: %s; retry %d/%d in %.1fs", shown, problem, attempt + 1, self.max_retries, wait
+            )
             self.waits.append(wait)
             self.sleep(wait)
         raise AssertionError("unreachable")  # pragma: no cover
@@ -275,7 +285,9 @@ class HttpClient:
             return None, response
         if response.status_code in RETRY_STATUSES:
             retry_after = parse_retry_after(response.headers.get("retry-after"))
-            wait = min(retry_after, self.backoff_max * 10) if retry_after is not None else self.backoff(attempt)
+            wait = (
+                min(retry_after, self.backoff_max * 10) if retry_after is not None else self.backoff(attempt)
+            )
             return wait, f"HTTP {response.status_code}"
         raise HttpStatusError(
             f"GET {shown} answered HTTP {response.status_code}: {_snippet(response)}.",

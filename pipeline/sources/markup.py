@@ -88,7 +88,12 @@ def element_text(el: etree._Element | None) -> str:
     """Clean text of an XML element: tags dropped, MathML flattened, whitespace collapsed."""
     if el is None:
         return ""
-    if len(el) == 0 and isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and _local(el.tag) != "alternatives":
+    if (
+        len(el) == 0
+        and isinstance(el.tag, str)
+        and el.tag not in _SKIP_TAGS
+        and _local(el.tag) != "alternatives"
+    ):
         # a leaf (most PubMed fields: names, MeSH terms, dates) needs no tree walk
         return collapse_ws(el.text or "")
     return collapse_ws("".join(_pieces(el)))

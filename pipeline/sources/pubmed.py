@@ -53,11 +53,15 @@ def parse_esearch(payload: bytes, request: str) -> SearchResult:
     try:
         root = etree.fromstring(payload, parser)
     except etree.XMLSyntaxError as exc:
-        raise SourceError(f"esearch {request} returned malformed XML ({exc.msg}).",
-                          hint="Retry later; NCBI sometimes answers with an HTML error page.") from None
+        raise SourceError(
+            f"esearch {request} returned malformed XML ({exc.msg}).",
+            hint="Retry later; NCBI sometimes answers with an HTML error page.",
+        ) from None
     error = root.findtext("ERROR") if root.tag != "ERROR" else root.text
     if error:
-        raise SourceError(f"esearch {request} failed: {error.strip()}.", hint="Check the query in the sources file.")
+        raise SourceError(
+            f"esearch {request} failed: {error.strip()}.", hint="Check the query in the sources file."
+        )
     count = root.findtext("Count")
     if count is None or not count.strip().isdigit():
         raise SourceError(f"esearch {request} has no <Count>.", hint="Check the query in the sources file.")
@@ -88,8 +92,12 @@ class PubMedSource(NetworkSource):
 
     def esearch(self, term: str, start: date, end: date) -> SearchResult:
         params = self._params(
-            term=term, usehistory="y", retmax=0, datetype=str(self.option("datetype", "edat")),
-            mindate=_ncbi_date(start), maxdate=_ncbi_date(end),
+            term=term,
+            usehistory="y",
+            retmax=0,
+            datetype=str(self.option("datetype", "edat")),
+            mindate=_ncbi_date(start),
+            maxdate=_ncbi_date(end),
         )
         response = self.client.get(f"{EUTILS}/esearch.fcgi", params=params)
         return parse_esearch(response.content, redact_url(response.request.url))
@@ -111,12 +119,18 @@ class PubMedSource(NetworkSource):
 
     def efetch(self, result: SearchResult, retstart: int, retmax: int) -> RawItem:
         params = self._params(
-            query_key=result.query_key, WebEnv=result.webenv, retstart=retstart, retmax=retmax, retmode="xml",
+            query_key=result.query_key,
+            WebEnv=result.webenv,
+            retstart=retstart,
+            retmax=retmax,
+            retmode="xml",
         )
         response = self.client.get(f"{EUTILS}/efetch.fcgi", params=params)
         return RawItem(NAME, redact_url(response.request.url), response.content, PUBMED_XML)
 
-    def fetch(self, since: str | None = None, until: str | None = None, limit: int | None = None) -> Iterator[RawItem]:
+    def fetch(
+        self, since: str | None = None, until: str | None = None, limit: int | None = None
+    ) -> Iterator[RawItem]:
         """efetch batches of every record indexed in the window (``limit``: records)."""
         start, end = self.window(since, until)
         batch = int(self.option("batch_size", 200))  # type: ignore[call-overload]

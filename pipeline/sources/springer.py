@@ -67,12 +67,18 @@ class SpringerSource(NetworkSource):
             )
         return key
 
-    def fetch(self, since: str | None = None, until: str | None = None, limit: int | None = None) -> Iterator[RawItem]:
+    def fetch(
+        self, since: str | None = None, until: str | None = None, limit: int | None = None
+    ) -> Iterator[RawItem]:
         """JATS pages of the window until the stated total is reached (``limit``: records)."""
         key = self._api_key()
         start, end = self.window(since, until)
         query = build_query(
-            self.config, start, end, str(self.option("date_from", "datefrom")), str(self.option("date_to", "dateto"))
+            self.config,
+            start,
+            end,
+            str(self.option("date_from", "datefrom")),
+            str(self.option("date_to", "dateto")),
         )
         page = int(self.option("page_size", 20))  # type: ignore[call-overload]
         offset, seen = 1, 0

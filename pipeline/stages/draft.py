@@ -37,8 +37,14 @@ def check_prompts_frozen(store: Store, backend: Backend) -> None:
         verify_against_store(s, settings.prompts_dir if settings is not None else None)
 
 
-def pending(store: Store, backend: Backend, *, force: bool = False, ids: list[int] | None = None,
-            limit: int | None = None) -> list[int]:
+def pending(
+    store: Store,
+    backend: Backend,
+    *,
+    force: bool = False,
+    ids: list[int] | None = None,
+    limit: int | None = None,
+) -> list[int]:
     """Draftable articles with facts whose cache key has no stored draft yet."""
     prov = backend.provenance
     with store.session() as s:
@@ -90,8 +96,14 @@ def run_draft(
             for row, result in zip(rows, results, strict=True):
                 if isinstance(result, Exception):
                     reason = f"{type(result).__name__}: {result}"
-                    repo.quarantine(s, source=row.source, record=row.doi or row.source_id, reason=reason,
-                                    stage="draft", run_id=run_id)
+                    repo.quarantine(
+                        s,
+                        source=row.source,
+                        record=row.doi or row.source_id,
+                        reason=reason,
+                        stage="draft",
+                        run_id=run_id,
+                    )
                     failures.append({"article_id": row.id, "doi": row.doi, "reason": reason})
                     counts["draft_failed"] += 1
                     continue

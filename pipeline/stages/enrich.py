@@ -19,7 +19,12 @@ def pending_ids(store: Store) -> list[int]:
     """Articles without facts for their current content and extractor version."""
     with store.session() as s:
         rows = s.execute(
-            select(m.Article.id, m.Article.fingerprint, m.ArticleFacts.input_fingerprint, m.ArticleFacts.extractor_version)
+            select(
+                m.Article.id,
+                m.Article.fingerprint,
+                m.ArticleFacts.input_fingerprint,
+                m.ArticleFacts.extractor_version,
+            )
             .outerjoin(m.ArticleFacts, m.ArticleFacts.article_id == m.Article.id)
             .order_by(m.Article.id)
         ).all()

@@ -17,9 +17,21 @@ log = logging.getLogger(__name__)
 
 # Article types that are not research to explain: kept and marked, never drafted.
 NOT_DRAFTED_TYPES = {
-    "editorial", "correction", "erratum", "retraction", "retraction-notice", "retracted-article-notice",
-    "letter", "comment", "news", "obituary", "expression-of-concern", "published erratum",
-    "retraction of publication", "addendum", "book-review",
+    "editorial",
+    "correction",
+    "erratum",
+    "retraction",
+    "retraction-notice",
+    "retracted-article-notice",
+    "letter",
+    "comment",
+    "news",
+    "obituary",
+    "expression-of-concern",
+    "published erratum",
+    "retraction of publication",
+    "addendum",
+    "book-review",
 }
 
 
@@ -108,5 +120,3 @@ def run_ingest(
         committed = ingest_item(store, source, item, run_id, counts)
         advance_watermark(store, source.name, source.watermark(item, committed))
     return dict(counts)
-
-

@@ -53,7 +53,11 @@ def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> di
                 or_(
                     existing.id.is_(None),
                     and_(m.Article.retracted.is_(True), existing.status != "retracted"),
-                    and_(m.Article.retracted.is_(False), existing.status == "new", existing.draft_id != latest.c.draft_id),
+                    and_(
+                        m.Article.retracted.is_(False),
+                        existing.status == "new",
+                        existing.draft_id != latest.c.draft_id,
+                    ),
                 )
             )
             .order_by(m.Article.id)
@@ -64,18 +68,33 @@ def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> di
                 if item is not None and item.status != "retracted":
                     before = {"status": item.status}
                     item.status = "retracted"
-                    repo.audit(s, SYSTEM, "retract", item_id=item.id, article_id=article.id, before=before,
-                               after={"status": "retracted"})
+                    repo.audit(
+                        s,
+                        SYSTEM,
+                        "retract",
+                        item_id=item.id,
+                        article_id=article.id,
+                        before=before,
+                        after={"status": "retracted"},
+                    )
                     counts["retracted"] += 1
                 continue
             relevance = article.facts.relevance if article.facts else 0.0
             if item is None:
                 gate, nflags, severity = _gate_state(s, draft_id, settings)
-                item = m.ReviewItem(article_id=article.id, draft_id=draft_id, status="new", gate_failed=gate,
-                                    flag_count=nflags, priority=relevance * 10 + severity * 0.1)
+                item = m.ReviewItem(
+                    article_id=article.id,
+                    draft_id=draft_id,
+                    status="new",
+                    gate_failed=gate,
+                    flag_count=nflags,
+                    priority=relevance * 10 + severity * 0.1,
+                )
                 s.add(item)
                 s.flush()
-                repo.audit(s, SYSTEM, "queue", item_id=item.id, article_id=article.id, after={"draft_id": draft_id})
+                repo.audit(
+                    s, SYSTEM, "queue", item_id=item.id, article_id=article.id, after={"draft_id": draft_id}
+                )
                 counts["queued"] += 1
                 counts["gate_failed"] += int(gate)
             elif item.status == "new" and item.draft_id != draft_id and item.draft.author is None:
@@ -83,8 +102,15 @@ def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> di
                 before = {"draft_id": item.draft_id}
                 item.draft_id, item.gate_failed, item.flag_count = draft_id, gate, nflags
                 item.priority = relevance * 10 + severity * 0.1
-                repo.audit(s, SYSTEM, "redraft", item_id=item.id, article_id=article.id, before=before,
-                           after={"draft_id": draft_id})
+                repo.audit(
+                    s,
+                    SYSTEM,
+                    "redraft",
+                    item_id=item.id,
+                    article_id=article.id,
+                    before=before,
+                    after={"draft_id": draft_id},
+                )
                 counts["requeued"] += 1
     return counts
 
@@ -98,13 +124,26 @@ def point_items_at_latest(store: Store, item_ids: list[int], actor: str) -> dict
     with store.session() as s:
         for item in s.scalars(select(m.ReviewItem).where(m.ReviewItem.id.in_(item_ids))):
             newest = s.scalar(
-                select(func.max(m.Draft.id)).where(m.Draft.article_id == item.article_id, m.Draft.author.is_(None))
+                select(func.max(m.Draft.id)).where(
+                    m.Draft.article_id == item.article_id, m.Draft.author.is_(None)
+                )
             )
-            if newest is None or newest == item.draft_id or item.status in ("published", "retracted", "rejected"):
+            if (
+                newest is None
+                or newest == item.draft_id
+                or item.status in ("published", "retracted", "rejected")
+            ):
                 continue
             before = {"draft_id": item.draft_id}
             item.draft_id = newest
-            repo.audit(s, actor, "regenerate", item_id=item.id, article_id=item.article_id, before=before,
-                       after={"draft_id": newest})
+            repo.audit(
+                s,
+                actor,
+                "regenerate",
+                item_id=item.id,
+                article_id=item.article_id,
+                before=before,
+                after={"draft_id": newest},
+            )
             moved += 1
     return {"regenerated": moved}

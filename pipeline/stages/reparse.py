@@ -54,8 +54,14 @@ def _reapply_crossref(store: Store, raw_id: int, counts: Counter[str]) -> None:
         try:
             work = crossref.parse_work(repo.raw_payload(raw), raw.request)
         except ParseError as exc:
-            repo.quarantine(session, source=raw.source, record=exc.record, reason=exc.reason, stage=STAGE,
-                            raw_record_id=raw.id)
+            repo.quarantine(
+                session,
+                source=raw.source,
+                record=exc.record,
+                reason=exc.reason,
+                stage=STAGE,
+                raw_record_id=raw.id,
+            )
             counts["quarantined"] += 1
             return
         row = session.scalars(select(m.Article).where(m.Article.doi == work.doi)).first()
@@ -73,8 +79,14 @@ def reparse_record(store: Store, raw_id: int, parser: Any, counts: Counter[str])
         item = RawItem(raw.source, raw.request, repo.raw_payload(raw), raw.content_type)
         articles, errors = _parse(parser, item)
         for err in errors:
-            repo.quarantine(session, source=raw.source, record=err.record, reason=err.reason, stage=STAGE,
-                            raw_record_id=raw.id)
+            repo.quarantine(
+                session,
+                source=raw.source,
+                record=err.record,
+                reason=err.reason,
+                stage=STAGE,
+                raw_record_id=raw.id,
+            )
             counts["quarantined"] += 1
         for art in articles:
             _, status = repo.upsert_article(session, art, draftable=is_draftable(art))

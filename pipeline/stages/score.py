@@ -44,8 +44,11 @@ def pending(store: Store, ids: list[int] | None = None) -> dict[int, list[str]]:
     with store.session() as s:
         q = select(m.Draft.id).where(
             ~select(m.Score.id)
-            .where(m.Score.draft_id == m.Draft.id, m.Score.metric == MARKER_METRIC,
-                   m.Score.metric_version == marker)
+            .where(
+                m.Score.draft_id == m.Draft.id,
+                m.Score.metric == MARKER_METRIC,
+                m.Score.metric_version == marker,
+            )
             .exists()
         )
         if ids is not None:
@@ -55,7 +58,8 @@ def pending(store: Store, ids: list[int] | None = None) -> dict[int, list[str]]:
         if draft_ids:
             rows = s.execute(
                 select(m.Score.draft_id, m.Score.metric, m.Score.metric_version)
-                .where(m.Score.draft_id.in_(draft_ids)).distinct()
+                .where(m.Score.draft_id.in_(draft_ids))
+                .distinct()
             )
             for did, name, ver in rows:
                 have[did].add((name, ver))
@@ -81,10 +85,26 @@ def run_score(store: Store, run_id: int | None = None, ids: list[int] | None = N
                 article = repo.to_domain(d.article)
                 rows = score_draft(DraftFields.from_dict(d.fields), article, names=todo[d.id])
                 for r in rows:
-                    s.add(m.Score(draft_id=d.id, field=r.field, metric=r.metric, metric_version=r.metric_version,
-                                  value=r.value, flags=r.flags))
+                    s.add(
+                        m.Score(
+                            draft_id=d.id,
+                            field=r.field,
+                            metric=r.metric,
+                            metric_version=r.metric_version,
+                            value=r.value,
+                            flags=r.flags,
+                        )
+                    )
                     flags += len(r.flags)
-                s.add(m.Score(draft_id=d.id, field=MARKER_FIELD, metric=MARKER_METRIC,
-                              metric_version=registry_version(), value=None, flags=[]))
+                s.add(
+                    m.Score(
+                        draft_id=d.id,
+                        field=MARKER_FIELD,
+                        metric=MARKER_METRIC,
+                        metric_version=registry_version(),
+                        value=None,
+                        flags=[],
+                    )
+                )
                 scored += 1
     return {"scored": scored, "flags": flags}

@@ -59,7 +59,9 @@ def _content(art: Article) -> dict[str, Any]:
     }
 
 
-def upsert_article(session: Session, art: Article, *, draftable: bool = True) -> tuple[m.Article, UpsertStatus]:
+def upsert_article(
+    session: Session, art: Article, *, draftable: bool = True
+) -> tuple[m.Article, UpsertStatus]:
     """Insert a new article or merge into the one with the same DOI / PMID / PMCID.
 
     Identifiers missing on the stored row are filled in; content is replaced only when its
@@ -129,13 +131,21 @@ def to_domain(row: m.Article) -> Article:
     )
 
 
-def archive_raw(session: Session, source: str, request: str, payload: bytes, content_type: str | None) -> m.RawRecord:
+def archive_raw(
+    session: Session, source: str, request: str, payload: bytes, content_type: str | None
+) -> m.RawRecord:
     """Store the payload compressed, once per (source, content hash)."""
     sha = hashlib.sha256(payload).hexdigest()
-    row = session.scalars(select(m.RawRecord).where(m.RawRecord.source == source, m.RawRecord.sha256 == sha)).first()
+    row = session.scalars(
+        select(m.RawRecord).where(m.RawRecord.source == source, m.RawRecord.sha256 == sha)
+    ).first()
     if row is None:
         row = m.RawRecord(
-            source=source, request=request, sha256=sha, payload=zlib.compress(payload, 6), content_type=content_type
+            source=source,
+            request=request,
+            sha256=sha,
+            payload=zlib.compress(payload, 6),
+            content_type=content_type,
         )
         session.add(row)
         session.flush()
@@ -166,7 +176,12 @@ def quarantine(
     if row is not None:
         return row, False
     row = m.Quarantine(
-        source=source, record=record, reason=reason, reason_hash=rh, stage=stage, run_id=run_id,
+        source=source,
+        record=record,
+        reason=reason,
+        reason_hash=rh,
+        stage=stage,
+        run_id=run_id,
         raw_record_id=raw_record_id,
     )
     session.add(row)
@@ -184,7 +199,9 @@ def audit(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> m.AuditEvent:
-    ev = m.AuditEvent(actor=actor, action=action, item_id=item_id, article_id=article_id, before=before, after=after)
+    ev = m.AuditEvent(
+        actor=actor, action=action, item_id=item_id, article_id=article_id, before=before, after=after
+    )
     session.add(ev)
     return ev
 

@@ -76,9 +76,19 @@ class SleepyBackend:
                 out.append(RuntimeError("CUDA out of memory (simulated)"))
                 continue
             first = [s.text.split(". ")[0].rstrip(".") + "." for s in art.sections]
-            out.append(DraftResult(DraftFields(
-                simple_explanation=" ".join(first[:2]), key_findings=first[:3], research_summary=first[0],
-                practical_implications=[PracticalPoint("What it means", first[-1])], limitations=["Small study"],
-                participants=facts.participants.value, study_duration=facts.study_period.value,
-                evidence_level=facts.evidence_level.value, categories=facts.categories)))
+            out.append(
+                DraftResult(
+                    DraftFields(
+                        simple_explanation=" ".join(first[:2]),
+                        key_findings=first[:3],
+                        research_summary=first[0],
+                        practical_implications=[PracticalPoint("What it means", first[-1])],
+                        limitations=["Small study"],
+                        participants=facts.participants.value,
+                        study_duration=facts.study_period.value,
+                        evidence_level=facts.evidence_level.value,
+                        categories=facts.categories,
+                    )
+                )
+            )
         return out

@@ -42,7 +42,8 @@ def _store(overrides: dict[str, object]):  # type: ignore[no-untyped-def]
 
 
 def test_transient_source_errors_are_retried_and_a_dead_source_does_not_stop_the_others(
-    prefect_harness, tmp_path: Path  # type: ignore[no-untyped-def]
+    prefect_harness,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     from pipeline.flows.nightly import nightly
 
@@ -78,7 +79,9 @@ def test_non_transient_errors_are_not_retried(prefect_harness, tmp_path: Path, m
     assert result["status"] == "completed with failures"
 
 
-def test_model_error_on_one_article_fails_only_that_article(prefect_harness, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_model_error_on_one_article_fails_only_that_article(
+    prefect_harness, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     from pipeline.flows.nightly import nightly
 
     monkeypatch.setenv("PLAINSCI_TEST_FAIL_DOIS", "10.1186/s12891-022-05070-w")
@@ -109,8 +112,12 @@ def test_database_unavailable_at_start_is_a_clear_error(tmp_path: Path, monkeypa
 
 def test_killed_in_the_middle_of_drafting_then_rerun_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     overrides = _overrides(tmp_path, draft_batch_size=2)
-    env = {**os.environ, "PLAINSCI_TEST_DRAFT_DELAY": "0.4", "PREFECT_HOME": str(tmp_path / "prefect"),
-           "PYTHONPATH": str(REPO)}
+    env = {
+        **os.environ,
+        "PLAINSCI_TEST_DRAFT_DELAY": "0.4",
+        "PREFECT_HOME": str(tmp_path / "prefect"),
+        "PYTHONPATH": str(REPO),
+    }
     cmd = [sys.executable, "-m", "tests.flows.kill_target", json.dumps(overrides)]
     proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     db = tmp_path / "var" / "plainsci.db"

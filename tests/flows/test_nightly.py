@@ -39,7 +39,9 @@ def test_nightly_on_sample_then_rerun_adds_nothing(prefect_harness, tmp_path: Pa
     shutil.copytree(REPO / "data" / "samples", samples)
     # One malformed file and one without an abstract: quarantined with their names, the run goes on.
     (samples / "broken.xml").write_bytes(b"<PubmedArticleSet><PubmedArticle><MedlineCitation>")
-    shutil.copy(REPO / "tests" / "fixtures" / "samples_bad" / "no_abstract.json", samples / "no_abstract.json")
+    shutil.copy(
+        REPO / "tests" / "fixtures" / "samples_bad" / "no_abstract.json", samples / "no_abstract.json"
+    )
     overrides = {"data_dir": str(tmp_path / "var"), "samples_dir": str(samples)}
 
     first = nightly(overrides=overrides)
@@ -63,11 +65,15 @@ def test_nightly_on_sample_then_rerun_adds_nothing(prefect_harness, tmp_path: Pa
             source = article.title + " " + " ".join(sec["text"] for sec in article.sections)
             assert fields.simple_explanation and fields.research_summary
             assert 1 <= len(fields.key_findings) <= 3
-            assert fields.practical_implications and all(p.title and p.text for p in fields.practical_implications)
+            assert fields.practical_implications and all(
+                p.title and p.text for p in fields.practical_implications
+            )
             assert fields.limitations
             assert fields.evidence_level and fields.participants and fields.study_duration
             assert fields.categories
-            for number in NUMBER.findall(fields.all_text() + " " + fields.participants + " " + fields.study_duration):
+            for number in NUMBER.findall(
+                fields.all_text() + " " + fields.participants + " " + fields.study_duration
+            ):
                 assert number in source, (article.doi, number)
             metrics = {(sc.field, sc.metric) for sc in item.draft.scores}
             for metric in ("fkgl", "dale_chall", "coleman_liau"):
@@ -75,7 +81,9 @@ def test_nightly_on_sample_then_rerun_adds_nothing(prefect_harness, tmp_path: Pa
         run = s.scalars(select(m.Run)).one()
         assert run.status == "completed with failures" and run.finished_at is not None
 
-    counts = {model: _count(store, model) for model in (m.Article, m.Draft, m.ReviewItem, m.Score, m.RawRecord)}
+    counts = {
+        model: _count(store, model) for model in (m.Article, m.Draft, m.ReviewItem, m.Score, m.RawRecord)
+    }
     second = nightly(overrides=overrides)
     assert second["summary"]["new"] == 0
     assert second["summary"]["drafted"] == 0 and second["summary"]["queued"] == 0

@@ -132,7 +132,8 @@ def _parallel(tmp_path: Path, source: list[str], target: list[str], ids: list[st
 def test_parallel_without_ids_numbers_the_lines(tmp_path: Path) -> None:
     pairs = load_pairs(_parallel(tmp_path, ["A one.", "A two."], ["S one.", "S two."]))
     assert [(p.id, p.abstract, p.plain_summary, p.line) for p in pairs] == [
-        ("1", "A one.", "S one.", 1), ("2", "A two.", "S two.", 2)
+        ("1", "A one.", "S one.", 1),
+        ("2", "A two.", "S two.", 2),
     ]
 
 

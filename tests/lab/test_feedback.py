@@ -18,27 +18,62 @@ MODEL_TEXT = "The drug lowered blood pressure in 120 adults. It may help people 
 
 
 def _fields(simple: str, findings: list[str] | None = None) -> dict:
-    return DraftFields(simple_explanation=simple, key_findings=findings or ["Blood pressure fell by 5 mmHg."],
-                       research_summary="A trial in 120 adults.",
-                       practical_implications=[PracticalPoint("Talk to a doctor", "Ask about the drug.")],
-                       limitations=["Short study"]).to_dict()
+    return DraftFields(
+        simple_explanation=simple,
+        key_findings=findings or ["Blood pressure fell by 5 mmHg."],
+        research_summary="A trial in 120 adults.",
+        practical_implications=[PracticalPoint("Talk to a doctor", "Ask about the drug.")],
+        limitations=["Short study"],
+    ).to_dict()
 
 
-def _item(s, n: int, status: str, prompt_version: str, final: str | None, model_id: str = "m1") -> m.ReviewItem:  # type: ignore[no-untyped-def]
-    art, _ = repo.upsert_article(s, Article(
-        source="test", source_id=f"a{n}", title=f"Trial {n}", doi=f"10.1/{n}",
-        sections=[Section("Methods", "We enrolled 120 adults."), Section("Results", "Pressure fell by 5 mmHg.")]))
+def _item(
+    s, n: int, status: str, prompt_version: str, final: str | None, model_id: str = "m1"
+) -> m.ReviewItem:  # type: ignore[no-untyped-def]
+    art, _ = repo.upsert_article(
+        s,
+        Article(
+            source="test",
+            source_id=f"a{n}",
+            title=f"Trial {n}",
+            doi=f"10.1/{n}",
+            sections=[
+                Section("Methods", "We enrolled 120 adults."),
+                Section("Results", "Pressure fell by 5 mmHg."),
+            ],
+        ),
+    )
     s.flush()
-    model = m.Draft(article_id=art.id, version=1, fields=_fields(MODEL_TEXT), backend="seq2seq", model_id=model_id,
-                    prompt_id="default", prompt_version=prompt_version, params={}, input_fingerprint="f",
-                    cache_key=f"k{n}")
+    model = m.Draft(
+        article_id=art.id,
+        version=1,
+        fields=_fields(MODEL_TEXT),
+        backend="seq2seq",
+        model_id=model_id,
+        prompt_id="default",
+        prompt_version=prompt_version,
+        params={},
+        input_fingerprint="f",
+        cache_key=f"k{n}",
+    )
     s.add(model)
     s.flush()
     current = model
     if final is not None:
-        current = m.Draft(article_id=art.id, version=2, fields=_fields(final), backend="editor", model_id=model_id,
-                          prompt_id="default", prompt_version=prompt_version, params={"edited_from": model.id},
-                          input_fingerprint="f", cache_key=f"e{n}", author="ed", parent_id=model.id)
+        current = m.Draft(
+            article_id=art.id,
+            version=2,
+            fields=_fields(final),
+            backend="editor",
+            model_id=model_id,
+            prompt_id="default",
+            prompt_version=prompt_version,
+            params={"edited_from": model.id},
+            input_fingerprint="f",
+            cache_key=f"e{n}",
+            author="ed",
+            parent_id=model.id,
+        )
         s.add(current)
         s.flush()
     item = m.ReviewItem(article_id=art.id, draft_id=current.id, status=status)
@@ -50,7 +85,9 @@ def _item(s, n: int, status: str, prompt_version: str, final: str | None, model_
 @pytest.fixture
 def edited_store(settings) -> Store:  # type: ignore[no-untyped-def]
     store = Store(settings)
-    edited = "The drug lowered blood pressure in 120 adults. It might help people whose blood pressure is high."
+    edited = (
+        "The drug lowered blood pressure in 120 adults. It might help people whose blood pressure is high."
+    )
     with store.session() as s:
         _item(s, 1, "published", "1-1-1-1-1", edited)
         _item(s, 2, "approved", "1-1-1-1-1", None)  # accepted unchanged
@@ -64,8 +101,14 @@ def test_editor_edits_measure_the_change_from_the_model_draft(edited_store: Stor
     edits = editor_edits(edited_store).set_index("article_id")
     assert len(edits) == 5
     first = edits.iloc[0]
-    expected = Indel.normalized_distance(page_text(_fields(MODEL_TEXT)), page_text(_fields(
-        "The drug lowered blood pressure in 120 adults. It might help people whose blood pressure is high.")))
+    expected = Indel.normalized_distance(
+        page_text(_fields(MODEL_TEXT)),
+        page_text(
+            _fields(
+                "The drug lowered blood pressure in 120 adults. It might help people whose blood pressure is high."
+            )
+        ),
+    )
     assert first["edit_distance"] == pytest.approx(expected) and 0 < expected < 0.5
     assert first["edited"] and first["editor_versions"] == 1 and first["editors"] == "ed"
     assert first["model_version"] == 1 and first["final_version"] == 2
@@ -92,7 +135,9 @@ def test_approved_items_become_pairs(edited_store: Store, tmp_path: Path) -> Non
     assert pairs[0].plain_summary.startswith("The drug lowered blood pressure in 120 adults. It might help")
     assert pairs[2].plain_summary == "Blood pressure went down. Blood pressure fell by 5 mmHg."
     back = load_pairs(write_pairs(pairs, tmp_path / "approved.jsonl"))
-    assert [(p.id, p.abstract, p.plain_summary) for p in back] == [(p.id, p.abstract, p.plain_summary) for p in pairs]
+    assert [(p.id, p.abstract, p.plain_summary) for p in back] == [
+        (p.id, p.abstract, p.plain_summary) for p in pairs
+    ]
     assert [p.id for p in approved_pairs(edited_store, statuses=("published",))] == ["10.1/1"]
 
 

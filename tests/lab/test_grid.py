@@ -45,10 +45,17 @@ class CountingBackend:
                 out.append(RuntimeError("model exploded"))
                 continue
             sents = art.abstract_plain.split(". ")
-            out.append(DraftResult(DraftFields(
-                simple_explanation=". ".join(sents[:2]).rstrip(".") + ".", key_findings=[sents[-1]],
-                research_summary=sents[0], practical_implications=[PracticalPoint("Point", sents[-1])],
-                limitations=["Small study"])))
+            out.append(
+                DraftResult(
+                    DraftFields(
+                        simple_explanation=". ".join(sents[:2]).rstrip(".") + ".",
+                        key_findings=[sents[-1]],
+                        research_summary=sents[0],
+                        practical_implications=[PracticalPoint("Point", sents[-1])],
+                        limitations=["Small study"],
+                    )
+                )
+            )
         return out
 
 
@@ -75,8 +82,13 @@ def test_second_run_uses_the_cache_and_calls_the_backend_zero_times(settings, pa
     assert (Path(settings.data_dir) / "lab_cache" / "drafts" / key[:2] / f"{key}.json").is_file()
     # Another parameter is another cache key: only that variant drafts.
     other = CountingBackend(tag="b")
-    third = run_grid([Variant("copy"), Variant("other")], pairs, settings,
-                     backends={"copy": CountingBackend(), "other": other}, progress=False)
+    third = run_grid(
+        [Variant("copy"), Variant("other")],
+        pairs,
+        settings,
+        backends={"copy": CountingBackend(), "other": other},
+        progress=False,
+    )
     assert other.items == 4
     assert third.groupby("variant")["cached"].all().to_dict() == {"copy": True, "other": False}
 
@@ -86,8 +98,15 @@ def test_long_frame_has_every_metric_and_reference_metrics_only_with_a_reference
     frame = run_grid([Variant("copy")], items, settings, backends={"copy": CountingBackend()}, progress=False)
     assert len(frame) == 3
     metrics = metric_columns(frame)
-    for name in ("rouge1", "sari", "fkgl", "number_faithfulness", "page_sentence_support", "page_jargon_rate",
-                 "page_flags"):
+    for name in (
+        "rouge1",
+        "sari",
+        "fkgl",
+        "number_faithfulness",
+        "page_sentence_support",
+        "page_jargon_rate",
+        "page_flags",
+    ):
         assert name in metrics
     with_ref = frame[frame["has_reference"]]
     assert with_ref["rouge1"].between(0, 100).all() and with_ref["sari"].notna().all()
@@ -106,8 +125,13 @@ def pairs_article(pair: Pair) -> Article:
 
 def test_failed_items_are_rows_with_an_error_and_are_not_cached(settings, pairs) -> None:  # type: ignore[no-untyped-def]
     bad = pairs[1].id
-    frame = run_grid([Variant("copy")], pairs, settings,
-                     backends={"copy": CountingBackend(fail_ids=frozenset({bad}))}, progress=False)
+    frame = run_grid(
+        [Variant("copy")],
+        pairs,
+        settings,
+        backends={"copy": CountingBackend(fail_ids=frozenset({bad}))},
+        progress=False,
+    )
     row = frame.set_index("id").loc[bad]
     assert "model exploded" in row["error"] and row["fkgl"] != row["fkgl"]  # NaN
     retry = CountingBackend()
@@ -126,7 +150,12 @@ def test_extractive_parameter_variants_are_distinct_cache_entries(settings, pair
 
 def test_grid_variants_is_a_named_cross_product() -> None:
     vs = grid_variants("seq2seq", models=["m1", "m2"], generations=[None, {"num_beams": 2}])
-    assert [v.name for v in vs] == ["seq2seq/m1", "seq2seq/m1/num_beams=2", "seq2seq/m2", "seq2seq/m2/num_beams=2"]
+    assert [v.name for v in vs] == [
+        "seq2seq/m1",
+        "seq2seq/m1/num_beams=2",
+        "seq2seq/m2",
+        "seq2seq/m2/num_beams=2",
+    ]
     assert vs[1].options == {"model": "m1", "generation": {"num_beams": 2}}
     assert vs[1].generation == {"num_beams": 2}
 

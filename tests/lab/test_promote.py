@@ -35,13 +35,23 @@ def frame() -> pd.DataFrame:
     rows = []
     for variant, shift in (("seq2seq/m", 0.0), ("seq2seq/m/num_beams=2", -1.0)):
         for i, v in enumerate(BASE):
-            rows.append({"variant": variant, "id": f"p{i}", "error": None, "cached": False,
-                         "fkgl": v + shift, "rouge1": 30.0 + i, "words": 60.0})
+            rows.append(
+                {
+                    "variant": variant,
+                    "id": f"p{i}",
+                    "error": None,
+                    "cached": False,
+                    "fkgl": v + shift,
+                    "rouge1": 30.0 + i,
+                    "words": 60.0,
+                }
+            )
     df = pd.DataFrame(rows)
     df.attrs["variants"] = {
         "seq2seq/m": Variant("seq2seq/m", "seq2seq", {"model": "m"}).to_dict(),
-        "seq2seq/m/num_beams=2": Variant("seq2seq/m/num_beams=2", "seq2seq",
-                                         {"model": "m", "generation": {"num_beams": 2}}).to_dict(),
+        "seq2seq/m/num_beams=2": Variant(
+            "seq2seq/m/num_beams=2", "seq2seq", {"model": "m", "generation": {"num_beams": 2}}
+        ).to_dict(),
     }
     return df
 
@@ -50,10 +60,21 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_promote_writes_a_new_version_and_set_and_leaves_existing_files(frame, lab_settings, prompts_dir) -> None:  # type: ignore[no-untyped-def]
+def test_promote_writes_a_new_version_and_set_and_leaves_existing_files(
+    frame, lab_settings, prompts_dir
+) -> None:  # type: ignore[no-untyped-def]
     before = _snapshot(prompts_dir)
-    result = promote(frame, "seq2seq/m/num_beams=2", "seq2seq/m", lab_settings, dataset="cochrane_val[:6]",
-                     tasks=["simple_explanation"], n_boot=200, today=date(2025, 1, 2), set_name="lab_beams")
+    result = promote(
+        frame,
+        "seq2seq/m/num_beams=2",
+        "seq2seq/m",
+        lab_settings,
+        dataset="cochrane_val[:6]",
+        tasks=["simple_explanation"],
+        n_boot=200,
+        today=date(2025, 1, 2),
+        set_name="lab_beams",
+    )
     after = _snapshot(prompts_dir)
     assert {k: after[k] for k in before} == before  # no existing byte changed
     new = set(after) - set(before)
@@ -79,19 +100,43 @@ def test_promote_writes_a_new_version_and_set_and_leaves_existing_files(frame, l
 
 
 def test_promote_refuses_to_overwrite_and_cleans_up(frame, lab_settings, prompts_dir) -> None:  # type: ignore[no-untyped-def]
-    promote(frame, "seq2seq/m/num_beams=2", "seq2seq/m", lab_settings, dataset="d", tasks=["simple_explanation"],
-            n_boot=50, set_name="lab_beams")
+    promote(
+        frame,
+        "seq2seq/m/num_beams=2",
+        "seq2seq/m",
+        lab_settings,
+        dataset="d",
+        tasks=["simple_explanation"],
+        n_boot=50,
+        set_name="lab_beams",
+    )
     before = _snapshot(prompts_dir)
     with pytest.raises(PromptError, match="already exists"):
-        promote(frame, "seq2seq/m/num_beams=2", "seq2seq/m", lab_settings, dataset="d",
-                tasks=["simple_explanation"], n_boot=50, set_name="lab_beams")
+        promote(
+            frame,
+            "seq2seq/m/num_beams=2",
+            "seq2seq/m",
+            lab_settings,
+            dataset="d",
+            tasks=["simple_explanation"],
+            n_boot=50,
+            set_name="lab_beams",
+        )
     assert _snapshot(prompts_dir) == before  # the v3 file it had written is gone again
     # A stray file with the next version number is never overwritten either.
     stray = prompts_dir / "key_findings.v2.md.j2"
     stray.write_text("not a prompt", encoding="utf-8")
     with pytest.raises(PromptError):
-        promote(frame, "seq2seq/m/num_beams=2", "seq2seq/m", lab_settings, dataset="d", tasks=["key_findings"],
-                n_boot=50, set_name="other")
+        promote(
+            frame,
+            "seq2seq/m/num_beams=2",
+            "seq2seq/m",
+            lab_settings,
+            dataset="d",
+            tasks=["key_findings"],
+            n_boot=50,
+            set_name="other",
+        )
     assert stray.read_text(encoding="utf-8") == "not a prompt"
 
 
@@ -99,11 +144,22 @@ def test_promote_to_default_changes_only_the_version_numbers(frame, lab_settings
     default = prompts_dir / "sets" / "default.yaml"
     old = default.read_text(encoding="utf-8")
     prompt_bytes = {p.name: p.read_bytes() for p in prompts_dir.glob("*.md.j2")}
-    promote(frame, "seq2seq/m/num_beams=2", "seq2seq/m", lab_settings, dataset="d",
-            tasks=["simple_explanation", "limitations"], n_boot=50, promote_to_default=True)
+    promote(
+        frame,
+        "seq2seq/m/num_beams=2",
+        "seq2seq/m",
+        lab_settings,
+        dataset="d",
+        tasks=["simple_explanation", "limitations"],
+        n_boot=50,
+        promote_to_default=True,
+    )
     new = default.read_text(encoding="utf-8")
     changed = [(a, b) for a, b in zip(old.split("\n"), new.split("\n"), strict=True) if a != b]
-    assert changed == [("  simple_explanation: 1", "  simple_explanation: 2"), ("  limitations: 1", "  limitations: 2")]
+    assert changed == [
+        ("  simple_explanation: 1", "  simple_explanation: 2"),
+        ("  limitations: 1", "  limitations: 2"),
+    ]
     pset = load_prompt_set(prompts_dir, "default")
     assert pset.prompts["simple_explanation"].version == 2 and pset.prompts["limitations"].version == 2
     assert all((prompts_dir / name).read_bytes() == data for name, data in prompt_bytes.items())

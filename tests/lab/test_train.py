@@ -31,19 +31,31 @@ def lab(tmp_path: Path, tiny_t5: Path):  # type: ignore[no-untyped-def]
     shutil.copy(REPO_ROOT / "models" / "models.yaml", models_file)
     with models_file.open("a", encoding="utf-8") as fh:
         fh.write(f"\n  tiny-t5:\n    source: {tiny_t5}\n    family: t5\n    max_input_tokens: 256\n")
-    settings = load_settings(data_dir=tmp_path / "var", models_dir=models_dir, models_file=models_file,
-                             torch_threads=2)
+    settings = load_settings(
+        data_dir=tmp_path / "var", models_dir=models_dir, models_file=models_file, torch_threads=2
+    )
     return settings
 
 
 @pytest.mark.skipif(not COCHRANE.exists(), reason="../shared/data/cochrane_val is not present")
 def test_train_a_few_steps_saves_evaluates_and_registers(lab, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    pytest.importorskip("accelerate", reason="transformers' Trainer needs accelerate (add it to the dependencies)")
+    pytest.importorskip(
+        "accelerate", reason="transformers' Trainer needs accelerate (add it to the dependencies)"
+    )
     models_file = Path(lab.models_file)
     before = models_file.read_bytes()
     out = Path(lab.models_dir) / "tiny-t5-lay"
-    result = train(COCHRANE, "tiny-t5", out, lab, max_steps=3, limit=20, batch_size=4, eval_fraction=0.1,
-                   max_target_tokens=24)
+    result = train(
+        COCHRANE,
+        "tiny-t5",
+        out,
+        lab,
+        max_steps=3,
+        limit=20,
+        batch_size=4,
+        eval_fraction=0.1,
+        max_target_tokens=24,
+    )
     assert result["steps"] == 3 and result["n_train"] == 18 and result["n_eval"] == 2
     assert math.isfinite(result["eval_loss"]) and result["eval_loss"] > 0
     assert 0.0 <= result["eval_rouge1"] <= 100.0

@@ -104,21 +104,42 @@ def test_quantifiers_ratings_and_group_names_are_not_negations() -> None:
     assert f.negation_flip("Not all the included studies reported functional outcome.", src).value == 0.0
     src = make_article("Two studies were at low risk of bias and one study was at unclear risk of bias.")
     assert f.negation_flip("Two studies were at low risk of bias.", src).value == 0.0
-    src = make_article("Quality of life was estimated at 43 points in the control group; exercise improved it.")
-    assert f.negation_flip("People who did not exercise rated their quality of life at 43 points.", src).value == 0.0
+    src = make_article(
+        "Quality of life was estimated at 43 points in the control group; exercise improved it."
+    )
+    assert (
+        f.negation_flip("People who did not exercise rated their quality of life at 43 points.", src).value
+        == 0.0
+    )
     src = make_article("We included five trials comparing cerclage in singleton and multiple gestations.")
-    assert f.negation_flip("Five trials compared cerclage with no cerclage in multiple gestations.", src).value == 0.0
+    assert (
+        f.negation_flip("Five trials compared cerclage with no cerclage in multiple gestations.", src).value
+        == 0.0
+    )
     src = make_article("All seven studies compared an NSAID with an active comparator.")
     assert f.negation_flip("No studies compared NSAIDs with placebo.", src).value == 0.0
 
 
 def test_negations_that_deny_a_claim_are_still_cues() -> None:
     src = make_article("Exercise reduced pain in older adults with arthritis.")
-    assert f.negation_flip("Exercise was found to not reduce pain in older adults with arthritis.", src).value == 1.0
+    assert (
+        f.negation_flip("Exercise was found to not reduce pain in older adults with arthritis.", src).value
+        == 1.0
+    )
     assert f.negation_flip("Exercise did not reduce pain in older adults with arthritis.", src).value == 1.0
     src = make_article("There are inadequate data to recommend COX inhibitors to prevent preterm labour.")
-    assert f.negation_flip("There are enough data to recommend COX inhibitors to prevent preterm labour.", src).value == 1.0
-    assert f.negation_flip("There are insufficient data to recommend COX inhibitors for preterm labour.", src).value == 0.0
+    assert (
+        f.negation_flip(
+            "There are enough data to recommend COX inhibitors to prevent preterm labour.", src
+        ).value
+        == 1.0
+    )
+    assert (
+        f.negation_flip(
+            "There are insufficient data to recommend COX inhibitors for preterm labour.", src
+        ).value
+        == 0.0
+    )
 
 
 def test_few_false_flips_on_real_human_summaries() -> None:

@@ -44,8 +44,12 @@ def config(tmp_path: Path) -> SourcesConfig:
         {
             "field": "test",
             "journals": [
-                {"name": "BMC Musculoskeletal Disorders", "issn": "1471-2474", "verified": True,
-                 "feed": "https://bmcmusculoskeletdisord.biomedcentral.com/articles/most-recent/rss.xml"},
+                {
+                    "name": "BMC Musculoskeletal Disorders",
+                    "issn": "1471-2474",
+                    "verified": True,
+                    "feed": "https://bmcmusculoskeletdisord.biomedcentral.com/articles/most-recent/rss.xml",
+                },
                 {"name": "Trials", "issn": "1745-6215", "verified": True},
             ],
             "topics": ["spinal cord injury"],

@@ -29,8 +29,14 @@ def _retracted_copy() -> bytes:
 
 
 def _store_article(store: Store, doi: str, source: str = "pubmed", license: str | None = None) -> int:
-    art = Article(source=source, source_id=doi, title="A title", sections=[Section(None, "An abstract.")],
-                  doi=doi, license=license)
+    art = Article(
+        source=source,
+        source_id=doi,
+        title="A title",
+        sections=[Section(None, "An abstract.")],
+        doi=doi,
+        license=license,
+    )
     with store.session() as s:
         row, _ = repo.upsert_article(s, art)
         return row.id
@@ -40,19 +46,27 @@ def test_parse_work_reads_license_and_updates() -> None:
     work = parse_work(WORK, "w")
     assert work.doi == DOI and work.license == "http://creativecommons.org/licenses/by/4.0/"
     assert work.retracted_by == []  # the recorded update is a correction, not a retraction
-    assert parse_work(_retracted_copy(), "w").retracted_by == ["10.1371/annotation/c76da2c1-ccb8-4797-94c1-359d3ceceeda"]
+    assert parse_work(_retracted_copy(), "w").retracted_by == [
+        "10.1371/annotation/c76da2c1-ccb8-4797-94c1-359d3ceceeda"
+    ]
 
 
 @respx.mock
 def test_enrichment_fills_license_marks_retraction_and_skips_unknown_dois(
-    store: Store, settings, client: HttpClient  # type: ignore[no-untyped-def]
+    store: Store,
+    settings,
+    client: HttpClient,  # type: ignore[no-untyped-def]
 ) -> None:
     kept = _store_article(store, DOI)
     missing = _store_article(store, "10.1371/notarealdoi")
-    respx.get(work_url(DOI)).mock(return_value=httpx.Response(
-        200, content=_retracted_copy(), headers={"X-Rate-Limit-Limit": "5", "X-Rate-Limit-Interval": "1s"}))
+    respx.get(work_url(DOI)).mock(
+        return_value=httpx.Response(
+            200, content=_retracted_copy(), headers={"X-Rate-Limit-Limit": "5", "X-Rate-Limit-Interval": "1s"}
+        )
+    )
     respx.get(work_url("10.1371/notarealdoi")).mock(
-        return_value=httpx.Response(404, content=body("work_404_not_found__01.body.txt")))
+        return_value=httpx.Response(404, content=body("work_404_not_found__01.body.txt"))
+    )
     counts = run_crossref_enrichment(store, settings, client=client)
     assert counts["enriched"] == 1 and counts["not_found"] == 1 and counts["retracted"] == 1
     assert client.limiter.rate("api.crossref.org") == 5.0

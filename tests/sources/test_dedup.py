@@ -24,9 +24,13 @@ def _jats():  # type: ignore[no-untyped-def]
 
 
 def test_normalization() -> None:
-    assert dedup.normalize_title("  The Prejudice towards People — with Mental Illness (PPMI) scale: Structure. ") == (
-        "the prejudice towards people with mental illness ppmi scale structure")
-    assert dedup.normalize_title("Lysis time in bacteriophage λ — Étude") == "lysis time in bacteriophage λ etude"
+    assert dedup.normalize_title(
+        "  The Prejudice towards People — with Mental Illness (PPMI) scale: Structure. "
+    ) == ("the prejudice towards people with mental illness ppmi scale structure")
+    assert (
+        dedup.normalize_title("Lysis time in bacteriophage λ — Étude")
+        == "lysis time in bacteriophage λ etude"
+    )
     assert dedup.first_author_surname(["Kathleen Griffiths", "X"]) == "griffiths"
     assert dedup.first_author_surname(["Griffiths, K M"]) == "griffiths"
     assert dedup.rank("springer") < dedup.rank("europepmc") < dedup.rank("pubmed") < dedup.rank("crossref")
@@ -37,9 +41,16 @@ def test_same_article_from_two_sources_is_merged_by_title_author_year(store: Sto
     # The same paper as PubMed would list it: no DOI yet, a PMID, title punctuation and case differ,
     # abstract as one unlabelled section, a year later in print.
     other = dataclasses.replace(
-        jats, source="pubmed", source_id="999", doi=None, pmid="30200000",
-        title=jats.title.upper().replace(":", " -"), sections=[Section(None, jats.abstract_plain)],
-        published=jats.published.replace(year=jats.published.year + 1), license=None, mesh=["Mental Disorders"],
+        jats,
+        source="pubmed",
+        source_id="999",
+        doi=None,
+        pmid="30200000",
+        title=jats.title.upper().replace(":", " -"),
+        sections=[Section(None, jats.abstract_plain)],
+        published=jats.published.replace(year=jats.published.year + 1),
+        license=None,
+        mesh=["Mental Disorders"],
     )
     assert dedup.is_fuzzy_duplicate(other, jats)
     with store.session() as s:

@@ -42,7 +42,9 @@ def _query(request: httpx.Request) -> dict[str, str]:
 
 @respx.mock
 def test_pages_with_cursor_until_an_empty_page(store: Store, source: EuropePMCSource) -> None:
-    route = respx.get(SEARCH_URL).mock(side_effect=[httpx.Response(200, content=PAGE1), httpx.Response(200, content=EMPTY)])
+    route = respx.get(SEARCH_URL).mock(
+        side_effect=[httpx.Response(200, content=PAGE1), httpx.Response(200, content=EMPTY)]
+    )
     counts = run_ingest(store, source, since="2025-11-10", until="2026-01-31")
     first, second = (_query(c.request) for c in route.calls)
     assert first["cursorMark"] == "*" and second["cursorMark"] == json.loads(PAGE1)["nextCursorMark"]

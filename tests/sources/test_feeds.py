@@ -33,7 +33,8 @@ UNKNOWN_DOI = "10.1186/s12891-099-00000-0"
 def rss(entries: list[tuple[str, str, str]]) -> bytes:
     items = "".join(
         f"<item><title>{t}</title><link>https://doi.org/{d}</link><dc:identifier>doi:{d}</dc:identifier>"
-        f"<pubDate>{p}</pubDate></item>" for t, d, p in entries
+        f"<pubDate>{p}</pubDate></item>"
+        for t, d, p in entries
     )
     return (
         '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
@@ -41,20 +42,27 @@ def rss(entries: list[tuple[str, str, str]]) -> bytes:
     ).encode()
 
 
-FEED = rss([
-    (REAL["title"], REAL["doi"], "Mon, 01 Dec 2025 00:00:00 GMT"),
-    ("Not indexed yet", UNKNOWN_DOI, "Tue, 02 Dec 2025 00:00:00 GMT"),
-    ("Too old", "10.1186/s12891-020-00001-1", "Wed, 01 Jan 2020 00:00:00 GMT"),
-])
+FEED = rss(
+    [
+        (REAL["title"], REAL["doi"], "Mon, 01 Dec 2025 00:00:00 GMT"),
+        ("Not indexed yet", UNKNOWN_DOI, "Tue, 02 Dec 2025 00:00:00 GMT"),
+        ("Too old", "10.1186/s12891-020-00001-1", "Wed, 01 Jan 2020 00:00:00 GMT"),
+    ]
+)
 
 
 def test_parse_rss_and_atom() -> None:
     entries = parse_feed(FEED, "f")
     assert [e.doi for e in entries][:2] == [REAL["doi"].lower(), UNKNOWN_DOI]
     assert entries[0].published == date(2025, 12, 1)
-    assert dois_in_window(entries, date(2025, 11, 1), date(2025, 12, 31)) == [REAL["doi"].lower(), UNKNOWN_DOI]
-    atom = (b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>T</title><id>urn:doi:10.1186/abc-1</id>'
-            b'<updated>2025-12-03T10:00:00Z</updated><link href="https://x/10.1186/abc-1"/></entry></feed>')
+    assert dois_in_window(entries, date(2025, 11, 1), date(2025, 12, 31)) == [
+        REAL["doi"].lower(),
+        UNKNOWN_DOI,
+    ]
+    atom = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>T</title><id>urn:doi:10.1186/abc-1</id>'
+        b'<updated>2025-12-03T10:00:00Z</updated><link href="https://x/10.1186/abc-1"/></entry></feed>'
+    )
     (entry,) = parse_feed(atom, "a")
     assert entry.doi == "10.1186/abc-1" and entry.published == date(2025, 12, 3)
 

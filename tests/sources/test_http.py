@@ -47,10 +47,12 @@ def test_retry_after_seconds_and_http_date() -> None:
 
 @respx.mock
 def test_429_waits_what_retry_after_says(client: HttpClient, sleeps: Sleeps) -> None:
-    route = respx.get(WORK_URL).mock(side_effect=[
-        httpx.Response(429, headers={"Retry-After": "12"}),
-        httpx.Response(200, content=body("work_single_plos_one__01.body.json")),
-    ])
+    route = respx.get(WORK_URL).mock(
+        side_effect=[
+            httpx.Response(429, headers={"Retry-After": "12"}),
+            httpx.Response(200, content=body("work_single_plos_one__01.body.json")),
+        ]
+    )
     response = client.get(WORK_URL)
     assert response.json()["message"]["DOI"] == "10.1371/journal.pone.0033693"
     assert route.call_count == 2
@@ -59,10 +61,13 @@ def test_429_waits_what_retry_after_says(client: HttpClient, sleeps: Sleeps) -> 
 
 @respx.mock
 def test_500_then_success_backs_off_with_jitter(client: HttpClient, sleeps: Sleeps) -> None:
-    respx.get(WORK_URL).mock(side_effect=[
-        httpx.Response(500), httpx.Response(503),
-        httpx.Response(200, content=body("work_single_plos_one__01.body.json")),
-    ])
+    respx.get(WORK_URL).mock(
+        side_effect=[
+            httpx.Response(500),
+            httpx.Response(503),
+            httpx.Response(200, content=body("work_single_plos_one__01.body.json")),
+        ]
+    )
     assert client.get(WORK_URL).status_code == 200
     assert len(client.waits) == 2
     assert 0.5 <= client.waits[0] <= 1.0 and 1.0 <= client.waits[1] <= 2.0  # base 1s, doubling, jittered
@@ -70,10 +75,13 @@ def test_500_then_success_backs_off_with_jitter(client: HttpClient, sleeps: Slee
 
 @respx.mock
 def test_timeout_then_success(client: HttpClient) -> None:
-    respx.get(WORK_URL).mock(side_effect=[
-        httpx.ReadTimeout("read timed out"), httpx.ConnectError("refused"),
-        httpx.Response(200, content=body("work_single_plos_one__01.body.json")),
-    ])
+    respx.get(WORK_URL).mock(
+        side_effect=[
+            httpx.ReadTimeout("read timed out"),
+            httpx.ConnectError("refused"),
+            httpx.Response(200, content=body("work_single_plos_one__01.body.json")),
+        ]
+    )
     assert client.get(WORK_URL).status_code == 200
     assert len(client.waits) == 2
 
@@ -87,9 +95,13 @@ def test_gives_up_with_transient_error_after_the_last_retry(client: HttpClient) 
 
 
 @respx.mock
-def test_other_4xx_fail_at_once_naming_the_url_without_secrets(client: HttpClient, caplog: pytest.LogCaptureFixture) -> None:
+def test_other_4xx_fail_at_once_naming_the_url_without_secrets(
+    client: HttpClient, caplog: pytest.LogCaptureFixture
+) -> None:
     url = "https://api.crossref.org/works/10.1371/notarealdoi"
-    route = respx.get(url).mock(return_value=httpx.Response(404, content=body("work_404_not_found__01.body.txt")))
+    route = respx.get(url).mock(
+        return_value=httpx.Response(404, content=body("work_404_not_found__01.body.txt"))
+    )
     caplog.set_level(logging.DEBUG)
     with pytest.raises(HttpStatusError) as err:
         client.get(url, params={"api_key": "SECRETKEY"})
@@ -126,10 +138,13 @@ def test_token_bucket_spaces_requests_per_host() -> None:
 @respx.mock
 def test_rate_limit_headers_are_adopted(client: HttpClient) -> None:
     assert parse_rate_limit({"x-rate-limit-limit": "50", "x-rate-limit-interval": "1s"}) == 50.0
-    respx.get(WORK_URL).mock(return_value=httpx.Response(
-        200, headers={"X-Rate-Limit-Limit": "5", "X-Rate-Limit-Interval": "1s"},
-        content=body("work_single_plos_one__01.body.json"),
-    ))
+    respx.get(WORK_URL).mock(
+        return_value=httpx.Response(
+            200,
+            headers={"X-Rate-Limit-Limit": "5", "X-Rate-Limit-Interval": "1s"},
+            content=body("work_single_plos_one__01.body.json"),
+        )
+    )
     client.get(WORK_URL)
     assert client.limiter.rate("api.crossref.org") == 5.0
 

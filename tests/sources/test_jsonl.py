@@ -20,7 +20,9 @@ def test_shared_abstracts_jsonl_parses_every_record() -> None:
 
 def test_bad_lines_are_named_and_the_rest_survive() -> None:
     good = {"id": "x1", "title": "A trial", "abstract": "Pain fell by 20% in 40 adults."}
-    payload = "\n".join([json.dumps(good), "{not json", json.dumps({"id": "x2", "title": "No abstract"})]).encode()
+    payload = "\n".join(
+        [json.dumps(good), "{not json", json.dumps({"id": "x2", "title": "No abstract"})]
+    ).encode()
     articles, errors = parse_payload(payload, "batch.jsonl")
     assert [a.source_id for a in articles] == ["x1"]
     assert [(e.record, e.reason) for e in errors] == [

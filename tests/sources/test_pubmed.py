@@ -38,7 +38,9 @@ def test_term_and_esearch_parsing(config: SourcesConfig) -> None:
     assert parse_esearch(SEARCH_63, "r").count == 63
     assert parse_esearch(SEARCH_0, "r").count == 0
     with pytest.raises(SourceError, match="Invalid db name"):
-        parse_esearch(b"<eSearchResult><ERROR>Invalid db name specified: nothing</ERROR></eSearchResult>", "r")
+        parse_esearch(
+            b"<eSearchResult><ERROR>Invalid db name specified: nothing</ERROR></eSearchResult>", "r"
+        )
 
 
 def test_ncbi_rate_depends_on_the_api_key(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -49,19 +51,32 @@ def test_ncbi_rate_depends_on_the_api_key(tmp_path) -> None:  # type: ignore[no-
 
 @respx.mock
 def test_esearch_then_efetch_batches_and_the_key_stays_secret(
-    store: Store, tmp_path, client: HttpClient, config: SourcesConfig, caplog: pytest.LogCaptureFixture  # type: ignore[no-untyped-def]
+    store: Store,
+    tmp_path,
+    client: HttpClient,
+    config: SourcesConfig,
+    caplog: pytest.LogCaptureFixture,  # type: ignore[no-untyped-def]
 ) -> None:
     caplog.set_level(logging.DEBUG)
     settings = load_settings(data_dir=tmp_path, ncbi_api_key=KEY, contact_email="ops@example.org")
     config.options["pubmed"] = {"batch_size": 50}
     search = respx.get(ESEARCH).mock(return_value=httpx.Response(200, content=SEARCH_63))
-    fetch = respx.get(EFETCH).mock(side_effect=[
-        httpx.Response(503), httpx.Response(200, content=RECORD), httpx.Response(200, content=NO_RECORD),
-    ])
+    fetch = respx.get(EFETCH).mock(
+        side_effect=[
+            httpx.Response(503),
+            httpx.Response(200, content=RECORD),
+            httpx.Response(200, content=NO_RECORD),
+        ]
+    )
     source = PubMedSource(settings, client=client, config=config)
     counts = run_ingest(store, source, since="2022-02-01", until="2022-02-28")
     sq = _q(search.calls[0].request)
-    assert (sq["usehistory"], sq["datetype"], sq["mindate"], sq["maxdate"]) == ("y", "edat", "2022/01/29", "2022/02/28")
+    assert (sq["usehistory"], sq["datetype"], sq["mindate"], sq["maxdate"]) == (
+        "y",
+        "edat",
+        "2022/01/29",
+        "2022/02/28",
+    )
     assert (sq["tool"], sq["email"], sq["api_key"]) == ("plainsci", "ops@example.org", KEY)
     batches = [(_q(c.request)["retstart"], _q(c.request)["retmax"]) for c in fetch.calls]
     assert batches == [("0", "50"), ("0", "50"), ("50", "13")]  # 63 records, the 503 retried
@@ -77,25 +92,38 @@ def test_esearch_then_efetch_batches_and_the_key_stays_secret(
 
 
 @respx.mock
-def test_a_window_above_the_history_limit_is_split_in_halves(settings, client: HttpClient, config: SourcesConfig) -> None:  # type: ignore[no-untyped-def]
+def test_a_window_above_the_history_limit_is_split_in_halves(
+    settings, client: HttpClient, config: SourcesConfig
+) -> None:  # type: ignore[no-untyped-def]
     config.options["pubmed"] = {"max_count": 50}
-    search = respx.get(ESEARCH).mock(side_effect=[
-        httpx.Response(200, content=SEARCH_63),  # 2022-01-01..2022-01-31: 63 > 50, split
-        httpx.Response(200, content=SEARCH_0),   # 2022-01-01..2022-01-16
-        httpx.Response(200, content=SEARCH_0),   # 2022-01-17..2022-01-31
-    ])
+    search = respx.get(ESEARCH).mock(
+        side_effect=[
+            httpx.Response(200, content=SEARCH_63),  # 2022-01-01..2022-01-31: 63 > 50, split
+            httpx.Response(200, content=SEARCH_0),  # 2022-01-01..2022-01-16
+            httpx.Response(200, content=SEARCH_0),  # 2022-01-17..2022-01-31
+        ]
+    )
     source = PubMedSource(settings, client=client, config=config)
-    windows = [(w[1].isoformat(), w[2].isoformat()) for w in source.windows("t", *source.window("2022-01-04", "2022-01-31"))]
+    windows = [
+        (w[1].isoformat(), w[2].isoformat())
+        for w in source.windows("t", *source.window("2022-01-04", "2022-01-31"))
+    ]
     assert windows == [("2022-01-01", "2022-01-16"), ("2022-01-17", "2022-01-31")]
     assert [(_q(c.request)["mindate"], _q(c.request)["maxdate"]) for c in search.calls][1:] == [
-        ("2022/01/01", "2022/01/16"), ("2022/01/17", "2022/01/31")]
+        ("2022/01/01", "2022/01/16"),
+        ("2022/01/17", "2022/01/31"),
+    ]
 
 
 @respx.mock
-def test_malformed_efetch_batch_is_quarantined_and_the_run_goes_on(store: Store, settings, client: HttpClient, config: SourcesConfig) -> None:  # type: ignore[no-untyped-def]
+def test_malformed_efetch_batch_is_quarantined_and_the_run_goes_on(
+    store: Store, settings, client: HttpClient, config: SourcesConfig
+) -> None:  # type: ignore[no-untyped-def]
     respx.get(ESEARCH).mock(return_value=httpx.Response(200, content=SEARCH_63))
     respx.get(EFETCH).mock(return_value=httpx.Response(200, content=RECORD[: len(RECORD) // 2]))
-    counts = run_ingest(store, PubMedSource(settings, client=client, config=config), since="2022-02-01", until="2022-02-28")
+    counts = run_ingest(
+        store, PubMedSource(settings, client=client, config=config), since="2022-02-01", until="2022-02-28"
+    )
     assert counts["quarantined"] == 1 and counts["new"] == 0
     with store.session() as s:
         q = s.scalars(select(m.Quarantine)).one()

@@ -37,18 +37,28 @@ def test_missing_key_is_a_clear_error(settings, client: HttpClient, config: Sour
 
 @respx.mock
 def test_429_then_pages_until_total_and_no_key_is_stored_or_logged(
-    store: Store, tmp_path, client: HttpClient, sleeps: Sleeps, config: SourcesConfig,  # type: ignore[no-untyped-def]
+    store: Store,
+    tmp_path,
+    client: HttpClient,
+    sleeps: Sleeps,
+    config: SourcesConfig,  # type: ignore[no-untyped-def]
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     settings = load_settings(data_dir=tmp_path, springer_api_key=KEY)
     echoed = RESPONSE.replace(b"<apiKey>REDACTED</apiKey>", f"<apiKey>{KEY}</apiKey>".encode())
-    route = respx.get(API_URL).mock(side_effect=[
-        httpx.Response(429, headers={"Retry-After": "3"}), httpx.Response(200, content=echoed),
-    ])
-    counts = run_ingest(store, SpringerSource(settings, client=client, config=config), since="2018-09-12",
-                        until="2018-09-12")
-    assert client.waits == [3.0] and 3.0 in sleeps and route.call_count == 2  # total 2 reached on the first page
+    route = respx.get(API_URL).mock(
+        side_effect=[
+            httpx.Response(429, headers={"Retry-After": "3"}),
+            httpx.Response(200, content=echoed),
+        ]
+    )
+    counts = run_ingest(
+        store, SpringerSource(settings, client=client, config=config), since="2018-09-12", until="2018-09-12"
+    )
+    assert (
+        client.waits == [3.0] and 3.0 in sleeps and route.call_count == 2
+    )  # total 2 reached on the first page
     q = {k: v[0] for k, v in parse_qs(urlsplit(str(route.calls[1].request.url)).query).items()}
     assert (q["s"], q["p"], q["api_key"]) == ("1", "10", KEY)
     assert q["q"] == "(issn:1471-2474 OR issn:1745-6215) AND datefrom:2018-09-09 AND dateto:2018-09-12"
@@ -69,7 +79,9 @@ def test_429_then_pages_until_total_and_no_key_is_stored_or_logged(
 def test_pages_with_s_and_p_to_the_end(settings, client: HttpClient, config: SourcesConfig) -> None:  # type: ignore[no-untyped-def]
     settings = settings.model_copy(update={"springer_api_key": KEY})
     config.options["springer"] = {"page_size": 1}
-    one = RESPONSE.replace(b"<recordsDisplayed>2</recordsDisplayed>", b"<recordsDisplayed>1</recordsDisplayed>")
+    one = RESPONSE.replace(
+        b"<recordsDisplayed>2</recordsDisplayed>", b"<recordsDisplayed>1</recordsDisplayed>"
+    )
     route = respx.get(API_URL).mock(side_effect=[httpx.Response(200, content=one)] * 2)
     items = list(SpringerSource(settings, client=client, config=config).fetch("2018-09-12", "2018-09-12"))
     starts = [parse_qs(urlsplit(str(c.request.url)).query)["s"][0] for c in route.calls]

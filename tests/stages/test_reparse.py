@@ -34,13 +34,25 @@ def test_reparse_rederives_articles_from_archived_payloads(store: Store, setting
         assert s.get(m.Article, stale_id).sections[0]["text"] != "stale"
 
 
-def test_reparse_of_network_payloads_needs_no_network_and_quarantines_failures(store: Store, settings) -> None:  # type: ignore[no-untyped-def]
+def test_reparse_of_network_payloads_needs_no_network_and_quarantines_failures(
+    store: Store, settings
+) -> None:  # type: ignore[no-untyped-def]
     efetch = (FIXTURES / "efetch_pubmed_35123456_bmc_musculoskelet_disord.xml").read_bytes()
     with store.session() as s:
-        repo.archive_raw(s, "pubmed", "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/efetch.fcgi?api_key=REDACTED",
-                         efetch, "pubmed_xml")
-        repo.archive_raw(s, "europepmc", "https://www.ebi.ac.uk/europepmc/webservices/rest/search?query=x",
-                         b'{"resultList": {"result": [', "europepmc_json")
+        repo.archive_raw(
+            s,
+            "pubmed",
+            "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/efetch.fcgi?api_key=REDACTED",
+            efetch,
+            "pubmed_xml",
+        )
+        repo.archive_raw(
+            s,
+            "europepmc",
+            "https://www.ebi.ac.uk/europepmc/webservices/rest/search?query=x",
+            b'{"resultList": {"result": [',
+            "europepmc_json",
+        )
     counts = run_reparse(store, settings=settings)
     assert (counts["new"], counts["quarantined"]) == (1, 1)
     with store.session() as s:
@@ -49,4 +61,9 @@ def test_reparse_of_network_payloads_needs_no_network_and_quarantines_failures(s
     assert art.pmid == "35123456" and art.source == "pubmed"
     assert q.stage == "reparse" and q.reason.startswith("malformed JSON")
     assert run_reparse(store, source="pubmed", settings=settings) == {
-        "records": 1, "new": 0, "duplicates": 1, "updated": 0, "quarantined": 0}
+        "records": 1,
+        "new": 0,
+        "duplicates": 1,
+        "updated": 0,
+        "quarantined": 0,
+    }

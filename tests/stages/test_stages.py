@@ -62,10 +62,18 @@ class FakeBackend:
                 out.append(RuntimeError("model exploded"))
                 continue
             first = [s.text.split(". ")[0].rstrip(".") + "." for s in art.sections]
-            out.append(DraftResult(DraftFields(
-                simple_explanation=" ".join(first[:2]), key_findings=first[:3], research_summary=first[0],
-                practical_implications=[PracticalPoint("What it means", first[-1])], limitations=["Small study"],
-                participants=facts.participants.value)))
+            out.append(
+                DraftResult(
+                    DraftFields(
+                        simple_explanation=" ".join(first[:2]),
+                        key_findings=first[:3],
+                        research_summary=first[0],
+                        practical_implications=[PracticalPoint("What it means", first[-1])],
+                        limitations=["Small study"],
+                        participants=facts.participants.value,
+                    )
+                )
+            )
         return out
 
 
@@ -130,7 +138,10 @@ def test_score_and_queue_are_idempotent(store: Store, settings, records: list[di
     assert run_queue(store, settings)["queued"] == 0
     with store.session() as s:
         assert {i.status for i in s.scalars(select(m.ReviewItem))} == {"new"}
-        assert s.scalar(select(func.count()).select_from(m.AuditEvent).where(m.AuditEvent.action == "queue")) == 6
+        assert (
+            s.scalar(select(func.count()).select_from(m.AuditEvent).where(m.AuditEvent.action == "queue"))
+            == 6
+        )
 
 
 def test_retracted_article_leaves_the_queue_with_audit(store: Store, settings, records: list[dict]) -> None:  # type: ignore[no-untyped-def]
@@ -150,7 +161,9 @@ def test_retracted_article_leaves_the_queue_with_audit(store: Store, settings, r
         assert ev.before == {"status": "new"}
 
 
-def test_regenerate_points_item_at_new_version_and_keeps_old(store: Store, settings, records: list[dict]) -> None:  # type: ignore[no-untyped-def]
+def test_regenerate_points_item_at_new_version_and_keeps_old(
+    store: Store, settings, records: list[dict]
+) -> None:  # type: ignore[no-untyped-def]
     run_ingest(store, ListSource(records[:2]))
     run_enrich(store)
     run_draft(store, FakeBackend())

@@ -45,7 +45,13 @@ def test_upsert_is_idempotent_and_merges_ids(store: Store, bmc_records: list[dic
 
 
 def test_doi_is_normalized_for_matching(store: Store) -> None:
-    a = Article(source="x", source_id="1", title="T", sections=[Section(None, "text")], doi="https://doi.org/10.1186/ABC")
+    a = Article(
+        source="x",
+        source_id="1",
+        title="T",
+        sections=[Section(None, "text")],
+        doi="https://doi.org/10.1186/ABC",
+    )
     b = Article(source="y", source_id="2", title="T", sections=[Section(None, "text")], doi="doi:10.1186/abc")
     with store.session() as s:
         repo.upsert_article(s, a)
@@ -88,7 +94,9 @@ def test_review_item_optimistic_locking(store: Store) -> None:
     art = Article(source="x", source_id="1", title="T", sections=[Section(None, "t")], doi="10.1/x")
     with store.session() as s:
         row, _ = repo.upsert_article(s, art)
-        d = m.Draft(article_id=row.id, version=1, fields={}, backend="b", input_fingerprint="f", cache_key="k")
+        d = m.Draft(
+            article_id=row.id, version=1, fields={}, backend="b", input_fingerprint="f", cache_key="k"
+        )
         s.add(d)
         s.flush()
         item = m.ReviewItem(article_id=row.id, draft_id=d.id)

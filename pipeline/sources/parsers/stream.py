@@ -50,8 +50,14 @@ def iter_pubmed_records(fileobj: BinaryIO, ref: str) -> Iterator[Article | Parse
     Malformed XML ends the stream with one ParseError after the records read before it.
     """
     events = etree.iterparse(
-        _open(fileobj), events=("end",), tag=RECORD_TAGS, resolve_entities=False, no_network=True,
-        load_dtd=False, huge_tree=False, remove_blank_text=False,
+        _open(fileobj),
+        events=("end",),
+        tag=RECORD_TAGS,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        remove_blank_text=False,
     )
     try:
         for _, el in events:
@@ -98,8 +104,13 @@ def iter_jats_records(fileobj: BinaryIO, ref: str) -> Iterator[Article | ParseEr
     from pipeline.sources.parsers.jats import article_from_jats
 
     events = etree.iterparse(
-        _open(fileobj), events=("end",), tag="{*}article", resolve_entities=False, no_network=True,
-        load_dtd=False, huge_tree=False,
+        _open(fileobj),
+        events=("end",),
+        tag="{*}article",
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
     )
     try:
         for _, el in events:

@@ -16,7 +16,9 @@ def run() -> None:
     if conn is None:
         url = config.get_main_option("sqlalchemy.url")
         if not url:
-            raise RuntimeError("alembic: no sqlalchemy.url and no connection given; use `plainsci db upgrade`")
+            raise RuntimeError(
+                "alembic: no sqlalchemy.url and no connection given; use `plainsci db upgrade`"
+            )
         engine = create_engine(url)
         with engine.begin() as conn:
             _migrate(conn)
