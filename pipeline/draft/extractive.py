@@ -20,6 +20,15 @@ from pipeline.domain import NOT_SPECIFIED, Article, DraftFields, Facts, Practica
 from pipeline.draft import rewrite as rw
 from pipeline.draft.base import BACKENDS, DraftResult, Provenance
 from pipeline.draft.sentences import Sentence, build_sentences, centrality, content_key, content_words, rank
+from pipeline.enrich.wording import (
+    DESIGN_CAVEATS,
+    DESIGN_PLAIN,
+    LIMITATION_CUES,
+    NO_LIMITATIONS_STATED,
+    PROTOCOL_STATEMENT,
+    design_label,
+    design_statement,
+)
 from pipeline.errors import ConfigError, DraftError
 from pipeline.settings import Settings
 
@@ -166,46 +175,7 @@ class _Context:
 
 
 # ---------------------------------------------------------------------------
-# Study design wording
-# ---------------------------------------------------------------------------
-
-_DESIGN_PLAIN: dict[str, str] = {
-    "randomised controlled trial": "trial that put people into groups by chance",
-    "non-randomised controlled trial": "trial that compared groups",
-    "prospective cohort": "study that followed a group over time",
-    "retrospective cohort": "study that looked back at records",
-    "cohort": "study that followed a group",
-    "case-control": "study that compared people with and without the condition",
-    "cross-sectional": "study that looked at one point in time",
-    "case series": "report on a series of patients",
-    "case report": "report on one patient",
-    "systematic review and meta-analysis": "review that pooled earlier studies",
-    "systematic review": "review of earlier studies",
-    "meta-analysis": "analysis that pooled earlier studies",
-    "qualitative": "interview study",
-    "diagnostic accuracy": "study of how well a test works",
-    "animal study": "study in animals",
-    "in vitro / laboratory": "lab study",
-    "genomic / computational analysis": "computer analysis of genetic data",
-    "protocol": "plan for a study",
-}
-_DESIGN_NOUNS = ("trial", "study", "review", "analysis", "analyses", "report", "series", "protocol")
-
-
-def design_label(design: str) -> str:
-    """Technical wording of a design label, as a noun phrase ("retrospective cohort study")."""
-    label = design.replace("in vitro / laboratory", "laboratory").replace(" / ", " or ").strip()
-    if not label.lower().endswith(_DESIGN_NOUNS) and not label.lower().endswith("meta-analysis"):
-        label += " study"
-    return label
-
-
-def _article(noun: str) -> str:
-    return "an" if noun[:1].lower() in "aeiou" else "a"
-
-
-# ---------------------------------------------------------------------------
-# Field builders
+# Field builders (the fixed wording of study facts is in pipeline.enrich.wording)
 # ---------------------------------------------------------------------------
 
 _AIM_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -254,12 +224,12 @@ def study_sentence_plain(ctx: _Context) -> str | None:
     design = ctx.fact("design")
     who = _participants_phrase(ctx)
     if design == "protocol":
-        return "This paper describes the plan for a study. Its results are not yet available."
-    noun = _DESIGN_PLAIN.get(design.lower()) if design != NOT_SPECIFIED else None
+        return PROTOCOL_STATEMENT
+    noun = DESIGN_PLAIN.get(design.lower()) if design != NOT_SPECIFIED else None
     if noun and who:
-        return f"This was {_article(noun)} {noun}. It included {who}."
+        return f"{design_statement(noun)} It included {who}."
     if noun:
-        return f"This was {_article(noun)} {noun}."
+        return design_statement(noun)
     if who:
         return f"The study included {who}."
     return None
@@ -443,7 +413,7 @@ def research_summary(ctx: _Context) -> str:
         if who != NOT_SPECIFIED and ctx.grounded(who) and rw.word_count(who) <= 16:
             out.append(f"This {label} included {rw.expand_abbreviations(who, ctx.abbreviations)}.")
         else:
-            out.append(f"This was {_article(label)} {label}.")
+            out.append(design_statement(label))
     else:
         method = ctx.ranked("method", ("methods", "results"))
         if method:
@@ -698,88 +668,11 @@ def practical_implications(ctx: _Context, findings_used: list[str]) -> list[Prac
 
 # ----- limitations -------------------------------------------------------------
 
-_LIMITATION_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.I), phrase)
-    for pattern, phrase in (
-        (
-            r"\bsmall (?:sample|number of (?:patients|participants|subjects)|study|studies|trials?)\b",
-            "Small sample size",
-        ),
-        (r"\bsingle[- ](?:cent(?:re|er)|institution|hospital|site)\b", "Single-centre study"),
-        (r"\bretrospective\b", "Retrospective design"),
-        (
-            r"\b(?:no|without an?|lack of an?|absence of an?) (?:control|comparison) group\b|\buncontrolled\b|"
-            r"\bsingle[- ]arm\b",
-            "No control group",
-        ),
-        (
-            r"\bshort(?:er)?(?:[- ]term)? follow[- ]up\b|\bfollow[- ]up (?:was|were) (?:short|limited)\b",
-            "Short follow-up",
-        ),
-        (r"\bself[- ]report(?:ed)?\b", "Relies on self-reported data"),
-        (
-            r"\b(?:very )?low(?:[- ]quality| certainty|[- ]certainty)\b|\bquality of (?:the )?evidence was (?:very )?"
-            r"low\b|\bpoor(?:[- ]quality)? (?:quality|methodolog)",
-            "Low-quality evidence",
-        ),
-        (
-            r"\bhigh risk of bias\b|\brisk of bias (?:was|is) (?:high|unclear)\b|\bunclear risk of bias\b",
-            "Risk of bias in the studies",
-        ),
-        (
-            r"\b(?:substantial|significant|considerable|high) (?:statistical )?heterogeneity\b",
-            "Studies differed from each other",
-        ),
-        (
-            r"\b(?:few|only (?:one|two|three|a few)|small number of|limited number of) (?:studies|trials)\b",
-            "Few studies available",
-        ),
-        (r"\bnot blinded\b|\bunblinded\b|\bopen[- ]label\b", "Not blinded"),
-        (
-            r"\bmissing data\b|\bloss to follow[- ]up\b|\blost to follow[- ]up\b|\bhigh drop[- ]?out\b",
-            "Missing data or drop-outs",
-        ),
-        (r"\b(?:insufficient|limited|inconclusive|not enough) evidence\b", "Evidence still limited"),
-        (
-            r"\bfurther (?:research|studies|trials|investigation|work|evaluation)\b|\bmore (?:research|studies|"
-            r"trials)\b|\blarger (?:studies|trials|samples?)\b|\bwarrant(?:s|ed)? further\b",
-            "More research is needed",
-        ),
-        (r"\bcross[- ]sectional\b", "Cross-sectional: cannot show cause"),
-        (
-            r"\b(?:in mice|in rats|mouse model|rat model|animal model|murine)\b",
-            "Animal results may not apply to people",
-        ),
-        (r"\bin vitro\b|\bcell lines?\b|\bcultured cells\b", "Lab results not yet tested in people"),
-        (r"\bcase report\b|\bsingle (?:patient|case)\b", "Based on a single patient"),
-    )
-)
 _LIMITED_BY = re.compile(
     r"\b(?:limited by|limitations? (?:of (?:this|the|our) study )?(?:include[sd]?|was|were|is|are)|"
     r"main limitation (?:was|is)) ([^.;]+)",
     re.I,
 )
-_DESIGN_CAVEATS = {
-    "retrospective cohort": "Retrospective design",
-    "cross-sectional": "Cross-sectional: cannot show cause",
-    "case series": "No control group",
-    "case report": "Based on a single patient",
-    "animal study": "Animal results may not apply to people",
-    "in vitro / laboratory": "Lab results not yet tested in people",
-    "protocol": "Results not yet available",
-    "prospective cohort": "Observational: cannot prove cause",
-    "cohort": "Observational: cannot prove cause",
-    "case-control": "Observational: cannot prove cause",
-    "non-randomised controlled trial": "Groups were not randomly assigned",
-    "systematic review": "Only as strong as the included studies",
-    "meta-analysis": "Only as strong as the included studies",
-    "systematic review and meta-analysis": "Only as strong as the included studies",
-    "genomic / computational analysis": "Needs confirmation in lab or clinic",
-    "qualitative": "Based on participants' own accounts",
-}
-# When neither the abstract nor its design states a caveat, say so rather than leave the
-# field blank or invent one: the editor then checks the full paper.
-NO_LIMITATIONS_STATED = "Limitations not stated in the abstract"
 
 
 def limitations(ctx: _Context) -> list[str]:
@@ -797,11 +690,11 @@ def limitations(ctx: _Context) -> list[str]:
         phrase = re.sub(r"^(?:the|its|a|an|our)\s+", "", phrase, flags=re.I)
         if 2 <= rw.word_count(phrase) <= 8 and ctx.grounded(phrase):
             add(rw.capitalize_first(phrase.rstrip(".")))
-    for pattern, phrase in _LIMITATION_CUES:
+    for pattern, phrase in LIMITATION_CUES:
         if pattern.search(text) and not (phrase == "Retrospective design" and _only_background(ctx, pattern)):
             add(phrase)
     design = ctx.fact("design")
-    caveat = _DESIGN_CAVEATS.get(design.lower())
+    caveat = DESIGN_CAVEATS.get(design.lower())
     if caveat:
         add(caveat)
     count = ctx.facts.participant_count if ctx.facts is not None else None

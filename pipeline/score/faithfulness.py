@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
+from pipeline.enrich.wording import fact_statement
 from pipeline.score.base import Flag, MetricResult, metric
 from pipeline.score.jargon import Glossary, is_content_word, is_rare, load_glossary, stem, tokens
 from pipeline.score.readability import in_pronouncing_dict, sentence_spans
@@ -189,25 +190,47 @@ def _align(draft_text: str, title: str, sections: tuple[str, ...]) -> tuple[Alig
 # Sentence support
 
 
-@metric("sentence_support", "1", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("sentence_support", "2", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def sentence_support(text: str, article: Article) -> MetricResult:
-    """Mean support of the draft's sentences by their best abstract sentence."""
-    alignments = [a for a in align_sentences(text, article) if content_stems(a.draft_text)]
-    if not alignments:
-        return MetricResult(None)
-    flags = [
-        Flag(
-            "sentence_support",
-            f"not supported by the abstract (support {a.score:.2f})",
-            "warning",
-            draft_span=(a.draft_start, a.draft_end),
-            draft_text=a.draft_text,
-            source_span=a.source_span,
-        )
-        for a in alignments
-        if a.score < SUPPORT_THRESHOLD
-    ]
-    return MetricResult(sum(a.score for a in alignments) / len(alignments), flags)
+    """Mean support of the draft's sentences by their best abstract sentence.
+
+    Sentences in the drafters' fixed wording of a study fact ("This was a study in animals.",
+    "Small sample size") restate the fact, not one sentence: they get an info flag saying where
+    they come from and stay out of the mean.
+    """
+    sections = tuple(s.text for s in article.sections)
+    alignments: list[Alignment] = []
+    flags: list[Flag] = []
+    for a in align_sentences(text, article):
+        if not content_stems(a.draft_text):
+            continue
+        stated = fact_statement(a.draft_text, sections)
+        if stated is not None:
+            flags.append(
+                Flag(
+                    "sentence_support",
+                    f"from the study facts: {stated.reason}",
+                    "info",
+                    draft_span=(a.draft_start, a.draft_end),
+                    draft_text=a.draft_text,
+                    source_span=stated.source_span,
+                )
+            )
+            continue
+        alignments.append(a)
+        if a.score < SUPPORT_THRESHOLD:
+            flags.append(
+                Flag(
+                    "sentence_support",
+                    f"not supported by the abstract (support {a.score:.2f})",
+                    "warning",
+                    draft_span=(a.draft_start, a.draft_end),
+                    draft_text=a.draft_text,
+                    source_span=a.source_span,
+                )
+            )
+    value = sum(a.score for a in alignments) / len(alignments) if alignments else None
+    return MetricResult(value, flags)
 
 
 # ---------------------------------------------------------------------------------------------

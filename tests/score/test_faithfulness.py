@@ -193,3 +193,34 @@ def test_unstructured_abstract_uses_last_sentences_as_conclusion() -> None:
     art = make_article(abstract(RUBBER_DAM))
     draft = "Rubber dam usage in dental restorative treatments leads to a lower failure rate of restorations."
     assert f.hedge_kept(draft, art).value == 0.0
+
+
+def test_fixed_wording_of_study_facts_says_where_it_comes_from() -> None:
+    """The drafter's design and limitation phrases restate a fact, not one abstract sentence."""
+    art = make_article(
+        "Methods: We studied a small number of patients in one hospital. "
+        "Results: Pain fell by half after the operation."
+    )
+    draft = (
+        "This was a report on a series of patients. Small sample size. Pain fell by half after the operation."
+    )
+    res = f.sentence_support(draft, art)
+    info = [fl for fl in res.flags if fl.severity == "info"]
+    assert [fl.draft_text for fl in info] == [
+        "This was a report on a series of patients.",
+        "Small sample size.",
+    ]
+    assert (
+        info[0].reason
+        == "from the study facts: restates the study design: check it against the evidence level"
+    )
+    assert info[1].source_span is not None and info[1].source_span["text"] == "small number of patients"
+    assert not [fl for fl in res.flags if fl.severity == "warning"]
+    assert res.value is not None and res.value > 0.9  # only the restated result counts
+
+
+def test_a_limitation_phrase_without_its_cue_is_checked_like_any_sentence() -> None:
+    art = make_article("Results: Pain fell by half after the operation in 300 patients.")
+    res = f.sentence_support("Small sample size.", art)
+    assert [fl.severity for fl in res.flags] == ["warning"]
+    assert res.flags[0].reason.startswith("not supported by the abstract")

@@ -1,0 +1,176 @@
+"""Fixed plain wording that drafters write from study facts, shared with the scorers.
+
+The extractive drafter states the study design ("This was a study in animals."), the design's
+usual caveat ("Animal results may not apply to people") and limitations it recognises by a cue in
+the abstract ("Small sample size") in these fixed words. They restate a fact, not one abstract
+sentence, so the sentence-support check (``pipeline.score.faithfulness``) recognises them through
+``fact_statement`` and says where they come from instead of calling them unsupported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# Plain noun phrase for each design label (pipeline.enrich.design) of the facts.
+DESIGN_PLAIN: dict[str, str] = {
+    "randomised controlled trial": "trial that put people into groups by chance",
+    "non-randomised controlled trial": "trial that compared groups",
+    "prospective cohort": "study that followed a group over time",
+    "retrospective cohort": "study that looked back at records",
+    "cohort": "study that followed a group",
+    "case-control": "study that compared people with and without the condition",
+    "cross-sectional": "study that looked at one point in time",
+    "case series": "report on a series of patients",
+    "case report": "report on one patient",
+    "systematic review and meta-analysis": "review that pooled earlier studies",
+    "systematic review": "review of earlier studies",
+    "meta-analysis": "analysis that pooled earlier studies",
+    "qualitative": "interview study",
+    "diagnostic accuracy": "study of how well a test works",
+    "animal study": "study in animals",
+    "in vitro / laboratory": "lab study",
+    "genomic / computational analysis": "computer analysis of genetic data",
+    "protocol": "plan for a study",
+}
+
+PROTOCOL_STATEMENT = "This paper describes the plan for a study. Its results are not yet available."
+
+# Limitations recognised by a cue in the abstract, and the plain phrase written for each.
+LIMITATION_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.I), phrase)
+    for pattern, phrase in (
+        (
+            r"\bsmall (?:sample|number of (?:patients|participants|subjects)|study|studies|trials?)\b",
+            "Small sample size",
+        ),
+        (r"\bsingle[- ](?:cent(?:re|er)|institution|hospital|site)\b", "Single-centre study"),
+        (r"\bretrospective\b", "Retrospective design"),
+        (
+            r"\b(?:no|without an?|lack of an?|absence of an?) (?:control|comparison) group\b|\buncontrolled\b|"
+            r"\bsingle[- ]arm\b",
+            "No control group",
+        ),
+        (
+            r"\bshort(?:er)?(?:[- ]term)? follow[- ]up\b|\bfollow[- ]up (?:was|were) (?:short|limited)\b",
+            "Short follow-up",
+        ),
+        (r"\bself[- ]report(?:ed)?\b", "Relies on self-reported data"),
+        (
+            r"\b(?:very )?low(?:[- ]quality| certainty|[- ]certainty)\b|\bquality of (?:the )?evidence was (?:very )?"
+            r"low\b|\bpoor(?:[- ]quality)? (?:quality|methodolog)",
+            "Low-quality evidence",
+        ),
+        (
+            r"\bhigh risk of bias\b|\brisk of bias (?:was|is) (?:high|unclear)\b|\bunclear risk of bias\b",
+            "Risk of bias in the studies",
+        ),
+        (
+            r"\b(?:substantial|significant|considerable|high) (?:statistical )?heterogeneity\b",
+            "Studies differed from each other",
+        ),
+        (
+            r"\b(?:few|only (?:one|two|three|a few)|small number of|limited number of) (?:studies|trials)\b",
+            "Few studies available",
+        ),
+        (r"\bnot blinded\b|\bunblinded\b|\bopen[- ]label\b", "Not blinded"),
+        (
+            r"\bmissing data\b|\bloss to follow[- ]up\b|\blost to follow[- ]up\b|\bhigh drop[- ]?out\b",
+            "Missing data or drop-outs",
+        ),
+        (r"\b(?:insufficient|limited|inconclusive|not enough) evidence\b", "Evidence still limited"),
+        (
+            r"\bfurther (?:research|studies|trials|investigation|work|evaluation)\b|\bmore (?:research|studies|"
+            r"trials)\b|\blarger (?:studies|trials|samples?)\b|\bwarrant(?:s|ed)? further\b",
+            "More research is needed",
+        ),
+        (r"\bcross[- ]sectional\b", "Cross-sectional: cannot show cause"),
+        (
+            r"\b(?:in mice|in rats|mouse model|rat model|animal model|murine)\b",
+            "Animal results may not apply to people",
+        ),
+        (r"\bin vitro\b|\bcell lines?\b|\bcultured cells\b", "Lab results not yet tested in people"),
+        (r"\bcase report\b|\bsingle (?:patient|case)\b", "Based on a single patient"),
+    )
+)
+
+# The usual caveat of each design, written when the abstract states none of its own.
+DESIGN_CAVEATS = {
+    "retrospective cohort": "Retrospective design",
+    "cross-sectional": "Cross-sectional: cannot show cause",
+    "case series": "No control group",
+    "case report": "Based on a single patient",
+    "animal study": "Animal results may not apply to people",
+    "in vitro / laboratory": "Lab results not yet tested in people",
+    "protocol": "Results not yet available",
+    "prospective cohort": "Observational: cannot prove cause",
+    "cohort": "Observational: cannot prove cause",
+    "case-control": "Observational: cannot prove cause",
+    "non-randomised controlled trial": "Groups were not randomly assigned",
+    "systematic review": "Only as strong as the included studies",
+    "meta-analysis": "Only as strong as the included studies",
+    "systematic review and meta-analysis": "Only as strong as the included studies",
+    "genomic / computational analysis": "Needs confirmation in lab or clinic",
+    "qualitative": "Based on participants' own accounts",
+}
+# When neither the abstract nor its design states a caveat, say so rather than leave the
+# field blank or invent one: the editor then checks the full paper.
+NO_LIMITATIONS_STATED = "Limitations not stated in the abstract"
+
+
+_DESIGN_NOUNS = ("trial", "study", "review", "analysis", "analyses", "report", "series", "protocol")
+
+
+def design_label(design: str) -> str:
+    """Technical wording of a design label, as a noun phrase ("retrospective cohort study")."""
+    label = design.replace("in vitro / laboratory", "laboratory").replace(" / ", " or ").strip()
+    if not label.lower().endswith(_DESIGN_NOUNS) and not label.lower().endswith("meta-analysis"):
+        label += " study"
+    return label
+
+
+def _article(noun: str) -> str:
+    return "an" if noun[:1].lower() in "aeiou" else "a"
+
+
+def design_statement(noun: str) -> str:
+    """``This was a study in animals.`` for a plain design noun phrase."""
+    return f"This was {_article(noun)} {noun}."
+
+
+_DESIGN_STATEMENTS = frozenset(
+    design_statement(n).rstrip(".").lower()
+    for n in [*DESIGN_PLAIN.values(), *map(design_label, DESIGN_PLAIN)]
+)
+_PROTOCOL_STATEMENTS = frozenset(s.strip().rstrip(".").lower() for s in PROTOCOL_STATEMENT.split(". "))
+_CAVEATS = frozenset(c.lower() for c in DESIGN_CAVEATS.values())
+
+
+@dataclass(frozen=True)
+class FactStatement:
+    """Why a fixed-wording sentence is there, and the abstract words behind it when there are some."""
+
+    reason: str
+    source_span: dict[str, Any] | None = None
+
+
+def fact_statement(sentence: str, sections: tuple[str, ...]) -> FactStatement | None:
+    """The fact a sentence in fixed wording restates, or None for any other sentence.
+
+    ``sections`` are the abstract's section texts; a limitation phrase counts only when its cue
+    is in them, and then the cue's words are the source span.
+    """
+    key = " ".join(sentence.split()).rstrip(".").lower()
+    for pattern, phrase in LIMITATION_CUES:
+        if key == phrase.lower():
+            for i, text in enumerate(sections):
+                m = pattern.search(text)
+                if m:
+                    span = {"section": i, "start": m.start(), "end": m.end(), "text": m.group(0)}
+                    return FactStatement(f"limitation named in the abstract ({m.group(0)!r})", span)
+    if key in _DESIGN_STATEMENTS or key in _PROTOCOL_STATEMENTS or key in _CAVEATS:
+        return FactStatement("restates the study design: check it against the evidence level")
+    if key == NO_LIMITATIONS_STATED.lower():
+        return FactStatement("says the abstract states no limitation: check the full paper")
+    return None
