@@ -260,7 +260,7 @@ def draft(
         be = make_backend(settings, backend, **options)
         out: dict[str, Any] = {"enrich": run_enrich(store)}
         out["draft"] = run_draft(store, be, batch_size=settings.draft_batch_size, force=force, limit=limit)
-        out["score"] = run_score(store)
+        out["score"] = run_score(store, settings=settings)
         out["queue"] = run_queue(store, settings)
     except PlainsciError as exc:
         _fail(exc)

@@ -113,7 +113,8 @@ def plan_score_task(values: dict[str, Any]) -> list[int]:
 
 @task(name="score", persist_result=False, tags=["score"])
 def score_task(values: dict[str, Any], run_id: int, ids: list[int]) -> dict[str, Any]:
-    return run_score(get_store(_settings(values)), run_id, ids=ids)
+    settings = _settings(values)
+    return run_score(get_store(settings), run_id, ids=ids, settings=settings)
 
 
 @task(name="queue", persist_result=False, tags=["queue"])
@@ -383,7 +384,7 @@ def redraft(
     opts = {k: v for k, v in {"name": backend, "model": model, "prompt": prompt}.items() if v}
     _draft_all(values, run_id, counts, errors, force=True, ids=article_ids, backend_options=opts)
     _score_all(values, run_id, counts, errors)
-    counts["queue"] = point_items_at_latest(store, item_ids, actor)
+    counts["queue"] = point_items_at_latest(store, item_ids, actor, settings)
     return _finish(settings, run_id, counts, errors)
 
 

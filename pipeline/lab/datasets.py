@@ -351,6 +351,7 @@ def store_frame(store: Store) -> pd.DataFrame:
     from sqlalchemy.orm import selectinload
 
     from pipeline.store import models as m
+    from pipeline.store import repo
 
     rows: list[dict[str, Any]] = []
     with store.session() as s:
@@ -393,7 +394,7 @@ def store_frame(store: Store) -> pd.DataFrame:
             }
             if draft is not None:
                 by_metric: dict[str, list[float]] = {}
-                for sc in draft.scores:
+                for sc in repo.current_scores(draft.scores):
                     if sc.value is not None:
                         by_metric.setdefault(sc.metric, []).append(float(sc.value))
                     row["flags"] += sum(

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from pipeline.domain import DRAFT_TEXT_FIELDS
 from pipeline.publish.page import PageModel, doi_url, long_date, page_from_rows
 from pipeline.review.highlight import Mark, highlight, severity_class, shift
-from pipeline.store import models
+from pipeline.store import models, repo
 
 # How DraftFields.field_texts() joins list fields; flag offsets on them refer to the joined text.
 LIST_SEPARATORS = {"key_findings": " ", "practical_implications": " ", "limitations": ". "}
@@ -199,11 +199,9 @@ def source_html(sections: list[dict[str, Any]], flags: list[FlagView]) -> list[S
 
 
 def scores_by_field(scores: list[models.Score]) -> dict[str, list[ScoreView]]:
-    """Scores grouped by field; the score stage's bookkeeping marker (field "*") is not a score."""
+    """The current scores (newest metric versions), grouped by field."""
     out: dict[str, list[ScoreView]] = {}
-    for s in sorted(scores, key=lambda s: (s.field, s.metric)):
-        if s.field == "*":
-            continue
+    for s in repo.current_scores(scores):
         out.setdefault(s.field, []).append(ScoreView(s.field, s.metric, s.metric_version, s.value))
     return out
 
@@ -216,7 +214,7 @@ def load_item(session: Session, item_id: int) -> ItemView | None:
     article, draft = item.article, item.draft
     sections = [s for s in (article.sections or []) if isinstance(s, dict)]
     page = page_from_rows(article, draft, item.status)
-    flags = parse_flags(list(draft.scores), sections)
+    flags = parse_flags(repo.current_scores(draft.scores), sections)
     return ItemView(
         item_id=item.id,
         status=item.status,

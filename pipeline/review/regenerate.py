@@ -80,8 +80,8 @@ def run_regeneration(store: Store, settings: Settings, job: Job, article_id: int
             raise RuntimeError(
                 "; ".join(f["reason"] for f in drafted.get("failures", [])) or "drafting failed"
             )
-        scored = run_score(store, ids=article_draft_ids(store, article_id))
-        moved = point_items_at_latest(store, [job.item_id], job.actor)
+        scored = run_score(store, ids=article_draft_ids(store, article_id), settings=settings)
+        moved = point_items_at_latest(store, [job.item_id], job.actor, settings)
         job.result = {"drafted": drafted.get("drafted", 0), "scored": scored.get("scored", 0), **moved}
         job.state = "done"
     except Exception as exc:  # noqa: BLE001 - shown to the editor on the draft page

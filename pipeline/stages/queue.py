@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import aliased
 
 from pipeline.score.base import ScoreRow
@@ -24,12 +24,46 @@ SEVERITY_WEIGHT = {"error": 3, "warning": 1, "info": 0}
 
 
 def _gate_state(session: Any, draft_id: int, settings: Settings) -> tuple[bool, int, float]:
-    rows = session.scalars(select(m.Score).where(m.Score.draft_id == draft_id)).all()
+    rows = repo.current_scores(session.scalars(select(m.Score).where(m.Score.draft_id == draft_id)))
     score_rows = [ScoreRow(r.field, r.metric, r.metric_version, r.value, r.flags or []) for r in rows]
     failed = evaluate_gates(score_rows, settings)
     flags = [f for r in rows for f in (r.flags or []) if f.get("severity") in ("error", "warning")]
     severity = sum(SEVERITY_WEIGHT.get(f.get("severity", "info"), 0) for f in flags)
     return bool(failed), len(flags), float(severity)
+
+
+def refresh_gates(session: Any, draft_ids: list[int], settings: Settings) -> int:
+    """Items showing one of these drafts get their gate, flag count and priority again.
+
+    Called after a rescoring (a metric's new version can pass or fail a gate the old one did
+    not). These are derived columns, so the update leaves ``row_version`` alone: an editor with
+    the item open is not told that someone else changed it. Returns how many items changed.
+    """
+    if not draft_ids:
+        return 0
+    rows = session.execute(
+        select(
+            m.ReviewItem.id,
+            m.ReviewItem.draft_id,
+            m.ReviewItem.gate_failed,
+            m.ReviewItem.flag_count,
+            m.ArticleFacts.relevance,
+        )
+        .join(m.ArticleFacts, m.ArticleFacts.article_id == m.ReviewItem.article_id, isouter=True)
+        .where(m.ReviewItem.draft_id.in_(draft_ids))
+    ).all()
+    changed = 0
+    for item_id, draft_id, gate_failed, flag_count, relevance in rows:
+        gate, nflags, severity = _gate_state(session, draft_id, settings)
+        if (gate, nflags) == (gate_failed, flag_count):
+            continue
+        session.execute(
+            update(m.ReviewItem)
+            .where(m.ReviewItem.id == item_id)
+            .values(gate_failed=gate, flag_count=nflags, priority=(relevance or 0.0) * 10 + severity * 0.1)
+        )
+        changed += 1
+    return changed
 
 
 def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> dict[str, Any]:
@@ -115,8 +149,11 @@ def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> di
     return counts
 
 
-def point_items_at_latest(store: Store, item_ids: list[int], actor: str) -> dict[str, Any]:
-    """After a requested regeneration: each item shows its article's newest model draft.
+def point_items_at_latest(
+    store: Store, item_ids: list[int], actor: str, settings: Settings
+) -> dict[str, Any]:
+    """After a requested regeneration: each item shows its article's newest model draft, and
+    its gate state is that draft's.
 
     The editor asked for it, so this applies in any open status; older versions stay stored.
     """
@@ -136,6 +173,9 @@ def point_items_at_latest(store: Store, item_ids: list[int], actor: str) -> dict
                 continue
             before = {"draft_id": item.draft_id}
             item.draft_id = newest
+            item.gate_failed, item.flag_count, severity = _gate_state(s, newest, settings)
+            relevance = item.article.facts.relevance if item.article.facts else 0.0
+            item.priority = relevance * 10 + severity * 0.1
             repo.audit(
                 s,
                 actor,

@@ -16,6 +16,8 @@ from sqlalchemy.orm import selectinload
 
 from pipeline.domain import DraftFields, fingerprint
 from pipeline.score.base import METRICS, score_draft
+from pipeline.settings import Settings, load_settings
+from pipeline.stages.queue import refresh_gates
 from pipeline.store import models as m
 from pipeline.store import repo
 from pipeline.store.db import Store
@@ -29,7 +31,7 @@ def current_metrics() -> set[tuple[str, str]]:
     return {(mt.name, mt.version) for mt in METRICS.values()}
 
 
-MARKER_FIELD, MARKER_METRIC = "*", "scored"
+MARKER_FIELD, MARKER_METRIC = repo.SCORE_MARKER_FIELD, "scored"
 
 
 def registry_version() -> str:
@@ -70,11 +72,15 @@ def pending(store: Store, ids: list[int] | None = None) -> dict[int, list[str]]:
     return out
 
 
-def run_score(store: Store, run_id: int | None = None, ids: list[int] | None = None) -> dict[str, Any]:
-    """Score pending drafts in committed batches."""
+def run_score(
+    store: Store, run_id: int | None = None, ids: list[int] | None = None, settings: Settings | None = None
+) -> dict[str, Any]:
+    """Score pending drafts in committed batches; review items showing a rescored draft get their
+    gate state again (``settings`` gives the gates; default: ``load_settings()``)."""
+    gates = settings if settings is not None else load_settings()
     todo = pending(store, ids)
     draft_ids = sorted(todo)
-    scored = flags = 0
+    scored = flags = refreshed = 0
     for start in range(0, len(draft_ids), BATCH):
         chunk = draft_ids[start : start + BATCH]
         with store.session() as s:
@@ -107,4 +113,6 @@ def run_score(store: Store, run_id: int | None = None, ids: list[int] | None = N
                     )
                 )
                 scored += 1
-    return {"scored": scored, "flags": flags}
+            s.flush()
+            refreshed += refresh_gates(s, chunk, gates)
+    return {"scored": scored, "flags": flags, "items_refreshed": refreshed}

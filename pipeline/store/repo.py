@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import timedelta
 from typing import Any, Literal
@@ -204,6 +205,26 @@ def audit(
     )
     session.add(ev)
     return ev
+
+
+# The score stage's bookkeeping row (see pipeline.stages.score): not a score.
+SCORE_MARKER_FIELD = "*"
+
+
+def current_scores(scores: Iterable[m.Score]) -> list[m.Score]:
+    """A draft's scores as they stand: per field and metric only the newest row.
+
+    Rows of older metric versions stay stored (a rescoring after a metric changes adds rows, it
+    never rewrites them), so every reader that shows, counts or gates scores goes through this.
+    """
+    newest: dict[tuple[str, str], m.Score] = {}
+    for row in scores:
+        if row.field == SCORE_MARKER_FIELD:
+            continue
+        key = (row.field, row.metric)
+        if key not in newest or row.id > newest[key].id:
+            newest[key] = row
+    return sorted(newest.values(), key=lambda r: (r.field, r.metric))
 
 
 def next_draft_version(session: Session, article_id: int) -> int:

@@ -175,7 +175,7 @@ def test_regenerate_points_item_at_new_version_and_keeps_old(
         item_id, old_draft = item.id, item.draft_id
     run_draft(store, FakeBackend(revision="9"), force=True)
     assert run_queue(store, settings)["requeued"] == 1  # only the item still `new` moves by itself
-    assert point_items_at_latest(store, [item_id], "alice") == {"regenerated": 1}
+    assert point_items_at_latest(store, [item_id], "alice", settings) == {"regenerated": 1}
     with store.session() as s:
         item = s.get(m.ReviewItem, item_id)
         assert item.draft_id != old_draft and s.get(m.Draft, old_draft) is not None
@@ -188,3 +188,50 @@ def test_editorials_and_notices_are_not_drafted(records: list[dict]) -> None:
     assert not is_draftable(art)
     art.article_type, art.retracted = None, True
     assert not is_draftable(art)
+
+
+def test_a_new_metric_version_rescores_shows_only_the_new_rows_and_regates_items(
+    store: Store, settings, records: list[dict], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A changed metric adds rows (old ones stay stored), and everything that reads scores sees
+    the new version only: the item page, the gate and the item's flag count."""
+    from dataclasses import replace
+
+    from pipeline.review.item import load_item
+    from pipeline.score.base import METRICS, Flag, MetricResult
+    from pipeline.store import repo
+
+    settings = settings.model_copy(update={"gate_max_fkgl": 99.0, "gate_no_negation_flip": True})
+    run_ingest(store, ListSource(records[:1]))
+    run_enrich(store)
+    run_draft(store, FakeBackend())
+    run_score(store, settings=settings)
+    run_queue(store, settings)
+    with store.session() as s:
+        item = s.scalars(select(m.ReviewItem)).one()
+        item_id, before_flags, before_version = item.id, item.flag_count, item.row_version
+        assert not item.gate_failed
+
+    def strict_negation(text: str, article: Article) -> MetricResult:
+        return MetricResult(1.0, [Flag("negation_flip", "negation dropped (planted)", "error")])
+
+    monkeypatch.setitem(
+        METRICS, "negation_flip", replace(METRICS["negation_flip"], version="99", fn=strict_negation)
+    )
+    out = run_score(store, settings=settings)
+    assert out["scored"] == 1 and out["items_refreshed"] == 1
+    with store.session() as s:
+        item = s.get(m.ReviewItem, item_id)
+        assert item.gate_failed and item.flag_count > before_flags
+        assert item.row_version == before_version  # derived columns: no edit conflict for an open page
+        stored = s.scalars(select(m.Score).where(m.Score.metric == "negation_flip")).all()
+        old_version = {r.metric_version for r in stored} - {"99"}
+        assert len(old_version) == 1 and "99" in {r.metric_version for r in stored}  # old rows kept
+        current = [r for r in repo.current_scores(item.draft.scores) if r.metric == "negation_flip"]
+        assert {r.metric_version for r in current} == {"99"}
+        assert len(current) == len({r.field for r in current})  # one row per field
+        view = load_item(s, item_id)
+        assert view is not None
+        shown = [sv for svs in view.scores.values() for sv in svs if sv.metric == "negation_flip"]
+        assert shown and {sv.metric_version for sv in shown} == {"99"}
+        assert any(f.reason == "negation dropped (planted)" for f in view.flags)
