@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipeline.domain import DRAFT_TEXT_FIELDS
+from pipeline.enrich.wording import fact_statement
 from pipeline.publish.page import draft_fields
 from pipeline.review.diff import FieldDiff, field_diffs, model_draft
 from pipeline.review.editing import EditForm
@@ -28,10 +29,11 @@ class SupportLine:
     score: float
     source_label: str | None
     source_text: str | None
+    fact: str | None = None  # set when the sentence restates a study fact in fixed wording
 
     @property
     def supported(self) -> bool:
-        return self.score >= SUPPORT_THRESHOLD
+        return self.fact is not None or self.score >= SUPPORT_THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -82,10 +84,19 @@ def support_lines(article: models.Article, texts: dict[str, str]) -> dict[str, l
     """Per drafted field, each sentence with its best supporting abstract sentence."""
     domain = repo.to_domain(article)
     labels = [s.label for s in domain.sections]
+    section_texts = tuple(s.text for s in domain.sections)
     out: dict[str, list[SupportLine]] = {}
     for name in DRAFT_TEXT_FIELDS:
         lines = []
         for a in align_sentences(texts.get(name, ""), domain):
+            stated = fact_statement(a.draft_text, section_texts)
+            if stated is not None:
+                span = stated.source_span
+                label = (labels[span["section"]] or "Abstract") if span else None
+                lines.append(
+                    SupportLine(a.draft_text, a.score, label, span["text"] if span else None, stated.reason)
+                )
+                continue
             src = a.source
             label = (labels[src.section] or "Abstract") if src else None
             lines.append(SupportLine(a.draft_text, a.score, label, src.text if src else None))

@@ -224,3 +224,37 @@ def test_regenerate_runs_in_the_background(
     with store.session() as s:
         assert s.get(models.ReviewItem, item).draft_id == versions[1].id
     assert "Regenerated" in client.get(f"/items/{item}").text
+
+
+def test_sentences_in_fixed_wording_say_which_fact_they_restate() -> None:
+    from pipeline.review.detail import support_lines
+    from pipeline.store import models
+
+    article = models.Article(
+        source="test",
+        source_id="1",
+        title="Knee pain after surgery",
+        sections=[
+            {"label": "Methods", "text": "We studied a small number of patients after knee surgery."},
+            {"label": "Results", "text": "Knee pain fell by half within six weeks."},
+        ],
+        retracted=False,
+    )
+    lines = support_lines(
+        article,
+        {
+            "simple_explanation": "This was a report on a series of patients. Knee pain fell by half within six weeks.",
+            "limitations": "Small sample size.",
+        },
+    )
+    design, result = lines["simple_explanation"]
+    assert (
+        design.fact == "restates the study design: check it against the evidence level" and design.supported
+    )
+    assert result.fact is None and result.supported and result.source_label == "Results"
+    (cue,) = lines["limitations"]
+    assert (
+        cue.fact is not None
+        and cue.source_label == "Methods"
+        and cue.source_text == "small number of patients"
+    )
