@@ -18,7 +18,15 @@ from typing import Any
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
 from pipeline.enrich.wording import fact_statement
 from pipeline.score.base import Flag, MetricResult, metric
-from pipeline.score.jargon import Glossary, is_content_word, is_rare, load_glossary, stem, tokens
+from pipeline.score.jargon import (
+    Glossary,
+    is_content_word,
+    is_rare,
+    load_glossary,
+    own_wording_stems,
+    stem,
+    tokens,
+)
 from pipeline.score.readability import in_pronouncing_dict, sentence_spans
 
 SUPPORT_THRESHOLD = 0.45  # below: "not supported by the abstract"
@@ -61,6 +69,7 @@ _MEDICAL_SUFFIX = re.compile(
     r"cytes?|mab|nib|vir|cillin|mycin|cycline|statin|pril|sartan|olol|azole|dipine|parin|prazole|"
     r"oxetine|therapy|therapies|graphy|ologist)$"
 )
+_POSSESSIVE = re.compile(r"['’]s?$")
 _CONCLUSION_LABEL = re.compile(r"conclu|interpret|implication", re.I)
 
 
@@ -125,6 +134,19 @@ def _build_index(title: str, sections: tuple[str, ...]) -> SourceIndex:
     n = max(len(sentences), 1)
     idf = {s: math.log(1 + n / c) for s, c in df.items()}
     vocab = {t.stem for text in (title, *sections) for t in tokens(text)}
+    # the plain words the drafter writes for own-glossary terms of this abstract ("CT scan")
+    vocab |= own_wording_stems(" ".join((title, *sections)))
+    # words without their possessive ("Leber's" supports "Leber")
+    vocab |= {stem(_POSSESSIVE.sub("", t.text)) for text in (title, *sections) for t in tokens(text)}
+    # and each part of a hyphenated word ("homolog-deficient" supports "homolog" and "deficient")
+    vocab |= {
+        stem(p)
+        for text in (title, *sections)
+        for t in tokens(text)
+        if "-" in t.text
+        for p in t.text.split("-")
+        if p
+    }
     vocab |= {n_.replace(",", "") for text in (title, *sections) for n_ in _NUMBER.findall(text)}
     return SourceIndex(tuple(sentences), idf, math.log(1 + n / 0.5), frozenset(vocab))
 
@@ -437,7 +459,8 @@ def unsupported_terms(text: str, article: Article) -> list[tuple[int, int, str]]
     for tok in tokens(text):
         if not _is_term_candidate(tok.text, tok.start in initial, glossary):
             continue
-        parts = [p for p in tok.text.split("-") if len(p) > 3] or [tok.text]
+        word = _POSSESSIVE.sub("", tok.text)
+        parts = [p for p in word.split("-") if len(p) > 3] or [word]
         if all(_close_stem(stem(p), vocabulary) or stem(p) in glossary.plain_stems for p in parts):
             continue
         out.append((tok.start, tok.end, tok.text))

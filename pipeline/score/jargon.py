@@ -22,12 +22,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
 from pipeline.errors import PlainsciError
 from pipeline.score.base import Flag, MetricResult, metric
 from pipeline.score.readability import sentence_spans
 
 _REPO_ROOT = Path(__file__).resolve().parents[2]
+OWN_GLOSSARY = _REPO_ROOT / "data" / "glossary" / "plainsci_terms.yaml"
 GLOSSARY_CANDIDATES = (
     _REPO_ROOT / "data" / "glossary" / "cdc_plain_language.jsonl",
     _REPO_ROOT.parent / "shared" / "data" / "glossary" / "glossary.jsonl",
@@ -233,7 +236,7 @@ def parse_glossary(lines: list[str]) -> Glossary:
         alternatives = {a.strip().lower() for a in plain.split(",")}
         if not plain or row["term"].strip().lower() in alternatives:
             continue  # no plainer alternative ("virus" -> "virus"): not jargon by this list
-        pw = tuple(t.stem for t in tokens(plain) if is_content_word(t.text))
+        pw = _wording_stems(plain)
         plain_stems.update(pw)
         entry = GlossaryEntry(row["term"], plain, pw)
         for variant in _term_variants(row["term"]):
@@ -248,6 +251,39 @@ def parse_glossary(lines: list[str]) -> Glossary:
         pattern = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts)
         phrase_re = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.I)
     return Glossary(by_word, phrases, phrase_re, frozenset(plain_stems))
+
+
+def _wording_stems(text: str) -> tuple[str, ...]:
+    """Stems of the words of a plain wording that can stand for a term: content words and
+    acronyms of any length ("CT scan")."""
+    return tuple(
+        t.stem for t in tokens(text) if is_content_word(t.text) or (t.text.isupper() and len(t.text) > 1)
+    )
+
+
+@lru_cache(maxsize=1)
+def own_wordings() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    """plainsci's own glossary (the YAML the extractive drafter applies): for each term, a
+    pattern that finds it and the stems of the plain wording and definition written for it."""
+    if not OWN_GLOSSARY.exists():
+        return ()
+    data = yaml.safe_load(OWN_GLOSSARY.read_text(encoding="utf-8")) or {}
+    out = []
+    for terms in (data.get("terms") or {}).values():
+        for term, value in (terms or {}).items():
+            parts = (
+                [value] if isinstance(value, str) else [value.get("plain") or "", value.get("define") or ""]
+            )
+            stems = frozenset(s for part in parts for s in _wording_stems(str(part)))
+            words = r"[\s-]+".join(re.escape(w) for w in str(term).split())
+            out.append((re.compile(rf"(?<![\w-]){words}(?:s|es)?(?![\w-])", re.I), stems))
+    return tuple(out)
+
+
+def own_wording_stems(text: str) -> frozenset[str]:
+    """Stems of the plain words the drafter may write for the own-glossary terms in ``text``
+    ("computed tomography" in the abstract allows "CT scan" and its definition's words)."""
+    return frozenset(s for pattern, stems in own_wordings() if pattern.search(text) for s in stems)
 
 
 @lru_cache(maxsize=1)
