@@ -261,29 +261,44 @@ def _wording_stems(text: str) -> tuple[str, ...]:
     )
 
 
+def _term_key(text: str) -> str:
+    """Lowercase, single-spaced, hyphens as spaces: how a term and its matches are compared."""
+    return " ".join(text.lower().replace("-", " ").split())
+
+
 @lru_cache(maxsize=1)
-def own_wordings() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
-    """plainsci's own glossary (the YAML the extractive drafter applies): for each term, a
-    pattern that finds it and the stems of the plain wording and definition written for it."""
+def own_wordings() -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
+    """plainsci's own glossary (the YAML the extractive drafter applies) as one pattern that finds
+    its terms, and per term the stems of the plain wording and definition written for it."""
     if not OWN_GLOSSARY.exists():
-        return ()
+        return None, {}
     data = yaml.safe_load(OWN_GLOSSARY.read_text(encoding="utf-8")) or {}
-    out = []
+    stems_by_term: dict[str, frozenset[str]] = {}
     for terms in (data.get("terms") or {}).values():
         for term, value in (terms or {}).items():
             parts = (
                 [value] if isinstance(value, str) else [value.get("plain") or "", value.get("define") or ""]
             )
             stems = frozenset(s for part in parts for s in _wording_stems(str(part)))
-            words = r"[\s-]+".join(re.escape(w) for w in str(term).split())
-            out.append((re.compile(rf"(?<![\w-]){words}(?:s|es)?(?![\w-])", re.I), stems))
-    return tuple(out)
+            key = _term_key(str(term))
+            stems_by_term[key] = stems_by_term.get(key, frozenset()) | stems
+    if not stems_by_term:
+        return None, {}
+    alternatives = "|".join(
+        r"[\s-]+".join(re.escape(w) for w in key.split())
+        for key in sorted(stems_by_term, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])(?P<term>{alternatives})(?:s|es)?(?![\w-])", re.I), stems_by_term
 
 
 def own_wording_stems(text: str) -> frozenset[str]:
     """Stems of the plain words the drafter may write for the own-glossary terms in ``text``
     ("computed tomography" in the abstract allows "CT scan" and its definition's words)."""
-    return frozenset(s for pattern, stems in own_wordings() if pattern.search(text) for s in stems)
+    pattern, stems_by_term = own_wordings()
+    if pattern is None:
+        return frozenset()
+    found = {_term_key(m.group("term")) for m in pattern.finditer(text)}
+    return frozenset(s for key in found for s in stems_by_term.get(key, ()))
 
 
 @lru_cache(maxsize=1)
