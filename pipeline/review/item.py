@@ -81,6 +81,8 @@ class ItemView:
     draft: DraftHtml
     flags: list[FlagView]
     scores: dict[str, list[ScoreView]] = field(default_factory=dict)
+    funders: list[str] | None = None  # from Crossref; None: not asked yet, []: none listed
+    relations: dict[str, list[str]] | None = None  # related DOIs by Crossref relation type
 
     @property
     def other_score_fields(self) -> list[str]:
@@ -228,4 +230,6 @@ def load_item(session: Session, item_id: int) -> ItemView | None:
         draft=draft_html(page, flags),
         flags=flags,
         scores=scores_by_field(list(draft.scores)),
+        funders=article.funders,
+        relations=article.relations,
     )

@@ -11,8 +11,9 @@ so that ``reparse`` can apply it again. From the work:
   ``update-to`` entries of those types on a stored notice mark the stored target retracted. The
   queue stage then takes a retracted article out of review with an audit event; enrichment itself
   records a ``crossref.retraction`` audit event naming the notice;
-- funders and relations are returned with the work and logged in the audit event (the store has
-  no columns for them yet).
+- funders (names) and relations (related DOIs by relation type, e.g. ``is-preprint-of``) are
+  stored on the article (``articles.funders`` / ``articles.relations``, migration 0003) and shown
+  to editors on the draft page.
 
 ``iter_pages`` pages a works query with ``cursor=*`` until a page is empty, the total is reached,
 or the cursor stops changing.
@@ -128,7 +129,8 @@ def _mark_retracted(session: Session, row: m.Article, notice: str) -> bool:
 
 
 def apply_work(session: Session, row: m.Article, work: CrossrefWork) -> list[str]:
-    """Write the work's licence and retractions to the store; the names of what changed."""
+    """Write the work's licence, funders, relations and retractions to the store; the names of
+    what changed."""
     changed: list[str] = []
     if (
         work.license
@@ -137,6 +139,13 @@ def apply_work(session: Session, row: m.Article, work: CrossrefWork) -> list[str
     ):
         row.license = work.license
         changed.append("license")
+    # None (never asked) becomes [] / {}: Crossref was asked and lists none.
+    if row.funders != work.funders:
+        row.funders = list(work.funders)
+        changed.append("funders")
+    if row.relations != work.relations:
+        row.relations = dict(work.relations)
+        changed.append("relations")
     if work.retracted_by and _mark_retracted(session, row, work.retracted_by[0]):
         changed.append("retracted")
     for target_doi in work.retracts:
@@ -144,9 +153,7 @@ def apply_work(session: Session, row: m.Article, work: CrossrefWork) -> list[str
         if target is not None and _mark_retracted(session, target, work.doi):
             changed.append(f"retracted:{target_doi}")
     if changed:
-        log.info(
-            "crossref %s: %s (funders: %s)", work.doi, ", ".join(changed), "; ".join(work.funders) or "none"
-        )
+        log.info("crossref %s: %s", work.doi, ", ".join(changed))
     return changed
 
 
@@ -205,6 +212,7 @@ def enrich_one(
         counts["enriched"] += 1
         counts["retracted"] += sum(1 for c in changed if c.startswith("retracted"))
         counts["license"] += int("license" in changed)
+        counts["funders"] += int(bool(work.funders))
 
 
 def run_crossref_enrichment(
@@ -217,7 +225,19 @@ def run_crossref_enrichment(
 ) -> dict[str, int]:
     """Enrich stored DOIs from Crossref; one failing DOI is counted and the batch goes on."""
     counts: Counter[str] = Counter(
-        {k: 0 for k in ("checked", "enriched", "not_found", "retracted", "license", "quarantined", "errors")}
+        {
+            k: 0
+            for k in (
+                "checked",
+                "enriched",
+                "not_found",
+                "retracted",
+                "license",
+                "funders",
+                "quarantined",
+                "errors",
+            )
+        }
     )
     own = client is None
     client = client or make_client(settings)

@@ -55,6 +55,10 @@ class Article(Base):
     keywords: Mapped[list[Any]] = mapped_column(JSON, default=list)
     mesh: Mapped[list[Any]] = mapped_column(JSON, default=list)
     url: Mapped[str | None] = mapped_column(Text)
+    # From Crossref enrichment (pipeline.sources.crossref): funder names, and related works by
+    # relation type ({"is-preprint-of": ["10.x/y"], ...}). None until Crossref was asked.
+    funders: Mapped[list[str] | None] = mapped_column(JSON)
+    relations: Mapped[dict[str, list[str]] | None] = mapped_column(JSON)
     fingerprint: Mapped[str] = mapped_column(String(64), index=True)
     retracted: Mapped[bool] = mapped_column(Boolean, default=False)
     draftable: Mapped[bool] = mapped_column(Boolean, default=True)

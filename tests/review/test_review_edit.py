@@ -258,3 +258,21 @@ def test_sentences_in_fixed_wording_say_which_fact_they_restate() -> None:
         and cue.source_label == "Methods"
         and cue.source_text == "small number of patients"
     )
+
+
+def test_crossref_funding_and_relations_show_beside_the_source(
+    client: TestClient, store: Any, filled: Any, testdb: ModuleType
+) -> None:
+    first, second = testdb.DOIS[0], testdb.DOIS[1]
+    html = client.get(f"/items/{filled.item_ids[first]}").text
+    assert "Funding (Crossref)" not in html  # Crossref not asked yet: nothing claimed
+    with store.session() as s:
+        s.get(models.Article, filled.article_ids[first]).funders = ["Wellcome Trust", "<b>NIH</b>"]
+        s.get(models.Article, filled.article_ids[first]).relations = {
+            "has-preprint": ["10.1101/2020.01.01.000001"]
+        }
+        s.get(models.Article, filled.article_ids[second]).funders = []
+    html = client.get(f"/items/{filled.item_ids[first]}").text
+    assert "Funding (Crossref): Wellcome Trust; &lt;b&gt;NIH&lt;/b&gt;" in html
+    assert 'has preprint <a href="https://doi.org/10.1101/2020.01.01.000001"' in html
+    assert "Funding (Crossref): none listed" in client.get(f"/items/{filled.item_ids[second]}").text

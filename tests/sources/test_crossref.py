@@ -109,3 +109,34 @@ def test_cursor_paging_stops_when_the_cursor_repeats(client: HttpClient) -> None
     items = list(iter_pages(client, {"query": "widget"}, "test@example.org", rows=20))
     cursors = [c.request.url.params["cursor"] for c in route.calls]
     assert len(items) == 2 and cursors == ["*", json.loads(page)["message"]["next-cursor"]]
+
+
+def _funded_copy() -> bytes:
+    """The recorded work with a funder and a preprint relation added in Crossref's own shape."""
+    data = json.loads(WORK)
+    data["message"]["funder"] = [
+        {"DOI": "10.13039/100000002", "name": "National Institutes of Health", "award": ["R01-X"]},
+        {"name": "Wellcome Trust"},
+    ]
+    data["message"]["relation"] = {"has-preprint": [{"id-type": "doi", "id": "10.1101/2020.01.01.000001"}]}
+    return json.dumps(data).encode()
+
+
+@respx.mock
+def test_funders_and_relations_are_stored_and_shown_as_asked(
+    store: Store, settings, client: HttpClient
+) -> None:  # type: ignore[no-untyped-def]
+    funded = _store_article(store, DOI)
+    plain = _store_article(store, "10.1371/journal.pone.0000001")
+    respx.get(work_url(DOI)).mock(return_value=httpx.Response(200, content=_funded_copy()))
+    respx.get(work_url("10.1371/journal.pone.0000001")).mock(return_value=httpx.Response(200, content=WORK))
+    with store.session() as s:
+        assert s.get(m.Article, funded).funders is None  # not asked yet
+    counts = run_crossref_enrichment(store, settings, client=client)
+    assert counts["enriched"] == 2 and counts["funders"] == 1
+    with store.session() as s:
+        row = s.get(m.Article, funded)
+        assert row.funders == ["National Institutes of Health", "Wellcome Trust"]
+        assert row.relations == {"has-preprint": ["10.1101/2020.01.01.000001"]}
+        other = s.get(m.Article, plain)
+        assert other.funders == [] and other.relations == {}  # asked: none listed

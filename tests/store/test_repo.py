@@ -23,6 +23,15 @@ def test_schema_is_at_head(store: Store) -> None:
     assert current_revision(store.engine) == heads[0]
 
 
+def test_migrations_build_exactly_the_models(store: Store) -> None:
+    """The schema that the migrations build (SQLite and PostgreSQL) is the one the ORM declares."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), m.Base.metadata) == []
+
+
 def test_upsert_is_idempotent_and_merges_ids(store: Store, bmc_records: list[dict]) -> None:
     rec = next(r for r in bmc_records if r.get("pmid") and r.get("pmcid") and r.get("doi"))
     art = article_from_record(rec)
