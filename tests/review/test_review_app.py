@@ -182,3 +182,53 @@ def test_unknown_item_is_a_404_page(client: TestClient) -> None:
 def test_static_assets_are_served(client: TestClient) -> None:
     assert "keydown" in client.get("/static/queue.js").text
     assert client.get("/static/app.css").status_code == 200
+
+
+def test_info_notes_fold_away_below_errors_and_warnings(
+    client: TestClient, store: Any, filled: Any, testdb: ModuleType
+) -> None:
+    doi = testdb.DOIS[0]
+    with store.session() as s:
+        item = s.get(models.ReviewItem, filled.item_ids[doi])
+        jargon = {"metric": "jargon_rate", "reason": "jargon: zymogen (rare word)", "severity": "info"}
+        s.add(
+            models.Score(
+                draft_id=item.draft_id,
+                field="simple_explanation",
+                metric="jargon_rate",
+                metric_version="2",
+                value=0.1,
+                flags=[jargon],
+            )
+        )
+    html = client.get(f"/items/{filled.item_ids[doi]}").text
+    flags = html[html.index('<aside class="flags"') :]
+    assert_in_order(
+        flags,
+        [
+            "Flags (3)",
+            "error",
+            "warning",
+            '<details class="flag-notes">',
+            "1 note (info): jargon_rate",
+            "jargon: zymogen (rare word)",
+        ],
+    )
+    # with nothing more serious the notes are open
+    only_info = testdb.DOIS[1]
+    with store.session() as s:
+        item = s.get(models.ReviewItem, filled.item_ids[only_info])
+        for score in s.query(models.Score).filter(models.Score.draft_id == item.draft_id):
+            score.flags = [f for f in score.flags or [] if f.get("severity") == "info"]
+        s.add(
+            models.Score(
+                draft_id=item.draft_id,
+                field="simple_explanation",
+                metric="jargon_rate",
+                metric_version="2",
+                value=0.1,
+                flags=[jargon],
+            )
+        )
+    html = client.get(f"/items/{filled.item_ids[only_info]}").text
+    assert '<details class="flag-notes" open>' in html
