@@ -32,6 +32,31 @@ def _gate_state(session: Any, draft_id: int, settings: Settings) -> tuple[bool, 
     return bool(failed), len(flags), float(severity)
 
 
+def priority(relevance: float, severity: float) -> float:
+    """Queue order: relevance to the site's field first, then how much the flags weigh."""
+    return relevance * 10 + severity * 0.1
+
+
+def _point_at(
+    session: Any, item: m.ReviewItem, draft_id: int, settings: Settings, actor: str, action: str
+) -> None:
+    """Show ``draft_id`` on the item, with that draft's gate state and priority; audited."""
+    before = {"draft_id": item.draft_id}
+    item.draft_id = draft_id
+    item.gate_failed, item.flag_count, severity = _gate_state(session, draft_id, settings)
+    relevance = item.article.facts.relevance if item.article.facts else 0.0
+    item.priority = priority(relevance, severity)
+    repo.audit(
+        session,
+        actor,
+        action,
+        item_id=item.id,
+        article_id=item.article_id,
+        before=before,
+        after={"draft_id": draft_id},
+    )
+
+
 def refresh_gates(session: Any, draft_ids: list[int], settings: Settings) -> int:
     """Items showing one of these drafts get their gate, flag count and priority again.
 
@@ -60,7 +85,7 @@ def refresh_gates(session: Any, draft_ids: list[int], settings: Settings) -> int
         session.execute(
             update(m.ReviewItem)
             .where(m.ReviewItem.id == item_id)
-            .values(gate_failed=gate, flag_count=nflags, priority=(relevance or 0.0) * 10 + severity * 0.1)
+            .values(gate_failed=gate, flag_count=nflags, priority=priority(relevance or 0.0, severity))
         )
         changed += 1
     return changed
@@ -122,7 +147,7 @@ def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> di
                     status="new",
                     gate_failed=gate,
                     flag_count=nflags,
-                    priority=relevance * 10 + severity * 0.1,
+                    priority=priority(relevance, severity),
                 )
                 s.add(item)
                 s.flush()
@@ -132,19 +157,7 @@ def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> di
                 counts["queued"] += 1
                 counts["gate_failed"] += int(gate)
             elif item.status == "new" and item.draft_id != draft_id and item.draft.author is None:
-                gate, nflags, severity = _gate_state(s, draft_id, settings)
-                before = {"draft_id": item.draft_id}
-                item.draft_id, item.gate_failed, item.flag_count = draft_id, gate, nflags
-                item.priority = relevance * 10 + severity * 0.1
-                repo.audit(
-                    s,
-                    SYSTEM,
-                    "redraft",
-                    item_id=item.id,
-                    article_id=article.id,
-                    before=before,
-                    after={"draft_id": draft_id},
-                )
+                _point_at(s, item, draft_id, settings, SYSTEM, "redraft")
                 counts["requeued"] += 1
     return counts
 
@@ -171,19 +184,6 @@ def point_items_at_latest(
                 or item.status in ("published", "retracted", "rejected")
             ):
                 continue
-            before = {"draft_id": item.draft_id}
-            item.draft_id = newest
-            item.gate_failed, item.flag_count, severity = _gate_state(s, newest, settings)
-            relevance = item.article.facts.relevance if item.article.facts else 0.0
-            item.priority = relevance * 10 + severity * 0.1
-            repo.audit(
-                s,
-                actor,
-                "regenerate",
-                item_id=item.id,
-                article_id=item.article_id,
-                before=before,
-                after={"draft_id": newest},
-            )
+            _point_at(s, item, newest, settings, actor, "regenerate")
             moved += 1
     return {"regenerated": moved}
