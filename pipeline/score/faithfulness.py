@@ -133,21 +133,18 @@ def _build_index(title: str, sections: tuple[str, ...]) -> SourceIndex:
     df = Counter(s for sent in sentences for s in sent.expanded)
     n = max(len(sentences), 1)
     idf = {s: math.log(1 + n / c) for s, c in df.items()}
-    vocab = {t.stem for text in (title, *sections) for t in tokens(text)}
+    # Every word's stem, its stem without a possessive ("Leber's" supports "Leber") and the stems
+    # of the parts of a hyphenated word ("homolog-deficient" supports "homolog", "deficient").
+    vocab: set[str] = set()
+    for text in (title, *sections):
+        for t in tokens(text):
+            vocab.add(t.stem)
+            vocab.add(stem(_POSSESSIVE.sub("", t.text)))
+            if "-" in t.text:
+                vocab.update(stem(p) for p in t.text.split("-") if p)
+    vocab |= {n_.replace(",", "") for text in (title, *sections) for n_ in _NUMBER.findall(text)}
     # the plain words the drafter writes for own-glossary terms of this abstract ("CT scan")
     vocab |= own_wording_stems(" ".join((title, *sections)))
-    # words without their possessive ("Leber's" supports "Leber")
-    vocab |= {stem(_POSSESSIVE.sub("", t.text)) for text in (title, *sections) for t in tokens(text)}
-    # and each part of a hyphenated word ("homolog-deficient" supports "homolog" and "deficient")
-    vocab |= {
-        stem(p)
-        for text in (title, *sections)
-        for t in tokens(text)
-        if "-" in t.text
-        for p in t.text.split("-")
-        if p
-    }
-    vocab |= {n_.replace(",", "") for text in (title, *sections) for n_ in _NUMBER.findall(text)}
     return SourceIndex(tuple(sentences), idf, math.log(1 + n / 0.5), frozenset(vocab))
 
 
