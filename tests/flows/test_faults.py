@@ -119,7 +119,11 @@ def test_killed_in_the_middle_of_drafting_then_rerun_loses_and_duplicates_nothin
         "PYTHONPATH": str(REPO),
     }
     cmd = [sys.executable, "-m", "tests.flows.kill_target", json.dumps(overrides)]
-    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    # Its own process group, so that the kill takes the flow's ephemeral Prefect server with it
+    # (a lost machine loses both; a lone orphaned server would outlive the test run).
+    proc = subprocess.Popen(
+        cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True
+    )
     db = tmp_path / "var" / "plainsci.db"
     store = None
     deadline = time.monotonic() + 240
@@ -136,7 +140,7 @@ def test_killed_in_the_middle_of_drafting_then_rerun_loses_and_duplicates_nothin
             if drafted >= 4:
                 break
     assert proc.poll() is None, proc.stdout.read().decode() if proc.stdout else ""
-    os.kill(proc.pid, signal.SIGKILL)
+    os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     assert store is not None
     with store.session() as s:
