@@ -18,6 +18,8 @@ from pipeline.review.item import ItemView, load_item
 from pipeline.review.users import UserInfo
 from pipeline.review.workflow import EDITABLE_STATUSES, Transition, available, locked_by_other
 from pipeline.score.faithfulness import SUPPORT_THRESHOLD, align_sentences
+from pipeline.settings import Settings
+from pipeline.stages.queue import gate_reasons
 from pipeline.store import models, repo
 
 
@@ -59,6 +61,7 @@ class CommentRow:
 @dataclass
 class ItemDetail:
     view: ItemView
+    gate_reasons: list[str]  # why the shown draft fails the quality gates; empty when it passes
     row_version: int
     draft_id: int
     draft_version: int
@@ -135,7 +138,7 @@ def comments(session: Session, item_id: int) -> list[CommentRow]:
     return [CommentRow(c.author, c.body, c.created_at, v) for c, v in session.execute(stmt)]
 
 
-def load_detail(session: Session, item_id: int, user: UserInfo) -> ItemDetail | None:
+def load_detail(session: Session, item_id: int, user: UserInfo, settings: Settings) -> ItemDetail | None:
     """The full draft page of one item for ``user``, or None when there is no such item."""
     view = load_item(session, item_id)
     item = session.get(models.ReviewItem, item_id)
@@ -145,6 +148,7 @@ def load_detail(session: Session, item_id: int, user: UserInfo) -> ItemDetail | 
     base = model_draft(session, item.draft)
     return ItemDetail(
         view=view,
+        gate_reasons=gate_reasons(item.draft.scores, settings),
         row_version=item.row_version,
         draft_id=item.draft_id,
         draft_version=item.draft.version,

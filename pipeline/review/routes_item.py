@@ -32,7 +32,7 @@ MAX_COMMENT = 5000
 def item_page(request: Request, item_id: int, user: CurrentUser, saved: int | None = None) -> Response:
     settings = settings_of(request)
     with store_of(request).session() as s:
-        detail = load_detail(s, item_id, user)
+        detail = load_detail(s, item_id, user, settings)
     if detail is None:
         raise HTTPException(status_code=404, detail=f"There is no review item {item_id}.")
     job = request.app.state.jobs.get(item_id)

@@ -7,6 +7,7 @@ Retracted articles leave the queue with an audit event.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
@@ -23,10 +24,17 @@ SYSTEM = "plainsci-nightly"
 SEVERITY_WEIGHT = {"error": 3, "warning": 1, "info": 0}
 
 
+def gate_reasons(scores: Iterable[m.Score], settings: Settings) -> list[str]:
+    """Why a draft with these stored scores fails the gates (empty: it passes)."""
+    rows = repo.current_scores(scores)
+    return evaluate_gates(
+        [ScoreRow(r.field, r.metric, r.metric_version, r.value, r.flags or []) for r in rows], settings
+    )
+
+
 def _gate_state(session: Any, draft_id: int, settings: Settings) -> tuple[bool, int, float]:
     rows = repo.current_scores(session.scalars(select(m.Score).where(m.Score.draft_id == draft_id)))
-    score_rows = [ScoreRow(r.field, r.metric, r.metric_version, r.value, r.flags or []) for r in rows]
-    failed = evaluate_gates(score_rows, settings)
+    failed = gate_reasons(rows, settings)
     flags = [f for r in rows for f in (r.flags or []) if f.get("severity") in ("error", "warning")]
     severity = sum(SEVERITY_WEIGHT.get(f.get("severity", "info"), 0) for f in flags)
     return bool(failed), len(flags), float(severity)

@@ -232,3 +232,44 @@ def test_info_notes_fold_away_below_errors_and_warnings(
         )
     html = client.get(f"/items/{filled.item_ids[only_info]}").text
     assert '<details class="flag-notes" open>' in html
+
+
+def test_draft_page_says_why_the_quality_gate_fails(
+    client: TestClient, store: Any, filled: Any, testdb: ModuleType
+) -> None:
+    item_id = filled.item_ids[testdb.DOIS[0]]
+    assert '<ul class="gate-reasons"' not in client.get(f"/items/{item_id}").text  # FKGL 7.25 passes
+    number = {
+        "metric": "number_faithfulness",
+        "reason": "number not in the source: 38",
+        "severity": "error",
+        "draft_text": "38",
+    }
+    with store.session() as s:
+        item = s.get(models.ReviewItem, item_id)
+        item.gate_failed = True
+        s.add(
+            models.Score(
+                draft_id=item.draft_id,
+                field="simple_explanation",
+                metric="fkgl",
+                metric_version="2",  # a newer version than the stored 7.25: the page shows this one
+                value=12.04,
+                flags=[],
+            )
+        )
+        s.add(
+            models.Score(
+                draft_id=item.draft_id,
+                field="key_findings",
+                metric="number_faithfulness",
+                metric_version="1",
+                value=0.5,
+                flags=[number],
+            )
+        )
+    html = client.get(f"/items/{item_id}").text
+    start = html.index('<ul class="gate-reasons"')
+    reasons = html[start : html.index("</ul>", start)]
+    assert "simple_explanation reads at grade 12.0 (Flesch-Kincaid); the limit is 8" in reasons
+    assert "key_findings has numbers not in the source: 38" in reasons
