@@ -16,6 +16,7 @@ from pipeline.errors import DatabaseUnavailable
 from pipeline.settings import Settings
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+MIGRATION_LOCK_KEY = 0x706C61696E736369  # "plainsci": PostgreSQL advisory lock held while migrating
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
@@ -60,11 +61,18 @@ def upgrade(settings: Settings, revision: str = "head") -> Engine:
         settings.ensure_data_dir()
     engine = make_engine(url)
     try:
-        with engine.begin() as conn:
-            conn.execute(text("SELECT 1"))
+        with engine.connect() as conn:
+            # One migrator at a time: two processes opening a new store together (the nightly flow
+            # and the web app, or a flow and its Prefect workers) would otherwise both find no
+            # schema and both create it. The second waits here, then finds the schema at head.
+            if url.startswith("sqlite"):
+                conn.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock, before the version is read
+            else:
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
             cfg = alembic_config(url)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
+            conn.commit()
     except OperationalError as exc:
         raise DatabaseUnavailable(redact(url), str(exc.orig).strip().splitlines()[0]) from exc
     return engine

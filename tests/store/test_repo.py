@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import time
+from pathlib import Path
+
 import pytest
 from sqlalchemy import func, select, text
 
@@ -140,3 +144,47 @@ def test_unreachable_database_is_a_clear_error(tmp_path) -> None:  # type: ignor
         Store(load_settings(data_dir=tmp_path, database_url=url))
     assert "secret" not in str(info.value)
     assert "PLAINSCI_DATABASE_URL" in str(info.value)
+
+
+def test_processes_opening_a_new_store_together_migrate_it_once(tmp_path: Path) -> None:
+    """The nightly flow and the web app (or a flow and its workers) may open a fresh store at the
+    same moment: one migrates, the others wait and find the schema at head."""
+    import subprocess
+    import sys
+
+    data = tmp_path / "var"
+    env = {k: v for k, v in os.environ.items() if k != "PLAINSCI_DATABASE_URL"}
+    env["PLAINSCI_DATA_DIR"] = str(data)
+    go = tmp_path / "go"
+    code = (
+        "import sys, time, pathlib\n"
+        "from pipeline.settings import load_settings\n"
+        "from pipeline.store.db import Store\n"
+        "pathlib.Path(sys.argv[1]).touch()\n"
+        f"while not pathlib.Path({str(go)!r}).exists(): time.sleep(0.005)\n"
+        "Store(load_settings())\n"
+    )
+    ready = [tmp_path / f"ready{i}" for i in range(4)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(r)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        )
+        for r in ready
+    ]
+    deadline = time.monotonic() + 120
+    while not all(r.exists() for r in ready) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    go.touch()  # all imported: they open the new store at the same moment
+    outputs = [(p.wait(timeout=120), p.stdout.read().decode() if p.stdout else "") for p in procs]
+    assert all(rc == 0 for rc, _ in outputs), [out for rc, out in outputs if rc]
+    from pipeline.settings import load_settings
+
+    store = Store(load_settings(data_dir=data))
+    from alembic.script import ScriptDirectory
+
+    from pipeline.store.db import alembic_config
+
+    assert (
+        current_revision(store.engine)
+        == ScriptDirectory.from_config(alembic_config(store.settings.db_url)).get_heads()[0]
+    )
