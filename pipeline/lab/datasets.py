@@ -62,16 +62,21 @@ def load_pairs(path: Path | str, limit: int | None = None) -> list[Pair]:
             if not line.strip():
                 continue
             pair = _parse_line(path, lineno, line)
-            if pair.id in seen:
-                raise DatasetError(
-                    f"{path}, line {lineno}: id {pair.id!r} was already used on line {seen[pair.id]}.",
-                    hint="Give every pair a unique id.",
-                )
-            seen[pair.id] = lineno
+            _remember_id(seen, pair.id, path, lineno)
             pairs.append(pair)
     if not pairs:
         raise DatasetError(f"The dataset {path} has no pairs.", hint="Add one JSON object per line.")
     return pairs
+
+
+def _remember_id(seen: dict[str, int], pair_id: str, path: Path, lineno: int) -> None:
+    """Record the line of ``pair_id``; a repeated id is an error naming both lines."""
+    if pair_id in seen:
+        raise DatasetError(
+            f"{path}, line {lineno}: id {pair_id!r} was already used on line {seen[pair_id]}.",
+            hint="Give every pair a unique id.",
+        )
+    seen[pair_id] = lineno
 
 
 PARALLEL_ID_SUFFIXES = (".doi", ".id")
@@ -127,12 +132,7 @@ def _load_parallel(source: Path, limit: int | None) -> list[Pair]:
                     f"{source}, line {lineno}: the {name} is empty.",
                     hint="Every line of the parallel files must hold one non-empty text.",
                 )
-        if pair_id in seen:
-            raise DatasetError(
-                f"{files[2]}, line {lineno}: id {pair_id!r} was already used on line {seen[pair_id]}.",
-                hint="Give every pair a unique id.",
-            )
-        seen[pair_id] = lineno
+        _remember_id(seen, pair_id, files[-1], lineno)
         pairs.append(Pair(pair_id, abstract, summary, lineno))
     if not pairs:
         raise DatasetError(f"The dataset {source} has no pairs.", hint="Add one text per line.")

@@ -201,9 +201,9 @@ def source_html(sections: list[dict[str, Any]], flags: list[FlagView]) -> list[S
 
 
 def scores_by_field(scores: list[models.Score]) -> dict[str, list[ScoreView]]:
-    """The current scores (newest metric versions), grouped by field."""
+    """Current scores (``repo.current_scores``) grouped by field."""
     out: dict[str, list[ScoreView]] = {}
-    for s in repo.current_scores(scores):
+    for s in scores:
         out.setdefault(s.field, []).append(ScoreView(s.field, s.metric, s.metric_version, s.value))
     return out
 
@@ -216,7 +216,8 @@ def load_item(session: Session, item_id: int) -> ItemView | None:
     article, draft = item.article, item.draft
     sections = [s for s in (article.sections or []) if isinstance(s, dict)]
     page = page_from_rows(article, draft, item.status)
-    flags = parse_flags(repo.current_scores(draft.scores), sections)
+    current = repo.current_scores(draft.scores)
+    flags = parse_flags(current, sections)
     return ItemView(
         item_id=item.id,
         status=item.status,
@@ -229,7 +230,7 @@ def load_item(session: Session, item_id: int) -> ItemView | None:
         source=source_html(sections, flags),
         draft=draft_html(page, flags),
         flags=flags,
-        scores=scores_by_field(list(draft.scores)),
+        scores=scores_by_field(current),
         funders=article.funders,
         relations=article.relations,
     )

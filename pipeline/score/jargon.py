@@ -22,15 +22,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
 from pipeline.errors import PlainsciError
 from pipeline.score.base import Flag, MetricResult, metric
 from pipeline.score.readability import sentence_spans
 
 _REPO_ROOT = Path(__file__).resolve().parents[2]
-OWN_GLOSSARY = _REPO_ROOT / "data" / "glossary" / "plainsci_terms.yaml"
 GLOSSARY_CANDIDATES = (
     _REPO_ROOT / "data" / "glossary" / "cdc_plain_language.jsonl",
     _REPO_ROOT.parent / "shared" / "data" / "glossary" / "glossary.jsonl",
@@ -268,20 +265,21 @@ def _term_key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def own_wordings() -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
-    """plainsci's own glossary (the YAML the extractive drafter applies) as one pattern that finds
-    its terms, and per term the stems of the plain wording and definition written for it."""
-    if not OWN_GLOSSARY.exists():
+    """plainsci's own glossary (the YAML the extractive drafter applies, read by the drafter's
+    loader) as one pattern that finds its terms, and per term the stems of the plain wording and
+    definition written for it."""
+    from pipeline.draft.rewrite import GLOSSARY_DIR, OWN_FILE
+    from pipeline.draft.rewrite import load_glossary as load_drafter_glossary
+
+    if not (GLOSSARY_DIR / OWN_FILE).exists():
         return None, {}
-    data = yaml.safe_load(OWN_GLOSSARY.read_text(encoding="utf-8")) or {}
     stems_by_term: dict[str, frozenset[str]] = {}
-    for terms in (data.get("terms") or {}).values():
-        for term, value in (terms or {}).items():
-            parts = (
-                [value] if isinstance(value, str) else [value.get("plain") or "", value.get("define") or ""]
-            )
-            stems = frozenset(s for part in parts for s in _wording_stems(str(part)))
-            key = _term_key(str(term))
-            stems_by_term[key] = stems_by_term.get(key, frozenset()) | stems
+    for entry in load_drafter_glossary().entries:
+        if entry.source != "plainsci":
+            continue
+        stems = frozenset(s for part in (entry.plain, entry.define or "") for s in _wording_stems(part))
+        key = _term_key(entry.term)
+        stems_by_term[key] = stems_by_term.get(key, frozenset()) | stems
     if not stems_by_term:
         return None, {}
     alternatives = "|".join(
