@@ -465,33 +465,41 @@ def _users_call(fn_name: str, *args: Any) -> Any:
         _fail(exc)
 
 
+PasswordStdin = Annotated[
+    bool,
+    typer.Option(
+        "--password-stdin",
+        help="Read the password from the first line of standard input (for scripts) instead of "
+        "asking for it. There is no option that takes the password itself.",
+    ),
+]
+
+
+def _read_password(from_stdin: bool) -> str:
+    """A new password: the first line of stdin, or typed twice at a hidden prompt (never an
+    argument, which would land in the shell history and the process list)."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    password: str = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    return password
+
+
 @users_app.command("add")
 def users_add(
     name: Annotated[str, typer.Argument()],
     role: Annotated[str, typer.Option(help="editor, approver or admin")] = "editor",
-    password: Annotated[
-        str,
-        typer.Option(
-            prompt=True,
-            hide_input=True,
-            confirmation_prompt=True,
-            help="At least 8 characters (prompted when omitted).",
-        ),
-    ] = "",
+    password_stdin: PasswordStdin = False,
 ) -> None:
-    """Create an account (argon2-hashed password)."""
-    info = _users_call("add_user", name, role, password)
+    """Create an account (argon2-hashed password, at least 8 characters, asked for)."""
+    info = _users_call("add_user", name, role, _read_password(password_stdin))
     console.print(f"added {info.name} ({info.role})")
 
 
 @users_app.command("passwd")
-def users_passwd(
-    name: Annotated[str, typer.Argument()],
-    password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)] = "",
-) -> None:
-    """Set a new password."""
-    _users_call("set_password", name, password)
-    console.print(f"password changed for {name}")
+def users_passwd(name: Annotated[str, typer.Argument()], password_stdin: PasswordStdin = False) -> None:
+    """Set a new password (asked for); the account's sessions end."""
+    _users_call("set_password", name, _read_password(password_stdin))
+    console.print(f"password changed for {name}; its sessions have ended")
 
 
 @users_app.command("role")
@@ -503,7 +511,7 @@ def users_role(name: Annotated[str, typer.Argument()], role: Annotated[str, type
 
 @users_app.command("disable")
 def users_disable(name: Annotated[str, typer.Argument()]) -> None:
-    """Lock an account out (its history stays)."""
+    """Lock an account out at once, ending its sessions (its history stays)."""
     _users_call("set_active", name, False)
     console.print(f"{name} disabled")
 

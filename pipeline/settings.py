@@ -68,6 +68,9 @@ class Settings(BaseSettings):
     secret_key: str | None = None
     secure_cookies: bool = False
     require_second_approver: bool = True
+    # Proxies whose X-Forwarded-For / -Proto the review app believes (comma-separated addresses
+    # or networks, e.g. "10.0.0.5" or "10.0.0.0/24"); none by default, 127.0.0.1 included.
+    forwarded_allow_ips: str = ""
     site_dir: Path | None = None
     public_url: str = "http://127.0.0.1:8000"
 

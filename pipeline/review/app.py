@@ -23,6 +23,7 @@ from pipeline.review.auth import (
     LoginLimiter,
     NotAuthenticated,
     secret_key,
+    trusted_proxies,
     wants_html,
 )
 from pipeline.review.regenerate import Jobs
@@ -97,6 +98,11 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         same_site="lax",
         https_only=settings.secure_cookies,
     )
+    proxies = trusted_proxies(settings.forwarded_allow_ips)
+    if proxies:  # outermost: the session and every route see the forwarded client address
+        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=proxies)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for module in (routes_public, routes_auth, routes_queue, routes_item, routes_admin):
         app.include_router(module.router)
@@ -105,7 +111,18 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
 
 
 def serve(settings: Settings) -> None:
-    """Run the review app with uvicorn on ``settings.host:settings.port`` (blocks)."""
+    """Run the review app with uvicorn on ``settings.host:settings.port`` (blocks).
+
+    uvicorn's own proxy-header handling is off (by default it believes X-Forwarded-For from
+    127.0.0.1): create_app trusts only ``settings.forwarded_allow_ips``.
+    """
     import uvicorn
 
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        proxy_headers=False,
+        forwarded_allow_ips="",
+    )

@@ -1,8 +1,14 @@
 """Sessions, login rate limiting, CSRF tokens and role checks for the review app.
 
 The session is Starlette's signed cookie (itsdangerous): HttpOnly, SameSite=Lax, Secure when
-``settings.secure_cookies``. It holds only the user id and the per-session CSRF token; every
-request re-reads the user, so a deactivated account is locked out at once.
+``settings.secure_cookies``. It holds the user id, the user's session generation and the
+per-session CSRF token. Every request re-reads the user and refuses a cookie whose generation is
+not the account's current one: sign-out, a password change and disable / enable raise it, so
+every cookie issued before stops working at once (a signed cookie cannot be revoked otherwise).
+
+Failed logins are limited per (canonical, case-folded user name, client address). The client
+address is the TCP peer; X-Forwarded-For is believed only from ``settings.forwarded_allow_ips``
+(see :func:`trusted_proxies`).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from pathlib import Path
 from fastapi import Request
 from starlette.exceptions import HTTPException
 
-from pipeline.review.users import ROLE_RANK, UserInfo, get_user
+from pipeline.review.users import ROLE_RANK, UserInfo, end_sessions, get_user, limiter_key
 from pipeline.settings import Settings
 
 SESSION_COOKIE = "plainsci_session"
@@ -47,7 +53,11 @@ def secret_key(settings: Settings) -> str:
 
 
 class LoginLimiter:
-    """At most ``max_failures`` failed logins per (user name, client IP) in ``window_s`` seconds."""
+    """At most ``max_failures`` failed logins per (user name, client IP) in ``window_s`` seconds.
+
+    The name is keyed as :func:`~pipeline.review.users.limiter_key` writes it (white space
+    stripped, NFKC, case-folded), so " ed2", "ed2\u3000" and "ED2" share ed2's count.
+    """
 
     def __init__(self, max_failures: int = 5, window_s: float = 300.0) -> None:
         self.max_failures = max_failures
@@ -63,20 +73,29 @@ class LoginLimiter:
 
     def blocked(self, name: str, ip: str) -> bool:
         with self._lock:
-            return len(self._recent((name.lower(), ip), time.monotonic())) >= self.max_failures
+            return len(self._recent((limiter_key(name), ip), time.monotonic())) >= self.max_failures
 
     def failed(self, name: str, ip: str) -> None:
         now = time.monotonic()
         with self._lock:
-            self._recent((name.lower(), ip), now).append(now)
+            self._recent((limiter_key(name), ip), now).append(now)
 
     def succeeded(self, name: str, ip: str) -> None:
         with self._lock:
-            self._failures.pop((name.lower(), ip), None)
+            self._failures.pop((limiter_key(name), ip), None)
 
 
 def client_ip(request: Request) -> str:
+    """The client's address: the TCP peer, or X-Forwarded-For's when the peer is a trusted proxy
+    (uvicorn's ProxyHeadersMiddleware, installed by create_app for those only, rewrote it then)."""
     return request.client.host if request.client else "unknown"
+
+
+def trusted_proxies(forwarded_allow_ips: str) -> list[str]:
+    """The proxies whose X-Forwarded-For the app believes (``settings.forwarded_allow_ips``,
+    comma-separated addresses or networks); none when empty, so X-Forwarded-For from anyone,
+    127.0.0.1 included, changes nothing."""
+    return [h.strip() for h in forwarded_allow_ips.split(",") if h.strip()]
 
 
 def csrf_token(request: Request) -> str:
@@ -110,7 +129,26 @@ def login_session(request: Request, user: UserInfo) -> None:
     """Start a fresh session for ``user`` (a new CSRF token: no fixation of the old one)."""
     request.session.clear()
     request.session["uid"] = user.id
+    request.session["gen"] = user.session_gen
     request.session["csrf"] = secrets.token_urlsafe(32)
+
+
+def logout_session(request: Request) -> None:
+    """End this session and every other one of its account (the cookie alone cannot be revoked)."""
+    uid = request.session.get("uid")
+    if isinstance(uid, int) and _session_user(request, uid) is not None:
+        with request.app.state.store.session() as s:
+            end_sessions(s, uid)
+    request.session.clear()
+
+
+def _session_user(request: Request, uid: int) -> UserInfo | None:
+    """The session's user if active and the session is of the account's current generation."""
+    with request.app.state.store.session() as s:
+        user = get_user(s, uid)
+    if user is None or request.session.get("gen") != user.session_gen:
+        return None
+    return user
 
 
 def current_user(request: Request) -> UserInfo:
@@ -121,8 +159,7 @@ def current_user(request: Request) -> UserInfo:
     uid = request.session.get("uid")
     if not isinstance(uid, int):
         raise NotAuthenticated()
-    with request.app.state.store.session() as s:
-        user = get_user(s, uid)
+    user = _session_user(request, uid)
     if user is None:
         request.session.clear()
         raise NotAuthenticated()

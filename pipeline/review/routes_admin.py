@@ -10,6 +10,7 @@ from fastapi.responses import Response, StreamingResponse
 from pipeline.review import metrics as editor_metrics
 from pipeline.review.auditlog import CSV_HEADER, AuditFilter, all_rows, audit_choices, audit_page, csv_text
 from pipeline.review.auth import current_user, require_role
+from pipeline.review.ids import ItemIdFilter
 from pipeline.review.users import UserInfo
 from pipeline.review.web import render, store_of
 
@@ -35,7 +36,7 @@ def audit(
     user: CurrentUser,
     actor: str | None = Query(default=None, max_length=128),
     action: str | None = Query(default=None, max_length=64),
-    item_id: int | None = Query(default=None),
+    item_id: ItemIdFilter = None,
     page: int = Query(default=1, ge=1, le=1_000_000),
 ) -> Response:
     require_role(user, "admin", "read the audit log")
@@ -53,7 +54,7 @@ def audit_csv(
     user: CurrentUser,
     actor: str | None = Query(default=None, max_length=128),
     action: str | None = Query(default=None, max_length=64),
-    item_id: int | None = Query(default=None),
+    item_id: ItemIdFilter = None,
 ) -> StreamingResponse:
     require_role(user, "admin", "export the audit log")
     with store_of(request).session() as s:

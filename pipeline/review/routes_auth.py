@@ -1,11 +1,12 @@
-"""Login and logout. Failed logins are rate limited per (user name, client IP)."""
+"""Login and logout. Failed logins are rate limited per (user name, client IP); logout ends the
+account's sessions everywhere."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import Response
 
-from pipeline.review.auth import client_ip, csrf_protect, login_session, safe_next
+from pipeline.review.auth import client_ip, csrf_protect, login_session, logout_session, safe_next
 from pipeline.review.users import authenticate
 from pipeline.review.web import render, see_other, store_of
 from pipeline.store import repo
@@ -44,5 +45,5 @@ def login(
 
 @router.post("/logout", dependencies=[Depends(csrf_protect)])
 def logout(request: Request) -> Response:
-    request.session.clear()
+    logout_session(request)
     return see_other("/login")

@@ -17,6 +17,7 @@ from pipeline.review import workflow
 from pipeline.review.auth import csrf_protect, current_user, require_role
 from pipeline.review.detail import load_detail
 from pipeline.review.editing import EditConflict, EditForm, save_edit
+from pipeline.review.ids import ItemId, VersionNo
 from pipeline.review.regenerate import BACKEND_NAMES, Job, backend_options, model_names, prompt_sets
 from pipeline.review.users import UserInfo
 from pipeline.review.web import render, see_other, settings_of, store_of
@@ -29,7 +30,7 @@ MAX_COMMENT = 5000
 
 
 @router.get("/items/{item_id}")
-def item_page(request: Request, item_id: int, user: CurrentUser, saved: int | None = None) -> Response:
+def item_page(request: Request, item_id: ItemId, user: CurrentUser, saved: int | None = None) -> Response:
     settings = settings_of(request)
     with store_of(request).session() as s:
         detail = load_detail(s, item_id, user, settings)
@@ -55,7 +56,7 @@ def _row_version(value: str) -> int:
 
 
 @router.post("/items/{item_id}/edit", dependencies=[Depends(csrf_protect)])
-async def edit(request: Request, item_id: int, user: CurrentUser) -> Response:
+async def edit(request: Request, item_id: ItemId, user: CurrentUser) -> Response:
     """Save the form as a new draft version (never overwriting a newer one)."""
     data = await request.form()
     form = EditForm.from_mapping(data)
@@ -87,7 +88,7 @@ def _conflict_page(request: Request, conflict: EditConflict) -> Response:
 
 @router.post("/items/{item_id}/comments", dependencies=[Depends(csrf_protect)])
 def comment(
-    request: Request, item_id: int, user: CurrentUser, body: str = Form(max_length=MAX_COMMENT)
+    request: Request, item_id: ItemId, user: CurrentUser, body: str = Form(max_length=MAX_COMMENT)
 ) -> Response:
     text = body.strip()
     if not text:
@@ -111,7 +112,7 @@ def comment(
 @router.post("/items/{item_id}/transition", dependencies=[Depends(csrf_protect)])
 def transition(
     request: Request,
-    item_id: int,
+    item_id: ItemId,
     user: CurrentUser,
     action: str = Form(max_length=32),
     row_version: str = Form(default="", max_length=12),
@@ -141,7 +142,7 @@ def transition(
 
 
 @router.get("/items/{item_id}/versions/{version}")
-def version_page(request: Request, item_id: int, version: int, user: CurrentUser) -> Response:
+def version_page(request: Request, item_id: ItemId, version: VersionNo, user: CurrentUser) -> Response:
     with store_of(request).session() as s:
         item = workflow.get_item(s, item_id)
         draft = s.scalars(
@@ -159,7 +160,7 @@ def version_page(request: Request, item_id: int, version: int, user: CurrentUser
 @router.post("/items/{item_id}/regenerate", dependencies=[Depends(csrf_protect)])
 def regenerate(
     request: Request,
-    item_id: int,
+    item_id: ItemId,
     user: CurrentUser,
     backend: str = Form(max_length=32),
     model: str = Form(default="", max_length=128),
@@ -186,7 +187,7 @@ def regenerate(
 
 
 @router.get("/items/{item_id}/regenerate-status")
-def regenerate_status(request: Request, item_id: int, user: CurrentUser) -> JSONResponse:
+def regenerate_status(request: Request, item_id: ItemId, user: CurrentUser) -> JSONResponse:
     job = request.app.state.jobs.get(item_id)
     if job is None:
         return JSONResponse({"state": "none"})
@@ -194,6 +195,6 @@ def regenerate_status(request: Request, item_id: int, user: CurrentUser) -> JSON
 
 
 @router.get("/items/{item_id}/audit")
-def item_audit(request: Request, item_id: int, user: CurrentUser) -> Response:
+def item_audit(request: Request, item_id: ItemId, user: CurrentUser) -> Response:
     require_role(user, "admin", "read the audit log")
     return see_other(f"/audit?item_id={item_id}")

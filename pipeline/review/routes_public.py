@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
 from pipeline.review.auth import csrf_protect, current_user, wants_html
+from pipeline.review.ids import ArticleIdField
 from pipeline.review.users import UserInfo
 from pipeline.review.web import render, store_of
 from pipeline.score.readability import coleman_liau_value, dale_chall_value, fkgl_value, text_stats
@@ -51,7 +52,7 @@ def readability_api(body: ReadabilityIn, user: CurrentUser) -> dict[str, float |
 @router.post("/feedback")
 def feedback(
     request: Request,
-    article_id: int = Form(),
+    article_id: ArticleIdField,
     helpful: str = Form(max_length=8),
     comment: str = Form(default="", max_length=MAX_FEEDBACK),
 ) -> Response:

@@ -9,6 +9,7 @@ from fastapi.responses import Response
 
 from pipeline.review import workflow
 from pipeline.review.auth import csrf_protect, current_user
+from pipeline.review.ids import ItemId, form_ids
 from pipeline.review.queue import QueueFilter, queue_page
 from pipeline.review.users import UserInfo, user_names
 from pipeline.review.web import render, see_other, settings_of, store_of
@@ -71,14 +72,14 @@ def _back(target: str) -> str:
 
 
 @router.post("/items/{item_id}/claim", dependencies=[Depends(csrf_protect)])
-def claim(request: Request, item_id: int, user: CurrentUser, back: str = Form(default="")) -> Response:
+def claim(request: Request, item_id: ItemId, user: CurrentUser, back: str = Form(default="")) -> Response:
     with store_of(request).session() as s:
         workflow.claim(s, item_id, user)
     return see_other(_back(back) if back else f"/items/{item_id}")
 
 
 @router.post("/items/{item_id}/release", dependencies=[Depends(csrf_protect)])
-def release(request: Request, item_id: int, user: CurrentUser, back: str = Form(default="")) -> Response:
+def release(request: Request, item_id: ItemId, user: CurrentUser, back: str = Form(default="")) -> Response:
     with store_of(request).session() as s:
         workflow.release(s, item_id, user)
     return see_other(_back(back) if back else f"/items/{item_id}")
@@ -87,7 +88,7 @@ def release(request: Request, item_id: int, user: CurrentUser, back: str = Form(
 @router.post("/items/{item_id}/assign", dependencies=[Depends(csrf_protect)])
 def assign(
     request: Request,
-    item_id: int,
+    item_id: ItemId,
     user: CurrentUser,
     assignee: str = Form(default="", max_length=128),
     back: str = Form(default=""),
@@ -101,7 +102,7 @@ def assign(
 async def bulk(request: Request, user: CurrentUser) -> Response:
     """Assign or reject every checked item; all or nothing (one refused item refuses the batch)."""
     form = await request.form()
-    ids = [int(v) for v in form.getlist("item_id") if isinstance(v, str) and v.isdigit()][:MAX_BULK]
+    ids = form_ids(form.getlist("item_id"))[:MAX_BULK]
     action = str(form.get("bulk_action") or "")
     back = _back(str(form.get("back") or "/"))
     if not ids:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
 from pwdlib import PasswordHash
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from pipeline.errors import ConfigError
@@ -29,6 +30,7 @@ class UserInfo:
     role: str
     active: bool
     created_at: datetime | None
+    session_gen: int = 0  # sessions carry it; a cookie with an older one is refused
 
     def has_role(self, role: str) -> bool:
         """Whether this user's role is ``role`` or a higher one."""
@@ -47,7 +49,19 @@ def _dummy_hash() -> str:
 
 
 def _info(row: models.User) -> UserInfo:
-    return UserInfo(row.id, row.name, row.role, row.active, row.created_at)
+    return UserInfo(row.id, row.name, row.role, row.active, row.created_at, row.session_gen or 0)
+
+
+def canonical_name(name: str) -> str:
+    """A user name as stored and looked up: NFKC-normalised, surrounding white space removed
+    (so "ed2\u3000" or a full-width "ｅｄ２" is ed2)."""
+    return unicodedata.normalize("NFKC", name.strip()).strip()
+
+
+def limiter_key(name: str) -> str:
+    """The login limiter's key for a typed name: the canonical name, case-folded. Every spelling
+    that login accepts for one account (and its case variants) shares one key."""
+    return canonical_name(name).casefold()
 
 
 def check_role(role: str) -> str:
@@ -57,7 +71,7 @@ def check_role(role: str) -> str:
 
 
 def check_name(name: str) -> str:
-    clean = name.strip()
+    clean = canonical_name(name)
     if not clean or len(clean) > 128 or any(c.isspace() for c in clean):
         raise ConfigError(
             f"Invalid user name {name!r}.",
@@ -90,7 +104,7 @@ def add_user(store: Store, name: str, role: str, password: str, *, actor: str = 
 
 
 def _get(s: Session, name: str) -> models.User:
-    row = s.scalars(select(models.User).where(models.User.name == name)).first()
+    row = s.scalars(select(models.User).where(models.User.name == canonical_name(name))).first()
     if row is None:
         raise ConfigError(f"There is no user named {name!r}.", hint="List them with `plainsci users list`.")
     return row
@@ -100,7 +114,9 @@ def set_password(store: Store, name: str, password: str, *, actor: str = "plains
     """Replace a user's password (``plainsci users passwd NAME``)."""
     hashed = hasher().hash(check_password(password))
     with store.session() as s:
-        _get(s, name).password_hash = hashed
+        row = _get(s, name)
+        row.password_hash = hashed
+        row.session_gen = (row.session_gen or 0) + 1  # signed in elsewhere with the old one: out
         repo.audit(s, actor, "user_password", after={"user": name})
 
 
@@ -116,11 +132,13 @@ def set_role(store: Store, name: str, role: str, *, actor: str = "plainsci-cli")
 
 
 def set_active(store: Store, name: str, active: bool, *, actor: str = "plainsci-cli") -> UserInfo:
-    """Deactivate (or reactivate) an account; a deactivated user's sessions stop working at once."""
+    """Deactivate (or reactivate) an account; its sessions end at once and stay ended after an
+    enable (the user signs in again)."""
     with store.session() as s:
         row = _get(s, name)
         before = {"user": name, "active": row.active}
         row.active = active
+        row.session_gen = (row.session_gen or 0) + 1
         repo.audit(s, actor, "user_active", before=before, after={"user": name, "active": active})
         return _info(row)
 
@@ -137,10 +155,17 @@ def get_user(session: Session, user_id: int) -> UserInfo | None:
     return _info(row) if row is not None and row.active else None
 
 
+def end_sessions(session: Session, user_id: int) -> None:
+    """Sign the account out everywhere: every session cookie issued so far stops working."""
+    session.execute(
+        update(models.User).where(models.User.id == user_id).values(session_gen=models.User.session_gen + 1)
+    )
+
+
 def authenticate(store: Store, name: str, password: str) -> UserInfo | None:
     """The active user with this name and password, or None; rehashes outdated hashes."""
     with store.session() as s:
-        row = s.scalars(select(models.User).where(models.User.name == name.strip())).first()
+        row = s.scalars(select(models.User).where(models.User.name == canonical_name(name))).first()
         if row is None or not row.active:
             hasher().verify(password, _dummy_hash())
             return None

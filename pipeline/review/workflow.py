@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipeline.review.users import ROLE_RANK, UserInfo
@@ -84,13 +85,44 @@ def get_item(session: Session, item_id: int) -> models.ReviewItem:
     return item
 
 
-def check_second_approver(item: models.ReviewItem, user: UserInfo, required: bool) -> None:
-    """With the setting on, the author of the current draft version may not approve it."""
-    if required and item.draft.author and item.draft.author == user.name:
-        raise WorkflowError(
-            403,
-            f"You edited the current version (v{item.draft.version}); another approver must approve it.",
-        )
+def check_second_approver(session: Session, item: models.ReviewItem, user: UserInfo, required: bool) -> None:
+    """With the setting on, nobody approves text they wrote: an approver who authored any draft
+    version since the last model draft or the last approval (whichever is later) may not approve
+    it, so another editor's trivial edit on top ("append ' Okay.'") does not launder a rewrite."""
+    if not required:
+        return
+    approved = _last_approved_version(session, item)
+    versions = session.execute(
+        select(models.Draft.version, models.Draft.author)
+        .where(models.Draft.article_id == item.article_id, models.Draft.version <= item.draft.version)
+        .order_by(models.Draft.version.desc())
+    )
+    for version, author in versions:
+        if approved is not None and version <= approved:
+            return  # that text was approved by someone else's eyes already
+        if author is None:
+            return  # a model draft: nothing older is in the text being approved by a person
+        if author == user.name:
+            which = "the current version" if version == item.draft.version else "a version"
+            raise WorkflowError(
+                403,
+                f"You edited {which} (v{version}) since the last model draft or approval; "
+                "another approver must approve it.",
+            )
+
+
+def _last_approved_version(session: Session, item: models.ReviewItem) -> int | None:
+    """The draft version of the item's last approval (from the audit log), or None."""
+    after = session.scalars(
+        select(models.AuditEvent.after)
+        .where(models.AuditEvent.item_id == item.id, models.AuditEvent.action == "approve")
+        .order_by(models.AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+    draft_id = after.get("draft_id") if isinstance(after, dict) else None
+    if not isinstance(draft_id, int):
+        return None
+    return session.scalar(select(models.Draft.version).where(models.Draft.id == draft_id))
 
 
 def _state(item: models.ReviewItem) -> dict[str, Any]:
@@ -113,7 +145,7 @@ def transition(
     if ROLE_RANK.get(user.role, -1) < ROLE_RANK[t.role]:
         raise WorkflowError(403, f"Only an {t.role} or higher may {t.label.lower()}; you are {user.role}.")
     if t.action == "approve":
-        check_second_approver(item, user, require_second_approver)
+        check_second_approver(session, item, user, require_second_approver)
     before = _state(item)
     item.status = t.target
     if t.target == "published":

@@ -171,7 +171,8 @@ class ReviewItem(Base):
 
 
 class AuditEvent(Base):
-    """Append-only; UPDATE and DELETE are refused by database triggers (see migrations)."""
+    """Append-only: database triggers refuse UPDATE and DELETE, and on SQLite any INSERT that reuses
+    an id (INSERT OR REPLACE, REPLACE INTO, upserts); see migrations 0001 and 0004."""
 
     __tablename__ = "audit_events"
 
@@ -252,6 +253,9 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # In every session cookie and checked on every request; raised by sign-out, a password change
+    # and disable / enable, which ends every session issued before.
+    session_gen: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
 
 
 class Comment(Base):

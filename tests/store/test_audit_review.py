@@ -4,7 +4,7 @@ and migration 0002 (users, comments, queue indexes) applies on both."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import inspect, select, text
+from sqlalchemy import func, inspect, select, text
 
 from pipeline.domain import Article, Section
 from pipeline.review import workflow
@@ -75,3 +75,53 @@ def test_migration_0002_tables_and_indexes(store: Store) -> None:
     with pytest.raises(Exception):  # noqa: B017 - the unique constraint, whatever the driver calls it
         with store.session() as s:
             s.add(m.User(name="u", role="admin", password_hash="$argon2id$y"))
+
+
+def test_audit_events_cannot_be_rewritten_by_insert(store: Store) -> None:
+    """INSERT OR REPLACE / REPLACE INTO / upserts reusing an id are refused like UPDATE and DELETE
+    (SQLite's REPLACE deletes the old row without firing DELETE triggers)."""
+    item_id = _item(store)
+    editor = UserInfo(1, "edna", "editor", True, None)
+    with store.session() as s:
+        workflow.claim(s, item_id, editor)
+        workflow.transition(s, item_id, "start_review", editor)
+    cols = "id, at, actor, action, item_id, article_id, before, after"
+    forged = (
+        "SELECT id, at, 'mallory', 'nothing-happened', item_id, article_id, before, after FROM audit_events"
+    )
+    statements = [
+        f"INSERT INTO audit_events ({cols}) {forged} WHERE id = 1 "
+        "ON CONFLICT (id) DO UPDATE SET actor = 'mallory', action = 'nothing-happened'",
+        "UPDATE audit_events SET actor = 'mallory' WHERE id = 1",
+        "DELETE FROM audit_events WHERE id = 1",
+    ]
+    if store.engine.dialect.name == "sqlite":
+        statements += [
+            f"INSERT OR REPLACE INTO audit_events ({cols}) {forged} WHERE id = 1",
+            f"REPLACE INTO audit_events ({cols}) {forged} WHERE id = 1",
+            f"INSERT OR REPLACE INTO audit_events ({cols}) {forged}",
+        ]
+    else:
+        statements.append("TRUNCATE audit_events")
+    for sql in statements:
+        with pytest.raises(Exception, match="append-only"):
+            with store.engine.begin() as conn:
+                conn.execute(text(sql))
+    with store.session() as s:
+        rows = s.execute(select(m.AuditEvent.actor, m.AuditEvent.action).order_by(m.AuditEvent.id)).all()
+        assert [tuple(r) for r in rows] == [("edna", "claim"), ("edna", "start_review")]
+        repo.audit(s, "edna", "comment", item_id=item_id)  # plain appends still work
+    new_id = "SELECT 100, at, actor, 'comment', item_id, article_id, before, after FROM audit_events"
+    with store.engine.begin() as conn:  # and so does an insert with a new explicit id
+        conn.execute(text(f"INSERT INTO audit_events ({cols}) {new_id} WHERE id = 1"))
+    with store.session() as s:
+        assert s.scalar(select(func.count(m.AuditEvent.id))) == 4
+
+
+def test_sessions_end_column_from_migration_0004(store: Store) -> None:
+    cols = {c["name"]: c for c in inspect(store.engine).get_columns("users")}
+    assert "session_gen" in cols and not cols["session_gen"]["nullable"]
+    with store.session() as s:
+        s.add(m.User(name="v", role="editor", password_hash="$argon2id$x"))
+    with store.session() as s:
+        assert s.scalars(select(m.User.session_gen)).one() == 0
