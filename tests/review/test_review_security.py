@@ -4,6 +4,12 @@ draft or approval, and passwords never on the command line."""
 
 from __future__ import annotations
 
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -132,6 +138,63 @@ def test_serve_turns_off_uvicorns_own_proxy_headers(
     settings.secret_key = "test-secret-key-0123456789abcdef"
     serve(settings)
     assert calls and calls[0]["proxy_headers"] is False and calls[0]["forwarded_allow_ips"] == ""
+
+
+def test_real_server_ignores_forwarded_for_from_localhost(
+    tmp_path: Path, testdb: ModuleType, cheap_hasher: None
+) -> None:
+    """`serve` under real uvicorn, reached from 127.0.0.1: a new X-Forwarded-For per guess does not
+    give new guesses (uvicorn alone would believe the header from 127.0.0.1)."""
+    import httpx
+
+    from pipeline.store.db import Store
+
+    data_dir = tmp_path / "data"
+    store = Store(testdb.make_settings(data_dir))
+    try:
+        add_user(store, "edna", "editor", PASSWORD)
+    finally:
+        store.dispose()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    env = {**os.environ, "PLAINSCI_DATA_DIR": str(data_dir), "PLAINSCI_PORT": str(port)}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
+    code = "from pipeline.settings import load_settings; from pipeline.review.app import serve; serve(load_settings())"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        with httpx.Client(base_url=url, timeout=10.0) as c:
+            for _ in range(300):  # up to 60 s on a loaded machine
+                try:
+                    if c.get("/healthz").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    time.sleep(0.2)
+                assert proc.poll() is None, "the review app exited"
+            token = re.search(r'name="csrf_token" value="([^"]+)"', c.get("/login").text)
+            assert token
+            codes = [
+                c.post(
+                    "/login",
+                    data={"name": "edna", "password": password, "csrf_token": token.group(1)},
+                    headers={"x-forwarded-for": f"203.0.113.{n}"},
+                ).status_code
+                for n, password in enumerate(["wrong password"] * 5 + [PASSWORD])
+            ]
+        assert codes == [401] * 5 + [429]
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
 # --- 5. ids beyond 64 bits -------------------------------------------------------------------
