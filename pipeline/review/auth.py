@@ -56,33 +56,47 @@ class LoginLimiter:
     """At most ``max_failures`` failed logins per (user name, client IP) in ``window_s`` seconds.
 
     The name is keyed as :func:`~pipeline.review.users.limiter_key` writes it (white space
-    stripped, NFKC, case-folded), so " ed2", "ed2\u3000" and "ED2" share ed2's count.
+    stripped, NFKC, case-folded), so " ed2", "ed2\\u3000" and "ED2" share ed2's count. Only
+    failures are kept, and expired ones are dropped, so made-up names cannot fill the memory.
     """
 
-    def __init__(self, max_failures: int = 5, window_s: float = 300.0) -> None:
+    def __init__(self, max_failures: int = 5, window_s: float = 300.0, sweep_at: int = 10_000) -> None:
         self.max_failures = max_failures
         self.window_s = window_s
+        self.sweep_at = sweep_at  # this many keys: drop every expired one
         self._failures: dict[tuple[str, str], deque[float]] = {}
         self._lock = threading.Lock()
 
-    def _recent(self, key: tuple[str, str], now: float) -> deque[float]:
-        times = self._failures.setdefault(key, deque())
+    def _count(self, key: tuple[str, str], now: float) -> int:
+        times = self._failures.get(key)
+        if times is None:
+            return 0
         while times and now - times[0] > self.window_s:
             times.popleft()
-        return times
+        if not times:
+            del self._failures[key]
+        return len(times)
 
     def blocked(self, name: str, ip: str) -> bool:
         with self._lock:
-            return len(self._recent((limiter_key(name), ip), time.monotonic())) >= self.max_failures
+            return self._count((limiter_key(name), ip), time.monotonic()) >= self.max_failures
 
     def failed(self, name: str, ip: str) -> None:
         now = time.monotonic()
         with self._lock:
-            self._recent((limiter_key(name), ip), now).append(now)
+            self._count((limiter_key(name), ip), now)
+            self._failures.setdefault((limiter_key(name), ip), deque()).append(now)
+            if len(self._failures) >= self.sweep_at:
+                for key in list(self._failures):
+                    self._count(key, now)
 
     def succeeded(self, name: str, ip: str) -> None:
         with self._lock:
             self._failures.pop((limiter_key(name), ip), None)
+
+    def __len__(self) -> int:
+        """How many (name, address) pairs have failures on record."""
+        return len(self._failures)
 
 
 def client_ip(request: Request) -> str:

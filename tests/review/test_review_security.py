@@ -100,6 +100,23 @@ def test_limiter_keys_on_the_normalised_name(anon: TestClient, store: Any) -> No
     assert _try(anon, "edna", PASSWORD) == 303  # another account from the same address is not blocked
 
 
+def test_limiter_memory_holds_only_live_failures() -> None:
+    """Checking made-up names stores nothing, and expired failures are swept, so a flood of
+    distinct names cannot grow the limiter without bound."""
+    from pipeline.review.auth import LoginLimiter
+
+    limiter = LoginLimiter()
+    for n in range(1000):
+        assert not limiter.blocked(f"made-up-{n}", "203.0.113.1")
+    assert len(limiter) == 0
+    limiter.failed("ed2", "203.0.113.1")
+    assert len(limiter) == 1
+    expired = LoginLimiter(window_s=-1.0, sweep_at=100)  # every failure is already out of the window
+    for n in range(1000):
+        expired.failed(f"made-up-{n}", "203.0.113.1")
+    assert len(expired) < 100
+
+
 def test_forwarded_for_does_not_rotate_the_limit_by_default(app: Any) -> None:
     """uvicorn believes X-Forwarded-For from 127.0.0.1 unless told otherwise; plainsci does not."""
     with TestClient(app, client=("127.0.0.1", 50000)) as c:
