@@ -98,15 +98,15 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         same_site="lax",
         https_only=settings.secure_cookies,
     )
-    proxies = trusted_proxies(settings.forwarded_allow_ips)
-    if proxies:  # outermost: the session and every route see the forwarded client address
-        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
-
-        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=proxies)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for module in (routes_public, routes_auth, routes_queue, routes_item, routes_admin):
         app.include_router(module.router)
     _install_handlers(app)
+    proxies = trusted_proxies(settings.forwarded_allow_ips)
+    if proxies:  # added last, so outermost: every other middleware sees the forwarded client
+        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=proxies)
     return app
 
 
