@@ -198,7 +198,8 @@ def export(
         from pipeline.publish.render import export_drafts
         from pipeline.runtime import get_store
 
-        paths = export_drafts(get_store(_settings()), fmt, out)
+        settings = _settings()
+        paths = export_drafts(get_store(settings), fmt, out, settings)
     except PlainsciError as exc:
         _fail(exc)
         return

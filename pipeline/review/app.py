@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
+from pipeline.publish.render import SITE_PREFIX
 from pipeline.review import routes_admin, routes_auth, routes_item, routes_public, routes_queue
 from pipeline.review.auth import (
     SESSION_COOKIE,
@@ -26,7 +27,9 @@ from pipeline.review.auth import (
     wants_html,
 )
 from pipeline.review.regenerate import Jobs
+from pipeline.review.routes_public import FEEDBACK_LIMIT, FEEDBACK_WINDOW_S
 from pipeline.review.routes_queue import queue_url
+from pipeline.review.security import RateLimiter, SecurityHeaders, origin_of
 from pipeline.review.web import make_templates, render, see_other
 from pipeline.review.workflow import WorkflowError
 from pipeline.settings import Settings
@@ -60,7 +63,9 @@ def _install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return _error(request, exc.status_code, str(exc.detail))
+        response = _error(request, exc.status_code, str(exc.detail))
+        response.headers.update(exc.headers or {})  # e.g. Retry-After of a 429
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -97,7 +102,13 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         same_site="lax",
         https_only=settings.secure_cookies,
     )
+    public = settings.public_address  # a malformed PLAINSCI_PUBLIC_URL stops here, before serving
+    app.state.feedback_limiter = RateLimiter(FEEDBACK_LIMIT, FEEDBACK_WINDOW_S)
+    app.add_middleware(SecurityHeaders, public_origin=origin_of(public) if public else None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    # The published site, so that its pages and the feedback endpoint share one origin.
+    site = StaticFiles(directory=settings.site_path, html=True, check_dir=False)
+    app.mount(SITE_PREFIX.rstrip("/"), site, name="site")
     for module in (routes_public, routes_auth, routes_queue, routes_item, routes_admin):
         app.include_router(module.router)
     _install_handlers(app)
