@@ -88,6 +88,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     """The review app over ``store`` (opened from ``settings`` when not given)."""
+    public = settings.public_address  # a malformed PLAINSCI_PUBLIC_URL stops here, before anything opens
     app = FastAPI(title="plainsci review", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.state.settings = settings
     app.state.store = store or Store(settings)
@@ -102,7 +103,6 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         same_site="lax",
         https_only=settings.secure_cookies,
     )
-    public = settings.public_address  # a malformed PLAINSCI_PUBLIC_URL stops here, before serving
     app.state.feedback_limiter = RateLimiter(FEEDBACK_LIMIT, FEEDBACK_WINDOW_S)
     app.add_middleware(SecurityHeaders, public_origin=origin_of(public) if public else None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

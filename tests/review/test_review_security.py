@@ -146,6 +146,19 @@ def test_rate_limiter_window_and_keys() -> None:
     assert expired.allow("a") and expired.allow("a")  # a window of 0 s forgets at once
 
 
+def test_a_malformed_public_url_stops_the_app_before_it_serves(testdb: ModuleType, tmp_path: Path) -> None:
+    from pipeline.errors import ConfigError
+    from pipeline.review.app import create_app
+
+    settings = testdb.make_settings(tmp_path)
+    settings.public_url = "summaries.example.org/feedback"
+    with pytest.raises(
+        ConfigError, match="PLAINSCI_PUBLIC_URL 'summaries.example.org/feedback' is not an http"
+    ):
+        create_app(settings)
+    assert not (tmp_path / "plainsci.db").exists()  # stopped before opening anything
+
+
 def test_origin_helpers() -> None:
     assert origin_of("https://Example.org:8443/site/x.html?q=1") == "https://example.org:8443"
     assert origin_of("file:///tmp/x.html") is None and origin_of("javascript:alert(1)") is None
