@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.types import Scope
 
 from pipeline.publish.render import SITE_PREFIX
 from pipeline.review import routes_admin, routes_auth, routes_item, routes_public, routes_queue
@@ -73,6 +74,19 @@ def _install_handlers(app: FastAPI) -> None:
         return _error(request, 422, f"Invalid or missing input: {fields}.")
 
 
+class SiteFiles(StaticFiles):
+    """The published site's folder; until the first publish creates it, its pages are 404s."""
+
+    async def check_config(self) -> None:
+        if self.directory is not None and Path(self.directory).is_dir():
+            await super().check_config()
+
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        if self.directory is None or not Path(self.directory).is_dir():
+            raise StarletteHTTPException(404, "Nothing is published yet.")
+        return await super().get_response(path, scope)
+
+
 def _warm_up() -> None:
     """Load the readability word lists once, so the first live score is not slow."""
     from pipeline.review.routes_public import readability
@@ -107,7 +121,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     app.add_middleware(SecurityHeaders, public_origin=origin_of(public) if public else None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     # The published site, so that its pages and the feedback endpoint share one origin.
-    site = StaticFiles(directory=settings.site_path, html=True, check_dir=False)
+    site = SiteFiles(directory=settings.site_path, html=True, check_dir=False)
     app.mount(SITE_PREFIX.rstrip("/"), site, name="site")
     for module in (routes_public, routes_auth, routes_queue, routes_item, routes_admin):
         app.include_router(module.router)

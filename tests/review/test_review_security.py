@@ -57,8 +57,13 @@ def test_every_response_carries_the_security_headers(anon: TestClient, client: T
 def test_the_published_site_is_served_with_the_headers(
     approver: TestClient, anon: TestClient, filled: Any, testdb: ModuleType
 ) -> None:
+    before = anon.get("/site/", headers={"accept": "application/json"})
+    assert before.status_code == 404 and before.json() == {"detail": "Nothing is published yet."}
+    assert_secured(before)
     item = filled.item_ids[testdb.DOIS[2]]
     assert post(approver, f"/items/{item}/transition", {"action": "publish"}).status_code == 303  # type: ignore[attr-defined]
+    assert anon.get("/site/../plainsci.db").status_code == 404
+    assert anon.get("/site/%2e%2e/plainsci.db").status_code == 404
     for path in ("/site/", "/site/index.html", "/site/about.html", "/site/site.css", "/site/feedback.js"):
         r = anon.get(path)
         assert r.status_code == 200, path
