@@ -115,7 +115,7 @@ class Settings(BaseSettings):
         address = self.public_address
         if address is None:
             raise ConfigError(
-                "The team preset needs PLAINSCI_PUBLIC_URL to publish: the site's links and its "
+                "The team preset needs PLAINSCI_PUBLIC_URL to write the site: its links and its "
                 "feedback form point there.",
                 hint="Set PLAINSCI_PUBLIC_URL to the https address readers and editors use, "
                 "e.g. https://summaries.example.org.",

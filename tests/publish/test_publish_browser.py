@@ -209,6 +209,16 @@ def test_published_site_in_chromium(site_server: tuple[str, Path], tmp_path: Pat
             check_page(page, "06-disclaimer", shots)
             assert errors == [], errors  # no CSP violation, no script error
 
+            # a phone: header, navigation and the page fit 390 px without sideways scrolling
+            page.set_viewport_size({"width": 390, "height": 844})
+            page.goto(f"{server}/site/{PAGE}")
+            for label in ("Latest research", "About", "Disclaimer"):
+                expect(
+                    page.get_by_role("navigation", name="Site").get_by_role("link", name=label)
+                ).to_be_in_viewport()
+            assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+            page.screenshot(path=str(shots / "site-07-page-390px.png"), full_page=True)
+
             # without JavaScript the form posts as a plain form and the app thanks in the site's layout
             plain = browser.new_context(java_script_enabled=False).new_page()
             plain.goto(f"{server}/site/{PAGE}")
