@@ -37,9 +37,11 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def site_server(tmp_path: Path, testdb: ModuleType) -> Iterator[tuple[str, Path]]:
-    """The review app on a free port, no PLAINSCI_PUBLIC_URL (local preset), one item published."""
+@pytest.fixture(scope="module")
+def site_server(tmp_path_factory: pytest.TempPathFactory, testdb: ModuleType) -> Iterator[tuple[str, Path]]:
+    """The review app on a free port with no PLAINSCI_PUBLIC_URL (local preset); one per module,
+    because starting it is the slow part on a loaded machine."""
+    tmp_path = tmp_path_factory.mktemp("site-server")
     data_dir = tmp_path / "data"
     testdb.create(data_dir)
     store = Store(testdb.make_settings(data_dir))
