@@ -1,5 +1,6 @@
 // "Was this summary helpful?": send the answer with fetch() and thank the reader in place.
-// Without JavaScript (or when fetch cannot reach the app) the form posts as a plain form.
+// Without JavaScript, from another origin, or when fetch cannot reach the app, it posts as a
+// plain form (the app answers with a thank-you page).
 (function () {
   "use strict";
   function say(form, text, ok) {
@@ -19,6 +20,9 @@
   document.querySelectorAll("form[data-feedback]").forEach(function (form) {
     form.addEventListener("submit", function (event) {
       if (!window.fetch || !window.URLSearchParams || !window.FormData) return;
+      // Another origin could store the answer but not let us read the reply (no CORS), and a
+      // retry would store it twice: post it as a plain form instead.
+      if (new URL(form.action, location.href).origin !== location.origin) return;
       event.preventDefault();
       var button = event.submitter || form.querySelector("button[name=helpful]");
       var data = new URLSearchParams(new FormData(form));
