@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -53,12 +53,12 @@ def readability_api(body: ReadabilityIn, user: CurrentUser) -> dict[str, float |
     return readability(body.text)
 
 
-def _site_page(request: Request, template: str, status_code: int = 200) -> Response:
+def _site_page(request: Request, template: str, status_code: int = 200, **context: Any) -> Response:
     """A reader-facing page in the published site's layout (links into the served site)."""
     settings = settings_of(request)
     base = settings.public_address
     site = SiteContext(name=settings.site_name, root=f"{base or ''}{SITE_PREFIX}")
-    html = jinja_env().get_template(template).render(site=site, current=None)
+    html = jinja_env().get_template(template).render(site=site, current=None, **context)
     return HTMLResponse(html, status_code=status_code)
 
 
@@ -97,7 +97,22 @@ def feedback(
     at most FEEDBACK_LIMIT posts per client in FEEDBACK_WINDOW_S. No personal data is stored:
     no IP, no user agent, no cookie; only published articles accept feedback.
     """
-    _check_feedback_source(request)
+    try:
+        _check_feedback_source(request)
+        _store_feedback(request, article_id, helpful, comment)
+    except HTTPException as exc:
+        if not wants_html(request):
+            raise
+        # a reader who posted the plain form sees the site, not the editors' app
+        response = _site_page(request, "problem.html", exc.status_code, detail=exc.detail)
+        response.headers.update(exc.headers or {})
+        return response
+    if not wants_html(request):
+        return JSONResponse({"status": "thanks"})
+    return _site_page(request, "thanks.html")
+
+
+def _store_feedback(request: Request, article_id: int, helpful: str, comment: str) -> None:
     if helpful not in ("yes", "no"):
         raise HTTPException(400, "Answer yes or no.")
     with store_of(request).session() as s:
@@ -109,6 +124,3 @@ def feedback(
         s.add(
             models.Feedback(article_id=article_id, helpful=helpful == "yes", comment=comment.strip() or None)
         )
-    if not wants_html(request):
-        return JSONResponse({"status": "thanks"})
-    return _site_page(request, "thanks.html")

@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from pipeline.review.security import RateLimiter, content_security_policy, origin_of, same_origin
+from tests.publish.test_publish_render import INTERNALS
 from tests.review.conftest import post
 
 PUBLIC = "https://summaries.example.org"
@@ -103,6 +104,11 @@ def test_feedback_from_another_site_is_refused(
             r = anon.post("/feedback", data=form, headers={**headers, **json})
             assert r.status_code == 403, headers
             assert "only taken from the pages of the published site" in r.json()["detail"]
+        # a plain form post (no JavaScript) gets the refusal in the site's layout, not the app's
+        page = anon.post("/feedback", data=form, headers={"origin": "https://evil.example.net"})
+        assert page.status_code == 403 and "<h1>Your answer was not saved</h1>" in page.text
+        assert f'href="{PUBLIC}/site/index.html">Plain Science</a>' in page.text
+        assert not INTERNALS.search(page.text) and "review queue" not in page.text
         ok = [
             {"origin": PUBLIC},
             {"origin": "HTTPS://Summaries.Example.org"},
