@@ -16,6 +16,8 @@ BLOCKING = frozenset({"serious", "critical"})
 
 @lru_cache(maxsize=1)
 def axe_source() -> str:
+    if not AXE_JS.exists():
+        raise FileNotFoundError(f"{AXE_JS} is missing: run .ci/bootstrap --test (npm ci in tests/node).")
     return AXE_JS.read_text(encoding="utf-8")
 
 
