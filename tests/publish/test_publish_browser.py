@@ -69,7 +69,7 @@ def site_server(tmp_path_factory: pytest.TempPathFactory, testdb: ModuleType) ->
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_healthy(url, proc, timeout=120.0)  # a loaded 2-core machine starts it slowly
+        wait_healthy(url, proc)
         yield url, data_dir
     finally:
         proc.terminate()
