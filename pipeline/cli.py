@@ -183,6 +183,7 @@ def serve(
 
         first_admin(settings)
         console.print(f"Review app on http://{settings.host}:{settings.port}  (Ctrl+C to stop)")
+        console.print(f"Published site on http://{settings.host}:{settings.port}/site/")
         serve_app(settings)
     except PlainsciError as exc:
         _fail(exc)
