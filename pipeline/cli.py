@@ -183,6 +183,7 @@ def serve(
 
         first_admin(settings)
         console.print(f"Review app on http://{settings.host}:{settings.port}  (Ctrl+C to stop)")
+        console.print(f"Published site on http://{settings.host}:{settings.port}/site/")
         serve_app(settings)
     except PlainsciError as exc:
         _fail(exc)
@@ -198,7 +199,8 @@ def export(
         from pipeline.publish.render import export_drafts
         from pipeline.runtime import get_store
 
-        paths = export_drafts(get_store(_settings()), fmt, out)
+        settings = _settings()
+        paths = export_drafts(get_store(settings), fmt, out, settings)
     except PlainsciError as exc:
         _fail(exc)
         return

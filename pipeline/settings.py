@@ -11,6 +11,7 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -72,7 +73,11 @@ class Settings(BaseSettings):
     # or networks, e.g. "10.0.0.5" or "10.0.0.0/24"); none by default, 127.0.0.1 included.
     forwarded_allow_ips: str = ""
     site_dir: Path | None = None
-    public_url: str = "http://127.0.0.1:8000"
+    site_name: str = Field(default="Plain Science", description="the published site's name")
+    public_url: str | None = Field(
+        default=None,
+        description="public address of the review app and the published site (links, feedback)",
+    )
 
     # sources
     sources_file: Path | None = Field(
@@ -92,6 +97,34 @@ class Settings(BaseSettings):
     def site_path(self) -> Path:
         return self.site_dir or self.data_dir / "site"
 
+    @property
+    def public_address(self) -> str | None:
+        """Public base URL (no trailing slash): PLAINSCI_PUBLIC_URL, else the serve address.
+
+        The ``local`` preset falls back to ``http://HOST:PORT`` of these settings (the address
+        ``plainsci serve`` listens on); the ``team`` preset has no fallback (None).
+        """
+        if self.public_url:
+            return _checked_public_url(self.public_url)
+        if self.preset == "team":
+            return None
+        host = self.host if self.host not in WILDCARD_HOSTS else "127.0.0.1"
+        if ":" in host and not host.startswith("["):
+            host = f"[{host}]"
+        return f"http://{host}:{self.port}"
+
+    def require_public_url(self) -> str:
+        """:attr:`public_address`, or a ConfigError saying to set PLAINSCI_PUBLIC_URL."""
+        address = self.public_address
+        if address is None:
+            raise ConfigError(
+                "The team preset needs PLAINSCI_PUBLIC_URL to write the site: its links and its "
+                "feedback form point there.",
+                hint="Set PLAINSCI_PUBLIC_URL to the https address readers and editors use, "
+                "e.g. https://summaries.example.org.",
+            )
+        return address
+
     def ensure_data_dir(self) -> Path:
         """Create the data directory if needed and check it is writable; clear error otherwise."""
         path = self.data_dir
@@ -104,6 +137,20 @@ class Settings(BaseSettings):
         if not os.access(path, os.W_OK | os.X_OK):
             raise DataDirError(path, "is not writable")
         return path
+
+
+WILDCARD_HOSTS = frozenset({"", "0.0.0.0", "::"})
+
+
+def _checked_public_url(url: str) -> str:
+    """``url`` without a trailing slash, after checking it is an absolute http(s) address."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise ConfigError(
+            f"PLAINSCI_PUBLIC_URL {url!r} is not an http(s) address.",
+            hint="Give the full address, e.g. https://summaries.example.org (a path is allowed).",
+        )
+    return url.strip().rstrip("/")
 
 
 def _config_file_values() -> dict[str, Any]:

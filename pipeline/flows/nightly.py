@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 import pipeline.flows  # noqa: F401 - Prefect environment defaults
 from pipeline.draft.base import make_backend
-from pipeline.errors import TransientSourceError
+from pipeline.errors import ConfigError, TransientSourceError
 from pipeline.flows.report import markdown, summarize
 from pipeline.runtime import get_store
 from pipeline.settings import Settings, load_settings
@@ -289,7 +289,11 @@ def _finish(
     settings: Settings, run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]
 ) -> dict[str, Any]:
     status = finish_run(settings, run_id, counts, errors)
-    report = markdown(run_id, status, counts, errors, settings.public_url)
+    try:
+        link = settings.public_address or "(set PLAINSCI_PUBLIC_URL)"
+    except ConfigError as exc:  # a bad address must not hide the run's own outcome
+        link = f"(invalid PLAINSCI_PUBLIC_URL: {exc.message})"
+    report = markdown(run_id, status, counts, errors, link)
     try:
         create_markdown_artifact(
             key="plainsci-run-report", markdown=report, description=f"plainsci run {run_id}"

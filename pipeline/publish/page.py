@@ -25,6 +25,8 @@ FACT_LABELS: dict[str, str] = {
     "evidence_level": "Evidence Level",
 }
 FEEDBACK_QUESTION = "Was this summary helpful?"
+# The breadcrumb and category page of a page that has no category.
+UNCATEGORISED = "Other research"
 REVIEWED_STATUSES = frozenset({"approved", "published"})
 
 
@@ -107,6 +109,8 @@ class PageModel:
     fields: DraftFields
     provenance: Provenance
     status: str | None = None
+    # The day an editor last approved this draft (the reader-facing "Reviewed ... on" line).
+    reviewed_on: date | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -120,7 +124,7 @@ class PageModel:
 
     @property
     def breadcrumb(self) -> str:
-        return self.categories[0] if self.categories else "Research"
+        return self.categories[0] if self.categories else UNCATEGORISED
 
     def facts(self) -> list[tuple[str, str]]:
         """(label, value) for the facts box; empty values read "Not specified"."""
@@ -154,9 +158,15 @@ def provenance_of(draft: models.Draft) -> Provenance:
     )
 
 
-def page_from_rows(article: models.Article, draft: models.Draft, status: str | None = None) -> PageModel:
+def page_from_rows(
+    article: models.Article,
+    draft: models.Draft,
+    status: str | None = None,
+    reviewed_on: date | None = None,
+) -> PageModel:
     """Build the page model from store rows (the draft's JSON fields are parsed here, once)."""
     return PageModel(
+        reviewed_on=reviewed_on,
         article_id=article.id,
         title=article.title,
         citation=Citation(article.journal, article.doi, article.published),

@@ -7,34 +7,50 @@ writes one file per queued item's current draft into a folder, named by a safe s
 from __future__ import annotations
 
 import json
+import os
 import re
+import tempfile
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
 
 from pipeline.errors import ExportError
 from pipeline.publish.page import (
     FEEDBACK_QUESTION,
     SECTION_HEADINGS,
+    UNCATEGORISED,
     PageModel,
     doi_url,
     long_date,
     page_from_rows,
 )
 from pipeline.registry import Registry
+from pipeline.settings import Settings
 from pipeline.store import models
 from pipeline.store.db import Store
+
+# Where the review app serves the published site (the public page address is PUBLIC_URL + this).
+SITE_PREFIX = "/site/"
 
 TEMPLATES = Path(__file__).parent / "templates"
 # Items in these statuses are not exported: their drafts must not reach readers.
 NOT_EXPORTED = frozenset({"rejected", "retracted"})
 SAFE_NAME = re.compile(r"^[a-z0-9._-]+$")
+# Files every html site or export gets besides the article pages (static text and assets).
+STATIC_PAGES = ("about.html", "disclaimer.html")
+ASSETS = ("site.css", "feedback.js")
+# Page stems an article page may not take (the index, the static pages, category pages).
+RESERVED_STEMS = frozenset({"index", "about", "disclaimer", "thanks"})
+SITE_NAV = (("index.html", "Latest research"), ("about.html", "About"), ("disclaimer.html", "Disclaimer"))
+LATEST_LIMIT = 100
 
 
 class Renderer(Protocol):
@@ -73,24 +89,53 @@ def category_page_name(category: str) -> str:
 
 
 @dataclass(frozen=True)
+class SiteContext:
+    """What every reader-facing page shares: the site's name, where its files and feedback live.
+
+    ``root`` prefixes every link (empty for the files on disk, which link each other relatively;
+    the site's address for pages the review app renders itself). ``page_base`` is the public
+    address of the site folder (for canonical links), None when unknown. ``feedback_action`` is
+    the review app's /feedback; None leaves the feedback form out.
+    """
+
+    name: str = "Plain Science"
+    root: str = ""
+    page_base: str | None = None
+    feedback_action: str | None = None
+    nav: tuple[tuple[str, str], ...] = SITE_NAV
+
+    def url_of(self, file_name: str | None) -> str | None:
+        return f"{self.page_base}{file_name}" if self.page_base and file_name else None
+
+
+def site_context(settings: Settings | None, *, root: str = "") -> SiteContext:
+    """The site context of ``settings`` (public address required; see Settings.require_public_url)."""
+    if settings is None:
+        return SiteContext(root=root)
+    public = settings.require_public_url()
+    return SiteContext(
+        name=settings.site_name,
+        root=root,
+        page_base=f"{public}{SITE_PREFIX}",
+        feedback_action=f"{public}/feedback",
+    )
+
+
+@dataclass(frozen=True)
 class HtmlRenderer:
-    """A standalone static page in the seed page's layout, with the reader feedback form."""
+    """A page in the seed page's layout inside the site's header, navigation and footer.
+
+    The feedback form appears on published pages only, and only when the site context knows
+    where the review app's /feedback is.
+    """
 
     name: str = "html"
     extension: str = "html"
-    feedback_action: str = "/feedback"
-    # The static site links categories to their own pages; a plain export links index anchors.
-    category_pages: bool = False
-    feedback_comment: bool = False
+    site: SiteContext = SiteContext()
 
-    def render(self, page: PageModel) -> str:
+    def render(self, page: PageModel, file_name: str | None = None) -> str:
         template = jinja_env().get_template("page.html")
-        return template.render(
-            page=page,
-            feedback_action=self.feedback_action,
-            category_pages=self.category_pages,
-            feedback_comment=self.feedback_comment,
-        )
+        return template.render(page=page, site=self.site, name=file_name, current=None)
 
 
 @dataclass(frozen=True)
@@ -146,6 +191,7 @@ def page_dict(page: PageModel) -> dict[str, Any]:
         "limitations": list(f.limitations),
         "status": page.status,
         "reviewed": page.reviewed,
+        "reviewed_on": page.reviewed_on.isoformat() if page.reviewed_on else None,
         "provenance": page.provenance.to_dict(),
     }
 
@@ -209,11 +255,43 @@ def safe_output_path(out_dir: Path, name: str) -> Path:
     return path
 
 
-def _unique_stem(stem: str, used: set[str], article_id: int) -> str:
-    if stem in used:
-        stem = f"{stem}-{article_id}"
-    used.add(stem)
-    return stem
+def page_names(pages: list[PageModel], extension: str) -> list[tuple[PageModel, str]]:
+    """(page, file name) in order: the DOI's slug, ``-<article id>`` added when taken or reserved."""
+    used = set(RESERVED_STEMS)
+    out = []
+    for page in pages:
+        stem = page_slug(page)
+        if stem in used or stem.startswith("category-"):
+            stem = f"{stem}-{page.article_id}"
+        used.add(stem)
+        out.append((page, f"{stem}.{extension}"))
+    return out
+
+
+def review_dates(session: Session, item_ids: list[int]) -> dict[int, date]:
+    """Item id -> the day of its latest approval (from the audit log)."""
+    if not item_ids:
+        return {}
+    stmt = (
+        select(models.AuditEvent.item_id, func.max(models.AuditEvent.at))
+        .where(models.AuditEvent.action == "approve", models.AuditEvent.item_id.in_(item_ids))
+        .group_by(models.AuditEvent.item_id)
+    )
+    return {item_id: at.date() for item_id, at in session.execute(stmt) if item_id is not None and at}
+
+
+def item_pages(session: Session, items: Sequence[models.ReviewItem]) -> list[PageModel]:
+    """Page models of review items, each with the day an editor last approved it."""
+    approved = review_dates(session, [i.id for i in items])
+    return [
+        page_from_rows(
+            i.article,
+            i.draft,
+            i.status,
+            approved.get(i.id) or (i.published_at.date() if i.published_at else None),
+        )
+        for i in items
+    ]
 
 
 def queued_pages(store: Store) -> list[PageModel]:
@@ -225,31 +303,83 @@ def queued_pages(store: Store) -> list[PageModel]:
         .order_by(models.ReviewItem.priority.desc(), models.ReviewItem.id)
     )
     with store.session() as s:
-        items = s.scalars(stmt).all()
-        return [page_from_rows(i.article, i.draft, i.status) for i in items]
+        return item_pages(s, s.scalars(stmt).all())
 
 
-def export_drafts(store: Store, fmt: str, out_dir: Path) -> list[Path]:
-    """Write one ``<doi-slug>.<ext>`` per queued item (plus ``index.html`` for html); return the paths."""
-    renderer = RENDERERS.get(fmt)
-    out_dir = Path(out_dir)
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temp file and a rename (readers never see half a file)."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def make_folder(out_dir: Path, what: str, hint: str) -> Path:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError(
-            f"Cannot create the export folder {out_dir}: {exc}.", hint="Pick a writable folder."
-        ) from exc
-    used: set[str] = {"index"}  # index.html belongs to the html export
-    written: list[Path] = []
-    entries: list[tuple[PageModel, str]] = []
-    for page in queued_pages(store):
-        stem = _unique_stem(page_slug(page), used, page.article_id)
-        path = safe_output_path(out_dir, f"{stem}.{renderer.extension}")
-        path.write_text(renderer.render(page), encoding="utf-8")
-        written.append(path)
-        entries.append((page, path.name))
+        raise ExportError(f"Cannot create the {what} {out_dir}: {exc}.", hint=hint) from exc
+    return out_dir
+
+
+def write_html_site(root: Path, entries: list[tuple[PageModel, str]], site: SiteContext) -> list[str]:
+    """Write the reader-facing site into ``root``; return the names written.
+
+    One page per entry, a page per category, the latest-research index, About, Disclaimer and
+    the assets. Both the published site and ``plainsci export --format html`` are written here.
+    """
+    env = jinja_env()
+    renderer = HtmlRenderer(site=site)
+    written: list[str] = []
+
+    def put(name: str, text: str) -> None:
+        write_atomic(safe_output_path(root, name), text)
+        written.append(name)
+
+    for page, name in entries:
+        put(name, renderer.render(page, name))
+    groups = pages_by_category(entries)
+    for category, pages in groups.items():
+        html = env.get_template("category.html").render(
+            category=category, entries=pages, site=site, current=None
+        )
+        put(category_page_name(category), html)
+    cats = [(c, category_page_name(c), len(p)) for c, p in groups.items()]
+    put(
+        "index.html",
+        env.get_template("latest.html").render(
+            entries=entries[:LATEST_LIMIT], categories=cats, site=site, current="index.html"
+        ),
+    )
+    for name in STATIC_PAGES:
+        put(name, env.get_template(name).render(site=site, current=name))
+    for name in ASSETS:
+        put(name, (TEMPLATES / name).read_text(encoding="utf-8"))
+    return written
+
+
+def export_drafts(store: Store, fmt: str, out_dir: Path, settings: Settings | None = None) -> list[Path]:
+    """Write one ``<doi-slug>.<ext>`` per queued item; return the paths.
+
+    ``html`` writes the same site as publishing does (category pages, index, About, Disclaimer,
+    assets), with unreviewed drafts marked as such and feedback forms only on published pages.
+    """
+    renderer = RENDERERS.get(fmt)
+    out_dir = make_folder(Path(out_dir), "export folder", "Pick a writable folder.")
+    entries = page_names(queued_pages(store), renderer.extension)
     if fmt == "html":
-        written.append(_write_index(out_dir, entries))
+        names = write_html_site(out_dir, entries, site_context(settings))
+        return [out_dir / n for n in names]
+    written: list[Path] = []
+    for page, name in entries:
+        path = safe_output_path(out_dir, name)
+        write_atomic(path, renderer.render(page))
+        written.append(path)
     return written
 
 
@@ -257,23 +387,16 @@ def pages_by_category(entries: list[tuple[PageModel, str]]) -> dict[str, list[tu
     """Category -> pages in it (a page is listed under each of its categories), categories sorted."""
     groups: dict[str, list[tuple[PageModel, str]]] = defaultdict(list)
     for page, name in entries:
-        for category in page.categories or ["Uncategorised"]:
+        for category in page.categories or [UNCATEGORISED]:
             groups[category].append((page, name))
     return {k: groups[k] for k in sorted(groups, key=str.casefold)}
-
-
-def _write_index(out_dir: Path, entries: list[tuple[PageModel, str]]) -> Path:
-    path = safe_output_path(out_dir, "index.html")
-    html = (
-        jinja_env().get_template("index.html").render(groups=pages_by_category(entries), count=len(entries))
-    )
-    path.write_text(html, encoding="utf-8")
-    return path
 
 
 __all__ = [
     "RENDERERS",
     "Renderer",
+    "SiteContext",
+    "write_html_site",
     "export_drafts",
     "page_dict",
     "safe_output_path",

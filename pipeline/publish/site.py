@@ -4,35 +4,38 @@
 ``published`` get a page, so an unpublished or retracted item's page disappears on the next
 build and nothing unreviewed is ever written. Files are written atomically (temp + rename);
 a manifest lists what the last build wrote, so a rebuild removes only its own stale files.
+The pages are the ones ``plainsci export --format html`` writes (:func:`write_html_site`); the
+site's links and feedback form point at the public address (PLAINSCI_PUBLIC_URL), so a build
+refuses to start without one under the ``team`` preset.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from pipeline.errors import ExportError
-from pipeline.publish.page import PageModel, page_from_rows
+from pipeline.publish.page import PageModel
 from pipeline.publish.render import (
-    HtmlRenderer,
-    category_page_name,
-    jinja_env,
-    page_slug,
-    pages_by_category,
+    SITE_PREFIX,
+    item_pages,
+    make_folder,
+    page_names,
     safe_output_path,
+    site_context,
+    write_atomic,
+    write_html_site,
 )
 from pipeline.settings import Settings
 from pipeline.store import models
 
 MANIFEST = ".plainsci-site.json"
 PUBLISHED = "published"
-LATEST_LIMIT = 100
+
+__all__ = ["MANIFEST", "SITE_PREFIX", "SiteBuild", "build_site", "feedback_url", "page_file", "page_url"]
 
 
 @dataclass
@@ -46,7 +49,12 @@ class SiteBuild:
 
 def feedback_url(settings: Settings) -> str:
     """Where the pages' "Was this summary helpful?" form posts: the review app's /feedback."""
-    return settings.public_url.rstrip("/") + "/feedback"
+    return settings.require_public_url() + "/feedback"
+
+
+def page_url(settings: Settings, file_name: str) -> str:
+    """Public address of a site file (the review app serves the site under /site/)."""
+    return f"{settings.require_public_url()}{SITE_PREFIX}{file_name}"
 
 
 def published_pages(session: Session) -> list[PageModel]:
@@ -57,30 +65,7 @@ def published_pages(session: Session) -> list[PageModel]:
         .options(selectinload(models.ReviewItem.article), selectinload(models.ReviewItem.draft))
         .order_by(models.ReviewItem.published_at.desc(), models.ReviewItem.id.desc())
     )
-    return [page_from_rows(i.article, i.draft, i.status) for i in session.scalars(stmt)]
-
-
-def write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".html")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _site_dir(settings: Settings) -> Path:
-    root = Path(settings.site_path)
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ExportError(
-            f"Cannot create the site folder {root}: {exc}.", hint="Set PLAINSCI_SITE_DIR."
-        ) from exc
-    return root
+    return item_pages(session, session.scalars(stmt).all())
 
 
 def _read_manifest(root: Path) -> set[str]:
@@ -91,42 +76,13 @@ def _read_manifest(root: Path) -> set[str]:
     return {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
 
 
-def _page_names(pages: list[PageModel]) -> list[tuple[PageModel, str]]:
-    used = {"index"}
-    out = []
-    for page in pages:
-        stem = page_slug(page)
-        if stem in used or stem.startswith("category-"):
-            stem = f"{stem}-{page.article_id}"
-        used.add(stem)
-        out.append((page, f"{stem}.html"))
-    return out
-
-
-def _write(root: Path, name: str, html: str, build: SiteBuild) -> None:
-    write_atomic(safe_output_path(root, name), html)
-    build.written.append(name)
-
-
 def build_site(session: Session, settings: Settings) -> SiteBuild:
     """Rewrite the site under ``settings.site_path`` from the published items in ``session``."""
-    root = _site_dir(settings)
-    renderer = HtmlRenderer(
-        feedback_action=feedback_url(settings), category_pages=True, feedback_comment=True
-    )
-    entries = _page_names(published_pages(session))
-    build = SiteBuild()
-    for page, name in entries:
-        _write(root, name, renderer.render(page), build)
-        build.pages[page.article_id] = name
-    groups = pages_by_category(entries)
-    env = jinja_env()
-    for category, pages in groups.items():
-        html = env.get_template("category.html").render(category=category, entries=pages)
-        _write(root, category_page_name(category), html, build)
-    cats = [(c, category_page_name(c), len(p)) for c, p in groups.items()]
-    latest = env.get_template("latest.html").render(entries=entries[:LATEST_LIMIT], categories=cats)
-    _write(root, "index.html", latest, build)
+    site = site_context(settings)  # first: no public address, no build (nothing is touched)
+    root = make_folder(Path(settings.site_path), "site folder", "Set PLAINSCI_SITE_DIR.")
+    entries = page_names(published_pages(session), "html")
+    build = SiteBuild(written=write_html_site(root, entries, site))
+    build.pages = {page.article_id: name for page, name in entries}
     for stale in sorted(_read_manifest(root) - set(build.written)):
         safe_output_path(root, stale).unlink(missing_ok=True)
         build.removed.append(stale)
@@ -136,7 +92,7 @@ def build_site(session: Session, settings: Settings) -> SiteBuild:
 
 def page_file(settings: Settings, session: Session, article_id: int) -> Path | None:
     """The site file of a published article, or None."""
-    for page, name in _page_names(published_pages(session)):
+    for page, name in page_names(published_pages(session), "html"):
         if page.article_id == article_id:
             return Path(settings.site_path) / name
     return None

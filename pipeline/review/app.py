@@ -15,7 +15,9 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.types import Scope
 
+from pipeline.publish.render import SITE_PREFIX
 from pipeline.review import routes_admin, routes_auth, routes_item, routes_public, routes_queue
 from pipeline.review.auth import (
     SESSION_COOKIE,
@@ -27,7 +29,9 @@ from pipeline.review.auth import (
     wants_html,
 )
 from pipeline.review.regenerate import Jobs
+from pipeline.review.routes_public import FEEDBACK_LIMIT, FEEDBACK_WINDOW_S
 from pipeline.review.routes_queue import queue_url
+from pipeline.review.security import RateLimiter, SecurityHeaders, origin_of
 from pipeline.review.web import make_templates, render, see_other
 from pipeline.review.workflow import WorkflowError
 from pipeline.settings import Settings
@@ -61,12 +65,27 @@ def _install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return _error(request, exc.status_code, str(exc.detail))
+        response = _error(request, exc.status_code, str(exc.detail))
+        response.headers.update(exc.headers or {})  # e.g. Retry-After of a 429
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         fields = ", ".join(".".join(str(p) for p in e.get("loc", ())[1:]) or "request" for e in exc.errors())
         return _error(request, 422, f"Invalid or missing input: {fields}.")
+
+
+class SiteFiles(StaticFiles):
+    """The published site's folder; until the first publish creates it, its pages are 404s."""
+
+    async def check_config(self) -> None:
+        if self.directory is not None and Path(self.directory).is_dir():
+            await super().check_config()
+
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        if self.directory is None or not Path(self.directory).is_dir():
+            raise StarletteHTTPException(404, "Nothing is published yet.")
+        return await super().get_response(path, scope)
 
 
 def _warm_up() -> None:
@@ -84,6 +103,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     """The review app over ``store`` (opened from ``settings`` when not given)."""
+    public = settings.public_address  # a malformed PLAINSCI_PUBLIC_URL stops here, before anything opens
     app = FastAPI(title="plainsci review", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.state.settings = settings
     app.state.store = store or Store(settings)
@@ -98,7 +118,12 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         same_site="lax",
         https_only=settings.secure_cookies,
     )
+    app.state.feedback_limiter = RateLimiter(FEEDBACK_LIMIT, FEEDBACK_WINDOW_S)
+    app.add_middleware(SecurityHeaders, public_origin=origin_of(public) if public else None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    # The published site, so that its pages and the feedback endpoint share one origin.
+    site = SiteFiles(directory=settings.site_path, html=True, check_dir=False)
+    app.mount(SITE_PREFIX.rstrip("/"), site, name="site")
     for module in (routes_public, routes_auth, routes_queue, routes_item, routes_admin):
         app.include_router(module.router)
     _install_handlers(app)

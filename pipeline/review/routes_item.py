@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException
 
+from pipeline.errors import ConfigError
 from pipeline.publish.page import page_from_rows
 from pipeline.publish.site import build_site
 from pipeline.review import workflow
@@ -120,6 +121,11 @@ def transition(
     """Move the item along the workflow; publishing actions rebuild the static site."""
     settings = settings_of(request)
     expected = int(row_version) if row_version.isdigit() else None
+    if action in SITE_ACTIONS:
+        try:  # before any change: a publish that cannot build the site must not happen at all
+            settings.require_public_url()
+        except ConfigError as exc:
+            raise HTTPException(503, f"{exc.message} {exc.hint}") from exc
     with store_of(request).session() as s:
         workflow.transition(
             s,

@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
-from pipeline.review.auth import csrf_protect, current_user, wants_html
+from pipeline.publish.render import SITE_PREFIX, SiteContext, jinja_env
+from pipeline.review.auth import client_ip, csrf_protect, current_user, wants_html
 from pipeline.review.ids import ArticleIdField
+from pipeline.review.security import RateLimiter, origin_of, same_origin
 from pipeline.review.users import UserInfo
-from pipeline.review.web import render, store_of
+from pipeline.review.web import settings_of, store_of
 from pipeline.score.readability import coleman_liau_value, dale_chall_value, fkgl_value, text_stats
 from pipeline.store import models
 
 router = APIRouter()
 CurrentUser = Annotated[UserInfo, Depends(current_user)]
 MAX_FEEDBACK = 1000
+# Reader feedback per client (IP address): a reader answers once per page, a script much more.
+FEEDBACK_LIMIT = 20
+FEEDBACK_WINDOW_S = 600.0
 
 
 @router.get("/healthz")
@@ -49,6 +54,37 @@ def readability_api(body: ReadabilityIn, user: CurrentUser) -> dict[str, float |
     return readability(body.text)
 
 
+def _site_page(request: Request, template: str, status_code: int = 200, **context: Any) -> Response:
+    """A reader-facing page in the published site's layout (links into the served site)."""
+    settings = settings_of(request)
+    base = settings.public_address
+    site = SiteContext(name=settings.site_name, root=f"{base or ''}{SITE_PREFIX}")
+    html = jinja_env().get_template(template).render(site=site, current=None, **context)
+    return HTMLResponse(html, status_code=status_code)
+
+
+def _check_feedback_source(request: Request) -> None:
+    """Refuse posts from other sites (403) and more than the limit per client (429)."""
+    settings = settings_of(request)
+    public = settings.public_address
+    allowed = {o for o in (origin_of(public or ""), origin_of(str(request.base_url))) if o}
+    if not same_origin(request.headers.get("origin"), request.headers.get("referer"), allowed):
+        raise HTTPException(
+            403,
+            "Feedback is only taken from the pages of the published site "
+            f"({public or 'this server'}); this post came from another site.",
+        )
+    limiter: RateLimiter = request.app.state.feedback_limiter
+    key = client_ip(request)
+    if not limiter.allow(key):
+        wait = limiter.retry_after(key)
+        raise HTTPException(
+            429,
+            f"Too many answers from your connection; please try again in {wait} seconds.",
+            headers={"Retry-After": str(wait)},
+        )
+
+
 @router.post("/feedback")
 def feedback(
     request: Request,
@@ -58,9 +94,26 @@ def feedback(
 ) -> Response:
     """A reader's answer to "Was this summary helpful?" on a published page.
 
-    No CSRF token (the static site has no session) and no personal data: no IP, no user agent,
-    no cookie; only published articles accept feedback.
+    No CSRF token (the static site has no session), but only from the site's own origin and
+    at most FEEDBACK_LIMIT posts per client in FEEDBACK_WINDOW_S. No personal data is stored:
+    no IP, no user agent, no cookie; only published articles accept feedback.
     """
+    try:
+        _check_feedback_source(request)
+        _store_feedback(request, article_id, helpful, comment)
+    except HTTPException as exc:
+        if not wants_html(request):
+            raise
+        # a reader who posted the plain form sees the site, not the editors' app
+        response = _site_page(request, "problem.html", exc.status_code, detail=exc.detail)
+        response.headers.update(exc.headers or {})
+        return response
+    if not wants_html(request):
+        return JSONResponse({"status": "thanks"})
+    return _site_page(request, "thanks.html")
+
+
+def _store_feedback(request: Request, article_id: int, helpful: str, comment: str) -> None:
     if helpful not in ("yes", "no"):
         raise HTTPException(400, "Answer yes or no.")
     with store_of(request).session() as s:
@@ -72,6 +125,3 @@ def feedback(
         s.add(
             models.Feedback(article_id=article_id, helpful=helpful == "yes", comment=comment.strip() or None)
         )
-    if not wants_html(request):
-        return JSONResponse({"status": "thanks"})
-    return render(request, "thanks.html", {}, public=True)

@@ -9,7 +9,7 @@ from types import ModuleType
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.review.conftest import filled, store, testdb  # noqa: F401 - shared fixtures
+from tests.review.conftest import cheap_hasher, filled, store, testdb, users  # noqa: F401 - shared fixtures
 
 
 @pytest.fixture

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -13,7 +15,15 @@ from markupsafe import escape
 from pipeline.domain import DraftFields
 from pipeline.errors import ExportError, UnknownName
 from pipeline.publish.page import page_from_rows
-from pipeline.publish.render import RENDERERS, export_drafts, md_text, safe_output_path, slugify
+from pipeline.publish.render import (
+    RENDERERS,
+    HtmlRenderer,
+    SiteContext,
+    export_drafts,
+    md_text,
+    safe_output_path,
+    slugify,
+)
 from pipeline.store import models
 
 SEED_KEYS = [
@@ -67,19 +77,43 @@ def test_renderers_are_registered_by_name() -> None:
         RENDERERS.get("pdf")
 
 
+INTERNALS = re.compile(r"backend|extractive|model|prompt|plainsci|provenance", re.IGNORECASE)
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)", re.IGNORECASE)
+
+
 def test_html_has_every_field_in_seed_order_and_feedback_form(page: Any, testdb: ModuleType) -> None:
     fields: DraftFields = testdb.DRAFTS[testdb.DOIS[0]]["fields"]
-    html = RENDERERS.get("html").render(page)
+    page.status = "published"
+    site = SiteContext(name="Plain Science", feedback_action="https://summaries.example.org/feedback")
+    html = HtmlRenderer(site=site).render(page)
     citation = (
         'BMC musculoskeletal disorders, 2022 · DOI: <a href="https://doi.org/10.1186/s12891-022-05070-w">'
     )
     assert_in_order(html, [str(escape(page.title)), citation, "Published: February 5, 2022"])
     assert_in_order(html, [str(escape(p)) for p in seed_parts(fields)] + ["Was this summary helpful?"])
     form = html[html.index('<form class="feedback"') : html.index("</form>")]
-    assert 'action="/feedback"' in form and 'method="post"' in form
+    assert 'action="https://summaries.example.org/feedback"' in form and 'method="post"' in form
     assert f'name="article_id" value="{page.article_id}"' in form
     assert "email" not in form.lower() and 'type="text"' not in form  # no personal data asked
-    assert "<link" not in html and "<script" not in html and "http://" not in html  # standalone
+    # the form is sent by a static script; nothing inline (the review app's CSP allows neither)
+    assert '<script src="feedback.js" defer></script>' in html
+    assert not INLINE_SCRIPT.search(html) and "<style" not in html and " on" + "click" not in html
+
+
+def test_html_is_reader_facing_without_internals(page: Any) -> None:
+    page.status = "published"
+    html = HtmlRenderer(site=SiteContext(name="Plain Science")).render(page)
+    assert not INTERNALS.search(html), INTERNALS.search(html)
+    assert html.count("<h1") == 1
+    assert '<a class="site-name" href="index.html">Plain Science</a>' in html
+    for href in ("index.html", "about.html", "disclaimer.html"):
+        assert f'href="{href}"' in html
+    assert "not medical advice" in html
+    # no feedback form without the app's address, and never on an unpublished draft
+    assert "<form" not in html
+    page.status = "approved"
+    site = SiteContext(feedback_action="https://summaries.example.org/feedback")
+    assert "<form" not in HtmlRenderer(site=site).render(page)
 
 
 def test_json_has_every_field_in_seed_order_with_citation_and_provenance(
@@ -131,14 +165,24 @@ def test_export_writes_one_file_per_item_and_an_index(store: Any, filled: Any, t
             "10.1186-s12891-022-05070-w.html",
             "10.1186-s12888-018-1871-z.html",
             "10.1186-1472-6874-12-16.html",
+            "category-musculoskeletal-medicine.html",
+            "category-oncology.html",
+            "category-psychiatry.html",
+            "category-rehabilitation.html",
+            "category-research-methodology-design.html",
+            "category-women-s-health.html",
             "index.html",
+            "about.html",
+            "disclaimer.html",
+            "site.css",
+            "feedback.js",
         ]
     )
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert_in_order(index, ["Musculoskeletal Medicine", "10.1186-s12891-022-05070-w.html"])
-    assert_in_order(
-        index, ["Oncology", "10.1186-1472-6874-12-16.html", "Psychiatry", "10.1186-s12888-018-1871-z.html"]
-    )
+    assert_in_order(index, ["Musculoskeletal Medicine", "Oncology", "Psychiatry"])
+    assert all(f'href="{n}"' in index for n in names if n.startswith("10.1186-"))
+    oncology = (out / "category-oncology.html").read_text(encoding="utf-8")
+    assert 'href="10.1186-1472-6874-12-16.html"' in oncology and "10.1186-s12888" not in oncology
     for fmt in ("json", "md"):
         written = export_drafts(store, fmt, tmp_path / fmt)
         assert len(written) == 3 and all(p.suffix == f".{fmt}" for p in written)
@@ -190,4 +234,6 @@ def test_unreviewed_drafts_say_so(page: Any, store: Any, filled: Any, testdb: Mo
         item = s.get(models.ReviewItem, filled.item_ids[testdb.DOIS[2]])  # approved
         approved = page_from_rows(item.article, item.draft, item.status)
     html = RENDERERS.get("html").render(approved)
-    assert "Unreviewed" not in html and "checked by human editors" in html
+    assert "Unreviewed" not in html and "Reviewed by our editors." in html
+    approved.reviewed_on = date(2026, 11, 3)
+    assert "Reviewed by our editors on November 3, 2026." in RENDERERS.get("html").render(approved)

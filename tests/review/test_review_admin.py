@@ -75,6 +75,7 @@ def test_feedback_stored_without_personal_data(
     doi = testdb.DOIS[2]
     article = filled.article_ids[doi]
     # not published yet: refused
+    anon.headers["origin"] = "http://testserver"  # the app's own origin (the site it serves)
     r = anon.post("/feedback", data={"article_id": article, "helpful": "yes"})
     assert r.status_code == 404
     assert (
