@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from pipeline.errors import PlainsciError
 from pipeline.settings import Settings, load_settings
@@ -38,8 +39,25 @@ def _overrides(settings: Settings) -> dict[str, Any]:
     return {k: v for k, v in settings.model_dump(mode="json").items() if v is not None}
 
 
+def literal(value: object) -> str:
+    """``value`` as text with every non-printable character escaped repr-style (ESC -> ``\\x1b``).
+
+    Stored strings (file names, records, reasons) come from outside: printed as they are, an ESC
+    sequence would restyle or rewrite the terminal. Print the result inside a ``Text`` so that
+    Rich markup in it (``[bold]``) is shown, not applied.
+    """
+    text = str(value)
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
+def plain(*parts: object, style: str | None = None) -> Text:
+    """Literal text (no markup, control characters escaped) from ``parts`` joined by spaces."""
+    return Text(" ".join(literal(p) for p in parts), style=style or "")
+
+
 def _fail(exc: PlainsciError) -> None:
-    err.print(f"[bold red]error:[/] {exc}")
+    # One line however wide the terminal (soft_wrap), literal (file names may hold markup or ESC)
+    err.print(Text.assemble(("error:", "bold red"), " ", literal(exc)), soft_wrap=True)
     raise typer.Exit(1)
 
 
@@ -59,7 +77,12 @@ def print_summary(result: dict[str, Any]) -> None:
         table.add_row(key, str(value))
     console.print(table)
     for e in result["errors"]:
-        console.print(f"[yellow]{e['stage']}[/] {e['record']}: {e['reason']}")
+        console.print(
+            Text.assemble(
+                (literal(e["stage"]), "yellow"), " ", f"{literal(e['record'])}: {literal(e['reason'])}"
+            ),
+            soft_wrap=True,
+        )
 
 
 @app.command()
@@ -309,7 +332,7 @@ def evaluate(
         _fail(exc)
         return
     console.print(report.format_table())
-    console.print(f"report: {target}")
+    console.print(plain("report:", target))
 
 
 @app.command()
@@ -406,9 +429,9 @@ def runs(limit: Annotated[int, typer.Option(help="How many recent runs.")] = 10)
             tot = summarize(r.counts or {})
             table.add_row(
                 str(r.id),
-                r.flow,
+                plain(r.flow),
                 f"{r.started_at:%Y-%m-%d %H:%M}",
-                r.status,
+                plain(r.status),
                 str(tot["new"]),
                 str(tot["quarantined"]),
                 str(tot["drafted"]),
@@ -433,7 +456,16 @@ def quarantine(limit: Annotated[int, typer.Option()] = 50) -> None:
         return
     with store.session() as s:
         for q in s.scalars(select(m.Quarantine).order_by(m.Quarantine.id.desc()).limit(limit)):
-            console.print(f"{q.created_at:%Y-%m-%d %H:%M} [{q.stage}] {q.source}:{q.record} — {q.reason}")
+            console.print(
+                plain(
+                    f"{q.created_at:%Y-%m-%d %H:%M}",
+                    f"[{literal(q.stage)}]",
+                    f"{literal(q.source)}:{literal(q.record)}",
+                    "—",
+                    q.reason,
+                ),
+                soft_wrap=True,
+            )
 
 
 @app.command()
@@ -452,7 +484,7 @@ def sources() -> None:
     with store.session() as s:
         for name in SOURCES.names():
             wm = s.get(m.Watermark, name)
-            console.print(f"{name}\twatermark={wm.value if wm else '-'}")
+            console.print(Text(f"{name}\twatermark={literal(wm.value) if wm and wm.value else '-'}"))
 
 
 def _users_call(fn_name: str, *args: Any) -> Any:
