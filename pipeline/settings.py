@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     database_url: str | None = Field(default=None, description="SQLAlchemy URL; default SQLite in data_dir")
     samples_dir: Path = Field(default=REPO_ROOT / "data" / "samples")
     sources: list[str] = Field(default_factory=lambda: ["files"])
+    max_decompressed_mb: int = Field(
+        default=64, gt=0, description="cap on what one compressed input file may expand to (MiB)"
+    )
 
     # drafting
     backend: str = "extractive"
