@@ -55,6 +55,13 @@ def plain(*parts: object, style: str | None = None) -> Text:
     return Text(" ".join(literal(p) for p in parts), style=style or "")
 
 
+def _check_backend(settings: Settings, **options: Any) -> None:
+    """An unknown backend, model alias or prompt set is one clear error before any work starts."""
+    from pipeline.draft.base import make_backend
+
+    make_backend(settings, **{k: v for k, v in options.items() if v})
+
+
 def _fail(exc: PlainsciError) -> None:
     # One line however wide the terminal (soft_wrap), literal (file names may hold markup or ESC)
     err.print(Text.assemble(("error:", "bold red"), " ", literal(exc)), soft_wrap=True)
@@ -97,6 +104,7 @@ def nightly(
     """Run the nightly flow once (fetch, enrich, draft, score, queue) and print its summary."""
     try:
         settings = _settings(samples_dir=samples_dir)
+        _check_backend(settings)
         from pipeline.store.db import upgrade
 
         upgrade(settings).dispose()  # clear error before Prefect starts if the store is unusable
@@ -120,6 +128,7 @@ def backfill(
     """Run the pipeline over a date range; watermarks never move back."""
     try:
         settings = _settings()
+        _check_backend(settings)
         from pipeline.flows.nightly import backfill as backfill_flow
 
         result = backfill_flow(since=since, until=until, overrides=_overrides(settings))
@@ -139,6 +148,7 @@ def redraft(
     """New draft versions of ITEMS with another backend, model or prompt (old versions stay)."""
     try:
         settings = _settings()
+        _check_backend(settings, name=backend, model=model, prompt=prompt)
         from pipeline.flows.nightly import redraft as redraft_flow
 
         result = redraft_flow(
@@ -158,7 +168,12 @@ def deploy(
     from pipeline.flows.deploy import deploy as deploy_flows
     from pipeline.flows.deploy import schedule
 
-    settings = _settings()
+    try:
+        settings = _settings()
+        _check_backend(settings)
+    except PlainsciError as exc:
+        _fail(exc)
+        return
     ids = deploy_flows(settings, work_pool)
     console.print(f"deployed {len(ids)} flows to pool {work_pool!r}; nightly schedule {schedule(settings)}")
 
@@ -169,7 +184,12 @@ def serve_flows() -> None:
     from pipeline.flows.deploy import schedule
     from pipeline.flows.deploy import serve_flows as serve_all
 
-    settings = _settings()
+    try:
+        settings = _settings()
+        _check_backend(settings)
+    except PlainsciError as exc:
+        _fail(exc)
+        return
     console.print(f"serving nightly on {schedule(settings)}; backfill and redraft on demand")
     serve_all(settings)
 
@@ -559,7 +579,12 @@ def models_list() -> None:
     """Every model alias, and whether its weights are in place."""
     from pipeline.draft.models import list_models
 
-    for status in list_models(_settings()):
+    try:
+        statuses = list_models(_settings())
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    for status in statuses:
         where = (
             str(status.path) if status.path else "missing (plainsci models pull " + status.spec.alias + ")"
         )
