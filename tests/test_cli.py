@@ -20,7 +20,7 @@ def test_literal_escapes_control_characters_and_keeps_the_rest() -> None:
 
 
 def test_quarantine_prints_a_hostile_file_name_literally(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     samples = tmp_path / "in"
     samples.mkdir()
@@ -28,14 +28,32 @@ def test_quarantine_prints_a_hostile_file_name_literally(
     monkeypatch.setenv("PLAINSCI_SAMPLES_DIR", str(samples))
     monkeypatch.setenv("PLAINSCI_DATA_DIR", str(tmp_path / "var"))
     runner = CliRunner()
-    ingested = runner.invoke(app, ["ingest"])
+    with caplog.at_level("WARNING"):
+        ingested = runner.invoke(app, ["ingest"])
     assert ingested.exit_code == 0, ingested.output
+    assert "quarantined" in caplog.text and "\x1b" not in caplog.text  # the log line escapes it too
     assert json.loads(ingested.output)["quarantined"] == 1
     shown = runner.invoke(app, ["quarantine"])
     assert shown.exit_code == 0, shown.output
     assert "\x1b" not in shown.output and "\x07" not in shown.output
     assert "files:[bold red]evil[reverse] \\x1b[2J\\x1b]0;owned\\x07.xml" in shown.output, shown.output
     assert "[ingest]" in shown.output
+
+
+def test_the_run_summary_prints_failure_records_literally(capsys: pytest.CaptureFixture[str]) -> None:
+    from pipeline.cli import print_summary
+
+    print_summary(
+        {
+            "run_id": 7,
+            "status": "completed with failures",
+            "summary": {"read": 1, "quarantined": 1},
+            "errors": [{"stage": "ingest", "record": EVIL, "reason": "malformed XML [red]x[/red]"}],
+        }
+    )
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "ingest [bold red]evil[reverse] \\x1b[2J" in out and "malformed XML [red]x[/red]" in out
 
 
 def test_a_missing_data_directory_is_created(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
