@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from pipeline.errors import PlainsciError
 from pipeline.settings import Settings, load_settings
@@ -38,8 +39,32 @@ def _overrides(settings: Settings) -> dict[str, Any]:
     return {k: v for k, v in settings.model_dump(mode="json").items() if v is not None}
 
 
+def literal(value: object) -> str:
+    """``value`` as text with every non-printable character escaped repr-style (ESC -> ``\\x1b``).
+
+    Stored strings (file names, records, reasons) come from outside: printed as they are, an ESC
+    sequence would restyle or rewrite the terminal. Print the result inside a ``Text`` so that
+    Rich markup in it (``[bold]``) is shown, not applied.
+    """
+    text = str(value)
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
+def plain(*parts: object, style: str | None = None) -> Text:
+    """Literal text (no markup, control characters escaped) from ``parts`` joined by spaces."""
+    return Text(" ".join(literal(p) for p in parts), style=style or "")
+
+
+def _check_backend(settings: Settings, **options: Any) -> None:
+    """An unknown backend, model alias or prompt set is one clear error before any work starts."""
+    from pipeline.draft.base import make_backend
+
+    make_backend(settings, **{k: v for k, v in options.items() if v})
+
+
 def _fail(exc: PlainsciError) -> None:
-    err.print(f"[bold red]error:[/] {exc}")
+    # One line however wide the terminal (soft_wrap), literal (file names may hold markup or ESC)
+    err.print(Text.assemble(("error:", "bold red"), " ", literal(exc)), soft_wrap=True)
     raise typer.Exit(1)
 
 
@@ -59,7 +84,12 @@ def print_summary(result: dict[str, Any]) -> None:
         table.add_row(key, str(value))
     console.print(table)
     for e in result["errors"]:
-        console.print(f"[yellow]{e['stage']}[/] {e['record']}: {e['reason']}")
+        console.print(
+            Text.assemble(
+                (literal(e["stage"]), "yellow"), " ", f"{literal(e['record'])}: {literal(e['reason'])}"
+            ),
+            soft_wrap=True,
+        )
 
 
 @app.command()
@@ -74,6 +104,7 @@ def nightly(
     """Run the nightly flow once (fetch, enrich, draft, score, queue) and print its summary."""
     try:
         settings = _settings(samples_dir=samples_dir)
+        _check_backend(settings)
         from pipeline.store.db import upgrade
 
         upgrade(settings).dispose()  # clear error before Prefect starts if the store is unusable
@@ -97,6 +128,7 @@ def backfill(
     """Run the pipeline over a date range; watermarks never move back."""
     try:
         settings = _settings()
+        _check_backend(settings)
         from pipeline.flows.nightly import backfill as backfill_flow
 
         result = backfill_flow(since=since, until=until, overrides=_overrides(settings))
@@ -116,6 +148,7 @@ def redraft(
     """New draft versions of ITEMS with another backend, model or prompt (old versions stay)."""
     try:
         settings = _settings()
+        _check_backend(settings, name=backend, model=model, prompt=prompt)
         from pipeline.flows.nightly import redraft as redraft_flow
 
         result = redraft_flow(
@@ -135,7 +168,12 @@ def deploy(
     from pipeline.flows.deploy import deploy as deploy_flows
     from pipeline.flows.deploy import schedule
 
-    settings = _settings()
+    try:
+        settings = _settings()
+        _check_backend(settings)
+    except PlainsciError as exc:
+        _fail(exc)
+        return
     ids = deploy_flows(settings, work_pool)
     console.print(f"deployed {len(ids)} flows to pool {work_pool!r}; nightly schedule {schedule(settings)}")
 
@@ -146,7 +184,12 @@ def serve_flows() -> None:
     from pipeline.flows.deploy import schedule
     from pipeline.flows.deploy import serve_flows as serve_all
 
-    settings = _settings()
+    try:
+        settings = _settings()
+        _check_backend(settings)
+    except PlainsciError as exc:
+        _fail(exc)
+        return
     console.print(f"serving nightly on {schedule(settings)}; backfill and redraft on demand")
     serve_all(settings)
 
@@ -311,7 +354,7 @@ def evaluate(
         _fail(exc)
         return
     console.print(report.format_table())
-    console.print(f"report: {target}")
+    console.print(plain("report:", target))
 
 
 @app.command()
@@ -408,9 +451,9 @@ def runs(limit: Annotated[int, typer.Option(help="How many recent runs.")] = 10)
             tot = summarize(r.counts or {})
             table.add_row(
                 str(r.id),
-                r.flow,
+                plain(r.flow),
                 f"{r.started_at:%Y-%m-%d %H:%M}",
-                r.status,
+                plain(r.status),
                 str(tot["new"]),
                 str(tot["quarantined"]),
                 str(tot["drafted"]),
@@ -435,7 +478,16 @@ def quarantine(limit: Annotated[int, typer.Option()] = 50) -> None:
         return
     with store.session() as s:
         for q in s.scalars(select(m.Quarantine).order_by(m.Quarantine.id.desc()).limit(limit)):
-            console.print(f"{q.created_at:%Y-%m-%d %H:%M} [{q.stage}] {q.source}:{q.record} — {q.reason}")
+            console.print(
+                plain(
+                    f"{q.created_at:%Y-%m-%d %H:%M}",
+                    f"[{literal(q.stage)}]",
+                    f"{literal(q.source)}:{literal(q.record)}",
+                    "—",
+                    q.reason,
+                ),
+                soft_wrap=True,
+            )
 
 
 @app.command()
@@ -454,7 +506,7 @@ def sources() -> None:
     with store.session() as s:
         for name in SOURCES.names():
             wm = s.get(m.Watermark, name)
-            console.print(f"{name}\twatermark={wm.value if wm else '-'}")
+            console.print(Text(f"{name}\twatermark={literal(wm.value) if wm and wm.value else '-'}"))
 
 
 def _users_call(fn_name: str, *args: Any) -> Any:
@@ -537,7 +589,12 @@ def models_list() -> None:
     """Every model alias, and whether its weights are in place."""
     from pipeline.draft.models import list_models
 
-    for status in list_models(_settings()):
+    try:
+        statuses = list_models(_settings())
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    for status in statuses:
         where = (
             str(status.path) if status.path else "missing (plainsci models pull " + status.spec.alias + ")"
         )

@@ -6,19 +6,27 @@ file named by PLAINSCI_CONFIG (or ./plainsci.toml when present), the preset, def
 
 from __future__ import annotations
 
+import difflib
+import logging
 import os
+import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict, SettingsError
 
 from pipeline.errors import ConfigError, DataDirError
 
+log = logging.getLogger(__name__)
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# PLAINSCI_* variables that are not settings: the config file's name, the test suite's own.
+NOT_SETTINGS = frozenset({"config"})
+NOT_SETTINGS_PREFIXES = ("test_", "screenshot_")
 
 PRESETS: dict[str, dict[str, Any]] = {
     # One machine: SQLite file under the data directory, the embedded extractive drafter,
@@ -37,6 +45,9 @@ class Settings(BaseSettings):
     database_url: str | None = Field(default=None, description="SQLAlchemy URL; default SQLite in data_dir")
     samples_dir: Path = Field(default=REPO_ROOT / "data" / "samples")
     sources: list[str] = Field(default_factory=lambda: ["files"])
+    max_decompressed_mb: int = Field(
+        default=64, gt=0, description="cap on what one compressed input file may expand to (MiB)"
+    )
 
     # drafting
     backend: str = "extractive"
@@ -164,9 +175,95 @@ def _config_file_values() -> dict[str, Any]:
         return {}
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"Config file {path} is not UTF-8 text ({exc.reason} at byte {exc.start}).",
+            hint="Save it as UTF-8.",
+        ) from None
     except (tomllib.TOMLDecodeError, OSError) as exc:
-        raise ConfigError(f"Config file {path} is not valid TOML: {exc}.", hint="Fix the file.") from exc
-    return dict(data.get("plainsci", data))
+        raise ConfigError(f"Config file {path} is not valid TOML: {exc}.", hint="Fix the file.") from None
+    values = data.get("plainsci", data)
+    if not isinstance(values, dict):
+        raise ConfigError(
+            f"Config file {path}: [plainsci] must be a table of settings.", hint="Fix the file."
+        )
+    _warn_unknown(values, f"config file {path}")
+    return dict(values)
+
+
+_warned: set[str] = set()
+
+
+def closest_setting(key: str) -> str | None:
+    """The known setting nearest to a misspelt ``key`` (difflib), or None."""
+    match = difflib.get_close_matches(key.lower(), list(Settings.model_fields), n=1, cutoff=0.6)
+    return match[0] if match else None
+
+
+def _warn_once(message: str) -> None:
+    if message not in _warned:
+        _warned.add(message)
+        log.warning(message)
+
+
+def _warn_unknown(values: dict[str, Any], where: str) -> None:
+    """A key that is no setting is ignored: warn once per process, naming the closest setting."""
+    for key in values:
+        if key in Settings.model_fields or key == "plainsci":
+            continue
+        near = closest_setting(key)
+        _warn_once(
+            f"Unknown setting {key!r} in {where} is ignored"
+            + (f"; did you mean {near!r}?" if near else f" (settings: {', '.join(Settings.model_fields)}).")
+        )
+
+
+def _warn_unknown_env() -> None:
+    """A PLAINSCI_* variable close to a setting's name (PLAINSCI_BAKEND) is probably a typo."""
+    for name in os.environ:
+        if not name.startswith("PLAINSCI_"):
+            continue
+        key = name[len("PLAINSCI_") :].lower()
+        if key in Settings.model_fields or key in NOT_SETTINGS or key.startswith(NOT_SETTINGS_PREFIXES):
+            continue
+        near = closest_setting(key)
+        if near:
+            _warn_once(
+                f"Unknown setting {name} in the environment is ignored; did you mean PLAINSCI_{near.upper()}?"
+            )
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _invalid(exc: ValidationError, env_keys: set[str], file_keys: set[str]) -> ConfigError:
+    """One line for the first invalid setting: its name, value, where it came from, what to do."""
+    first = exc.errors()[0]
+    key = str(first["loc"][0]) if first["loc"] else "?"
+    if key in env_keys:
+        name, origin = f"PLAINSCI_{key.upper()}", " (environment)"
+    elif key in file_keys:
+        name, origin = key, " (config file)"
+    else:
+        name, origin = key, ""
+    more = f" (and {len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
+    return ConfigError(
+        f"Setting {name} = {_shown(first.get('input'))}{origin} is not valid: {first['msg']}{more}.",
+        hint="Fix the value; README.md's configuration table lists every setting.",
+    )
+
+
+def _unparsable(exc: SettingsError) -> ConfigError:
+    """A complex setting (a list) whose environment value is not JSON, e.g. PLAINSCI_SOURCES='[files'."""
+    match = re.search(r'field "(\w+)"', str(exc))
+    key = match.group(1) if match else "?"
+    name = f"PLAINSCI_{key.upper()}"
+    return ConfigError(
+        f"Setting {name} = {_shown(os.environ.get(name))} is not valid JSON.",
+        hint=f"A list setting needs a JSON list, e.g. {name}='[\"files\"]'.",
+    )
 
 
 def load_settings(**overrides: Any) -> Settings:
@@ -183,7 +280,13 @@ def load_settings(**overrides: Any) -> Settings:
     init = {k: v for k, v in base.items() if k not in env_keys}
     init.update(overrides)
     init["preset"] = preset
-    settings = Settings(**init)
+    _warn_unknown_env()
+    try:
+        settings = Settings(**init)
+    except ValidationError as exc:
+        raise _invalid(exc, env_keys - set(overrides), set(file_values) - set(overrides)) from None
+    except SettingsError as exc:
+        raise _unparsable(exc) from None
     if preset == "team" and not settings.database_url:
         raise ConfigError(
             "The team preset needs PLAINSCI_DATABASE_URL (a PostgreSQL URL).",

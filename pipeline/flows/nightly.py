@@ -8,6 +8,7 @@ and a rerun only does what is missing.
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from typing import Any
@@ -32,6 +33,8 @@ from pipeline.stages.queue import point_items_at_latest, run_queue
 from pipeline.stages.score import pending as score_pending
 from pipeline.stages.score import run_score
 from pipeline.store import models as m
+
+log = logging.getLogger(__name__)
 
 CHUNK = 64  # fewest ids per task (a batch's worth)
 
@@ -124,7 +127,11 @@ def queue_task(values: dict[str, Any], run_id: int) -> dict[str, Any]:
 
 
 def start_run(settings: Settings, flow_name: str) -> int:
-    """Store a Run row; runs left 'running' by a killed process are marked 'crashed'."""
+    """Store a Run row; runs left 'running' by a killed process are marked 'crashed'.
+
+    A run that stops with an error records 'failed' and the error itself (``fail_run``), so only
+    a run whose process died without a word (SIGKILL, power loss) is left 'running'.
+    """
     store = get_store(settings)
     with store.session() as s:
         for stale in s.scalars(select(m.Run).where(m.Run.status == "running")):
@@ -156,6 +163,35 @@ def finish_run(settings: Settings, run_id: int, counts: dict[str, Any], errors: 
         run.finished_at = m.utcnow()
         run.watermarks_after = {w.source: w.value for w in s.scalars(select(m.Watermark))}
     return status
+
+
+def fail_run(
+    settings: Settings,
+    run_id: int,
+    counts: dict[str, Any],
+    errors: list[dict[str, Any]],
+    exc: BaseException,
+    flow_name: str,
+) -> None:
+    """Record the run as 'failed' with the error that stopped it (and what it had done by then)."""
+    reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    try:
+        with get_store(settings).session() as s:
+            run = s.get(m.Run, run_id)
+            if run is None:
+                return
+            run.counts, run.status = counts, "failed"
+            run.errors = [*errors, {"stage": "run", "record": flow_name, "reason": reason}]
+            run.finished_at = m.utcnow()
+            run.watermarks_after = {w.source: w.value for w in s.scalars(select(m.Watermark))}
+    except Exception:  # noqa: BLE001 - the store itself may be what failed; the run stays 'running'
+        log.exception("could not record run %s as failed", run_id)
+
+
+def check_backend(settings: Settings, options: dict[str, Any] | None = None) -> None:
+    """Build the drafting backend once, up front: an unknown backend, model alias or prompt set is
+    a clear ConfigError before any work (building loads no weights)."""
+    make_backend(settings, **(options or {}))
 
 
 def _values(settings: Settings) -> dict[str, Any]:
@@ -343,15 +379,22 @@ def _pipeline(
     run_id = start_run(settings, flow_name)
     counts: dict[str, Any] = {"sources": {}, "durations": {}}
     errors: list[dict[str, Any]] = []
-    _ingest_all(values, settings, run_id, counts, errors, since, until)
-    # A Dask cluster costs seconds to start: only when there is work to spread over it.
-    runner = task_runner_for(settings) if _has_work(values, force) else ThreadPoolTaskRunner(max_workers=1)
-    # Prefect types task_runner invariantly (TaskRunner[PrefectFuture]); any runner works here.
-    heavy = process.with_options(task_runner=runner)(values, run_id, force)  # type: ignore[arg-type]
-    counts["durations"].update(heavy["counts"].pop("durations"))
-    counts.update(heavy["counts"])
-    errors.extend(heavy["errors"])
-    _timed("queue", counts, queue_task, values, run_id)
+    try:
+        check_backend(settings)
+        _ingest_all(values, settings, run_id, counts, errors, since, until)
+        # A Dask cluster costs seconds to start: only when there is work to spread over it.
+        runner = (
+            task_runner_for(settings) if _has_work(values, force) else ThreadPoolTaskRunner(max_workers=1)
+        )
+        # Prefect types task_runner invariantly (TaskRunner[PrefectFuture]); any runner works here.
+        heavy = process.with_options(task_runner=runner)(values, run_id, force)  # type: ignore[arg-type]
+        counts["durations"].update(heavy["counts"].pop("durations"))
+        counts.update(heavy["counts"])
+        errors.extend(heavy["errors"])
+        _timed("queue", counts, queue_task, values, run_id)
+    except BaseException as exc:  # recorded, then raised: the flow fails as it did
+        fail_run(settings, run_id, counts, errors, exc, flow_name)
+        raise
     return _finish(settings, run_id, counts, errors)
 
 
@@ -382,13 +425,20 @@ def redraft(
     run_id = start_run(settings, "redraft")
     counts: dict[str, Any] = {"sources": {}, "durations": {}}
     errors: list[dict[str, Any]] = []
-    store = get_store(settings)
-    with store.session() as s:
-        article_ids = list(s.scalars(select(m.ReviewItem.article_id).where(m.ReviewItem.id.in_(item_ids))))
     opts = {k: v for k, v in {"name": backend, "model": model, "prompt": prompt}.items() if v}
-    _draft_all(values, run_id, counts, errors, force=True, ids=article_ids, backend_options=opts)
-    _score_all(values, run_id, counts, errors)
-    counts["queue"] = point_items_at_latest(store, item_ids, actor, settings)
+    try:
+        check_backend(settings, opts)
+        store = get_store(settings)
+        with store.session() as s:
+            article_ids = list(
+                s.scalars(select(m.ReviewItem.article_id).where(m.ReviewItem.id.in_(item_ids)))
+            )
+        _draft_all(values, run_id, counts, errors, force=True, ids=article_ids, backend_options=opts)
+        _score_all(values, run_id, counts, errors)
+        counts["queue"] = point_items_at_latest(store, item_ids, actor, settings)
+    except BaseException as exc:  # recorded, then raised: the flow fails as it did
+        fail_run(settings, run_id, counts, errors, exc, "redraft")
+        raise
     return _finish(settings, run_id, counts, errors)
 
 

@@ -10,9 +10,11 @@ SUMMARY_KEYS = (
     "duplicates",
     "updated",
     "quarantined",
+    "enrich_failed",
     "drafted",
     "draft_failed",
     "scored",
+    "score_failed",
     "queued",
     "gate_failed",
 )
@@ -24,7 +26,7 @@ def summarize(counts: dict[str, Any]) -> dict[str, int]:
     for src in counts.get("sources", {}).values():
         for k in ("read", "new", "duplicates", "updated", "quarantined"):
             out[k] += int(src.get(k, 0))
-    for stage in ("draft", "score", "queue"):
+    for stage in ("enrich", "draft", "score", "queue"):
         for k, v in counts.get(stage, {}).items():
             if k in out and isinstance(v, int):
                 out[k] += v

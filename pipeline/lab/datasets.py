@@ -47,7 +47,7 @@ def load_pairs(path: Path | str, limit: int | None = None) -> list[Pair]:
     if path.suffix == ".source":
         return _load_parallel(path, limit)
     try:
-        fh = path.open(encoding="utf-8")
+        fh = path.open("rb")
     except OSError as exc:
         raise DatasetError(
             f"Cannot read the dataset {path}: {exc.strerror or exc}.",
@@ -56,9 +56,10 @@ def load_pairs(path: Path | str, limit: int | None = None) -> list[Pair]:
     pairs: list[Pair] = []
     seen: dict[str, int] = {}
     with fh:
-        for lineno, line in enumerate(fh, start=1):
+        for lineno, raw in enumerate(fh, start=1):
             if limit is not None and len(pairs) >= limit:
                 break
+            line = _decode_line(path, lineno, raw)
             if not line.strip():
                 continue
             pair = _parse_line(path, lineno, line)
@@ -67,6 +68,19 @@ def load_pairs(path: Path | str, limit: int | None = None) -> list[Pair]:
     if not pairs:
         raise DatasetError(f"The dataset {path} has no pairs.", hint="Add one JSON object per line.")
     return pairs
+
+
+def _decode_line(path: Path, lineno: int, raw: bytes) -> str:
+    """One line of a JSONL file as text; invalid UTF-8 is an error naming the file and line."""
+    if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DatasetError(
+            f"{path}, line {lineno}: invalid UTF-8 ({exc.reason} at byte {exc.start} of the line).",
+            hint="Convert the file to UTF-8 or fix that line.",
+        ) from None
 
 
 def _remember_id(seen: dict[str, int], pair_id: str, path: Path, lineno: int) -> None:

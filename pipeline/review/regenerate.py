@@ -81,6 +81,8 @@ def run_regeneration(store: Store, settings: Settings, job: Job, article_id: int
                 "; ".join(f["reason"] for f in drafted.get("failures", [])) or "drafting failed"
             )
         scored = run_score(store, ids=article_draft_ids(store, article_id), settings=settings)
+        if scored.get("score_failed"):
+            raise RuntimeError("; ".join(f["reason"] for f in scored["failures"]))
         moved = point_items_at_latest(store, [job.item_id], job.actor, settings)
         job.result = {"drafted": drafted.get("drafted", 0), "scored": scored.get("scored", 0), **moved}
         job.state = "done"
@@ -96,7 +98,9 @@ def ensure_facts(store: Store, article_id: int) -> None:
     with store.session() as s:
         has_facts = s.get(models.ArticleFacts, article_id) is not None
     if not has_facts:
-        run_enrich(store, ids=[article_id])
+        done = run_enrich(store, ids=[article_id])
+        if done["enrich_failed"]:
+            raise RuntimeError("; ".join(f["reason"] for f in done["failures"]))
 
 
 def article_draft_ids(store: Store, article_id: int) -> list[int]:

@@ -15,8 +15,10 @@ so that ``reparse`` can apply it again. From the work:
   stored on the article (``articles.funders`` / ``articles.relations``, migration 0003) and shown
   to editors on the draft page.
 
-``iter_pages`` pages a works query with ``cursor=*`` until a page is empty, the total is reached,
-or the cursor stops changing.
+``iter_pages`` pages a works query with ``cursor=*`` until a page has no items, the total is
+reached or the page bound is hit. Crossref may answer consecutive pages with the same
+``next-cursor`` (a deep-paging cursor names the scroll, not the position), so a repeated cursor is
+not the end.
 """
 
 from __future__ import annotations
@@ -259,12 +261,26 @@ def run_crossref_enrichment(
     return dict(counts)
 
 
+MAX_PAGES = 10_000  # safety bound on one query: 1,000,000 works at rows=100
+
+
 def iter_pages(
-    client: HttpClient, params: Mapping[str, Any], mailto: str, *, rows: int = 100, limit: int | None = None
+    client: HttpClient,
+    params: Mapping[str, Any],
+    mailto: str,
+    *,
+    rows: int = 100,
+    limit: int | None = None,
+    max_pages: int = MAX_PAGES,
 ) -> Iterator[RawItem]:
-    """Pages of a ``/works`` query with cursor paging, one RawItem each."""
+    """Pages of a ``/works`` query with cursor paging, one RawItem each.
+
+    Stops at a page with no items (Crossref's end of results), when ``total-results`` or ``limit``
+    works have been seen, when there is no ``next-cursor``, or after ``max_pages`` pages. The same
+    ``next-cursor`` on consecutive pages is normal for Crossref and does not end the paging.
+    """
     cursor, seen = "*", 0
-    while True:
+    for page in range(1, max_pages + 1):
         response = client.get(
             f"{API}/works", params={**params, "rows": rows, "cursor": cursor, "mailto": mailto}
         )
@@ -277,13 +293,10 @@ def iter_pages(
         seen += len(items)
         next_cursor = message.get("next-cursor")
         total = message.get("total-results")
-        if (
-            not items
-            or not next_cursor
-            or next_cursor == cursor
-            or (isinstance(total, int) and seen >= total)
-        ):
+        if not items or not next_cursor or (isinstance(total, int) and seen >= total):
             return
         if limit is not None and seen >= limit:
             return
+        if page == max_pages:
+            log.warning("crossref paging stopped after %d pages (%d works seen)", max_pages, seen)
         cursor = next_cursor

@@ -27,7 +27,7 @@ from pipeline.sources.europepmc import EuropePMCSource, keep_requested
 from pipeline.sources.http import redact_url
 from pipeline.sources.network import NetworkSource
 from pipeline.sources.parsers import parse_payload
-from pipeline.sources.parsers.common import parse_date_text, unique
+from pipeline.sources.parsers.common import MIB, parse_date_text, unique
 from pipeline.sources.parsers.detect import EUROPEPMC_JSON
 
 NAME = "feeds"
@@ -173,7 +173,12 @@ class FeedsSource(NetworkSource):
             except ParseError as exc:
                 return [], [exc]
             return [], []
-        articles, errors = parse_payload(item.payload, item.request, item.content_type)
+        articles, errors = parse_payload(
+            item.payload,
+            item.request,
+            item.content_type,
+            max_decompressed=self.settings.max_decompressed_mb * MIB,
+        )
         if any(e.record == item.request for e in errors):
             return articles, errors  # the page itself is unreadable
         kept, errors = keep_requested(articles, errors, requested_dois(item.request), item.request)

@@ -1,4 +1,8 @@
-"""The `files` source: every raw file in the samples folder (the bundled BMC sample by default)."""
+"""The `files` source: every raw file in the samples folder (the bundled BMC sample by default).
+
+A file may be gzip-compressed (any format); it is decompressed with a cap on its expanded size
+(``max_decompressed_mb``, PLAINSCI_MAX_DECOMPRESSED_MB): a larger one is quarantined by name.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from pipeline.errors import ParseError, SourceError
 from pipeline.settings import Settings
 from pipeline.sources.base import SOURCES, RawItem
 from pipeline.sources.parsers import detect_format, parse_payload
+from pipeline.sources.parsers.common import MIB
 
 NAME = "files"
 # Documentation that lives beside the raw files and is not itself a record.
@@ -36,6 +41,7 @@ class FilesSource:
 
     def __init__(self, settings: Settings) -> None:
         self.root = Path(settings.samples_dir)
+        self.max_decompressed = settings.max_decompressed_mb * MIB
 
     def _check_root(self) -> None:
         """A clear SourceError when the samples folder is missing."""
@@ -63,7 +69,9 @@ class FilesSource:
 
     def parse_all(self, item: RawItem) -> tuple[list[Article], list[ParseError]]:
         """Good articles and per-record errors of one file."""
-        articles, errors = parse_payload(item.payload, item.request, item.content_type)
+        articles, errors = parse_payload(
+            item.payload, item.request, item.content_type, max_decompressed=self.max_decompressed
+        )
         return [dataclasses.replace(a, source=NAME) for a in articles], errors
 
     def parse(self, item: RawItem) -> list[Article]:

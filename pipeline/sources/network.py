@@ -12,6 +12,7 @@ from pipeline.sources.base import RawItem
 from pipeline.sources.config import SourcesConfig, load_sources_config
 from pipeline.sources.http import HttpClient, make_client
 from pipeline.sources.parsers import parse_payload
+from pipeline.sources.parsers.common import MIB
 from pipeline.sources.watermarks import WindowWatermark
 
 
@@ -54,7 +55,12 @@ class NetworkSource:
 
     def parse_all(self, item: RawItem) -> tuple[list[Article], list[ParseError]]:
         """Good articles and per-record errors of one page, tagged with this source's name."""
-        articles, errors = parse_payload(item.payload, item.request, item.content_type)
+        articles, errors = parse_payload(
+            item.payload,
+            item.request,
+            item.content_type,
+            max_decompressed=self.settings.max_decompressed_mb * MIB,
+        )
         return [dataclasses.replace(a, source=self.name) for a in articles], errors
 
     def parse(self, item: RawItem) -> list[Article]:

@@ -1,16 +1,27 @@
-"""Enrich stage: study facts (design, evidence level, participants, period, categories)."""
+"""Enrich stage: study facts (design, evidence level, participants, period, categories).
+
+One article whose extraction raises never stops the stage: its batch is extracted again one
+article at a time, the failing article is quarantined (stage ``enrich``) with the reason and
+counted in ``enrich_failed``, the others get their facts. It stays pending, so the next run
+tries it again.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from pipeline.domain import Facts
 from pipeline.enrich.facts import EXTRACTOR_VERSION, extract_facts_batch
 from pipeline.store import models as m
 from pipeline.store import repo
 from pipeline.store.db import Store
+
+log = logging.getLogger(__name__)
 
 BATCH = 64
 
@@ -31,23 +42,59 @@ def pending_ids(store: Store) -> list[int]:
     return [aid for aid, fp, ifp, ver in rows if ifp != fp or ver != EXTRACTOR_VERSION]
 
 
+def _extract(rows: Sequence[m.Article]) -> list[Facts | Exception]:
+    """Facts of each row, in order; when the batch raises, each row alone (its error in its place)."""
+    try:
+        return list(extract_facts_batch([repo.to_domain(r) for r in rows]))
+    except Exception:  # noqa: BLE001 - find the record(s) at fault below
+        log.warning("enrich batch of %d failed; extracting one article at a time", len(rows))
+    out: list[Facts | Exception] = []
+    for row in rows:
+        try:
+            out.append(extract_facts_batch([repo.to_domain(row)])[0])
+        except Exception as exc:  # noqa: BLE001 - one bad record never stops the stage
+            out.append(exc)
+    return out
+
+
 def run_enrich(store: Store, run_id: int | None = None, ids: list[int] | None = None) -> dict[str, Any]:
-    """Extract facts for pending articles, one committed batch at a time."""
+    """Extract facts for pending articles, one committed batch at a time; a failing article is
+    quarantined and reported in ``failures`` (article id, DOI, reason), the others go on."""
     todo = pending_ids(store) if ids is None else ids
-    done = 0
+    done = failed = 0
+    failures: list[dict[str, Any]] = []
     for start in range(0, len(todo), BATCH):
         chunk = todo[start : start + BATCH]
         with store.session() as s:
             rows = s.scalars(
-                select(m.Article).where(m.Article.id.in_(chunk)).options(selectinload(m.Article.facts))
+                select(m.Article)
+                .where(m.Article.id.in_(chunk))
+                .order_by(m.Article.id)
+                .options(selectinload(m.Article.facts))
             ).all()
-            facts = extract_facts_batch([repo.to_domain(r) for r in rows])
-            for row, f in zip(rows, facts, strict=True):
+            for row, f in zip(rows, _extract(rows), strict=True):
+                try:
+                    if isinstance(f, Exception):
+                        raise f
+                    data = f.to_dict()
+                except Exception as exc:  # noqa: BLE001 - one bad record never stops the stage
+                    reason = f"{type(exc).__name__}: {exc}"
+                    repo.quarantine(
+                        s,
+                        source=row.source,
+                        record=row.doi or row.source_id,
+                        reason=reason,
+                        stage="enrich",
+                        run_id=run_id,
+                    )
+                    failures.append({"article_id": row.id, "doi": row.doi, "reason": reason})
+                    failed += 1
+                    continue
                 target = row.facts or m.ArticleFacts(article_id=row.id)
-                target.data = f.to_dict()
+                target.data = data
                 target.input_fingerprint = row.fingerprint
                 target.extractor_version = EXTRACTOR_VERSION
                 target.relevance = f.relevance
                 s.add(target)
                 done += 1
-    return {"enriched": done}
+    return {"enriched": done, "enrich_failed": failed, "failures": failures}

@@ -65,7 +65,7 @@ def ingest_item(
         except ParseError as exc:
             articles, errors = [], [exc]
         except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the batch
-            log.exception("parser crashed on %s", item.request)
+            log.exception("parser crashed on %r", item.request)
             articles, errors = [], [ParseError(item.request, f"parser error {type(exc).__name__}: {exc}")]
         for err in errors:
             record = getattr(err, "record", item.request)
@@ -75,7 +75,7 @@ def ingest_item(
             )
             counts["quarantined"] += 1
             counts["read"] += 1
-            log.warning("quarantined %s: %s", record, reason)
+            log.warning("quarantined %r: %r", record, reason)  # repr: names may hold ESC
         for art in articles:
             counts["read"] += 1
             _, status = repo.upsert_article(session, art, draftable=is_draftable(art))

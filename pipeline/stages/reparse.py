@@ -42,7 +42,7 @@ def _parse(parser: Any, item: RawItem) -> tuple[list[Article], list[ParseError]]
     except ParseError as exc:
         return [], [exc]
     except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the batch
-        log.exception("parser crashed on %s", item.request)
+        log.exception("parser crashed on %r", item.request)
         return [], [ParseError(item.request, f"parser error {type(exc).__name__}: {exc}")]
 
 

@@ -4,6 +4,10 @@ A metric that applies only to fields a draft leaves empty writes no row, so "has
 every metric" cannot tell a scored draft from an unscored one. Each scored draft therefore
 gets one marker row (field ``*``, metric ``scored``) whose version fingerprints the metric
 registry; a draft is pending when it lacks the marker for the current registry.
+
+One draft whose scoring raises never stops the stage: it is quarantined (stage ``score``) with
+the reason, counted in ``score_failed`` and gets no rows (so it stays pending and the next run
+tries it again); the other drafts are scored.
 """
 
 from __future__ import annotations
@@ -80,7 +84,8 @@ def run_score(
     gates = settings if settings is not None else load_settings()
     todo = pending(store, ids)
     draft_ids = sorted(todo)
-    scored = flags = refreshed = 0
+    scored = flags = refreshed = failed = 0
+    failures: list[dict[str, Any]] = []
     for start in range(0, len(draft_ids), BATCH):
         chunk = draft_ids[start : start + BATCH]
         with store.session() as s:
@@ -88,8 +93,24 @@ def run_score(
                 select(m.Draft).where(m.Draft.id.in_(chunk)).options(selectinload(m.Draft.article))
             ).all()
             for d in drafts:
-                article = repo.to_domain(d.article)
-                rows = score_draft(DraftFields.from_dict(d.fields), article, names=todo[d.id])
+                try:
+                    article = repo.to_domain(d.article)
+                    rows = score_draft(DraftFields.from_dict(d.fields), article, names=todo[d.id])
+                except Exception as exc:  # noqa: BLE001 - one bad record never stops the stage
+                    reason = f"{type(exc).__name__}: {exc}"
+                    repo.quarantine(
+                        s,
+                        source=d.article.source,
+                        record=d.article.doi or d.article.source_id,
+                        reason=reason,
+                        stage="score",
+                        run_id=run_id,
+                    )
+                    failures.append(
+                        {"article_id": d.article_id, "draft_id": d.id, "doi": d.article.doi, "reason": reason}
+                    )
+                    failed += 1
+                    continue
                 for r in rows:
                     s.add(
                         m.Score(
@@ -115,4 +136,10 @@ def run_score(
                 scored += 1
             s.flush()
             refreshed += refresh_gates(s, chunk, gates)
-    return {"scored": scored, "flags": flags, "items_refreshed": refreshed}
+    return {
+        "scored": scored,
+        "flags": flags,
+        "items_refreshed": refreshed,
+        "score_failed": failed,
+        "failures": failures,
+    }

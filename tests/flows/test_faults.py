@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 from sqlalchemy import func, select
 from typer.testing import CliRunner
@@ -26,7 +27,8 @@ pytestmark = pytest.mark.slow
 def prefect_harness():  # type: ignore[no-untyped-def]
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness():
+    # The same start timeout as plainsci's own ephemeral server (a loaded CI machine needs more than 30 s)
+    with prefect_test_harness(int(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "30"))):
         yield
 
 
@@ -100,6 +102,73 @@ def test_model_error_on_one_article_fails_only_that_article(
     assert again["summary"]["drafted"] == 1 and again["summary"]["queued"] == 1
 
 
+def test_one_record_failing_enrich_or_score_is_counted_and_the_others_go_on(
+    prefect_harness, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import pipeline.stages.enrich as enrich_stage
+    import pipeline.stages.score as score_stage
+    from pipeline.flows.nightly import nightly
+
+    no_facts, no_score = "10.1186/s12891-022-05070-w", "10.1186/s13063-014-0524-x"
+    real_extract, real_score = enrich_stage.extract_facts_batch, score_stage.score_draft
+
+    def extract(articles):  # type: ignore[no-untyped-def]
+        if any(a.doi == no_facts for a in articles):
+            raise ValueError("tokenizer blew up")
+        return real_extract(articles)
+
+    def score(fields, article, names=None):  # type: ignore[no-untyped-def]
+        if article.doi == no_score:
+            raise ZeroDivisionError("empty field")
+        return real_score(fields, article, names=names)
+
+    monkeypatch.setattr(enrich_stage, "extract_facts_batch", extract)
+    monkeypatch.setattr(score_stage, "score_draft", score)
+    result = nightly(overrides=_overrides(tmp_path, backend="extractive"))
+    summary = result["summary"]
+    assert result["status"] == "completed with failures"
+    assert summary["enrich_failed"] == 1 and summary["score_failed"] == 1
+    assert summary["drafted"] == summary["new"] - 1  # all but the article without facts
+    assert summary["scored"] == summary["drafted"] - 1
+    failed = {(e["stage"], e["record"]) for e in result["errors"]}
+    assert {("enrich", no_facts), ("score", no_score)} <= failed
+    assert "| enrich_failed | 1 |" in result["report"] and "| score_failed | 1 |" in result["report"]
+
+
+def test_a_run_that_stops_with_an_error_is_recorded_failed_with_the_error(
+    prefect_harness, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import pipeline.flows.nightly as flows
+    from pipeline.errors import UnknownName
+
+    overrides = _overrides(tmp_path, backend="extractive")
+
+    def queue_breaks(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(flows, "run_queue", queue_breaks)
+    with pytest.raises(RuntimeError, match="disk full"):
+        flows.nightly(overrides=overrides)
+    monkeypatch.undo()
+    # a configuration error inside the flow (a deployment's settings): failed before any ingest
+    with pytest.raises(UnknownName):
+        flows.nightly(overrides={**overrides, "backend": "nope"})
+    again = flows.nightly(overrides=overrides)
+    assert again["status"] == "completed"
+    with _store(overrides).session() as s:
+        runs = s.scalars(select(m.Run).order_by(m.Run.id)).all()
+        assert [r.status for r in runs] == ["failed", "failed", "completed"]  # not relabelled 'crashed'
+        assert runs[0].errors[-1] == {
+            "stage": "run",
+            "record": "nightly",
+            "reason": "RuntimeError: disk full",
+        }
+        assert runs[0].finished_at is not None and runs[0].counts["sources"]["files"]["new"] >= 30
+        assert runs[1].errors[-1]["reason"].startswith("UnknownName: [E030] Unknown backend 'nope'")
+        assert "sources" not in runs[1].counts or not runs[1].counts["sources"]
+    assert again["summary"]["new"] == 0 and again["summary"]["queued"] >= 30
+
+
 def test_database_unavailable_at_start_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from pipeline.cli import app
 
@@ -140,8 +209,12 @@ def test_killed_in_the_middle_of_drafting_then_rerun_loses_and_duplicates_nothin
             if drafted >= 4:
                 break
     assert proc.poll() is None, proc.stdout.read().decode() if proc.stdout else ""
+    children = psutil.Process(proc.pid).children(recursive=True)
+    assert children, "the flow runs its ephemeral Prefect server as a child process"
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
+    _, alive = psutil.wait_procs(children, timeout=10)
+    assert not alive, f"left running after the kill: {[(p.pid, p.name()) for p in alive]}"
     assert store is not None
     with store.session() as s:
         articles = s.scalar(select(func.count()).select_from(m.Article))

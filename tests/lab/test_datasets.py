@@ -166,3 +166,22 @@ def test_parallel_digest_changes_with_the_reference(tmp_path: Path) -> None:
     before = file_sha256(path)
     (tmp_path / "d.target").write_text("T.\n", encoding="utf-8")
     assert file_sha256(path) != before
+
+
+def test_invalid_utf8_in_jsonl_is_a_one_line_eval_error_naming_file_and_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    lines = COCHRANE.read_bytes().split(b"\n")[:3]
+    lines[2] = lines[2].replace(b'"abstract": "', b'"abstract": "\xff\xfe ', 1)
+    path = tmp_path / "pairs.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    with pytest.raises(DatasetError, match="line 3: invalid UTF-8"):
+        load_pairs(path)
+    assert len(load_pairs(path, limit=2)) == 2  # the lines before it are fine
+    result = CliRunner().invoke(app, ["eval", "--dataset", str(path), "--limit", "5"])
+    assert result.exit_code == 1, result.output
+    out = result.output.strip()
+    assert "Traceback" not in out and len(out.splitlines()) <= 2, out
+    assert f"{path}, line 3: invalid UTF-8" in " ".join(out.split())

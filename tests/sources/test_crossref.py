@@ -102,13 +102,46 @@ def test_malformed_work_is_quarantined(store: Store, settings, client: HttpClien
     assert q.stage == "enrich" and q.reason.startswith("malformed JSON")
 
 
+def _page_with_new_dois(page: bytes, prefix: str, n: int) -> bytes:
+    """The recorded page, with ``n`` items whose DOIs are new (same cursor, as Crossref answers)."""
+    data = json.loads(page)
+    template = data["message"]["items"][0]
+    data["message"]["items"] = [{**template, "DOI": f"10.9999/{prefix}.{i}"} for i in range(n)]
+    return json.dumps(data).encode()
+
+
+def _empty_page(page: bytes) -> bytes:
+    data = json.loads(page)
+    data["message"]["items"] = []
+    return json.dumps(data).encode()
+
+
 @respx.mock
-def test_cursor_paging_stops_when_the_cursor_repeats(client: HttpClient) -> None:
+def test_cursor_paging_goes_on_through_a_repeated_cursor_until_an_empty_page(client: HttpClient) -> None:
+    """Crossref answers consecutive pages with the same next-cursor; page 3 still has 30 new DOIs."""
     page = body("works_query_widget_cursor__01.body.json")
-    route = respx.get(f"{API}/works").mock(return_value=httpx.Response(200, content=page))
+    cursor = json.loads(page)["message"]["next-cursor"]
+    pages = [
+        page,
+        _page_with_new_dois(page, "p2", 20),
+        _page_with_new_dois(page, "p3", 30),
+        _empty_page(page),
+    ]
+    route = respx.get(f"{API}/works").mock(side_effect=[httpx.Response(200, content=p) for p in pages])
     items = list(iter_pages(client, {"query": "widget"}, "test@example.org", rows=20))
     cursors = [c.request.url.params["cursor"] for c in route.calls]
-    assert len(items) == 2 and cursors == ["*", json.loads(page)["message"]["next-cursor"]]
+    assert cursors == ["*", cursor, cursor, cursor]
+    dois = [w["DOI"] for it in items for w in json.loads(it.payload)["message"]["items"]]
+    assert len(items) == 4 and len(dois) == 70 and len(set(dois)) == 70
+    assert sum(d.startswith("10.9999/p3.") for d in dois) == 30
+
+
+@respx.mock
+def test_cursor_paging_has_a_page_bound(client: HttpClient) -> None:
+    page = body("works_query_widget_cursor__01.body.json")
+    route = respx.get(f"{API}/works").mock(return_value=httpx.Response(200, content=page))
+    items = list(iter_pages(client, {"query": "widget"}, "test@example.org", rows=20, max_pages=3))
+    assert len(items) == 3 and len(route.calls) == 3
 
 
 def _funded_copy() -> bytes:

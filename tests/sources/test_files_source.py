@@ -105,3 +105,67 @@ def test_unrecognised_file_is_archived_then_quarantined(tmp_path: Path) -> None:
     assert item.content_type is None
     with pytest.raises(ParseError, match="notes.txt"):
         source.parse(item)
+
+
+def _gzip_bomb(path: Path, expanded_mib: int) -> None:
+    """A small gzip file of a PubMed XML root followed by ``expanded_mib`` MiB of blanks."""
+    import gzip
+
+    with gzip.open(path, "wb", compresslevel=9) as fh:
+        fh.write(b'<?xml version="1.0"?>\n<PubmedArticleSet>')
+        for _ in range(expanded_mib):
+            fh.write(b" " * (1024 * 1024))
+        fh.write(b"</PubmedArticleSet>\n")
+
+
+def test_a_gzip_bomb_is_quarantined_by_name_with_bounded_memory(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import tracemalloc
+
+    from sqlalchemy import select
+
+    from pipeline.settings import load_settings
+    from pipeline.stages.ingest import run_ingest
+    from pipeline.store import models as m
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _gzip_bomb(folder / "bomb.xml.gz", expanded_mib=48)
+    assert (folder / "bomb.xml.gz").stat().st_size < 100 * 1024
+    source = FilesSource(load_settings(samples_dir=folder, max_decompressed_mb=2))
+    (item,) = list(source.fetch())
+    tracemalloc.start()
+    try:
+        articles, errors = source.parse_all(item)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert not articles and [e.record for e in errors] == ["bomb.xml.gz"]
+    assert "more than 2 MB" in errors[0].reason and "PLAINSCI_MAX_DECOMPRESSED_MB" in errors[0].reason
+    assert peak < 8 * 1024 * 1024, f"peak {peak / 2**20:.1f} MiB while refusing a 48 MiB expansion"
+    counts = run_ingest(store, source)
+    assert counts["quarantined"] == 1 and counts["new"] == 0
+    with store.session() as s:
+        q = s.scalars(select(m.Quarantine)).one()
+    assert q.record == "bomb.xml.gz" and "more than 2 MB" in q.reason
+
+
+def test_gzip_files_of_every_format_parse_like_the_plain_ones(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import gzip
+
+    monkeypatch.setenv("PLAINSCI_MAX_DECOMPRESSED_MB", "1")
+    plain = _source(SAMPLES)
+    folder = tmp_path / "gz"
+    folder.mkdir()
+    expected = {}
+    for item in plain.fetch():
+        if len(item.payload) > 1024 * 1024 or item.payload.startswith(b"\x1f\x8b"):
+            continue  # over the 1 MiB cap set above, or gzip already
+        name = item.request.replace("/", "_") + ".gz"
+        (folder / name).write_bytes(gzip.compress(item.payload))
+        expected[name] = [a.doi for a in plain.parse(item)]
+    from pipeline.settings import load_settings
+
+    zipped = FilesSource(load_settings(samples_dir=folder))
+    assert zipped.max_decompressed == 1024 * 1024
+    got = {i.request: [a.doi for a in zipped.parse(i)] for i in zipped.fetch()}
+    assert got == expected and len(got) >= 5

@@ -126,6 +126,63 @@ def test_model_failure_on_one_article_does_not_stop_the_batch(store: Store, reco
         assert s.scalar(select(func.max(m.Draft.version))) == 2
 
 
+def test_one_article_failing_enrichment_does_not_stop_the_stage(
+    store: Store, records: list[dict], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pipeline.stages.enrich as enrich_stage
+
+    run_ingest(store, ListSource(records))
+    bad_doi = records[2]["doi"].lower()
+    real = enrich_stage.extract_facts_batch
+
+    def extract(articles):  # type: ignore[no-untyped-def]
+        if any(a.doi == bad_doi for a in articles):
+            raise ValueError("spaCy choked")
+        return real(articles)
+
+    monkeypatch.setattr(enrich_stage, "extract_facts_batch", extract)
+    result = run_enrich(store, run_id=None)
+    assert result["enriched"] == 5 and result["enrich_failed"] == 1
+    assert [(f["doi"], f["reason"]) for f in result["failures"]] == [(bad_doi, "ValueError: spaCy choked")]
+    with store.session() as s:
+        q = s.scalars(select(m.Quarantine).where(m.Quarantine.stage == "enrich")).one()
+        assert q.record == bad_doi and q.reason == "ValueError: spaCy choked"
+        assert s.scalar(select(func.count()).select_from(m.ArticleFacts)) == 5
+    monkeypatch.setattr(enrich_stage, "extract_facts_batch", real)
+    assert run_enrich(store) == {"enriched": 1, "enrich_failed": 0, "failures": []}  # retried next run
+
+
+def test_one_draft_failing_scoring_does_not_stop_the_stage(
+    store: Store, records: list[dict], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pipeline.stages.score as score_stage
+
+    run_ingest(store, ListSource(records))
+    run_enrich(store)
+    run_draft(store, FakeBackend())
+    bad_doi = records[4]["doi"].lower()
+    real = score_stage.score_draft
+
+    def score(fields, article, names=None):  # type: ignore[no-untyped-def]
+        if article.doi == bad_doi:
+            raise ZeroDivisionError("no sentences")
+        return real(fields, article, names=names)
+
+    monkeypatch.setattr(score_stage, "score_draft", score)
+    result = run_score(store)
+    assert result["scored"] == 5 and result["score_failed"] == 1
+    assert result["failures"][0]["doi"] == bad_doi
+    assert result["failures"][0]["reason"] == "ZeroDivisionError: no sentences"
+    with store.session() as s:
+        q = s.scalars(select(m.Quarantine).where(m.Quarantine.stage == "score")).one()
+        assert q.record == bad_doi
+        bad_draft = result["failures"][0]["draft_id"]
+        assert s.scalar(select(func.count()).select_from(m.Score).where(m.Score.draft_id == bad_draft)) == 0
+    monkeypatch.setattr(score_stage, "score_draft", real)
+    again = run_score(store)
+    assert again["scored"] == 1 and again["score_failed"] == 0  # retried next run
+
+
 def test_score_and_queue_are_idempotent(store: Store, settings, records: list[dict]) -> None:  # type: ignore[no-untyped-def]
     run_ingest(store, ListSource(records))
     run_enrich(store)

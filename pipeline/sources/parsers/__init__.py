@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pipeline.domain import Article
 from pipeline.errors import ParseError
 from pipeline.sources.parsers.bmc_xml import parse_bmc_xml, parse_bmc_xml_records
+from pipeline.sources.parsers.common import DEFAULT_MAX_DECOMPRESSED, gunzip
 from pipeline.sources.parsers.detect import (
     BMC_XML,
     EUROPEPMC_JSON,
@@ -40,13 +41,19 @@ FORMATS: dict[str, RecordsParser] = {
 }
 
 
-def parse_payload(payload: bytes, ref: str, fmt: str | None = None) -> tuple[list[Article], list[ParseError]]:
-    """Good articles and per-record errors; a file-level failure is one error and no articles."""
+def parse_payload(
+    payload: bytes, ref: str, fmt: str | None = None, *, max_decompressed: int = DEFAULT_MAX_DECOMPRESSED
+) -> tuple[list[Article], list[ParseError]]:
+    """Good articles and per-record errors; a file-level failure is one error and no articles.
+
+    A gzip payload is decompressed first, to at most ``max_decompressed`` bytes (beyond that the
+    file is one ParseError: quarantined with its name and the cap).
+    """
     try:
         fmt = fmt or detect_format(payload, ref)
         if fmt not in FORMATS:
             raise ParseError(ref, f"unknown format {fmt!r} (known: {', '.join(sorted(FORMATS))})")
-        return FORMATS[fmt](payload, ref)
+        return FORMATS[fmt](gunzip(payload, ref, max_decompressed), ref)
     except ParseError as exc:
         return [], [exc]
 

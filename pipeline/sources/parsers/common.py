@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import re
 import zlib
 from collections.abc import Callable, Iterable
@@ -85,14 +86,36 @@ def xml_root(payload: bytes, ref: str) -> etree._Element:
     return root
 
 
-def gunzip(payload: bytes, ref: str) -> bytes:
-    """Decompress a gzip payload; other payloads pass through unchanged."""
-    if not payload.startswith(b"\x1f\x8b"):
+GZIP_MAGIC = b"\x1f\x8b"
+MIB = 1024 * 1024
+# The default cap on what one compressed payload may expand to (settings.max_decompressed_mb).
+DEFAULT_MAX_DECOMPRESSED = 64 * MIB
+_CHUNK = MIB
+
+
+def gunzip(payload: bytes, ref: str, max_bytes: int = DEFAULT_MAX_DECOMPRESSED) -> bytes:
+    """Decompress a gzip payload, at most ``max_bytes`` of output; other payloads pass through.
+
+    The data is decompressed a chunk at a time and decompression stops as soon as the output
+    passes the cap, so a gzip bomb (a few hundred KB expanding to gigabytes) costs at most about
+    ``max_bytes`` of memory and is a ParseError naming the file: the ingest stage quarantines it.
+    """
+    if not payload.startswith(GZIP_MAGIC):
         return payload
+    out = bytearray()
     try:
-        return gzip.decompress(payload)
+        with gzip.GzipFile(fileobj=io.BytesIO(payload)) as fh:
+            while chunk := fh.read(min(_CHUNK, max_bytes + 1 - len(out))):
+                out += chunk
+                if len(out) > max_bytes:
+                    raise ParseError(
+                        ref,
+                        f"gzip data expands to more than {max_bytes / MIB:g} MB, the cap "
+                        "(PLAINSCI_MAX_DECOMPRESSED_MB); raise the cap if the file is genuine",
+                    )
     except (OSError, EOFError, zlib.error) as exc:
         raise ParseError(ref, f"corrupt gzip data ({exc})") from None
+    return bytes(out)
 
 
 def collect(records: Iterable[tuple[str, T]], build: Callable[[T, str], Article]) -> Result:

@@ -64,11 +64,20 @@ def parse_jsonl_records(payload: bytes, ref: str) -> tuple[list[Article], list[P
     """Every good line as an Article, and one ParseError naming ``file:line`` per bad line."""
     articles: list[Article] = []
     errors: list[ParseError] = []
-    # "\n" only: str.splitlines() would also split inside strings holding U+2028 / U+0085
-    for lineno, line in enumerate(payload.decode("utf-8-sig", "replace").split("\n"), start=1):
-        if not line.strip():
+    # Split the bytes on "\n" only: str.splitlines() would also split inside strings holding
+    # U+2028 / U+0085. Each line is decoded strictly, so a line with invalid UTF-8 is quarantined
+    # on its own (never ingested with U+FFFD in place of its bytes) and the other lines go on.
+    for lineno, raw in enumerate(payload.split(b"\n"), start=1):
+        if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if not raw.strip():
             continue
         where = f"{ref}:{lineno}"
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            errors.append(ParseError(where, f"invalid UTF-8 ({exc.reason} at byte {exc.start} of the line)"))
+            continue
         try:
             articles.append(article_from_record(json.loads(line), where))
         except json.JSONDecodeError as exc:
