@@ -68,16 +68,19 @@ def _install_handlers(app: FastAPI) -> None:
         return _error(request, 422, f"Invalid or missing input: {fields}.")
 
 
-def _warm_up() -> None:
-    """Load the readability word lists once, so the first live score is not slow."""
+def _warm_up(settings: Settings) -> None:
+    """Load the readability word lists, the backends and the installed models once, so the first
+    live score and the first draft page are not slow."""
+    from pipeline.review.regenerate import backend_choices
     from pipeline.review.routes_public import readability
 
     readability("Warm up the readability scorer.")
+    backend_choices(settings)
 
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+    threading.Thread(target=_warm_up, args=(app.state.settings,), name="warm-up", daemon=True).start()
     yield
 
 
@@ -98,6 +101,8 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         https_only=settings.secure_cookies,
     )
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    # The published static site, so that "Published: view page" opens the page just written.
+    app.mount("/site", StaticFiles(directory=settings.site_path, html=True, check_dir=False), name="site")
     for module in (routes_public, routes_auth, routes_queue, routes_item, routes_admin):
         app.include_router(module.router)
     _install_handlers(app)

@@ -41,7 +41,7 @@ def test_save_creates_a_new_scored_version(
         "key_findings": "First finding.\n\nSecond one.",
     }
     r = post(client, f"/items/{item}/edit", form)
-    assert r.status_code == 303 and r.headers["location"] == f"/items/{item}?saved=2#edit"
+    assert r.status_code == 303 and r.headers["location"] == f"/items/{item}?saved=2#draft"
     versions = drafts_of(store, article)
     assert [d.version for d in versions] == [1, 2]
     assert versions[0].fields == original  # never updated
