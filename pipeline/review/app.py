@@ -69,13 +69,13 @@ def _install_handlers(app: FastAPI) -> None:
 
 
 def _warm_up(settings: Settings) -> None:
-    """Load the readability word lists, the backends and the installed models once, so the first
-    live score and the first draft page are not slow."""
-    from pipeline.review.regenerate import backend_choices
+    """Load the readability word lists and look for installed models once, so the first live
+    score and the first draft page are not slow."""
+    from pipeline.review.regenerate import installed_models
     from pipeline.review.routes_public import readability
 
     readability("Warm up the readability scorer.")
-    backend_choices(settings)
+    installed_models(settings)
 
 
 @asynccontextmanager

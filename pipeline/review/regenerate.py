@@ -31,11 +31,11 @@ MODEL_BACKENDS = frozenset({"seq2seq"})  # backends that need an installed model
 
 
 def registered_backends() -> list[str]:
-    """Every backend in the registry (pipeline.draft.base.BACKENDS)."""
-    import pipeline.draft.backends  # noqa: F401 - registers the built-in backends
-    from pipeline.draft.base import BACKENDS
+    """The built-in backends and any other registered in pipeline.draft.base.BACKENDS (not
+    imported here: importing them loads spaCy and torch, seconds on every first page)."""
+    from pipeline.draft.base import BACKENDS, BUILTIN_BACKENDS
 
-    return BACKENDS.names()
+    return sorted(set(BUILTIN_BACKENDS) | set(BACKENDS.names()))
 
 
 # Looking for weights (models dir, Hugging Face cache) takes seconds: the answer is kept a while.

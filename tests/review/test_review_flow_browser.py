@@ -90,7 +90,7 @@ def flow_server(tmp_path: Path, testdb: ModuleType) -> Iterator[str]:
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_healthy(url, proc)
+        wait_healthy(url, proc, timeout=120.0)  # a busy CI box imports the app slowly
         yield url
     finally:
         proc.terminate()
@@ -122,6 +122,9 @@ def browser() -> Iterator[Any]:
 def signed_in(browser: Any, server: str, name: str, width: int = 1440, height: int = 900) -> Any:
     """A new page (own cookies) signed in as ``name``; bypass_csp lets axe's script tag run."""
     context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=True)
+    context.set_default_navigation_timeout(
+        90_000
+    )  # the first draft page loads the scorers (slow on a busy CI box)
     page = context.new_page()
     page.goto(f"{server}/login")
     page.fill("#name", name)
