@@ -57,7 +57,8 @@ def flag_help_url(metric: str) -> str:
             return url
     except (ImportError, AttributeError):
         pass
-    return f"{GUIDE_URL}#flag-{metric.replace('_', '-')}"
+    name = "length" if metric.startswith("length_") else metric  # one entry for every length_<field>
+    return f"{GUIDE_URL}#flag-{name}"
 
 
 def _suggestion(reason: str) -> str | None:

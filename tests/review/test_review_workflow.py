@@ -247,3 +247,91 @@ def test_item_page_shows_only_allowed_buttons(
     editor_html = client.get(f"/items/{item}").text
     assert 'id="action-request_changes"' in editor_html and 'id="action-approve"' not in editor_html
     assert 'id="action-approve"' in approver.get(f"/items/{item}").text
+
+
+def test_approval_needs_every_field_ticked_and_warnings_acknowledged(
+    client: TestClient, approver: TestClient, store: Any, filled: Any, testdb: ModuleType
+) -> None:
+    from tests.review.conftest import tick_all
+
+    item = filled.item_ids[testdb.DOIS[0]]  # new; an error and a warning flag
+    assert act(client, item, "start_review").status_code == 303
+    r = post(approver, f"/items/{item}/transition", {"action": "approve", "acknowledge": "1"})
+    assert r.status_code == 409 and "not yet: simple explanation, key findings" in r.text
+    tick_all(approver, item)
+    r = post(approver, f"/items/{item}/transition", {"action": "approve"})
+    assert r.status_code == 409 and "acknowledge them" in r.text
+    # An edit of one field clears that field's tick only.
+    fields = edit_form(client, item)
+    assert (
+        post(client, f"/items/{item}/edit", fields | {"limitations": "Small online samples"}).status_code
+        == 303
+    )
+    with store.session() as s:
+        from pipeline.review.workflow import unreviewed_fields
+
+        assert unreviewed_fields(s.get(models.ReviewItem, item)) == ["limitations"]
+    assert approve(approver, item).status_code == 303
+    assert status_of(store, item) == "approved"
+    # The tick answers JSON to the page's script, with the new row version for its forms.
+    other = filled.item_ids[testdb.DOIS[1]]
+    r = post(
+        approver,
+        f"/items/{other}/reviewed",
+        {"field": "key_findings", "on": "1"},
+        headers={"accept": "application/json"},
+    )
+    assert r.json()["reviewed"] is True and "key_findings" not in r.json()["unreviewed"]
+    assert post(approver, f"/items/{other}/reviewed", {"field": "title", "on": "1"}).status_code == 409
+
+
+def test_request_changes_needs_a_note_and_goes_back_to_the_last_editor(
+    client: TestClient, approver: TestClient, store: Any, filled: Any, testdb: ModuleType
+) -> None:
+    item = filled.item_ids[testdb.DOIS[1]]  # in review
+    post(client, f"/items/{item}/edit", edit_form(client, item) | {"simple_explanation": EDITED})
+    post(client, f"/items/{item}/release")
+    r = post(approver, f"/items/{item}/transition", {"action": "request_changes", "note": "  "})
+    assert r.status_code == 400 and "a note is required" in r.text
+    assert status_of(store, item) == "in_review"
+    r = post(approver, f"/items/{item}/transition", {"action": "request_changes", "note": "Name the scale."})
+    assert r.status_code == 303
+    with store.session() as s:
+        row = s.get(models.ReviewItem, item)
+        assert (row.status, row.assignee) == ("changes_requested", "edna")
+        bodies = [c.body for c in s.scalars(select(models.Comment).where(models.Comment.item_id == item))]
+    assert bodies == ["Name the scale."]
+    assert 'Sent back to me <span class="count">(1)</span>' in client.get("/").text
+
+
+def test_author_sees_approve_disabled_with_the_reason(
+    approver: TestClient, store: Any, filled: Any, testdb: ModuleType
+) -> None:
+    item = filled.item_ids[testdb.DOIS[1]]
+    post(approver, f"/items/{item}/edit", edit_form(approver, item) | {"simple_explanation": EDITED})
+    html = approver.get(f"/items/{item}").text
+    assert '<button type="button" id="action-approve" class="t-approve" disabled' in html
+    assert "another approver must approve it" in html and 'id="dlg-approve"' not in html
+
+
+def test_restore_saves_an_old_version_as_the_newest(
+    client: TestClient, store: Any, filled: Any, testdb: ModuleType
+) -> None:
+    from tests.review.conftest import row_version
+
+    item = filled.item_ids[testdb.DOIS[1]]
+    original = edit_form(client, item)["simple_explanation"]
+    post(client, f"/items/{item}/edit", edit_form(client, item) | {"simple_explanation": EDITED})
+    r = post(client, f"/items/{item}/versions/1/restore", {"row_version": row_version(client, item)})
+    assert r.status_code == 303 and r.headers["location"] == f"/items/{item}?saved=3#history"
+    assert edit_form(client, item)["simple_explanation"] == original
+    with store.session() as s:
+        versions = [
+            d.version
+            for d in s.scalars(
+                select(models.Draft).where(
+                    models.Draft.article_id == s.get(models.ReviewItem, item).article_id
+                )
+            )
+        ]
+    assert sorted(versions) == [1, 2, 3]
