@@ -54,7 +54,12 @@
     if (document.querySelector("dialog[open]")) { return; }
     if (event.key === "e") {
       var first = document.querySelector("[data-edit]");
-      if (first) { first.click(); first.closest(".field-card").scrollIntoView({ block: "start" }); event.preventDefault(); }
+      if (first) {
+        var card = first.closest(".field-card");
+        if (card.classList.contains("editing")) { openEditor(first.getAttribute("data-edit")); } else { first.click(); }
+        card.scrollIntoView({ block: "start" });
+        event.preventDefault();
+      }
     } else if (event.key === "a") {
       if (click("action-approve")) { event.preventDefault(); }
     } else if (event.key === "r") {
