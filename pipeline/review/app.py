@@ -88,16 +88,19 @@ class SiteFiles(StaticFiles):
         return await super().get_response(path, scope)
 
 
-def _warm_up() -> None:
-    """Load the readability word lists once, so the first live score is not slow."""
+def _warm_up(settings: Settings) -> None:
+    """Load the readability word lists and look for installed models once, so the first live
+    score and the first draft page are not slow."""
+    from pipeline.review.regenerate import installed_models
     from pipeline.review.routes_public import readability
 
     readability("Warm up the readability scorer.")
+    installed_models(settings)
 
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+    threading.Thread(target=_warm_up, args=(app.state.settings,), name="warm-up", daemon=True).start()
     yield
 
 

@@ -14,10 +14,19 @@ from pipeline.enrich.wording import fact_statement
 from pipeline.publish.page import draft_fields
 from pipeline.review.diff import FieldDiff, field_diffs, model_draft
 from pipeline.review.editing import EditForm
-from pipeline.review.item import ItemView, load_item
+from pipeline.review.item import FlagView, ItemView, load_item
 from pipeline.review.users import UserInfo
-from pipeline.review.workflow import EDITABLE_STATUSES, Transition, available, locked_by_other
+from pipeline.review.workflow import (
+    EDITABLE_STATUSES,
+    Transition,
+    available,
+    last_editor,
+    locked_by_other,
+    reviewed_fields,
+    second_approver_reason,
+)
 from pipeline.score.faithfulness import SUPPORT_THRESHOLD, align_sentences
+from pipeline.score.readability import fkgl_value, text_stats
 from pipeline.settings import Settings
 from pipeline.stages.queue import gate_reasons
 from pipeline.store import models, repo
@@ -58,6 +67,39 @@ class CommentRow:
     draft_version: int | None
 
 
+@dataclass(frozen=True)
+class ScoreLine:
+    """One line per field: "Grade 10.7 (target ≤ 8) · 51 words · 0 warnings"."""
+
+    grade: float | None
+    target: float
+    words: int
+    warnings: int
+
+    @property
+    def over(self) -> bool:
+        return self.grade is not None and self.grade > self.target
+
+    @property
+    def text(self) -> str:
+        grade = "Grade –" if self.grade is None else f"Grade {self.grade:.1f}"
+        warns = f"{self.warnings} warning{'' if self.warnings == 1 else 's'}"
+        return f"{grade} (target ≤ {self.target:g}) · {self.words} words · {warns}"
+
+
+def score_lines(view: ItemView, texts: dict[str, str], target: float) -> dict[str, ScoreLine]:
+    """Each drafted field's grade (stored score, else computed), words and warnings."""
+    out = {}
+    for name in DRAFT_TEXT_FIELDS:
+        text = texts.get(name, "")
+        stored = next((s.value for s in view.scores.get(name, []) if s.metric == "fkgl"), None)
+        stats = text_stats(text)
+        grade = stored if stored is not None else (fkgl_value(stats) if text.strip() else None)
+        warns = sum(1 for f in view.flags if f.field == name and f.severity in ("error", "warning"))
+        out[name] = ScoreLine(grade, target, stats.words if text.strip() else 0, warns)
+    return out
+
+
 @dataclass
 class ItemDetail:
     view: ItemView
@@ -77,10 +119,22 @@ class ItemDetail:
     comments: list[CommentRow]
     versions: list[VersionRow]
     transitions: list[Transition]
+    reviewed: dict[str, str]  # field -> who ticked it (only ticks that match the current text)
+    approve_blocked: str | None  # why this user may not approve (four-eyes), else None
+    send_back_to: str | None  # who "request changes" gives the item to (its last other editor)
+    score_lines: dict[str, ScoreLine]
 
     @property
     def edited(self) -> bool:
         return any(d.changed for d in self.diffs)
+
+    @property
+    def unreviewed(self) -> list[str]:
+        return [name for name in DRAFT_TEXT_FIELDS if name not in self.reviewed]
+
+    @property
+    def open_warnings(self) -> list[FlagView]:
+        return [f for f in self.view.flags if f.severity in ("error", "warning")]
 
 
 def support_lines(article: models.Article, texts: dict[str, str]) -> dict[str, list[SupportLine]]:
@@ -164,4 +218,8 @@ def load_detail(session: Session, item_id: int, user: UserInfo, settings: Settin
         comments=comments(session, item_id),
         versions=versions(session, item.article_id, item.draft_id),
         transitions=available(item.status, user),
+        reviewed=reviewed_fields(item),
+        approve_blocked=second_approver_reason(session, item, user, settings.require_second_approver),
+        send_back_to=last_editor(session, item, besides=user.name),
+        score_lines=score_lines(view, current.field_texts(), settings.gate_max_fkgl),
     )

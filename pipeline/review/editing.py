@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipeline.domain import NOT_SPECIFIED, DraftFields, PracticalPoint
@@ -153,6 +154,40 @@ def save_edit(
         session, user.name, "edit", item_id=item.id, article_id=item.article_id, before=before, after=after
     )
     return draft
+
+
+def restore_version(
+    session: Session, item_id: int, version: int, user: UserInfo, loaded_row_version: int, gates: GateSettings
+) -> models.Draft:
+    """Save the text of an older ``version`` as a new version (history is never rewritten)."""
+    item = get_item(session, item_id)
+    old = session.scalars(
+        select(models.Draft).where(
+            models.Draft.article_id == item.article_id, models.Draft.version == version
+        )
+    ).first()
+    if old is None:
+        raise WorkflowError(404, f"Item {item_id} has no draft version {version}.")
+    return save_edit(
+        session, item_id, EditForm.from_fields(draft_fields(old.fields)), user, loaded_row_version, gates
+    )
+
+
+def next_item_id(session: Session, after: int, user: UserInfo) -> int | None:
+    """The next open item in queue order (priority, then id) that ``user`` may work on."""
+    r = models.ReviewItem
+    current = session.get(r, after)
+    stmt = (
+        select(r)
+        .where(r.status.in_(sorted(EDITABLE_STATUSES)), r.id != after)
+        .order_by(r.priority.desc(), r.id)
+    )
+    candidates = [i for i in session.scalars(stmt) if not locked_by_other(i, user)]
+    if current is not None:  # the first one after this item in queue order, else wrap around
+        key = (-current.priority, current.id)
+        later = [i for i in candidates if (-i.priority, i.id) > key]
+        candidates = later or candidates
+    return candidates[0].id if candidates else None
 
 
 def _new_version(

@@ -36,6 +36,35 @@ class FlagView:
     draft_text: str | None
     source: SourceRef | None
     source_label: str | None = None
+    suggestion: str | None = None  # a plainer word to consider ("check the meaning")
+
+    @property
+    def help_url(self) -> str:
+        return flag_help_url(self.metric)
+
+
+GUIDE_URL = "/help/editor-guide"
+SUGGESTION_METRICS = frozenset({"jargon_rate"})
+
+
+def flag_help_url(metric: str) -> str:
+    """Where the editor guide explains this flag (pipeline.score.gates.flag_help_url when present)."""
+    try:
+        from pipeline.score import gates
+
+        url = gates.flag_help_url(metric)  # type: ignore[attr-defined]
+        if isinstance(url, str) and url:
+            return url
+    except (ImportError, AttributeError):
+        pass
+    name = "length" if metric.startswith("length_") else metric  # one entry for every length_<field>
+    return f"{GUIDE_URL}#flag-{name}"
+
+
+def _suggestion(reason: str) -> str | None:
+    """The plainer word of a jargon note ("jargon: X; plainer: Y"), if it names one."""
+    _, sep, rest = reason.partition("plainer:")
+    return rest.strip().rstrip(".") or None if sep else None
 
 
 @dataclass(frozen=True)
@@ -117,22 +146,32 @@ def _source_ref(value: Any, sections: list[dict[str, Any]]) -> SourceRef | None:
 def parse_flags(scores: list[models.Score], sections: list[dict[str, Any]]) -> list[FlagView]:
     """Every flag of every score row, numbered from 1 in score order, most severe first."""
     flags: list[FlagView] = []
+    suggested: set[tuple[str, str]] = set()  # one suggestion per term per field
     for score in sorted(scores, key=lambda s: s.id or 0):
         for raw in score.flags or []:
             if not isinstance(raw, dict):
                 continue
+            metric = str(raw.get("metric") or score.metric)
+            reason = str(raw.get("reason") or "")
+            suggestion = _suggestion(reason) if metric in SUGGESTION_METRICS else None
+            if metric in SUGGESTION_METRICS:
+                term = (score.field, str(raw.get("draft_text") or reason).lower())
+                if term in suggested:
+                    continue
+                suggested.add(term)
             src = _source_ref(raw.get("source_span"), sections)
             flags.append(
                 FlagView(
                     id=len(flags) + 1,
                     field=score.field,
-                    metric=str(raw.get("metric") or score.metric),
+                    metric=metric,
                     severity=severity_class(raw.get("severity")),
-                    reason=str(raw.get("reason") or ""),
+                    reason=reason,
                     draft_span=_span(raw.get("draft_span")),
                     draft_text=raw.get("draft_text"),
                     source=src,
                     source_label=(sections[src.section].get("label") or "Abstract") if src else None,
+                    suggestion=suggestion,
                 )
             )
     order = {"error": 0, "warning": 1, "info": 2}

@@ -1,7 +1,9 @@
 """The review queue: filter, search, sort and paginate review items with bound SQL parameters only.
 
-The default order (priority, then id) and the status filter are served by the indexes
-``ix_review_queue_order`` and ``ix_review_status_queue_order``; pages are LIMIT/OFFSET.
+The default view shows the open statuses (new, in review, changes requested, approved);
+``status=all`` shows every item. The default order (priority, then id) and the status filter are
+served by the indexes ``ix_review_queue_order`` and ``ix_review_status_queue_order``; pages are
+LIMIT/OFFSET.
 """
 
 from __future__ import annotations
@@ -9,16 +11,21 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import Select, Text, cast, func, select
 from sqlalchemy.orm import Session
 
+from pipeline.review.workflow import OPEN_STATUSES
 from pipeline.store import models
 from pipeline.store.models import STATUSES
 
 PAGE_SIZE = 50
+OPEN = "open"  # the default status filter: every status still waiting for someone
+ALL = "all"
+# Workflow actions that finish an item's review for the day's progress count.
+DONE_ACTIONS = ("approve", "publish", "reject")
 # Names under which the scorer may store Flesch-Kincaid grade; the first match wins.
 READABILITY_METRICS = ("fkgl", "flesch_kincaid_grade")
 SORTS = {
@@ -43,7 +50,7 @@ def _text(value: str | None, limit: int = 200) -> str:
 
 @dataclass(frozen=True)
 class QueueFilter:
-    status: str | None = None
+    status: str = OPEN
     q: str = ""
     page: int = 1
     journal: str = ""
@@ -60,7 +67,7 @@ class QueueFilter:
     ) -> QueueFilter:
         """Unknown values mean "no filter"; text is trimmed and capped; pages start at 1."""
         return cls(
-            status=status if status in STATUSES else None,
+            status=status if status in STATUSES or status == ALL else OPEN,
             q=_text(q),
             page=max(1, page or 1),
             journal=_text(more.get("journal")),
@@ -75,7 +82,11 @@ class QueueFilter:
     @property
     def active(self) -> bool:
         """Whether any filter (not just sort or page) is set."""
-        return any(v for k, v in asdict(self).items() if k not in ("page", "sort"))
+        return any(
+            v
+            for k, v in asdict(self).items()
+            if k not in ("page", "sort") and not (k == "status" and v == OPEN)
+        )
 
     def params(self, **changes: Any) -> dict[str, str]:
         """URL parameters of this filter with ``changes``, defaults left out."""
@@ -85,6 +96,8 @@ class QueueFilter:
             del out["page"]
         if out.get("sort") == "priority":
             del out["sort"]
+        if out.get("status") == OPEN:
+            del out["status"]
         return out
 
 
@@ -116,6 +129,12 @@ class QueuePage:
     pages: int
     filter: QueueFilter
     status_counts: dict[str, int] = field(default_factory=dict)
+    done_today: int = 0
+
+    @property
+    def open_count(self) -> int:
+        """Items still waiting for someone (the default view's size)."""
+        return sum(self.status_counts.get(s, 0) for s in OPEN_STATUSES)
 
 
 def like_pattern(text: str) -> str:
@@ -134,7 +153,9 @@ def _needs_article(flt: QueueFilter) -> bool:
 
 def _filtered(stmt: Select, flt: QueueFilter, me: str | None = None) -> Select:  # type: ignore[type-arg]
     r, a = models.ReviewItem, models.Article
-    if flt.status:
+    if flt.status == OPEN:
+        stmt = stmt.where(r.status.in_(sorted(OPEN_STATUSES)))
+    elif flt.status != ALL:
         stmt = stmt.where(r.status == flt.status)
     if flt.q:
         stmt = stmt.where(_contains(a.title, flt.q) | _contains(a.doi, flt.q))
@@ -206,6 +227,26 @@ def status_counts(session: Session) -> dict[str, int]:
     return counts
 
 
+def inbox_count(session: Session, name: str) -> int:
+    """Items sent back to ``name`` with "request changes" and not yet resumed (the header's inbox)."""
+    r = models.ReviewItem
+    stmt = select(func.count(r.id)).where(r.assignee == name).where(r.status == "changes_requested")
+    return session.scalar(stmt) or 0
+
+
+def done_today(session: Session, now: datetime | None = None) -> int:
+    """Items approved, published or rejected since midnight UTC (each item once)."""
+    start = datetime.combine((now or models.utcnow()).date(), time())
+    a = models.AuditEvent
+    stmt = (
+        select(func.count(func.distinct(a.item_id)))
+        .where(a.at >= start)
+        .where(a.action.in_(DONE_ACTIONS))
+        .where(a.item_id.is_not(None))
+    )
+    return session.scalar(stmt) or 0
+
+
 def queue_page(session: Session, flt: QueueFilter, me: str | None = None) -> QueuePage:
     """One page of the queue in the filter's order (priority first by default)."""
     total = _count(session, flt, me)
@@ -220,7 +261,7 @@ def queue_page(session: Session, flt: QueueFilter, me: str | None = None) -> Que
     triples = session.execute(stmt).all()
     fkgl = _readability(session, [draft.id for _, _, draft in triples])
     rows = [_row(item, article, draft, fkgl.get(draft.id)) for item, article, draft in triples]
-    return QueuePage(rows, total, page, pages, flt, status_counts(session))
+    return QueuePage(rows, total, page, pages, flt, status_counts(session), done_today(session))
 
 
 def _row(

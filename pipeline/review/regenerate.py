@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -21,7 +22,59 @@ from pipeline.store import models
 from pipeline.store.db import Store
 
 log = logging.getLogger(__name__)
-BACKEND_NAMES = ("extractive", "seq2seq")
+# Plain words for the regenerate menu; a backend registered without an entry shows its name.
+BACKEND_LABELS = {
+    "extractive": "Sentences picked from the abstract (fast, no model)",
+    "seq2seq": "Rewritten by a language model",
+}
+MODEL_BACKENDS = frozenset({"seq2seq"})  # backends that need an installed model
+
+
+def registered_backends() -> list[str]:
+    """The built-in backends and any other registered in pipeline.draft.base.BACKENDS (not
+    imported here: importing them loads spaCy and torch, seconds on every first page)."""
+    from pipeline.draft.base import BACKENDS, BUILTIN_BACKENDS
+
+    return sorted(set(BUILTIN_BACKENDS) | set(BACKENDS.names()))
+
+
+# Looking for weights (models dir, Hugging Face cache) takes seconds: the answer is kept a while.
+INSTALLED_TTL_S = 120.0
+_installed: dict[tuple[str, str], tuple[float, list[tuple[str, str]]]] = {}
+_installed_lock = threading.Lock()
+
+
+def installed_models(settings: Settings) -> list[tuple[str, str]]:
+    """(alias, plain label) of the models.yaml entries whose weights are on this machine."""
+    from pipeline.draft.models import list_models
+    from pipeline.errors import PlainsciError
+
+    key = (str(settings.models_file), str(settings.models_dir))
+    now = time.monotonic()
+    with _installed_lock:
+        cached = _installed.get(key)
+        if cached and now - cached[0] < INSTALLED_TTL_S:
+            return cached[1]
+    try:
+        found = [m for m in list_models(settings) if m.path is not None]
+    except PlainsciError:
+        found = []
+    value = [
+        (m.spec.alias, f"{m.spec.alias}: {m.spec.notes}" if m.spec.notes else m.spec.alias) for m in found
+    ]
+    with _installed_lock:
+        _installed[key] = (now, value)
+    return value
+
+
+def backend_choices(settings: Settings) -> list[tuple[str, str]]:
+    """(name, plain label) of the backends that can run here: a model backend needs a model."""
+    has_model = bool(installed_models(settings))
+    return [
+        (name, BACKEND_LABELS.get(name, name))
+        for name in registered_backends()
+        if name not in MODEL_BACKENDS or has_model
+    ]
 
 
 @dataclass
@@ -52,12 +105,19 @@ def prompt_sets(settings: Settings) -> list[str]:
 
 def backend_options(backend: str, model: str, prompt: str, settings: Settings) -> dict[str, str]:
     """Validated options for make_backend; ValueError names what is wrong."""
-    if backend not in BACKEND_NAMES:
-        raise ValueError(f"Unknown backend {backend!r}; use one of {', '.join(BACKEND_NAMES)}.")
+    offered = [name for name, _ in backend_choices(settings)]
+    if backend not in offered:
+        raise ValueError(
+            f"The backend {backend!r} cannot run here; use one of {', '.join(offered)}"
+            " (a model backend needs a model installed with `plainsci models pull ALIAS`)."
+        )
     opts = {"name": backend}
-    if backend == "seq2seq":
-        if model and model not in model_names(settings):
-            raise ValueError(f"Unknown model {model!r}; see models/models.yaml.")
+    if backend in MODEL_BACKENDS:
+        installed = [alias for alias, _ in installed_models(settings)]
+        if model and model not in installed:
+            raise ValueError(
+                f"The model {model!r} is not installed here; installed: {', '.join(installed) or 'none'}."
+            )
         if prompt and prompt not in prompt_sets(settings):
             raise ValueError(f"Unknown prompt set {prompt!r}; see prompts/sets/.")
         opts.update({k: v for k, v in {"model": model, "prompt": prompt}.items() if v})

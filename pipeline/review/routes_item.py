@@ -5,22 +5,24 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException
 
+from pipeline.domain import DRAFT_TEXT_FIELDS
 from pipeline.errors import ConfigError
 from pipeline.publish.page import page_from_rows
+from pipeline.publish.render import RENDERERS, page_slug
 from pipeline.publish.site import build_site
 from pipeline.review import workflow
-from pipeline.review.auth import csrf_protect, current_user, require_role
+from pipeline.review.auth import csrf_protect, current_user, require_role, wants_html
 from pipeline.review.detail import load_detail
-from pipeline.review.editing import EditConflict, EditForm, save_edit
-from pipeline.review.ids import ItemId, VersionNo
-from pipeline.review.regenerate import BACKEND_NAMES, Job, backend_options, model_names, prompt_sets
-from pipeline.review.users import UserInfo
+from pipeline.review.editing import EditConflict, EditForm, next_item_id, restore_version, save_edit
+from pipeline.review.ids import MAX_ID, ItemId, VersionNo
+from pipeline.review.regenerate import Job, backend_choices, backend_options, installed_models, prompt_sets
+from pipeline.review.users import UserInfo, user_names
 from pipeline.review.web import render, see_other, settings_of, store_of
 from pipeline.store import models, repo
 
@@ -31,10 +33,19 @@ MAX_COMMENT = 5000
 
 
 @router.get("/items/{item_id}")
-def item_page(request: Request, item_id: ItemId, user: CurrentUser, saved: int | None = None) -> Response:
+def item_page(
+    request: Request,
+    item_id: ItemId,
+    user: CurrentUser,
+    saved: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+    saved_item: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+    published: str | None = None,
+    diff: str | None = None,
+) -> Response:
     settings = settings_of(request)
     with store_of(request).session() as s:
         detail = load_detail(s, item_id, user, settings)
+        names = user_names(s)
     if detail is None:
         raise HTTPException(status_code=404, detail=f"There is no review item {item_id}.")
     job = request.app.state.jobs.get(item_id)
@@ -43,11 +54,28 @@ def item_page(request: Request, item_id: ItemId, user: CurrentUser, saved: int |
         "d": detail,
         "job": job,
         "saved": saved,
-        "backends": BACKEND_NAMES,
-        "models": model_names(settings),
+        "saved_item": saved_item,
+        "published_page": published if published and _safe_page_name(published) else None,
+        "diff_mode": "split" if diff == "split" else "inline",
+        "users": names,
+        "backends": backend_choices(settings),
+        "models": installed_models(settings),
         "prompt_sets": prompt_sets(settings),
     }
     return render(request, "item.html", ctx)
+
+
+def _safe_page_name(name: str) -> bool:
+    return name.endswith(".html") and "/" not in name and "\\" not in name and not name.startswith(".")
+
+
+@router.get("/items/{item_id}/preview")
+def preview(request: Request, item_id: ItemId, user: CurrentUser) -> Response:
+    """The current version as the published page will show it (nothing is written)."""
+    with store_of(request).session() as s:
+        item = workflow.get_item(s, item_id)
+        page = page_from_rows(item.article, item.draft, "published")
+    return HTMLResponse(RENDERERS.get("html").render(page))
 
 
 def _row_version(value: str) -> int:
@@ -62,10 +90,13 @@ async def edit(request: Request, item_id: ItemId, user: CurrentUser) -> Response
     data = await request.form()
     form = EditForm.from_mapping(data)
     loaded = _row_version(str(data.get("row_version") or ""))
+    at = str(data.get("at") or "")
+    anchor = f"#f-{at}" if at in EditForm.__dataclass_fields__ else "#draft"
     try:
         with store_of(request).session() as s:
             draft = save_edit(s, item_id, form, user, loaded, settings_of(request))
             version = draft.version
+            following = next_item_id(s, item_id, user) if data.get("next") else None
     except EditConflict as conflict:
         return _conflict_page(request, conflict)
     except StaleDataError:  # another save committed between our read and our write
@@ -75,12 +106,58 @@ async def edit(request: Request, item_id: ItemId, user: CurrentUser) -> Response
             return _conflict_page(
                 request, EditConflict(item_id, form.to_fields(), current, item.draft.author)
             )
-    return see_other(f"/items/{item_id}?saved={version}#edit")
+    if following is not None:
+        return see_other(f"/items/{following}?saved={version}&saved_item={item_id}")
+    return see_other(f"/items/{item_id}?saved={version}{anchor}")
+
+
+@router.post("/items/{item_id}/versions/{version}/restore", dependencies=[Depends(csrf_protect)])
+def restore(
+    request: Request,
+    item_id: ItemId,
+    version: VersionNo,
+    user: CurrentUser,
+    row_version: str = Form(default="", max_length=12),
+) -> Response:
+    """Save an older version's text as a new version (the history keeps every version)."""
+    loaded = _row_version(row_version)
+    try:
+        with store_of(request).session() as s:
+            draft = restore_version(s, item_id, version, user, loaded, settings_of(request))
+            saved = draft.version
+    except EditConflict as conflict:
+        return _conflict_page(request, conflict)
+    return see_other(f"/items/{item_id}?saved={saved}#history")
+
+
+@router.post("/items/{item_id}/reviewed", dependencies=[Depends(csrf_protect)])
+def reviewed(
+    request: Request,
+    item_id: ItemId,
+    user: CurrentUser,
+    field: str = Form(max_length=64),
+    on: str = Form(default="1", max_length=4),
+) -> Response:
+    """Tick (on=1) or untick (on=0) one field of the current version as reviewed."""
+    with store_of(request).session() as s:
+        item = workflow.set_reviewed(s, item_id, field, on == "1", user)
+        left = workflow.unreviewed_fields(item)
+        s.flush()
+        version = item.row_version
+    if not wants_html(request):
+        # The tick changed the item's row version: the page updates its forms' copies with it.
+        return JSONResponse(
+            {"field": field, "reviewed": on == "1", "unreviewed": left, "row_version": version}
+        )
+    return see_other(f"/items/{item_id}#f-{field if field in DRAFT_TEXT_FIELDS else 'draft'}")
 
 
 def _conflict_page(request: Request, conflict: EditConflict) -> Response:
+    with store_of(request).session() as s:
+        row_version = workflow.get_item(s, conflict.item_id).row_version
     ctx = {
         "conflict": conflict,
+        "row_version": row_version,
         "mine": EditForm.from_fields(conflict.mine),
         "current": EditForm.from_fields(conflict.current),
     }
@@ -117,8 +194,14 @@ def transition(
     user: CurrentUser,
     action: str = Form(max_length=32),
     row_version: str = Form(default="", max_length=12),
+    acknowledge: str = Form(default="", max_length=4),
+    note: str = Form(default="", max_length=MAX_COMMENT),
 ) -> Response:
-    """Move the item along the workflow; publishing actions rebuild the static site."""
+    """Move the item along the workflow; publishing actions rebuild the static site.
+
+    Request changes needs a ``note`` (it becomes a comment; the item goes to its last editor);
+    approving needs every field ticked and, with warnings open, ``acknowledge``.
+    """
     settings = settings_of(request)
     expected = int(row_version) if row_version.isdigit() else None
     if action in SITE_ACTIONS:
@@ -126,14 +209,19 @@ def transition(
             settings.require_public_url()
         except ConfigError as exc:
             raise HTTPException(503, f"{exc.message} {exc.hint}") from exc
+    page_name = None
     with store_of(request).session() as s:
-        workflow.transition(
+        if action == "request_changes":
+            workflow.request_changes(s, item_id, user, note, expected_row_version=expected)
+            return see_other(f"/items/{item_id}#comments")
+        item = workflow.transition(
             s,
             item_id,
             action,
             user,
             require_second_approver=settings.require_second_approver,
             expected_row_version=expected,
+            acknowledged=acknowledge == "1",
         )
         if action in SITE_ACTIONS:
             build = build_site(s, settings)
@@ -144,6 +232,11 @@ def transition(
                 item_id=item_id,
                 after={"written": len(build.written), "removed": build.removed},
             )
+            if action == "publish":
+                stem = page_slug(page_from_rows(item.article, item.draft, item.status))
+                page_name = next((n for n in build.written if n.startswith(stem)), None)
+    if page_name:
+        return see_other(f"/items/{item_id}?published={page_name}")
     return see_other(f"/items/{item_id}")
 
 

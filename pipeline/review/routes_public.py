@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -14,9 +16,11 @@ from pipeline.review.auth import client_ip, csrf_protect, current_user, wants_ht
 from pipeline.review.ids import ArticleIdField
 from pipeline.review.security import RateLimiter, origin_of, same_origin
 from pipeline.review.users import UserInfo
-from pipeline.review.web import settings_of, store_of
+from pipeline.review.web import render, settings_of, store_of
 from pipeline.score.readability import coleman_liau_value, dale_chall_value, fkgl_value, text_stats
 from pipeline.store import models
+
+GUIDE = Path(__file__).resolve().parents[2] / "docs" / "editor-guide.md"
 
 router = APIRouter()
 CurrentUser = Annotated[UserInfo, Depends(current_user)]
@@ -125,3 +129,24 @@ def _store_feedback(request: Request, article_id: int, helpful: str, comment: st
         s.add(
             models.Feedback(article_id=article_id, helpful=helpful == "yes", comment=comment.strip() or None)
         )
+
+
+@lru_cache(maxsize=1)
+def _guide_html(mtime: float) -> str:
+    """docs/editor-guide.md as HTML (headings get ids; flag entries carry ``flag-<name>`` anchors)."""
+    import markdown
+
+    text = GUIDE.read_text(encoding="utf-8")
+    return str(markdown.markdown(text, extensions=["tables", "fenced_code", "toc"]))
+
+
+@router.get("/help/editor-guide")
+def editor_guide(request: Request, user: CurrentUser) -> Response:
+    """The editor guide, linked from each flag on the draft page."""
+    try:
+        html = _guide_html(GUIDE.stat().st_mtime)
+    except OSError as exc:
+        raise HTTPException(404, f"The editor guide is missing ({GUIDE}): {exc.strerror}.") from exc
+    from markupsafe import Markup
+
+    return render(request, "help.html", {"guide": Markup(html)})

@@ -13,7 +13,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from pipeline.publish.page import SECTION_HEADINGS
 from pipeline.review.auth import csrf_token
-from pipeline.review.queue import FLAG_FILTERS, PAGE_SIZE, SORTS
+from pipeline.review.queue import FLAG_FILTERS, PAGE_SIZE, SORTS, inbox_count
 from pipeline.settings import Settings
 from pipeline.store.db import Store
 from pipeline.store.models import ROLES, STATUSES
@@ -34,6 +34,10 @@ def _grade(value: float | None) -> str:
 
 def _when(value: Any) -> str:
     return f"{value:%Y-%m-%d %H:%M}" if value else "–"
+
+
+def _when_short(value: Any) -> str:
+    return f"{value:%H:%M} UTC" if value else "–"
 
 
 def make_templates() -> Jinja2Templates:
@@ -58,6 +62,7 @@ def make_templates() -> Jinja2Templates:
     env.filters["status_label"] = lambda s: str(s).replace("_", " ")
     env.filters["grade"] = _grade
     env.filters["when"] = _when
+    env.filters["when_short"] = _when_short
     return Jinja2Templates(env=env)
 
 
@@ -82,7 +87,12 @@ def render(
     ``public`` pages (reader-facing) get no token, so they never set a session cookie.
     """
     token = "" if public else csrf_token(request)
-    ctx = {"user": getattr(request.state, "user", None), "csrf": token, **(context or {})}
+    user = getattr(request.state, "user", None)
+    inbox = 0
+    if user is not None and not public:
+        with store_of(request).session() as s:
+            inbox = inbox_count(s, user.name)
+    ctx = {"user": user, "csrf": token, "inbox": inbox, **(context or {})}
     templates: Jinja2Templates = request.app.state.templates
     return templates.TemplateResponse(request, name, ctx, status_code=status_code)
 

@@ -6,6 +6,7 @@ writes the static site; publishing calls pipeline.publish.site after the transit
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -13,6 +14,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pipeline.domain import DRAFT_TEXT_FIELDS
+from pipeline.publish.page import draft_fields
 from pipeline.review.users import ROLE_RANK, UserInfo
 from pipeline.store import models, repo
 
@@ -85,12 +88,16 @@ def get_item(session: Session, item_id: int) -> models.ReviewItem:
     return item
 
 
-def check_second_approver(session: Session, item: models.ReviewItem, user: UserInfo, required: bool) -> None:
-    """With the setting on, nobody approves text they wrote: an approver who authored any draft
+def second_approver_reason(
+    session: Session, item: models.ReviewItem, user: UserInfo, required: bool
+) -> str | None:
+    """Why ``user`` may not approve the current version under the four-eyes rule (None: may).
+
+    With the setting on, nobody approves text they wrote: an approver who authored any draft
     version since the last model draft or the last approval (whichever is later) may not approve
     it, so another editor's trivial edit on top ("append ' Okay.'") does not launder a rewrite."""
     if not required:
-        return
+        return None
     approved = _last_approved_version(session, item)
     versions = session.execute(
         select(models.Draft.version, models.Draft.author)
@@ -99,16 +106,23 @@ def check_second_approver(session: Session, item: models.ReviewItem, user: UserI
     )
     for version, author in versions:
         if approved is not None and version <= approved:
-            return  # that text was approved by someone else's eyes already
+            return None  # that text was approved by someone else's eyes already
         if author is None:
-            return  # a model draft: nothing older is in the text being approved by a person
+            return None  # a model draft: nothing older is in the text being approved by a person
         if author == user.name:
             which = "the current version" if version == item.draft.version else "a version"
-            raise WorkflowError(
-                403,
+            return (
                 f"You edited {which} (v{version}) since the last model draft or approval; "
-                "another approver must approve it.",
+                "another approver must approve it."
             )
+    return None
+
+
+def check_second_approver(session: Session, item: models.ReviewItem, user: UserInfo, required: bool) -> None:
+    """Refuse the approval (403) when the four-eyes rule forbids it."""
+    reason = second_approver_reason(session, item, user, required)
+    if reason:
+        raise WorkflowError(403, reason)
 
 
 def _last_approved_version(session: Session, item: models.ReviewItem) -> int | None:
@@ -125,6 +139,90 @@ def _last_approved_version(session: Session, item: models.ReviewItem) -> int | N
     return session.scalar(select(models.Draft.version).where(models.Draft.id == draft_id))
 
 
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def field_texts(item: models.ReviewItem) -> dict[str, str]:
+    """The current version's drafted fields, each as one text (what a tick vouches for)."""
+    texts = draft_fields(item.draft.fields).field_texts()
+    return {name: texts.get(name, "") for name in DRAFT_TEXT_FIELDS}
+
+
+def reviewed_fields(item: models.ReviewItem) -> dict[str, str]:
+    """Fields whose tick still matches their text, with who ticked them."""
+    ticks = item.reviewed or {}
+    out = {}
+    for name, text in field_texts(item).items():
+        tick = ticks.get(name)
+        if isinstance(tick, dict) and tick.get("sha") == text_hash(text):
+            out[name] = str(tick.get("by") or "")
+    return out
+
+
+def unreviewed_fields(item: models.ReviewItem) -> list[str]:
+    """Drafted fields without a current "reviewed" tick (an edit of a field clears its tick)."""
+    done = reviewed_fields(item)
+    return [name for name in DRAFT_TEXT_FIELDS if name not in done]
+
+
+def set_reviewed(session: Session, item_id: int, field: str, on: bool, user: UserInfo) -> models.ReviewItem:
+    """Tick (or untick) one field of the current version as reviewed by ``user``."""
+    if field not in DRAFT_TEXT_FIELDS:
+        raise WorkflowError(409, f"Unknown field {field!r}; use one of {', '.join(DRAFT_TEXT_FIELDS)}.")
+    item = get_item(session, item_id)
+    if item.status not in OPEN_STATUSES:
+        raise WorkflowError(409, f"A {item.status.replace('_', ' ')} item cannot be reviewed.")
+    ticks = dict(item.reviewed or {})
+    before = ticks.get(field)
+    if on:
+        text = field_texts(item)[field]
+        ticks[field] = {
+            "by": user.name,
+            "sha": text_hash(text),
+            "at": models.utcnow().isoformat(timespec="seconds"),
+        }
+    else:
+        ticks.pop(field, None)
+    item.reviewed = ticks
+    session.flush()
+    repo.audit(
+        session,
+        user.name,
+        "reviewed" if on else "unreviewed",
+        item_id=item.id,
+        article_id=item.article_id,
+        before={"field": field, "tick": before},
+        after={"field": field, "tick": ticks.get(field)},
+    )
+    return item
+
+
+def check_reviewed(item: models.ReviewItem, acknowledged: bool) -> None:
+    """Approval needs every field ticked and, when the draft has warnings, their acknowledgement."""
+    missing = unreviewed_fields(item)
+    if missing:
+        names = ", ".join(name.replace("_", " ") for name in missing)
+        raise WorkflowError(409, f'Tick "reviewed" on every field before approving; not yet: {names}.')
+    if item.flag_count and not acknowledged:
+        raise WorkflowError(
+            409, f"This draft has {item.flag_count} open warning(s); acknowledge them in the approve dialog."
+        )
+
+
+def last_editor(session: Session, item: models.ReviewItem, besides: str | None = None) -> str | None:
+    """The most recent person who wrote a version of this article (not ``besides``), if any."""
+    stmt = (
+        select(models.Draft.author)
+        .where(models.Draft.article_id == item.article_id, models.Draft.author.is_not(None))
+        .order_by(models.Draft.version.desc())
+    )
+    for author in session.scalars(stmt):
+        if author and author != besides:
+            return str(author)
+    return None
+
+
 def _state(item: models.ReviewItem) -> dict[str, Any]:
     return {"status": item.status, "assignee": item.assignee, "draft_id": item.draft_id}
 
@@ -137,8 +235,13 @@ def transition(
     *,
     require_second_approver: bool = True,
     expected_row_version: int | None = None,
+    acknowledged: bool = False,
 ) -> models.ReviewItem:
-    """Apply ``action`` to the item if the table, the user's role and the rules allow it."""
+    """Apply ``action`` to the item if the table, the user's role and the rules allow it.
+
+    Approving also needs every field ticked "reviewed" and, when the draft has warnings,
+    ``acknowledged`` (the approve dialog's checkbox).
+    """
     item = get_item(session, item_id)
     check_row_version(item, expected_row_version)
     t = find_transition(action, item.status)
@@ -146,6 +249,7 @@ def transition(
         raise WorkflowError(403, f"Only an {t.role} or higher may {t.label.lower()}; you are {user.role}.")
     if t.action == "approve":
         check_second_approver(session, item, user, require_second_approver)
+        check_reviewed(item, acknowledged)
     before = _state(item)
     item.status = t.target
     if t.target == "published":
@@ -163,6 +267,34 @@ def transition(
         after=_state(item),
     )
     return item
+
+
+def request_changes(
+    session: Session, item_id: int, user: UserInfo, note: str, *, expected_row_version: int | None = None
+) -> str | None:
+    """Send the item back: the note becomes a comment and the item goes to its last editor.
+
+    Returns the new assignee (None when nobody but ``user`` has written a version: it stays as it was).
+    """
+    text = note.strip()
+    if not text:
+        raise WorkflowError(400, "Say what needs changing: a note is required to request changes.")
+    item = transition(session, item_id, "request_changes", user, expected_row_version=expected_row_version)
+    comment = models.Comment(item_id=item.id, draft_id=item.draft_id, author=user.name, body=text)
+    session.add(comment)
+    session.flush()
+    repo.audit(
+        session,
+        user.name,
+        "comment",
+        item_id=item.id,
+        article_id=item.article_id,
+        after={"comment_id": comment.id, "draft_id": item.draft_id, "body": text},
+    )
+    editor = last_editor(session, item, besides=user.name)
+    if editor and editor != item.assignee:
+        _assign(session, item, editor, user.name, "assign")
+    return editor
 
 
 def check_row_version(item: models.ReviewItem, expected: int | None) -> None:

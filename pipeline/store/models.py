@@ -163,6 +163,9 @@ class ReviewItem(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     # When the item was last published (time in queue = created_at -> published_at).
     published_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Per-field "reviewed" ticks: {field: {"by", "sha", "at"}}; a tick counts while the field's
+    # text still hashes to "sha" (pipeline.review.workflow.unreviewed_fields).
+    reviewed: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     article: Mapped[Article] = relationship(back_populates="review_item")
     draft: Mapped[Draft] = relationship()

@@ -22,8 +22,8 @@ from pipeline.review.users import add_user
 from pipeline.settings import Settings
 from pipeline.store import models
 from pipeline.store.db import Store
-from tests.publish.axe import AXE_JS, axe_violations, describe
 from tests.publish.test_publish_render import INTERNALS
+from tests.review.axe import AXE_JS, axe_violations, describe
 from tests.review.test_review_browser import CHROMIUM, CHROMIUM_ARGS, REPO, free_port, sign_in, wait_healthy
 
 EDITOR, APPROVER, PASSWORD = "erin", "april", "browser test password"

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -162,3 +163,18 @@ def parse_edit_form(html: str) -> dict[str, str]:
 def edit_form(client: TestClient, item_id: int) -> dict[str, str]:
     """The edit form's current values (as a browser would submit them)."""
     return parse_edit_form(client.get(f"/items/{item_id}").text)
+
+
+def tick_all(client: TestClient, item_id: int) -> None:
+    """Tick "reviewed" on every drafted field of the item's current version (approval needs it)."""
+    from pipeline.domain import DRAFT_TEXT_FIELDS
+
+    for name in DRAFT_TEXT_FIELDS:
+        r = post(client, f"/items/{item_id}/reviewed", {"field": name, "on": "1"})
+        assert r.status_code == 303, r.text  # type: ignore[attr-defined]
+
+
+def approve(client: TestClient, item_id: int, **form: str) -> Any:
+    """Tick every field, then approve with the warnings acknowledged (as the approve dialog does)."""
+    tick_all(client, item_id)
+    return post(client, f"/items/{item_id}/transition", {"action": "approve", "acknowledge": "1", **form})

@@ -11,14 +11,14 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from pipeline.store import models
-from tests.review.conftest import edit_form, post
+from tests.review.conftest import approve, edit_form, post
 
 EDITED = "Arthrogryposis means stiff joints from birth. Walking tests gave the same results on two days."
 
 
 def publish_edited(client: TestClient, approver: TestClient, item: int) -> None:
     post(client, f"/items/{item}/edit", edit_form(client, item) | {"simple_explanation": EDITED})
-    assert post(approver, f"/items/{item}/transition", {"action": "approve"}).status_code == 303
+    assert approve(approver, item).status_code == 303
     assert post(approver, f"/items/{item}/transition", {"action": "publish"}).status_code == 303
 
 

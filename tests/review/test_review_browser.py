@@ -157,11 +157,23 @@ def test_edit_approve_publish_end_to_end(server: str, tmp_path: Path, testdb: Mo
 
             sign_in(page, server, APPROVER)
             page.goto(f"{server}/items/1")
-            page.keyboard.press("a")
-            page.wait_for_url(f"{server}/items/1")
+            for name in (
+                "simple_explanation",
+                "key_findings",
+                "research_summary",
+                "practical_implications",
+                "limitations",
+            ):
+                page.click(f"#tick-btn-{name}")
+                expect(page.locator(f"#tick-btn-{name}")).to_have_attribute("aria-pressed", "true")
+            page.keyboard.press("a")  # opens the approve dialog; its own button approves
+            expect(page.locator("#dlg-approve")).to_be_visible()
+            if page.locator("#acknowledge").count():
+                page.check("#acknowledge")
+            page.click("#confirm-approve")
             expect(page.locator("#status")).to_have_text("approved")
             page.click("#action-publish")
-            page.wait_for_url(f"{server}/items/1")
+            page.click("#confirm-publish")
             expect(page.locator("#status")).to_have_text("published")
             page.screenshot(path=str(shots / "07-published-item.png"), full_page=True)
 

@@ -41,7 +41,7 @@ def test_save_creates_a_new_scored_version(
         "key_findings": "First finding.\n\nSecond one.",
     }
     r = post(client, f"/items/{item}/edit", form)
-    assert r.status_code == 303 and r.headers["location"] == f"/items/{item}?saved=2#edit"
+    assert r.status_code == 303 and r.headers["location"] == f"/items/{item}?saved=2#draft"
     versions = drafts_of(store, article)
     assert [d.version for d in versions] == [1, 2]
     assert versions[0].fields == original  # never updated
@@ -224,6 +224,15 @@ def test_regenerate_runs_in_the_background(
     with store.session() as s:
         assert s.get(models.ReviewItem, item).draft_id == versions[1].id
     assert "Regenerated" in client.get(f"/items/{item}").text
+    # The review app offers the built-in backends without importing them: the list must match
+    # what pipeline.draft.backends registers (imported by the regeneration just run).
+    from pipeline.draft.base import BACKENDS, BUILTIN_BACKENDS
+    from pipeline.review.regenerate import installed_models
+
+    assert set(BUILTIN_BACKENDS) == set(BACKENDS.names())
+    if not installed_models(store.settings):  # no weights here: the model backend is refused, in words
+        r = post(client, f"/items/{item}/regenerate", {"backend": "seq2seq"})
+        assert r.status_code == 400 and "cannot run here" in r.text
 
 
 def test_sentences_in_fixed_wording_say_which_fact_they_restate() -> None:

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from pipeline.review.workflow import TRANSITIONS, WorkflowError, find_transition
 from pipeline.store import models
-from tests.review.conftest import edit_form, post
+from tests.review.conftest import approve, edit_form, post
 
 EDITED = "Stiff joints from birth are called arthrogryposis. Two test days gave the same walking results."
 
@@ -58,7 +58,10 @@ def test_full_workflow_with_second_approver(
     doi = testdb.DOIS[0]
     item = filled.item_ids[doi]
     assert act(client, item, "start_review").status_code == 303
-    assert act(client, item, "request_changes").status_code == 303
+    r = post(
+        client, f"/items/{item}/transition", {"action": "request_changes", "note": "Plainer words, please."}
+    )
+    assert r.status_code == 303
     assert status_of(store, item) == "changes_requested"
     assert act(client, item, "resume_review").status_code == 303
     # The approver edits the text himself: he may not approve his own version.
@@ -68,13 +71,13 @@ def test_full_workflow_with_second_approver(
         ).status_code
         == 303
     )
-    r = act(approver, item, "approve")
+    r = approve(approver, item)
     assert r.status_code == 403 and "another approver" in r.text
     with TestClient(app) as other:
         from tests.review.conftest import login
 
         login(other, "ava")
-        assert act(other, item, "approve").status_code == 303
+        assert approve(other, item).status_code == 303
         assert status_of(store, item) == "approved"
         assert act(other, item, "publish").status_code == 303
     assert status_of(store, item) == "published"
@@ -88,15 +91,17 @@ def test_full_workflow_with_second_approver(
             )
         ]
         published_at = s.get(models.ReviewItem, item).published_at
-    assert events == [
+    assert [e for e in events if e != "reviewed"] == [
         "start_review",
         "request_changes",
+        "comment",
         "resume_review",
         "edit",
         "approve",
         "publish",
         "site_build",
     ]
+    assert events.count("reviewed") == 10  # five fields, ticked by each approver
     assert published_at is not None
     pages = sorted(p.name for p in site_dir(app).glob("*.html"))
     page_name = "10.1186-s12891-022-05070-w.html"
@@ -114,7 +119,7 @@ def test_second_approver_rule_can_be_switched_off(
     app.state.settings.require_second_approver = False
     item = filled.item_ids[testdb.DOIS[1]]
     post(approver, f"/items/{item}/edit", edit_form(approver, item) | {"simple_explanation": EDITED})
-    assert act(approver, item, "approve").status_code == 303
+    assert approve(approver, item).status_code == 303
     assert status_of(store, item) == "approved"
 
 
@@ -155,8 +160,11 @@ def test_stale_transition_is_a_conflict(
     approver: TestClient, client: TestClient, store: Any, filled: Any, testdb: ModuleType
 ) -> None:
     item = filled.item_ids[testdb.DOIS[1]]
-    r = post(approver, f"/items/{item}/transition", {"action": "approve", "row_version": "1"})
-    assert r.status_code == 303
+    from tests.review.conftest import row_version, tick_all
+
+    tick_all(approver, item)
+    form = {"action": "approve", "acknowledge": "1", "row_version": row_version(approver, item)}
+    assert post(approver, f"/items/{item}/transition", form).status_code == 303
     r = post(client, f"/items/{item}/transition", {"action": "reject", "row_version": "1"})
     assert r.status_code == 409 and "Reload the page" in r.text
 
@@ -239,3 +247,91 @@ def test_item_page_shows_only_allowed_buttons(
     editor_html = client.get(f"/items/{item}").text
     assert 'id="action-request_changes"' in editor_html and 'id="action-approve"' not in editor_html
     assert 'id="action-approve"' in approver.get(f"/items/{item}").text
+
+
+def test_approval_needs_every_field_ticked_and_warnings_acknowledged(
+    client: TestClient, approver: TestClient, store: Any, filled: Any, testdb: ModuleType
+) -> None:
+    from tests.review.conftest import tick_all
+
+    item = filled.item_ids[testdb.DOIS[0]]  # new; an error and a warning flag
+    assert act(client, item, "start_review").status_code == 303
+    r = post(approver, f"/items/{item}/transition", {"action": "approve", "acknowledge": "1"})
+    assert r.status_code == 409 and "not yet: simple explanation, key findings" in r.text
+    tick_all(approver, item)
+    r = post(approver, f"/items/{item}/transition", {"action": "approve"})
+    assert r.status_code == 409 and "acknowledge them" in r.text
+    # An edit of one field clears that field's tick only.
+    fields = edit_form(client, item)
+    assert (
+        post(client, f"/items/{item}/edit", fields | {"limitations": "Small online samples"}).status_code
+        == 303
+    )
+    with store.session() as s:
+        from pipeline.review.workflow import unreviewed_fields
+
+        assert unreviewed_fields(s.get(models.ReviewItem, item)) == ["limitations"]
+    assert approve(approver, item).status_code == 303
+    assert status_of(store, item) == "approved"
+    # The tick answers JSON to the page's script, with the new row version for its forms.
+    other = filled.item_ids[testdb.DOIS[1]]
+    r = post(
+        approver,
+        f"/items/{other}/reviewed",
+        {"field": "key_findings", "on": "1"},
+        headers={"accept": "application/json"},
+    )
+    assert r.json()["reviewed"] is True and "key_findings" not in r.json()["unreviewed"]
+    assert post(approver, f"/items/{other}/reviewed", {"field": "title", "on": "1"}).status_code == 409
+
+
+def test_request_changes_needs_a_note_and_goes_back_to_the_last_editor(
+    client: TestClient, approver: TestClient, store: Any, filled: Any, testdb: ModuleType
+) -> None:
+    item = filled.item_ids[testdb.DOIS[1]]  # in review
+    post(client, f"/items/{item}/edit", edit_form(client, item) | {"simple_explanation": EDITED})
+    post(client, f"/items/{item}/release")
+    r = post(approver, f"/items/{item}/transition", {"action": "request_changes", "note": "  "})
+    assert r.status_code == 400 and "a note is required" in r.text
+    assert status_of(store, item) == "in_review"
+    r = post(approver, f"/items/{item}/transition", {"action": "request_changes", "note": "Name the scale."})
+    assert r.status_code == 303
+    with store.session() as s:
+        row = s.get(models.ReviewItem, item)
+        assert (row.status, row.assignee) == ("changes_requested", "edna")
+        bodies = [c.body for c in s.scalars(select(models.Comment).where(models.Comment.item_id == item))]
+    assert bodies == ["Name the scale."]
+    assert 'Sent back to me <span class="count">(1)</span>' in client.get("/").text
+
+
+def test_author_sees_approve_disabled_with_the_reason(
+    approver: TestClient, store: Any, filled: Any, testdb: ModuleType
+) -> None:
+    item = filled.item_ids[testdb.DOIS[1]]
+    post(approver, f"/items/{item}/edit", edit_form(approver, item) | {"simple_explanation": EDITED})
+    html = approver.get(f"/items/{item}").text
+    assert '<button type="button" id="action-approve" class="t-approve" disabled' in html
+    assert "another approver must approve it" in html and 'id="dlg-approve"' not in html
+
+
+def test_restore_saves_an_old_version_as_the_newest(
+    client: TestClient, store: Any, filled: Any, testdb: ModuleType
+) -> None:
+    from tests.review.conftest import row_version
+
+    item = filled.item_ids[testdb.DOIS[1]]
+    original = edit_form(client, item)["simple_explanation"]
+    post(client, f"/items/{item}/edit", edit_form(client, item) | {"simple_explanation": EDITED})
+    r = post(client, f"/items/{item}/versions/1/restore", {"row_version": row_version(client, item)})
+    assert r.status_code == 303 and r.headers["location"] == f"/items/{item}?saved=3#history"
+    assert edit_form(client, item)["simple_explanation"] == original
+    with store.session() as s:
+        versions = [
+            d.version
+            for d in s.scalars(
+                select(models.Draft).where(
+                    models.Draft.article_id == s.get(models.ReviewItem, item).article_id
+                )
+            )
+        ]
+    assert sorted(versions) == [1, 2, 3]

@@ -284,6 +284,63 @@ def fill(store: Store, *, evil_doi: str | None = None) -> Filled:
     return filled
 
 
+# Statuses of the extra queue items (a day's mix: closed ones must not show in the default view).
+EXTRA_STATUSES = ("new", "in_review", "new", "changes_requested", "approved", "published", "rejected")
+
+
+def add_sample_items(store: Store, n: int) -> dict[str, int]:
+    """``n`` more review items from further real abstracts of the sample, with simple model drafts
+    (the abstract's first sentences) and mixed statuses; returns item ids by DOI."""
+    taken = set(DOIS)
+    records = []
+    with ABSTRACTS.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["doi"].lower() not in taken and rec.get("sections") and len(records) < n:
+                records.append(rec)
+    ids: dict[str, int] = {}
+    with store.session() as s:
+        for i, rec in enumerate(records):
+            article = _article(rec, evil=False)
+            texts = [str(sec["text"]) for sec in article.sections]
+            fields = DraftFields(
+                simple_explanation=first_sentence(texts[0]),
+                key_findings=[first_sentence(t) for t in texts[1:3]] or [first_sentence(texts[0])],
+                research_summary=" ".join(first_sentence(t) for t in texts),
+                practical_implications=[PracticalPoint("What it means", first_sentence(texts[-1]))],
+                limitations=["Not stated in the abstract"],
+                study_duration="Not specified",
+                participants="Not specified",
+                evidence_level="Not specified",
+                categories=["General Medicine"],
+            )
+            draft = models.Draft(
+                article=article,
+                version=1,
+                fields=fields.to_dict(),
+                backend="extractive",
+                model_id=None,
+                prompt_id="default",
+                prompt_version="1",
+                params={},
+                input_fingerprint="test",
+                cache_key=f"test-extra-{rec['doi'].lower()}",
+                created_at=datetime(2025, 1, 3, 3, 4),
+            )
+            item = models.ReviewItem(
+                article=article,
+                draft=draft,
+                status=EXTRA_STATUSES[i % len(EXTRA_STATUSES)],
+                priority=round(0.45 - i * 0.01, 2),
+                gate_failed=False,
+                flag_count=0,
+            )
+            s.add_all([article, draft, item])
+            s.flush()
+            ids[article.doi] = item.id
+    return ids
+
+
 def create(data_dir: Path, *, evil_doi: str | None = None) -> Filled:
     """A new store under ``data_dir`` filled with the test data."""
     store = Store(make_settings(data_dir))

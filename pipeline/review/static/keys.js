@@ -1,7 +1,9 @@
 // Shortcuts on every page: "?" toggles the help overlay, Esc closes it, "g q" goes to the queue.
-// Forms with data-confirm ask first. Keys are ignored while typing in a field.
+// Forms with data-confirm ask first; buttons with data-dialog open that <dialog> (the confirm step
+// of approve, publish and request changes). Keys are ignored while typing in a field.
 (function () {
   "use strict";
+  document.documentElement.classList.add("js");
   var help = document.getElementById("help");
   var lastKey = "";
 
@@ -28,6 +30,21 @@
   document.addEventListener("click", function (event) {
     var button = event.target.closest ? event.target.closest("[data-confirm]") : null;
     if (button && !window.confirm(button.getAttribute("data-confirm"))) { event.preventDefault(); }
+  });
+
+  document.querySelectorAll("[data-dialog]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var dialog = document.getElementById(button.getAttribute("data-dialog"));
+      if (dialog && dialog.showModal) { dialog.showModal(); }
+    });
+  });
+  document.querySelectorAll("[data-dialog-close]").forEach(function (button) {
+    button.addEventListener("click", function () { var d = button.closest("dialog"); if (d) { d.close(); } });
+  });
+
+  // Filters start folded on a narrow screen (unless some are set), so the list is in view.
+  document.querySelectorAll("details[data-collapse-narrow]").forEach(function (box) {
+    if (window.matchMedia("(max-width: 700px)").matches && !box.hasAttribute("data-active")) { box.open = false; }
   });
 
   document.addEventListener("keydown", function (event) {
