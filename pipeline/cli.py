@@ -332,7 +332,7 @@ def crossref(limit: Annotated[int | None, typer.Option(help="At most N DOIs.")] 
     """Enrich stored DOIs from Crossref: licence, and retraction / update notices."""
     try:
         from pipeline.runtime import get_store
-        from pipeline.sources.crossref import run_crossref_enrichment
+        from pipeline.stages.crossref import run_crossref_enrichment
 
         settings = _settings()
         counts = run_crossref_enrichment(get_store(settings), settings, limit=limit)

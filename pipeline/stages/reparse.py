@@ -66,7 +66,7 @@ def _reapply_crossref(store: Store, raw_id: int, counts: Counter[str]) -> None:
             return
         row = session.scalars(select(m.Article).where(m.Article.doi == work.doi)).first()
         if row is not None:
-            crossref.apply_work(session, row, work)
+            repo.apply_crossref_work(session, row, work)
             counts["enriched"] += 1
 
 
