@@ -16,12 +16,12 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
+from pipeline.errors import NotAuthenticated
 from pipeline.review import routes_admin, routes_auth, routes_item, routes_public, routes_queue
 from pipeline.review.auth import (
     SESSION_COOKIE,
     SESSION_MAX_AGE,
     LoginLimiter,
-    NotAuthenticated,
     secret_key,
     trusted_proxies,
     wants_html,

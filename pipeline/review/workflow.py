@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pipeline.errors import TransitionError
 from pipeline.review.users import ROLE_RANK, UserInfo
 from pipeline.store import models, repo
 
@@ -49,7 +50,7 @@ TRANSITIONS: tuple[Transition, ...] = (
 ACTIONS = frozenset(t.action for t in TRANSITIONS)
 
 
-class WorkflowError(Exception):
+class WorkflowError(TransitionError):
     """A refused change; ``status_code`` is 403 (role), 404 (no item) or 409 (state)."""
 
     def __init__(self, status_code: int, message: str) -> None:
