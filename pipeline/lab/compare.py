@@ -20,6 +20,7 @@ import pandas as pd
 from pipeline.errors import LabError
 from pipeline.lab.grid import metric_columns, metric_directions
 
+# What a comparison (and a promotion's recorded evaluation) reports unless told otherwise.
 DEFAULT_METRICS = (
     "fkgl",
     "dale_chall",
