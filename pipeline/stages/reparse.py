@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from pipeline.domain import Article
 from pipeline.errors import ParseError, PlainsciError
+from pipeline.logs import log_context, progress
 from pipeline.settings import Settings, get_settings
 from pipeline.sources import crossref
 from pipeline.sources.base import SOURCES, RawItem
@@ -103,16 +104,18 @@ def run_reparse(store: Store, source: str | None = None, settings: Settings | No
     with store.session() as session:
         records = list(session.execute(query))
     parsers: dict[str, Any] = {}
-    for raw_id, name in records:
+    for done, (raw_id, name) in enumerate(records, 1):
         counts["records"] += 1
-        if name == crossref.NAME:
-            _reapply_crossref(store, raw_id, counts)
-            continue
-        try:
-            parser = parsers.get(name) or parsers.setdefault(name, _parser_for(name, settings))
-        except PlainsciError as exc:
-            counts["skipped"] += 1
-            log.warning("raw record %s of unknown source %r skipped: %s", raw_id, name, exc)
-            continue
-        reparse_record(store, raw_id, parser, counts)
+        with log_context(source=name):
+            if name == crossref.NAME:
+                _reapply_crossref(store, raw_id, counts)
+            else:
+                try:
+                    parser = parsers.get(name) or parsers.setdefault(name, _parser_for(name, settings))
+                except PlainsciError as exc:
+                    counts["skipped"] += 1
+                    log.warning("raw record %s of unknown source %r skipped: %s", raw_id, name, exc)
+                else:
+                    reparse_record(store, raw_id, parser, counts)
+        progress("reparse", done, len(records))
     return dict(counts)
