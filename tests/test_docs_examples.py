@@ -32,8 +32,13 @@ def _example(path: str) -> str:
 
 @pytest.fixture
 def load() -> Iterator[types.SimpleNamespace]:
-    """Execute an example as module ``name``; its registrations are undone afterwards."""
-    saved = (dict(SOURCES._items), dict(BACKENDS._items), dict(METRICS))
+    """Execute an example as module ``name``; what it registers is removed afterwards."""
+    import pipeline.draft.backends  # noqa: F401 - the built-ins register first, and stay
+    import pipeline.score.metrics  # noqa: F401
+    import pipeline.sources  # noqa: F401
+
+    registries: list[dict] = [SOURCES._items, BACKENDS._items, METRICS]
+    before = [set(r) for r in registries]
     loaded: list[str] = []
 
     def run(path: str) -> types.ModuleType:
@@ -45,9 +50,9 @@ def load() -> Iterator[types.SimpleNamespace]:
         return module
 
     yield types.SimpleNamespace(run=run)
-    SOURCES._items, BACKENDS._items = saved[0], saved[1]
-    METRICS.clear()
-    METRICS.update(saved[2])
+    for registry, names in zip(registries, before, strict=True):
+        for name in set(registry) - names:
+            del registry[name]
     for name in loaded:
         sys.modules.pop(name, None)
 
