@@ -24,6 +24,7 @@ lint: install
 	.venv/bin/ruff check pipeline tests bench
 	.venv/bin/ruff format --check pipeline tests bench
 	.venv/bin/mypy
+	.venv/bin/lint-imports
 
 clean:
 	rm -rf var test-artifacts

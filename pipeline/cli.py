@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -70,10 +73,31 @@ def _fail(exc: PlainsciError) -> None:
 
 @app.callback()
 def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress.")] = False) -> None:
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    from pipeline.logs import configure_logging
+
+    configure_logging(logging.INFO if verbose else logging.WARNING)  # lines carry run=… article=…
+
+
+@contextmanager
+def progress_bar() -> Iterator[None]:
+    """A progress bar on stderr per stage that reports progress (pipeline.logs.progress) inside."""
+    from rich.progress import Progress, TaskID
+
+    from pipeline.logs import progress_to
+
+    lock = threading.Lock()  # flows report from their task threads
+    tasks: dict[str, TaskID] = {}
+
+    with Progress(console=err, transient=True) as bar:
+
+        def show(stage: str, done: int, total: int | None) -> None:
+            with lock:
+                if stage not in tasks:
+                    tasks[stage] = bar.add_task(stage, total=total)
+                bar.update(tasks[stage], completed=done, total=total)
+
+        with progress_to(show):
+            yield
 
 
 def print_summary(result: dict[str, Any]) -> None:
@@ -131,7 +155,8 @@ def backfill(
         _check_backend(settings)
         from pipeline.flows.nightly import backfill as backfill_flow
 
-        result = backfill_flow(since=since, until=until, overrides=_overrides(settings))
+        with progress_bar():
+            result = backfill_flow(since=since, until=until, overrides=_overrides(settings))
     except PlainsciError as exc:
         _fail(exc)
         return
@@ -151,9 +176,10 @@ def redraft(
         _check_backend(settings, name=backend, model=model, prompt=prompt)
         from pipeline.flows.nightly import redraft as redraft_flow
 
-        result = redraft_flow(
-            item_ids=items, backend=backend, model=model, prompt=prompt, overrides=_overrides(settings)
-        )
+        with progress_bar():
+            result = redraft_flow(
+                item_ids=items, backend=backend, model=model, prompt=prompt, overrides=_overrides(settings)
+            )
     except PlainsciError as exc:
         _fail(exc)
         return
@@ -267,15 +293,16 @@ def ingest(
         from pipeline.stages.ingest import run_ingest
 
         settings = _settings()
-        counts = run_ingest(
-            get_store(settings),
-            make_source(source, settings),
-            None,
-            since=since,
-            until=until,
-            limit=limit,
-            dry_run=dry_run,
-        )
+        with progress_bar():
+            counts = run_ingest(
+                get_store(settings),
+                make_source(source, settings),
+                None,
+                since=since,
+                until=until,
+                limit=limit,
+                dry_run=dry_run,
+            )
     except PlainsciError as exc:
         _fail(exc)
         return
@@ -304,7 +331,10 @@ def draft(
         options = {k: v for k, v in {"model": model, "prompt": prompt}.items() if v}
         be = make_backend(settings, backend, **options)
         out: dict[str, Any] = {"enrich": run_enrich(store)}
-        out["draft"] = run_draft(store, be, batch_size=settings.draft_batch_size, force=force, limit=limit)
+        with progress_bar():
+            out["draft"] = run_draft(
+                store, be, batch_size=settings.draft_batch_size, force=force, limit=limit
+            )
         out["score"] = run_score(store, settings=settings)
         out["queue"] = run_queue(store, settings)
     except PlainsciError as exc:
@@ -365,7 +395,8 @@ def reparse(source: Annotated[str | None, typer.Option(help="Only this source's 
         from pipeline.stages.reparse import run_reparse
 
         settings = _settings()
-        counts = run_reparse(get_store(settings), source=source, settings=settings)
+        with progress_bar():
+            counts = run_reparse(get_store(settings), source=source, settings=settings)
     except PlainsciError as exc:
         _fail(exc)
         return
@@ -377,7 +408,7 @@ def crossref(limit: Annotated[int | None, typer.Option(help="At most N DOIs.")] 
     """Enrich stored DOIs from Crossref: licence, and retraction / update notices."""
     try:
         from pipeline.runtime import get_store
-        from pipeline.sources.crossref import run_crossref_enrichment
+        from pipeline.stages.crossref import run_crossref_enrichment
 
         settings = _settings()
         counts = run_crossref_enrichment(get_store(settings), settings, limit=limit)

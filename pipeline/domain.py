@@ -96,6 +96,19 @@ def normalize_pmcid(pmcid: str) -> str:
     return pmcid if pmcid.startswith("PMC") else f"PMC{pmcid}"
 
 
+@dataclass
+class CrossrefWork:
+    """What Crossref says about one DOI: parsed by pipeline.sources.crossref, written to the
+    store by ``repo.apply_crossref_work``."""
+
+    doi: str
+    license: str | None = None
+    funders: list[str] = field(default_factory=list)
+    relations: dict[str, list[str]] = field(default_factory=dict)
+    retracted_by: list[str] = field(default_factory=list)  # notices that retract this work
+    retracts: list[str] = field(default_factory=list)  # works this notice retracts
+
+
 @dataclass(frozen=True)
 class Span:
     """A character span in the article's section ``section`` (index into Article.sections)."""

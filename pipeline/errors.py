@@ -88,15 +88,35 @@ class PromptError(DraftError):
 
 
 class ReviewError(PlainsciError):
+    """A refused request in the review app; ``status_code`` is the HTTP status it answers with."""
+
     code = "E050"
+    status_code = 409
 
 
 class TransitionError(ReviewError):
+    """A refused change to a review item: 403 (role), 404 (no item) or 409 (state); the review
+    app answers with ``status_code`` and ``message`` (raised as pipeline.review.workflow's
+    ``WorkflowError``)."""
+
     code = "E051"
 
 
 class ConflictError(ReviewError):
+    """The item changed since the editor loaded it; nothing was saved (HTTP 409, the review app's
+    conflict page)."""
+
     code = "E052"
+
+
+class NotAuthenticated(ReviewError):
+    """No valid session: the review app sends HTML requests to the login page, others get 401."""
+
+    code = "E053"
+    status_code = 401
+
+    def __init__(self) -> None:
+        super().__init__("Sign in first.", hint="Open /login and sign in with your editor account.")
 
 
 class ExportError(PlainsciError):
@@ -107,3 +127,10 @@ class DatasetError(PlainsciError):
     """A pairs file that cannot be read; the message names the file and the line."""
 
     code = "E070"
+
+
+class LabError(PlainsciError, ValueError):
+    """A notebook helper (pipeline/lab/) called with input it cannot use; the message names the
+    argument and the hint says what to pass. A ValueError too, as a bad argument is."""
+
+    code = "E080"

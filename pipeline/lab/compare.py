@@ -17,8 +17,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from pipeline.errors import LabError
 from pipeline.lab.grid import metric_columns, metric_directions
 
+# What a comparison (and a promotion's recorded evaluation) reports unless told otherwise.
 DEFAULT_METRICS = (
     "fkgl",
     "dale_chall",
@@ -81,9 +83,15 @@ def paired_values(frame: pd.DataFrame, baseline: str, candidate: str, metric: st
     """Per-item values of ``metric`` for both variants, aligned on item id (NaN pairs dropped)."""
     for name in (baseline, candidate):
         if name not in set(frame["variant"]):
-            raise KeyError(f"Variant {name!r} is not in the frame (have: {sorted(set(frame['variant']))}).")
+            raise LabError(
+                f"Variant {name!r} is not in the frame.",
+                hint=f"Use one of {sorted(set(frame['variant']))} (the grid's variant names).",
+            )
     if metric not in frame.columns:
-        raise KeyError(f"Metric {metric!r} is not a column of the frame.")
+        raise LabError(
+            f"Metric {metric!r} is not a column of the frame.",
+            hint=f"Use one of the metric columns: {', '.join(metric_columns(frame)) or 'none'}.",
+        )
     a = frame[frame["variant"] == baseline].set_index("id")[metric].astype(float)
     b = frame[frame["variant"] == candidate].set_index("id")[metric].astype(float)
     both = pd.DataFrame({"baseline": a, "candidate": b}).dropna()
@@ -102,11 +110,16 @@ def bootstrap_diff(
     a = np.asarray(baseline, dtype=float)
     b = np.asarray(candidate, dtype=float)
     if a.shape != b.shape or a.ndim != 1:
-        raise ValueError("Paired bootstrap needs two 1-d arrays of the same length.")
+        raise LabError(
+            f"Paired bootstrap needs two 1-d arrays of the same length, not {a.shape} and {b.shape}.",
+            hint="Pass one value per item for each variant, aligned (see paired_values).",
+        )
     if n_boot < 1:
-        raise ValueError(f"n_boot must be at least 1, not {n_boot}.")
+        raise LabError(f"n_boot must be at least 1, not {n_boot}.", hint="The default is 2000.")
     if not 0 < confidence < 1:
-        raise ValueError(f"confidence must be between 0 and 1, not {confidence}.")
+        raise LabError(
+            f"confidence must be between 0 and 1, not {confidence}.", hint="Pass e.g. 0.95 for 95%."
+        )
     diffs = b - a
     if len(diffs) == 0:
         return math.nan, math.nan, math.nan

@@ -2,9 +2,10 @@
 
 For every review item the *model draft* is the version a backend wrote (author None) that the
 item's current version descends from (following ``parent_id``); the *final* text is the item's
-current version. The edit distance is rapidfuzz's normalized Indel distance (0 = unchanged,
-1 = nothing in common) between the two reader texts (every drafted text field). ``params_key``
-tells apart model drafts of one prompt version made with different backend parameters.
+current version. Edit distance (normalized Levenshtein of the page texts, 0 = unchanged) and
+reading grade (FKGL of the Simple Explanation, NaN when it is empty) are pipeline.publish.edits',
+the same the review app's metrics page reports. ``params_key`` tells apart model drafts of one
+prompt version made with different backend parameters.
 """
 
 from __future__ import annotations
@@ -13,43 +14,23 @@ import math
 from typing import Any
 
 import pandas as pd
-from rapidfuzz.distance import Indel
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from pipeline.domain import fingerprint
-from pipeline.lab.datasets import APPROVED_STATUSES, draft_summary_text
+from pipeline.lab.datasets import APPROVED_STATUSES
+from pipeline.publish.edits import edit_distance, page_text, reading_grade
 from pipeline.store import models as m
 from pipeline.store.db import Store
 
-# Every drafted text field, in page order: an edit anywhere on the page counts.
-PAGE_FIELDS = (
-    "simple_explanation",
-    "key_findings",
-    "research_summary",
-    "practical_implications",
-    "limitations",
-)
 DECIDED_STATUSES = (*APPROVED_STATUSES, "rejected")
 GROUP_KEYS = ("backend", "model_id", "prompt_id", "prompt_version")
 
 
-def page_text(fields: dict[str, Any]) -> str:
-    """Every drafted text field of a version as one text."""
-    return draft_summary_text(fields, PAGE_FIELDS)
-
-
-def edit_distance(before: str, after: str) -> float:
-    """Normalized Indel edit distance of two texts (0: identical, 1: nothing in common)."""
-    if not before and not after:
-        return 0.0
-    return float(Indel.normalized_distance(before, after))
-
-
-def _fkgl(text: str) -> float:
-    from pipeline.score import readability
-
-    return float(readability.fkgl_value(readability.text_stats(text))) if text.strip() else math.nan
+def _grade(fields: dict[str, Any]) -> float:
+    """The shared reading grade as a frame value: NaN where there is no text to grade."""
+    value = reading_grade(fields)
+    return math.nan if value is None else value
 
 
 def _model_draft(current: m.Draft, by_id: dict[int, m.Draft]) -> tuple[m.Draft | None, int]:
@@ -115,8 +96,8 @@ def editor_edits(store: Store) -> pd.DataFrame:
                     "editors": ", ".join(editors),
                     "edited": before != after,
                     "edit_distance": edit_distance(before, after),
-                    "fkgl_before": _fkgl(draft_summary_text(model.fields)),
-                    "fkgl_after": _fkgl(draft_summary_text(current.fields)),
+                    "fkgl_before": _grade(model.fields),
+                    "fkgl_after": _grade(current.fields),
                     "words_before": len(before.split()),
                     "words_after": len(after.split()),
                 }

@@ -28,6 +28,7 @@ import pandas as pd
 
 from pipeline.domain import Article, DraftFields, Facts, fingerprint
 from pipeline.draft.base import Backend, make_backend
+from pipeline.errors import LabError
 from pipeline.lab.datasets import Pair, pair_to_article
 from pipeline.lab.eval import backend_text
 from pipeline.settings import Settings
@@ -106,7 +107,10 @@ def grid_variants(
         out.append(Variant("/".join(parts), backend, options))
     names = [v.name for v in out]
     if len(set(names)) != len(names):
-        raise ValueError(f"Grid variant names are not unique: {names}.")
+        raise LabError(
+            f"Grid variant names are not unique: {names}.",
+            hint="Give each backend/model/prompt/params combination once.",
+        )
     return out
 
 
@@ -235,10 +239,10 @@ def run_grid(
     ``error`` set and NaN metrics; it is not cached, so a rerun tries it again.
     """
     if not variants:
-        raise ValueError("run_grid needs at least one variant.")
+        raise LabError("run_grid needs at least one variant.", hint="Build them with grid_variants(...).")
     names = [v.name for v in variants]
     if len(set(names)) != len(names):
-        raise ValueError(f"Variant names must be unique: {names}.")
+        raise LabError(f"Variant names must be unique: {names}.", hint="Rename the repeated variants.")
     lab_items = [i if isinstance(i, LabItem) else items_from_pairs([i])[0] for i in items]
     cache = cache or DraftCache.for_settings(settings)
     versions = metric_versions()

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import pandas as pd
 from matplotlib.figure import Figure
 
+from pipeline.errors import LabError
 from pipeline.lab.grid import metric_directions
 
 LABELS = {
@@ -46,7 +47,10 @@ def metric_distributions(
     variants = list(variants) if variants is not None else list(dict.fromkeys(frame["variant"]))
     metrics = [m for m in metrics if m in frame.columns]
     if not metrics:
-        raise ValueError("None of the requested metrics is a column of the frame.")
+        raise LabError(
+            "None of the requested metrics is a column of the frame.",
+            hint=f"Pass metrics=[...] from its columns: {', '.join(map(str, frame.columns))}.",
+        )
     cols = max(1, min(cols, len(metrics)))
     rows = -(-len(metrics) // cols)
     fig = Figure(figsize=(5.0 * cols, 3.2 * rows), layout="constrained")

@@ -33,24 +33,12 @@ from pipeline.draft.prompts import (
     load_prompts,
 )
 from pipeline.errors import PromptError
-from pipeline.lab.compare import compare, summary
+from pipeline.lab.compare import DEFAULT_METRICS, compare, summary
 from pipeline.lab.grid import Variant, metric_columns
 from pipeline.settings import Settings
 
 EVALUATION_MARKER = "evaluation:"
 _SET_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-DEFAULT_EVAL_METRICS = (
-    "fkgl",
-    "dale_chall",
-    "number_faithfulness",
-    "words",
-    "rouge1",
-    "rougeL",
-    "sari",
-    "page_sentence_support",
-    "page_jargon_rate",
-    "page_flags",
-)
 
 
 @dataclass(frozen=True)
@@ -97,7 +85,7 @@ def evaluation_record(
 ) -> dict[str, Any]:
     """The evaluation a promoted prompt records: means, differences and intervals vs the baseline."""
     available = metric_columns(frame)
-    chosen = [m for m in (metrics or DEFAULT_EVAL_METRICS) if m in available]
+    chosen = [m for m in (metrics or DEFAULT_METRICS) if m in available]
     table = compare(frame, baseline, candidate, chosen, n_boot=n_boot, seed=seed)
     means = summary(frame, chosen)
     return {

@@ -36,6 +36,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.errors import LabError
+
 SARI_VERSION = "1"
 SARI_DESCRIPTION = (
     "SARI (Xu et al. 2016) as HF evaluate computes it: n-grams 1-4, keep F1, delete precision, "
@@ -148,7 +150,7 @@ def sari_parts_tokens(
 ) -> SariParts:
     """SARI operation scores of already-tokenised texts (``legacy``: the paper's original code)."""
     if not references:
-        raise ValueError("SARI needs at least one reference.")
+        raise LabError("SARI needs at least one reference.", hint="Pass one or more reference texts.")
     keeps: list[float] = []
     deletes: list[float] = []
     adds: list[float] = []
@@ -190,12 +192,13 @@ def corpus_sari(
 ) -> float:
     """Mean item SARI (0-100), as ``evaluate.load("sari").compute`` returns it."""
     if not (len(sources) == len(predictions) == len(references)):
-        raise ValueError(
+        raise LabError(
             f"SARI needs as many sources ({len(sources)}) as predictions ({len(predictions)}) "
-            f"and reference lists ({len(references)})."
+            f"and reference lists ({len(references)}).",
+            hint="Pass one prediction and one list of references per source, in the same order.",
         )
     if not sources:
-        raise ValueError("SARI needs at least one item.")
+        raise LabError("SARI needs at least one item.", hint="Pass at least one source.")
     total = sum(
         sentence_sari(s, p, r, lowercase) for s, p, r in zip(sources, predictions, references, strict=True)
     )

@@ -17,13 +17,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import Scope
 
+from pipeline.errors import NotAuthenticated
 from pipeline.publish.render import SITE_PREFIX
 from pipeline.review import routes_admin, routes_auth, routes_item, routes_public, routes_queue
 from pipeline.review.auth import (
     SESSION_COOKIE,
     SESSION_MAX_AGE,
     LoginLimiter,
-    NotAuthenticated,
     secret_key,
     trusted_proxies,
     wants_html,

@@ -24,6 +24,7 @@ from pathlib import Path
 from fastapi import Request
 from starlette.exceptions import HTTPException
 
+from pipeline.errors import NotAuthenticated
 from pipeline.review.users import ROLE_RANK, UserInfo, end_sessions, get_user, limiter_key
 from pipeline.settings import Settings
 
@@ -32,10 +33,6 @@ SESSION_MAX_AGE = 12 * 3600
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 SECRET_FILE = "secret_key"
-
-
-class NotAuthenticated(Exception):
-    """No valid session: HTML requests go to the login page, others get 401."""
 
 
 def secret_key(settings: Settings) -> str:

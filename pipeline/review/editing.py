@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipeline.domain import NOT_SPECIFIED, DraftFields, PracticalPoint
+from pipeline.errors import ConflictError
 from pipeline.publish.page import draft_fields
 from pipeline.review.users import UserInfo
 from pipeline.review.workflow import (
@@ -102,11 +103,14 @@ def _point(line: str) -> PracticalPoint:
     return PracticalPoint(title.strip(), body.strip())
 
 
-class EditConflict(Exception):
+class EditConflict(ConflictError):
     """The item changed since the editor loaded the form; nothing was saved."""
 
     def __init__(self, item_id: int, mine: DraftFields, current: DraftFields, current_by: str | None) -> None:
-        super().__init__(f"Review item {item_id} changed since the form was loaded.")
+        super().__init__(
+            f"Review item {item_id} changed since the form was loaded.",
+            hint="Re-apply your change on the conflict page, field by field.",
+        )
         self.item_id = item_id
         self.mine = mine
         self.current = current

@@ -1,5 +1,7 @@
 """Editor metrics: acceptance rate, edit distance model -> published text per model and prompt,
-time in queue and readability before and after editing; also as CSV rows."""
+time in queue and readability before and after editing; also as CSV rows.
+
+Edit distance and grade are pipeline.publish.edits' (the lab's editor feedback uses the same)."""
 
 from __future__ import annotations
 
@@ -7,13 +9,11 @@ import statistics
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from rapidfuzz.distance import Levenshtein
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pipeline.publish.page import draft_fields
+from pipeline.publish.edits import edit_distance, page_text, reading_grade
 from pipeline.review.diff import model_draft
-from pipeline.score.readability import fkgl_value, text_stats
 from pipeline.store import models
 
 ACCEPTED = ("approved", "published")
@@ -30,8 +30,8 @@ class PublishedRow:
     prompt: str
     edit_distance: float
     hours_in_queue: float | None
-    fkgl_before: float
-    fkgl_after: float
+    fkgl_before: float | None  # None: no Simple Explanation to grade
+    fkgl_after: float | None
     editors: str
 
 
@@ -41,8 +41,8 @@ class GroupRow:
     prompt: str
     items: int
     mean_edit_distance: float
-    mean_fkgl_before: float
-    mean_fkgl_after: float
+    mean_fkgl_before: float | None
+    mean_fkgl_after: float | None
 
 
 @dataclass
@@ -56,13 +56,8 @@ class EditorMetrics:
     mean_fkgl_after: float | None = None
 
 
-def page_text(fields: dict[str, object] | None) -> str:
-    """The page's drafted text as one string (what readers read), for distances."""
-    return "\n".join(draft_fields(fields).field_texts().values())
-
-
-def grade(text: str) -> float:
-    return round(fkgl_value(text_stats(text)), 2) if text.strip() else 0.0
+def _round(value: float | None, digits: int = 2) -> float | None:
+    return None if value is None else round(value, digits)
 
 
 def _hours(start: datetime | None, end: datetime | None) -> float | None:
@@ -92,27 +87,26 @@ def published_rows(session: Session) -> list[PublishedRow]:
     rows = []
     for item in items:
         base = model_draft(session, item.draft)
-        before, after = page_text(base.fields), page_text(item.draft.fields)
-        simple_before = draft_fields(base.fields).simple_explanation
-        simple_after = draft_fields(item.draft.fields).simple_explanation
         rows.append(
             PublishedRow(
                 item_id=item.id,
                 doi=item.article.doi,
                 model=base.model_id or base.backend,
                 prompt=f"{base.prompt_id or '-'} v{base.prompt_version or '-'}",
-                edit_distance=round(Levenshtein.normalized_distance(before, after), 4),
+                edit_distance=edit_distance(page_text(base.fields), page_text(item.draft.fields)),
                 hours_in_queue=_hours(item.created_at, item.published_at),
-                fkgl_before=grade(simple_before),
-                fkgl_after=grade(simple_after),
+                fkgl_before=_round(reading_grade(base.fields)),
+                fkgl_after=_round(reading_grade(item.draft.fields)),
                 editors=_editors(session, item.draft),
             )
         )
     return rows
 
 
-def _mean(values: list[float]) -> float | None:
-    return round(statistics.fmean(values), 3) if values else None
+def _mean(values: list[float | None]) -> float | None:
+    """Mean of the values there are (an empty text has no grade), None when there are none."""
+    present = [v for v in values if v is not None]
+    return round(statistics.fmean(present), 3) if present else None
 
 
 def group_rows(rows: list[PublishedRow]) -> list[GroupRow]:
@@ -125,8 +119,8 @@ def group_rows(rows: list[PublishedRow]) -> list[GroupRow]:
             prompt,
             len(rs),
             _mean([r.edit_distance for r in rs]) or 0.0,
-            _mean([r.fkgl_before for r in rs]) or 0.0,
-            _mean([r.fkgl_after for r in rs]) or 0.0,
+            _mean([r.fkgl_before for r in rs]),
+            _mean([r.fkgl_after for r in rs]),
         )
         for (model, prompt), rs in sorted(groups.items())
     ]
@@ -175,8 +169,8 @@ def csv_rows(metrics: EditorMetrics) -> list[list[object]]:
             r.prompt,
             r.edit_distance,
             "" if r.hours_in_queue is None else r.hours_in_queue,
-            r.fkgl_before,
-            r.fkgl_after,
+            "" if r.fkgl_before is None else r.fkgl_before,
+            "" if r.fkgl_after is None else r.fkgl_after,
             r.editors,
         ]
         for r in metrics.published

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipeline.domain import DRAFT_TEXT_FIELDS
+from pipeline.errors import TransitionError
 from pipeline.publish.page import draft_fields
 from pipeline.review.users import ROLE_RANK, UserInfo
 from pipeline.store import models, repo
@@ -52,7 +53,7 @@ TRANSITIONS: tuple[Transition, ...] = (
 ACTIONS = frozenset(t.action for t in TRANSITIONS)
 
 
-class WorkflowError(Exception):
+class WorkflowError(TransitionError):
     """A refused change; ``status_code`` is 403 (role), 404 (no item) or 409 (state)."""
 
     def __init__(self, status_code: int, message: str) -> None:

@@ -1,4 +1,8 @@
-"""Crossref enrichment of stored DOIs: licence, funders, relations, and retractions.
+"""Crossref fetcher and parser: licence, funders, relations, and retractions of a DOI.
+
+This module only talks to Crossref and parses its answers; it never touches the store. The
+enrichment stage (pipeline.stages.crossref, ``plainsci crossref``) picks the DOIs, archives the
+answers and writes them through ``repo.apply_crossref_work``.
 
 For each stored article with a DOI, ``GET https://api.crossref.org/works/{doi}?mailto=...`` (the
 polite pool; the shared client adopts the ``X-Rate-Limit-Limit``/``-Interval`` the API states).
@@ -6,7 +10,7 @@ Each answer is archived as a RawRecord (source ``crossref``, content type ``cros
 so that ``reparse`` can apply it again. From the work:
 
 - licence: the ``vor`` licence URL (else the first one) fills or replaces a licence that did not
-  come from the publisher's own JATS (see pipeline.sources.dedup);
+  come from the publisher's own JATS (see pipeline.store.merge);
 - ``updated-by`` entries of type retraction / withdrawal / removal mark the article retracted;
   ``update-to`` entries of those types on a stored notice mark the stored target retracted. The
   queue stage then takes a retracted article out of review with an audit event; enrichment itself
@@ -25,43 +29,19 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
-from datetime import timedelta
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from pipeline.domain import normalize_doi
-from pipeline.errors import ParseError, SourceError, TransientSourceError
-from pipeline.settings import Settings
-from pipeline.sources import dedup
+from pipeline.domain import CrossrefWork, normalize_doi
+from pipeline.errors import ParseError
 from pipeline.sources.base import RawItem
-from pipeline.sources.http import HttpClient, HttpStatusError, make_client, redact_url
-from pipeline.store import models as m
-from pipeline.store import repo
-from pipeline.store.db import Store
-
-log = logging.getLogger(__name__)
+from pipeline.sources.http import HttpClient, HttpStatusError, redact_url
 
 NAME = "crossref"
 API = "https://api.crossref.org"
 CONTENT_TYPE = "crossref_work_json"
 RETRACTION_TYPES = frozenset({"retraction", "withdrawal", "removal", "partial_retraction"})
-ACTOR = "crossref"
-
-
-@dataclass
-class CrossrefWork:
-    doi: str
-    license: str | None = None
-    funders: list[str] = field(default_factory=list)
-    relations: dict[str, list[str]] = field(default_factory=dict)
-    retracted_by: list[str] = field(default_factory=list)  # notices that retract this work
-    retracts: list[str] = field(default_factory=list)  # works this notice retracts
 
 
 def _license(message: Mapping[str, Any]) -> str | None:
@@ -114,51 +94,6 @@ def work_url(doi: str) -> str:
     return f"{API}/works/{quote(normalize_doi(doi), safe='/')}"
 
 
-def _mark_retracted(session: Session, row: m.Article, notice: str) -> bool:
-    if row.retracted:
-        return False
-    row.retracted = True
-    row.draftable = False
-    repo.audit(
-        session,
-        ACTOR,
-        "crossref.retraction",
-        article_id=row.id,
-        before={"retracted": False},
-        after={"retracted": True, "notice": notice},
-    )
-    return True
-
-
-def apply_work(session: Session, row: m.Article, work: CrossrefWork) -> list[str]:
-    """Write the work's licence, funders, relations and retractions to the store; the names of
-    what changed."""
-    changed: list[str] = []
-    if (
-        work.license
-        and work.license != row.license
-        and (not row.license or dedup.license_rank(row.source) > dedup.license_rank(NAME))
-    ):
-        row.license = work.license
-        changed.append("license")
-    # None (never asked) becomes [] / {}: Crossref was asked and lists none.
-    if row.funders != work.funders:
-        row.funders = list(work.funders)
-        changed.append("funders")
-    if row.relations != work.relations:
-        row.relations = dict(work.relations)
-        changed.append("relations")
-    if work.retracted_by and _mark_retracted(session, row, work.retracted_by[0]):
-        changed.append("retracted")
-    for target_doi in work.retracts:
-        target = session.scalars(select(m.Article).where(m.Article.doi == target_doi)).first()
-        if target is not None and _mark_retracted(session, target, work.doi):
-            changed.append(f"retracted:{target_doi}")
-    if changed:
-        log.info("crossref %s: %s", work.doi, ", ".join(changed))
-    return changed
-
-
 def fetch_work(client: HttpClient, doi: str, mailto: str) -> RawItem | None:
     """The archived-to-be answer for one DOI; None when Crossref does not know the DOI (404)."""
     try:
@@ -170,96 +105,7 @@ def fetch_work(client: HttpClient, doi: str, mailto: str) -> RawItem | None:
     return RawItem(NAME, redact_url(response.request.url), response.content, CONTENT_TYPE)
 
 
-def _due(session: Session, refresh_days: int, limit: int | None) -> list[tuple[int, str]]:
-    """(article id, DOI) of articles whose DOI has no Crossref answer newer than ``refresh_days``."""
-    cutoff = m.utcnow() - timedelta(days=refresh_days)
-    recent = {
-        r.split("?", 1)[0]
-        for r in session.scalars(
-            select(m.RawRecord.request).where(m.RawRecord.source == NAME, m.RawRecord.fetched_at >= cutoff)
-        )
-    }
-    rows = session.execute(
-        select(m.Article.id, m.Article.doi).where(m.Article.doi.is_not(None)).order_by(m.Article.id)
-    )
-    due = [(i, d) for i, d in rows if d is not None and work_url(d) not in recent]
-    return due[:limit] if limit is not None else due
-
-
-def enrich_one(
-    store: Store, client: HttpClient, article_id: int, doi: str, mailto: str, counts: Counter[str]
-) -> None:
-    """Fetch, archive and apply one DOI's work in one transaction; quarantine what cannot be read."""
-    item = fetch_work(client, doi, mailto)
-    if item is None:
-        counts["not_found"] += 1
-        return
-    with store.session() as session:
-        raw = repo.archive_raw(session, NAME, item.request, item.payload, item.content_type)
-        try:
-            work = parse_work(item.payload, item.request)
-        except ParseError as exc:
-            repo.quarantine(
-                session,
-                source=NAME,
-                record=exc.record,
-                reason=exc.reason,
-                stage="enrich",
-                raw_record_id=raw.id,
-            )
-            counts["quarantined"] += 1
-            return
-        row = session.get(m.Article, article_id)
-        changed = apply_work(session, row, work) if row is not None else []
-        counts["enriched"] += 1
-        counts["retracted"] += sum(1 for c in changed if c.startswith("retracted"))
-        counts["license"] += int("license" in changed)
-        counts["funders"] += int(bool(work.funders))
-
-
-def run_crossref_enrichment(
-    store: Store,
-    settings: Settings,
-    client: HttpClient | None = None,
-    *,
-    limit: int | None = None,
-    refresh_days: int = 30,
-) -> dict[str, int]:
-    """Enrich stored DOIs from Crossref; one failing DOI is counted and the batch goes on."""
-    counts: Counter[str] = Counter(
-        {
-            k: 0
-            for k in (
-                "checked",
-                "enriched",
-                "not_found",
-                "retracted",
-                "license",
-                "funders",
-                "quarantined",
-                "errors",
-            )
-        }
-    )
-    own = client is None
-    client = client or make_client(settings)
-    try:
-        with store.session() as session:
-            due = _due(session, refresh_days, limit)
-        for article_id, doi in due:
-            counts["checked"] += 1
-            try:
-                enrich_one(store, client, article_id, doi, settings.contact_email, counts)
-            except TransientSourceError:
-                raise  # the service is down: stop, the next run retries
-            except SourceError as exc:
-                counts["errors"] += 1
-                log.warning("crossref %s: %s", doi, exc)
-    finally:
-        if own:
-            client.close()
-    return dict(counts)
-
+log = logging.getLogger(__name__)
 
 MAX_PAGES = 10_000  # safety bound on one query: 1,000,000 works at rows=100
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from pipeline.domain import Facts, fingerprint
 from pipeline.draft.base import Backend
+from pipeline.logs import log_context, progress
 from pipeline.store import models as m
 from pipeline.store import repo
 from pipeline.store.db import Store
@@ -77,6 +78,22 @@ def run_draft(
     limit: int | None = None,
 ) -> dict[str, Any]:
     """Draft pending articles in committed batches; a failure on one article is quarantined."""
+    with log_context(run=run_id):
+        return _draft_pending(
+            store, backend, run_id, batch_size=batch_size, force=force, ids=ids, limit=limit
+        )
+
+
+def _draft_pending(
+    store: Store,
+    backend: Backend,
+    run_id: int | None,
+    *,
+    batch_size: int,
+    force: bool,
+    ids: list[int] | None,
+    limit: int | None,
+) -> dict[str, Any]:
     check_prompts_frozen(store, backend)
     todo = pending(store, backend, force=force, ids=ids, limit=limit)
     counts = {"drafted": 0, "draft_failed": 0}
@@ -106,6 +123,8 @@ def run_draft(
                     )
                     failures.append({"article_id": row.id, "doi": row.doi, "reason": reason})
                     counts["draft_failed"] += 1
+                    with log_context(article=row.id):
+                        log.warning("draft failed, quarantined: %s", reason)
                     continue
                 ifp = input_fingerprint(row)
                 s.add(
@@ -127,4 +146,5 @@ def run_draft(
                 )
                 s.flush()
                 counts["drafted"] += 1
+        progress("draft", min(start + batch_size, len(todo)), len(todo))
     return {**counts, "failures": failures}

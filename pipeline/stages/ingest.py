@@ -8,6 +8,7 @@ from typing import Any
 
 from pipeline.domain import Article
 from pipeline.errors import ParseError
+from pipeline.logs import log_context, progress
 from pipeline.sources.base import RawItem, Source
 from pipeline.store import models as m
 from pipeline.store import repo
@@ -111,12 +112,14 @@ def run_ingest(
     with store.session() as session:
         wm = session.get(m.Watermark, source.name)
         since = since or (wm.value if wm else None)
-    for item in source.fetch(since=since, until=until, limit=limit):
-        if dry_run:
-            articles, errors = _parse(source, item)
-            counts["read"] += len(articles) + len(errors)
-            counts["quarantined"] += len(errors)
-            continue
-        committed = ingest_item(store, source, item, run_id, counts)
-        advance_watermark(store, source.name, source.watermark(item, committed))
+    with log_context(run=run_id, source=source.name):
+        for item in source.fetch(since=since, until=until, limit=limit):
+            if dry_run:
+                articles, errors = _parse(source, item)
+                counts["read"] += len(articles) + len(errors)
+                counts["quarantined"] += len(errors)
+            else:
+                committed = ingest_item(store, source, item, run_id, counts)
+                advance_watermark(store, source.name, source.watermark(item, committed))
+            progress(f"ingest {source.name}", counts["read"])  # records read; no total known
     return dict(counts)

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from pipeline.domain import Article
 from pipeline.errors import ParseError, PlainsciError
+from pipeline.logs import log_context, progress
 from pipeline.settings import Settings, get_settings
 from pipeline.sources import crossref
 from pipeline.sources.base import SOURCES, RawItem
@@ -66,7 +67,7 @@ def _reapply_crossref(store: Store, raw_id: int, counts: Counter[str]) -> None:
             return
         row = session.scalars(select(m.Article).where(m.Article.doi == work.doi)).first()
         if row is not None:
-            crossref.apply_work(session, row, work)
+            repo.apply_crossref_work(session, row, work)
             counts["enriched"] += 1
 
 
@@ -103,16 +104,18 @@ def run_reparse(store: Store, source: str | None = None, settings: Settings | No
     with store.session() as session:
         records = list(session.execute(query))
     parsers: dict[str, Any] = {}
-    for raw_id, name in records:
+    for done, (raw_id, name) in enumerate(records, 1):
         counts["records"] += 1
-        if name == crossref.NAME:
-            _reapply_crossref(store, raw_id, counts)
-            continue
-        try:
-            parser = parsers.get(name) or parsers.setdefault(name, _parser_for(name, settings))
-        except PlainsciError as exc:
-            counts["skipped"] += 1
-            log.warning("raw record %s of unknown source %r skipped: %s", raw_id, name, exc)
-            continue
-        reparse_record(store, raw_id, parser, counts)
+        with log_context(source=name):
+            if name == crossref.NAME:
+                _reapply_crossref(store, raw_id, counts)
+            else:
+                try:
+                    parser = parsers.get(name) or parsers.setdefault(name, _parser_for(name, settings))
+                except PlainsciError as exc:
+                    counts["skipped"] += 1
+                    log.warning("raw record %s of unknown source %r skipped: %s", raw_id, name, exc)
+                else:
+                    reparse_record(store, raw_id, parser, counts)
+        progress("reparse", done, len(records))
     return dict(counts)

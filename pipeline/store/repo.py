@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import zlib
 from collections.abc import Iterable
 from dataclasses import asdict
@@ -12,24 +13,26 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.domain import Article, Section
+from pipeline.domain import Article, CrossrefWork, Section
+from pipeline.store import merge
 from pipeline.store import models as m
 
+log = logging.getLogger(__name__)
+
 UpsertStatus = Literal["new", "duplicate", "updated"]
+CROSSREF = "crossref"  # the source name and the audit actor of Crossref enrichment
 
 
 def find_article(session: Session, art: Article, *, fuzzy: bool = True) -> m.Article | None:
     """The stored article with the same DOI, else PMID, else PMCID, else (``fuzzy``) the same
-    normalized title, year (±1) and first author: see pipeline.sources.dedup."""
+    normalized title, year (±1) and first author: see pipeline.store.merge."""
     for col, value in ((m.Article.doi, art.doi), (m.Article.pmid, art.pmid), (m.Article.pmcid, art.pmcid)):
         if value:
             row = session.scalars(select(m.Article).where(col == value)).first()
             if row is not None:
                 return row
     if fuzzy:
-        from pipeline.sources import dedup
-
-        return dedup.find_fuzzy(session, art)
+        return merge.find_fuzzy(session, art)
     return None
 
 
@@ -68,11 +71,9 @@ def upsert_article(
     Identifiers missing on the stored row are filled in; content is replaced only when its
     fingerprint changed (a corrected parser or an updated record), which in turn makes the
     drafting cache miss so the article is drafted again. Across sources the merge precedence of
-    pipeline.sources.dedup applies: a lower-ranked source (e.g. PubMed after publisher JATS) only
+    pipeline.store.merge applies: a lower-ranked source (e.g. PubMed after publisher JATS) only
     fills what is missing and never replaces the title and abstract.
     """
-    from pipeline.sources import dedup
-
     fp = art.content_fingerprint()
     row = find_article(session, art)
     if row is None:
@@ -94,8 +95,8 @@ def upsert_article(
     row.last_seen = m.utcnow()
     if art.retracted and not row.retracted:
         row.retracted = True
-    replace = row.fingerprint != fp and dedup.replaces_content(row.source, art.source)
-    dedup.merge_metadata(row, art, content_replaced=replace)
+    replace = row.fingerprint != fp and merge.replaces_content(row.source, art.source)
+    merge.merge_metadata(row, art, content_replaced=replace)
     if not replace:
         return row, "duplicate"
     for key, value in _content(art).items():
@@ -205,6 +206,52 @@ def audit(
     )
     session.add(ev)
     return ev
+
+
+def _mark_retracted(session: Session, row: m.Article, notice: str) -> bool:
+    if row.retracted:
+        return False
+    row.retracted = True
+    row.draftable = False
+    audit(
+        session,
+        CROSSREF,
+        "crossref.retraction",
+        article_id=row.id,
+        before={"retracted": False},
+        after={"retracted": True, "notice": notice},
+    )
+    return True
+
+
+def apply_crossref_work(session: Session, row: m.Article, work: CrossrefWork) -> list[str]:
+    """Write a Crossref work's licence, funders, relations and retractions to the store (merge
+    rules in pipeline.store.merge: licence precedence, sticky retraction); the names of what
+    changed."""
+    changed: list[str] = []
+    if (
+        work.license
+        and work.license != row.license
+        and (not row.license or merge.license_rank(row.source) > merge.license_rank(CROSSREF))
+    ):
+        row.license = work.license
+        changed.append("license")
+    # None (never asked) becomes [] / {}: Crossref was asked and lists none.
+    if row.funders != work.funders:
+        row.funders = list(work.funders)
+        changed.append("funders")
+    if row.relations != work.relations:
+        row.relations = dict(work.relations)
+        changed.append("relations")
+    if work.retracted_by and _mark_retracted(session, row, work.retracted_by[0]):
+        changed.append("retracted")
+    for target_doi in work.retracts:
+        target = session.scalars(select(m.Article).where(m.Article.doi == target_doi)).first()
+        if target is not None and _mark_retracted(session, target, work.doi):
+            changed.append(f"retracted:{target_doi}")
+    if changed:
+        log.info("crossref %s: %s", work.doi, ", ".join(changed))
+    return changed
 
 
 # The score stage's bookkeeping row (see pipeline.stages.score): not a score.

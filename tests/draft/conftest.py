@@ -28,11 +28,9 @@ def empty_facts() -> Facts:
 
 
 def facts_for(articles: list[Article]) -> list[Facts]:
-    """Facts from the enrich stage when it is installed, else empty facts built by hand."""
-    try:
-        from pipeline.enrich.facts import extract_facts_batch
-    except ImportError:
-        return [empty_facts() for _ in articles]
+    """Facts from the enrich stage, as the draft stage gets them."""
+    from pipeline.enrich.facts import extract_facts_batch
+
     return extract_facts_batch(articles)
 
 

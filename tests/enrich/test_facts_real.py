@@ -7,7 +7,7 @@ import re
 import pytest
 
 from pipeline.domain import NOT_SPECIFIED, Article, Facts
-from pipeline.enrich.facts import EXTRACTOR_VERSION, extract_facts, extract_facts_batch
+from pipeline.enrich.facts import extract_facts, extract_facts_batch
 
 NS = NOT_SPECIFIED
 # doi: (design, participants value, participant count, study period); read off each abstract by hand.
@@ -45,10 +45,6 @@ def _assert_span(article: Article, fact) -> None:
     if fact.span is not None:
         text = article.sections[fact.span.section].text
         assert text[fact.span.start : fact.span.end] == fact.span.text
-
-
-def test_version_is_a_string() -> None:
-    assert EXTRACTOR_VERSION == "1"
 
 
 @pytest.mark.parametrize("doi", list(HAND_CHECKED))

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from pipeline.errors import LabError
 from pipeline.lab.compare import bootstrap_diff, compare, paired_bootstrap, summary
 
 
@@ -57,7 +58,7 @@ def test_pairs_are_matched_by_id_and_missing_values_are_dropped() -> None:
     frame = pd.concat([frame.iloc[3:], frame.iloc[:3]])  # order must not matter
     ci = paired_bootstrap(frame, "a", "b", "fkgl", n_boot=200)
     assert ci.n == 2 and ci.diff == pytest.approx(1.0)
-    with pytest.raises(KeyError, match="Variant 'c'"):
+    with pytest.raises(LabError, match="Variant 'c'"):
         paired_bootstrap(frame, "a", "c", "fkgl")
     with pytest.raises(ValueError, match="n_boot"):
         bootstrap_diff([1.0], [2.0], n_boot=0)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 from pathlib import Path
@@ -205,10 +204,6 @@ def test_aggregate_mean_median_and_nan() -> None:
 
 
 @needs_cochrane
-@pytest.mark.skipif(
-    importlib.util.find_spec("pipeline.draft.extractive") is None,
-    reason="the extractive backend is not written yet",
-)
 def test_run_eval_end_to_end_with_the_extractive_backend(settings: Any, tmp_path: Path) -> None:
     out = tmp_path / "eval" / "extractive.json"
     report = ev.run_eval(COCHRANE, settings, limit=20, out=out)

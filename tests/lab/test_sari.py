@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.errors import LabError
 from pipeline.lab.sari import (
     corpus_sari,
     normalize,
@@ -118,9 +119,9 @@ def test_corpus_sari_is_the_mean_of_item_scores() -> None:
 
 
 def test_bad_arguments_are_clear() -> None:
-    with pytest.raises(ValueError, match="as many sources"):
+    with pytest.raises(LabError, match="as many sources"):
         corpus_sari([SOURCE], [], [])
-    with pytest.raises(ValueError, match="at least one reference"):
+    with pytest.raises(LabError, match="at least one reference"):
         sentence_sari(SOURCE, OUTPUT_1, [])
-    with pytest.raises(ValueError, match="at least one item"):
+    with pytest.raises(LabError, match="at least one item"):
         corpus_sari([], [], [])

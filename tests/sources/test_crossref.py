@@ -9,8 +9,9 @@ import respx
 from sqlalchemy import select
 
 from pipeline.domain import Article, Section
-from pipeline.sources.crossref import API, iter_pages, parse_work, run_crossref_enrichment, work_url
+from pipeline.sources.crossref import API, iter_pages, parse_work, work_url
 from pipeline.sources.http import HttpClient
+from pipeline.stages.crossref import run_crossref_enrichment
 from pipeline.stages.queue import run_queue  # noqa: F401  (the stage that acts on retracted=True)
 from pipeline.store import models as m
 from pipeline.store import repo

@@ -1,4 +1,7 @@
-"""Duplicates across sources, and how their metadata is merged.
+"""Duplicates across sources, and how their metadata is merged (the store's merge rules).
+
+They live in the store because ``repo.upsert_article`` and ``repo.apply_crossref_work`` apply
+them; sources only parse records and never import the store.
 
 Matching (first hit wins), used by ``repo.find_article``:
   1. DOI (normalized: lower case, no ``https://doi.org/`` or ``doi:`` prefix),
@@ -17,7 +20,7 @@ Merge precedence (``replaces_content`` / ``merge_metadata``), best first:
   - Other metadata (journal, publisher, date, type, language, url, authors, keywords, MeSH) is
     filled when missing and otherwise follows the title/abstract precedence.
   - Licence: publisher JATS or Crossref (which carries the publisher's own deposit) wins over
-    Europe PMC and PubMed; ``crossref.apply_work`` fills it.
+    Europe PMC and PubMed; ``repo.apply_crossref_work`` fills it.
   - Retraction is sticky: once any source says retracted, the article stays retracted.
 """
 

@@ -7,10 +7,9 @@ import dataclasses
 from sqlalchemy import func, select
 
 from pipeline.domain import Section
-from pipeline.sources import dedup
 from pipeline.sources.parsers import parse_payload
+from pipeline.store import merge, repo
 from pipeline.store import models as m
-from pipeline.store import repo
 from pipeline.store.db import Store
 from tests.sources.conftest import body
 
@@ -24,16 +23,16 @@ def _jats():  # type: ignore[no-untyped-def]
 
 
 def test_normalization() -> None:
-    assert dedup.normalize_title(
+    assert merge.normalize_title(
         "  The Prejudice towards People — with Mental Illness (PPMI) scale: Structure. "
     ) == ("the prejudice towards people with mental illness ppmi scale structure")
     assert (
-        dedup.normalize_title("Lysis time in bacteriophage λ — Étude")
+        merge.normalize_title("Lysis time in bacteriophage λ — Étude")
         == "lysis time in bacteriophage λ etude"
     )
-    assert dedup.first_author_surname(["Kathleen Griffiths", "X"]) == "griffiths"
-    assert dedup.first_author_surname(["Griffiths, K M"]) == "griffiths"
-    assert dedup.rank("springer") < dedup.rank("europepmc") < dedup.rank("pubmed") < dedup.rank("crossref")
+    assert merge.first_author_surname(["Kathleen Griffiths", "X"]) == "griffiths"
+    assert merge.first_author_surname(["Griffiths, K M"]) == "griffiths"
+    assert merge.rank("springer") < merge.rank("europepmc") < merge.rank("pubmed") < merge.rank("crossref")
 
 
 def test_same_article_from_two_sources_is_merged_by_title_author_year(store: Store) -> None:
@@ -52,7 +51,7 @@ def test_same_article_from_two_sources_is_merged_by_title_author_year(store: Sto
         license=None,
         mesh=["Mental Disorders"],
     )
-    assert dedup.is_fuzzy_duplicate(other, jats)
+    assert merge.is_fuzzy_duplicate(other, jats)
     with store.session() as s:
         first, _ = repo.upsert_article(s, jats)
         second, status = repo.upsert_article(s, other)
@@ -75,7 +74,7 @@ def test_better_source_replaces_a_worse_one(store: Store) -> None:
 def test_different_dois_are_never_fuzzy_merged(store: Store) -> None:
     jats = _jats()
     correction = dataclasses.replace(jats, doi="10.1186/s12888-018-9999-9", source="europepmc")
-    assert not dedup.is_fuzzy_duplicate(correction, jats)
+    assert not merge.is_fuzzy_duplicate(correction, jats)
     with store.session() as s:
         repo.upsert_article(s, jats)
         _, status = repo.upsert_article(s, correction)

@@ -1,0 +1,49 @@
+"""The one registry mechanism (pipeline.registry): register by name, look up, and an unknown name
+is an error that lists the known ones; the built-in registries are filled by their packages."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.draft.base import BACKENDS, make_backend
+from pipeline.errors import PlainsciError, UnknownName
+from pipeline.publish.render import RENDERERS
+from pipeline.registry import Registry
+from pipeline.sources.base import SOURCES, make_source
+
+
+def test_register_get_names_and_membership() -> None:
+    widgets: Registry[type] = Registry("widget")
+
+    @widgets.register("b")
+    class B: ...
+
+    @widgets.register("a")
+    class A: ...
+
+    assert widgets.get("a") is A and widgets.get("b") is B  # the decorator returns the object
+    assert widgets.names() == ["a", "b"]
+    assert "a" in widgets and "c" not in widgets
+
+
+def test_an_unknown_name_lists_the_known_ones() -> None:
+    widgets: Registry[int] = Registry("widget")
+    widgets.register("zeta")(1)
+    widgets.register("alpha")(2)
+    with pytest.raises(UnknownName) as info:
+        widgets.get("beta")
+    assert isinstance(info.value, PlainsciError)
+    assert info.value.message == "Unknown widget 'beta'."
+    assert info.value.hint == "Known widgets: alpha, zeta."
+    with pytest.raises(UnknownName, match="Known gadgets: none"):
+        Registry[int]("gadget").get("x")
+
+
+def test_the_built_in_registries_know_their_parts(settings) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UnknownName, match=r"Unknown backend 'gpt'.*extractive"):
+        make_backend(settings, "gpt")
+    assert {"extractive", "seq2seq"} <= set(BACKENDS.names())
+    with pytest.raises(UnknownName, match=r"Unknown source 'arxiv'.*files"):
+        make_source("arxiv", settings)
+    assert {"files", "europepmc", "pubmed", "springer", "feeds"} <= set(SOURCES.names())
+    assert {"html", "json", "md"} <= set(RENDERERS.names())

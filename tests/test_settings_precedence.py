@@ -1,0 +1,68 @@
+"""Settings precedence, highest first: keyword overrides > PLAINSCI_* environment > config file
+(PLAINSCI_CONFIG or ./plainsci.toml) > preset > defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import ConfigError
+from pipeline.settings import Settings, load_settings
+
+
+def _write_config(path: Path, body: str) -> Path:
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_each_layer_overrides_the_one_below(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # defaults and the preset only (the tests run in an empty folder: no ./plainsci.toml)
+    plain = load_settings()
+    assert plain.preset == "local" and plain.task_runner == "threads" and plain.max_workers == 2
+    assert plain.max_workers == Settings.model_fields["max_workers"].default
+
+    # the config file (./plainsci.toml, [plainsci] table) beats the preset and the defaults
+    _write_config(tmp_path / "plainsci.toml", '[plainsci]\ntask_runner = "sequential"\nmax_workers = 5\n')
+    from_file = load_settings()
+    assert from_file.task_runner == "sequential" and from_file.max_workers == 5
+
+    # the environment beats the file, key by key
+    monkeypatch.setenv("PLAINSCI_MAX_WORKERS", "7")
+    from_env = load_settings()
+    assert from_env.max_workers == 7 and from_env.task_runner == "sequential"
+
+    # keyword overrides beat the environment
+    assert load_settings(max_workers=9).max_workers == 9
+
+
+def test_the_preset_is_chosen_by_the_same_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLAINSCI_DATABASE_URL", "postgresql+psycopg://u@db.example/plainsci")
+    config = _write_config(tmp_path / "team.toml", 'preset = "team"\n')
+    monkeypatch.setenv("PLAINSCI_CONFIG", str(config))
+    team = load_settings()
+    assert team.preset == "team" and team.secure_cookies  # the team preset's value
+
+    # a value in the file beats the preset's
+    _write_config(config, 'preset = "team"\nsecure_cookies = false\n')
+    assert load_settings().secure_cookies is False
+
+    # PLAINSCI_PRESET beats the file's preset
+    monkeypatch.setenv("PLAINSCI_PRESET", "local")
+    assert load_settings().preset == "local"
+    assert load_settings(preset="team").preset == "team"
+
+
+def test_bad_configuration_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLAINSCI_CONFIG", str(tmp_path / "missing.toml"))
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_settings()
+    monkeypatch.setenv("PLAINSCI_CONFIG", str(_write_config(tmp_path / "bad.toml", "max_workers = ")))
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_settings()
+    monkeypatch.delenv("PLAINSCI_CONFIG")
+    with pytest.raises(ConfigError, match="Unknown preset 'cloud'") as info:
+        load_settings(preset="cloud")
+    assert "local" in str(info.value) and "team" in str(info.value)
+    with pytest.raises(ConfigError, match="team preset needs PLAINSCI_DATABASE_URL"):
+        load_settings(preset="team")
