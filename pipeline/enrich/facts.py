@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.domain import Article, Facts
-from pipeline.enrich import sections as roles
 from pipeline.enrich.categories import pick_categories, score_categories
 from pipeline.enrich.design import CASE_REPORT, design_fact
 from pipeline.enrich.evidence import evidence_fact
@@ -21,6 +20,7 @@ from pipeline.enrich.nlp import disabled_components, get_nlp
 from pipeline.enrich.participants import participants_fact
 from pipeline.enrich.period import period_fact
 from pipeline.enrich.relevance import relevance
+from pipeline.text import roles
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -47,9 +47,9 @@ def edit_distance(before: str, after: str) -> float:
 
 
 def _fkgl(text: str) -> float:
-    from pipeline.score import readability
+    from pipeline.text.readability import estimate_grade
 
-    return float(readability.fkgl_value(readability.text_stats(text))) if text.strip() else math.nan
+    return estimate_grade(text) if text.strip() else math.nan
 
 
 def _model_draft(current: m.Draft, by_id: dict[int, m.Draft]) -> tuple[m.Draft | None, int]:

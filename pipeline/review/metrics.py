@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from pipeline.publish.page import draft_fields
 from pipeline.review.diff import model_draft
-from pipeline.score.readability import fkgl_value, text_stats
 from pipeline.store import models
+from pipeline.text.readability import fkgl_value, text_stats
 
 ACCEPTED = ("approved", "published")
 DECIDED = (*ACCEPTED, "rejected")

@@ -12,8 +12,8 @@ from starlette.exceptions import HTTPException
 from pipeline.review.auth import csrf_protect, current_user, wants_html
 from pipeline.review.users import UserInfo
 from pipeline.review.web import render, store_of
-from pipeline.score.readability import coleman_liau_value, dale_chall_value, fkgl_value, text_stats
 from pipeline.store import models
+from pipeline.text.readability import coleman_liau_value, dale_chall_value, fkgl_value, text_stats
 
 router = APIRouter()
 CurrentUser = Annotated[UserInfo, Depends(current_user)]
