@@ -26,6 +26,8 @@ from pipeline.text.readability import estimate_grade as estimate_grade
 from pipeline.text.shape import capitalize_first as capitalize_first
 from pipeline.text.shape import fix_articles as fix_articles
 from pipeline.text.shape import pluralize as pluralize
+from pipeline.text.swaps import WordSwap
+from pipeline.text.words import STOP_WORDS
 
 # ---------------------------------------------------------------------------
 # Statistics
@@ -174,9 +176,17 @@ def find_abbreviations(text: str) -> dict[str, str]:
 
 
 def _lower_first(phrase: str) -> str:
-    """Lower-case a sentence-initial capital unless the word is an acronym or name-like."""
-    first = phrase.split(" ", 1)[0]
+    """Lower-case a sentence-initial capital unless the word is an acronym or name-like.
+
+    A capitalised word followed by another ("Stop Smoking Service") starts a proper name and
+    keeps its capital, unless it is a function word ("The National Health Service").
+    """
+    words = phrase.split(" ", 2)
+    first = words[0]
     if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        second = words[1] if len(words) > 1 else ""
+        if second[:1].isupper() and second[1:].islower() and first.lower() not in STOP_WORDS:
+            return phrase
         return phrase[0].lower() + phrase[1:]
     return phrase
 
@@ -408,6 +418,7 @@ def rewrite_sentence(
     defined: set[str] | None = None,
     define: bool = True,
     drop_asides: bool = False,
+    swaps: list[WordSwap] | None = None,
 ) -> list[str]:
     """Full plain-language rewrite of one source sentence into one or more sentences.
 
@@ -420,7 +431,7 @@ def rewrite_sentence(
     text = expand_abbreviations(text, abbreviations)
     text = plain_phrases(text)
     if glossary is not None:
-        text = apply_glossary(text, glossary, define=define, defined=defined)
+        text = apply_glossary(text, glossary, define=define, defined=defined, swaps=swaps)
     text = ensure_period(capitalize_first(tidy(text)))
     return split_long_sentence(text, max_words)
 

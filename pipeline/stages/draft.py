@@ -17,6 +17,7 @@ from pipeline.draft.base import Backend
 from pipeline.store import models as m
 from pipeline.store import repo
 from pipeline.store.db import Store
+from pipeline.text.swaps import swap_records, use_editor_swaps
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,8 @@ def run_draft(
 ) -> dict[str, Any]:
     """Draft pending articles in committed batches; a failure on one article is quarantined."""
     check_prompts_frozen(store, backend)
+    with store.session() as s:
+        use_editor_swaps(repo.accepted_learned_swaps(s))  # admin-accepted swaps learnt from editors
     todo = pending(store, backend, force=force, ids=ids, limit=limit)
     counts = {"drafted": 0, "draft_failed": 0}
     failures: list[dict[str, Any]] = []
@@ -123,6 +126,7 @@ def run_draft(
                         cache_key=prov.cache_key(ifp),
                         warnings=list(result.warnings),
                         duration_ms=result.duration_ms if result.duration_ms is not None else per_item_ms,
+                        swaps=swap_records(result.swaps, result.fields.to_dict()),
                     )
                 )
                 s.flush()

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from pipeline.errors import PlainsciError
-from pipeline.text.shape import capitalize_first, fix_articles, pluralize
+from pipeline.text.shape import capitalize_first, fix_articles
 from pipeline.text.words import is_content_word, tokens
 
 _REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -55,6 +55,7 @@ class GlossaryEntry:
     domain: str = "general"
     source: str = "plainsci"
     replace: bool = True
+    after: str | None = None  # context check: the words after the term must match this regex
 
 
 def _term_regex(term: str) -> str:
@@ -126,7 +127,7 @@ def _cdc_entries(path: Path, chosen: Mapping[str, str]) -> list[GlossaryEntry]:
     return out
 
 
-def _own_entries(data: Mapping[str, object]) -> list[GlossaryEntry]:
+def own_entries(data: Mapping[str, object]) -> list[GlossaryEntry]:
     out = []
     terms_by_domain = data.get("terms") or {}
     if not isinstance(terms_by_domain, Mapping):
@@ -146,6 +147,7 @@ def _own_entries(data: Mapping[str, object]) -> list[GlossaryEntry]:
                         define=value.get("define"),
                         domain=domain,
                         replace=bool(value.get("replace", True)),
+                        after=value.get("after"),
                     )
                 )
     return out
@@ -155,7 +157,7 @@ def _own_entries(data: Mapping[str, object]) -> list[GlossaryEntry]:
 def load_glossary(directory: Path = GLOSSARY_DIR) -> Glossary:
     """Merge the CDC thesaurus with plainsci's own terms (own terms win on a clash)."""
     own_data = yaml.safe_load((directory / OWN_FILE).read_text(encoding="utf-8")) or {}
-    own = _own_entries(own_data)
+    own = own_entries(own_data)
     chosen = {k.lower(): v for k, v in (own_data.get("cdc_chosen") or {}).items()}
     cdc = _cdc_entries(directory / CDC_FILE, chosen)
     own_terms = {e.term.lower() for e in own}
@@ -169,26 +171,20 @@ def apply_glossary(
     *,
     define: bool = True,
     defined: set[str] | None = None,
+    swaps: list[Any] | None = None,
 ) -> str:
-    """Replace glossary terms by their plain alternatives in one left-to-right scan.
+    """Replace glossary terms by their plain alternatives (``pipeline.text.swaps`` rules).
 
     With ``define``, an entry that has a definition is explained in brackets the first time it
-    is used (tracked in ``defined``, shared across the calls that build one field).
+    is used (tracked in ``defined``, shared across the calls that build one field). The swaps
+    made are appended to ``swaps`` when given.
     """
-    defined = defined if defined is not None else set()
+    from pipeline.text.swaps import lexicon_for, swap_plain_words
 
-    def repl(m: re.Match[str], entry: GlossaryEntry) -> str:
-        plain = entry.plain
-        if m.group("plural") and not plain.endswith("s"):
-            plain = pluralize(plain)
-        if m.start() == 0 and m.group("term")[0].isupper() and not entry.term[0].isupper():
-            plain = plain[0].upper() + plain[1:]
-        if define and entry.define and entry.term.lower() not in defined:
-            defined.add(entry.term.lower())
-            plain = f"{plain} ({entry.define})"
-        return plain
-
-    return fix_articles(capitalize_first(glossary.sub(repl, text)))
+    new, made = swap_plain_words(text, defined=defined, define=define, lexicon=lexicon_for(glossary))
+    if swaps is not None:
+        swaps.extend(made)
+    return fix_articles(capitalize_first(new))
 
 
 # ---------------------------------------------------------------------------------------------

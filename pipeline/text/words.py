@@ -127,3 +127,10 @@ def is_rare(word: str) -> bool:
     """A word (or part of a hyphenated word) used less than once per million words of English."""
     parts = [p for p in word.lower().split("-") if len(p) > 2] or [word.lower()]
     return any(zipf(p) < RARE_ZIPF for p in parts)
+
+
+@lru_cache(maxsize=100_000)
+def word_zipf(word: str) -> float:
+    """Zipf frequency of exactly this lowercase word form (no base forms); 0 if unlisted."""
+    best = _frequencies().get(word.lower().replace("’", "'"), 0.0)
+    return math.log10(best * 1e9) if best > 0 else 0.0

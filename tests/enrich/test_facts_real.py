@@ -48,7 +48,7 @@ def _assert_span(article: Article, fact) -> None:
 
 
 def test_version_is_a_string() -> None:
-    assert EXTRACTOR_VERSION == "1"
+    assert EXTRACTOR_VERSION == "2"
 
 
 @pytest.mark.parametrize("doi", list(HAND_CHECKED))
