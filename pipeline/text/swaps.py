@@ -18,7 +18,9 @@ such as C57BL/6J, genes, identifiers, trial acronyms), a capitalised word inside
 run of capitalised words (proper names: "Stop Smoking Service"), or a drug name. Multi-word terms
 are matched first (longest wins). The plain wording takes the inflection of the matched word
 (lemminflect), a mass noun is not replaced by a count noun where no determiner precedes it
-("Thrombosis is ..." never becomes "Blood clot is ..."), and a/an before a swap is fixed.
+("Thrombosis is ..." never becomes "Blood clot is ..."), a singular noun is not replaced by a
+plural wording, an adjective before its noun is not replaced by a phrase that cannot stand there
+("a without symptoms patient"), and a/an before a swap is fixed.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from pathlib import Path
 
 from pipeline.text.glossary import Glossary, load_glossary
 from pipeline.text.shape import fix_articles
-from pipeline.text.words import word_zipf
+from pipeline.text.words import STOP_WORDS, word_zipf
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicon"
 MINED_FILE = "swaps.tsv"
@@ -212,6 +214,7 @@ def _inflections(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+_QUANTIFIERS = frozenset("more most many much fewer less few several".split())
 _PREPOSITIONS = frozenset("of in on to for with from at by that which who into over under".split())
 
 
@@ -272,10 +275,15 @@ def _is_noun_modifier(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def _is_singular_noun(word: str) -> bool:
+def _is_singular_noun(word: str, unknown: bool = False) -> bool:
+    """A singular noun lemminflect knows; with ``unknown``, a word it does not know
+    ("dysfunction") counts as one too unless it ends in s (technical nouns are its blind spot)."""
     from lemminflect import getAllLemmas
 
-    return word in getAllLemmas(word).get("NOUN", ())
+    lemmas = getAllLemmas(word)
+    if not lemmas:
+        return unknown and not word.endswith("s")
+    return word in lemmas.get("NOUN", ())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -438,8 +446,23 @@ def _swap_one(
         and _is_singular_noun(head)
         and _is_count_noun(head)
         and (i == 0 or words[i - 1].group(0).lower() not in DETERMINERS)
+        and not DETERMINERS & set(rule.plain.lower().split()[:-1])
     ):
         return None  # "Thrombosis is ..." -> "Blood clot is ...": needs an article it does not have
+    if tag == "BASE" and _is_singular_noun(last, unknown=True) and not _is_plural(last) and _is_plural(head):
+        return None  # a singular noun replaced by a plural ("a phenotype" -> "an observable traits")
+    plain_first = plain.split()[0].lower()
+    nxt = words[i + n] if i + n < len(words) else None
+    if (
+        plain_first in _PREPOSITIONS | {"without", "with"}
+        and nxt is not None
+        and text[end : nxt.start()] == " "
+        and nxt.group(0).lower() not in STOP_WORDS
+        and _is_singular_noun(nxt.group(0).lower()) | _is_plural(nxt.group(0).lower())
+    ):
+        return None  # an adjective before its noun: "an asymptomatic patient" is not "a without symptoms patient"
+    if plain_first in _QUANTIFIERS and i > 0 and words[i - 1].group(0).lower() in ("a", "an"):
+        return None  # "an additional 20 people" is not "a more 20 people"
     surface = text[start:end]
     if surface[0].isupper() and plain[:1].islower():
         plain = plain[0].upper() + plain[1:]

@@ -43,6 +43,11 @@ BAD_EXAMPLES = [
     ("An air embolism occurred after the biopsy.", "occurred after the biopsy", "blood clot"),
     ("An embolism occurred after the biopsy.", "occurred after the biopsy", "blood clot"),
     ("Pulmonary embolism was rare.", "Pulmonary embolism", "Lung"),
+    ("We saw an asymptomatic patient.", "asymptomatic patient", "without symptoms patient"),
+    ("An additional 20 people joined.", "An additional 20", "more 20"),
+    ("Cardiac dysfunction was seen.", "dysfunction was seen", "problems was"),
+    ("A genomic analysis was done.", "genomic analysis", "genetic"),
+    ("Scores improved from baseline.", "from baseline", "from starting"),
 ]
 
 
@@ -74,6 +79,11 @@ def test_inflection_article_and_multiword_first() -> None:
     assert [s.before for s in swaps] == ["myocardial infarction", "fractures"]  # not "infarction" alone
     out, swaps = swap_plain_words("She had an abdomen scan.", define=False)
     assert out == "She had a belly scan." and swaps[0].before == "an abdomen" and swaps[0].after == "a belly"
+
+
+def test_multiword_entry_with_its_own_article() -> None:
+    out, swaps = swap_plain_words("Most were seen at baseline.", define=False)
+    assert out == "Most were seen at the start." and swaps[0].before == "at baseline"
 
 
 def test_context_check_allows_reduction_in() -> None:
