@@ -1,5 +1,5 @@
 # The two commands of the README. Both set up everything they need on a fresh machine.
-.PHONY: run test install install-test nightly serve lint clean
+.PHONY: run test install install-test nightly serve lint clean lexicon
 
 run: install            ## nightly run on the bundled sample, then the review app on :8000
 	.venv/bin/plainsci nightly
@@ -25,6 +25,9 @@ lint: install
 	.venv/bin/ruff format --check pipeline tests bench
 	.venv/bin/mypy
 	.venv/bin/lint-imports
+
+lexicon: install         ## rebuild data/lexicon/swaps.tsv from ../shared/data (lay summaries aligned with abstracts)
+	.venv/bin/plainsci lexicon
 
 clean:
 	rm -rf var test-artifacts

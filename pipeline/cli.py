@@ -388,6 +388,32 @@ def evaluate(
 
 
 @app.command()
+def lexicon(
+    shared: Annotated[
+        Path | None, typer.Option(help="The shared data folder (default: ../shared/data beside the repo).")
+    ] = None,
+    out: Annotated[Path | None, typer.Option(help="TSV to write (default: data/lexicon/swaps.tsv).")] = None,
+) -> None:
+    """Rebuild the mined word swaps from lay summaries aligned with their abstracts."""
+    from pipeline.lab.lexicon import rebuild
+
+    try:
+        kwargs: dict[str, Any] = {"out": out}
+        if shared is not None:
+            kwargs["shared"] = shared
+        figures = rebuild(**kwargs)
+    except (PlainsciError, OSError) as exc:
+        if isinstance(exc, OSError):
+            exc = PlainsciError(
+                f"Cannot read the mining data: {exc}", hint="Pass --shared DIR (the shared data folder)."
+            )
+        _fail(exc)
+        return
+    for name, value in figures.items():
+        console.print(f"{name}: {value:g}" if value != int(value) else f"{name}: {int(value)}")
+
+
+@app.command()
 def reparse(source: Annotated[str | None, typer.Option(help="Only this source's archive.")] = None) -> None:
     """Re-derive articles from the archived raw payloads with today's parsers (no network)."""
     try:

@@ -140,6 +140,15 @@ class Facts:
     categories: list[str]
     relevance: float
     participant_count: int | None = None
+    # "health research", or "out of scope" with detail["reason"] (pipeline/enrich/scope.py)
+    scope: Fact = field(default_factory=lambda: Fact("health research"))
+
+    @property
+    def out_of_scope_reason(self) -> str | None:
+        """Why the article is not health or biomedical research; None when it is."""
+        if self.scope.value != "out of scope":
+            return None
+        return str(self.scope.detail.get("reason") or "not health or biomedical research")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -158,6 +167,7 @@ class Facts:
             categories=list(data.get("categories") or []),
             relevance=float(data.get("relevance") or 0.0),
             participant_count=data.get("participant_count"),
+            scope=fact(data["scope"]) if data.get("scope") else Fact("health research"),
         )
 
 

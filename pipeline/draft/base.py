@@ -8,6 +8,7 @@ from typing import Any, Protocol
 from pipeline.domain import Article, DraftFields, Facts, fingerprint
 from pipeline.registry import Registry
 from pipeline.settings import Settings
+from pipeline.text.swaps import WordSwap
 
 
 @dataclass
@@ -38,6 +39,7 @@ class DraftResult:
     fields: DraftFields
     warnings: list[str] = field(default_factory=list)
     duration_ms: float | None = None
+    swaps: list[WordSwap] = field(default_factory=list)  # word swaps kept in the fields
 
 
 class Backend(Protocol):

@@ -31,6 +31,7 @@ from pipeline.enrich.wording import (
 )
 from pipeline.errors import ConfigError, DraftError
 from pipeline.settings import Settings
+from pipeline.text.swaps import WordSwap, swaps_in_fields
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -120,6 +121,7 @@ class _Context:
     params: ExtractiveParams
     source: str
     warnings: list[str] = field(default_factory=list)
+    swaps: list[WordSwap] = field(default_factory=list)  # every swap made in any candidate
 
     def ranked(self, purpose: Any, kinds: tuple[str, ...] | None = None) -> list[Sentence]:
         return rank(self.sentences, purpose, self.central, kinds=kinds)  # type: ignore[arg-type]
@@ -145,6 +147,7 @@ class _Context:
             define=define,
             defined=defined,
             drop_asides=simplest,
+            swaps=self.swaps,
         )
         if simplest:
             pieces = [rw.compress(p, max_words) for p in pieces]
@@ -212,7 +215,7 @@ def _participants_phrase(ctx: _Context) -> str | None:
     if value == NOT_SPECIFIED or not ctx.grounded(value) or rw.word_count(value) > 16:
         return None
     text = rw.expand_abbreviations(value, ctx.abbreviations)
-    text = rw.apply_glossary(text, ctx.glossary, define=False)
+    text = rw.apply_glossary(text, ctx.glossary, define=False, swaps=ctx.swaps)
     first = text.split(" ", 1)[0]
     if first in ("A", "An", "The") or (first[:1].isupper() and first[1:].islower()):
         return text[0].lower() + text[1:]
@@ -798,11 +801,16 @@ class ExtractiveBackend:
         start = time.perf_counter()
         try:
             ctx = self._context(article, facts, docs)
+            if facts is not None and facts.out_of_scope_reason:
+                ctx.warnings.append(f"out of scope: {facts.out_of_scope_reason}")
             fields = draft_fields(ctx)
         except Exception as exc:  # noqa: BLE001 - returned to the caller per item
             return exc
         return DraftResult(
-            fields=fields, warnings=ctx.warnings, duration_ms=(time.perf_counter() - start) * 1000
+            fields=fields,
+            warnings=ctx.warnings,
+            duration_ms=(time.perf_counter() - start) * 1000,
+            swaps=swaps_in_fields(ctx.swaps, fields.to_dict()),
         )
 
     def _context(self, article: Article, facts: Facts, docs: list[Doc]) -> _Context:

@@ -8,70 +8,26 @@ stand alone. No step ever adds a number; ``assert_numbers_from_source`` checks t
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
-from pipeline.errors import PlainsciError
-
-GLOSSARY_DIR = Path(__file__).resolve().parents[2] / "data" / "glossary"
-CDC_FILE = "cdc_plain_language.jsonl"
-OWN_FILE = "plainsci_terms.yaml"
-
-# ---------------------------------------------------------------------------
-# Numbers
-# ---------------------------------------------------------------------------
-
-_EDGE_PUNCT = "()[]{},;:.!?\"'“”‘’"
-_NUMBER_CORE = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _norm_token(token: str) -> str:
-    return token.strip(_EDGE_PUNCT)
-
-
-_DIGIT_TOKEN = re.compile(r"\S*\d\S*")
-
-
-def number_tokens(text: str) -> list[str]:
-    """Whitespace tokens of ``text`` that contain a digit, edge punctuation removed."""
-    return [t for t in (_norm_token(w) for w in _DIGIT_TOKEN.findall(text)) if t]
-
-
-@lru_cache(maxsize=256)
-def _source_numbers(source: str) -> tuple[frozenset[str], frozenset[str]]:
-    return frozenset(number_tokens(source)), frozenset(_NUMBER_CORE.findall(source))
-
-
-def unsupported_numbers(output: str, source: str) -> list[str]:
-    """Digit-bearing tokens of ``output`` whose numbers do not all occur in ``source``.
-
-    A token passes when it occurs as a token of the source, or when every number inside it
-    (``12``, ``4.60``, ``1,234``) occurs as a number in the source; the second rule lets
-    ``(17%;`` or ``≥74`` match however the source punctuates them.
-    """
-    source_tokens, source_numbers = _source_numbers(source)
-    bad = []
-    for token in number_tokens(output):
-        if token in source_tokens:
-            continue
-        if all(n in source_numbers for n in _NUMBER_CORE.findall(token)):
-            continue
-        bad.append(token)
-    return bad
-
-
-def assert_numbers_from_source(output: str, source: str) -> None:
-    """Raise AssertionError naming every number in ``output`` that the source does not hold."""
-    bad = unsupported_numbers(output, source)
-    if bad:
-        raise AssertionError(f"numbers not in source: {bad!r} in {output!r}")
-
+from pipeline.text.glossary import CDC_FILE as CDC_FILE
+from pipeline.text.glossary import GLOSSARY_DIR as GLOSSARY_DIR
+from pipeline.text.glossary import OWN_FILE as OWN_FILE
+from pipeline.text.glossary import Glossary as Glossary
+from pipeline.text.glossary import GlossaryEntry as GlossaryEntry
+from pipeline.text.glossary import apply_glossary as apply_glossary
+from pipeline.text.glossary import load_glossary as load_glossary
+from pipeline.text.numbers import assert_numbers_from_source as assert_numbers_from_source
+from pipeline.text.numbers import number_tokens as number_tokens
+from pipeline.text.numbers import unsupported_numbers as unsupported_numbers
+from pipeline.text.readability import estimate_grade as estimate_grade
+from pipeline.text.shape import capitalize_first as capitalize_first
+from pipeline.text.shape import fix_articles as fix_articles
+from pipeline.text.shape import pluralize as pluralize
+from pipeline.text.swaps import WordSwap
+from pipeline.text.words import STOP_WORDS
 
 # ---------------------------------------------------------------------------
 # Statistics
@@ -220,9 +176,17 @@ def find_abbreviations(text: str) -> dict[str, str]:
 
 
 def _lower_first(phrase: str) -> str:
-    """Lower-case a sentence-initial capital unless the word is an acronym or name-like."""
-    first = phrase.split(" ", 1)[0]
+    """Lower-case a sentence-initial capital unless the word is an acronym or name-like.
+
+    A capitalised word followed by another ("Stop Smoking Service") starts a proper name and
+    keeps its capital, unless it is a function word ("The National Health Service").
+    """
+    words = phrase.split(" ", 2)
+    first = words[0]
     if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        second = words[1] if len(words) > 1 else ""
+        if second[:1].isupper() and second[1:].islower() and first.lower() not in STOP_WORDS:
+            return phrase
         return phrase[0].lower() + phrase[1:]
     return phrase
 
@@ -234,7 +198,7 @@ def _abbreviation_rules(items: tuple[tuple[str, str], ...]) -> list[tuple[re.Pat
     for short, long_form in sorted(items, key=lambda kv: -len(kv[0])):
         s, lf = re.escape(short), re.escape(long_form)
         rules.append((re.compile(rf"\s*\({s}s?\)"), ""))
-        rules.append((re.compile(rf"(?<![\w-]){s}s(?!\w)"), _pluralize(long_form)))
+        rules.append((re.compile(rf"(?<![\w-]){s}s(?!\w)"), pluralize(long_form)))
         rules.append((re.compile(rf"(?<![\w-]){s}(?!\w)"), long_form))
         # "the long form (long form)" can appear when the abstract repeats itself.
         rules.append((re.compile(rf"{lf}\s*\({lf}\)"), long_form))
@@ -257,210 +221,9 @@ def _constant(replacement: str) -> Callable[[re.Match[str]], str]:
     return repl
 
 
-def _pluralize(phrase: str) -> str:
-    if phrase.endswith(("s", "x", "ch", "sh")):
-        return phrase + ("" if phrase.endswith("s") else "es")
-    if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
-        return phrase[:-1] + "ies"
-    return phrase + "s"
-
-
-# ---------------------------------------------------------------------------
-# Glossary
-# ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class GlossaryEntry:
-    """A term and its plain alternative; ``define`` is explained in brackets on first use."""
-
-    term: str
-    plain: str
-    define: str | None = None
-    domain: str = "general"
-    source: str = "plainsci"
-    replace: bool = True
-
-
-def _term_regex(term: str) -> str:
-    """One alternative of the glossary pattern; acronyms and names match case-sensitively."""
-    body = re.escape(term).replace(r"\ ", r"[\s-]")
-    if term.isupper() or any(c.isupper() for c in term[1:]):
-        return body
-    return f"(?i:{body})"
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[\s-]+", " ", text.lower())
-
-
-class Glossary:
-    """Glossary entries plus the compiled matcher used to apply them."""
-
-    def __init__(self, entries: Iterable[GlossaryEntry]) -> None:
-        self.entries: tuple[GlossaryEntry, ...] = tuple(entries)
-        # Longest term first so that phrases win over the words inside them.
-        self.replacing: tuple[GlossaryEntry, ...] = tuple(
-            sorted((e for e in self.entries if e.replace), key=lambda e: (-len(e.term), e.term))
-        )
-        self._table = {_key(e.term): e for e in self.replacing}
-        alternation = "|".join(_term_regex(e.term) for e in self.replacing) or "(?!x)x"
-        self._pattern = re.compile(rf"(?<![\w-])(?P<term>{alternation})(?P<plural>s|es)?(?![\w-])")
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-    def lookup(self, term: str) -> GlossaryEntry | None:
-        """The entry for ``term`` (case-insensitive), replacing or not."""
-        low = term.lower()
-        return next((e for e in self.entries if e.term.lower() == low), None)
-
-    def match(self, text: str) -> Iterable[re.Match[str]]:
-        return self._pattern.finditer(text)
-
-    def sub(self, repl: Callable[[re.Match[str], GlossaryEntry], str], text: str) -> str:
-        """Replace every glossary term in ``text`` with ``repl(match, entry)``."""
-
-        def inner(m: re.Match[str]) -> str:
-            entry = self._table.get(_key(m.group("term")))
-            return m.group(0) if entry is None else repl(m, entry)
-
-        return self._pattern.sub(inner, text)
-
-
-def _cdc_entries(path: Path, chosen: Mapping[str, str]) -> list[GlossaryEntry]:
-    """CDC thesaurus entries; only those in ``chosen`` are applied automatically.
-
-    The thesaurus lists alternatives for many senses ("control" -> "manage"), so blind
-    replacement would change meaning; ``chosen`` names the safe alternative per term.
-    """
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        term = row["term"].strip()
-        alts = row.get("plain_alternatives_split") or [row["plain_alternative"]]
-        plain = chosen.get(term.lower(), alts[0].strip())
-        out.append(
-            GlossaryEntry(
-                term=term,
-                plain=plain,
-                domain="general",
-                source="cdc",
-                replace=term.lower() in chosen,
-            )
-        )
-    return out
-
-
-def _own_entries(data: Mapping[str, object]) -> list[GlossaryEntry]:
-    out = []
-    terms_by_domain = data.get("terms") or {}
-    if not isinstance(terms_by_domain, Mapping):
-        raise PlainsciError(
-            f"{OWN_FILE}: 'terms' is a {type(terms_by_domain).__name__}, not a mapping of domains.",
-            hint="Write it as terms: {domain: {term: plain wording, ...}, ...}.",
-        )
-    for domain, terms in terms_by_domain.items():
-        for term, value in terms.items():
-            if isinstance(value, str):
-                out.append(GlossaryEntry(term=term, plain=value, domain=domain))
-            else:
-                out.append(
-                    GlossaryEntry(
-                        term=term,
-                        plain=value.get("plain", term),
-                        define=value.get("define"),
-                        domain=domain,
-                        replace=bool(value.get("replace", True)),
-                    )
-                )
-    return out
-
-
-@lru_cache(maxsize=4)
-def load_glossary(directory: Path = GLOSSARY_DIR) -> Glossary:
-    """Merge the CDC thesaurus with plainsci's own terms (own terms win on a clash)."""
-    own_data = yaml.safe_load((directory / OWN_FILE).read_text(encoding="utf-8")) or {}
-    own = _own_entries(own_data)
-    chosen = {k.lower(): v for k, v in (own_data.get("cdc_chosen") or {}).items()}
-    cdc = _cdc_entries(directory / CDC_FILE, chosen)
-    own_terms = {e.term.lower() for e in own}
-    merged = own + [e for e in cdc if e.term.lower() not in own_terms]
-    return Glossary(tuple(merged))
-
-
-def apply_glossary(
-    text: str,
-    glossary: Glossary,
-    *,
-    define: bool = True,
-    defined: set[str] | None = None,
-) -> str:
-    """Replace glossary terms by their plain alternatives in one left-to-right scan.
-
-    With ``define``, an entry that has a definition is explained in brackets the first time it
-    is used (tracked in ``defined``, shared across the calls that build one field).
-    """
-    defined = defined if defined is not None else set()
-
-    def repl(m: re.Match[str], entry: GlossaryEntry) -> str:
-        plain = entry.plain
-        if m.group("plural") and not plain.endswith("s"):
-            plain = _pluralize(plain)
-        if m.start() == 0 and m.group("term")[0].isupper() and not entry.term[0].isupper():
-            plain = plain[0].upper() + plain[1:]
-        if define and entry.define and entry.term.lower() not in defined:
-            defined.add(entry.term.lower())
-            plain = f"{plain} ({entry.define})"
-        return plain
-
-    return fix_articles(capitalize_first(glossary.sub(repl, text)))
-
-
-_ARTICLE = re.compile(r"\b([Aa]n?)\s+([A-Za-z][\w-]*)")
-_VOWEL_SOUND_EXCEPTIONS = ("uni", "use", "usu", "eu", "one", "once")
-_SILENT_H = ("hour", "honest", "honour", "honor", "heir")
-
-
-def fix_articles(text: str) -> str:
-    """Make ``a``/``an`` agree with the word after it (replacements change that word)."""
-
-    def repl(m: re.Match[str]) -> str:
-        article, word = m.group(1), m.group(2)
-        low = word.lower()
-        initial = word.split("-")[0]
-        if initial.isupper() and (len(initial) > 1 or "-" in word):
-            vowel = low[0] in "aefhilmnorsx"  # read letter by letter: "an MRI", "an X-ray"
-        else:
-            vowel = (low[0] in "aeiou" and not low.startswith(_VOWEL_SOUND_EXCEPTIONS)) or low.startswith(
-                _SILENT_H
-            )
-        want = "an" if vowel else "a"
-        if article[0].isupper():
-            want = want.capitalize()
-        return f"{want} {word}"
-
-    return _ARTICLE.sub(repl, text)
-
-
 # ---------------------------------------------------------------------------
 # Sentence shape
 # ---------------------------------------------------------------------------
-
-
-def capitalize_first(text: str) -> str:
-    """Upper-case the first letter unless the first word is a lower-case gene/name (``mr-s``)."""
-    for i, ch in enumerate(text):
-        if ch.isalpha():
-            word = text[i:].split(" ", 1)[0]
-            if any(c.isupper() or c.isdigit() for c in word[1:]):
-                return text
-            return text[:i] + ch.upper() + text[i + 1 :]
-        if not ch.isspace() and ch not in "\"'“‘(":
-            return text
-    return text
 
 
 def ensure_period(text: str) -> str:
@@ -473,30 +236,6 @@ def ensure_period(text: str) -> str:
 
 def word_count(text: str) -> int:
     return len(text.split())
-
-
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
-
-
-def syllables(word: str) -> int:
-    """Rough syllable count (vowel groups, silent final e); enough to compare sentences."""
-    w = re.sub(r"[^a-z]", "", word.lower())
-    if not w:
-        return 1
-    n = len(_VOWEL_GROUPS.findall(w))
-    if w.endswith("e") and not w.endswith(("le", "ee")) and n > 1:
-        n -= 1
-    return max(1, n)
-
-
-def estimate_grade(text: str) -> float:
-    """Flesch-Kincaid grade with the rough syllable count: cheap, for choosing between texts."""
-    words = text.split()
-    if not words:
-        return 0.0
-    n_sent = max(1, len(re.findall(r"[.!?](?:\s|$)", text)))
-    syl = sum(syllables(w) for w in words)
-    return 0.39 * len(words) / n_sent + 11.8 * syl / len(words) - 15.59
 
 
 _FINITE_VERB = re.compile(
@@ -679,6 +418,7 @@ def rewrite_sentence(
     defined: set[str] | None = None,
     define: bool = True,
     drop_asides: bool = False,
+    swaps: list[WordSwap] | None = None,
 ) -> list[str]:
     """Full plain-language rewrite of one source sentence into one or more sentences.
 
@@ -691,7 +431,7 @@ def rewrite_sentence(
     text = expand_abbreviations(text, abbreviations)
     text = plain_phrases(text)
     if glossary is not None:
-        text = apply_glossary(text, glossary, define=define, defined=defined)
+        text = apply_glossary(text, glossary, define=define, defined=defined, swaps=swaps)
     text = ensure_period(capitalize_first(tidy(text)))
     return split_long_sentence(text, max_words)
 

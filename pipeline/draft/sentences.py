@@ -19,34 +19,10 @@ from typing import Literal
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-Kind = Literal["background", "methods", "results", "conclusions", "other"]
-Purpose = Literal["background", "aim", "method", "measure", "finding", "conclusion", "implication"]
+from pipeline.text.roles import Kind as Kind
+from pipeline.text.roles import section_kind as section_kind
 
-_LABEL_KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
-    ("other", re.compile(r"registration|funding|keywords|trial number|clinicaltrials", re.I)),
-    (
-        "conclusions",
-        re.compile(r"conclu|interpretation|implication|discussion|final consideration|summary", re.I),
-    ),
-    ("results", re.compile(r"result|finding|outcome", re.I)),
-    (
-        "methods",
-        re.compile(
-            r"method|design|setting|patient|participant|intervention|measure|material|"
-            r"case presentation|data description|description|search|selection|data collection|"
-            r"sample",
-            re.I,
-        ),
-    ),
-    (
-        "background",
-        re.compile(
-            r"background|introduc|objective|aim|purpose|context|rationale|importance|"
-            r"hypothes|question",
-            re.I,
-        ),
-    ),
-)
+Purpose = Literal["background", "aim", "method", "measure", "finding", "conclusion", "implication"]
 
 _INLINE_LABEL = re.compile(r"^(?:(?:ABSTRACT|[A-Z][A-Z /&]{2,40}):\s*)+")
 
@@ -125,16 +101,6 @@ class Sentence:
     @property
     def is_future(self) -> bool:
         return bool(_FUTURE.search(self.text))
-
-
-def section_kind(label: str | None) -> Kind | None:
-    """Kind of a labelled section; None for an unlabelled one (decided per sentence)."""
-    if not label or not label.strip():
-        return None
-    for kind, pattern in _LABEL_KINDS:
-        if pattern.search(label):
-            return kind
-    return "other"
 
 
 def content_key(word: str) -> str:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.matcher import Matcher, PhraseMatcher
 
 from pipeline.domain import NOT_SPECIFIED, Fact, Span
-from pipeline.enrich import sections as roles
+from pipeline.text import roles
 
 if TYPE_CHECKING:
     from spacy.language import Language

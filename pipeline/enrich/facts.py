@@ -1,4 +1,5 @@
-"""Study facts for an article: design, evidence level, participants, period, categories, relevance.
+"""Study facts for an article: design, evidence level, participants, period, categories, relevance,
+scope (health research or out of scope).
 
 ``extract_facts`` runs spaCy once over the title and the sections that carry facts (not trial
 registration or funding lines), then hands the parsed docs to the small extractors in this
@@ -13,7 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.domain import Article, Facts
-from pipeline.enrich import sections as roles
 from pipeline.enrich.categories import pick_categories, score_categories
 from pipeline.enrich.design import CASE_REPORT, design_fact
 from pipeline.enrich.evidence import evidence_fact
@@ -21,12 +21,14 @@ from pipeline.enrich.nlp import disabled_components, get_nlp
 from pipeline.enrich.participants import participants_fact
 from pipeline.enrich.period import period_fact
 from pipeline.enrich.relevance import relevance
+from pipeline.enrich.scope import OUT_OF_SCOPE, scope_fact
+from pipeline.text import roles
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"  # 2: the scope fact (health research or out of scope)
 BATCH_SIZE = 64
 
 
@@ -60,14 +62,18 @@ def _facts_from_docs(plan: _Plan, docs: Sequence[Doc], nlp: Language) -> Facts:
     design = design_fact(docs[0], section_docs, nlp, labels)
     participants, count = participants_fact(section_docs, single_case=design.value == CASE_REPORT)
     scores = score_categories(article)
+    scope = scope_fact(article)
+    in_scope = scope.value != OUT_OF_SCOPE
     return Facts(
         design=design,
         evidence_level=evidence_fact(design, f"{article.title} {article.abstract_plain}"),
         participants=participants,
         study_period=period_fact(article.sections),
-        categories=pick_categories(scores),
-        relevance=relevance(scores),
+        # A paper from another field gets no health category ("Medical Imaging" for a volcano).
+        categories=pick_categories(scores) if in_scope else [],
+        relevance=relevance(scores) if in_scope else 0.0,
         participant_count=count,
+        scope=scope,
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.domain import NOT_SPECIFIED, Fact, Span
-from pipeline.enrich import sections as roles
+from pipeline.text import roles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.domain import NOT_SPECIFIED, Fact, Section, Span
-from pipeline.enrich import sections as roles
+from pipeline.text import roles
 
 _YEAR = r"(?:19|20)\d{2}"
 _MONTH = (

@@ -1,35 +1,12 @@
-"""Section roles: what an abstract section label says about the text under it."""
+"""Section roles: moved to pipeline/text/roles.py (one table for enrich and the drafter)."""
 
-from __future__ import annotations
-
-import re
-
-TITLE = "title"
-METHODS = "methods"
-RESULTS = "results"
-CASE = "case"
-UNLABELLED = "unlabelled"
-BACKGROUND = "background"
-CONCLUSIONS = "conclusions"
-OTHER = "other"
-SKIP = "skip"
-
-# First matching rule wins, so "Methods/Design" is methods and "Results and conclusion" results.
-_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (SKIP, re.compile(r"registration|funding|keyword|abbreviation|trial number", re.I)),
-    (CASE, re.compile(r"\bcase", re.I)),
-    (METHODS, re.compile(r"method|design|patients|participants|subjects|setting|material|population", re.I)),
-    (RESULTS, re.compile(r"result|finding|outcome", re.I)),
-    (CONCLUSIONS, re.compile(r"conclu|discussion|interpretation|limitation|implication", re.I)),
-    (BACKGROUND, re.compile(r"background|introduction|objective|aim|purpose|context|rationale", re.I)),
-)
-
-
-def section_role(label: str | None) -> str:
-    """Map a section label (None for an unstructured abstract) to a role name."""
-    if label is None or not label.strip():
-        return UNLABELLED
-    for role, pattern in _RULES:
-        if pattern.search(label):
-            return role
-    return OTHER
+from pipeline.text.roles import BACKGROUND as BACKGROUND
+from pipeline.text.roles import CASE as CASE
+from pipeline.text.roles import CONCLUSIONS as CONCLUSIONS
+from pipeline.text.roles import METHODS as METHODS
+from pipeline.text.roles import OTHER as OTHER
+from pipeline.text.roles import RESULTS as RESULTS
+from pipeline.text.roles import SKIP as SKIP
+from pipeline.text.roles import TITLE as TITLE
+from pipeline.text.roles import UNLABELLED as UNLABELLED
+from pipeline.text.roles import section_role as section_role

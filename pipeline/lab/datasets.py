@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from pipeline.store.db import Store
 
 REQUIRED_KEYS = ("id", "abstract", "plain_summary")
+SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+COCHRANE_VAL = SHARED_DATA / "cochrane_val" / "pairs.jsonl"
 
 
 @dataclass(frozen=True)
@@ -420,3 +422,15 @@ def store_frame(store: Store) -> pd.DataFrame:
     import pandas as pd
 
     return pd.DataFrame.from_records(rows)
+
+
+def cochrane_half(name: str, path: Path | str = COCHRANE_VAL) -> list[Pair]:
+    """A fixed half of cochrane_val: ``"mine"`` (may be used for mining and tuning) or ``"eval"``.
+
+    The pairs sorted by id; every second pair starting with index 0 is "mine", the others "eval".
+    Mining and tuning use only "mine"; the evaluation reports only "eval".
+    """
+    if name not in ("mine", "eval"):
+        raise DatasetError(f"Unknown cochrane_val half {name!r}.", hint='Use "mine" or "eval".')
+    pairs = sorted(load_pairs(path), key=lambda p: p.id)
+    return pairs[0::2] if name == "mine" else pairs[1::2]

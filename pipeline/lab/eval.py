@@ -81,35 +81,18 @@ def _package_version(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _scorer_functions() -> dict[str, Any]:
-    """The project's readability and number metrics (textstat/own fallbacks when absent)."""
-    from pipeline.score import readability
+    """The project's readability and number measures (pipeline/text, as the scorer uses them)."""
+    from pipeline.score.numbers import number_faithfulness
+    from pipeline.text import readability
 
-    funcs: dict[str, Any] = {
-        "fkgl": lambda t: readability.fkgl_value(readability.text_stats(t)),
+    return {
+        "fkgl": readability.estimate_grade,
         "dale_chall": lambda t: readability.dale_chall_value(readability.text_stats(t)),
         "coleman_liau": lambda t: readability.coleman_liau_value(readability.text_stats(t)),
         "words": readability.word_count,
         "sentences": readability.sentence_spans,
+        "number_faithfulness": lambda text, article: number_faithfulness(text, article).value,
     }
-    try:
-        from pipeline.score.numbers import number_faithfulness
-
-        funcs["number_faithfulness"] = lambda text, article: number_faithfulness(text, article).value
-    except ImportError:  # pragma: no cover - the project ships pipeline.score.numbers
-        funcs["number_faithfulness"] = _own_number_faithfulness
-    return funcs
-
-
-def _own_number_faithfulness(text: str, article: Article) -> float:
-    """Share of digit numbers in ``text`` that occur in the article (1.0 when there are none)."""
-    import re
-
-    pattern = re.compile(r"\d+(?:[.,]\d+)*")
-    found = [n.replace(",", "") for n in pattern.findall(text)]
-    if not found:
-        return 1.0
-    source = {n.replace(",", "") for n in pattern.findall(f"{article.title} {article.abstract_plain}")}
-    return sum(n in source for n in found) / len(found)
 
 
 def metric_specs() -> dict[str, MetricSpec]:

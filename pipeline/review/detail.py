@@ -3,8 +3,9 @@ comments, versions, workflow buttons and the item's lock."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -123,6 +124,8 @@ class ItemDetail:
     approve_blocked: str | None  # why this user may not approve (four-eyes), else None
     send_back_to: str | None  # who "request changes" gives the item to (its last other editor)
     score_lines: dict[str, ScoreLine]
+    # "changed X → Y" per field: the word swaps the backend made (pipeline/text/swaps.py)
+    swaps: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def edited(self) -> bool:
@@ -222,4 +225,20 @@ def load_detail(session: Session, item_id: int, user: UserInfo, settings: Settin
         approve_blocked=second_approver_reason(session, item, user, settings.require_second_approver),
         send_back_to=last_editor(session, item, besides=user.name),
         score_lines=score_lines(view, current.field_texts(), settings.gate_max_fkgl),
+        swaps=swap_lines(base.swaps),
     )
+
+
+def swap_lines(records: list[Any] | None) -> dict[str, list[str]]:
+    """The stored swaps of a model draft as "changed X → Y" lines per field, in field order."""
+    out: dict[str, list[str]] = {}
+    for r in records or []:
+        if not isinstance(r, dict) or not r.get("field"):
+            continue
+        line = f"changed {r.get('before')} → {r.get('after')}"
+        if r.get("origin"):
+            line += f" ({r['origin']})"
+        lines = out.setdefault(str(r["field"]), [])
+        if line not in lines:
+            lines.append(line)
+    return out

@@ -115,6 +115,7 @@ class QueueRow:
     gate_failed: bool
     assignee: str | None = None
     lock_until: datetime | None = None
+    out_of_scope: str | None = None  # why the article is not health research (enrich's scope fact)
 
     @property
     def locked(self) -> bool:
@@ -281,4 +282,14 @@ def _row(
         gate_failed=item.gate_failed,
         assignee=item.assignee,
         lock_until=item.lock_until,
+        out_of_scope=_out_of_scope(article),
     )
+
+
+def _out_of_scope(article: models.Article) -> str | None:
+    """The scope fact's reason when enrich found the article is not health research."""
+    data = article.facts.data if article.facts is not None else None
+    scope = (data or {}).get("scope") or {}
+    if scope.get("value") != "out of scope":
+        return None
+    return str((scope.get("detail") or {}).get("reason") or "not health or biomedical research")

@@ -1,4 +1,5 @@
-"""Admin and team views: the audit log (admins) and the editor metrics, each with a CSV export."""
+"""Admin and team views: the audit log (admins), the editor metrics (each with a CSV export), and
+the swaps learnt from editors' approved edits, which an admin accepts or rejects."""
 
 from __future__ import annotations
 
@@ -6,13 +7,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response, StreamingResponse
+from starlette.exceptions import HTTPException
 
+from pipeline.review import learned
 from pipeline.review import metrics as editor_metrics
 from pipeline.review.auditlog import CSV_HEADER, AuditFilter, all_rows, audit_choices, audit_page, csv_text
-from pipeline.review.auth import current_user, require_role
+from pipeline.review.auth import csrf_protect, current_user, require_role
 from pipeline.review.ids import ItemIdFilter
 from pipeline.review.users import UserInfo
-from pipeline.review.web import render, store_of
+from pipeline.review.web import render, see_other, store_of
 
 router = APIRouter()
 CurrentUser = Annotated[UserInfo, Depends(current_user)]
@@ -74,3 +77,32 @@ def metrics_csv(request: Request, user: CurrentUser) -> StreamingResponse:
     with store_of(request).session() as s:
         rows = editor_metrics.csv_rows(editor_metrics.editor_metrics(s))
     return _csv("plainsci-editor-metrics.csv", editor_metrics.CSV_HEADER, rows)
+
+
+@router.get("/learned-swaps")
+def learned_swaps(request: Request, user: CurrentUser) -> Response:
+    """Proposed swaps learnt from editors (with their evidence) and the decided ones."""
+    require_role(user, "admin", "decide on learned swaps")
+    with store_of(request).session() as s:
+        learned.propose(s)
+        groups = learned.listing(s)
+        ctx = {
+            "groups": groups,
+            "min_approvals": learned.MIN_APPROVALS,
+            "min_editors": learned.MIN_EDITORS,
+        }
+        return render(request, "learned.html", ctx)
+
+
+@router.post("/learned-swaps/{swap_id}/{decision}", dependencies=[Depends(csrf_protect)])
+def decide_learned_swap(request: Request, swap_id: int, decision: str, user: CurrentUser) -> Response:
+    require_role(user, "admin", "decide on learned swaps")
+    status = {"accept": "accepted", "reject": "rejected"}.get(decision)
+    if status is None:
+        raise HTTPException(404, f"Unknown decision {decision!r}: accept or reject.")
+    try:
+        with store_of(request).session() as s:
+            learned.decide(s, swap_id, status, user.name)
+    except learned.DecisionError as exc:
+        raise HTTPException(409, str(exc)) from exc
+    return see_other("/learned-swaps")

@@ -17,8 +17,8 @@ from pipeline.review.ids import ArticleIdField
 from pipeline.review.security import RateLimiter, origin_of, same_origin
 from pipeline.review.users import UserInfo
 from pipeline.review.web import render, settings_of, store_of
-from pipeline.score.readability import coleman_liau_value, dale_chall_value, fkgl_value, text_stats
 from pipeline.store import models
+from pipeline.text.readability import coleman_liau_value, dale_chall_value, fkgl_value, text_stats
 
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "editor-guide.md"
 

@@ -267,6 +267,10 @@ def transition(
         before=before,
         after=_state(item),
     )
+    if t.target == "approved":
+        from pipeline.review.learned import propose
+
+        propose(session)  # editors' repeated wording becomes a proposed swap (admin decides)
     return item
 
 

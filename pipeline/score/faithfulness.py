@@ -18,16 +18,11 @@ from typing import Any
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
 from pipeline.enrich.wording import fact_statement
 from pipeline.score.base import Flag, MetricResult, metric
-from pipeline.score.jargon import (
-    Glossary,
-    is_content_word,
-    is_rare,
-    load_glossary,
-    own_wording_stems,
-    stem,
-    tokens,
-)
-from pipeline.score.readability import in_pronouncing_dict, sentence_spans
+from pipeline.text.glossary import TermIndex as Glossary
+from pipeline.text.glossary import load_term_index as load_glossary
+from pipeline.text.glossary import own_wording_stems
+from pipeline.text.readability import in_pronouncing_dict, sentence_spans
+from pipeline.text.words import is_content_word, is_rare, stem, tokens
 
 SUPPORT_THRESHOLD = 0.45  # below: "not supported by the abstract"
 ALIGNED_THRESHOLD = 0.5  # at or above: the pair says the same thing (hedge check)

@@ -18,6 +18,7 @@ from pipeline.logs import log_context, progress
 from pipeline.store import models as m
 from pipeline.store import repo
 from pipeline.store.db import Store
+from pipeline.text.swaps import swap_records, use_editor_swaps
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,8 @@ def _draft_pending(
     limit: int | None,
 ) -> dict[str, Any]:
     check_prompts_frozen(store, backend)
+    with store.session() as s:
+        use_editor_swaps(repo.accepted_learned_swaps(s))  # admin-accepted swaps learnt from editors
     todo = pending(store, backend, force=force, ids=ids, limit=limit)
     counts = {"drafted": 0, "draft_failed": 0}
     failures: list[dict[str, Any]] = []
@@ -142,6 +145,7 @@ def _draft_pending(
                         cache_key=prov.cache_key(ifp),
                         warnings=list(result.warnings),
                         duration_ms=result.duration_ms if result.duration_ms is not None else per_item_ms,
+                        swaps=swap_records(result.swaps, result.fields.to_dict()),
                     )
                 )
                 s.flush()

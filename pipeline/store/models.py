@@ -121,6 +121,9 @@ class Draft(Base):
     warnings: Mapped[list[Any]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     duration_ms: Mapped[float | None] = mapped_column(Float)
+    # Word swaps the backend made that are in the fields: {field, before, after, origin, start, end}
+    # (pipeline/text/swaps.py), shown to editors as "changed X -> Y". NULL for editors' versions.
+    swaps: Mapped[list[Any] | None] = mapped_column(JSON, nullable=True)
 
     article: Mapped[Article] = relationship(back_populates="drafts")
     scores: Mapped[list[Score]] = relationship(back_populates="draft")
@@ -271,6 +274,32 @@ class Comment(Base):
     draft_id: Mapped[int | None] = mapped_column(ForeignKey("drafts.id"))
     author: Mapped[str] = mapped_column(String(128))
     body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+LEARNED_SWAP_STATUSES = ("proposed", "accepted", "rejected")
+
+
+class LearnedSwap(Base):
+    """A word swap learnt from editors' approved edits (pipeline/review/learned.py).
+
+    Proposed once the same term was replaced the same way in enough approvals by enough editors;
+    an admin accepts it (it then feeds ``swap_plain_words`` with origin "editors") or rejects it
+    (it is never proposed again). ``evidence`` lists the items, drafts and editors it came from.
+    """
+
+    __tablename__ = "learned_swaps"
+    __table_args__ = (UniqueConstraint("term", "plain", name="uq_learned_swap"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    term: Mapped[str] = mapped_column(String(200))
+    plain: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16), default="proposed", index=True)
+    approvals: Mapped[int] = mapped_column(Integer, default=0)
+    editors: Mapped[int] = mapped_column(Integer, default=0)
+    evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    decided_by: Mapped[str | None] = mapped_column(String(128))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 

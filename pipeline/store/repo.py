@@ -283,3 +283,13 @@ def next_draft_version(session: Session, article_id: int) -> int:
 
 def lock_expiry(minutes: int = 30) -> Any:
     return m.utcnow() + timedelta(minutes=minutes)
+
+
+def accepted_learned_swaps(session: Session) -> list[tuple[str, str]]:
+    """(term, plain) of the editor swaps an admin accepted, oldest first."""
+    rows = session.execute(
+        select(m.LearnedSwap.term, m.LearnedSwap.plain)
+        .where(m.LearnedSwap.status == "accepted")
+        .order_by(m.LearnedSwap.id)
+    ).all()
+    return [(t, p) for t, p in rows]

@@ -144,7 +144,8 @@ def test_hedges_survive_rewrite() -> None:
         abbreviations={},
         glossary=rw.load_glossary(),
     )
-    assert out == ["Early surgery may decrease the risk of return."]
+    # "recurrence" stays: a mass noun is not swapped for a count noun ("return") without a determiner.
+    assert out == ["Early surgery may decrease the risk of recurrence."]
 
 
 def test_rewrite_keeps_capital_and_period() -> None:
@@ -164,3 +165,15 @@ def test_assert_numbers_from_source() -> None:
         rw.assert_numbers_from_source("It happened in 8 patients.", source)
     with pytest.raises(AssertionError):
         rw.assert_numbers_from_source("About 4% of patients.", source)
+
+
+def test_abbreviation_keeps_a_proper_name_capitalised() -> None:
+    # The bundled sample's smoking trial (1745-6215-16-1): "(SSS)" became "stop Smoking Service".
+    text = "Smokers were recruited from one National Health Stop Smoking Service (SSS) database."
+    assert rw.find_abbreviations(text) == {"SSS": "Stop Smoking Service"}
+    assert rw.expand_abbreviations("SSS staff helped.", {"SSS": "Stop Smoking Service"}) == (
+        "Stop Smoking Service staff helped."
+    )
+    assert rw.find_abbreviations("We measured Systolic blood pressure (SBP) daily.") == {
+        "SBP": "systolic blood pressure"
+    }

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from pipeline.review.auth import SESSION_COOKIE
 from pipeline.review.users import add_user, authenticate, set_active, set_password
 from pipeline.store import models
-from tests.review.conftest import PASSWORD, csrf_of, edit_form, login, post
+from tests.review.conftest import PASSWORD, approve, csrf_of, edit_form, login, post
 
 # --- 2. sessions end -------------------------------------------------------------------------
 
@@ -300,11 +300,11 @@ def test_a_trivial_edit_on_top_does_not_let_an_approver_approve_their_rewrite(
     assert r.status_code == 403 and "v2" in r.text and "another approver" in r.text
     with TestClient(app) as ava:  # the rule as it was: another approver may
         login(ava, "ava")
-        assert _act(ava, item, "approve").status_code == 303
+        assert approve(ava, item).status_code == 303
         # after that approval, a reopen and someone else's edit, abe's old v2 no longer counts
         assert _act(ava, item, "reopen").status_code == 303
     _edit(client, item, research_summary=edit_form(client, item)["research_summary"] + " Checked.")
-    assert _act(approver, item, "approve").status_code == 303
+    assert approve(approver, item).status_code == 303
 
 
 def test_author_of_the_current_version_still_cannot_approve(

@@ -292,3 +292,35 @@ def test_a_new_metric_version_rescores_shows_only_the_new_rows_and_regates_items
         shown = [sv for svs in view.scores.values() for sv in svs if sv.metric == "negation_flip"]
         assert shown and {sv.metric_version for sv in shown} == {"99"}
         assert any(f.reason == "negation dropped (planted)" for f in view.flags)
+
+
+def test_extractive_drafts_store_their_word_swaps_and_use_accepted_editor_swaps(
+    store: Store,
+    settings,  # type: ignore[no-untyped-def]
+    records: list[dict],
+) -> None:
+    from pipeline.draft.base import make_backend
+    from pipeline.text.swaps import load_lexicon, use_editor_swaps
+
+    run_ingest(store, ListSource(records))
+    run_enrich(store)
+    with store.session() as s:
+        s.add(m.LearnedSwap(term="approximately", plain="about", status="accepted", approvals=3, editors=2))
+        s.add(m.LearnedSwap(term="demonstrated", plain="proved", status="rejected", approvals=3, editors=2))
+    try:
+        assert run_draft(store, make_backend(settings, "extractive"))["drafted"] == 6
+        editor_rules = {(r.term, r.plain) for r in load_lexicon().rules if r.origin == "editors"}
+        assert editor_rules == {("approximately", "about")}  # the rejected one is not used
+    finally:
+        use_editor_swaps([])
+    with store.session() as s:
+        drafts = s.scalars(select(m.Draft)).all()
+        records_ = [r for d in drafts for r in d.swaps or []]
+        assert records_, "the extractive drafter made no word swap in six real abstracts"
+        for d in drafts:
+            texts = DraftFields.from_dict(d.fields).field_texts()
+            for r in d.swaps or []:
+                assert r["after"] in texts[r["field"]], r
+                assert r["origin"] in ("plainsci", "cdc-reviewed", "editors") or r["origin"].startswith(
+                    "mined:"
+                )

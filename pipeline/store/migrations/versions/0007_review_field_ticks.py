@@ -5,7 +5,7 @@ of 0001 stay). ``{field: {"by": name, "sha": hash of the field's text, "at": iso
 tick counts only while the field's current text has that hash. NULL: nothing ticked yet.
 
 Revision ID: 0007
-Revises: 0003
+Revises: 0006
 Create Date: 2026-11-30 01:50:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0004"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,547 @@
+"""Word swaps that never change meaning: a jargon term replaced by its plain equivalent.
+
+One function, ``swap_plain_words``, used by every drafter. The swaps it may make come from four
+places, each kept with its origin so an editor sees where "changed X -> Y" came from:
+
+- ``plainsci``: plainsci's own glossary (data/glossary/plainsci_terms.yaml, entries that replace);
+- ``cdc-reviewed``: the reviewed allow-list of CDC thesaurus terms (``cdc_chosen`` in that file);
+- ``mined:<dataset>``: plain equivalents mined from human lay summaries aligned with their
+  abstracts (data/lexicon/swaps.tsv, rebuilt by ``plainsci lexicon``; see data/lexicon/PROVENANCE.md);
+- ``editors``: swaps learnt from editors' approved edits and accepted by an admin (the store's
+  ``learned_swaps`` table; the draft stage hands them over with ``use_editor_swaps``).
+
+The deny-list (data/lexicon/deny.tsv) removes pairs that change meaning whatever their origin,
+or that do so unless a context holds ("reduction" -> "drop" only in "a reduction in/of ...").
+
+A swap is never made inside a protected span: a token with a digit or an inner capital (strains
+such as C57BL/6J, genes, identifiers, trial acronyms), a capitalised word inside a sentence or a
+run of capitalised words (proper names: "Stop Smoking Service"), or a drug name. Multi-word terms
+are matched first (longest wins). The plain wording takes the inflection of the matched word
+(lemminflect), a mass noun is not replaced by a count noun where no determiner precedes it
+("Thrombosis is ..." never becomes "Blood clot is ..."), a singular noun is not replaced by a
+plural wording, an adjective before its noun is not replaced by a phrase that cannot stand there
+("a without symptoms patient"), and a/an before a swap is fixed.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.text.glossary import Glossary, load_glossary
+from pipeline.text.shape import fix_articles
+from pipeline.text.words import STOP_WORDS, word_zipf
+
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicon"
+MINED_FILE = "swaps.tsv"
+DENY_FILE = "deny.tsv"
+
+# Which origin wins when two sources swap the same term (first wins).
+ORIGIN_RANK = ("editors", "plainsci", "cdc-reviewed", "mined")
+
+
+@dataclass(frozen=True)
+class WordSwap:
+    """One replacement made in a text: ``before`` was at ``start:end`` of the INPUT text."""
+
+    before: str
+    after: str
+    start: int
+    end: int
+    origin: str  # "plainsci", "cdc-reviewed", "mined:elife_dev", "editors"
+
+
+@dataclass(frozen=True)
+class SwapRule:
+    """A term (lowercase words) and the plain wording that may replace it."""
+
+    term: str
+    plain: str
+    origin: str
+    define: str | None = None
+    after: str | None = None  # the words after the term must match this regex (a context check)
+    cased: str | None = None  # an acronym or name-like term matches only as written ("MRI")
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.term.split())
+
+
+@dataclass(frozen=True)
+class DenyRule:
+    """A term/plain pair that changes meaning; ``unless_after``: allowed when the next words match."""
+
+    term: str
+    plain: str  # "*": any plain wording
+    unless_after: str | None
+    reason: str
+
+    def denies(self, rule: SwapRule) -> bool:
+        term_words, rule_words = self.term.split(), rule.words
+        n = len(term_words)
+        inside = any(rule_words[i : i + n] == tuple(term_words) for i in range(len(rule_words) - n + 1))
+        return inside and (self.plain == "*" or self.plain in rule.plain.lower())
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+def read_deny_list(path: Path | None = None) -> list[DenyRule]:
+    """data/lexicon/deny.tsv: term, plain (or *), unless_after (regex or empty), reason."""
+    path = path or LEXICON_DIR / DENY_FILE
+    rows = _tsv_rows(path)
+    return [
+        DenyRule(
+            r["term"].strip().lower(), r["plain"].strip().lower(), r.get("unless_after") or None, r["reason"]
+        )
+        for r in rows
+    ]
+
+
+def read_mined(path: Path | None = None) -> list[SwapRule]:
+    """data/lexicon/swaps.tsv: the mined pairs that passed the precision threshold."""
+    path = path or LEXICON_DIR / MINED_FILE
+    if not path.exists():
+        return []
+    return [SwapRule(r["term"].strip().lower(), r["plain"].strip(), r["origin"]) for r in _tsv_rows(path)]
+
+
+def _tsv_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _norm_term(term: str) -> str:
+    return " ".join(term.lower().split())
+
+
+_EDITOR_RULES: tuple[SwapRule, ...] = ()
+
+
+def use_editor_swaps(pairs: Iterable[tuple[str, str]]) -> None:
+    """Make the admin-accepted editor swaps (term, plain) part of every later ``swap_plain_words``."""
+    global _EDITOR_RULES
+    rules = tuple(
+        sorted({SwapRule(_norm_term(t), p.strip(), "editors") for t, p in pairs if t.strip()}, key=str)
+    )
+    if rules != _EDITOR_RULES:
+        _EDITOR_RULES = rules
+        lexicon_for.cache_clear()
+
+
+class Lexicon:
+    """Swap rules by surface form (every inflection of the term), with the deny-list applied."""
+
+    def __init__(self, rules: Iterable[SwapRule], deny: Sequence[DenyRule] = ()) -> None:
+        chosen: dict[str, SwapRule] = {}
+        for rule in sorted(rules, key=lambda r: _origin_rank(r.origin)):
+            if rule.term and rule.term not in chosen and rule.plain.strip():
+                chosen[rule.term] = rule
+        self.deny = tuple(deny)
+        denied = {
+            r.term for r in chosen.values() if any(d.denies(r) and not d.unless_after for d in self.deny)
+        }
+        self.rules: tuple[SwapRule, ...] = tuple(r for r in chosen.values() if r.term not in denied)
+        # A denied term is left as written, words and all ("pulmonary embolism" does not become
+        # "lung" + the wording of "embolism").
+        self.blocked = frozenset(tuple(t.split()) for t in denied)
+        self._conditional = {
+            r.term: [d for d in self.deny if d.unless_after and d.denies(r)] for r in self.rules
+        }
+        self.forms: dict[tuple[str, ...], tuple[SwapRule, str]] = {}
+        for rule in self.rules:  # the term as written first, so "neurons" keeps its own entry
+            self.forms.setdefault(rule.words, (rule, "BASE"))
+        for rule in self.rules:
+            for tag, form in _inflections(rule.words[-1]):
+                self.forms.setdefault((*rule.words[:-1], form), (rule, tag))
+        self.longest = max((len(k) for k in (*self.forms, *self.blocked)), default=0)
+
+    def conditions(self, rule: SwapRule) -> list[DenyRule]:
+        return self._conditional.get(rule.term, [])
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+
+def _origin_rank(origin: str) -> int:
+    base = origin.split(":", 1)[0]
+    return ORIGIN_RANK.index(base) if base in ORIGIN_RANK else len(ORIGIN_RANK)
+
+
+@lru_cache(maxsize=8)
+def lexicon_for(glossary: Glossary) -> Lexicon:
+    """The lexicon with ``glossary``'s replacing entries in place of the default glossary files."""
+    rules = [
+        SwapRule(
+            _norm_term(e.term),
+            e.plain,
+            "plainsci" if e.source == "plainsci" else "cdc-reviewed",
+            e.define,
+            e.after,
+            e.term.strip() if any(c.isupper() for c in e.term) else None,
+        )
+        for e in glossary.replacing
+        if e.plain.strip().lower() != e.term.strip().lower() or e.define
+    ]
+    return Lexicon([*_EDITOR_RULES, *rules, *read_mined()], read_deny_list())
+
+
+def load_lexicon() -> Lexicon:
+    """Every swap rule (editors, own glossary, reviewed CDC list, mined pairs) less the deny-list."""
+    return lexicon_for(load_glossary())
+
+
+# ---------------------------------------------------------------------------------------------
+# Inflection
+
+
+@lru_cache(maxsize=20_000)
+def _inflections(word: str) -> tuple[tuple[str, str], ...]:
+    """(Penn tag, form) for the inflected forms of ``word`` other than itself."""
+    from lemminflect import getAllInflections
+
+    out: list[tuple[str, str]] = []
+    for tag, forms in getAllInflections(word).items():
+        for form in forms:
+            if form != word and tag not in ("VB", "VBP", "NN", "JJ", "RB"):
+                out.append((tag, form))
+    return tuple(out)
+
+
+_QUANTIFIERS = frozenset("more most many much fewer less few several".split())
+_PREPOSITIONS = frozenset("of in on to for with from at by that which who into over under".split())
+
+
+def _inflect_plain(plain: str, tag: str) -> str | None:
+    """``plain`` with its head word in the inflection ``tag``; None when it has no such form."""
+    if tag == "BASE":
+        return plain
+    from lemminflect import getInflection
+
+    words = plain.split()
+    if tag.startswith("V"):
+        head = 0
+    else:
+        head = next((i - 1 for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words) - 1)
+    word = words[head]
+    if tag == "NNS" and word.lower().endswith("s") and _is_plural(word.lower()):
+        return plain  # already plural ("observable traits")
+    forms = getInflection(word, tag)
+    if not forms:
+        return None
+    return " ".join([*words[:head], forms[0], *words[head + 1 :]])
+
+
+@lru_cache(maxsize=20_000)
+def _is_plural(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    noun = lemmas.get("NOUN", ())
+    return bool(noun) and word not in noun
+
+
+@lru_cache(maxsize=20_000)
+def _is_mass_noun(word: str) -> bool:
+    """A noun whose plural is at least ~30 times rarer than its singular ("thrombosis", "pain")."""
+    from lemminflect import getInflection
+
+    plural = getInflection(word, "NNS")
+    singular = word_zipf(word)
+    return not plural or singular == 0 or word_zipf(plural[0]) < singular - 1.0
+
+
+@lru_cache(maxsize=20_000)
+def _is_count_noun(word: str) -> bool:
+    return not _is_mass_noun(word)
+
+
+@lru_cache(maxsize=20_000)
+def _is_noun_modifier(word: str) -> bool:
+    """A noun or -ing word that can modify the next noun ("smoking", "harm", "dose")."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    if low in DETERMINERS:
+        return False
+    lemmas = getAllLemmas(low)
+    return low.endswith("ing") or ("NOUN" in lemmas and "ADJ" not in lemmas)
+
+
+@lru_cache(maxsize=20_000)
+def _is_singular_noun(word: str, unknown: bool = False) -> bool:
+    """A singular noun lemminflect knows; with ``unknown``, a word it does not know
+    ("dysfunction") counts as one too unless it ends in s (technical nouns are its blind spot)."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    if not lemmas:
+        return unknown and not word.endswith("s")
+    return word in lemmas.get("NOUN", ())
+
+
+# ---------------------------------------------------------------------------------------------
+# What must not be touched
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+_CHUNK = re.compile(r"\S+")
+DETERMINERS = frozenset(
+    "a an the this that these those each every any no its their his her our your my one another either "
+    "neither some which whose".split()
+)
+# Drug name stems (WHO INN) that a plain word must never replace.
+_DRUG = re.compile(
+    r"(?:mab|nib|vir|pril|sartan|olol|statin|azole|cillin|mycin|oxacin|cycline|tide|parin|platin|taxel|"
+    r"dronate|gliptin|gliflozin|prazole|triptan|setron|afil|lukast|dipine|semide|thiazide|zepam|zolam|"
+    r"barbital|caine|profen|coxib|tinib|rubicin|mustine|relin|pressin|tocin|ximab|zumab|umab)$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;]['\")\]]?)\s*$")
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Spans no swap may touch: identifiers, inner capitals, names, capitalised runs, drugs."""
+    spans: list[tuple[int, int]] = []
+    for m in _CHUNK.finditer(text):
+        chunk = m.group(0).strip("()[]{},;:.!?\"'“”‘’")
+        if any(c.isdigit() for c in chunk) or any(c.isupper() for c in chunk[1:]) or "/" in chunk:
+            spans.append((m.start(), m.end()))
+    words = list(_WORD.finditer(text))
+    for i, w in enumerate(words):
+        word = w.group(0)
+        if _DRUG.search(word) and len(word) > 6:
+            spans.append((w.start(), w.end()))
+        if not word[0].isupper():
+            continue
+        initial = bool(_SENTENCE_END.search(text[: w.start()]))
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        in_run = nxt is not None and nxt.group(0)[0].isupper() and text[w.end() : nxt.start()].strip() == ""
+        if not initial or in_run or word.isupper():
+            spans.append((w.start(), w.end()))
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------
+# Swapping
+
+
+def swap_plain_words(
+    text: str,
+    *,
+    defined: set[str] | None = None,
+    define: bool = True,
+    lexicon: Lexicon | None = None,
+) -> tuple[str, list[WordSwap]]:
+    """Replace jargon terms of ``text`` by plain wording that keeps the meaning.
+
+    Returns the new text and every swap made (spans in the input text). With ``define``, a term
+    whose entry has a definition is explained in brackets the first time (tracked in ``defined``,
+    shared across the calls that build one field).
+    """
+    lex = lexicon or load_lexicon()
+    defined = defined if defined is not None else set()
+    words = list(_WORD.finditer(text))
+    lowered = [w.group(0).lower().replace("’", "'") for w in words]
+    protected = protected_spans(text)
+
+    def is_protected(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in protected)
+
+    out: list[str] = []
+    swaps: list[WordSwap] = []
+    cursor = 0
+    i = 0
+    while i < len(words):
+        made = None
+        blocked = 0
+        for n in range(min(lex.longest, len(words) - i), 0, -1):
+            key = tuple(lowered[i : i + n])
+            if key in lex.blocked or (n > 1 and _lemma_key(key) in lex.blocked):
+                blocked = n
+                break
+            hit = lex.forms.get(key)
+            if hit is None:
+                continue
+            start, end = words[i].start(), words[i + n - 1].end()
+            if not _only_spaces_between(text, words[i : i + n]):
+                continue
+            if hit[0].cased is not None:
+                if text[start:end] != hit[0].cased:
+                    continue
+            elif is_protected(start, end):
+                continue
+            made = _swap_one(text, words, i, n, hit, lex, defined, define)
+            if made is not None:
+                break
+        if made is None:
+            i += max(blocked, 1)
+            continue
+        swap, n_words = made
+        article = _article_before(text, words, i, cursor)
+        if article is not None:
+            a_start, a_word = article
+            fixed = _article_for(a_word, swap.after)
+            if fixed != a_word:
+                swap = WordSwap(
+                    text[a_start : swap.end], f"{fixed} {swap.after}", a_start, swap.end, swap.origin
+                )
+        out.append(text[cursor : swap.start])
+        out.append(swap.after)
+        cursor = swap.end
+        swaps.append(swap)
+        i += n_words
+    out.append(text[cursor:])
+    return "".join(out), swaps
+
+
+def _lemma_key(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The key with its last word in the singular ("pulmonary emboli" -> "pulmonary embolus")."""
+    from lemminflect import getAllLemmas
+
+    lemma = getAllLemmas(key[-1]).get("NOUN", (key[-1],))[0]
+    return (*key[:-1], lemma)
+
+
+def _only_spaces_between(text: str, words: Sequence[re.Match[str]]) -> bool:
+    return all(text[a.end() : b.start()] in (" ", "-") for a, b in zip(words, words[1:], strict=False))
+
+
+def _swap_one(
+    text: str,
+    words: Sequence[re.Match[str]],
+    i: int,
+    n: int,
+    hit: tuple[SwapRule, str],
+    lex: Lexicon,
+    defined: set[str],
+    define: bool,
+) -> tuple[WordSwap, int] | None:
+    rule, tag = hit
+    start, end = words[i].start(), words[i + n - 1].end()
+    following = text[end:].lstrip()
+    if text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-"):
+        return None  # part of a hyphenated compound ("anti-inflammatory")
+    if rule.after and not re.match(rf"(?:{rule.after})\b", following, re.I):
+        return None
+    for cond in lex.conditions(rule):
+        if not re.match(rf"(?:{cond.unless_after})\b", following, re.I):
+            return None
+        if i > 0 and text[words[i - 1].end() : start] == " " and _is_noun_modifier(words[i - 1].group(0)):
+            return None  # head of a compound ("smoking reduction in ..."), not "a reduction in"
+    plain = _inflect_plain(rule.plain, tag)
+    if plain is None:
+        return None
+    last = words[i + n - 1].group(0).lower()
+    head = _plain_head(rule.plain)
+    if (
+        tag == "BASE"
+        and _is_singular_noun(last)
+        and _is_mass_noun(last)
+        and _is_singular_noun(head)
+        and _is_count_noun(head)
+        and (i == 0 or words[i - 1].group(0).lower() not in DETERMINERS)
+        and not DETERMINERS & set(rule.plain.lower().split()[:-1])
+    ):
+        return None  # "Thrombosis is ..." -> "Blood clot is ...": needs an article it does not have
+    if tag == "BASE" and _is_singular_noun(last, unknown=True) and not _is_plural(last) and _is_plural(head):
+        return None  # a singular noun replaced by a plural ("a phenotype" -> "an observable traits")
+    plain_first = plain.split()[0].lower()
+    nxt = words[i + n] if i + n < len(words) else None
+    if (
+        plain_first in _PREPOSITIONS | {"without", "with"}
+        and nxt is not None
+        and text[end : nxt.start()] == " "
+        and nxt.group(0).lower() not in STOP_WORDS
+        and _is_singular_noun(nxt.group(0).lower()) | _is_plural(nxt.group(0).lower())
+    ):
+        return None  # an adjective before its noun: "an asymptomatic patient" is not "a without symptoms patient"
+    if plain_first in _QUANTIFIERS and i > 0 and words[i - 1].group(0).lower() in ("a", "an"):
+        return None  # "an additional 20 people" is not "a more 20 people"
+    surface = text[start:end]
+    if surface[0].isupper() and plain[:1].islower():
+        plain = plain[0].upper() + plain[1:]
+    if define and rule.define and rule.term not in defined:
+        defined.add(rule.term)
+        plain = f"{plain} ({rule.define})"
+    if plain == surface:
+        return None
+    return WordSwap(surface, plain, start, end, rule.origin), n
+
+
+def _plain_head(plain: str) -> str:
+    words = plain.lower().split()
+    head = next((i - 1 for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words) - 1)
+    return words[head]
+
+
+def _article_before(text: str, words: Sequence[re.Match[str]], i: int, cursor: int) -> tuple[int, str] | None:
+    """(start, word) of an ``a``/``an`` right before word ``i`` (not inside an earlier swap)."""
+    if i == 0:
+        return None
+    prev = words[i - 1]
+    if prev.start() < cursor or prev.group(0).lower() not in ("a", "an"):
+        return None
+    if text[prev.end() : words[i].start()] != " ":
+        return None
+    return prev.start(), prev.group(0)
+
+
+def _article_for(article: str, following: str) -> str:
+    """``a`` or ``an`` (in ``article``'s case) for the words ``following``."""
+    return fix_articles(f"{article} {following}").split(" ", 1)[0]
+
+
+def describe(swaps: Iterable[WordSwap]) -> list[str]:
+    """``changed X → Y`` lines, as editors see them."""
+    return [f"changed {s.before} → {s.after}" for s in swaps]
+
+
+def _field_text(value: object) -> str:
+    """All the text of one draft field (a string, a list of strings, or of titled points)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return " ".join(_field_text(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return " ".join(_field_text(v) for v in value)
+    return ""
+
+
+def swaps_in_fields(swaps: Iterable[WordSwap], fields: dict[str, object]) -> list[WordSwap]:
+    """The swaps whose wording is in the finished fields (a drafter swaps words in candidate
+    sentences it may not keep), each (before, after) once, in the order they were made."""
+    texts = [_field_text(v) for v in fields.values()]
+    seen: set[tuple[str, str]] = set()
+    kept: list[WordSwap] = []
+    for s in swaps:
+        key = (s.before.lower(), s.after.lower())
+        if key not in seen and any(s.after in t for t in texts):
+            seen.add(key)
+            kept.append(s)
+    return kept
+
+
+def swap_records(swaps: Iterable[WordSwap], fields: dict[str, object]) -> list[dict[str, object]]:
+    """JSON rows for the store: one per swap and field whose text holds its wording."""
+    rows: list[dict[str, object]] = []
+    for name, value in fields.items():
+        text = _field_text(value)
+        for s in swaps:
+            if s.after in text:
+                rows.append(
+                    {
+                        "field": name,
+                        "before": s.before,
+                        "after": s.after,
+                        "origin": s.origin,
+                        "start": s.start,
+                        "end": s.end,
+                    }
+                )
+    return rows

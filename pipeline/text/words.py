@@ -1,0 +1,136 @@
+"""Words: tokens with spans and stems, stop words, and how common a word is in English.
+
+A word is "rare" when it is uncommon in general English by the ``wordfreq`` package's English
+frequency list (installed with the package, no download; see ``docs/evaluation.md`` for its
+sources and licence): fewer than one occurrence per million words (Zipf frequency below 3.0),
+taking the commoner of the word and its regular base forms ("fillings" counts as "filling").
+A hyphenated word is rare when one of its parts is ("pre-eclampsia").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word with its character span and Porter stem (lowercase)."""
+
+    text: str
+    start: int
+    end: int
+    stem: str
+
+
+# English function words (closed-class words and a few empty verbs). Kept here rather than
+# imported from spaCy, whose import alone takes seconds; number words are not on it.
+STOP_WORDS = frozenset(
+    """
+    a about above across after afterwards again against all almost alone along already also although
+    always am among amongst an and another any anyhow anyone anything anyway anywhere are around as at
+    be became because become becomes becoming been before beforehand behind being below beside besides
+    between beyond both but by can cannot could did do does doing done down due during each either else
+    elsewhere enough even ever every everyone everything everywhere except few for former formerly from
+    further get gets got had has have having he hence her here hereby herein hers herself him himself
+    his how however i if in indeed into is it its itself just least less many may me meanwhile might
+    mine more moreover most mostly much must my myself neither never nevertheless next no nobody none
+    noone nor not nothing now nowhere of off often on once only onto or other others otherwise our ours
+    ourselves out over own per perhaps quite rather really same she should since so some somehow someone
+    something sometime sometimes somewhere still such than that the their theirs them themselves then
+    thence there thereafter thereby therefore therein these they this those though through throughout
+    thru thus to together too toward towards under unless until up upon us very via was we well were
+    what whatever when whence whenever where whereas whereby wherein whether which while who whoever
+    whole whom whose why will with within without would yet you your yours yourself yourselves
+    n't 's 'd 'll 're 've 'm
+    """.split()
+)
+
+
+def stop_words() -> frozenset[str]:
+    """English stop words: function words that carry no claim."""
+    return STOP_WORDS
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> object:
+    """NLTK's Porter stemmer (pure code, no data download)."""
+    from nltk.stem import PorterStemmer
+
+    return PorterStemmer()
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Porter stem of a lowercase word."""
+    return str(_stemmer().stem(word.lower()))  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=16384)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Alphabetic words of ``text`` with spans and stems (hyphenated words stay one token)."""
+    return tuple(
+        Token(m.group(0), m.start(), m.end(), stem(m.group(0).replace("’", "'")))
+        for m in _TOKEN.finditer(text)
+    )
+
+
+def is_content_word(word: str) -> bool:
+    """A word that carries meaning: not a stop word, longer than two letters."""
+    lw = word.lower()
+    return len(lw) > 2 and lw not in stop_words()
+
+
+# Zipf frequency (log10 of occurrences per billion words) below which a word is rare: 3.0 is one
+# occurrence per million words.
+RARE_ZIPF = 3.0
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    """wordfreq's English word -> frequency dict (its "best" list), loaded once (~0.3 s)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en", wordlist="best")
+
+
+def base_forms(word: str) -> list[str]:
+    """The lowercase word and the forms regular inflection may come from (plural, -ed, -ing)."""
+    forms = [word]
+    for suffix, replacements in (
+        ("ies", ("y",)),
+        ("es", ("", "e")),
+        ("s", ("",)),
+        ("ied", ("y",)),
+        ("ed", ("", "e")),
+        ("ing", ("", "e")),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            forms += [word[: -len(suffix)] + r for r in replacements]
+    return forms
+
+
+@lru_cache(maxsize=100_000)
+def zipf(word: str) -> float:
+    """Zipf frequency of a word in general English, the commonest of its base forms; 0 if unlisted."""
+    freqs = _frequencies()
+    best = max((freqs.get(f, 0.0) for f in base_forms(word.lower().replace("’", "'"))), default=0.0)
+    return math.log10(best * 1e9) if best > 0 else 0.0
+
+
+@lru_cache(maxsize=100_000)
+def is_rare(word: str) -> bool:
+    """A word (or part of a hyphenated word) used less than once per million words of English."""
+    parts = [p for p in word.lower().split("-") if len(p) > 2] or [word.lower()]
+    return any(zipf(p) < RARE_ZIPF for p in parts)
+
+
+@lru_cache(maxsize=100_000)
+def word_zipf(word: str) -> float:
+    """Zipf frequency of exactly this lowercase word form (no base forms); 0 if unlisted."""
+    best = _frequencies().get(word.lower().replace("’", "'"), 0.0)
+    return math.log10(best * 1e9) if best > 0 else 0.0

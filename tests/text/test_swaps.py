@@ -1,0 +1,149 @@
+"""Word swaps that never change meaning (issue 14 item 3): every bad example of the issue.
+
+Each bad example is checked through ``swap_plain_words`` and through ``apply_glossary`` (the
+drafter's entry point, which made these mistakes before it used the swap rules).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.draft import rewrite as rw
+from pipeline.text.swaps import (
+    Lexicon,
+    SwapRule,
+    WordSwap,
+    load_lexicon,
+    read_deny_list,
+    swap_plain_words,
+    swap_records,
+    swaps_in_fields,
+    use_editor_swaps,
+)
+
+# (input, what must still be there, what must never appear)
+BAD_EXAMPLES = [
+    (
+        "Thrombosis is the fatal and disabling consequence of arterial disease.",
+        "Thrombosis is the fatal",
+        "Blood clot is",
+    ),
+    ("Two inbred mouse strains, C57BL/6J and A/J, differ in bleeding.", "C57BL/6J and A/J", "C57BL/and"),
+    ("Mutant mice showed a phenotype similar to the human disease.", "a phenotype similar to", "alike to"),
+    ("Text messages were sent to aid smoking reduction in the trial.", "smoking reduction", "smoking drop"),
+    ("This is a structural genomics project.", "structural genomics", "genetics"),
+    (
+        "Smokers were referred to the NHS Stop Smoking Service in the city.",
+        "Stop Smoking Service",
+        "stop smoking",
+    ),
+    ("Stop Smoking Service advisers phoned them.", "Stop Smoking Service", "Stop smoking"),
+    ("Most side effects were mild.", "mild", "gentle"),
+    ("Children with autism were included.", "autism", "brain disorder"),
+    ("An air embolism occurred after the biopsy.", "occurred after the biopsy", "blood clot"),
+    ("An embolism occurred after the biopsy.", "occurred after the biopsy", "blood clot"),
+    ("Pulmonary embolism was rare.", "Pulmonary embolism", "Lung"),
+    ("We saw an asymptomatic patient.", "asymptomatic patient", "without symptoms patient"),
+    ("An additional 20 people joined.", "An additional 20", "more 20"),
+    ("Cardiac dysfunction was seen.", "dysfunction was seen", "problems was"),
+    ("A genomic analysis was done.", "genomic analysis", "genetic"),
+    ("Scores improved from baseline.", "from baseline", "from starting"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "never"), BAD_EXAMPLES)
+def test_bad_examples_never_happen(text: str, kept: str, never: str) -> None:
+    out, swaps = swap_plain_words(text, define=False)
+    assert kept in out and never not in out, out
+    assert all(kept not in s.before for s in swaps)
+    via_glossary = rw.apply_glossary(text, rw.load_glossary(), define=False)
+    assert kept in via_glossary and never not in via_glossary, via_glossary
+
+
+def test_swaps_record_spans_in_the_input() -> None:
+    text = "They administered the drug to demonstrate efficacy in neurons."
+    out, swaps = swap_plain_words(text, define=False)
+    assert out == "They gave the drug to show efficacy in nerve cells."
+    for s in swaps:
+        assert text[s.start : s.end] == s.before
+    assert [(s.before, s.after, s.origin) for s in swaps] == [
+        ("administered", "gave", "cdc-reviewed"),
+        ("demonstrate", "show", "cdc-reviewed"),
+        ("neurons", "nerve cells", "plainsci"),
+    ]
+
+
+def test_inflection_article_and_multiword_first() -> None:
+    out, swaps = swap_plain_words("He had a myocardial infarction and two fractures.", define=False)
+    assert out == "He had a heart attack and two broken bones."
+    assert [s.before for s in swaps] == ["myocardial infarction", "fractures"]  # not "infarction" alone
+    out, swaps = swap_plain_words("She had an abdomen scan.", define=False)
+    assert out == "She had a belly scan." and swaps[0].before == "an abdomen" and swaps[0].after == "a belly"
+
+
+def test_multiword_entry_with_its_own_article() -> None:
+    out, swaps = swap_plain_words("Most were seen at baseline.", define=False)
+    assert out == "Most were seen at the start." and swaps[0].before == "at baseline"
+
+
+def test_context_check_allows_reduction_in() -> None:
+    out, _ = swap_plain_words("A reduction in smoking was seen.", define=False)
+    assert out == "A drop in smoking was seen."
+    out, _ = swap_plain_words("Smoking reduction was the goal.", define=False)
+    assert out == "Smoking reduction was the goal."
+
+
+def test_definitions_once_per_field() -> None:
+    defined: set[str] = set()
+    first, swaps = swap_plain_words("An MRI was done.", defined=defined)
+    second, _ = swap_plain_words("A second MRI was normal.", defined=defined)
+    assert first == "An MRI scan (a scan that uses magnets to picture the body) was done."
+    assert second == "A second MRI scan was normal."
+    assert swaps[0].before == "MRI"
+
+
+def test_protected_spans() -> None:
+    for text in (
+        "The BRCA1 gene and the IL-6 level were measured.",
+        "Patients took metformin or atorvastatin.",
+        "The Cochrane Airways Group searched.",
+    ):
+        out, swaps = swap_plain_words(text, define=False)
+        assert out == text and swaps == [], out
+
+
+def test_deny_list_wins_over_every_origin() -> None:
+    deny = read_deny_list()
+    lex = Lexicon([SwapRule("genomics", "genetics", "editors"), SwapRule("cohort", "group", "mined:x")], deny)
+    assert [r.term for r in lex.rules] == ["cohort"]
+    out, swaps = swap_plain_words("Genomics of a cohort.", lexicon=lex, define=False)
+    assert out == "Genomics of a group." and swaps[0].origin == "mined:x"
+
+
+def test_editor_swaps_feed_the_default_lexicon() -> None:
+    try:
+        use_editor_swaps([("ambulatory", "able to walk")])
+        out, swaps = swap_plain_words("Ambulatory patients were seen.", define=False)
+        assert out == "Able to walk patients were seen." and swaps[0].origin == "editors"
+    finally:
+        use_editor_swaps([])
+    assert "ambulatory" not in {r.term for r in load_lexicon().rules if r.origin == "editors"}
+
+
+def test_records_keep_only_swaps_in_the_fields() -> None:
+    made = [
+        WordSwap("neurons", "nerve cells", 0, 7, "plainsci"),
+        WordSwap("cohort", "group", 9, 15, "plainsci"),
+    ]
+    fields = {"simple_explanation": "Nerve cells died.", "key_findings": ["The cells died."]}
+    kept = swaps_in_fields(made, fields)
+    assert kept == []  # made in candidate sentences the drafter did not keep
+    fields = {"simple_explanation": "The nerve cells died.", "key_findings": ["A group of nerve cells."]}
+    kept = swaps_in_fields(made, fields)
+    assert [s.before for s in kept] == ["neurons", "cohort"]
+    rows = swap_records(kept, fields)
+    assert {(r["field"], r["before"]) for r in rows} == {
+        ("simple_explanation", "neurons"),
+        ("key_findings", "neurons"),
+        ("key_findings", "cohort"),
+    }
