@@ -274,6 +274,7 @@ def test_review_app_works_under_its_csp(site_server: tuple[str, Path], tmp_path:
             score = page.locator("#score-simple_explanation")
             expect(score).to_have_attribute("data-fkgl", re.compile(r"\d"), timeout=20_000)  # fetch ran
             before = score.get_attribute("data-fkgl")
+            page.click("[data-edit=simple_explanation]")  # fields are edited in place (item.js)
             page.fill("#e-simple_explanation", "A short and plain text. It has two sentences.")
             expect(score).not_to_have_attribute("data-fkgl", before or "", timeout=20_000)
             page.screenshot(path=str(shots / "csp-draft-page.png"), full_page=True)
