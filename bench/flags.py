@@ -33,9 +33,11 @@ PAIRS = REPO.parent / "shared" / "data" / "cochrane_val" / "pairs.jsonl"
 
 from pipeline.domain import Article, DraftFields  # noqa: E402
 from pipeline.lab.datasets import load_pairs, pair_to_article  # noqa: E402
-from pipeline.score.base import ScoreRow, score_draft  # noqa: E402
+from pipeline.score.base import ScoreRow, score_draft, severity_of  # noqa: E402
+from pipeline.score.claims import single_study_review  # noqa: E402
+from pipeline.score.faithfulness import ALIGNED_THRESHOLD, align_sentences, is_hedged  # noqa: E402
 from pipeline.score.gates import evaluate_gates  # noqa: E402
-from pipeline.score.numbers import find_numbers, source_numbers  # noqa: E402
+from pipeline.score.numbers import best_support, find_numbers, source_numbers  # noqa: E402
 from pipeline.score.readability import sentence_spans  # noqa: E402
 from pipeline.settings import load_settings  # noqa: E402
 
@@ -61,6 +63,22 @@ def _replace_at(text: str, start: int, end: int, new: str) -> str:
     return text[:start] + new + text[end:]
 
 
+def supported_spans(text: str, article: Article, hedged: bool = False) -> list[tuple[int, int]]:
+    """Sentences of ``text`` that state a claim of the abstract: their best abstract sentence
+    covers at least half of their content (ALIGNED_THRESHOLD); with ``hedged``, only those whose
+    abstract sentence carries a hedge. An error made elsewhere contradicts nothing the abstract
+    says, so no check against the abstract can see it."""
+    return [
+        (a.draft_start, a.draft_end)
+        for a in align_sentences(text, article)
+        if a.source is not None and a.score >= ALIGNED_THRESHOLD and (not hedged or is_hedged(a.source.text))
+    ]
+
+
+def _inside(spans: list[tuple[int, int]], start: int) -> bool:
+    return any(s <= start < e for s, e in spans)
+
+
 def _fresh_number(value: float, source_values: set[float], rng: random.Random) -> int:
     """An integer near ``value`` that the source does not contain."""
     base = max(int(value), 1)
@@ -75,15 +93,24 @@ def _fresh_number(value: float, source_values: set[float], rng: random.Random) -
 
 
 def inject_number(text: str, article: Article, ctx: Context, rng: random.Random) -> str | None:
-    mentions = [m for m in find_numbers(text) if m.value >= 2]
+    """A number the abstract supports changed to one it does not support (changing a number that
+    was not in the abstract to another such number leaves nothing to check it against; a new
+    value that rounds to an abstract number, 12 for 12.5, is not an error either)."""
+    sources = source_numbers(article)
+    mentions = [m for m in find_numbers(text) if m.value >= 2 and best_support(m, sources)]
     if not mentions:
         return None
     m = rng.choice(mentions)
-    source_values = {s.mention.value for s in source_numbers(article)}
-    new = _fresh_number(m.value, source_values, rng)
+    source_values = {s.mention.value for s in sources}
     digits = re.match(r"[\d.,\s]+", m.text)
     width = len(digits.group(0).rstrip()) if digits else len(m.text)
-    return _replace_at(text, m.start, m.start + width, str(new))
+    for _ in range(20):
+        new = _fresh_number(m.value, source_values, rng)
+        changed = _replace_at(text, m.start, m.start + width, str(new))
+        mention = next((n for n in find_numbers(changed) if n.start == m.start), None)
+        if mention is not None and best_support(mention, sources) is None:
+            return changed
+    return None
 
 
 _DIRECTION = [
@@ -95,7 +122,6 @@ _DIRECTION = [
     ("reduce", "increase"),
     ("reduction", "increase"),
     ("higher", "lower"),
-    ("more", "fewer"),
     ("improved", "worsened"),
     ("improve", "worsen"),
     ("better", "worse"),
@@ -111,7 +137,9 @@ _NEGATION_EDITS = [
 
 
 def inject_negation(text: str, article: Article, ctx: Context, rng: random.Random) -> str | None:
-    """A direction of effect swapped, or a "no"/"not" added or removed."""
+    """A direction of effect swapped, or a "no"/"not" added or removed, in a sentence that
+    states a claim of the abstract."""
+    spans = supported_spans(text, article)
     options: list[tuple[int, int, str]] = []
     for a, b in _DIRECTION:
         for old, new in ((a, b), (b, a)):
@@ -121,6 +149,7 @@ def inject_negation(text: str, article: Article, ctx: Context, rng: random.Rando
     for pattern, repl in _NEGATION_EDITS:
         for m in re.finditer(pattern, text, re.I):
             options.append((m.start(), m.end(), m.expand(repl)))
+    options = [o for o in options if _inside(spans, o[0])]
     if not options:
         return None
     start, end, new = rng.choice(options)
@@ -143,8 +172,10 @@ _QUALIFIERS = [
 
 
 def inject_qualifier(text: str, article: Article, ctx: Context, rng: random.Random) -> str | None:
-    """A hedge removed ("may reduce" -> "reduce", "low-certainty evidence" -> "evidence")."""
-    options = [m for q in _QUALIFIERS for m in re.finditer(q, text, re.I)]
+    """A hedge removed ("may reduce" -> "reduce", "low-certainty evidence" -> "evidence") from a
+    sentence that restates a hedged sentence of the abstract."""
+    spans = supported_spans(text, article, hedged=True)
+    options = [m for q in _QUALIFIERS for m in re.finditer(q, text, re.I) if _inside(spans, m.start())]
     if not options:
         return None
     m = rng.choice(options)
@@ -171,9 +202,14 @@ _POPULATION = [
 
 
 def inject_population(text: str, article: Article, ctx: Context, rng: random.Random) -> str | None:
+    """A group of people the abstract names swapped for one it does not name ("children" for
+    "adults"; "men" for "women" is no error in a review of men and women)."""
+    abstract = " ".join(s.text for s in article.sections)
     options: list[tuple[int, int, str]] = []
     for a, b in _POPULATION:
         for old, new in ((a, b), (b, a)):
+            if re.search(rf"\b{new}\b", abstract, re.I) or not re.search(rf"\b{old}\b", abstract, re.I):
+                continue  # the abstract names the new group too, or not the one swapped out
             for m in re.finditer(rf"\b{old}\b", text, re.I):
                 repl = new.capitalize() if m.group(0)[0].isupper() else new
                 options.append((m.start(), m.end(), repl))
@@ -214,18 +250,10 @@ def inject_count(text: str, article: Article, ctx: Context, rng: random.Random) 
     return _replace_at(text, start, end, str(new))
 
 
-_SINGLE_STUDY = re.compile(
-    r"\b(?:only one|one|a single|1|only 1)\s+(?:\w+\s+){0,3}?(?:study|trial|RCT)\b(?!\s+(?:each|per))", re.I
-)
-
-
 def inject_meta_analysis(text: str, article: Article, ctx: Context, rng: random.Random) -> str | None:
-    """A pooled analysis claimed for a review that included one study."""
-    abstract = " ".join(s.text for s in article.sections)
-    if not re.search(r"\b(?:included|identified|found|met)\b[^.]*" + _SINGLE_STUDY.pattern, abstract, re.I):
-        if not re.search(r"^\s*" + _SINGLE_STUDY.pattern, abstract, re.I):
-            return None
-    if re.search(r"\bmeta-?analys|\bpooled\b", abstract, re.I):
+    """A pooled analysis claimed for a review that included one study (by the abstract: "we
+    included one study", and no several studies or pooling named)."""
+    if not single_study_review(article):
         return None
     claim = rng.choice(
         [
@@ -258,7 +286,7 @@ def inject_foreign_sentence(text: str, article: Article, ctx: Context, rng: rand
 @dataclass(frozen=True)
 class Injection:
     name: str  # what the error is
-    flag: str  # the metric meant to catch it
+    flag: str  # the metric meant to catch it ("a+b": either of two)
     target: float  # recall it must reach
     fn: Injector
 
@@ -268,7 +296,7 @@ INJECTIONS = [
     Injection("negation / direction flipped", "negation_flip", 0.9, inject_negation),
     Injection("qualifier dropped", "hedge_kept", 0.8, inject_qualifier),
     Injection("population swapped", "population_match", 0.8, inject_population),
-    Injection("wrong count of studies / participants", "study_claims", 0.9, inject_count),
+    Injection("wrong count of studies / participants", "study_claims+number_faithfulness", 0.9, inject_count),
     Injection("meta-analysis claimed for one study", "study_claims", 0.9, inject_meta_analysis),
     Injection("sentence from another abstract", "sentence_support", 0.9, inject_foreign_sentence),
 ]
@@ -280,7 +308,9 @@ FALSE_ALARM_TARGET = 0.05
 
 
 def serious(rows: list[ScoreRow], metric: str) -> int:
-    return sum(1 for r in rows if r.metric == metric for f in r.flags if f.get("severity") in SERIOUS)
+    """Warnings and errors of the metric (or of either of "a+b")."""
+    names = metric.split("+")
+    return sum(1 for r in rows if r.metric in names for f in r.flags if severity_of(f) in SERIOUS)
 
 
 def score_text(text: str, fname: str, article: Article) -> list[ScoreRow]:

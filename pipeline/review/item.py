@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from pipeline.domain import DRAFT_TEXT_FIELDS
 from pipeline.publish.page import PageModel, doi_url, long_date, page_from_rows
 from pipeline.review.highlight import Mark, highlight, severity_class, shift
+from pipeline.score.base import FlagCounts, count_flags
 from pipeline.store import models, repo
 
 # How DraftFields.field_texts() joins list fields; flag offsets on them refer to the joined text.
@@ -74,6 +75,7 @@ class ItemView:
     priority: float
     gate_failed: bool
     flag_count: int
+    flag_counts: FlagCounts  # of ``flags``: the header and the side pane both show its label
     page: PageModel
     doi_url: str | None
     published_long: str | None
@@ -135,7 +137,7 @@ def parse_flags(scores: list[models.Score], sections: list[dict[str, Any]]) -> l
                     source_label=(sections[src.section].get("label") or "Abstract") if src else None,
                 )
             )
-    order = {"error": 0, "warning": 1, "info": 2}
+    order = {"error": 0, "warning": 1, "note": 2}
     return sorted(flags, key=lambda f: (order[f.severity], f.id))
 
 
@@ -224,6 +226,7 @@ def load_item(session: Session, item_id: int) -> ItemView | None:
         priority=item.priority,
         gate_failed=item.gate_failed,
         flag_count=item.flag_count,
+        flag_counts=count_flags(flags),
         page=page,
         doi_url=doi_url(article.doi),
         published_long=long_date(article.published) if article.published else None,
