@@ -10,7 +10,15 @@ caught when the flag meant for it has more warnings or errors on the changed tex
 clean one; a false alarm is a clean human summary with at least one warning or error of the flag.
 
 The gate (pipeline.score.gates) is measured the same way: its pass rate on the clean human
-summaries and drafts, and how often it fails a text that passed before the error was injected.
+summaries (each scored as a research summary) and on the whole drafts (all fields), with how
+many fail a grade limit and how many have an error flag; and, per kind of error, how often it
+fails a changed text whose clean version passed.
+
+Each injection makes only errors that the abstract can show: a number the abstract supports is
+changed, a negation or direction is flipped in a sentence the abstract states (its best abstract
+sentence covers at least half of it), a qualifier is dropped from a sentence restating a hedged
+abstract sentence, a population the abstract names is swapped for one it does not name, and
+pooling is claimed only for a review the abstract says included one study.
 
 Run: .venv/bin/python bench/flags.py [--limit N] [--seed 16] [--no-drafts]
 """
@@ -36,7 +44,7 @@ from pipeline.lab.datasets import load_pairs, pair_to_article  # noqa: E402
 from pipeline.score.base import ScoreRow, score_draft, severity_of  # noqa: E402
 from pipeline.score.claims import single_study_review  # noqa: E402
 from pipeline.score.faithfulness import ALIGNED_THRESHOLD, align_sentences, is_hedged  # noqa: E402
-from pipeline.score.gates import evaluate_gates  # noqa: E402
+from pipeline.score.gates import error_gate, evaluate_gates, grade_gate  # noqa: E402
 from pipeline.score.numbers import best_support, find_numbers, source_numbers  # noqa: E402
 from pipeline.score.readability import sentence_spans  # noqa: E402
 from pipeline.settings import load_settings  # noqa: E402
@@ -355,6 +363,7 @@ def main() -> None:
     for i, p in enumerate(pairs):
         texts.append(("human", i, HUMAN_FIELD, p.plain_summary))
     drafted = 0
+    whole_drafts: list[tuple[int, DraftFields]] = []
     if not args.no_drafts:
         from pipeline.draft.base import make_backend
         from pipeline.lab.eval import draft_all
@@ -364,6 +373,7 @@ def main() -> None:
             if isinstance(d, Exception):
                 continue
             drafted += 1
+            whole_drafts.append((i, d))
             for fname in ("simple_explanation", "key_findings", "research_summary"):
                 if field_value(d, fname).strip():
                     texts.append(("draft", i, fname, field_value(d, fname)))
@@ -372,7 +382,19 @@ def main() -> None:
     false_alarm_examples: dict[str, list[dict[str, str]]] = {m: [] for m in metrics}
     draft_false = {m: 0 for m in metrics}
     tallies = {(kind, inj.name): Tally() for kind in ("human", "draft") for inj in INJECTIONS}
-    gate_pass = {"human": [0, 0], "draft": [0, 0]}
+    gate_texts = {"human": 0, "draft": 0}
+    gate_pass = {"human": 0, "draft": 0}
+    grade_fail = {"human": 0, "draft": 0}
+    error_fail = {"human": 0, "draft": 0}
+
+    def count_gate(kind: str, rows: list[ScoreRow]) -> None:
+        gate_texts[kind] += 1
+        gate_pass[kind] += int(not evaluate_gates(rows, settings))
+        grade_fail[kind] += int(bool(grade_gate(rows, settings)))
+        error_fail[kind] += int(bool(error_gate(rows)))
+
+    for i, fields in whole_drafts:  # the gate of a draft is over all its fields
+        count_gate("draft", score_draft(fields, articles[i]))
     rng = random.Random(args.seed)
     for kind, i, fname, text in texts:
         article = articles[i]
@@ -398,9 +420,8 @@ def main() -> None:
                     )
                 else:
                     draft_false[m] += 1
-        if kind == "human" or fname == "simple_explanation":
-            gate_pass[kind][1] += 1
-            gate_pass[kind][0] += int(not clean_gate)
+        if kind == "human":
+            count_gate("human", clean)
         ctx = Context(abstracts, i)
         for inj in INJECTIONS:
             changed = inj.fn(text, article, ctx, random.Random(rng.random()))
@@ -451,8 +472,12 @@ def main() -> None:
         )
     print()
     for kind in ("human", "draft"):
-        ok, n = gate_pass[kind]
-        print(f"gate pass rate, clean {kind} {'summaries' if kind == 'human' else 'drafts'}: {_pct(ok, n)}")
+        n = gate_texts[kind]
+        what = "human summaries (as research summary)" if kind == "human" else "drafts (all fields)"
+        print(
+            f"gate pass rate, clean {what}: {_pct(gate_pass[kind], n)}; failing a grade limit "
+            f"{_pct(grade_fail[kind], n)}, with an error flag {_pct(error_fail[kind], n)}"
+        )
     gf = sum(r["gate_fails"][0] for r in table)
     gt = sum(r["gate_fails"][1] for r in table)
     print(f"gate fails an injected error (texts that passed clean): {_pct(gf, gt)}")
@@ -463,7 +488,8 @@ def main() -> None:
         misses = {f"{k}/{n}": t.misses for (k, n), t in tallies.items()}
         args.misses.write_text(json.dumps({"misses": misses, "false_alarms": false_alarm_examples}, indent=1))
     if args.json:
-        args.json.write_text(json.dumps({"table": table, "gate_pass": gate_pass}, indent=1))
+        gate = {"texts": gate_texts, "pass": gate_pass, "grade_fail": grade_fail, "error_fail": error_fail}
+        args.json.write_text(json.dumps({"table": table, "gate": gate}, indent=1))
 
 
 def _pct(k: int, n: int) -> str:
