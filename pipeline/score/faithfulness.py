@@ -74,7 +74,6 @@ _MEDICAL_SUFFIX = re.compile(
     r"oxetine|therapy|therapies|graphy|ologist)$"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
-_CONCLUSION_LABEL = re.compile(r"conclu|interpret|implication", re.I)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -155,12 +154,6 @@ def _build_index(title: str, sections: tuple[str, ...]) -> SourceIndex:
 def source_index(article: Article) -> SourceIndex:
     """The cached SourceIndex of ``article`` (keyed by its title and section texts)."""
     return _build_index(article.title or "", tuple(s.text for s in article.sections))
-
-
-def support_score(draft_stems: frozenset[str], sentence: SourceSentence, index: SourceIndex) -> float:
-    """IDF-weighted share of the draft sentence's content stems found in the source sentence."""
-    weights = {s: index.weight(s) for s in draft_stems}
-    return _weighted_cover(weights, sum(weights.values()), sentence)
 
 
 def _weighted_cover(weights: dict[str, float], total: float, sentence: SourceSentence) -> float:
@@ -523,14 +516,6 @@ def negation_flip(text: str, article: Article) -> MetricResult:
 
 # ---------------------------------------------------------------------------------------------
 # Hedges kept
-
-
-def conclusion_sentences(article: Article, index: SourceIndex) -> list[SourceSentence]:
-    """Sentences of the conclusion sections, or the abstract's last two sentences without one."""
-    labelled = {i for i, s in enumerate(article.sections) if s.label and _CONCLUSION_LABEL.search(s.label)}
-    if labelled:
-        return [s for s in index.sentences if s.section in labelled]
-    return list(index.sentences[-2:])
 
 
 def is_hedged(text: str) -> bool:

@@ -191,7 +191,7 @@ def test_planted_dropped_hedge_is_flagged() -> None:
     assert f.hedge_kept(hedged, art).flags == []
 
 
-def test_unstructured_abstract_uses_last_sentences_as_conclusion() -> None:
+def test_a_hedge_dropped_in_an_unstructured_abstract_is_flagged_too() -> None:
     art = make_article(abstract(RUBBER_DAM))
     draft = "Rubber dam usage in dental restorative treatments leads to a lower failure rate of restorations."
     assert f.hedge_kept(draft, art).value == 0.0
