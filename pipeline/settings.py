@@ -60,10 +60,11 @@ class Settings(BaseSettings):
     torch_threads: int = 0  # 0: torch's default
     draft_batch_size: int = 8
 
-    # scoring gates
-    gate_max_fkgl: float = 8.0
-    gate_no_unsupported_numbers: bool = True
-    gate_no_negation_flip: bool = True
+    # quality gate (pipeline/score/gates.py): grade limits per field, and any error flag fails
+    gate_max_fkgl: float = 8.0  # simple explanation
+    gate_max_fkgl_key_findings: float = 10.0
+    gate_max_fkgl_research_summary: float = 12.0
+    gate_fail_on_errors: bool = True
 
     # orchestration
     task_runner: Literal["threads", "sequential", "dask"] = "threads"

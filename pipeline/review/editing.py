@@ -28,11 +28,10 @@ from pipeline.review.workflow import (
     locked_by_other,
 )
 from pipeline.score.base import ScoreRow, score_draft
-from pipeline.score.gates import GateSettings, evaluate_gates
+from pipeline.score.gates import GateSettings, gate_state
 from pipeline.store import models, repo
 
 MAX_FIELD_CHARS = 20_000
-SEVERITY_WEIGHT = {"error": 3, "warning": 1, "info": 0}
 
 
 @dataclass(frozen=True)
@@ -236,10 +235,10 @@ def _point_item(
     item: models.ReviewItem, draft: models.Draft, rows: list[ScoreRow], gates: GateSettings, user: UserInfo
 ) -> None:
     """The item shows the new version; gate and flag counts follow it; the editor holds the lock."""
-    flags = [f for r in rows for f in r.flags if f.get("severity") in ("error", "warning")]
+    failed, counts = gate_state(rows, gates)
     item.draft_id = draft.id
-    item.gate_failed = bool(evaluate_gates(rows, gates))
-    item.flag_count = len(flags)
+    item.gate_failed = bool(failed)
+    item.flag_count = counts.serious
     if item.status in ("new", "approved"):  # an edit (re)opens review; an approval was for older text
         item.status = "in_review"
     if (

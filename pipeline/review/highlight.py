@@ -10,13 +10,15 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-SEVERITIES = ("info", "warning", "error")
+from pipeline.score.base import severity_of
+
+SEVERITIES = ("note", "warning", "error")  # least serious first: the top mark of an overlap wins
 
 
 def severity_class(severity: object) -> str:
-    """A known severity name (unknown values count as warnings), used as a CSS class suffix."""
-    value = str(severity or "").lower()
-    return value if value in SEVERITIES else "warning"
+    """The flag severity (pipeline.score.base.severity_of: a stored "info" is a note, unknown
+    values count as warnings), used as a CSS class suffix."""
+    return severity_of({"severity": severity})
 
 
 @dataclass(frozen=True)

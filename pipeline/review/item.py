@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 from pipeline.domain import DRAFT_TEXT_FIELDS
 from pipeline.publish.page import PageModel, doi_url, long_date, page_from_rows
 from pipeline.review.highlight import Mark, highlight, severity_class, shift
+from pipeline.score.base import FlagCounts, count_flags
+from pipeline.score.base import flag_help_url as guide_anchor
 from pipeline.store import models, repo
 
 # How DraftFields.field_texts() joins list fields; flag offsets on them refer to the joined text.
@@ -48,17 +50,8 @@ SUGGESTION_METRICS = frozenset({"jargon_rate"})
 
 
 def flag_help_url(metric: str) -> str:
-    """Where the editor guide explains this flag (pipeline.score.gates.flag_help_url when present)."""
-    try:
-        from pipeline.score import gates
-
-        url = gates.flag_help_url(metric)  # type: ignore[attr-defined]
-        if isinstance(url, str) and url:
-            return url
-    except (ImportError, AttributeError):
-        pass
-    name = "length" if metric.startswith("length_") else metric  # one entry for every length_<field>
-    return f"{GUIDE_URL}#flag-{name}"
+    """The app's copy of the editor guide, at this flag's entry (the anchor is score/'s)."""
+    return f"{GUIDE_URL}#{guide_anchor(metric).partition('#')[2]}"
 
 
 def _suggestion(reason: str) -> str | None:
@@ -103,6 +96,7 @@ class ItemView:
     priority: float
     gate_failed: bool
     flag_count: int
+    flag_counts: FlagCounts  # of ``flags``: the header and the side pane both show its label
     page: PageModel
     doi_url: str | None
     published_long: str | None
@@ -174,7 +168,7 @@ def parse_flags(scores: list[models.Score], sections: list[dict[str, Any]]) -> l
                     suggestion=suggestion,
                 )
             )
-    order = {"error": 0, "warning": 1, "info": 2}
+    order = {"error": 0, "warning": 1, "note": 2}
     return sorted(flags, key=lambda f: (order[f.severity], f.id))
 
 
@@ -263,6 +257,7 @@ def load_item(session: Session, item_id: int) -> ItemView | None:
         priority=item.priority,
         gate_failed=item.gate_failed,
         flag_count=item.flag_count,
+        flag_counts=count_flags(flags),
         page=page,
         doi_url=doi_url(article.doi),
         published_long=long_date(article.published) if article.published else None,

@@ -2,11 +2,76 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.domain import Article, DraftFields
+
+# The one severity model of flags, most serious first. An error is a contradiction of the
+# source (a changed number, a flipped claim) and fails the quality gate; a warning is something
+# an editor should look at; a note is information. Flags stored before notes had their name
+# say "info": :func:`severity_of` reads that as a note.
+SEVERITIES = ("error", "warning", "note")
+_LEGACY_SEVERITY = {"info": "note"}
+
+# Where the editor guide explains each flag (docs/editor-guide.md, "## Flags", one heading per
+# flag with the anchor ``flag-<name>``).
+EDITOR_GUIDE = "docs/editor-guide.md"
+
+
+def severity_of(flag: Any) -> str:
+    """The severity of a flag (a Flag or its stored dict); unknown values count as warnings."""
+    raw = flag.get("severity") if isinstance(flag, dict) else getattr(flag, "severity", None)
+    value = str(raw or "").lower()
+    value = _LEGACY_SEVERITY.get(value, value)
+    return value if value in SEVERITIES else "warning"
+
+
+@dataclass(frozen=True)
+class FlagCounts:
+    """How many flags of each severity: the one count the queue, the draft page and the gate use."""
+
+    errors: int = 0
+    warnings: int = 0
+    notes: int = 0
+
+    @property
+    def serious(self) -> int:
+        """Errors and warnings: what an editor must look at (the queue's flag count)."""
+        return self.errors + self.warnings
+
+    @property
+    def severity_weight(self) -> float:
+        """How much the flags weigh in the queue order: an error 3, a warning 1, a note 0."""
+        return float(3 * self.errors + self.warnings)
+
+    def label(self) -> str:
+        """ "0 warnings · 25 notes"; errors lead when there are any ("1 error · 2 warnings · 3 notes")."""
+        parts = [(self.warnings, "warning"), (self.notes, "note")]
+        if self.errors:
+            parts.insert(0, (self.errors, "error"))
+        return " · ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in parts)
+
+
+def count_flags(flags: Iterable[Any]) -> FlagCounts:
+    """Count flags (Flag objects or stored dicts) by severity."""
+    seen = Counter(severity_of(f) for f in flags)
+    return FlagCounts(seen["error"], seen["warning"], seen["note"])
+
+
+def row_flags(rows: Iterable[Any]) -> list[dict[str, Any]]:
+    """Every flag dict of score rows (ScoreRow or stored Score, whose ``flags`` may be None)."""
+    return [f for r in rows for f in (r.flags or [])]
+
+
+def flag_help_url(name: str, base: str = "") -> str:
+    """Link to the editor guide's entry for the flag of metric ``name`` ("number_faithfulness",
+    "length_simple_explanation"): ``{base}docs/editor-guide.md#flag-<name>``; the length limits
+    of all fields share one entry, ``flag-length``."""
+    slug = "length" if name.startswith("length_") else name
+    return f"{base}{EDITOR_GUIDE}#flag-{slug}"
 
 
 @dataclass
@@ -15,7 +80,7 @@ class Flag:
 
     metric: str
     reason: str
-    severity: str = "warning"  # info | warning | error
+    severity: str = "warning"  # error | warning | note (SEVERITIES)
     draft_span: tuple[int, int] | None = None
     draft_text: str | None = None
     source_span: dict[str, Any] | None = None  # {"section": i, "start": s, "end": e, "text": t}

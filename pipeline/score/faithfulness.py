@@ -22,11 +22,14 @@ from pipeline.text.glossary import TermIndex as Glossary
 from pipeline.text.glossary import load_term_index as load_glossary
 from pipeline.text.glossary import own_wording_stems
 from pipeline.text.readability import in_pronouncing_dict, sentence_spans
-from pipeline.text.words import is_content_word, is_rare, stem, tokens
+from pipeline.text.words import is_content_word, is_rare, stem, tokens, zipf
 
 SUPPORT_THRESHOLD = 0.45  # below: "not supported by the abstract"
-ALIGNED_THRESHOLD = 0.5  # at or above: the pair says the same thing (hedge check)
+ALIGNED_THRESHOLD = 0.5  # at or above: the pair says the same thing
+HEDGE_ALIGNED_THRESHOLD = 0.65  # a dropped qualifier: the sentence restates one hedged claim
 FLIP_ALIGNED_THRESHOLD = 0.6  # a negation flip is an error, so it needs a closer pair
+DIRECTION_ALIGNED_THRESHOLD = 0.45
+LOCAL_ALIGNED_THRESHOLD = 0.3  # a flip between the same two words needs only a loose pair
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NEGATION = re.compile(
@@ -65,7 +68,6 @@ _MEDICAL_SUFFIX = re.compile(
     r"oxetine|therapy|therapies|graphy|ologist)$"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
-_CONCLUSION_LABEL = re.compile(r"conclu|interpret|implication", re.I)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -148,12 +150,6 @@ def source_index(article: Article) -> SourceIndex:
     return _build_index(article.title or "", tuple(s.text for s in article.sections))
 
 
-def support_score(draft_stems: frozenset[str], sentence: SourceSentence, index: SourceIndex) -> float:
-    """IDF-weighted share of the draft sentence's content stems found in the source sentence."""
-    weights = {s: index.weight(s) for s in draft_stems}
-    return _weighted_cover(weights, sum(weights.values()), sentence)
-
-
 def _weighted_cover(weights: dict[str, float], total: float, sentence: SourceSentence) -> float:
     """Share of the total weight whose stems the sentence has."""
     if total == 0:
@@ -204,15 +200,35 @@ def _align(draft_text: str, title: str, sections: tuple[str, ...]) -> tuple[Alig
 # Sentence support
 
 
-@metric("sentence_support", "2", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+FOREIGN_MIN_WORDS = 4  # uncommon words the abstract lacks, for a sentence to be "not in the abstract"
+FOREIGN_SHARE = 0.9  # ... and that share of the sentence's uncommon words
+_UNCOMMON_ZIPF = 4.0  # rarer than about one in 10,000 words of English
+
+
+def foreign_words(sentence: str, index: SourceIndex) -> tuple[list[str], int]:
+    """The sentence's uncommon words (acronyms aside) that neither the title nor the abstract
+    has, and how many uncommon words it has."""
+    uncommon = [
+        t
+        for t in tokens(sentence)
+        if is_content_word(t.text) and not t.text.isupper() and zipf(t.text.lower()) < _UNCOMMON_ZIPF
+    ]
+    return [t.text for t in uncommon if not _close_stem(t.stem, index.vocabulary)], len(uncommon)
+
+
+@metric("sentence_support", "3", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def sentence_support(text: str, article: Article) -> MetricResult:
     """Mean support of the draft's sentences by their best abstract sentence.
 
-    Sentences in the drafters' fixed wording of a study fact ("This was a study in animals.",
-    "Small sample size") restate the fact, not one sentence: they get an info flag saying where
-    they come from and stay out of the mean.
+    A plain rewrite shares few words with its abstract sentence, so low support alone is a note
+    ("weakly matched"), never a warning. A weakly matched sentence that is about something else
+    (at least four uncommon words, nine in ten of its uncommon words, that the abstract never
+    uses) is a warning: "not in the abstract". Sentences in the drafters' fixed wording of a
+    study fact ("This was a study in animals.", "Small sample size") restate the fact, not one
+    sentence: they get a note saying where they come from and stay out of the mean.
     """
     sections = tuple(s.text for s in article.sections)
+    index = source_index(article)
     alignments: list[Alignment] = []
     flags: list[Flag] = []
     for a in align_sentences(text, article):
@@ -224,7 +240,7 @@ def sentence_support(text: str, article: Article) -> MetricResult:
                 Flag(
                     "sentence_support",
                     f"from the study facts: {stated.reason}",
-                    "info",
+                    "note",
                     draft_span=(a.draft_start, a.draft_end),
                     draft_text=a.draft_text,
                     source_span=stated.source_span,
@@ -232,17 +248,25 @@ def sentence_support(text: str, article: Article) -> MetricResult:
             )
             continue
         alignments.append(a)
-        if a.score < SUPPORT_THRESHOLD:
-            flags.append(
-                Flag(
-                    "sentence_support",
-                    f"not supported by the abstract (support {a.score:.2f})",
-                    "warning",
-                    draft_span=(a.draft_start, a.draft_end),
-                    draft_text=a.draft_text,
-                    source_span=a.source_span,
-                )
+        if a.score >= SUPPORT_THRESHOLD:
+            continue
+        foreign, uncommon = foreign_words(a.draft_text, index)
+        if len(foreign) >= FOREIGN_MIN_WORDS and len(foreign) >= FOREIGN_SHARE * uncommon:
+            reason = f"not in the abstract: {', '.join(foreign[:5])} appear nowhere in it"
+            severity = "warning"
+        else:
+            reason = f"weakly matched to the abstract (support {a.score:.2f}): check that it says what the abstract says"
+            severity = "note"
+        flags.append(
+            Flag(
+                "sentence_support",
+                reason,
+                severity,
+                draft_span=(a.draft_start, a.draft_end),
+                draft_text=a.draft_text,
+                source_span=a.source_span,
             )
+        )
     value = sum(a.score for a in alignments) / len(alignments) if alignments else None
     return MetricResult(value, flags)
 
@@ -321,14 +345,150 @@ def negation_flipped(draft: str, source: str) -> bool:
     return _scope_restated(neg_d, content_stems(source))
 
 
-@metric("negation_flip", "2", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+# Directions of an effect, on two axes: how much (up / down) and for better or worse. A draft
+# sentence that says only one way on an axis where its abstract sentence says only the other
+# has the effect backwards ("increased" for "decreased").
+_DIRECTIONS = (
+    (
+        "up",
+        re.compile(
+            r"\b(?:increas(?:e|es|ed|ing)|higher|greater|rais(?:e|es|ed|ing)|rises?|rose|elevated|more\s+likely)\b",
+            re.I,
+        ),
+        "down",
+        re.compile(
+            r"\b(?:decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tions?)|lower(?:ed|s|ing)?|fewer|declin(?:e|es|ed|ing)|"
+            r"drop(?:s|ped)?|fell|falls?|less\s+likely|cut(?:s|ting)?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "better",
+        re.compile(r"\b(?:improv(?:e|es|ed|ing|ement|ements)|better|benefi(?:t|ts|ted|cial))\b", re.I),
+        "worse",
+        re.compile(r"\b(?:wors(?:e|en|ens|ened|ening)|harm(?:s|ed|ful)?|deteriorat(?:e|es|ed|ion))\b", re.I),
+    ),
+)
+
+
+_NEGATORS = {"no", "not", "never"}
+
+
+def _negation_free_words(text: str) -> tuple[list[str], list[int]]:
+    """Lowercase words of ``text`` with the plain negators taken out ("didn't" -> "did"), and
+    the index in that list before which each negator stood."""
+    words: list[str] = []
+    cuts: list[int] = []
+    for t in tokens(text):
+        w = t.text.lower().replace("’", "'")
+        if w in _NEGATORS:
+            cuts.append(len(words))
+            continue
+        if w.endswith("n't") and len(w) > 3:
+            words.append(stem(w[:-3] if w != "can't" else "can"))
+            cuts.append(len(words))
+            continue
+        words.append(t.stem)
+    return words, cuts
+
+
+def _bigrams(words: list[str]) -> set[tuple[str, str]]:
+    return set(zip(words, words[1:], strict=False))
+
+
+def local_negation_flip(draft: str, source: str) -> bool:
+    """One side negates and the other does not, and a negator ("no", "not", "n't", "never")
+    stands between two words that the other side has next to each other: "There were no
+    differences" / "There were differences", "is not clear" / "is clear"."""
+    cues_d, cues_s = negation_cues(draft), negation_cues(source)
+    if bool(cues_d) == bool(cues_s):
+        return False  # both sides negate something, or neither does
+    negating, plain = (source, draft) if cues_s else (draft, source)
+    neg_words, cuts = _negation_free_words(negating)
+    other_words, _ = _negation_free_words(plain)
+    plain_pairs = _bigrams(other_words)
+    for c in cuts:
+        if 0 < c < len(neg_words) and (neg_words[c - 1], neg_words[c]) in plain_pairs:
+            return True
+    return False
+
+
+def _direction_words(text: str) -> list[tuple[int, str, str, str | None, str | None]]:
+    """(axis, direction, word, content stem before, content stem after) of each direction word."""
+    out = []
+    for axis, (a_name, a_pat, b_name, b_pat) in enumerate(_DIRECTIONS):
+        for name, pat in ((a_name, a_pat), (b_name, b_pat)):
+            for m in pat.finditer(text):
+                before = [
+                    t.stem
+                    for t in tokens(text[max(0, m.start() - 40) : m.start()])
+                    if is_content_word(t.text)
+                ]
+                after = [t.stem for t in tokens(text[m.end() : m.end() + 40]) if is_content_word(t.text)]
+                out.append(
+                    (axis, name, m.group(0), before[-1] if before else None, after[0] if after else None)
+                )
+    return out
+
+
+def local_direction_flip(draft: str, source: str) -> str | None:
+    """A direction word of the draft whose neighbouring content word (the thing that goes up or
+    down) the source sentence gives with the opposite direction only: "reduces *symptoms*" /
+    "increases *symptoms*". Returns the draft's word."""
+    src = _direction_words(source)
+    for axis, name, word, before, after in _direction_words(draft):
+        same = [x for x in src if x[0] == axis and x[1] == name and (x[3] == before or x[4] == after)]
+        opposite = [
+            x
+            for x in src
+            if x[0] == axis and x[1] != name and ((after and x[4] == after) or (before and x[3] == before))
+        ]
+        if opposite and not same:
+            return word
+    return None
+
+
+def direction_flipped(draft: str, source: str) -> str | None:
+    """ "increased" when the abstract sentence says only "decreased" (and the like): the draft's
+    direction word, or None."""
+    for _a_name, a_pat, _b_name, b_pat in _DIRECTIONS:
+        d_a, d_b = a_pat.search(draft), b_pat.search(draft)
+        s_a, s_b = a_pat.search(source), b_pat.search(source)
+        if d_a and not d_b and s_b and not s_a:
+            return d_a.group(0)
+        if d_b and not d_a and s_a and not s_b:
+            return d_b.group(0)
+    return None
+
+
+@metric("negation_flip", "3", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
-    """Draft sentences that assert what their abstract sentence negates, or the reverse."""
+    """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
+    give the opposite direction of an effect ("increased" for "decreased")."""
     flags: list[Flag] = []
     for a in align_sentences(text, article):
-        if a.source is None or a.score < FLIP_ALIGNED_THRESHOLD:
+        if a.source is None or a.score < LOCAL_ALIGNED_THRESHOLD:
             continue
-        if negation_flipped(a.draft_text, a.source.text):
+        word = (
+            direction_flipped(a.draft_text, a.source.text) if a.score >= DIRECTION_ALIGNED_THRESHOLD else None
+        )
+        if word is None and a.score >= LOCAL_ALIGNED_THRESHOLD:
+            word = local_direction_flip(a.draft_text, a.source.text)
+        if word is not None:
+            flags.append(
+                Flag(
+                    "negation_flip",
+                    f"direction flipped: {word!r}, but the abstract says the opposite here",
+                    "error",
+                    draft_span=(a.draft_start, a.draft_end),
+                    draft_text=a.draft_text,
+                    source_span=a.source_span,
+                )
+            )
+            continue
+        if local_negation_flip(a.draft_text, a.source.text) or (
+            a.score >= FLIP_ALIGNED_THRESHOLD and negation_flipped(a.draft_text, a.source.text)
+        ):
             source_negates = bool(negation_cues(a.source.text))
             reason = (
                 "negation dropped: the abstract negates this claim"
@@ -352,58 +512,42 @@ def negation_flip(text: str, article: Article) -> MetricResult:
 # Hedges kept
 
 
-def conclusion_sentences(article: Article, index: SourceIndex) -> list[SourceSentence]:
-    """Sentences of the conclusion sections, or the abstract's last two sentences without one."""
-    labelled = {i for i, s in enumerate(article.sections) if s.label and _CONCLUSION_LABEL.search(s.label)}
-    if labelled:
-        return [s for s in index.sentences if s.section in labelled]
-    return list(index.sentences[-2:])
-
-
 def is_hedged(text: str) -> bool:
     """The sentence carries a hedge ("may", "suggests", "low-certainty evidence", ...)."""
     return _HEDGE.search(text) is not None
 
 
-@metric("hedge_kept", "1", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+@metric("hedge_kept", "2", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
-    """Share of the abstract's hedged conclusions restated in the draft that keep a hedge."""
-    index = source_index(article)
-    hedged = [s for s in conclusion_sentences(article, index) if is_hedged(s.text)]
-    if not hedged:
-        return MetricResult(1.0)
-    alignments = align_sentences(text, article)
-    restated = 0
+    """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
+
+    A draft sentence restates an abstract sentence when that sentence is its best match and
+    covers at least half of its content (ALIGNED_THRESHOLD). Dropping every hedge ("may",
+    "probably", "low-certainty evidence", "limited evidence") states as certain what the
+    abstract does not: a warning (human summaries often carry the uncertainty in another sentence,
+    so this is not certain enough to fail the gate).
+    """
+    restated = kept = 0
     flags: list[Flag] = []
-    for claim in hedged:
-        matches = [
-            a
-            for a in alignments
-            if a.source == claim
-            or support_score(content_stems(a.draft_text), claim, index) >= ALIGNED_THRESHOLD
-        ]
-        if not matches:
+    for a in align_sentences(text, article):
+        if a.source is None or a.score < HEDGE_ALIGNED_THRESHOLD or not is_hedged(a.source.text):
             continue
         restated += 1
-        if any(is_hedged(a.draft_text) for a in matches):
+        if is_hedged(a.draft_text):
+            kept += 1
             continue
-        cue = _HEDGE.search(claim.text)
-        flags += [
+        cue = _HEDGE.search(a.source.text)
+        flags.append(
             Flag(
                 "hedge_kept",
-                f"hedge dropped: the abstract says {cue.group(0) if cue else 'may'!r} here",
+                f"qualifier dropped: the abstract says {cue.group(0) if cue else 'may'!r} here",
                 "warning",
                 draft_span=(a.draft_start, a.draft_end),
                 draft_text=a.draft_text,
-                source_span=claim.span,
+                source_span=a.source_span,
             )
-            for a in matches
-        ]
-    if not restated:
-        return MetricResult(1.0)
-    dropped = {(f.source_span["section"], f.source_span["start"]) for f in flags if f.source_span}
-    kept = restated - len(dropped)
-    return MetricResult(kept / restated, flags)
+        )
+    return MetricResult(kept / restated if restated else 1.0, flags)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,64 +1,72 @@
-"""Publication gates over score rows: which checks a draft must pass (thresholds are settings)."""
+"""The quality gate over score rows: the one place that decides whether a draft passes.
+
+A draft fails when any flag is an error (a contradiction of the source: a number that differs,
+a flipped claim, a dropped qualifier, a swapped population, a wrong study count, a sentence
+that is not in the abstract) or when a field reads above its grade limit (Flesch-Kincaid;
+limits are settings). Warnings and notes never fail it. The queue stage, the edit form and the
+draft page all call :func:`evaluate_gates` and :func:`gate_state`.
+"""
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Iterable
+from typing import Any, Protocol
 
-from pipeline.score.base import ScoreRow
+from pipeline.score.base import FlagCounts, count_flags, row_flags, severity_of
 
 
 class GateSettings(Protocol):
-    """The settings the gates read (``pipeline.settings.Settings`` has them)."""
+    """The settings the gate reads (``pipeline.settings.Settings`` has them)."""
 
     gate_max_fkgl: float
-    gate_no_unsupported_numbers: bool
-    gate_no_negation_flip: bool
+    gate_max_fkgl_key_findings: float
+    gate_max_fkgl_research_summary: float
+    gate_fail_on_errors: bool
 
 
-def _error_texts(row: ScoreRow) -> list[str]:
-    """The draft text of each error flag of a row."""
-    return [str(f.get("draft_text", "")) for f in row.flags if f.get("severity") == "error"]
+def grade_limits(settings: GateSettings) -> dict[str, float]:
+    """Field -> the highest Flesch-Kincaid grade it may read at."""
+    return {
+        "simple_explanation": settings.gate_max_fkgl,
+        "key_findings": settings.gate_max_fkgl_key_findings,
+        "research_summary": settings.gate_max_fkgl_research_summary,
+    }
 
 
-def fkgl_gate(rows: list[ScoreRow], max_fkgl: float) -> list[str]:
-    """The simple explanation must read at or below ``max_fkgl``."""
+def grade_gate(rows: Iterable[Any], settings: GateSettings) -> list[str]:
+    """Each field with a grade limit must read at or below it."""
+    limits = grade_limits(settings)
     return [
-        f"simple_explanation reads at grade {r.value:.1f} (Flesch-Kincaid); the limit is {max_fkgl:g}"
+        f"{r.field} reads at grade {r.value:.1f} (Flesch-Kincaid); the limit is {limits[r.field]:g}"
         for r in rows
-        if r.field == "simple_explanation"
-        and r.metric == "fkgl"
-        and r.value is not None
-        and r.value > max_fkgl
+        if r.metric == "fkgl" and r.field in limits and r.value is not None and r.value > limits[r.field]
     ]
 
 
-def numbers_gate(rows: list[ScoreRow]) -> list[str]:
-    """Every number in every field must be in the source."""
+def error_gate(rows: Iterable[Any]) -> list[str]:
+    """No flag may be an error; one reason per field and check, naming the words concerned."""
     out = []
     for r in rows:
-        if r.metric != "number_faithfulness":
+        errors = [f for f in (r.flags or []) if severity_of(f) == "error"]
+        if not errors:
             continue
-        missing = _error_texts(r)
-        if missing or (r.value is not None and r.value < 1.0):
-            shown = ", ".join(missing) or "see flags"
-            out.append(f"{r.field} has numbers not in the source: {shown}")
+        shown = " | ".join(dict.fromkeys(str(f.get("draft_text") or f.get("reason", "")) for f in errors))
+        reason = str(errors[0].get("reason", "")).split(":")[0]
+        out.append(f"{r.field}: {r.metric} ({reason}): {shown}")
     return out
 
 
-def negation_gate(rows: list[ScoreRow]) -> list[str]:
-    """No sentence may flip a negation of the abstract."""
-    return [
-        f"{r.field} flips a negation of the abstract: " + " | ".join(_error_texts(r))
-        for r in rows
-        if r.metric == "negation_flip" and ((r.value or 0) > 0 or _error_texts(r))
-    ]
-
-
-def evaluate_gates(rows: list[ScoreRow], settings: GateSettings) -> list[str]:
-    """Reasons the draft fails the gates that ``settings`` turn on; empty when it passes."""
-    failed = fkgl_gate(rows, settings.gate_max_fkgl)
-    if settings.gate_no_unsupported_numbers:
-        failed += numbers_gate(rows)
-    if settings.gate_no_negation_flip:
-        failed += negation_gate(rows)
+def evaluate_gates(rows: Iterable[Any], settings: GateSettings) -> list[str]:
+    """Reasons the draft fails the gate; empty when it passes. ``rows`` are ScoreRows or stored
+    Score rows of one draft (current versions only)."""
+    rows = list(rows)
+    failed = grade_gate(rows, settings)
+    if settings.gate_fail_on_errors:
+        failed += error_gate(rows)
     return failed
+
+
+def gate_state(rows: Iterable[Any], settings: GateSettings) -> tuple[list[str], FlagCounts]:
+    """The gate's reasons and the flag counts of a draft's score rows, computed together."""
+    rows = list(rows)
+    return evaluate_gates(rows, settings), count_flags(row_flags(rows))

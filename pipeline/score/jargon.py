@@ -94,7 +94,7 @@ def jargon_rate_value(text: str, hits: list[JargonHit]) -> float:
     return inside / len(content)
 
 
-@metric("jargon_rate", "2", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("jargon_rate", "3", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def jargon_rate(text: str, article: Article) -> MetricResult:
     """Share of content words that are glossary jargon or rare long words."""
     hits = find_jargon(text, load_glossary())
@@ -102,7 +102,7 @@ def jargon_rate(text: str, article: Article) -> MetricResult:
         Flag(
             "jargon_rate",
             f"jargon: {h.text}; plainer: {h.plainer}" if h.plainer else f"jargon: {h.text} (rare word)",
-            "info",
+            "note",
             draft_span=(h.start, h.end),
             draft_text=h.text,
         )

@@ -13,31 +13,25 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import aliased
 
-from pipeline.score.base import ScoreRow
-from pipeline.score.gates import evaluate_gates
+from pipeline.score.gates import evaluate_gates, gate_state
 from pipeline.settings import Settings
 from pipeline.store import models as m
 from pipeline.store import repo
 from pipeline.store.db import Store
 
 SYSTEM = "plainsci-nightly"
-SEVERITY_WEIGHT = {"error": 3, "warning": 1, "info": 0}
 
 
 def gate_reasons(scores: Iterable[m.Score], settings: Settings) -> list[str]:
-    """Why a draft with these stored scores fails the gates (empty: it passes)."""
-    rows = repo.current_scores(scores)
-    return evaluate_gates(
-        [ScoreRow(r.field, r.metric, r.metric_version, r.value, r.flags or []) for r in rows], settings
-    )
+    """Why a draft with these stored scores fails the gate (empty: it passes)."""
+    return evaluate_gates(repo.current_scores(scores), settings)
 
 
 def _gate_state(session: Any, draft_id: int, settings: Settings) -> tuple[bool, int, float]:
+    """Gate failed, flag count (errors and warnings) and severity weight of a stored draft."""
     rows = repo.current_scores(session.scalars(select(m.Score).where(m.Score.draft_id == draft_id)))
-    failed = gate_reasons(rows, settings)
-    flags = [f for r in rows for f in (r.flags or []) if f.get("severity") in ("error", "warning")]
-    severity = sum(SEVERITY_WEIGHT.get(f.get("severity", "info"), 0) for f in flags)
-    return bool(failed), len(flags), float(severity)
+    failed, counts = gate_state(rows, settings)
+    return bool(failed), counts.serious, counts.severity_weight
 
 
 def priority(relevance: float, severity: float) -> float:

@@ -160,7 +160,7 @@ def test_flags_listed_and_marked_at_their_offsets(
     assert_in_order(
         flags,
         [
-            "Flags: 2 warnings · 0 notes",
+            "(1 error · 1 warning · 0 notes)",
             "error",
             "numbers",
             "Check the number 38",
@@ -197,6 +197,7 @@ def test_info_notes_fold_away_below_errors_and_warnings(
     doi = testdb.DOIS[0]
     with store.session() as s:
         item = s.get(models.ReviewItem, filled.item_ids[doi])
+        # stored before notes were called notes: "info" is read as a note
         jargon = {"metric": "jargon_rate", "reason": "jargon: zymogen (rare word)", "severity": "info"}
         s.add(
             models.Score(
@@ -213,14 +214,17 @@ def test_info_notes_fold_away_below_errors_and_warnings(
     assert_in_order(
         flags,
         [
-            "Flags: 2 warnings · 1 note",
+            "(1 error · 1 warning · 1 note)",
             "error",
             "warning",
             '<details class="flag-notes">',
-            "1 note (info): jargon_rate",
+            "1 note: jargon_rate",
             "jargon: zymogen (rare word)",
         ],
     )
+    # the header above the draft and the flags pane give the same count
+    assert html.count('<span id="flag-count" class="flag-counts">1 error · 1 warning · 1 note</span>') == 1
+    assert html.count('<span class="flag-counts">(1 error · 1 warning · 1 note)</span>') == 1
     # with nothing more serious the notes are open
     only_info = testdb.DOIS[1]
     with store.session() as s:
@@ -245,7 +249,11 @@ def test_draft_page_says_why_the_quality_gate_fails(
     client: TestClient, store: Any, filled: Any, testdb: ModuleType
 ) -> None:
     item_id = filled.item_ids[testdb.DOIS[0]]
-    assert '<ul class="gate-reasons"' not in client.get(f"/items/{item_id}").text  # FKGL 7.25 passes
+    html = client.get(f"/items/{item_id}").text
+    start = html.index('<ul class="gate-reasons"')
+    # FKGL 7.25 passes; the fixture's error flag (a number) fails the gate, as any error does
+    assert html[start : html.index("</ul>", start)].count("<li>") == 1
+    assert "<li>key_findings: numbers (Check the number 38): 38</li>" in html
     number = {
         "metric": "number_faithfulness",
         "reason": "number not in the source: 38",
@@ -279,4 +287,4 @@ def test_draft_page_says_why_the_quality_gate_fails(
     start = html.index('<ul class="gate-reasons"')
     reasons = html[start : html.index("</ul>", start)]
     assert "simple_explanation reads at grade 12.0 (Flesch-Kincaid); the limit is 8" in reasons
-    assert "key_findings has numbers not in the source: 38" in reasons
+    assert "key_findings: number_faithfulness (number not in the source): 38" in reasons

@@ -20,9 +20,9 @@ def test_reason_and_severity_cannot_inject_markup() -> None:
 
 
 def test_overlapping_marks_split_and_show_the_most_severe() -> None:
-    out = str(highlight("abcdef", [Mark(0, 4, "info", 1), Mark(2, 6, "error", 2)]))
+    out = str(highlight("abcdef", [Mark(0, 4, "note", 1), Mark(2, 6, "error", 2)]))
     assert out == (
-        '<mark class="sev-info" data-flags="flag-1" title="">ab</mark>'
+        '<mark class="sev-note" data-flags="flag-1" title="">ab</mark>'
         '<mark class="sev-error" data-flags="flag-1 flag-2" title="">cd</mark>'
         '<mark class="sev-error" data-flags="flag-2" title="">ef</mark>'
     )
@@ -31,7 +31,7 @@ def test_overlapping_marks_split_and_show_the_most_severe() -> None:
 def test_out_of_range_and_empty_spans_are_ignored() -> None:
     assert highlight(
         "abc", [Mark(5, 9, "error", 1), Mark(2, 2, "error", 2), Mark(-3, 1, "info", 3)]
-    ) == Markup('<mark class="sev-info" data-flags="flag-3" title="">a</mark>bc')
+    ) == Markup('<mark class="sev-note" data-flags="flag-3" title="">a</mark>bc')
 
 
 def test_shift_maps_joined_offsets_onto_a_part() -> None:
@@ -39,9 +39,11 @@ def test_shift_maps_joined_offsets_onto_a_part() -> None:
 
 
 def test_severity_class() -> None:
-    assert [severity_class(s) for s in ("ERROR", "info", None, "bogus")] == [
+    # a flag stored before notes were named "note" says "info"
+    assert [severity_class(s) for s in ("ERROR", "info", "note", None, "bogus")] == [
         "error",
-        "info",
+        "note",
+        "note",
         "warning",
         "warning",
     ]

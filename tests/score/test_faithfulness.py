@@ -144,13 +144,15 @@ def test_negations_that_deny_a_claim_are_still_cues() -> None:
 
 def test_few_false_flips_on_real_human_summaries() -> None:
     """Human plain-language summaries restate their abstracts faithfully, so flips there are false
-    alarms: 34 of 411 pairs' flags before cue and scope filtering, 14 after; the first 150 give 5."""
+    alarms: 34 of 411 pairs' flags before cue and scope filtering, 14 after; with the direction and
+    local negation checks (negation_flip 3) 27 of 411 summaries have one (bench/flags.py); the
+    first 150 give 8."""
     from pipeline.lab.datasets import load_pairs, pair_to_article
     from tests.conftest import SHARED_DATA
 
     pairs = load_pairs(SHARED_DATA / "cochrane_val" / "pairs.jsonl", limit=150)
     flags = sum(len(f.negation_flip(p.plain_summary, pair_to_article(p)).flags) for p in pairs)
-    assert flags <= 6
+    assert flags <= 8
 
 
 def test_planted_added_claim_is_flagged() -> None:
@@ -183,13 +185,13 @@ def test_planted_dropped_hedge_is_flagged() -> None:
     res = f.hedge_kept(draft, art)
     assert res.value == 0.0
     flag = res.flags[0]
-    assert flag.severity == "warning" and "hedge dropped" in flag.reason
+    assert flag.severity == "warning" and "qualifier dropped" in flag.reason
     assert flag.source_span is not None and flag.source_span["section"] == 1
     hedged = draft.replace("leads to", "may lead to")
     assert f.hedge_kept(hedged, art).flags == []
 
 
-def test_unstructured_abstract_uses_last_sentences_as_conclusion() -> None:
+def test_a_hedge_dropped_in_an_unstructured_abstract_is_flagged_too() -> None:
     art = make_article(abstract(RUBBER_DAM))
     draft = "Rubber dam usage in dental restorative treatments leads to a lower failure rate of restorations."
     assert f.hedge_kept(draft, art).value == 0.0
@@ -205,7 +207,7 @@ def test_fixed_wording_of_study_facts_says_where_it_comes_from() -> None:
         "This was a report on a series of patients. Small sample size. Pain fell by half after the operation."
     )
     res = f.sentence_support(draft, art)
-    info = [fl for fl in res.flags if fl.severity == "info"]
+    info = [fl for fl in res.flags if fl.severity == "note"]
     assert [fl.draft_text for fl in info] == [
         "This was a report on a series of patients.",
         "Small sample size.",
@@ -222,8 +224,8 @@ def test_fixed_wording_of_study_facts_says_where_it_comes_from() -> None:
 def test_a_limitation_phrase_without_its_cue_is_checked_like_any_sentence() -> None:
     art = make_article("Results: Pain fell by half after the operation in 300 patients.")
     res = f.sentence_support("Small sample size.", art)
-    assert [fl.severity for fl in res.flags] == ["warning"]
-    assert res.flags[0].reason.startswith("not supported by the abstract")
+    assert [fl.severity for fl in res.flags] == ["note"]
+    assert res.flags[0].reason.startswith("weakly matched to the abstract")
 
 
 def test_term_support_accepts_the_drafters_wording_of_abstract_terms() -> None:
@@ -236,3 +238,77 @@ def test_term_support_accepts_the_drafters_wording_of_abstract_terms() -> None:
     # without the abstract's term, the drafter's wording is an added claim again
     other = make_article("An image of homolog-deficient tumours in Leber's disease was taken.")
     assert [fl.draft_text for fl in f.term_support(draft, other).flags] == ["CT"]
+
+
+# --- issue 16: direction flips, local negation flips, qualifiers, sentences from elsewhere ---
+
+CYSTIC_FIBROSIS = "10.1002/14651858.CD002007.pub4"  # "did not demonstrate any significant differences"
+WAP = "10.1002/14651858.CD005306.pub2"  # "Children using symptom-based WAPs had lower risk ..."
+
+
+def test_direction_of_an_effect_flipped_is_an_error() -> None:
+    art = make_article(abstract(INTERFERON))
+    clean = (
+        "Compared with no treatment, interferon for 12 months increased the chance of a virologic response."
+    )
+    assert f.negation_flip(clean, art).flags == []
+    flipped = clean.replace("increased", "decreased")
+    flags = f.negation_flip(flipped, art).flags
+    assert [(fl.severity, fl.reason) for fl in flags] == [
+        ("error", "direction flipped: 'decreased', but the abstract says the opposite here")
+    ]
+    assert flags[0].source_span is not None
+
+
+def test_direction_flip_of_one_named_outcome_in_a_loose_paraphrase() -> None:
+    art = make_article(abstract(WAP))
+    clean = "Children with symptom-based plans had a lower risk of attacks that needed an acute care visit."
+    assert f.negation_flip(clean, art).flags == []
+    flipped = clean.replace("lower risk", "higher risk")
+    assert [fl.reason.split(":")[0] for fl in f.negation_flip(flipped, art).flags] == ["direction flipped"]
+
+
+def test_negation_dropped_between_the_same_words_is_an_error() -> None:
+    art = make_article(abstract(CYSTIC_FIBROSIS))
+    clean = "The meta-analysis did not demonstrate any significant differences between monotherapy and combination therapy."
+    assert f.negation_flip(clean, art).flags == []
+    dropped = clean.replace("did not demonstrate", "did demonstrate")
+    flags = f.negation_flip(dropped, art).flags
+    assert [(fl.severity, fl.reason) for fl in flags] == [
+        ("error", "negation dropped: the abstract negates this claim")
+    ]
+
+
+def test_plain_rewrites_keep_their_claims_without_flags() -> None:
+    """Correct paraphrases in other words: no flip, no warning (notes at most)."""
+    art = make_article(abstract(CYSTIC_FIBROSIS))
+    rewrite = (
+        "We included eight trials with a total of 356 people. We did not find any differences between "
+        "the two therapies for lung function, symptom scores, side effects or bacteriological outcome "
+        "measures. Overall, the quality of the trials' design was poor."
+    )
+    assert f.negation_flip(rewrite, art).flags == []
+    assert [fl.severity for fl in f.sentence_support(rewrite, art).flags if fl.severity != "note"] == []
+
+
+def test_a_weak_match_is_a_note_and_a_sentence_from_another_abstract_a_warning() -> None:
+    art = make_article(abstract(CYSTIC_FIBROSIS))
+    plain = "Six of these were old trials, each run in one hospital."
+    flags = f.sentence_support(plain, art).flags
+    assert [fl.severity for fl in flags] == ["note"] and flags[0].reason.startswith("weakly matched")
+    # a sentence of another review's abstract (interferon for hepatitis C)
+    foreign = next(s for s in abstract(INTERFERON).split(". ") if s.startswith("Interferon is effective"))
+    flags = f.sentence_support(plain + " " + foreign + ".", art).flags
+    assert [fl.severity for fl in flags] == ["note", "warning"]
+    assert flags[1].reason.startswith("not in the abstract: Interferon, clearance, biochemistry")
+
+
+def test_qualifier_dropped_from_a_hedged_sentence_is_a_warning() -> None:
+    art = make_article(abstract(RUBBER_DAM))
+    source = next(s for s in art.sections[0].text.split(". ") if "very low-quality evidence" in s) + "."
+    assert f.hedge_kept(source, art).flags == []
+    dropped = source.replace(", very low-quality evidence", "")
+    flags = f.hedge_kept(dropped, art).flags
+    assert [(fl.severity, fl.reason) for fl in flags] == [
+        ("warning", "qualifier dropped: the abstract says 'low-quality' here")
+    ]

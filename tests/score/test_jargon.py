@@ -15,7 +15,7 @@ def test_glossary_term_flagged_with_plainer_alternative() -> None:
     reasons = [f.reason for f in res.flags]
     assert "jargon: abdomen; plainer: stomach, stomach area, belly, tummy" in reasons
     assert any(r.startswith("jargon: adverse event; plainer:") for r in reasons)
-    assert all(f.severity == "info" for f in res.flags)
+    assert all(f.severity == "note" for f in res.flags)
     first = res.flags[0]
     assert first.draft_span == (4, 11) and first.draft_text == "abdomen"
 

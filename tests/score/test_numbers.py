@@ -43,11 +43,11 @@ def test_equivalent_forms_are_supported(draft: str, source: str) -> None:
     assert res.value == 1.0 and not [f for f in res.flags if f.severity == "error"]
 
 
-def test_rounding_is_supported_with_info_flag() -> None:
+def test_rounding_is_supported_with_a_note() -> None:
     art = make_article("Pain fell in 45.3% of patients (6545 people).")
     res = n.number_faithfulness("Pain fell in 45% of patients, about 6500 people.", art)
     assert res.value == 1.0
-    assert [f.severity for f in res.flags] == ["info", "info"]
+    assert [f.severity for f in res.flags] == ["note", "note"]
     assert res.flags[0].reason == "rounded: 45% (source: 45.3%)"
     assert res.flags[0].source_span == {"section": 0, "start": 13, "end": 18, "text": "45.3%"}
 
@@ -97,3 +97,16 @@ def test_planted_number_errors_in_a_real_abstract() -> None:
     swapped = clean.replace("for 12 months", "for 12 weeks")
     res = n.number_faithfulness(swapped, art)
     assert [f.draft_text for f in res.flags if f.severity == "error"] == ["12 weeks"]
+
+
+def test_a_search_date_is_a_note_and_a_natural_frequency_scale_no_claim() -> None:
+    """Human summaries give the search date and "in 100 people" scales, which abstracts lack."""
+    art = make_article("Of 356 participants, 15 had a relapse.")
+    res = n.number_faithfulness(
+        "We searched up to March 2016. About 4 in 100 people had a relapse (15 of 356).", art
+    )
+    assert [(fl.severity, fl.draft_text) for fl in res.flags] == [("note", "2016"), ("error", "4")]
+    assert res.flags[0].reason == "date not in the abstract: 2016 (check it against the full text)"
+    # a changed count is still an error
+    wrong = n.number_faithfulness("Of 365 participants, 15 had a relapse.", art)
+    assert [(fl.severity, fl.draft_text) for fl in wrong.flags] == [("error", "365")]

@@ -258,7 +258,14 @@ def test_a_new_metric_version_rescores_shows_only_the_new_rows_and_regates_items
     from pipeline.score.base import METRICS, Flag, MetricResult
     from pipeline.store import repo
 
-    settings = settings.model_copy(update={"gate_max_fkgl": 99.0, "gate_no_negation_flip": True})
+    settings = settings.model_copy(
+        update={
+            "gate_max_fkgl": 99.0,
+            "gate_max_fkgl_key_findings": 99.0,
+            "gate_max_fkgl_research_summary": 99.0,
+            "gate_fail_on_errors": True,
+        }
+    )
     run_ingest(store, ListSource(records[:1]))
     run_enrich(store)
     run_draft(store, FakeBackend())

@@ -1,0 +1,500 @@
+"""Flag benchmark with ground truth: known errors injected into real summaries, each flag's
+recall on them and its false-alarm rate on the unmodified texts, and the gate's pass rate.
+
+Texts: the cochrane_val human plain-language summaries (scored as the research summary of a
+draft of their abstract) and the drafts of the default backend for the same abstracts (each
+field scored as itself). For every text and every kind of error, a seeded RNG picks one place
+where the error can be made and makes it; a text where it cannot be made (no number, no hedge,
+no population word, not a single-study review) is left out of that row. An injected error is
+caught when the flag meant for it has more warnings or errors on the changed text than on the
+clean one; a false alarm is a clean human summary with at least one warning or error of the flag.
+
+The gate (pipeline.score.gates) is measured the same way: its pass rate on the clean human
+summaries (each scored as a research summary) and on the whole drafts (all fields), with how
+many fail a grade limit and how many have an error flag; and, per kind of error, how often it
+fails a changed text whose clean version passed.
+
+Each injection makes only errors that the abstract can show: a number the abstract supports is
+changed, a negation or direction is flipped in a sentence the abstract states (its best abstract
+sentence covers at least half of it), a qualifier is dropped from a sentence restating a hedged
+abstract sentence, a population the abstract names is swapped for one it does not name, and
+pooling is claimed only for a review the abstract says included one study.
+
+Run: .venv/bin/python bench/flags.py [--limit N] [--seed 16] [--no-drafts]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+PAIRS = REPO.parent / "shared" / "data" / "cochrane_val" / "pairs.jsonl"
+
+from pipeline.domain import Article, DraftFields  # noqa: E402
+from pipeline.lab.datasets import load_pairs, pair_to_article  # noqa: E402
+from pipeline.score.base import ScoreRow, score_draft, severity_of  # noqa: E402
+from pipeline.score.claims import single_study_review  # noqa: E402
+from pipeline.score.faithfulness import ALIGNED_THRESHOLD, align_sentences, is_hedged  # noqa: E402
+from pipeline.score.gates import error_gate, evaluate_gates, grade_gate  # noqa: E402
+from pipeline.score.numbers import best_support, find_numbers, source_numbers  # noqa: E402
+from pipeline.score.readability import sentence_spans  # noqa: E402
+from pipeline.settings import load_settings  # noqa: E402
+
+HUMAN_FIELD = "research_summary"
+SERIOUS = ("error", "warning")
+
+Injector = Callable[[str, Article, "Context", random.Random], str | None]
+
+
+@dataclass
+class Context:
+    """What an injector may need besides the text: the other abstracts of the set."""
+
+    abstracts: list[str]
+    index: int
+
+
+# ---------------------------------------------------------------------------------------------
+# Injections: each returns the changed text, or None when the error cannot be made in this text
+
+
+def _replace_at(text: str, start: int, end: int, new: str) -> str:
+    return text[:start] + new + text[end:]
+
+
+def supported_spans(text: str, article: Article, hedged: bool = False) -> list[tuple[int, int]]:
+    """Sentences of ``text`` that state a claim of the abstract: their best abstract sentence
+    covers at least half of their content (ALIGNED_THRESHOLD); with ``hedged``, only those whose
+    abstract sentence carries a hedge. An error made elsewhere contradicts nothing the abstract
+    says, so no check against the abstract can see it."""
+    return [
+        (a.draft_start, a.draft_end)
+        for a in align_sentences(text, article)
+        if a.source is not None and a.score >= ALIGNED_THRESHOLD and (not hedged or is_hedged(a.source.text))
+    ]
+
+
+def _inside(spans: list[tuple[int, int]], start: int) -> bool:
+    return any(s <= start < e for s, e in spans)
+
+
+def _fresh_number(value: float, source_values: set[float], rng: random.Random) -> int:
+    """An integer near ``value`` that the source does not contain."""
+    base = max(int(value), 1)
+    for _ in range(50):
+        factor = rng.choice([0.5, 0.7, 1.3, 1.5, 2.0, 3.0])
+        new = max(2, int(round(base * factor)))
+        if new == base:
+            new = base + rng.randint(2, 9)
+        if float(new) not in source_values:
+            return new
+    return base * 10 + 7
+
+
+def inject_number(text: str, article: Article, ctx: Context, rng: random.Random) -> str | None:
+    """A number the abstract supports changed to one it does not support (changing a number that
+    was not in the abstract to another such number leaves nothing to check it against; a new
+    value that rounds to an abstract number, 12 for 12.5, is not an error either)."""
+    sources = source_numbers(article)
+    mentions = [m for m in find_numbers(text) if m.value >= 2 and best_support(m, sources)]
+    if not mentions:
+        return None
+    m = rng.choice(mentions)
+    source_values = {s.mention.value for s in sources}
+    digits = re.match(r"[\d.,\s]+", m.text)
+    width = len(digits.group(0).rstrip()) if digits else len(m.text)
+    for _ in range(20):
+        new = _fresh_number(m.value, source_values, rng)
+        changed = _replace_at(text, m.start, m.start + width, str(new))
+        mention = next((n for n in find_numbers(changed) if n.start == m.start), None)
+        if mention is not None and best_support(mention, sources) is None:
+            return changed
+    return None
+
+
+_DIRECTION = [
+    ("increased", "decreased"),
+    ("increases", "decreases"),
+    ("increase", "decrease"),
+    ("reduced", "increased"),
+    ("reduces", "increases"),
+    ("reduce", "increase"),
+    ("reduction", "increase"),
+    ("higher", "lower"),
+    ("improved", "worsened"),
+    ("improve", "worsen"),
+    ("better", "worse"),
+    ("benefit", "harm"),
+]
+_NEGATION_EDITS = [
+    (r"\b(did|does|do|was|were|is|are|could|can|may|might|will|would|should|has|have|had) not\b", r"\1"),
+    (r"\b(did|does|do|was|were|is|are|could|can|has|have|had)n['’]t\b", r"\1"),
+    (r"\bno (?=(?:clear |significant |important |real )?(?:difference|effect|evidence|benefit|change))", ""),
+    (r"\b(showed|found|made|had) (?=(?:a |an )?(?:little|small|large|clear|significant|important|difference|effect|benefit))", r"\1 no "),
+    (r"\b(is|was|were|are) (?=(?:probably |likely )?(?:effective|safe|beneficial|associated|linked|better|similar|useful|helpful|more|less))", r"\1 not "),
+]  # fmt: skip
+
+
+def inject_negation(text: str, article: Article, ctx: Context, rng: random.Random) -> str | None:
+    """A direction of effect swapped, or a "no"/"not" added or removed, in a sentence that
+    states a claim of the abstract."""
+    spans = supported_spans(text, article)
+    options: list[tuple[int, int, str]] = []
+    for a, b in _DIRECTION:
+        for old, new in ((a, b), (b, a)):
+            for m in re.finditer(rf"\b{old}\b", text, re.I):
+                repl = new.capitalize() if m.group(0)[0].isupper() else new
+                options.append((m.start(), m.end(), repl))
+    for pattern, repl in _NEGATION_EDITS:
+        for m in re.finditer(pattern, text, re.I):
+            options.append((m.start(), m.end(), m.expand(repl)))
+    options = [o for o in options if _inside(spans, o[0])]
+    if not options:
+        return None
+    start, end, new = rng.choice(options)
+    return _replace_at(text, start, end, new)
+
+
+_QUALIFIERS = [
+    r"\bmay (?:be )?",
+    r"\bmight (?:be )?",
+    r"\bprobably ",
+    r"\bpossibly ",
+    r"\blikely to ",
+    r"\b(?:very )?low[- ](?:certainty|quality) ",
+    r"\bmoderate[- ](?:certainty|quality) ",
+    r"\blimited ",
+    r"\bappears? to ",
+    r"\bseems? to ",
+    r"\bsuggests? (?:that )?",
+]
+
+
+def inject_qualifier(text: str, article: Article, ctx: Context, rng: random.Random) -> str | None:
+    """A hedge removed ("may reduce" -> "reduce", "low-certainty evidence" -> "evidence") from a
+    sentence that restates a hedged sentence of the abstract."""
+    spans = supported_spans(text, article, hedged=True)
+    options = [m for q in _QUALIFIERS for m in re.finditer(q, text, re.I) if _inside(spans, m.start())]
+    if not options:
+        return None
+    m = rng.choice(options)
+    out = _replace_at(text, m.start(), m.end(), "")
+    if m.start() == 0 or text[m.start() - 2 : m.start()].strip() in (".", ""):
+        out = out[: m.start()] + out[m.start() : m.start() + 1].upper() + out[m.start() + 1 :]
+    return out
+
+
+_POPULATION = [
+    ("children", "adults"),
+    ("child", "adult"),
+    ("infants", "adults"),
+    ("babies", "adults"),
+    ("women", "men"),
+    ("woman", "man"),
+    ("girls", "boys"),
+    ("mothers", "fathers"),
+    ("pregnant women", "older men"),
+    ("older people", "young people"),
+    ("elderly", "young"),
+    ("adolescents", "older adults"),
+]
+
+
+def inject_population(text: str, article: Article, ctx: Context, rng: random.Random) -> str | None:
+    """A group of people the abstract names swapped for one it does not name ("children" for
+    "adults"; "men" for "women" is no error in a review of men and women)."""
+    abstract = " ".join(s.text for s in article.sections)
+    options: list[tuple[int, int, str]] = []
+    for a, b in _POPULATION:
+        for old, new in ((a, b), (b, a)):
+            if re.search(rf"\b{new}\b", abstract, re.I) or not re.search(rf"\b{old}\b", abstract, re.I):
+                continue  # the abstract names the new group too, or not the one swapped out
+            for m in re.finditer(rf"\b{old}\b", text, re.I):
+                repl = new.capitalize() if m.group(0)[0].isupper() else new
+                options.append((m.start(), m.end(), repl))
+    if not options:
+        return None
+    start, end, new = rng.choice(options)
+    return _replace_at(text, start, end, new)
+
+
+_COUNT = re.compile(
+    r"(?<![\w.,])(\d[\d,]*)\s+(?:\w+\s+){0,2}?(?:studies|study|trials|trial|RCTs|participants|people|"
+    r"patients|women|men|children|infants|adults|babies)\b",
+    re.I,
+)
+_SPELLED_COUNT = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+){0,2}?"
+    r"(?:studies|trials|RCTs)\b",
+    re.I,
+)
+
+
+def inject_count(text: str, article: Article, ctx: Context, rng: random.Random) -> str | None:
+    """The count of studies or participants changed: to another number of the abstract when it
+    has one (the hard case: the number exists, it counts something else), else a new one."""
+    options = [(m.start(1), m.end(1), m.group(1)) for m in _COUNT.finditer(text)]
+    options += [(m.start(1), m.end(1), m.group(1)) for m in _SPELLED_COUNT.finditer(text)]
+    if not options:
+        return None
+    start, end, old = rng.choice(options)
+    old_value = find_numbers(old)[0].value if find_numbers(old) else 0.0
+    others = sorted(
+        {int(s.mention.value) for s in source_numbers(article) if s.mention.value >= 2}
+        - {int(old_value)}
+        - {int(n.value) for n in find_numbers(text)}
+    )
+    others = [v for v in others if float(v) == int(v)]
+    new = rng.choice(others) if others else _fresh_number(old_value, set(), rng)
+    return _replace_at(text, start, end, str(new))
+
+
+def inject_meta_analysis(text: str, article: Article, ctx: Context, rng: random.Random) -> str | None:
+    """A pooled analysis claimed for a review that included one study (by the abstract: "we
+    included one study", and no several studies or pooling named)."""
+    if not single_study_review(article):
+        return None
+    claim = rng.choice(
+        [
+            "A meta-analysis pooled the results of the included studies.",
+            "The review authors pooled the results of several trials in a meta-analysis.",
+            "Pooled data from the trials showed the same result.",
+        ]
+    )
+    spans = sentence_spans(text)
+    at = rng.choice([s for _, s in spans] or [len(text)])
+    return (text[:at].rstrip() + " " + claim + " " + text[at:].lstrip()).strip()
+
+
+def inject_foreign_sentence(text: str, article: Article, ctx: Context, rng: random.Random) -> str | None:
+    """A sentence of another abstract of the set inserted between two sentences."""
+    while True:
+        j = rng.randrange(len(ctx.abstracts))
+        if j != ctx.index:
+            break
+    other = ctx.abstracts[j]
+    candidates = [other[s:e] for s, e in sentence_spans(other) if len(other[s:e].split()) >= 8]
+    if not candidates:
+        return None
+    sentence = rng.choice(candidates).strip()
+    spans = sentence_spans(text)
+    at = rng.choice([e for _, e in spans] or [len(text)])
+    return (text[:at].rstrip() + " " + sentence + " " + text[at:].lstrip()).strip()
+
+
+@dataclass(frozen=True)
+class Injection:
+    name: str  # what the error is
+    flag: str  # the metric meant to catch it ("a+b": either of two)
+    target: float  # recall it must reach
+    fn: Injector
+
+
+INJECTIONS = [
+    Injection("number changed", "number_faithfulness", 0.9, inject_number),
+    Injection("negation / direction flipped", "negation_flip", 0.9, inject_negation),
+    Injection("qualifier dropped", "hedge_kept", 0.8, inject_qualifier),
+    Injection("population swapped", "population_match", 0.8, inject_population),
+    Injection("wrong count of studies / participants", "study_claims+number_faithfulness", 0.9, inject_count),
+    Injection("meta-analysis claimed for one study", "study_claims", 0.9, inject_meta_analysis),
+    Injection("sentence from another abstract", "sentence_support", 0.9, inject_foreign_sentence),
+]
+FALSE_ALARM_TARGET = 0.05
+
+
+# ---------------------------------------------------------------------------------------------
+# Measuring
+
+
+def serious(rows: list[ScoreRow], metric: str) -> int:
+    """Warnings and errors of the metric (or of either of "a+b")."""
+    names = metric.split("+")
+    return sum(1 for r in rows if r.metric in names for f in r.flags if severity_of(f) in SERIOUS)
+
+
+def score_text(text: str, fname: str, article: Article) -> list[ScoreRow]:
+    fields = DraftFields(
+        simple_explanation=text if fname == "simple_explanation" else "",
+        key_findings=[text] if fname == "key_findings" else [],
+        research_summary=text if fname == "research_summary" else "",
+        practical_implications=[],
+        limitations=[],
+    )
+    return score_draft(fields, article)
+
+
+@dataclass
+class Tally:
+    tried: int = 0
+    caught: int = 0
+    gate_tried: int = 0
+    gate_failed: int = 0
+    misses: list[dict[str, str]] = field(default_factory=list)
+
+
+def field_value(fields: DraftFields, name: str) -> str:
+    return fields.field_texts()[name]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--limit", type=int, default=None, help="only the first N pairs")
+    ap.add_argument("--seed", type=int, default=16)
+    ap.add_argument("--no-drafts", action="store_true", help="human summaries only")
+    ap.add_argument("--misses", type=Path, default=None, help="write missed injections (JSON) here")
+    ap.add_argument("--json", type=Path, default=None, help="write the table (JSON) here")
+    args = ap.parse_args()
+
+    settings = load_settings()
+    started = time.perf_counter()
+    pairs = load_pairs(PAIRS, args.limit)
+    articles = [pair_to_article(p) for p in pairs]
+    abstracts = [p.abstract for p in pairs]
+    texts: list[tuple[str, int, str, str]] = []  # (kind, pair index, field, text)
+    for i, p in enumerate(pairs):
+        texts.append(("human", i, HUMAN_FIELD, p.plain_summary))
+    drafted = 0
+    whole_drafts: list[tuple[int, DraftFields]] = []
+    if not args.no_drafts:
+        from pipeline.draft.base import make_backend
+        from pipeline.lab.eval import draft_all
+
+        drafter = make_backend(settings)
+        for i, d in enumerate(draft_all(drafter, articles, settings.draft_batch_size)):
+            if isinstance(d, Exception):
+                continue
+            drafted += 1
+            whole_drafts.append((i, d))
+            for fname in ("simple_explanation", "key_findings", "research_summary"):
+                if field_value(d, fname).strip():
+                    texts.append(("draft", i, fname, field_value(d, fname)))
+    metrics = sorted({inj.flag for inj in INJECTIONS})
+    false_alarms = {m: 0 for m in metrics}
+    false_alarm_examples: dict[str, list[dict[str, str]]] = {m: [] for m in metrics}
+    draft_false = {m: 0 for m in metrics}
+    tallies = {(kind, inj.name): Tally() for kind in ("human", "draft") for inj in INJECTIONS}
+    gate_texts = {"human": 0, "draft": 0}
+    gate_pass = {"human": 0, "draft": 0}
+    grade_fail = {"human": 0, "draft": 0}
+    error_fail = {"human": 0, "draft": 0}
+
+    def count_gate(kind: str, rows: list[ScoreRow]) -> None:
+        gate_texts[kind] += 1
+        gate_pass[kind] += int(not evaluate_gates(rows, settings))
+        grade_fail[kind] += int(bool(grade_gate(rows, settings)))
+        error_fail[kind] += int(bool(error_gate(rows)))
+
+    for i, fields in whole_drafts:  # the gate of a draft is over all its fields
+        count_gate("draft", score_draft(fields, articles[i]))
+    rng = random.Random(args.seed)
+    for kind, i, fname, text in texts:
+        article = articles[i]
+        clean = score_text(text, fname, article)
+        clean_gate = evaluate_gates(clean, settings)
+        for m in metrics:
+            if serious(clean, m):
+                if kind == "human":
+                    false_alarms[m] += 1
+                    false_alarm_examples[m].append(
+                        {
+                            "id": pairs[i].id,
+                            "flags": json.dumps(
+                                [
+                                    f
+                                    for r in clean
+                                    if r.metric == m
+                                    for f in r.flags
+                                    if f.get("severity") in SERIOUS
+                                ]
+                            )[:600],
+                        }
+                    )
+                else:
+                    draft_false[m] += 1
+        if kind == "human":
+            count_gate("human", clean)
+        ctx = Context(abstracts, i)
+        for inj in INJECTIONS:
+            changed = inj.fn(text, article, ctx, random.Random(rng.random()))
+            if changed is None or changed == text:
+                continue
+            t = tallies[(kind, inj.name)]
+            t.tried += 1
+            rows = score_text(changed, fname, article)
+            if serious(rows, inj.flag) > serious(clean, inj.flag):
+                t.caught += 1
+            else:
+                t.misses.append({"id": pairs[i].id, "field": fname, "clean": text, "changed": changed})
+            if not clean_gate:
+                t.gate_tried += 1
+                t.gate_failed += int(bool(evaluate_gates(rows, settings)))
+
+    n_human = len(pairs)
+    print(f"cochrane_val: {n_human} human summaries, {drafted} drafts ({settings.backend}), seed {args.seed}")
+    print()
+    header = f"{'flag':<20} {'injected error':<40} {'recall (human)':>16} {'recall (drafts)':>16} {'false alarms':>13} {'target':>18} met?"
+    print(header)
+    print("-" * len(header))
+    table = []
+    for inj in INJECTIONS:
+        h, d = tallies[("human", inj.name)], tallies[("draft", inj.name)]
+        fa = false_alarms[inj.flag] / n_human if n_human else 0.0
+        both = h.caught + d.caught
+        tried = h.tried + d.tried
+        recall = both / tried if tried else float("nan")
+        met = tried > 0 and recall >= inj.target and fa <= FALSE_ALARM_TARGET
+        row = {
+            "flag": inj.flag,
+            "error": inj.name,
+            "recall_human": [h.caught, h.tried],
+            "recall_drafts": [d.caught, d.tried],
+            "recall": recall,
+            "false_alarms": [false_alarms[inj.flag], n_human],
+            "false_alarms_drafts": draft_false[inj.flag],
+            "target": inj.target,
+            "met": met,
+            "gate_fails": [h.gate_failed + d.gate_failed, h.gate_tried + d.gate_tried],
+        }
+        table.append(row)
+        print(
+            f"{inj.flag:<20} {inj.name:<40} {_pct(h.caught, h.tried):>16} {_pct(d.caught, d.tried):>16} "
+            f"{_pct(false_alarms[inj.flag], n_human):>13} {f'>={inj.target:.0%} / <={FALSE_ALARM_TARGET:.0%}':>18} "
+            f"{'yes' if met else 'NO'}"
+        )
+    print()
+    for kind in ("human", "draft"):
+        n = gate_texts[kind]
+        what = "human summaries (as research summary)" if kind == "human" else "drafts (all fields)"
+        print(
+            f"gate pass rate, clean {what}: {_pct(gate_pass[kind], n)}; failing a grade limit "
+            f"{_pct(grade_fail[kind], n)}, with an error flag {_pct(error_fail[kind], n)}"
+        )
+    gf = sum(r["gate_fails"][0] for r in table)
+    gt = sum(r["gate_fails"][1] for r in table)
+    print(f"gate fails an injected error (texts that passed clean): {_pct(gf, gt)}")
+    for row in table:
+        print(f"  {row['error']:<40} {_pct(*row['gate_fails'])}")
+    print(f"\n{time.perf_counter() - started:.0f} s")
+    if args.misses:
+        misses = {f"{k}/{n}": t.misses for (k, n), t in tallies.items()}
+        args.misses.write_text(json.dumps({"misses": misses, "false_alarms": false_alarm_examples}, indent=1))
+    if args.json:
+        gate = {"texts": gate_texts, "pass": gate_pass, "grade_fail": grade_fail, "error_fail": error_fail}
+        args.json.write_text(json.dumps({"table": table, "gate": gate}, indent=1))
+
+
+def _pct(k: int, n: int) -> str:
+    return f"{k / n:.0%} ({k}/{n})" if n else "n/a"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,233 @@
+"""Claims about who and what was studied: the population, the number of studies and people, and
+whether results were pooled.
+
+``population_match``: a draft that names a group of people (children, adults, women, men, older
+or young people) the abstract does not name, while the abstract names the opposite group, has
+swapped the population ("children" for "adults").
+
+``study_claims``: a count of studies ("12 trials") or of people ("1,234 participants") must be a
+count of the same kind in the abstract when the abstract gives any (a smaller count may be a
+subset, a number the abstract lacks altogether is number_faithfulness's, a total of the
+abstract's groups of people is theirs); a review of one study cannot
+have pooled results ("meta-analysis", "pooled") unless the abstract says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.domain import DRAFT_TEXT_FIELDS, Article
+from pipeline.score.base import Flag, MetricResult, metric
+from pipeline.score.numbers import NumberMention, find_numbers, value_match
+
+# ---------------------------------------------------------------------------------------------
+# Population
+
+
+@dataclass(frozen=True)
+class Axis:
+    """Two groups of people that exclude each other, each a regex of the words that name it."""
+
+    name: str
+    groups: tuple[tuple[str, re.Pattern[str]], tuple[str, re.Pattern[str]]]
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})\b", re.I)
+
+
+_AXES = (
+    Axis(
+        "age",
+        (
+            (
+                "children",
+                _words(
+                    r"child(?:ren|hood)?|kids?|infan(?:ts?|cy)|bab(?:y|ies)|newborns?|neonat\w*|preterm|"
+                    r"adolescen\w*|teen(?:age|ager)?s?|youths?|p(?:a)?ediatric\w*|schoolchildren|"
+                    r"school-?age\w*|girls?|boys?|juvenile|minors?|toddlers?|under\s+(?:the\s+age\s+of\s+)?1[0-8]"
+                ),
+            ),
+            ("adults", _words(r"adults?|elderly|older\s+(?:people|adults|persons|patients|women|men)")),
+        ),
+    ),
+    Axis(
+        "sex",
+        (
+            (
+                "women",
+                _words(
+                    r"wom[ae]n|girls?|mothers?|maternal|females?|pregnan\w*|postpartum|postmenopausal|"
+                    r"menopaus\w*|breastfeeding|gynaecolog\w*|gynecolog\w*"
+                ),
+            ),
+            ("men", _words(r"m[ae]n|boys?|fathers?|paternal|males?|prostat\w*")),
+        ),
+    ),
+    Axis(
+        "older",
+        (
+            (
+                "older people",
+                _words(r"elderly|older\s+(?:people|adults|persons|patients|women|men)|aged\s+(?:6|7|8)\d"),
+            ),
+            ("young people", _words(r"young(?:er)?\s+(?:people|adults|persons|patients|women|men)")),
+        ),
+    ),
+)
+
+
+@lru_cache(maxsize=2048)
+def _source_groups(source: str) -> frozenset[str]:
+    """The groups of people an abstract names."""
+    return frozenset(name for axis in _AXES for name, pattern in axis.groups if pattern.search(source))
+
+
+def _source_text(article: Article) -> str:
+    return " ".join([article.title or "", *(s.text for s in article.sections)])
+
+
+def population_swaps(text: str, article: Article) -> list[tuple[int, int, str, str]]:
+    """(start, end, words, the abstract's group) of each draft mention of a group the abstract
+    does not name, on an axis where the abstract names the other group."""
+    named = _source_groups(_source_text(article))
+    out = []
+    for axis in _AXES:
+        (a_name, a_pat), (b_name, b_pat) = axis.groups
+        for mine, pattern, other in ((a_name, a_pat, b_name), (b_name, b_pat, a_name)):
+            if mine in named or other not in named:
+                continue
+            out += [(m.start(), m.end(), m.group(0), other) for m in pattern.finditer(text)]
+    return sorted(set(out))
+
+
+@metric("population_match", "1", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+def population_match(text: str, article: Article) -> MetricResult:
+    """Mentions of a group of people the abstract does not study (it names the opposite group)."""
+    swaps = population_swaps(text, article)
+    flags = [
+        Flag(
+            "population_match",
+            f"population swapped: {words!r} is not in the abstract, which is about {other}",
+            "error",
+            draft_span=(start, end),
+            draft_text=words,
+        )
+        for start, end, words, other in swaps
+    ]
+    return MetricResult(float(len(flags)), flags)
+
+
+# ---------------------------------------------------------------------------------------------
+# Study and participant counts; pooled results
+
+
+_KINDS = {
+    "studies": _words(r"stud(?:y|ies)|trials?|RCTs?|cohorts?|reports?"),
+    "people": _words(
+        r"participants?|people|persons?|patients?|wom[ae]n|m[ae]n|children|adults?|infants?|bab(?:y|ies)|"
+        r"newborns?|neonates?|subjects?|individuals?|volunteers?|mothers?|pregnan(?:cies|t\s+women)|"
+        r"adolescents?|girls|boys|residents|smokers|workers|students|eyes|families|couples|nurses|doctors"
+    ),
+}
+# Words between a number and what it counts: "12 randomised controlled trials", "171 adult patients".
+_COUNT_GAP = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,3}?$")
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:aged|age|of|over|than|under|after|for|at|to|per|in)\s*$", re.I)
+
+
+def count_mentions(text: str) -> list[tuple[NumberMention, str]]:
+    """Numbers that count studies or people, with the kind they count."""
+    out = []
+    for m in find_numbers(text):
+        if m.unit is not None or m.decimals or m.value < 2 or 1900 <= m.value <= 2099:
+            continue
+        window = text[m.end : m.end + 60]
+        for kind, pattern in _KINDS.items():
+            found = pattern.search(window)
+            if found and _COUNT_GAP.fullmatch(window[: found.start()]) is not None:
+                if kind == "people" and _NOT_A_COUNT_BEFORE.search(text[max(0, m.start - 12) : m.start]):
+                    break
+                out.append((m, kind))
+                break
+    return out
+
+
+_SINGLE_STUDY = re.compile(
+    r"\b(?:only\s+one|one|a\s+single|single|1|only\s+1)\s+(?:(?:small|eligible|randomi[sz]ed|controlled|"
+    r"clinical|cross-over|crossover|parallel|multicentre|multicenter|quasi-randomi[sz]ed|cluster|"
+    r"new|published|included|relevant|RCT|trial)\s+){0,4}(?:study|trial|RCT)\b(?!\s+(?:each|per|arm))",
+    re.I,
+)
+_MANY_STUDIES = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+){0,3}?(?:studies|trials|RCTs)\b",
+    re.I,
+)
+_INCLUDED = re.compile(r"\b(?:includ|identif|found|met|eligible|retriev)", re.I)
+_POOLED_CLAIM = re.compile(
+    r"\bmeta-?analy\w*|\bpool(?:ed|ing)\b|\bcombin(?:ed|ing)\s+(?:the\s+)?(?:results|data|findings)\b", re.I
+)
+
+
+def single_study_review(article: Article) -> bool:
+    """The abstract says the review included one study, and names no several studies or pooling."""
+    source = _source_text(article)
+    if _POOLED_CLAIM.search(source) or _MANY_STUDIES.search(source):
+        return False
+    for m in _SINGLE_STUDY.finditer(source):
+        sentence_start = max(source.rfind(". ", 0, m.start()), 0)
+        if _INCLUDED.search(source[sentence_start : m.end() + 40]):
+            return True
+    return False
+
+
+def _sums_to(value: float, parts: list[float]) -> bool:
+    """Some two or more of ``parts`` add up to ``value``."""
+    sums = {0.0}
+    for p in parts[:12]:
+        sums |= {x + p for x in sums}
+    return value in sums - set(parts)
+
+
+@metric("study_claims", "1", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+def study_claims(text: str, article: Article) -> MetricResult:
+    """Counts of studies and people that differ from the abstract's; pooling claimed for one study."""
+    flags: list[Flag] = []
+    source_counts: dict[str, list[NumberMention]] = {}
+    for sec in (article.title or "", *(s.text for s in article.sections)):
+        for m, kind in count_mentions(sec):
+            source_counts.setdefault(kind, []).append(m)
+    sources_all = [m for sec in article.sections for m in find_numbers(sec.text)]
+    for m, kind in count_mentions(text):
+        counts = source_counts.get(kind)
+        if not counts or any(value_match(m, s) for s in counts):
+            continue
+        if not any(value_match(m, s) for s in sources_all):
+            continue  # a number the abstract does not have at all: number_faithfulness says so
+        if m.value <= max(s.value for s in counts):
+            continue  # may count a subset ("three of the trials measured pain")
+        if kind == "people" and _sums_to(m.value, [s.value for s in counts]):
+            continue  # a total of the abstract's groups ("484 and 655 participants": 1139)
+        shown = ", ".join(dict.fromkeys(s.text for s in counts[:4]))
+        flags.append(
+            Flag(
+                "study_claims",
+                f"wrong count of {kind}: {m.text} is more than the abstract counts ({shown})",
+                "error",
+                draft_span=(m.start, m.end),
+                draft_text=m.text,
+            )
+        )
+    if single_study_review(article):
+        for claim in _POOLED_CLAIM.finditer(text):
+            flags.append(
+                Flag(
+                    "study_claims",
+                    f"pooled results claimed: {claim.group(0)!r}, but the review included one study",
+                    "error",
+                    draft_span=(claim.start(), claim.end()),
+                    draft_text=claim.group(0),
+                )
+            )
+    return MetricResult(float(len(flags)), flags)

@@ -1,0 +1,85 @@
+"""population_match and study_claims on real Cochrane abstracts and summaries: each planted error is
+flagged as an error, and the human summary it was planted in is not flagged at all."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.domain import Article
+from pipeline.lab.datasets import Pair, pair_to_article
+from pipeline.score import claims
+from tests.score.conftest import load_pairs
+
+ASTHMA_PLANS = "10.1002/14651858.CD005306.pub2"  # four trials, 355 children
+CALCIUM = "10.1002/14651858.CD011192.pub3"  # one trial, 1355 women
+CYSTIC_FIBROSIS = "10.1002/14651858.CD002007.pub4"  # eight trials, 356 participants
+
+
+@lru_cache(maxsize=8)
+def _pair(pair_id: str) -> tuple[Article, str]:
+    raw = next(p for p in load_pairs() if p["id"] == pair_id)
+    pair = Pair(raw["id"], raw["abstract"], raw["plain_summary"], 0)
+    return pair_to_article(pair), pair.plain_summary
+
+
+def test_the_human_summaries_raise_no_claim_flags() -> None:
+    for pair_id in (ASTHMA_PLANS, CALCIUM, CYSTIC_FIBROSIS):
+        article, summary = _pair(pair_id)
+        assert claims.population_match(summary, article).flags == []
+        assert claims.study_claims(summary, article).flags == []
+
+
+def test_children_swapped_for_adults_is_an_error() -> None:
+    article, summary = _pair(ASTHMA_PLANS)
+    swapped = summary.replace("355 children", "355 adults")
+    flags = claims.population_match(swapped, article).flags
+    assert [(f.draft_text, f.severity) for f in flags] == [("adults", "error")]
+    assert "which is about children" in flags[0].reason
+    # a plain word for the same group is no swap
+    assert claims.population_match(summary.replace("355 children", "355 kids"), article).flags == []
+
+
+def test_women_swapped_for_men_is_an_error() -> None:
+    article, summary = _pair(CALCIUM)
+    swapped = summary.replace("This trial included 1355 women", "This trial included 1355 men")
+    assert [f.draft_text for f in claims.population_match(swapped, article).flags] == ["men"]
+
+
+def test_more_studies_than_the_abstract_counts_is_an_error() -> None:
+    article, summary = _pair(ASTHMA_PLANS)
+    # 9 is in the abstract (the number needed to treat), but the review has four trials
+    wrong = summary.replace("Four clinical trials", "Nine clinical trials")
+    flags = claims.study_claims(wrong, article).flags
+    assert [(f.draft_text, f.severity) for f in flags] == [("Nine", "error")]
+    assert flags[0].reason.startswith("wrong count of studies: Nine is more than the abstract counts")
+    # a subset of the trials is no error: "three of the trials" could be true
+    assert (
+        claims.study_claims(summary.replace("Four clinical trials", "Three clinical trials"), article).flags
+        == []
+    )
+
+
+def test_a_count_of_people_may_be_a_total_of_the_abstracts_groups() -> None:
+    article = pair_to_article(
+        Pair("x", "Two trials randomised 484 women and 655 women; 90 women left early.", "", 0)
+    )
+    assert claims.study_claims("The trials included 1139 women.", article).flags == []  # 484 + 655
+    # a number the abstract lacks altogether is number_faithfulness's error, not counted twice
+    assert claims.study_claims("The trials included 6550 women.", article).flags == []
+    wrong = claims.study_claims("The trials included 655 women and 484 trials.", article).flags
+    assert [f.draft_text for f in wrong] == ["484"]  # more trials than the abstract counts (two)
+
+
+def test_pooling_claimed_for_a_single_study_review_is_an_error() -> None:
+    article, summary = _pair(CALCIUM)
+    assert claims.single_study_review(article)
+    claimed = summary.replace(
+        "found one relevant clinical trial",
+        "found one relevant clinical trial and pooled its results in a meta-analysis",
+    )
+    flags = claims.study_claims(claimed, article).flags
+    assert [f.draft_text for f in flags] == ["pooled", "meta-analysis"]
+    assert all(f.severity == "error" and "included one study" in f.reason for f in flags)
+    # a review of eight trials may pool them
+    many, _ = _pair(CYSTIC_FIBROSIS)
+    assert not claims.single_study_review(many)
