@@ -17,6 +17,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from pipeline.domain import DRAFT_TEXT_FIELDS
 from pipeline.publish.page import draft_fields
 from pipeline.review import learned, workflow
 from pipeline.review.editing import EditForm, save_edit
@@ -53,8 +54,11 @@ def _edit(store: object, testdb: ModuleType, tmp_path: Path, item_id: int, user:
 
 
 def _approve(store: object, item_id: int, user: UserInfo) -> None:
+    """Approve as the approve dialog does: every field ticked, the warnings acknowledged."""
     with store.session() as s:  # type: ignore[attr-defined]
-        workflow.transition(s, item_id, "approve", user)
+        for name in DRAFT_TEXT_FIELDS:
+            workflow.set_reviewed(s, item_id, name, True, user)
+        workflow.transition(s, item_id, "approve", user, acknowledged=True)
 
 
 @pytest.fixture
