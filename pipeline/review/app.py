@@ -3,12 +3,12 @@ audit and metrics views, and the reader feedback endpoint of the published site.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import quote
 
+import anyio
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -27,7 +27,7 @@ from pipeline.review.auth import (
 )
 from pipeline.review.regenerate import Jobs
 from pipeline.review.routes_queue import queue_url
-from pipeline.review.web import make_templates, render, see_other
+from pipeline.review.web import ServerTiming, make_templates, render, see_other
 from pipeline.review.workflow import WorkflowError
 from pipeline.settings import Settings
 from pipeline.store.db import Store
@@ -68,16 +68,15 @@ def _install_handlers(app: FastAPI) -> None:
         return _error(request, 422, f"Invalid or missing input: {fields}.")
 
 
-def _warm_up() -> None:
-    """Load the readability word lists once, so the first live score is not slow."""
-    from pipeline.review.routes_public import readability
-
-    readability("Warm up the readability scorer.")
-
-
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+    """Warm up before the app takes requests: the word lists, glossaries and patterns that the
+    draft page, a save's rescoring and the live readability score use load here, once (in a
+    worker thread), so the first editor's page is as fast as the next. Uvicorn opens the port,
+    and /healthz answers, only after this."""
+    from pipeline.warm import warm
+
+    app.state.warm_seconds = await anyio.to_thread.run_sync(warm, app.state.settings, ("score", "review"))
     yield
 
 
@@ -97,6 +96,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         same_site="lax",
         https_only=settings.secure_cookies,
     )
+    app.add_middleware(ServerTiming)  # outermost: times the whole request
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for module in (routes_public, routes_auth, routes_queue, routes_item, routes_admin):
         app.include_router(module.router)
