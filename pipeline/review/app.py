@@ -77,6 +77,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     from pipeline.warm import warm
 
     app.state.warm_seconds = await anyio.to_thread.run_sync(warm, app.state.settings, ("score", "review"))
+    env = app.state.templates.env
+    for name in env.list_templates(extensions=["html"]):
+        env.get_template(name)  # compiled once here, not on the first page that uses it
     yield
 
 

@@ -38,6 +38,9 @@ def test_everything_the_first_page_and_save_need_is_loaded_before_the_first_requ
         loaded = {name: fn.cache_info().currsize for name, fn in LOADERS.items()}  # type: ignore[attr-defined]
         assert loaded == dict.fromkeys(LOADERS, 1)
         assert set(app.state.warm_seconds) == {"score", "review"}
+        env = app.state.templates.env
+        compiled = {t.name for t in env.cache.values()} if env.cache is not None else set()
+        assert {"item.html", "queue.html", "base.html"} <= compiled  # compiled before any page
         before = _misses()
         login(c, "edna")
         item = filled.item_ids[testdb.DOIS[0]]
