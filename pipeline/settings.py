@@ -73,6 +73,8 @@ class Settings(BaseSettings):
     task_retries: int = 3  # ingest tasks: transient errors only (429, 5xx, timeouts)
     task_retry_delays: list[float] = Field(default_factory=lambda: [5.0, 30.0, 120.0])
     schedule_cron: str = "0 2 * * *"
+    # seconds to wait for Prefect's temporary server (its first start migrates a new database)
+    prefect_startup_timeout: int = 300
     timezone: str = "UTC"
 
     # review app

@@ -1,7 +1,135 @@
-"""Prefect flows: thin wiring of the stages in pipeline/stages."""
+"""Prefect flows: thin wiring of the stages in pipeline/stages.
+
+Nothing here runs at import: the CLI calls :func:`prefect_environment` before it imports Prefect,
+so the environment Prefect reads once (when ``prefect`` is first imported) has plainsci's
+defaults, and a library user importing ``pipeline.flows.nightly`` gets an untouched environment.
+"""
+
+from __future__ import annotations
 
 import os
+import sys
+from typing import TYPE_CHECKING
 
-# Prefect's temporary server must not try to phone home from a closed network.
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+if TYPE_CHECKING:
+    from pipeline.settings import Settings
+
+
+def prefect_environment(settings: Settings) -> dict[str, str]:
+    """Set plainsci's Prefect defaults in ``os.environ`` (values already set there win).
+
+    - no analytics from the temporary server (closed networks);
+    - warnings only in the terminal;
+    - a start timeout for Prefect's temporary server of ``settings.prefect_startup_timeout``
+      seconds: its first start on a fresh machine creates and migrates its database, which takes
+      longer than Prefect's own 20 s default on a slow or busy machine.
+
+    Returns the values now in effect. Call it before Prefect is imported; if Prefect already is,
+    its settings are re-read from the environment.
+    """
+    defaults = {
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": str(settings.prefect_startup_timeout),
+    }
+    for key, value in defaults.items():
+        os.environ.setdefault(key, value)
+    if "prefect.context" in sys.modules:
+        from prefect.context import refresh_global_settings_context
+
+        refresh_global_settings_context()
+    return {key: os.environ[key] for key in defaults}
+
+
+class PrefectStart:
+    """Prefect's temporary server, started first thing so that it boots (in its own process, on
+    another core) while this process imports the stages and warms its models.
+
+    Prefect would start the same server (same command and environment) when the flow begins,
+    after those imports; here it is spawned before them and handed to Prefect's server object in
+    :meth:`wait`, which returns the seconds this process still had to wait for it. Does nothing
+    when ``PREFECT_API_URL`` names a server. If the early server does not come up, it is stopped
+    and Prefect starts its own as usual.
+    """
+
+    def __init__(self) -> None:
+        import atexit
+        import importlib.util
+        import socket
+        import subprocess
+        from pathlib import Path
+
+        self.process: subprocess.Popen[bytes] | None = None
+        self.port = 0
+        if os.environ.get("PREFECT_API_URL") or os.environ.get("PREFECT_SERVER_EPHEMERAL_ENABLED") == "false":
+            return
+        spec = importlib.util.find_spec("prefect")
+        if spec is None or spec.origin is None:
+            return
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = int(sock.getsockname()[1])
+        # the command and environment of prefect.server.api.server.SubprocessASGIServer
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "--app-dir",
+                str(Path(spec.origin).parent.parent),
+                "--factory",
+                "prefect.server.api.server:create_app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--log-level",
+                "error",
+                "--lifespan",
+                "on",
+            ],
+            env={
+                **os.environ,
+                "PREFECT_UI_ENABLED": "0",
+                "PREFECT__SERVER_EPHEMERAL": "1",
+                "PREFECT__SERVER_FINAL": "1",
+            },
+        )
+        atexit.register(self._stop)
+
+    def _stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=5)
+            except Exception:  # noqa: BLE001 - best effort at exit
+                self.process.kill()
+
+    def wait(self) -> float:
+        """Hand the server to Prefect once it answers; seconds spent waiting here."""
+        import time
+
+        import httpx
+        from prefect.server.api.server import SubprocessASGIServer
+        from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
+
+        start = time.perf_counter()
+        if self.process is None:
+            return 0.0
+        server = SubprocessASGIServer()
+        if PREFECT_API_URL.value() or server.running:  # a profile names a server, or one runs already
+            self._stop()
+            return 0.0
+        deadline = start + PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()
+        url = f"http://127.0.0.1:{self.port}/api/health"
+        with httpx.Client() as client:
+            while time.perf_counter() < deadline and self.process.poll() is None:
+                try:
+                    if client.get(url, timeout=5).status_code == 200:
+                        server.port, server.server_process, server.running = self.port, self.process, True
+                        return time.perf_counter() - start
+                except httpx.HTTPError:
+                    pass
+                time.sleep(0.1)
+        self._stop()  # not up in time (or it exited): Prefect starts its own when the flow begins
+        return time.perf_counter() - start

@@ -55,6 +55,21 @@ def markdown(
     durations = counts.get("durations", {})
     if durations:
         lines += ["", "## Durations (s)", ""] + [f"- {k}: {v:.2f}" for k, v in durations.items()]
+    fixed = counts.get("fixed_costs", {})
+    if fixed:
+        total = sum(durations.values()) + sum(fixed.values())
+        lines += [
+            "",
+            f"## Where the time went ({total:.1f} s)",
+            "",
+            "| part | s | share |",
+            "|---|---:|---:|",
+        ]
+        parts = [
+            *((f"fixed: {k}", v) for k, v in fixed.items()),
+            *((f"stage: {k}", v) for k, v in durations.items()),
+        ]
+        lines += [f"| {k} | {v:.2f} | {v / total:.0%} |" for k, v in parts] if total > 0 else []
     if errors:
         lines += ["", "## Failures", ""] + [
             f"- {e.get('stage', '?')}: {e.get('record', '')} — {e.get('reason', '')}" for e in errors

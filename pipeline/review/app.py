@@ -3,12 +3,12 @@ audit and metrics views, and the reader feedback endpoint of the published site.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import quote
 
+import anyio
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -32,7 +32,7 @@ from pipeline.review.regenerate import Jobs
 from pipeline.review.routes_public import FEEDBACK_LIMIT, FEEDBACK_WINDOW_S
 from pipeline.review.routes_queue import queue_url
 from pipeline.review.security import RateLimiter, SecurityHeaders, origin_of
-from pipeline.review.web import make_templates, render, see_other
+from pipeline.review.web import ServerTiming, make_templates, render, see_other
 from pipeline.review.workflow import WorkflowError
 from pipeline.settings import Settings
 from pipeline.store.db import Store
@@ -88,19 +88,20 @@ class SiteFiles(StaticFiles):
         return await super().get_response(path, scope)
 
 
-def _warm_up(settings: Settings) -> None:
-    """Load the readability word lists and look for installed models once, so the first live
-    score and the first draft page are not slow."""
-    from pipeline.review.regenerate import installed_models
-    from pipeline.review.routes_public import readability
-
-    readability("Warm up the readability scorer.")
-    installed_models(settings)
-
-
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    threading.Thread(target=_warm_up, args=(app.state.settings,), name="warm-up", daemon=True).start()
+    """Warm up before the app takes requests: the word lists, glossaries and patterns that the
+    draft page, a save's rescoring and the live readability score use load here, once (in a
+    worker thread), so the first editor's page is as fast as the next. Uvicorn opens the port,
+    and /healthz answers, only after this."""
+    from pipeline.review.regenerate import installed_models
+    from pipeline.warm import warm
+
+    app.state.warm_seconds = await anyio.to_thread.run_sync(warm, app.state.settings, ("score", "review"))
+    await anyio.to_thread.run_sync(installed_models, app.state.settings)  # regenerate's choices
+    env = app.state.templates.env
+    for name in env.list_templates(extensions=["html"]):
+        env.get_template(name)  # compiled once here, not on the first page that uses it
     yield
 
 
@@ -123,6 +124,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     )
     app.state.feedback_limiter = RateLimiter(FEEDBACK_LIMIT, FEEDBACK_WINDOW_S)
     app.add_middleware(SecurityHeaders, public_origin=origin_of(public) if public else None)
+    app.add_middleware(ServerTiming)  # outermost: times the whole request
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     # The published site, so that its pages and the feedback endpoint share one origin.
     site = SiteFiles(directory=settings.site_path, html=True, check_dir=False)

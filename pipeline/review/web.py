@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -100,3 +101,26 @@ def render(
 def see_other(url: str) -> RedirectResponse:
     """Redirect after a POST (the browser follows it with a GET)."""
     return RedirectResponse(url, status_code=303)
+
+
+class ServerTiming:
+    """ASGI middleware: every HTTP response carries ``Server-Timing: app;dur=<ms>``, the app's own
+    time for the request (from receiving it to sending the response head, waiting for a worker
+    thread included), so a load test can tell server time from time queued on a busy machine."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+
+        async def send_timed(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                took = f"app;dur={(time.perf_counter() - start) * 1000:.1f}".encode()
+                message = {**message, "headers": [*message.get("headers", []), (b"server-timing", took)]}
+            await send(message)
+
+        await self.app(scope, receive, send_timed)

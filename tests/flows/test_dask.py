@@ -39,7 +39,7 @@ def test_dask_local_cluster_gives_the_same_stored_results(tmp_path: Path) -> Non
 
     threads = load_settings(data_dir=tmp_path / "threads")
     dask = load_settings(data_dir=tmp_path / "dask", task_runner="dask", max_workers=2)
-    with prefect_test_harness():
+    with prefect_test_harness(server_startup_timeout=300):  # its own 30 s is too short on a busy machine
         a = run_nightly(threads)
         b = run_nightly(dask)
     assert a["summary"] == b["summary"] and a["summary"]["drafted"] >= 30

@@ -21,7 +21,7 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 def prefect_harness():  # type: ignore[no-untyped-def]
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness():
+    with prefect_test_harness(server_startup_timeout=300):  # its own 30 s is too short on a busy machine
         yield
 
 

@@ -143,7 +143,7 @@ def row_version(client: TestClient, item_id: int) -> str:
 
 
 def parse_edit_form(html: str) -> dict[str, str]:
-    """The draft page's edit-form values, as a browser would submit them (bench/review_load.py uses it too)."""
+    """The draft page's edit-form values, as a browser would submit them."""
     from html import unescape
 
     form = html[html.index('id="edit-form"') :]

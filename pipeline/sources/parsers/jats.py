@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from lxml import etree
@@ -198,9 +200,97 @@ def article_from_jats(article: etree._Element, ref: str) -> Article:
     )
 
 
+# The parts of an article nothing here reads: the full text, the references, the floats. They are
+# most of a full-text article's bytes, so they are cut out before the XML parser sees them.
+UNREAD = ("body", "back", "floats-group")
+_UNREAD_OPEN = re.compile(
+    rb"<((?:[A-Za-z_][\w.-]*:)?(?:" + b"|".join(u.encode() for u in UNREAD) + rb"))(?=[\s>/])"
+)
+_HOLD = 64  # bytes kept back at a chunk's end: a start tag may straddle two chunks
+_WS_OR_GT = frozenset(b" \t\r\n>")
+
+
+def skip_unread(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The bytes of a JATS document with every <body>, <back> and <floats-group> element left out,
+    unparsed (a byte-level cut: the front matter the parser reads is kept byte for byte).
+
+    Works on a stream of chunks with constant memory; a start or end tag may straddle chunks.
+    Malformed XML inside a skipped element goes unnoticed (it is never read); a document cut short
+    inside one still fails to parse, as its end tags are missing.
+    """
+    buf = b""
+    closing: bytes | None = None  # b"</body" while inside a skipped element
+    for chunk in _with_end(chunks):
+        final = chunk is None
+        if chunk:
+            buf += chunk
+        while True:
+            if closing is None:
+                m = _UNREAD_OPEN.search(buf)
+                if m is None:
+                    keep = 0 if final else min(len(buf), _HOLD)
+                    if len(buf) > keep:
+                        yield buf[: len(buf) - keep]
+                        buf = buf[len(buf) - keep :]
+                    break
+                end = buf.find(b">", m.end())
+                if end < 0:  # the start tag goes on in the next chunk
+                    if m.start():
+                        yield buf[: m.start()]
+                        buf = buf[m.start() :]
+                    if final:
+                        yield buf
+                        buf = b""
+                    break
+                if m.start():
+                    yield buf[: m.start()]
+                if buf[end - 1 : end] != b"/":  # <body/> is empty: nothing more to skip
+                    closing = b"</" + m.group(1)
+                buf = buf[end + 1 :]
+            else:
+                i = buf.find(closing)
+                while i >= 0 and i + len(closing) < len(buf) and buf[i + len(closing)] not in _WS_OR_GT:
+                    i = buf.find(closing, i + 1)  # </back-matter> is not </back>
+                end = buf.find(b">", i + len(closing)) if i >= 0 else -1
+                if end < 0:  # keep only what may be the start of the end tag
+                    buf = buf[i:] if i >= 0 else buf[-len(closing) :]
+                    if final:
+                        buf = b""
+                    break
+                closing = None
+                buf = buf[end + 1 :]
+
+
+def _with_end(chunks: Iterable[bytes]) -> Iterator[bytes | None]:
+    yield from chunks
+    yield None
+
+
+class SkippingReader:
+    """A file-like ``read(n)`` over a binary stream with :func:`skip_unread` applied (for iterparse)."""
+
+    def __init__(self, raw: object, chunk_size: int = 1 << 16) -> None:
+        read = raw.read  # type: ignore[attr-defined]
+        self._parts = skip_unread(iter(lambda: read(chunk_size), b""))
+        self._pending = b""
+
+    def read(self, size: int = -1) -> bytes:
+        while size < 0 or len(self._pending) < size:
+            part = next(self._parts, None)
+            if part is None:
+                break
+            self._pending += part
+        if size < 0:
+            out, self._pending = self._pending, b""
+        else:
+            out, self._pending = self._pending[:size], self._pending[size:]
+        return out
+
+
 def parse_jats_records(payload: bytes, ref: str) -> Result:
-    """Articles and per-record errors of a JATS document holding one or many <article>s."""
-    root = xml_root(payload, ref)
+    """Articles and per-record errors of a JATS document holding one or many <article>s
+    (the full text and back matter are cut out unparsed first: only the front matter is read)."""
+    root = xml_root(b"".join(skip_unread([payload])), ref)
     articles = find_articles(root)
     if not articles:
         raise ParseError(ref, f"no <article> element in <{_local(root)}>")

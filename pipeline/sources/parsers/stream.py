@@ -99,12 +99,16 @@ def _local_name(el: etree._Element) -> str:
     return el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
 
 
-def iter_jats_records(fileobj: BinaryIO, ref: str) -> Iterator[Article | ParseError]:
-    """Each top-level JATS <article> of a stream (an article set, an API response) as an Article or ParseError."""
-    from pipeline.sources.parsers.jats import article_from_jats
+def iter_jats_records(
+    fileobj: BinaryIO, ref: str, *, skip_unread: bool = True
+) -> Iterator[Article | ParseError]:
+    """Each top-level JATS <article> of a stream (an article set, an API response) as an Article or
+    ParseError. ``skip_unread``: cut <body>, <back> and floats out unparsed (nothing reads them)."""
+    from pipeline.sources.parsers.jats import SkippingReader, article_from_jats
 
+    stream = _open(fileobj)
     events = etree.iterparse(
-        _open(fileobj),
+        cast(BinaryIO, SkippingReader(stream)) if skip_unread else stream,
         events=("end",),
         tag="{*}article",
         resolve_entities=False,

@@ -1,0 +1,70 @@
+"""Prefect's environment is set by an explicit call (not at import), and the run report says
+where each second of a run went."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from pipeline.flows import prefect_environment
+from pipeline.flows.report import markdown
+from tests.conftest import REPO
+
+KEYS = (
+    "PREFECT_SERVER_ANALYTICS_ENABLED",
+    "PREFECT_LOGGING_LEVEL",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS",
+)
+
+
+def test_importing_the_flows_leaves_the_environment_alone() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in KEYS} | {"PYTHONPATH": str(REPO)}
+    code = "import os, json; import pipeline.flows.nightly; print(json.dumps({k: os.environ.get(k) for k in %r}))"
+    out = subprocess.run(
+        [sys.executable, "-c", code % (KEYS,)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == dict.fromkeys(KEYS)
+
+
+def test_prefect_environment_sets_defaults_and_keeps_what_is_set(settings) -> None:  # type: ignore[no-untyped-def]
+    from prefect.context import refresh_global_settings_context
+    from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
+
+    saved = {k: os.environ.pop(k, None) for k in KEYS}
+    try:
+        os.environ["PREFECT_LOGGING_LEVEL"] = "DEBUG"
+        values = prefect_environment(settings.model_copy(update={"prefect_startup_timeout": 123}))
+        assert values == {
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+            "PREFECT_LOGGING_LEVEL": "DEBUG",  # the user's value wins
+            "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "123",
+        }
+        assert PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value() == 123  # Prefect re-read it
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        refresh_global_settings_context()
+
+
+def test_the_run_report_shows_fixed_costs_beside_the_stages() -> None:
+    counts = {
+        "sources": {},
+        "durations": {"ingest": 1.0, "enrich": 3.0},
+        "fixed_costs": {"imports": 4.0, "Prefect server start (waited for)": 2.0},
+    }
+    report = markdown(7, "completed", counts, [], "http://x")
+    assert "## Where the time went (10.0 s)" in report
+    assert "| fixed: imports | 4.00 | 40% |" in report
+    assert "| fixed: Prefect server start (waited for) | 2.00 | 20% |" in report
+    assert "| stage: enrich | 3.00 | 30% |" in report
+    assert "Where the time went" not in markdown(7, "completed", {"durations": {"ingest": 1.0}}, [], "x")
