@@ -3,7 +3,7 @@
 Per page: the Flesch-Kincaid grade of the simple explanation, the key findings and the research
 summary; the authors' voice ("we", "our", "us") in a lay field; sentences without a finite verb
 (spaCy's tagger: no VBD, VBZ, VBP or MD token); a sentence that appears in two lay fields (at
-least 80% of the shorter one's words in the other); numbers (``pipeline.score.numbers``) and
+least 80% of the shorter one's words in the other: ``sentences.same_words``); numbers (``pipeline.score.numbers``) and
 identifiers (tokens mixing letters and digits) not exactly in the abstract; and whether the
 simple explanation keeps a hedge when the abstract's conclusion is hedged
 (``pipeline.score.faithfulness``). ``summarise`` turns the pages into the reported figures.
@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from pipeline.domain import Article, DraftFields
+from pipeline.draft.sentences import SAME_WORDS, same_words
 from pipeline.score import readability
 from pipeline.score.faithfulness import conclusion_sentences, is_hedged, source_index
 from pipeline.score.numbers import number_faithfulness
@@ -26,10 +27,7 @@ MEASURES_VERSION = "1"
 LAY_FIELDS = ("simple_explanation", "key_findings", "research_summary", "practical_implications")
 _VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Oo]urselves|us|Us)\b")
 _IDENTIFIER = re.compile(r"(?<![\w/-])(?=[\w/-]*[A-Za-z])(?=[\w/-]*\d)[\w/-]+(?<![/-])")
-_WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-SAME_WORDS = 0.8
-MIN_REPEAT_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -62,14 +60,6 @@ def field_sentences(fields: DraftFields) -> dict[str, list[str]]:
             part[s:e].strip() for part in parts if part and part.strip() for s, e in readability.sentence_spans(part)
         ]
     return out
-
-
-def same_words(a: str, b: str) -> float:
-    """Share of the shorter sentence's words that the other has (0 for very short sentences)."""
-    wa, wb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
-    if min(len(wa), len(wb)) < MIN_REPEAT_WORDS:
-        return 0.0
-    return len(wa & wb) / min(len(wa), len(wb))
 
 
 def cross_field_repeat(sentences: dict[str, list[str]]) -> bool:

@@ -34,7 +34,12 @@ __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose", "Swap"]
 
 
 def compose(
-    article: Article, facts: Facts | None, docs: list[Doc], templates: ComposerTemplates, glossary: rw.Glossary
+    article: Article,
+    facts: Facts | None,
+    docs: list[Doc],
+    templates: ComposerTemplates,
+    glossary: rw.Glossary,
+    spacy_model: str | None = None,
 ) -> tuple[DraftFields, list[str], list[Swap]]:
     """Every draft field of one article, the warnings, and the word swaps made."""
     sentences = build_sentences([s.label for s in article.sections], docs)
@@ -44,7 +49,9 @@ def compose(
             hint="Check that the source gave an abstract; articles without one cannot be drafted.",
         )
     plan = build_plan(article, facts, sentences, centrality(sentences, article.title))
-    realiser = Realiser(rw.find_abbreviations(article.abstract_plain), glossary, templates.keep_words, [])
+    realiser = Realiser(
+        rw.find_abbreviations(article.abstract_plain), glossary, templates.keep_words, [], spacy_model
+    )
     writer = Writer(plan, templates, realiser)
     simple = writer.simple_explanation()
     findings = writer.key_findings()
@@ -143,7 +150,12 @@ class ComposerBackend:
             start = time.perf_counter()
             try:
                 fields, warnings, _swaps = compose(
-                    article, facts, docs[span[0] : span[1]], self.templates, self.glossary
+                    article,
+                    facts,
+                    docs[span[0] : span[1]],
+                    self.templates,
+                    self.glossary,
+                    self.settings.spacy_model,
                 )
             except Exception as exc:  # noqa: BLE001 - returned to the caller per item
                 results.append(exc)

@@ -18,7 +18,7 @@ from pipeline.draft.composer.plan import OBSERVATIONAL, Plan
 from pipeline.draft.composer.simplify import Realiser, is_sentence
 from pipeline.draft.composer.templates import ComposerTemplates, fill
 from pipeline.draft.extractive import implication_title
-from pipeline.draft.sentences import content_words
+from pipeline.draft.sentences import content_words, same_words
 from pipeline.enrich import design as d
 from pipeline.enrich.wording import DESIGN_CAVEATS, LIMITATION_CUES, NO_LIMITATIONS_STATED, design_label
 from pipeline.score.faithfulness import is_hedged
@@ -35,12 +35,14 @@ _AIM_VERBS = (
 )
 
 
-def similar(a: str, b: str, threshold: float = 0.8) -> bool:
-    """Near-duplicates: at least ``threshold`` of the shorter text's content words are in the other."""
+def similar(a: str, b: str, threshold: float = 0.7) -> bool:
+    """Near-duplicates, judged a little stricter than the eval's cross-field repeat measure."""
+    if same_words(a, b) >= threshold:
+        return True
     wa, wb = content_words(a), content_words(b)
     if len(wa) < 3 or len(wb) < 3:
         return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= threshold
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.8
 
 
 @dataclass
@@ -58,6 +60,10 @@ class Writer:
         return not any(similar(text, w) for w in self.written) and (
             self.plan.pooled_allowed or not _POOLED.search(text)
         )
+
+    def fill(self, section: str, key: str, **values: object) -> str | None:
+        text = self.templates.text(section, key, **values)
+        return rw.fix_articles(text) if text else None
 
     def use(self, texts: list[str]) -> list[str]:
         kept = [t for t in texts if self.fresh(t)]
@@ -82,6 +88,19 @@ class Writer:
                     if pieces:
                         self.plan.claim(aim, "simple_explanation")
                         return pieces[:1]
+        return []
+
+    def background(self) -> list[str]:
+        """What is known and why it matters: the first background sentence that can be said plainly."""
+        if self.plan.is_review:
+            return []
+        for s in self.plan.ranked("background", ("background",))[:2]:
+            if s.cue("aim"):
+                continue
+            pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"])
+            if pieces:
+                self.plan.claim(s, "simple_explanation")
+                return pieces[:1]
         return []
 
     def who(self) -> list[str]:
@@ -110,17 +129,28 @@ class Writer:
         return out
 
     def found(self) -> list[str]:
+        """The main claim: the first conclusion sentence that can be said plainly."""
         for s in self.plan.conclusion_pool():
+            if self.plan.advice(s) or self.plan.research_call(s):
+                continue
             pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"])
             if pieces:
                 self.plan.claim(s, "simple_explanation")
                 return pieces[:2]
-        for s in self.plan.findings()[:3]:
+        return self.result(1)
+
+    def result(self, n: int = 1) -> list[str]:
+        """A further result, the plainest of the top-ranked ones, while the text is short."""
+        candidates = []
+        for s in self.plan.findings()[:4] + self.plan.conclusion_pool()[:2]:
             pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"])
-            if pieces:
-                self.plan.claim(s, "simple_explanation")
-                return pieces[:1]
-        return []
+            if pieces and not self.plan.advice(s):
+                candidates.append((rw.estimate_grade(" ".join(pieces[:n])), s, pieces[:n]))
+        if not candidates:
+            return []
+        _, sentence, pieces = min(candidates, key=lambda c: c[0])
+        self.plan.claim(sentence, "simple_explanation")
+        return pieces
 
     def meaning(self, so_far: list[str]) -> list[str]:
         plan, t = self.plan, self.templates
@@ -134,26 +164,43 @@ class Writer:
         return [x for x in out if x]
 
     def simple_explanation(self) -> str:
-        steps = {"topic": self.topic, "who": self.who, "found": self.found}
+        steps = {"background": self.background, "topic": self.topic, "who": self.who, "found": self.found}
         texts: list[str] = []
         for step in self.templates.body["plans"]["simple_explanation"]:
-            texts += self.meaning(texts) if step == "meaning" else steps[step]()
+            if step == "meaning":
+                texts += self.meaning(texts)
+            elif step == "result":
+                if rw.word_count(" ".join(texts)) < self.p["simple_min_words"]:
+                    texts += self.result()
+            else:
+                texts += steps[step]()
         if not texts:
             return ""
         return rw.join_sentences(self.use(_dedupe(texts)))
 
     # ----- key findings -----------------------------------------------------------------
     def key_findings(self) -> list[str]:
-        out: list[str] = []
+        """Three distinct results, the plain ones first among the best ranked (numbers kept)."""
         pool = self.plan.findings() + [s for s in self.plan.conclusion_pool() if not self.plan.advice(s)]
-        for s in pool:
-            if len(out) >= self.p["findings"] or s.index in self.plan.claimed:
-                continue
-            pieces = self.realiser.lay(s.text, self.p["finding_words"])
-            text = next((x for x in pieces if rw.word_count(x) >= self.p["finding_min_words"]), None)
-            if text and self.fresh(text) and not any(similar(text, o, 0.6) for o in out):
-                out.append(text)
-                self.plan.claim(s, "key_findings")
+        candidates: list[tuple[int, str]] = []
+        for limit in (self.p["finding_words"], self.p["finding_max_words"]):
+            for rank_, s in enumerate(pool):
+                pieces = self.realiser.lay(s.text, limit)
+                text = next((x for x in pieces if rw.word_count(x) >= self.p["finding_min_words"]), None)
+                if text and self.fresh(text) and all(text != c for _, c in candidates):
+                    candidates.append((rank_, text))
+        out: list[str] = []
+        for max_grade in (self.p["finding_grade"], 99):
+            for rank_, text in candidates:
+                if len(out) >= self.p["findings"] or text in out or rw.estimate_grade(text) > max_grade:
+                    continue
+                if not any(similar(text, o, 0.6) for o in out):
+                    out.append(text)
+                    self.plan.claim(pool[rank_], "key_findings")
+        order: dict[str, int] = {}
+        for r, t in candidates:
+            order.setdefault(t, r)
+        out.sort(key=lambda t: order[t])
         self.written.extend(out)
         return out
 
@@ -169,19 +216,19 @@ class Writer:
         if plan.is_review and plan.studies is not None:
             key = "design_review_one" if plan.one_study else "design_review"
             n = _lower(plan.studies.text)
-            text = (t.text("summary", key, design=label, n_studies=n, people=plan.people) if plan.people else None) or t.text(
+            text = (self.fill("summary", key, design=label, n_studies=n, people=plan.people) if plan.people else None) or self.fill(
                 "summary", f"{key}_no_people", design=label, n_studies=n
             )
             out += [text] if text else []
         else:
             who = _who_phrase(plan)
-            text = t.text("summary", "design_study", design=label, who=who) if label and who else None
-            text = text or (t.text("summary", "design_only", design=label) if label else None)
-            text = text or (t.text("summary", "who_only", who=who) if who else None)
+            text = self.fill("summary", "design_study", design=label, who=who) if label and who else None
+            text = text or (self.fill("summary", "design_only", design=label) if label else None)
+            text = text or (self.fill("summary", "who_only", who=who) if who else None)
             out += [text] if text else []
         period = plan.fact("study_period")
         if period != NOT_SPECIFIED and re.search(r"\d", period):
-            out += [t.text("summary", "when", period=period) or ""]
+            out += [self.fill("summary", "when", period=period) or ""]
         for purpose in ("measure", "finding"):
             kinds = ("methods",) if purpose == "measure" else ("results",)
             for s in plan.ranked(purpose, kinds):
@@ -291,6 +338,6 @@ def _who_phrase(plan: Plan) -> str | None:
 def _dedupe(texts: list[str]) -> list[str]:
     out: list[str] = []
     for text in texts:
-        if is_sentence(text) and not any(similar(text, o) for o in out):
+        if is_sentence(text) and not any(similar(text, o) for o in out):  # templates and realised pieces
             out.append(text)
     return out

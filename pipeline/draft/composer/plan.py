@@ -165,6 +165,9 @@ class Plan:
     def advice(self, sentence: Sentence) -> bool:
         return bool(_ADVICE.search(sentence.text))
 
+    def research_call(self, sentence: Sentence) -> bool:
+        return bool(_MORE_RESEARCH.search(sentence.text))
+
 
 def _claim_score(sentence: Sentence) -> int:
     """2: states an effect, not about the evidence base; 0: about the evidence base only."""

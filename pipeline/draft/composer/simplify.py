@@ -15,7 +15,7 @@ of each abstract runs at about 7 abstracts/s on one core here, the composer must
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -113,9 +113,28 @@ _DANGLING_STATS = re.compile(
 )
 
 
+# A run-in heading glued to its sentence: "Cerclage versus progesterone Two trials compared ..."
+_GLUED_HEADING = re.compile(
+    r"^(?:[A-Z][\w-]*(?: [\w-]+){0,6}?) (?=(?:Two|Three|Four|Five|Six|One|No|The|This|These|There|In|For|"
+    r"Compared|A|Most|All|Only|Data|Overall|Results?) [a-z0-9])"
+)
+
+
+_LEADING_ADVERB = re.compile(
+    r"^(?:also|thus|hence|here|surprisingly|unexpectedly|strikingly|remarkably|interestingly|finally|moreover|"
+    r"furthermore|together|collectively|altogether|importantly|notably|overall|therefore|consequently|"
+    r"in addition|in contrast|by contrast|in summary|in conclusion|taken together)\b,?\s+",
+    re.I,
+)
+
+
 def lay_text(sentence: str, abbreviations: Mapping[str, str], *, keep_statistics: bool = False) -> str:
     """Source sentence -> lay wording before splitting (statistics and asides dropped unless kept)."""
-    text = rw.drop_leading_connective(sentence.strip())
+    text = sentence.strip()
+    glued = _GLUED_HEADING.match(text)
+    if glued and not re.search(r"[.,;:]", glued.group(0)):
+        text = text[glued.end() :]
+    text = _LEADING_ADVERB.sub("", rw.drop_leading_connective(text))
     if not keep_statistics:
         text = _ASIDE.sub("", rw.strip_statistics(text))
         text = _DANGLING_STATS.sub("", text)
@@ -202,9 +221,14 @@ _NOUNISH_S = re.compile(
 )
 
 
-def has_finite_verb(text: str) -> bool:
-    """A finite verb: an auxiliary or modal, a past form, or a present-tense verb after the first word."""
+def has_finite_verb(text: str) -> bool | None:
+    """A finite verb: an auxiliary or modal, a past form, or a present-tense verb after the first word.
+
+    None when only a word in "-s" could be the verb ("Small numbers of deaths."): the caller asks
+    the tagger then.
+    """
     words = re.findall(r"[A-Za-z]+", text)
+    maybe = False
     for i, w in enumerate(words):
         low = w.lower()
         if not _FINITE.fullmatch(low):
@@ -213,14 +237,19 @@ def has_finite_verb(text: str) -> bool:
             # present-tense "-s" verbs need something before them and must not look like nouns
             if i == 0 or _NOUNISH_S.fullmatch(low):
                 continue
+            maybe = True
+            continue
         if low.endswith("ed") and i == 0:
             continue
         return True
-    return False
+    return None if maybe else False
 
 
-def is_sentence(text: str) -> bool:
-    """Reads as a sentence of its own: capital, subject-like start, a finite verb, a full stop."""
+def is_sentence(text: str, tagger: Callable[[str], bool] | None = None) -> bool:
+    """Reads as a sentence of its own: capital, subject-like start, a finite verb, a full stop.
+
+    ``tagger`` decides the unclear cases (see :func:`has_finite_verb`); without one they pass.
+    """
     t = text.strip()
     if len(t.split()) < 4 or t[-1:] not in ".!?":
         return False
@@ -229,7 +258,24 @@ def is_sentence(text: str) -> bool:
         return False
     if _BAD_START.match(t) or rw._open_brackets(t) or t.count(")") > t.count("("):
         return False
-    return has_finite_verb(t)
+    verb = has_finite_verb(t)
+    if verb is None:
+        return tagger(t) if tagger is not None else True
+    return verb
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+@lru_cache(maxsize=4096)
+def tagged_finite(text: str, model: str) -> bool:
+    """spaCy's tagger: the sentence has a VBD, VBZ, VBP or MD token (used only for unclear cases)."""
+    from pipeline.enrich.nlp import get_nlp
+
+    nlp = get_nlp(model)
+    with nlp.select_pipes(enable=[p for p in ("tok2vec", "tagger") if p in nlp.pipe_names]):
+        doc = nlp(text)
+    return any(t.tag_ in _FINITE_TAGS for t in doc)
 
 
 # ---------------------------------------------------------------------------
@@ -245,7 +291,11 @@ class Realiser:
     glossary: rw.Glossary | None
     keep: frozenset[str]
     swaps: list[Swap]
+    spacy_model: str | None = None
     _memo: dict[tuple[str, int, bool], list[str]] = field(default_factory=dict)
+
+    def tagger(self, text: str) -> bool:
+        return True if self.spacy_model is None else tagged_finite(text, self.spacy_model)
 
     def words(self, text: str) -> str:
         out, swaps = plain_words(text, self.glossary, self.keep)
@@ -263,12 +313,11 @@ class Realiser:
         text = lay_text(sentence, self.abbreviations, keep_statistics=keep_statistics)
         if not keep_statistics and rw.has_statistics(text):
             return []
-        if not keep_statistics:  # the research summary keeps the abstract's own terms
-            text = rw.ensure_period(rw.capitalize_first(self.words(text)))
+        text = rw.ensure_period(rw.capitalize_first(self.words(text)))
         out = []
         for piece in split_clauses(text, max_words):
             piece = rw.ensure_period(rw.capitalize_first(rw.tidy(piece)))
-            if not is_sentence(piece) or rw.word_count(piece) > max_words:
+            if not is_sentence(piece, self.tagger) or rw.word_count(piece) > max_words:
                 break  # a later piece may lean on this one ("This ...", "But ..."): stop here
             out.append(piece)
         return out
