@@ -286,7 +286,9 @@ def evaluate(
     ] = None,
     drafts: Annotated[
         Path | None,
-        typer.Option(help="Also write every drafted page here: JSONL, id + the fields of export --format json."),
+        typer.Option(
+            help="Also write every drafted page here: JSONL, id + the fields of export --format json."
+        ),
     ] = None,
 ) -> None:
     """Compare a backend with lead-k and copy-the-abstract baselines on abstract/summary pairs.

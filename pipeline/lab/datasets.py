@@ -180,7 +180,7 @@ def _parse_line(path: Path, lineno: int, line: str, require_summary: bool = True
     summary = obj.get("plain_summary")
     if summary is not None and not isinstance(summary, str):
         raise DatasetError(f"{where}: 'plain_summary' must be a string.", hint="Fix or remove the line.")
-    title = obj.get("title") if isinstance(obj.get("title"), str) else ""
+    title = obj["title"] if isinstance(obj.get("title"), str) else ""
     return Pair(str(obj["id"]).strip(), obj["abstract"], summary or "", lineno, title, sections)
 
 
@@ -189,7 +189,9 @@ def _record_sections(obj: dict[str, Any], where: str) -> tuple[Section, ...] | N
     raw = obj.get("sections")
     if raw is None:
         return None
-    if not isinstance(raw, list) or not all(isinstance(s, dict) and isinstance(s.get("text"), str) for s in raw):
+    if not isinstance(raw, list) or not all(
+        isinstance(s, dict) and isinstance(s.get("text"), str) for s in raw
+    ):
         raise DatasetError(
             f"{where}: 'sections' must be a list of {{label, text}} objects.", hint="Fix or remove the line."
         )

@@ -476,7 +476,9 @@ def draft_all(
     return results
 
 
-def draft_record(pair: Pair, article: Article, fields: DraftFields, provenance: dict[str, Any]) -> dict[str, Any]:
+def draft_record(
+    pair: Pair, article: Article, fields: DraftFields, provenance: dict[str, Any]
+) -> dict[str, Any]:
     """One line of ``--drafts``: the id, then the page's fields in the shape of ``export --format json``."""
     return {
         "id": pair.id,

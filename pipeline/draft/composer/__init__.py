@@ -77,7 +77,9 @@ def compose(
     for name, text in fields.field_texts().items():
         bad = rw.unsupported_numbers(text, source)
         if bad:  # defensive: every writer copies numbers, so this means a bug, not bad input
-            raise DraftError(f"Draft field {name} of {article.source_id} has numbers not in the abstract: {bad}.")
+            raise DraftError(
+                f"Draft field {name} of {article.source_id} has numbers not in the abstract: {bad}."
+            )
     warnings = []
     if not simple:
         warnings.append("empty simple explanation: the abstract has no usable sentences")

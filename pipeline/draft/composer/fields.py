@@ -18,7 +18,7 @@ from pipeline.draft.composer.plan import OBSERVATIONAL, Plan
 from pipeline.draft.composer.simplify import Realiser, is_sentence
 from pipeline.draft.composer.templates import ComposerTemplates, fill
 from pipeline.draft.extractive import implication_title
-from pipeline.draft.sentences import content_words, same_words
+from pipeline.draft.sentences import Kind, Purpose, content_words, same_words
 from pipeline.enrich import design as d
 from pipeline.enrich.wording import DESIGN_CAVEATS, LIMITATION_CUES, NO_LIMITATIONS_STATED, design_label
 from pipeline.score.faithfulness import is_hedged
@@ -30,7 +30,10 @@ _AIM = re.compile(
     re.I,
 )
 _AIM_VERBS = (
-    (re.compile(r"^(?:evaluate|assess|examine|investigate|explore|analy[sz]e|review|study)\b", re.I), "look at"),
+    (
+        re.compile(r"^(?:evaluate|assess|examine|investigate|explore|analy[sz]e|review|study)\b", re.I),
+        "look at",
+    ),
     (re.compile(r"^(?:determine|establish|ascertain|identify)\b", re.I), "find out"),
 )
 
@@ -114,8 +117,15 @@ class Writer:
                 key = "review_one" if plan.one_study else "review_many"
             text = None
             if plan.people:
-                text = t.text("who", key, n_studies=_lower(plan.studies.text) if plan.studies else "", people=plan.people)
-            text = text or t.text("who", f"{key}_no_people", n_studies=_lower(plan.studies.text) if plan.studies else "")
+                text = t.text(
+                    "who",
+                    key,
+                    n_studies=_lower(plan.studies.text) if plan.studies else "",
+                    people=plan.people,
+                )
+            text = text or t.text(
+                "who", f"{key}_no_people", n_studies=_lower(plan.studies.text) if plan.studies else ""
+            )
             return [text] if text else []
         out = []
         who = _who_phrase(plan)
@@ -206,7 +216,7 @@ class Writer:
 
     # ----- research summary ---------------------------------------------------------------
     def research_summary(self) -> str:
-        plan, t = self.plan, self.templates
+        plan = self.plan
         label = design_label(plan.design) if plan.design else ""
         if plan.is_review and not plan.pooled_allowed:
             label = "systematic review"
@@ -216,9 +226,11 @@ class Writer:
         if plan.is_review and plan.studies is not None:
             key = "design_review_one" if plan.one_study else "design_review"
             n = _lower(plan.studies.text)
-            text = (self.fill("summary", key, design=label, n_studies=n, people=plan.people) if plan.people else None) or self.fill(
-                "summary", f"{key}_no_people", design=label, n_studies=n
-            )
+            text = (
+                self.fill("summary", key, design=label, n_studies=n, people=plan.people)
+                if plan.people
+                else None
+            ) or self.fill("summary", f"{key}_no_people", design=label, n_studies=n)
             out += [text] if text else []
         else:
             who = _who_phrase(plan)
@@ -229,8 +241,11 @@ class Writer:
         period = plan.fact("study_period")
         if period != NOT_SPECIFIED and re.search(r"\d", period):
             out += [self.fill("summary", "when", period=period) or ""]
-        for purpose in ("measure", "finding"):
-            kinds = ("methods",) if purpose == "measure" else ("results",)
+        steps: tuple[tuple[Purpose, tuple[Kind, ...]], ...] = (
+            ("measure", ("methods",)),
+            ("finding", ("results",)),
+        )
+        for purpose, kinds in steps:
             for s in plan.ranked(purpose, kinds):
                 if plan.is_review and purpose == "finding" and s.index in {c.index for c in plan.conclusions}:
                     continue
@@ -330,7 +345,7 @@ def _who_phrase(plan: Plan) -> str | None:
     if value == NOT_SPECIFIED or rw.word_count(value) > 14:
         return None
     first = value.split(" ", 1)[0]
-    if first in ("A", "An", "The") or (first[:1].isupper() and first[1:].islower()):
+    if first in ("A", "An", "The") or (first.isalpha() and first[:1].isupper() and first[1:].islower()):
         return value[0].lower() + value[1:]
     return value
 

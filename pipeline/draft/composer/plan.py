@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.domain import NOT_SPECIFIED, Article, Facts
-from pipeline.draft.sentences import Sentence, rank
+from pipeline.draft.sentences import Kind, Purpose, Sentence, rank
 from pipeline.enrich import design as d
 from pipeline.score.faithfulness import is_hedged
 from pipeline.score.numbers import spelled_value
@@ -50,10 +50,19 @@ _NO_STUDIES = re.compile(
     re.I,
 )
 _CERTAINTY = (
-    ("very low", re.compile(r"\bvery[- ]low[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}\bvery low\b", re.I)),
+    (
+        "very low",
+        re.compile(r"\bvery[- ]low[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}\bvery low\b", re.I),
+    ),
     ("low", re.compile(r"\blow[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}\blow\b", re.I)),
-    ("moderate", re.compile(r"\bmoderate[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}\bmoderate\b", re.I)),
-    ("high", re.compile(r"\bhigh[- ](?:certainty|quality) (?:of )?evidence|\bcertainty\b[^.]{0,40}\bhigh\b", re.I)),
+    (
+        "moderate",
+        re.compile(r"\bmoderate[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}\bmoderate\b", re.I),
+    ),
+    (
+        "high",
+        re.compile(r"\bhigh[- ](?:certainty|quality) (?:of )?evidence|\bcertainty\b[^.]{0,40}\bhigh\b", re.I),
+    ),
 )
 _MORE_RESEARCH = re.compile(
     r"\b(?:further|more|future|larger|additional|well[- ]designed|high[- ]quality) (?:\w+ )?(?:research|studies|"
@@ -124,8 +133,9 @@ class Plan:
         return not (self.one_study or self.no_studies)
 
     # ----- sentences -------------------------------------------------------------
-    def ranked(self, purpose: str, kinds: tuple[str, ...] | None = None) -> list[Sentence]:
-        return [s for s in rank(self.sentences, purpose, self.central, kinds=kinds) if s.index not in self.claimed]  # type: ignore[arg-type]
+    def ranked(self, purpose: Purpose, kinds: tuple[Kind, ...] | None = None) -> list[Sentence]:
+        ranked = rank(self.sentences, purpose, self.central, kinds=kinds)
+        return [s for s in ranked if s.index not in self.claimed]
 
     def claim(self, sentence: Sentence, field_name: str) -> None:
         self.claimed.setdefault(sentence.index, field_name)
@@ -203,7 +213,13 @@ def certainty_of(text: str) -> str | None:
     return None
 
 
-def build_plan(article: Article, facts: Facts | None, sentences: list[Sentence], central: list[float]) -> Plan:
+def build_plan(
+    article: Article, facts: Facts | None, sentences: list[Sentence], central: list[float]
+) -> Plan:
+    # Trial registration, funding and keyword lines are not content.
+    kept = [i for i, s in enumerate(sentences) if s.kind != "other" or len({x.kind for x in sentences}) == 1]
+    sentences = [sentences[i] for i in kept]
+    central = [central[i] for i in kept]
     plan = Plan(article=article, facts=facts, sentences=sentences, central=central)
     design = plan.fact("design")
     plan.design = "" if design == NOT_SPECIFIED else design.lower()

@@ -42,7 +42,9 @@ _MASK = "\x00{}\x00"
 _UNMASK = re.compile("\x00(\\d+)\x00")
 
 
-def plain_words(text: str, glossary: rw.Glossary | None, keep: frozenset[str] = frozenset()) -> tuple[str, list[Swap]]:
+def plain_words(
+    text: str, glossary: rw.Glossary | None, keep: frozenset[str] = frozenset()
+) -> tuple[str, list[Swap]]:
     """``text`` with glossary plain words for jargon, and the swaps made.
 
     Protected tokens (see ``_PROTECTED``) and the words of ``keep`` are masked first, so no
@@ -73,7 +75,9 @@ def plain_words(text: str, glossary: rw.Glossary | None, keep: frozenset[str] = 
 
 @lru_cache(maxsize=8)
 def _keep_pattern(keep: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(keep, key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in sorted(keep, key=len, reverse=True)) + r")\b", re.I
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -83,7 +87,10 @@ def _keep_pattern(keep: frozenset[str]) -> re.Pattern[str]:
 _VOICE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
-        (r"\bIn (?:this|the present|our) (?:study|review|paper|work|analysis|trial),? we\b", "The researchers"),
+        (
+            r"\bIn (?:this|the present|our) (?:study|review|paper|work|analysis|trial),? we\b",
+            "The researchers",
+        ),
         (r"\bHere,? we\b", "The researchers"),
         (r"^We\b", "The researchers"),
         (r"\bwe\b", "the researchers"),
@@ -94,14 +101,14 @@ _VOICE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bourselves\b", "themselves"),
     )
 )
-_US = re.compile(r"\b(to|for|with|by|of|from|help|let|allow(?:ed|s)?) us\b")
+_US = re.compile(r"\bus\b")
 
 
 def third_person(text: str) -> str:
     """The authors' voice ("we", "our", "us") in third person: "the researchers", "their"."""
     for pattern, repl in _VOICE:
         text = pattern.sub(repl, text)
-    return _US.sub(lambda m: f"{m.group(1)} the researchers", text)
+    return _US.sub("the researchers", text)
 
 
 _ASIDE = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)|\s*\[(?:[^\[\]]|\[[^\[\]]*\])*\]")
@@ -120,6 +127,7 @@ _GLUED_HEADING = re.compile(
 )
 
 
+_MIXED = re.compile(r"[\w/+-]*(?:\d[\w/+-]*[A-Za-z]|[A-Za-z][\w/+-]*\d)[\w/+-]*")
 _LEADING_ADVERB = re.compile(
     r"^(?:also|thus|hence|here|surprisingly|unexpectedly|strikingly|remarkably|interestingly|finally|moreover|"
     r"furthermore|together|collectively|altogether|importantly|notably|overall|therefore|consequently|"
@@ -139,7 +147,9 @@ def lay_text(sentence: str, abbreviations: Mapping[str, str], *, keep_statistics
         text = _ASIDE.sub("", rw.strip_statistics(text))
         text = _DANGLING_STATS.sub("", text)
     text = third_person(text)
-    text = rw.expand_abbreviations(text, abbreviations)
+    expanded = rw.expand_abbreviations(text, abbreviations)
+    if set(_MIXED.findall(expanded)) <= set(_MIXED.findall(text)):  # never alter an identifier's case
+        text = expanded
     text = rw.plain_phrases(text)
     return rw.ensure_period(rw.capitalize_first(rw.tidy(text)))
 
@@ -150,23 +160,35 @@ def lay_text(sentence: str, abbreviations: Mapping[str, str], *, keep_statistics
 
 # (pattern, text that starts the second sentence); the second part must be a clause.
 _CLAUSE_POINTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r",\s+which\s+(?=(?:was|were|is|are|has|have|had|may|might|could|can|led|resulted|"
-                r"caused|reduced|increased|improved|suggests?|indicates?|means?)\b)"), "This "),
+    (
+        re.compile(
+            r",\s+which\s+(?=(?:was|were|is|are|has|have|had|may|might|could|can|led|resulted|"
+            r"caused|reduced|increased|improved|suggests?|indicates?|means?)\b)"
+        ),
+        "This ",
+    ),
     (re.compile(r",\s+(?:suggesting|indicating)\s+(?:that\s+)?"), "This suggests that "),
     (re.compile(r",\s+(?:but|yet)\s+"), "But "),
     (re.compile(r",?\s+whereas\s+"), "In contrast, "),
     (re.compile(r",\s+while\s+"), "Meanwhile, "),
     (re.compile(r";\s+however,\s+"), "However, "),
     (re.compile(r";\s+"), ""),
-    (re.compile(r",\s+and\s+(?=(?:the|this|these|those|there|it|they|their|its|all|both|no|most|many|some|"
-                r"each|[A-Z]\w*|\d)\b)"), ""),
+    (
+        re.compile(
+            r",\s+and\s+(?=(?:the|this|these|those|there|it|they|their|its|all|both|no|most|many|some|"
+            r"each|[A-Z]\w*|\d)\b)"
+        ),
+        "",
+    ),
 )
 
 
 def _second(joiner: str, right: str) -> str:
     if not joiner:
         return rw.capitalize_first(right)
-    return joiner + (right[0].lower() + right[1:] if right[:2].istitle() and not right[:2].isupper() else right)
+    first = right.split(" ", 1)[0]
+    plain = first.isalpha() and first[:1].isupper() and first[1:].islower() and first not in ("I",)
+    return joiner + (right[0].lower() + right[1:] if plain else right)
 
 
 def split_clauses(sentence: str, max_words: int) -> list[str]:
@@ -221,28 +243,27 @@ _NOUNISH_S = re.compile(
 )
 
 
-def has_finite_verb(text: str) -> bool | None:
-    """A finite verb: an auxiliary or modal, a past form, or a present-tense verb after the first word.
+_CLEAR_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|must|should|will|would)\b", re.I
+)
 
-    None when only a word in "-s" could be the verb ("Small numbers of deaths."): the caller asks
-    the tagger then.
+
+def has_finite_verb(text: str) -> bool | None:
+    """True with an auxiliary or modal; None when only a word in "-ed" or "-s" could be the verb
+    ("The quality of studies varied.", "Small numbers of deaths."): the caller asks the tagger;
+    False when nothing could be.
     """
+    if _CLEAR_FINITE.search(text):
+        return True
     words = re.findall(r"[A-Za-z]+", text)
-    maybe = False
     for i, w in enumerate(words):
         low = w.lower()
-        if not _FINITE.fullmatch(low):
+        if i == 0 or not _FINITE.fullmatch(low):
             continue
-        if low.endswith("s") and not low.endswith(("ss", "us")) and low not in ("is", "has", "does", "was"):
-            # present-tense "-s" verbs need something before them and must not look like nouns
-            if i == 0 or _NOUNISH_S.fullmatch(low):
-                continue
-            maybe = True
+        if low.endswith("s") and not low.endswith(("ss", "us")) and _NOUNISH_S.fullmatch(low):
             continue
-        if low.endswith("ed") and i == 0:
-            continue
-        return True
-    return None if maybe else False
+        return None
+    return False
 
 
 def is_sentence(text: str, tagger: Callable[[str], bool] | None = None) -> bool:

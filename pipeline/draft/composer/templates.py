@@ -100,7 +100,9 @@ def load_templates_file(path: Path) -> ComposerTemplates:
     """Load and validate one composer template file; errors name the file and what to fix."""
     m = _FILE.match(path.name)
     if m is None:
-        raise PromptError(f"{path}: bad file name.", hint="Name it <id>.v<version>.yaml, e.g. composer.v2.yaml.")
+        raise PromptError(
+            f"{path}: bad file name.", hint="Name it <id>.v<version>.yaml, e.g. composer.v2.yaml."
+        )
     front, body = _split(path.read_text(encoding="utf-8"), path)
     if front.get("id") != m.group("id") or str(front.get("version")) != m.group("version"):
         raise PromptError(
@@ -109,7 +111,9 @@ def load_templates_file(path: Path) -> ComposerTemplates:
         )
     missing = [s for s in REQUIRED_SECTIONS if not isinstance(body.get(s), dict)]
     if missing:
-        raise PromptError(f"{path}: missing section(s) {', '.join(missing)}.", hint="Copy them from composer.v1.yaml.")
+        raise PromptError(
+            f"{path}: missing section(s) {', '.join(missing)}.", hint="Copy them from composer.v1.yaml."
+        )
     for key, value in body["params"].items():
         if not isinstance(value, int):
             raise PromptError(f"{path}: params.{key} must be a whole number.", hint="Write a whole number.")
@@ -143,7 +147,9 @@ def resolve(prompts_dir: Path, ref: str | None) -> Path:
         raise PromptError(f"Unknown composer prompt {ref!r}.", hint="Use composer.v<N>, e.g. composer.v1.")
     path = prompts_dir / f"{m.group('id') or PROMPT_ID}.v{m.group('version')}.yaml"
     if not path.exists():
-        raise PromptError(f"Composer prompt {ref!r}: {path} does not exist.", hint="List prompts/composer.v*.yaml.")
+        raise PromptError(
+            f"Composer prompt {ref!r}: {path} does not exist.", hint="List prompts/composer.v*.yaml."
+        )
     return path
 
 
