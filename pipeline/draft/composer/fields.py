@@ -139,15 +139,21 @@ class Writer:
         return out
 
     def found(self) -> list[str]:
-        """The main claim: the first conclusion sentence that can be said plainly."""
+        """The main claim: the plainest of the first two conclusion sentences that can be said plainly."""
+        options = []
         for s in self.plan.conclusion_pool():
             if self.plan.advice(s) or self.plan.research_call(s):
                 continue
             pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"])
             if pieces:
-                self.plan.claim(s, "simple_explanation")
-                return pieces[:2]
-        return self.result(1)
+                options.append((rw.estimate_grade(" ".join(pieces[:2])), s, pieces[:2]))
+            if len(options) == 2:
+                break
+        if not options:
+            return self.result(1)
+        _, sentence, pieces = min(options, key=lambda o: o[0])
+        self.plan.claim(sentence, "simple_explanation")
+        return pieces
 
     def result(self, n: int = 1) -> list[str]:
         """A further result, the plainest of the top-ranked ones, while the text is short."""
@@ -218,10 +224,8 @@ class Writer:
     def research_summary(self) -> str:
         plan = self.plan
         label = design_label(plan.design) if plan.design else ""
-        if plan.is_review and not plan.pooled_allowed:
-            label = "systematic review"
-        elif plan.is_review and not label:
-            label = "systematic review"
+        if plan.is_review:  # the evidence level names the exact design; "pooled" only when true
+            label = "review"
         out: list[str] = []
         if plan.is_review and plan.studies is not None:
             key = "design_review_one" if plan.one_study else "design_review"
@@ -246,14 +250,17 @@ class Writer:
             ("finding", ("results",)),
         )
         for purpose, kinds in steps:
-            for s in plan.ranked(purpose, kinds):
+            options = []
+            for s in plan.ranked(purpose, kinds)[:4]:
                 if plan.is_review and purpose == "finding" and s.index in {c.index for c in plan.conclusions}:
                     continue
                 pieces = self.realiser.lay(s.text, self.p["summary_words"], keep_statistics=True)
                 if pieces and self.fresh(pieces[0]) and not any(similar(pieces[0], o) for o in out):
-                    out.append(pieces[0])
-                    plan.claim(s, "research_summary")
-                    break
+                    options.append((rw.estimate_grade(pieces[0]), s, pieces[0]))
+            if options:  # the plainest of the best-ranked few
+                _, s, text = min(options, key=lambda o: o[0])
+                out.append(text)
+                plan.claim(s, "research_summary")
         out = [x for x in out if x and (plan.pooled_allowed or not _POOLED.search(x))]
         self.written.extend(out)
         return rw.join_sentences(out)
