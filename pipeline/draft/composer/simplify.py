@@ -330,11 +330,21 @@ class Realiser:
             self._memo[key] = self._lay(sentence, max_words, keep_statistics)
         return list(self._memo[key])
 
+    def _prepared(self, sentence: str, keep_statistics: bool) -> str | None:
+        """The sentence in lay wording, before splitting (once per sentence, whatever the length)."""
+        key = (sentence, -1, keep_statistics)
+        if key not in self._memo:
+            text = lay_text(sentence, self.abbreviations, keep_statistics=keep_statistics)
+            if not keep_statistics and rw.has_statistics(text):
+                self._memo[key] = []
+            else:
+                self._memo[key] = [rw.ensure_period(rw.capitalize_first(self.words(text)))]
+        return self._memo[key][0] if self._memo[key] else None
+
     def _lay(self, sentence: str, max_words: int, keep_statistics: bool) -> list[str]:
-        text = lay_text(sentence, self.abbreviations, keep_statistics=keep_statistics)
-        if not keep_statistics and rw.has_statistics(text):
+        text = self._prepared(sentence, keep_statistics)
+        if text is None:
             return []
-        text = rw.ensure_period(rw.capitalize_first(self.words(text)))
         out = []
         for piece in split_clauses(text, max_words):
             piece = rw.ensure_period(rw.capitalize_first(rw.tidy(piece)))
