@@ -207,3 +207,17 @@ def test_an_article_without_sentences_is_one_clear_error() -> None:
     facts: list[Facts] = facts_for([article])
     (result,) = make_backend(Settings(), "composer").draft_batch([(article, facts[0])])
     assert isinstance(result, Exception) and "x1 has no abstract sentences" in str(result)
+
+
+def test_one_study_reporting_a_result_is_not_the_review_size() -> None:
+    # "One study found ..." is one study's result; this review included ten programmes.
+    abstract = (
+        "Studies involved 15,940 United States youth; participants were ethnically diverse. Seven programs were "
+        "school-based, two were community-based, and one was delivered in family homes. Results showed no "
+        "indications that abstinence-only programs can reduce HIV risk. One study found a significantly "
+        "protective effect for incidence of recent vaginal sex (n=839). Trials suggest that the programs may be "
+        "ineffective."
+    )
+    article = Article(source="t", source_id="c1", title="", sections=[Section(None, abstract)])
+    (fields,) = _draft([article])
+    assert "only one study" not in fields.all_text() and "one study" not in fields.participants

@@ -189,17 +189,34 @@ def _is_count_sentence(text: str) -> bool:
     return bool(_STUDIES.search(text) and _INCLUSION.search(text) and len(text.split()) < 30)
 
 
+_REPORTING_AFTER = re.compile(
+    r"\s+(?:\([^)]*\)\s+)?(?:found|reported|showed|suggested|demonstrated|compared|assessed|measured|used|"
+    r"evaluated|examined|investigated|observed|noted|provided|gave|had|was|were)\b",
+    re.I,
+)
+_INCLUDED = re.compile(r"\b(?:includ\w*|met|eligible|identified|retrieved)\b", re.I)
+
+
 def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | None]:
-    for s in sentences[:6]:
+    """The review's size from its first sentences: "Ten studies (813 participants) met ...".
+
+    "One study found ..." reports one study's result, not the review's size: a count followed by
+    a reporting verb is skipped, and a single study must be said to be included.
+    """
+    for s in sentences[:4]:
         if not _INCLUSION.search(s.text):
             continue
         m = _STUDIES.search(s.text)
         if m is None:
             continue
+        if _REPORTING_AFTER.match(s.text, m.end()) and not _INCLUDED.search(s.text):
+            continue
         n = m.group("n")
         value = _count_value(n)
         if value == 1 and m.group("kind").lower().endswith(("s", "ies")) and not n[0].isdigit():
             continue  # "one of the trials"
+        if value == 1 and not _INCLUDED.search(s.text):
+            continue
         people = [p for p in _PEOPLE.finditer(s.text) if p.start() > m.start()]
         total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
         return StudyCount(n, value), (total.group("n") if total else None)
