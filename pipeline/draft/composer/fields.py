@@ -245,11 +245,17 @@ class Writer:
         period = plan.fact("study_period")
         if period != NOT_SPECIFIED and re.search(r"\d", period):
             out += [self.fill("summary", "when", period=period) or ""]
+        # Labelled sections first; unlabelled abstracts (eLife) fall back to any section but background.
+        anywhere: tuple[Kind, ...] = ("methods", "results", "conclusions", "other")
         steps: tuple[tuple[Purpose, tuple[Kind, ...]], ...] = (
             ("measure", ("methods",)),
             ("finding", ("results",)),
+            ("method", anywhere),
+            ("finding", anywhere),
         )
         for purpose, kinds in steps:
+            if len(out) >= 3 or (kinds == anywhere and len(out) >= 2):
+                break
             options = []
             for s in plan.ranked(purpose, kinds)[:4]:
                 if plan.is_review and purpose == "finding" and s.index in {c.index for c in plan.conclusions}:
