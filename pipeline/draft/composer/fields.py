@@ -268,6 +268,13 @@ class Writer:
                 out.append(text)
                 plan.claim(s, "research_summary")
         out = [x for x in out if x and (plan.pooled_allowed or not _POOLED.search(x))]
+        if not out:  # no design, no labelled methods: the best unclaimed sentence, a longer one allowed
+            for s in plan.ranked("method") + plan.ranked("finding"):
+                pieces = self.realiser.lay(s.text, 2 * self.p["summary_words"], keep_statistics=True)
+                if pieces and self.fresh(pieces[0]):
+                    out.append(pieces[0])
+                    plan.claim(s, "research_summary")
+                    break
         self.written.extend(out)
         return rw.join_sentences(out)
 
@@ -276,6 +283,7 @@ class Writer:
         plan, t = self.plan, self.templates
         points: list[tuple[str, str]] = []
         pool = plan.conclusion_pool() + [s for s in plan.ranked("implication") if s.cue("implication")]
+        pool += [s for s in plan.ranked("implication") if s.kind != "background" and s not in pool]
         for s in pool:
             if len(points) >= 2 or plan.advice(s) or s.index in plan.claimed:
                 continue
@@ -305,6 +313,8 @@ class Writer:
             keys.append("rct")
         if plan.is_review and plan.studies is not None and plan.studies.value > 1:
             keys.append("review_many")
+        if not plan.is_review and plan.design != d.PROTOCOL:
+            keys.append("single_study")  # last resort: one study's results need confirming
         for key in keys:
             pair = t.pair("implications", key)
             n = _lower(plan.studies.text) if plan.studies else None
