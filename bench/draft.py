@@ -10,10 +10,12 @@ min_new_tokens = max_new_tokens, so every variant generates exactly the same num
   (a) naive: tokenizer + model.generate once per abstract, batch size 1, as one writes by hand;
   (b) ours:  the seq2seq backend's generation (length-sorted batches, dynamic padding, inference_mode);
   (c) ct2:   the same model converted to CTranslate2 int8, same backend, runtime="ct2".
-Also the extractive default backend's abstracts/s on one core, when it is importable.
+Also the embedded backends on one core: the composer (default) beside its baseline, the extractive
+drafter, same abstracts and facts, run side by side; the ratio is printed.
 
-Goals: (b) >= 3x (a); (c) >= 2x (b); peak RSS < 2.5 GB.
+Goals: (b) >= 3x (a); (c) >= 2x (b); peak RSS < 2.5 GB; composer >= 30 abstracts/s on one core.
 Run: .venv/bin/python bench/draft.py [--n 64] [--max-new-tokens 48] [--batch-size 16]
+     .venv/bin/python bench/draft.py --embedded-only [--n 200]   (composer vs extractive only)
 """
 
 from __future__ import annotations
@@ -140,7 +142,15 @@ def main() -> None:
     parser.add_argument(
         "--workdir", type=Path, default=None, help="keep the model here (default: a temp dir)"
     )
+    parser.add_argument(
+        "--embedded-only", action="store_true", help="only the composer and extractive backends (no torch)"
+    )
     args = parser.parse_args()
+    if args.embedded_only:
+        from pipeline.settings import load_settings
+
+        embedded_rates(load_articles(args.n), load_settings())
+        return
 
     import torch
     import yaml
@@ -251,39 +261,49 @@ def main() -> None:
         f"   c/a = {rate_c / rate_a:.2f}x   peak RSS {peak / 1024:.2f} GB (goal < 2.5)"
     )
 
-    extractive_rate(articles, settings)
+    embedded_rates(articles, settings)
     tmp.cleanup()
 
 
-def extractive_rate(articles: list[Any], settings: Any) -> None:
-    """The embedded default backend on one core (facts extracted first, not timed)."""
+def embedded_rates(articles: list[Any], settings: Any) -> None:
+    """The embedded backends on one core, side by side (facts extracted first, not timed)."""
     try:
-        import pipeline.draft.extractive  # noqa: F401
         from pipeline.draft.base import make_backend
         from pipeline.enrich.facts import extract_facts_batch
     except ImportError as exc:
-        print(f"extractive: skipped ({exc})")
+        print(f"embedded backends: skipped ({exc})")
         return
-    import torch
+    try:
+        import torch
 
-    torch.set_num_threads(1)
+        torch.set_num_threads(1)
+    except ImportError:
+        pass
     affinity = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    rates: dict[str, float] = {}
     try:
         if affinity:
             os.sched_setaffinity(0, {min(affinity)})
         facts = extract_facts_batch(articles)
-        backend = make_backend(settings, "extractive")
-        backend.draft_batch(list(zip(articles[:2], facts[:2], strict=True)))  # warm-up (model load)
         items = list(zip(articles, facts, strict=True))
-        rate, results = timed("extractive default, one core", len(items), lambda: backend.draft_batch(items))
-        failed = sum(isinstance(r, Exception) for r in results)
-        if failed:
-            print(f"  extractive: {failed} of {len(items)} items failed")
-    except Exception as exc:  # noqa: BLE001 - the extractive backend is another module's work; report, don't crash
-        print(f"extractive: skipped ({type(exc).__name__}: {exc})")
+        for name in ("extractive", "composer"):
+            backend = make_backend(settings, name)
+            backend.draft_batch(items[:2])  # warm-up (model and glossary load)
+            rate, results = timed(f"{name}, one core", len(items), lambda b=backend: b.draft_batch(items))
+            rates[name] = rate
+            failed = sum(isinstance(r, Exception) for r in results)
+            if failed:
+                print(f"  {name}: {failed} of {len(items)} items failed")
+    except Exception as exc:  # noqa: BLE001 - report, don't crash the seq2seq benchmark
+        print(f"embedded backends: skipped ({type(exc).__name__}: {exc})")
     finally:
         if affinity:
             os.sched_setaffinity(0, affinity)
+    if len(rates) == 2:
+        print(
+            f"composer/extractive = {rates['composer'] / rates['extractive']:.2f}x"
+            f"   composer {rates['composer']:.1f} abstracts/s (goal >= 30 on one core)"
+        )
 
 
 if __name__ == "__main__":

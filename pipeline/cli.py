@@ -387,8 +387,19 @@ def evaluate(
     out: Annotated[
         Path | None, typer.Option(help="JSON report path (default: next to the data dir).")
     ] = None,
+    drafts: Annotated[
+        Path | None,
+        typer.Option(
+            help="Also write every drafted page here: JSONL, id + the fields of export --format json."
+        ),
+    ] = None,
 ) -> None:
-    """Compare a backend with lead-k and copy-the-abstract baselines on abstract/summary pairs."""
+    """Compare a backend with lead-k and copy-the-abstract baselines on abstract/summary pairs.
+
+    Also reports the reference-free measures of the drafted pages (grades, we/our, verbless
+    sentences, cross-field repeats, numbers and identifiers, hedges kept). A dataset without
+    plain_summary (abstracts only) gets only the reference-free measures.
+    """
     from rich.progress import Progress
 
     from pipeline.lab.eval import run_eval
@@ -407,12 +418,16 @@ def evaluate(
                 limit=limit,
                 out=target,
                 progress=lambda done, total: bar.update(task_id, completed=done, total=total),
+                drafts_path=drafts,
             )
     except PlainsciError as exc:
         _fail(exc)
         return
     console.print(report.format_table())
+    console.print(report.format_measures())
     console.print(plain("report:", target))
+    if drafts is not None:
+        console.print(plain("drafts:", drafts))
 
 
 @app.command()

@@ -29,11 +29,11 @@ NOT_SETTINGS = frozenset({"config"})
 NOT_SETTINGS_PREFIXES = ("test_", "screenshot_")
 
 PRESETS: dict[str, dict[str, Any]] = {
-    # One machine: SQLite file under the data directory, the embedded extractive drafter,
+    # One machine: SQLite file under the data directory, the embedded composer drafter,
     # the bundled sample as the only source.
-    "local": {"backend": "extractive", "sources": ["files"], "task_runner": "threads"},
+    "local": {"backend": "composer", "sources": ["files"], "task_runner": "threads"},
     # A team: PostgreSQL (PLAINSCI_DATABASE_URL required), Secure cookies behind https.
-    "team": {"backend": "extractive", "sources": ["files"], "task_runner": "threads", "secure_cookies": True},
+    "team": {"backend": "composer", "sources": ["files"], "task_runner": "threads", "secure_cookies": True},
 }
 
 
@@ -50,7 +50,7 @@ class Settings(BaseSettings):
     )
 
     # drafting
-    backend: str = "extractive"
+    backend: str = "composer"
     model: str | None = None
     prompt_set: str = "default"
     prompts_dir: Path = REPO_ROOT / "prompts"

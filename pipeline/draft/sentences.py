@@ -120,6 +120,24 @@ def content_words(text: str) -> frozenset[str]:
     )
 
 
+_SAME_WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+SAME_WORDS = 0.8
+MIN_REPEAT_WORDS = 5
+
+
+def same_words(a: str, b: str) -> float:
+    """How far two sentences are the same: the share of the shorter one's words the other has.
+
+    0 when the shorter has fewer than five words or is under half the other's length (a short
+    sentence is not repeated by a long one that happens to contain its words).
+    """
+    wa, wb = set(_SAME_WORD.findall(a.lower())), set(_SAME_WORD.findall(b.lower()))
+    short, long_ = sorted((len(wa), len(wb)))
+    if short < MIN_REPEAT_WORDS or short < long_ / 2:
+        return 0.0
+    return len(wa & wb) / short
+
+
 # Tokens that end with a full stop without ending the sentence.
 _NO_BREAK_AFTER = re.compile(
     r"(?:\bet al|\be\.g|\bi\.e|\bvs|\bspp|\bssp|\bsp|\bNo|\bno|\bFig|\bfig|\bapprox|\bca|\bcf|\bchr|\bcoll|"

@@ -28,12 +28,18 @@ class Pair:
 
     id: str
     abstract: str
-    plain_summary: str
+    plain_summary: str  # "" in an abstract-only dataset (reference-free measures only)
     line: int  # 1-based line in the file, for messages
+    title: str = ""
+    sections: tuple[Section, ...] | None = None  # the record's own sections, when it has them
 
 
-def load_pairs(path: Path | str, limit: int | None = None) -> list[Pair]:
+def load_pairs(path: Path | str, limit: int | None = None, *, require_summary: bool = True) -> list[Pair]:
     """Read the first ``limit`` pairs (all when None) of a dataset.
+
+    With ``require_summary`` off, a line may lack ``plain_summary`` (an abstract-only dataset such
+    as ../shared/data/bmc_sample) and may give ``sections`` ([{label, text}]) instead of
+    ``abstract``; its pair has an empty ``plain_summary``. ``title`` is read when present.
 
     Two layouts are read: a JSONL file of {id, abstract, plain_summary} objects (blank lines are
     skipped), or the parallel text files that seq2seq corpora ship (Devaraj et al.'s
@@ -64,7 +70,7 @@ def load_pairs(path: Path | str, limit: int | None = None) -> list[Pair]:
             line = _decode_line(path, lineno, raw)
             if not line.strip():
                 continue
-            pair = _parse_line(path, lineno, line)
+            pair = _parse_line(path, lineno, line, require_summary)
             _remember_id(seen, pair.id, path, lineno)
             pairs.append(pair)
     if not pairs:
@@ -155,7 +161,7 @@ def _load_parallel(source: Path, limit: int | None) -> list[Pair]:
     return pairs
 
 
-def _parse_line(path: Path, lineno: int, line: str) -> Pair:
+def _parse_line(path: Path, lineno: int, line: str, require_summary: bool = True) -> Pair:
     where = f"{path}, line {lineno}"
     try:
         obj = json.loads(line)
@@ -168,13 +174,17 @@ def _parse_line(path: Path, lineno: int, line: str) -> Pair:
         raise DatasetError(
             f"{where} is a JSON {type(obj).__name__}, not an object.", hint="Write one object per line."
         )
-    missing = [k for k in REQUIRED_KEYS if k not in obj]
+    sections = _record_sections(obj, where)
+    if sections is not None and "abstract" not in obj:
+        obj["abstract"] = " ".join(s.text for s in sections)
+    required = REQUIRED_KEYS if require_summary else REQUIRED_KEYS[:2]
+    missing = [k for k in required if k not in obj]
     if missing:
         raise DatasetError(
             f"{where} lacks the key{'s' if len(missing) > 1 else ''} {', '.join(missing)}.",
-            hint=f"Every line needs {', '.join(REQUIRED_KEYS)}.",
+            hint=f"Every line needs {', '.join(required)}.",
         )
-    for key in REQUIRED_KEYS:
+    for key in required:
         value = obj[key]
         if key == "id" and isinstance(value, int) and not isinstance(value, bool):
             continue
@@ -182,7 +192,39 @@ def _parse_line(path: Path, lineno: int, line: str) -> Pair:
             raise DatasetError(
                 f"{where}: {key!r} must be a non-empty string.", hint="Fix or remove the line."
             )
-    return Pair(str(obj["id"]).strip(), obj["abstract"], obj["plain_summary"], lineno)
+    summary = obj.get("plain_summary")
+    if summary is not None and not isinstance(summary, str):
+        raise DatasetError(f"{where}: 'plain_summary' must be a string.", hint="Fix or remove the line.")
+    title = obj["title"] if isinstance(obj.get("title"), str) else ""
+    return Pair(str(obj["id"]).strip(), obj["abstract"], summary or "", lineno, title, sections)
+
+
+def _record_sections(obj: dict[str, Any], where: str) -> tuple[Section, ...] | None:
+    """A record's own ``sections`` list ([{label, text}]), None when it has none."""
+    raw = obj.get("sections")
+    if raw is None:
+        return None
+    if not isinstance(raw, list) or not all(
+        isinstance(s, dict) and isinstance(s.get("text"), str) for s in raw
+    ):
+        raise DatasetError(
+            f"{where}: 'sections' must be a list of {{label, text}} objects.", hint="Fix or remove the line."
+        )
+    return tuple(Section(s.get("label") or None, s["text"]) for s in raw if s["text"].strip())
+
+
+def cochrane_half(name: str, path: Path | str | None = None) -> list[Pair]:
+    """One fixed half of cochrane_val: ``"mine"`` for mining word swaps, ``"eval"`` for evaluation.
+
+    The pairs sorted by id; the eval half is every second pair starting with the second (odd
+    positions 1, 3, 5, ...), the mining half the others. Tuning on one half and reporting on the
+    other keeps the reported figures honest.
+    """
+    if name not in ("mine", "eval"):
+        raise DatasetError(f"Unknown cochrane half {name!r}.", hint="Use 'mine' or 'eval'.")
+    source = Path(path) if path is not None else COCHRANE_VAL
+    pairs = sorted(load_pairs(source), key=lambda p: p.id)
+    return pairs[1::2] if name == "eval" else pairs[0::2]
 
 
 def file_sha256(path: Path | str) -> str:
@@ -266,13 +308,13 @@ def split_labelled_sections(text: str) -> list[Section]:
 
 
 def pair_to_article(pair: Pair, source: str = "eval") -> Article:
-    """The pair's abstract as an Article (no title: the datasets carry none)."""
+    """The pair's abstract as an Article (its own title and sections when the record has them)."""
     doi = normalize_doi(pair.id) if pair.id.lower().removeprefix("doi:").strip().startswith("10.") else None
     return Article(
         source=source,
         source_id=pair.id,
-        title="",
-        sections=split_labelled_sections(pair.abstract),
+        title=pair.title,
+        sections=list(pair.sections) if pair.sections else split_labelled_sections(pair.abstract),
         doi=doi,
         raw_ref=f"line {pair.line}",
     )
@@ -422,15 +464,3 @@ def store_frame(store: Store) -> pd.DataFrame:
     import pandas as pd
 
     return pd.DataFrame.from_records(rows)
-
-
-def cochrane_half(name: str, path: Path | str = COCHRANE_VAL) -> list[Pair]:
-    """A fixed half of cochrane_val: ``"mine"`` (may be used for mining and tuning) or ``"eval"``.
-
-    The pairs sorted by id; every second pair starting with index 0 is "mine", the others "eval".
-    Mining and tuning use only "mine"; the evaluation reports only "eval".
-    """
-    if name not in ("mine", "eval"):
-        raise DatasetError(f"Unknown cochrane_val half {name!r}.", hint='Use "mine" or "eval".')
-    pairs = sorted(load_pairs(path), key=lambda p: p.id)
-    return pairs[0::2] if name == "mine" else pairs[1::2]

@@ -26,7 +26,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.domain import Article, DraftFields, Facts
-from pipeline.errors import ConfigError
+from pipeline.errors import ConfigError, DatasetError
 from pipeline.lab.datasets import Pair, file_sha256, load_pairs, pair_to_article
 from pipeline.lab.sari import SARI_DESCRIPTION, SARI_VERSION, sari_parts
 from pipeline.settings import REPO_ROOT, Settings
@@ -246,6 +246,9 @@ class EvalReport:
     metrics: dict[str, MetricSpec]
     provenance: dict[str, Any]
     failures: list[dict[str, str]] = field(default_factory=list)
+    # reference-free measures of the backend's pages (pipeline.lab.measures), and each page's
+    measures: dict[str, Any] = field(default_factory=dict)
+    pages: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def systems(self) -> list[str]:
@@ -263,8 +266,10 @@ class EvalReport:
             "metrics": {name: spec.to_dict() for name, spec in self.metrics.items()},
             "provenance": self.provenance,
             "failures": self.failures,
+            "measures": {k: _json_number(v) for k, v in self.measures.items()},
         }
         if include_items:
+            data["pages"] = [{k: _json_number(v) for k, v in p.items()} for p in self.pages]
             data["items"] = [
                 {k: (_json_number(v) if isinstance(v, float) else v) for k, v in rec.items()}
                 for rec in self.items.to_dict(orient="records")
@@ -286,6 +291,11 @@ class EvalReport:
     def format_markdown(self, digits: int = 2, columns: Sequence[str] | None = None) -> str:
         """The table (or some of its ``columns``) as a Markdown table, for docs and PR comments."""
         return _format(self.table[list(columns)] if columns else self.table, digits, markdown=True)
+
+    def format_measures(self) -> str:
+        """The reference-free measures, one ``name  value`` line each."""
+        width = max((len(k) for k in self.measures), default=0)
+        return "\n".join(f"{k.ljust(width)}  {v}" for k, v in self.measures.items())
 
 
 def _json_number(value: Any) -> Any:
@@ -449,6 +459,36 @@ def draft_all(
     return results
 
 
+def draft_record(
+    pair: Pair, article: Article, fields: DraftFields, provenance: dict[str, Any]
+) -> dict[str, Any]:
+    """One line of ``--drafts``: the id, then the page's fields in the shape of ``export --format json``."""
+    return {
+        "id": pair.id,
+        "title": article.title,
+        "categories": list(fields.categories),
+        "simple_explanation": fields.simple_explanation,
+        "study_duration": fields.study_duration,
+        "participants": fields.participants,
+        "evidence_level": fields.evidence_level,
+        "key_findings": list(fields.key_findings),
+        "research_summary": fields.research_summary,
+        "practical_implications": [{"title": p.title, "text": p.text} for p in fields.practical_implications],
+        "limitations": list(fields.limitations),
+        "provenance": provenance,
+    }
+
+
+def _write_drafts(path: Path, records: list[dict[str, Any]]) -> None:
+    """Write the drafted pages as JSONL, all at once (a temp file renamed: never half-written)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    tmp.replace(path)
+
+
 def run_eval(
     dataset: Path,
     settings: Settings,
@@ -458,21 +498,36 @@ def run_eval(
     limit: int | None = None,
     out: Path | None = None,
     progress: Progress | None = None,
+    drafts_path: Path | None = None,
 ) -> EvalReport:
     """Draft and score every pair of ``dataset`` with the backend and the baselines.
 
     Systems: ``<backend>`` (simple explanation + key findings), ``<backend>/simple_explanation``,
     ``lead-3``, ``copy-abstract`` and ``reference`` (the human summary, without the metrics that
-    compare with the reference). Writes the JSON report to ``out`` when given.
+    compare with the reference). The report's ``measures`` are the reference-free measures of the
+    backend's pages (``pipeline.lab.measures``). An abstract-only dataset (no ``plain_summary``)
+    gets only those and the other reference-free metrics. Writes the JSON report to ``out`` and
+    every drafted page to ``drafts_path`` (JSONL) when given.
     """
+    from pipeline.enrich.nlp import get_nlp
+    from pipeline.lab import measures as lay
+
     dataset = Path(dataset)
     started = time.perf_counter()
-    pairs = load_pairs(dataset, limit)
+    pairs = load_pairs(dataset, limit, require_summary=False)
+    with_reference = all(p.plain_summary.strip() for p in pairs)
+    if not with_reference and any(p.plain_summary.strip() for p in pairs):
+        missing = next(p for p in pairs if not p.plain_summary.strip())
+        raise DatasetError(
+            f"{dataset}, line {missing.line}: pair {missing.id!r} has no plain_summary, but others have one.",
+            hint="Give every pair a plain_summary, or none (an abstract-only dataset).",
+        )
     articles = [pair_to_article(p) for p in pairs]
     drafter = _make_backend(settings, backend, prompt, model)
     name = getattr(drafter, "name", None) or backend or settings.backend
     simple_name = f"{name}{SIMPLE_ONLY_SUFFIX}"
-    systems = [name, simple_name, LEAD, COPY, REFERENCE]
+    systems = [name, simple_name, LEAD, COPY] + ([REFERENCE] if with_reference else [])
+    backend_provenance = asdict(drafter.provenance)
 
     t0 = time.perf_counter()
     drafts = draft_all(drafter, articles, settings.draft_batch_size, progress)
@@ -481,8 +536,12 @@ def run_eval(
     records: list[dict[str, Any]] = []
     failures: list[dict[str, str]] = []
 
-    def add(system: str, pair: Pair, article: Article, text: str, with_reference: bool = True) -> None:
-        records.append({"id": pair.id, "system": system, **score_output(text, pair, article, with_reference)})
+    pages: list[lay.PageMeasures] = []
+    drafted: list[dict[str, Any]] = []
+    nlp = get_nlp(settings.spacy_model)
+
+    def add(system: str, pair: Pair, article: Article, text: str, reference: bool = with_reference) -> None:
+        records.append({"id": pair.id, "system": system, **score_output(text, pair, article, reference)})
 
     for pair, article, draft in zip(pairs, articles, drafts, strict=True):
         if isinstance(draft, Exception):
@@ -492,18 +551,32 @@ def run_eval(
         else:
             add(name, pair, article, backend_text(draft))
             add(simple_name, pair, article, draft.simple_explanation)
+            pages.append(lay.page_measures(pair.id, draft, article, nlp))
+            drafted.append(draft_record(pair, article, draft, backend_provenance))
         add(LEAD, pair, article, lead_k(pair.abstract))
         add(COPY, pair, article, pair.abstract)
-        add(REFERENCE, pair, article, pair.plain_summary, with_reference=False)
+        if with_reference:
+            add(REFERENCE, pair, article, pair.plain_summary, reference=False)
 
     items = pd.DataFrame.from_records(records, columns=["id", "system", *ITEM_METRICS])
     table = aggregate(items, systems)
-    provenance = run_provenance(dataset, len(pairs), limit, asdict(drafter.provenance), settings)
+    provenance = run_provenance(dataset, len(pairs), limit, backend_provenance, settings)
+    provenance["with_reference"] = with_reference
     provenance["draft_seconds"] = round(draft_seconds, 2)
     provenance["total_seconds"] = round(time.perf_counter() - started, 2)
     provenance["prompt"] = prompt
     provenance["model"] = model
-    report = EvalReport(table, items, metric_specs(), provenance, failures)
+    report = EvalReport(
+        table,
+        items,
+        metric_specs(),
+        provenance,
+        failures,
+        measures=lay.summarise(pages),
+        pages=[lay.page_dict(p) for p in pages],
+    )
     if out is not None:
         report.write_json(Path(out))
+    if drafts_path is not None:
+        _write_drafts(Path(drafts_path), drafted)
     return report

@@ -21,6 +21,8 @@ from pipeline.score.base import Flag, MetricResult, metric
 from pipeline.text.glossary import TermIndex as Glossary
 from pipeline.text.glossary import load_term_index as load_glossary
 from pipeline.text.glossary import own_wording_stems
+from pipeline.text.hedges import HEDGE
+from pipeline.text.hedges import is_hedged as is_hedged
 from pipeline.text.readability import in_pronouncing_dict, sentence_spans
 from pipeline.text.words import is_content_word, is_rare, stem, tokens, zipf
 
@@ -50,13 +52,6 @@ _REPORT_WORDS = """study studies trial trials review reviews include included co
 comparison participant participants people patient patients evidence result results outcome outcomes
 report reported effect effects group groups data analysis analyses find found show showed shown
 use used using""".split()
-_HEDGE = re.compile(
-    r"\b(?:may|might|could|suggests?|suggested|suggesting|possibl[ey]|appears?|appeared|likely|"
-    r"unlikely|perhaps|potential(?:ly)?|uncertain(?:ty)?|unclear|tentative|probabl[ey]|seems?|"
-    r"low[- ](?:certainty|quality)|(?:limited|insufficient|little|weak) evidence|not (?:clear|certain|sure)|"
-    r"(?:more|further) research)\b",
-    re.I,
-)
 _MEDICAL_PREFIX = re.compile(
     r"(?:cardi|neur|hepat|gastr|nephr|derma|oste|arthr|pulmon|onco|haem|hema|hemo|immun|psych|cereb|"
     r"angio|thromb|leuk|lymph|vascul|glyc|insul|diabet|cancer|tumo|carcin|infect|antibiot|vaccin|"
@@ -512,11 +507,6 @@ def negation_flip(text: str, article: Article) -> MetricResult:
 # Hedges kept
 
 
-def is_hedged(text: str) -> bool:
-    """The sentence carries a hedge ("may", "suggests", "low-certainty evidence", ...)."""
-    return _HEDGE.search(text) is not None
-
-
 @metric("hedge_kept", "2", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
@@ -536,7 +526,7 @@ def hedge_kept(text: str, article: Article) -> MetricResult:
         if is_hedged(a.draft_text):
             kept += 1
             continue
-        cue = _HEDGE.search(a.source.text)
+        cue = HEDGE.search(a.source.text)
         flags.append(
             Flag(
                 "hedge_kept",

@@ -185,3 +185,34 @@ def test_invalid_utf8_in_jsonl_is_a_one_line_eval_error_naming_file_and_line(tmp
     out = result.output.strip()
     assert "Traceback" not in out and len(out.splitlines()) <= 2, out
     assert f"{path}, line 3: invalid UTF-8" in " ".join(out.split())
+
+
+def test_cochrane_half_splits_sorted_ids_every_second_pair(tmp_path: Path) -> None:
+    from pipeline.lab.datasets import cochrane_half
+
+    path = _write(tmp_path, [_line(i) for i in (3, 1, 4, 0, 2)])
+    mine, held = cochrane_half("mine", path), cochrane_half("eval", path)
+    assert [p.id for p in mine] == ["p0", "p2", "p4"] and [p.id for p in held] == ["p1", "p3"]
+    with pytest.raises(DatasetError, match="Unknown cochrane half"):
+        cochrane_half("train", path)
+
+
+def test_abstract_only_lines_with_sections_and_title(tmp_path: Path) -> None:
+    from pipeline.lab.datasets import pair_to_article
+
+    line = json.dumps(
+        {
+            "id": "b1",
+            "title": "T",
+            "sections": [{"label": "Methods", "text": "We did it."}, {"text": "It worked."}],
+        }
+    )
+    path = _write(tmp_path, [line])
+    with pytest.raises(
+        DatasetError, match="lacks the keys abstract, plain_summary|lacks the key plain_summary"
+    ):
+        load_pairs(path)
+    (pair,) = load_pairs(path, require_summary=False)
+    assert pair.plain_summary == "" and pair.abstract == "We did it. It worked."
+    article = pair_to_article(pair)
+    assert article.title == "T" and [s.label for s in article.sections] == ["Methods", None]

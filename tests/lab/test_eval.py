@@ -206,10 +206,70 @@ def test_aggregate_mean_median_and_nan() -> None:
 @needs_cochrane
 def test_run_eval_end_to_end_with_the_extractive_backend(settings: Any, tmp_path: Path) -> None:
     out = tmp_path / "eval" / "extractive.json"
-    report = ev.run_eval(COCHRANE, settings, limit=20, out=out)
+    report = ev.run_eval(COCHRANE, settings, backend="extractive", limit=20, out=out)
     assert report.failures == []
     data = _check_report(report, "extractive", 20, out)
     assert data["provenance"]["backend"]["backend"] == "extractive"
     # The extractive drafter copies numbers exactly and is shorter than the abstract.
     assert report.table.at["extractive", "number_faithfulness"] == pytest.approx(1.0)
     assert report.table.at["extractive", "compression"] < 1.0
+
+
+@needs_cochrane
+def test_run_eval_default_composer_writes_drafts_and_reference_free_measures(
+    settings: Any, tmp_path: Path
+) -> None:
+    drafts = tmp_path / "drafts.jsonl"
+    report = ev.run_eval(COCHRANE, settings, limit=8, out=tmp_path / "r.json", drafts_path=drafts)
+    assert report.failures == [] and report.systems[0] == "composer"
+    lines = [json.loads(line) for line in drafts.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 8 and [r["id"] for r in lines] == [p["id"] for p in report.pages]
+    assert {
+        "id",
+        "simple_explanation",
+        "key_findings",
+        "research_summary",
+        "practical_implications",
+        "limitations",
+        "participants",
+        "evidence_level",
+        "study_duration",
+        "categories",
+    } <= set(lines[0])
+    m = report.measures
+    assert m["pages"] == 8 and m["we_our_us_pct"] == 0.0 and m["bad_numbers"] == 0
+    assert 0 <= m["se_fkgl_le8_pct"] <= 100 and m["hedged_conclusions"] >= 1
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert data["measures"]["pages"] == 8 and len(data["pages"]) == 8
+
+
+def test_run_eval_on_abstracts_only_reports_reference_free_measures(settings: Any, tmp_path: Path) -> None:
+    path = tmp_path / "abstracts.jsonl"
+    records = [
+        {"id": "a1", "title": "Walking and falls", "sections": [
+            {"label": "Background", "text": "Falls are common in older people and often cause injury."},
+            {"label": "Methods", "text": "We randomised 120 adults aged over 70 years to walking or usual care."},
+            {"label": "Results", "text": "Walking reduced falls from 30% to 18% over one year."},
+            {"label": "Conclusions", "text": "Walking may reduce falls in older adults."}]},
+        {"id": "a2", "abstract": "We studied 40 children with asthma. Our inhaler halved attacks. It may help."},
+    ]  # fmt: skip
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    report = ev.run_eval(path, settings, backend="composer")
+    assert report.failures == [] and "reference" not in report.systems
+    assert math.isnan(report.table.at["composer", "rouge1"]) and report.measures["pages"] == 2
+    assert report.measures["we_our_us_pct"] == 0.0
+
+
+def test_a_dataset_mixing_pairs_and_bare_abstracts_is_refused(settings: Any, tmp_path: Path) -> None:
+    from pipeline.errors import DatasetError
+
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        json.dumps({"id": "a", "abstract": "One two three.", "plain_summary": "One."})
+        + "\n"
+        + json.dumps({"id": "b", "abstract": "Four five six."})
+        + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DatasetError, match=r"line 2: pair 'b' has no plain_summary"):
+        ev.run_eval(path, settings, backend="composer")

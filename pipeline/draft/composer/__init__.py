@@ -1,0 +1,174 @@
+"""The default drafter: composes plain-language fields from a content plan. No model weights.
+
+spaCy's tokenizer and a rule sentence splitter segment each abstract section; ``plan`` works out
+what the abstract says (design, review size, certainty, which sentence is aim, finding or
+conclusion); ``fields`` writes each lay field from its plan with the sentence templates of
+``prompts/composer.v<N>.yaml`` and source sentences simplified by ``simplify``. Every number in
+a draft comes from the article; a field never gets a sentence that would break that.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from pipeline.domain import Article, DraftFields, Facts
+from pipeline.draft import rewrite as rw
+from pipeline.draft.base import BACKENDS, DraftResult, Provenance
+from pipeline.draft.composer.fields import Writer
+from pipeline.draft.composer.plan import build_plan
+from pipeline.draft.composer.simplify import Realiser
+from pipeline.draft.composer.templates import ComposerTemplates, load_templates
+from pipeline.draft.extractive import get_segmenter
+from pipeline.draft.sentences import build_sentences, centrality
+from pipeline.errors import ConfigError, DraftError
+from pipeline.settings import Settings
+from pipeline.text.swaps import WordSwap, swaps_in_fields
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+COMPOSER_VERSION = "1"
+
+__all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
+
+
+def compose(
+    article: Article,
+    facts: Facts | None,
+    docs: list[Doc],
+    templates: ComposerTemplates,
+    glossary: rw.Glossary,
+    spacy_model: str | None = None,
+) -> tuple[DraftFields, list[str], list[WordSwap]]:
+    """Every draft field of one article, the warnings, and the word swaps made."""
+    sentences = build_sentences([s.label for s in article.sections], docs)
+    if not sentences:
+        raise DraftError(
+            f"Article {article.source_id} has no abstract sentences to draft from.",
+            hint="Check that the source gave an abstract; articles without one cannot be drafted.",
+        )
+    plan = build_plan(article, facts, sentences, centrality(sentences, article.title))
+    realiser = Realiser(
+        rw.find_abbreviations(article.abstract_plain), glossary, templates.keep_words, [], spacy_model
+    )
+    writer = Writer(plan, templates, realiser)
+    simple = writer.simple_explanation()
+    findings = writer.key_findings()
+    summary = writer.research_summary()
+    implications = writer.practical_implications()
+    participants = plan.fact("participants")
+    if plan.is_review and plan.people and plan.studies is not None:
+        participants = f"{plan.people} people in {plan.studies.text.lower()} " + (
+            "study" if plan.one_study else "studies"
+        )
+    fields = DraftFields(
+        simple_explanation=simple,
+        key_findings=findings,
+        research_summary=summary,
+        practical_implications=implications,
+        limitations=writer.limitations(),
+        study_duration=plan.fact("study_period"),
+        participants=participants,
+        evidence_level=plan.fact("evidence_level"),
+        categories=list(facts.categories) if facts is not None else [],
+    )
+    source = f"{article.title}\n{article.abstract_plain}"
+    for name, text in fields.field_texts().items():
+        bad = rw.unsupported_numbers(text, source)
+        if bad:  # defensive: every writer copies numbers, so this means a bug, not bad input
+            raise DraftError(
+                f"Draft field {name} of {article.source_id} has numbers not in the abstract: {bad}."
+            )
+    warnings = []
+    if not simple:
+        warnings.append("empty simple explanation: the abstract has no usable sentences")
+    if len(findings) < templates.params["findings"]:
+        warnings.append(f"only {len(findings)} key findings")
+    return fields, warnings, realiser.swaps
+
+
+@BACKENDS.register("composer")
+class ComposerBackend:
+    """Composer: plans each lay field from the abstract and its facts, then writes it plainly."""
+
+    name = "composer"
+
+    def __init__(self, settings: Settings, prompt: str | None = None, **options: Any) -> None:
+        self.settings = settings
+        self.templates = load_templates(settings.prompts_dir, prompt)
+        known = set(self.templates.params)
+        unknown = set(options) - known
+        if unknown:
+            raise ConfigError(
+                f"Unknown composer option(s): {', '.join(sorted(unknown))}.",
+                hint=f"Known options: prompt, {', '.join(sorted(known))}.",
+            )
+        if options:
+            body = {**self.templates.body, "params": {**self.templates.params, **options}}
+            self.templates = ComposerTemplates(
+                self.templates.id, self.templates.version, self.templates.path, body, self.templates.hash
+            )
+        self.options = dict(options)
+        self.glossary = rw.load_glossary()
+
+    @property
+    def provenance(self) -> Provenance:
+        return Provenance(
+            backend="composer",
+            model_id=None,
+            model_revision=COMPOSER_VERSION,
+            prompt_id=self.templates.id,
+            prompt_version=str(self.templates.version),
+            params={
+                "prompt_hash": self.templates.hash,
+                **self.options,
+                "spacy_model": self.settings.spacy_model,
+                "glossary_terms": len(self.glossary),
+            },
+        )
+
+    @property
+    def nlp(self) -> Language:
+        return get_segmenter(self.settings.spacy_model, "rule")
+
+    def draft_batch(self, items: list[tuple[Article, Facts]]) -> list[DraftResult | Exception]:
+        """Draft every item; one item's failure is returned as its exception."""
+        texts: list[str] = []
+        spans: list[tuple[int, int] | Exception] = []
+        for article, _facts in items:
+            try:
+                section_texts = [str(s.text) for s in article.sections]
+                spans.append((len(texts), len(texts) + len(section_texts)))
+                texts.extend(section_texts)
+            except Exception as exc:  # noqa: BLE001 - returned to the caller per item
+                spans.append(exc)
+        docs = list(self.nlp.pipe(texts, batch_size=64))
+        results: list[DraftResult | Exception] = []
+        for (article, facts), span in zip(items, spans, strict=True):
+            if isinstance(span, Exception):
+                results.append(span)
+                continue
+            start = time.perf_counter()
+            try:
+                fields, warnings, swaps = compose(
+                    article,
+                    facts,
+                    docs[span[0] : span[1]],
+                    self.templates,
+                    self.glossary,
+                    self.settings.spacy_model,
+                )
+            except Exception as exc:  # noqa: BLE001 - returned to the caller per item
+                results.append(exc)
+                continue
+            results.append(
+                DraftResult(
+                    fields,
+                    warnings,
+                    (time.perf_counter() - start) * 1000,
+                    swaps=swaps_in_fields(swaps, fields.to_dict()),
+                )
+            )
+        return results

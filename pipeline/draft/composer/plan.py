@@ -1,0 +1,253 @@
+"""Understanding an abstract: the content plan the field writers realise.
+
+From the sentences (with their section roles), the study facts and a few patterns, the plan says
+what kind of study this is (a review: how many studies, how many people in total; one study only;
+none), how sure the authors are (GRADE certainty, hedges in the conclusion), and which source
+sentences are the aim, the background, the findings and the conclusions. Each source sentence is
+given to at most one field (``claim``), so no field repeats another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.domain import NOT_SPECIFIED, Article, Facts
+from pipeline.draft.sentences import Kind, Purpose, Sentence, rank
+from pipeline.enrich import design as d
+from pipeline.text.hedges import is_hedged
+from pipeline.text.numbers import spelled_value
+
+REVIEW_DESIGNS = frozenset({d.SR, d.SR_MA, d.MA})
+OBSERVATIONAL = frozenset({d.PROSPECTIVE, d.RETROSPECTIVE, d.COHORT, d.CASE_CONTROL, d.CROSS_SECTIONAL})
+
+_UNITS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen"
+)
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMBER = rf"(?:\d[\d,]*|(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|a single|only one)"
+_STUDY_WORDS = (
+    r"(?:(?:new|additional|eligible|relevant|small|large|published|randomi[sz]ed|controlled|clinical|"
+    r"cluster|quasi-randomi[sz]ed|parallel|cross-?over|non-randomi[sz]ed|observational|cohort|"
+    r"placebo-controlled|double-blind|included)[- ,]+){0,4}"
+)
+_STUDIES = re.compile(rf"\b(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?)\b", re.I)
+_INCLUSION = re.compile(
+    r"\b(?:includ\w*|identif\w*|met\b|eligible|involv\w*|enroll?\w*|randomi[sz]ing|contribut\w*|found|"
+    r"retrieved|review\w*|with a total|total of|analy[sz]ed|pooled)\b",
+    re.I,
+)
+_PEOPLE = re.compile(
+    r"\b(?P<n>\d[\d,]*)\s+(?:[A-Za-z-]+\s+){0,3}?(?:participants|patients|people|women|men|children|infants|"
+    r"adults|babies|subjects|individuals|newborns|neonates|mothers|smokers|persons|adolescents|"
+    r"volunteers|residents|pregnant women|girls|boys|couples|families|carers|caregivers)\b",
+    re.I,
+)
+_NO_STUDIES = re.compile(
+    r"\bno (?:\w+ ){0,3}(?:studies|trials|RCTs) (?:met|were (?:identified|found|eligible|included)|"
+    r"(?:that|which) met)|\b(?:did not|failed to) (?:find|identify) any (?:\w+ )?(?:studies|trials)",
+    re.I,
+)
+_CERTAINTY = (
+    (
+        "very low",
+        re.compile(r"\bvery[- ]low[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}\bvery low\b", re.I),
+    ),
+    ("low", re.compile(r"\blow[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}\blow\b", re.I)),
+    (
+        "moderate",
+        re.compile(r"\bmoderate[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}\bmoderate\b", re.I),
+    ),
+    (
+        "high",
+        re.compile(r"\bhigh[- ](?:certainty|quality) (?:of )?evidence|\bcertainty\b[^.]{0,40}\bhigh\b", re.I),
+    ),
+)
+_MORE_RESEARCH = re.compile(
+    r"\b(?:further|more|future|larger|additional|well[- ]designed|high[- ]quality) (?:\w+ )?(?:research|studies|"
+    r"trials|investigation|evidence)\b[^.]*\b(?:needed|required|warranted|necessary)|\bwarrant\w* further\b",
+    re.I,
+)
+# A sentence about the evidence base or reporting (not a result), and one that states an effect.
+_META = re.compile(
+    r"\b(?:quality of (?:the )?evidence|certainty of (?:the )?evidence|risk of bias|limitations?|search\w*|"
+    r"(?:newly )?identified|included studies|(?:studies|trials|RCTs) (?:used|provided|compared|were conducted|"
+    r"took place|reported|assessed|measured|evaluated|examined|investigated)|no data|did not report|not reported|"
+    r"update|ongoing|awaiting)\b",
+    re.I,
+)
+_EFFECT = re.compile(
+    r"\b(?:reduc\w*|increas\w*|improv\w*|lower|higher|fewer|more|less|better|worse|decreas\w*|differen\w*|"
+    r"similar|effective|ineffective|benefit\w*|harm\w*|risk\w*|associated|linked|prevent\w*|shorter|longer)\b",
+    re.I,
+)
+_ADVICE = re.compile(r"\b(?:should|must|need to|needs to|recommend\w*|advis\w*|ought)\b", re.I)
+
+
+@dataclass(frozen=True)
+class StudyCount:
+    text: str  # as written in the abstract ("Fifty-four", "54", "only one")
+    value: int
+
+
+def _count_value(text: str) -> int:
+    low = text.lower()
+    if low in ("a single", "only one"):
+        return 1
+    if low[0].isdigit():
+        return int(low.replace(",", ""))
+    return spelled_value(low)
+
+
+@dataclass
+class Plan:
+    """What the abstract says, sorted for the field writers."""
+
+    article: Article
+    facts: Facts | None
+    sentences: list[Sentence]
+    central: list[float]
+    design: str = ""
+    is_review: bool = False
+    studies: StudyCount | None = None
+    people: str | None = None
+    no_studies: bool = False
+    certainty: str | None = None
+    hedged: bool = False
+    more_research: bool = False
+    claimed: dict[int, str] = field(default_factory=dict)
+
+    # ----- facts -----------------------------------------------------------------
+    def fact(self, name: str) -> str:
+        value = getattr(self.facts, name).value if self.facts is not None else NOT_SPECIFIED
+        return value.strip() if isinstance(value, str) and value.strip() else NOT_SPECIFIED
+
+    @property
+    def one_study(self) -> bool:
+        return self.is_review and self.studies is not None and self.studies.value == 1
+
+    @property
+    def pooled_allowed(self) -> bool:
+        """A review of one study (or none) pooled nothing: never call it pooled or a meta-analysis."""
+        return not (self.one_study or self.no_studies)
+
+    # ----- sentences -------------------------------------------------------------
+    def ranked(self, purpose: Purpose, kinds: tuple[Kind, ...] | None = None) -> list[Sentence]:
+        ranked = rank(self.sentences, purpose, self.central, kinds=kinds)
+        return [s for s in ranked if s.index not in self.claimed]
+
+    def claim(self, sentence: Sentence, field_name: str) -> None:
+        self.claimed.setdefault(sentence.index, field_name)
+
+    @property
+    def conclusions(self) -> list[Sentence]:
+        """The labelled conclusion sentences, else the trailing run of conclusion-like ones."""
+        labelled = [s for s in self.sentences if s.kind == "conclusions"]
+        if len({s.section for s in self.sentences}) > 1 or not labelled:
+            return labelled or self.sentences[-2:]
+        run: list[Sentence] = []
+        for s in reversed(self.sentences):
+            if s.kind != "conclusions" and run:
+                break
+            if s.kind == "conclusions":
+                run.insert(0, s)
+        return run or self.sentences[-2:]
+
+    def aim(self) -> Sentence | None:
+        return next((s for s in self.ranked("aim", ("background", "methods")) if s.cue("aim")), None)
+
+    def findings(self) -> list[Sentence]:
+        results = self.ranked("finding", ("results",))
+        results += [s for s in self.ranked("finding") if s not in results and s.kind != "background"]
+        conclusion_ids = {s.index for s in self.conclusions}
+        kept = [
+            s for s in results
+            if s.index not in conclusion_ids and not (self.is_review and _is_count_sentence(s.text))
+        ]  # fmt: skip
+        return sorted(kept, key=lambda s: (-_claim_score(s), kept.index(s) * 0.25))
+
+    def conclusion_pool(self) -> list[Sentence]:
+        """Unclaimed conclusion sentences in source order (the first states the main claim)."""
+        pool = [s for s in self.conclusions if s.index not in self.claimed]
+        return sorted(pool, key=lambda s: (-_claim_score(s), s.index))
+
+    def advice(self, sentence: Sentence) -> bool:
+        return bool(_ADVICE.search(sentence.text))
+
+    def research_call(self, sentence: Sentence) -> bool:
+        return bool(_MORE_RESEARCH.search(sentence.text))
+
+
+def _claim_score(sentence: Sentence) -> int:
+    """2: states an effect, not about the evidence base; 0: about the evidence base only."""
+    return int(bool(_EFFECT.search(sentence.text))) + (0 if _META.search(sentence.text) else 1)
+
+
+def _is_count_sentence(text: str) -> bool:
+    """ "Fifty-four trials enrolling 6545 patients were included." (the review's size, not a result)."""
+    return bool(_STUDIES.search(text) and _INCLUSION.search(text) and len(text.split()) < 30)
+
+
+_REPORTING_AFTER = re.compile(
+    r"\s+(?:\([^)]*\)\s+)?(?:found|reported|showed|suggested|demonstrated|compared|assessed|measured|used|"
+    r"evaluated|examined|investigated|observed|noted|provided|gave|had|was|were)\b",
+    re.I,
+)
+_INCLUDED = re.compile(r"\b(?:includ\w*|met|eligible|identified|retrieved)\b", re.I)
+
+
+def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | None]:
+    """The review's size from its first sentences: "Ten studies (813 participants) met ...".
+
+    "One study found ..." reports one study's result, not the review's size: a count followed by
+    a reporting verb is skipped, and a single study must be said to be included.
+    """
+    for s in sentences[:4]:
+        if not _INCLUSION.search(s.text):
+            continue
+        m = _STUDIES.search(s.text)
+        if m is None:
+            continue
+        if _REPORTING_AFTER.match(s.text, m.end()) and not _INCLUDED.search(s.text):
+            continue
+        n = m.group("n")
+        value = _count_value(n)
+        if value == 1 and m.group("kind").lower().endswith(("s", "ies")) and not n[0].isdigit():
+            continue  # "one of the trials"
+        if value == 1 and not _INCLUDED.search(s.text):
+            continue
+        people = [p for p in _PEOPLE.finditer(s.text) if p.start() > m.start()]
+        total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
+        return StudyCount(n, value), (total.group("n") if total else None)
+    return None, None
+
+
+def certainty_of(text: str) -> str | None:
+    for level, pattern in _CERTAINTY:
+        if pattern.search(text):
+            return level
+    return None
+
+
+def build_plan(
+    article: Article, facts: Facts | None, sentences: list[Sentence], central: list[float]
+) -> Plan:
+    # Trial registration, funding and keyword lines are not content.
+    kept = [i for i, s in enumerate(sentences) if s.kind != "other" or len({x.kind for x in sentences}) == 1]
+    sentences = [sentences[i] for i in kept]
+    central = [central[i] for i in kept]
+    plan = Plan(article=article, facts=facts, sentences=sentences, central=central)
+    design = plan.fact("design")
+    plan.design = "" if design == NOT_SPECIFIED else design.lower()
+    studies, people = _study_count(sentences)
+    text = article.abstract_plain
+    plan.no_studies = bool(_NO_STUDIES.search(text))
+    plan.is_review = plan.design in REVIEW_DESIGNS or studies is not None or plan.no_studies
+    if plan.is_review:
+        plan.studies, plan.people = studies, people
+    conclusion_text = " ".join(s.text for s in plan.conclusions)
+    plan.certainty = certainty_of(conclusion_text) or certainty_of(text)
+    plan.hedged = any(is_hedged(s.text) for s in plan.conclusions)
+    plan.more_research = bool(_MORE_RESEARCH.search(text))
+    return plan

@@ -1,0 +1,223 @@
+"""The composer (default backend): every error class of issue 14, on real abstracts.
+
+Each test below failed on the extractive drafter (set DRAFTER = "extractive" to see it) and
+passes on the composer: word swaps inside names and at sentence starts, clipped fragments,
+statistics and the authors' voice in lay fields, repeats across fields, a one-study review
+called pooled, a review's first number given as its participants, hedges dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.domain import Article, DraftFields, Facts, Section
+from pipeline.draft import rewrite as rw
+from pipeline.draft.base import make_backend
+from pipeline.draft.composer.simplify import is_sentence, plain_words, split_clauses, third_person
+from pipeline.draft.composer.templates import load_templates, load_templates_file
+from pipeline.enrich.nlp import get_nlp
+from pipeline.errors import PromptError
+from pipeline.lab.measures import _finite, bad_identifiers, cross_field_repeat, field_sentences
+from pipeline.score.faithfulness import is_hedged
+from pipeline.settings import REPO_ROOT, Settings
+from pipeline.sources.files import FilesSource
+from tests.conftest import COCHRANE, read_jsonl
+from tests.draft.conftest import cochrane_article, facts_for
+
+DRAFTER = "composer"
+_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+def _draft(articles: list[Article]) -> list[DraftFields]:
+    backend = make_backend(Settings(), DRAFTER)
+    results = backend.draft_batch(list(zip(articles, facts_for(articles), strict=True)))
+    out = []
+    for article, result in zip(articles, results, strict=True):
+        assert not isinstance(result, Exception), f"{article.source_id}: {result}"
+        out.append(result.fields)
+    return out
+
+
+@pytest.fixture(scope="module")
+def sample() -> list[tuple[Article, DraftFields]]:
+    source = FilesSource(Settings())
+    articles = [a for item in source.fetch() for a in source.parse(item)]
+    return list(zip(articles, _draft(articles), strict=True))
+
+
+@pytest.fixture(scope="module")
+def cochrane() -> list[tuple[Article, DraftFields]]:
+    articles = [cochrane_article(r) for r in read_jsonl(COCHRANE)[:40]]
+    return list(zip(articles, _draft(articles), strict=True))
+
+
+def _lay(fields: DraftFields) -> str:
+    return "\n".join(s for parts in field_sentences(fields).values() for s in parts)
+
+
+def _one(pages: list[tuple[Article, DraftFields]], needle: str) -> tuple[Article, DraftFields]:
+    return next((a, f) for a, f in pages if needle in a.abstract_plain)
+
+
+# ----- word swaps ------------------------------------------------------------------------
+
+
+def test_sample_swaps_keep_names_strains_and_terms(sample) -> None:  # type: ignore[no-untyped-def]
+    text = "\n".join(f.all_text() for _, f in sample)
+    for wrong in ("Blood clot is", "C57BL/and A/J mice compared", "observable traits alike", "smoking drop",
+                  "structural genetics", "stop smoking service", "Stop smoking service"):  # fmt: skip
+        assert wrong not in text
+    _, mice = _one(sample, "C57BL/6J")
+    assert "C57BL/6J" in mice.all_text()
+    _, smokers = _one(sample, "Stop Smoking Service")
+    assert "smoking reduction" in smokers.all_text() and "Stop Smoking Service" in smokers.all_text()
+    _, scop = _one(sample, "structural genomics")
+    assert "structural genomics" in scop.all_text()
+
+
+def test_every_identifier_is_copied_exactly(sample, cochrane) -> None:  # type: ignore[no-untyped-def]
+    for article, fields in sample + cochrane:
+        assert bad_identifiers(fields.all_text(), article) == [], article.source_id
+        assert rw.unsupported_numbers(fields.all_text(), f"{article.title}\n{article.abstract_plain}") == []
+
+
+def test_plain_words_never_touch_capitalised_or_mixed_tokens() -> None:
+    glossary = rw.load_glossary()
+    text, swaps = plain_words("Thrombosis in C57BL/6J mice; thrombosis of the IL-6 axis.", glossary)
+    assert text.startswith("Thrombosis in C57BL/6J mice;") and "IL-6" in text
+    assert [s.source for s in swaps] == ["thrombosis"]
+
+
+# ----- sentences ---------------------------------------------------------------------------
+
+
+def test_no_clipped_fragments_and_every_sentence_has_a_finite_verb(sample, cochrane) -> None:  # type: ignore[no-untyped-def]
+    sentences = [s for _, f in sample + cochrane for parts in field_sentences(f).values() for s in parts]
+    assert not [s for s in sentences if s.startswith("Had attempted")]
+    finite = _finite(sentences, get_nlp())
+    verbless = [s for s, ok in zip(sentences, finite, strict=True) if not ok]
+    assert len(verbless) <= 0.01 * len(sentences), verbless
+    items = [t for _, f in sample + cochrane for t in (f.simple_explanation, f.research_summary, *f.key_findings,
+             *(p.text for p in f.practical_implications)) if t]  # fmt: skip
+    assert [t for t in items if not (t[0].isupper() or t[0].isdigit()) or t[-1] not in ".!?"] == []
+
+
+def test_lay_fields_have_no_we_our_us_and_no_statistics_in_simple_fields(sample, cochrane) -> None:  # type: ignore[no-untyped-def]
+    for article, fields in sample + cochrane:
+        assert not _VOICE.search(_lay(fields)), article.source_id
+        simple = " ".join([fields.simple_explanation, *fields.key_findings])
+        assert not rw.has_statistics(simple), (article.source_id, simple)
+        assert not re.search(r"\bCI\b|95\s?%|\bp\s*[<=>]|I²|I2\s*=", simple), article.source_id
+
+
+def test_no_sentence_repeats_across_fields(sample, cochrane) -> None:  # type: ignore[no-untyped-def]
+    repeated = [a.source_id for a, f in sample + cochrane if cross_field_repeat(field_sentences(f))]
+    assert repeated == []
+
+
+def test_split_at_clause_boundaries_and_third_person() -> None:
+    long = (
+        "Walking reduced falls in older adults living at home, which suggests that simple exercise "
+        "programmes are worth offering to them."
+    )
+    parts = split_clauses(long, 14)
+    assert parts == ["Walking reduced falls in older adults living at home.",
+                     "This suggests that simple exercise programmes are worth offering to them."]  # fmt: skip
+    assert third_person("We found that our patients helped us.") == (
+        "The researchers found that their patients helped the researchers."
+    )
+    assert not is_sentence("Had attempted to quit in the past year.")
+    assert is_sentence("Most smokers had tried to quit in the past year.")
+
+
+# ----- what makes a claim true ----------------------------------------------------------------
+
+
+def test_a_review_of_one_study_is_never_called_pooled() -> None:
+    record = next(r for r in read_jsonl(COCHRANE) if r["id"] == "10.1002/14651858.CD012943.pub2")
+    (fields,) = _draft([cochrane_article(record)])
+    assert not re.search(r"pool|meta-analy", fields.all_text(), re.I), fields.all_text()
+    assert "only one study" in fields.simple_explanation
+
+
+def test_a_review_gives_its_total_participants_not_the_first_number() -> None:
+    record = next(r for r in read_jsonl(COCHRANE) if r["id"] == "10.1002/14651858.CD007399.pub2")
+    (fields,) = _draft([cochrane_article(record)])
+    assert fields.participants.startswith("813 ")
+    assert "813 people" in fields.simple_explanation
+
+
+def test_hedged_conclusions_keep_a_hedge_in_the_simple_explanation(cochrane) -> None:  # type: ignore[no-untyped-def]
+    lost = []
+    for article, fields in cochrane:
+        if is_hedged(" ".join(article.abstract_plain.split(". ")[-2:])) and not is_hedged(
+            fields.simple_explanation
+        ):
+            lost.append(article.source_id)
+    assert lost == []
+
+
+def test_fields_do_their_own_jobs(cochrane) -> None:  # type: ignore[no-untyped-def]
+    full = [f for _, f in cochrane if len(f.key_findings) == 3]
+    assert len(full) >= 0.8 * len(cochrane)
+    for fields in full:
+        assert len({k.lower() for k in fields.key_findings}) == 3
+        assert all(p.title and p.text for p in fields.practical_implications)
+        assert not any(
+            re.search(r"\b(?:should|must|recommend)", p.text, re.I) for p in fields.practical_implications
+        )
+
+
+# ----- templates ---------------------------------------------------------------------------------
+
+
+def test_templates_are_versioned_and_change_the_cache_key(tmp_path: Path) -> None:
+    if DRAFTER != "composer":
+        pytest.skip("composer only")
+    v1 = (REPO_ROOT / "prompts" / "composer.v1.yaml").read_text(encoding="utf-8")
+    (tmp_path / "composer.v1.yaml").write_text(v1, encoding="utf-8")
+    (tmp_path / "composer.v2.yaml").write_text(
+        v1.replace("version: 1", "version: 2").replace("simple_words: 15", "simple_words: 13"),
+        encoding="utf-8",
+    )
+    assert load_templates(tmp_path).version == 2 and load_templates(tmp_path, "composer.v1").version == 1
+    one = make_backend(Settings(prompts_dir=tmp_path), "composer", prompt="composer.v1").provenance
+    two = make_backend(Settings(prompts_dir=tmp_path), "composer", prompt="v2").provenance
+    assert (one.prompt_id, one.prompt_version, two.prompt_version) == ("composer", "1", "2")
+    assert one.cache_key("x") != two.cache_key("x")
+    (tmp_path / "composer.v3.yaml").write_text(
+        v1.replace("version: 1", "version: 3").replace("params:", "parms:")
+    )
+    with pytest.raises(PromptError, match=r"composer.v3.yaml: missing section\(s\) params"):
+        load_templates_file(tmp_path / "composer.v3.yaml")
+    with pytest.raises(PromptError, match="does not exist"):
+        load_templates(tmp_path, "composer.v9")
+
+
+def test_composer_is_the_default_backend() -> None:
+    assert Settings().backend == "composer"
+    assert make_backend(Settings()).name == "composer"
+
+
+def test_an_article_without_sentences_is_one_clear_error() -> None:
+    article = Article(source="t", source_id="x1", title="", sections=[Section(None, "Too short.")])
+    facts: list[Facts] = facts_for([article])
+    (result,) = make_backend(Settings(), "composer").draft_batch([(article, facts[0])])
+    assert isinstance(result, Exception) and "x1 has no abstract sentences" in str(result)
+
+
+def test_one_study_reporting_a_result_is_not_the_review_size() -> None:
+    # "One study found ..." is one study's result; this review included ten programmes.
+    abstract = (
+        "Studies involved 15,940 United States youth; participants were ethnically diverse. Seven programs were "
+        "school-based, two were community-based, and one was delivered in family homes. Results showed no "
+        "indications that abstinence-only programs can reduce HIV risk. One study found a significantly "
+        "protective effect for incidence of recent vaginal sex (n=839). Trials suggest that the programs may be "
+        "ineffective."
+    )
+    article = Article(source="t", source_id="c1", title="", sections=[Section(None, abstract)])
+    (fields,) = _draft([article])
+    assert "only one study" not in fields.all_text() and "one study" not in fields.participants
