@@ -9,17 +9,18 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from pipeline.score import faithfulness, jargon, readability
+from pipeline.score import faithfulness
+from pipeline.text import glossary, readability, words
 from tests.review.conftest import edit_form, login, post
 
 # The loaders behind the draft page and a save's rescoring: each fills its cache once per process.
 LOADERS: dict[str, Callable[..., Any]] = {
     "CMU dictionary and hyphenator": readability._syllable_sources,
     "Dale-Chall list": readability.easy_words,
-    "word frequencies": jargon._frequencies,
-    "stemmer": jargon._stemmer,
-    "plain-language glossary": jargon.load_glossary,
-    "own glossary": jargon.own_wordings,
+    "word frequencies": words._frequencies,
+    "stemmer": words._stemmer,
+    "plain-language glossary": glossary.load_term_index,
+    "own glossary": glossary.own_wordings,
     "report words": faithfulness.report_stems,
 }
 
