@@ -48,6 +48,9 @@ BAD_EXAMPLES = [
     ("Cardiac dysfunction was seen.", "dysfunction was seen", "problems was"),
     ("A genomic analysis was done.", "genomic analysis", "genetic"),
     ("Scores improved from baseline.", "from baseline", "from starting"),
+    # a bundled-sample sentence (BMC Microbiology 2011): the verb phrase replaces "was ... correlated"
+    ("In general, the MLT was positively correlated with the SD.", "rose together with", "was rose"),
+    ("Scores were negatively correlated with age.", "opposite direction to age", "were moved"),
 ]
 
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-COMPOSER_VERSION = "1"
+COMPOSER_VERSION = "2"  # 2: the simple explanation is never empty
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 

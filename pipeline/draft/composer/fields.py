@@ -190,9 +190,23 @@ class Writer:
                     texts += self.result()
             else:
                 texts += steps[step]()
-        if not texts:
-            return ""
-        return rw.join_sentences(self.use(_dedupe(texts)))
+        kept = self.use(_dedupe(texts))
+        if not kept:  # every step was too long to say plainly: never leave the field empty
+            kept = self.use(self.fallback())
+        return rw.join_sentences(kept)
+
+    def fallback(self) -> list[str]:
+        """The first conclusion or result that can be said at the key findings' longer length,
+        else what the study is about, in its title's words (a simple explanation is never empty)."""
+        for s in self.plan.conclusion_pool() + self.plan.findings():
+            if self.plan.advice(s):
+                continue
+            pieces = self.realiser.lay(s.text, self.p["finding_max_words"])
+            if pieces:
+                self.plan.claim(s, "simple_explanation")
+                return pieces[:2]
+        title = self.plan.article.title.strip().rstrip(".")
+        return [f"The study is called “{title}”."] if title else []
 
     # ----- key findings -----------------------------------------------------------------
     def key_findings(self) -> list[str]:
