@@ -11,9 +11,11 @@ contextvar lookup.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Any
 
 CONTEXT_KEYS = ("run", "source", "article")
 FORMAT = "%(asctime)s %(levelname)s %(name)s %(context)s%(message)s"
@@ -57,10 +59,30 @@ class ContextFilter(logging.Filter):
         return True
 
 
+class _Stderr(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is when a record is logged (not when the handler was made)."""
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: Any) -> None:
+        pass
+
+
 def configure_logging(level: int = logging.WARNING) -> None:
     """Log to stderr with the context on every line (the CLI's setup)."""
-    logging.basicConfig(level=level, format=FORMAT, force=True)
-    for handler in logging.getLogger().handlers:
+    root = logging.getLogger()
+    # One stderr handler of our own, added once; handlers others installed (a test's log capture,
+    # Prefect's) are kept, not replaced.
+    if not any(getattr(h, "plainsci", False) for h in root.handlers):
+        ours = _Stderr()
+        ours.setFormatter(logging.Formatter(FORMAT))
+        ours.plainsci = True  # type: ignore[attr-defined]
+        root.addHandler(ours)
+    root.setLevel(level)
+    for handler in root.handlers:
         if not any(isinstance(f, ContextFilter) for f in handler.filters):
             handler.addFilter(ContextFilter())
 

@@ -57,6 +57,23 @@ def _timed(timings: dict[str, float], name: str, fn: Callable[[], Any]) -> None:
     timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
 
 
+def _load_word_lists() -> None:
+    """Fill the caches of the word lists and glossaries that scoring and the draft page read."""
+    from pipeline.score.faithfulness import report_stems
+    from pipeline.text import glossary, readability, words
+
+    for load in (
+        readability._syllable_sources,
+        readability.easy_words,
+        words._frequencies,
+        words._stemmer,
+        glossary.load_term_index,
+        glossary.own_wordings,
+        report_stems,
+    ):
+        load()
+
+
 def warm(settings: Settings, stages: Iterable[str] = STAGES) -> dict[str, float]:
     """Load what ``stages`` need (enrich, draft, score, review) in this process; seconds per stage."""
     wanted = set(stages)
@@ -84,7 +101,11 @@ def warm(settings: Settings, stages: Iterable[str] = STAGES) -> dict[str, float]
     if wanted & {"score", "review"}:
         from pipeline.score.base import score_draft
 
-        _timed(timings, "score", lambda: score_draft(WARM_DRAFT, article))
+        def score() -> None:
+            _load_word_lists()  # directly: scoring results of the warm-up text may be memoised already
+            score_draft(WARM_DRAFT, article)
+
+        _timed(timings, "score", score)
     if "review" in wanted:
 
         def review() -> None:

@@ -32,7 +32,7 @@ def test_quarantine_prints_a_hostile_file_name_literally(
         ingested = runner.invoke(app, ["ingest"])
     assert ingested.exit_code == 0, ingested.output
     assert "quarantined" in caplog.text and "\x1b" not in caplog.text  # the log line escapes it too
-    assert json.loads(ingested.output)["quarantined"] == 1
+    assert json.loads(ingested.stdout)["quarantined"] == 1
     shown = runner.invoke(app, ["quarantine"])
     assert shown.exit_code == 0, shown.output
     assert "\x1b" not in shown.output and "\x07" not in shown.output
@@ -142,7 +142,7 @@ def test_a_misspelt_key_warns_with_the_closest_setting(
     monkeypatch.setenv("PLAINSCI_TASK_RUNER", "sequential")
     with caplog.at_level("WARNING", logger="pipeline.settings"):
         settings = load_settings()
-    assert settings.backend == "extractive" and settings.gate_max_fkgl == 9
+    assert settings.backend == "composer" and settings.gate_max_fkgl == 9
     warnings = [r.getMessage() for r in caplog.records]
     assert any("'bakend'" in w and "did you mean 'backend'?" in w for w in warnings), warnings
     assert any("PLAINSCI_TASK_RUNER" in w and "PLAINSCI_TASK_RUNNER" in w for w in warnings), warnings

@@ -65,7 +65,7 @@ def test_stage_lines_name_the_run_source_and_article(
 ) -> None:
     records = bmc_records[:4]
     run_ingest(store, ListSource(records, bad={records[3]["id"]}))
-    assert f"source=list: quarantined {records[3]['id']}" in lines.getvalue()
+    assert f"source=list: quarantined {records[3]['id']!r}" in lines.getvalue()  # names escaped (repr)
 
     run_enrich(store)
     with store.session() as s:

@@ -56,7 +56,7 @@ class Backend(Protocol):
 BACKENDS: Registry[Any] = Registry("backend")
 # The backends pipeline.draft.backends registers, by name (so that the review app can offer them
 # without importing them: the extractive backend pulls in spaCy and torch).
-BUILTIN_BACKENDS = ("extractive", "seq2seq")
+BUILTIN_BACKENDS = ("composer", "extractive", "seq2seq")
 
 
 def make_backend(settings: Settings, name: str | None = None, **options: Any) -> Backend:

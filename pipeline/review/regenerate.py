@@ -24,6 +24,7 @@ from pipeline.store.db import Store
 log = logging.getLogger(__name__)
 # Plain words for the regenerate menu; a backend registered without an entry shows its name.
 BACKEND_LABELS = {
+    "composer": "Written in plain words from the abstract (the default, no model)",
     "extractive": "Sentences picked from the abstract (fast, no model)",
     "seq2seq": "Rewritten by a language model",
 }

@@ -15,7 +15,7 @@ from pipeline.lab.feedback import editor_edits
 from pipeline.publish.edits import page_text
 from pipeline.review.diff import model_draft
 from pipeline.store import models
-from tests.review.conftest import edit_form, post
+from tests.review.conftest import approve, edit_form, post
 
 EDITS = {
     0: {
@@ -42,7 +42,7 @@ def test_app_and_notebook_report_the_same_edit_distance_and_grades(
     items = [filled.item_ids[testdb.DOIS[n]] for n in EDITS]
     for item, change in zip(items, EDITS.values(), strict=True):
         assert post(client, f"/items/{item}/edit", edit_form(client, item) | change).status_code == 303
-        assert post(approver, f"/items/{item}/transition", {"action": "approve"}).status_code == 303
+        assert approve(approver, item).status_code == 303
         assert post(approver, f"/items/{item}/transition", {"action": "publish"}).status_code == 303
 
     app_rows = {int(r["item_id"]): r for r in csv.DictReader(io.StringIO(client.get("/metrics.csv").text))}

@@ -86,6 +86,8 @@ def compose(
         warnings.append("empty simple explanation: the abstract has no usable sentences")
     if len(findings) < templates.params["findings"]:
         warnings.append(f"only {len(findings)} key findings")
+    if facts is not None and facts.out_of_scope_reason:
+        warnings.append(f"out of scope: {facts.out_of_scope_reason}")
     return fields, warnings, realiser.swaps
 
 
