@@ -238,10 +238,11 @@ def test_review_flow_on_the_draft_page(
     from pipeline.review.regenerate import installed_models
     from pipeline.settings import Settings
 
-    if not installed_models(Settings()):
-        expect(erin.locator("#r-backend option")).to_have_count(1)
+    if not installed_models(Settings()):  # the two embedded backends; no language model offered
+        expect(erin.locator("#r-backend option")).to_have_count(2)
         expect(erin.locator("#r-model")).to_have_count(0)
-    expect(erin.locator("#r-backend option").first).to_have_text(
+    expect(erin.locator("#r-backend option").first).to_have_text(re.compile("Written in plain words"))
+    expect(erin.locator("#r-backend option").nth(1)).to_have_text(
         re.compile("Sentences picked from the abstract")
     )
     # Edit in place beside the pinned abstract; the text box grows to its text.
