@@ -27,6 +27,7 @@ from pipeline.review.workflow import (
     second_approver_reason,
 )
 from pipeline.score.faithfulness import SUPPORT_THRESHOLD, align_sentences
+from pipeline.score.gates import grade_limits
 from pipeline.score.readability import fkgl_value, text_stats
 from pipeline.settings import Settings
 from pipeline.stages.queue import gate_reasons
@@ -88,8 +89,11 @@ class ScoreLine:
         return f"{grade} (target ≤ {self.target:g}) · {self.words} words · {warns}"
 
 
-def score_lines(view: ItemView, texts: dict[str, str], target: float) -> dict[str, ScoreLine]:
-    """Each drafted field's grade (stored score, else computed), words and warnings."""
+def score_lines(
+    view: ItemView, texts: dict[str, str], target: float, limits: dict[str, float] | None = None
+) -> dict[str, ScoreLine]:
+    """Each drafted field's grade (stored score, else computed), words and warnings; the target
+    is the field's gate limit (``limits``), else ``target``."""
     out = {}
     for name in DRAFT_TEXT_FIELDS:
         text = texts.get(name, "")
@@ -97,7 +101,8 @@ def score_lines(view: ItemView, texts: dict[str, str], target: float) -> dict[st
         stats = text_stats(text)
         grade = stored if stored is not None else (fkgl_value(stats) if text.strip() else None)
         warns = sum(1 for f in view.flags if f.field == name and f.severity in ("error", "warning"))
-        out[name] = ScoreLine(grade, target, stats.words if text.strip() else 0, warns)
+        limit = (limits or {}).get(name, target)
+        out[name] = ScoreLine(grade, limit, stats.words if text.strip() else 0, warns)
     return out
 
 
@@ -224,7 +229,7 @@ def load_detail(session: Session, item_id: int, user: UserInfo, settings: Settin
         reviewed=reviewed_fields(item),
         approve_blocked=second_approver_reason(session, item, user, settings.require_second_approver),
         send_back_to=last_editor(session, item, besides=user.name),
-        score_lines=score_lines(view, current.field_texts(), settings.gate_max_fkgl),
+        score_lines=score_lines(view, current.field_texts(), settings.gate_max_fkgl, grade_limits(settings)),
         swaps=swap_lines(base.swaps),
     )
 

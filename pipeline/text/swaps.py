@@ -412,6 +412,9 @@ def _only_spaces_between(text: str, words: Sequence[re.Match[str]]) -> bool:
     return all(text[a.end() : b.start()] in (" ", "-") for a, b in zip(words, words[1:], strict=False))
 
 
+_AUXILIARIES = frozenset("be is are was were been being has have had having get got gets getting".split())
+
+
 def _swap_one(
     text: str,
     words: Sequence[re.Match[str]],
@@ -434,6 +437,10 @@ def _swap_one(
             return None
         if i > 0 and text[words[i - 1].end() : start] == " " and _is_noun_modifier(words[i - 1].group(0)):
             return None  # head of a compound ("smoking reduction in ..."), not "a reduction in"
+    if tag in ("VBD", "VBN") and i > 0:
+        # "performed" is both past tense and participle: after "was"/"has" it is the participle
+        # ("was done", not "was did"), otherwise the past tense ("they did")
+        tag = "VBN" if words[i - 1].group(0).lower() in _AUXILIARIES else "VBD"
     plain = _inflect_plain(rule.plain, tag)
     if plain is None:
         return None

@@ -51,6 +51,8 @@ BAD_EXAMPLES = [
     # a bundled-sample sentence (BMC Microbiology 2011): the verb phrase replaces "was ... correlated"
     ("In general, the MLT was positively correlated with the SD.", "rose together with", "was rose"),
     ("Scores were negatively correlated with age.", "opposite direction to age", "were moved"),
+    # a bundled-sample case report: the participle after "was", not the past tense
+    ("A needle biopsy was performed by a radiologist.", "was done by", "was did"),
 ]
 
 
