@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -54,6 +55,32 @@ class Backend(Protocol):
 
 
 BACKENDS: Registry[Any] = Registry("backend")
+
+
+def draft_over_section_docs(
+    nlp: Any,
+    items: list[tuple[Article, Facts]],
+    draft_one: Callable[[Article, Facts, list[Any]], DraftResult | Exception],
+) -> list[DraftResult | Exception]:
+    """Parse every section of every item in one spaCy pass, then ``draft_one(article, facts,
+    its section docs)``; an item whose sections cannot be read gets its exception, the rest go on
+    (the embedded drafters' shared batch loop)."""
+    texts: list[str] = []
+    spans: list[tuple[int, int] | Exception] = []
+    for article, _facts in items:
+        try:
+            section_texts = [str(s.text) for s in article.sections]
+            spans.append((len(texts), len(texts) + len(section_texts)))
+            texts.extend(section_texts)
+        except Exception as exc:  # noqa: BLE001 - returned to the caller per item
+            spans.append(exc)
+    docs = list(nlp.pipe(texts, batch_size=64))
+    return [
+        span if isinstance(span, Exception) else draft_one(article, facts, docs[span[0] : span[1]])
+        for (article, facts), span in zip(items, spans, strict=True)
+    ]
+
+
 # The backends pipeline.draft.backends registers, by name (so that the review app can offer them
 # without importing them: the extractive backend pulls in spaCy and torch).
 BUILTIN_BACKENDS = ("composer", "extractive", "seq2seq")

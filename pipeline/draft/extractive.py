@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.domain import NOT_SPECIFIED, Article, DraftFields, Facts, PracticalPoint
 from pipeline.draft import rewrite as rw
-from pipeline.draft.base import BACKENDS, DraftResult, Provenance
+from pipeline.draft.base import BACKENDS, DraftResult, Provenance, draft_over_section_docs
 from pipeline.draft.sentences import Sentence, build_sentences, centrality, content_key, content_words, rank
 from pipeline.enrich.wording import (
     DESIGN_CAVEATS,
@@ -779,23 +779,7 @@ class ExtractiveBackend:
 
     def draft_batch(self, items: list[tuple[Article, Facts]]) -> list[DraftResult | Exception]:
         """Draft every item; one item's failure is returned as its exception."""
-        texts: list[str] = []
-        spans: list[tuple[int, int] | Exception] = []
-        for article, _facts in items:
-            try:
-                section_texts = [str(s.text) for s in article.sections]
-                spans.append((len(texts), len(texts) + len(section_texts)))
-                texts.extend(section_texts)
-            except Exception as exc:  # noqa: BLE001 - returned to the caller per item
-                spans.append(exc)
-        docs = list(self.nlp.pipe(texts, batch_size=64))
-        results: list[DraftResult | Exception] = []
-        for (article, facts), span in zip(items, spans, strict=True):
-            if isinstance(span, Exception):
-                results.append(span)
-                continue
-            results.append(self._draft_one(article, facts, docs[span[0] : span[1]]))
-        return results
+        return draft_over_section_docs(self.nlp, items, self._draft_one)
 
     def _draft_one(self, article: Article, facts: Facts, docs: list[Doc]) -> DraftResult | Exception:
         start = time.perf_counter()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.domain import Article, DraftFields, Facts
 from pipeline.draft import rewrite as rw
-from pipeline.draft.base import BACKENDS, DraftResult, Provenance
+from pipeline.draft.base import BACKENDS, DraftResult, Provenance, draft_over_section_docs
 from pipeline.draft.composer.fields import Writer
 from pipeline.draft.composer.plan import build_plan
 from pipeline.draft.composer.simplify import Realiser
@@ -137,40 +137,19 @@ class ComposerBackend:
 
     def draft_batch(self, items: list[tuple[Article, Facts]]) -> list[DraftResult | Exception]:
         """Draft every item; one item's failure is returned as its exception."""
-        texts: list[str] = []
-        spans: list[tuple[int, int] | Exception] = []
-        for article, _facts in items:
-            try:
-                section_texts = [str(s.text) for s in article.sections]
-                spans.append((len(texts), len(texts) + len(section_texts)))
-                texts.extend(section_texts)
-            except Exception as exc:  # noqa: BLE001 - returned to the caller per item
-                spans.append(exc)
-        docs = list(self.nlp.pipe(texts, batch_size=64))
-        results: list[DraftResult | Exception] = []
-        for (article, facts), span in zip(items, spans, strict=True):
-            if isinstance(span, Exception):
-                results.append(span)
-                continue
-            start = time.perf_counter()
-            try:
-                fields, warnings, swaps = compose(
-                    article,
-                    facts,
-                    docs[span[0] : span[1]],
-                    self.templates,
-                    self.glossary,
-                    self.settings.spacy_model,
-                )
-            except Exception as exc:  # noqa: BLE001 - returned to the caller per item
-                results.append(exc)
-                continue
-            results.append(
-                DraftResult(
-                    fields,
-                    warnings,
-                    (time.perf_counter() - start) * 1000,
-                    swaps=swaps_in_fields(swaps, fields.to_dict()),
-                )
+        return draft_over_section_docs(self.nlp, items, self._draft_one)
+
+    def _draft_one(self, article: Article, facts: Facts, docs: list[Doc]) -> DraftResult | Exception:
+        start = time.perf_counter()
+        try:
+            fields, warnings, swaps = compose(
+                article, facts, docs, self.templates, self.glossary, self.settings.spacy_model
             )
-        return results
+        except Exception as exc:  # noqa: BLE001 - returned to the caller per item
+            return exc
+        return DraftResult(
+            fields,
+            warnings,
+            (time.perf_counter() - start) * 1000,
+            swaps=swaps_in_fields(swaps, fields.to_dict()),
+        )
