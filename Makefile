@@ -1,5 +1,5 @@
 # The two commands of the README. Both set up everything they need on a fresh machine.
-.PHONY: run test install install-test nightly serve lint clean lexicon
+.PHONY: run test install install-test nightly serve lint clean lexicon golden
 
 run: install            ## nightly run on the bundled sample, then the review app on :8000
 	.venv/bin/plainsci nightly
@@ -31,3 +31,6 @@ lexicon: install         ## rebuild data/lexicon/swaps.tsv from ../shared/data (
 
 clean:
 	rm -rf var test-artifacts
+
+golden: install-test     ## record the bundled sample's drafts and scores after an intended change
+	PLAINSCI_UPDATE_GOLDEN=1 .venv/bin/python -m pytest -q -p no:cacheprovider tests/stages/test_sample_golden.py
