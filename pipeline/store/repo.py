@@ -293,3 +293,19 @@ def accepted_learned_swaps(session: Session) -> list[tuple[str, str]]:
         .order_by(m.LearnedSwap.id)
     ).all()
     return [(t, p) for t, p in rows]
+
+
+def recent_runs(session: Session, limit: int) -> list[m.Run]:
+    """The ``limit`` newest runs, newest first."""
+    return list(session.scalars(select(m.Run).order_by(m.Run.id.desc()).limit(limit)))
+
+
+def recent_quarantine(session: Session, limit: int) -> list[m.Quarantine]:
+    """The ``limit`` newest quarantined records, newest first."""
+    return list(session.scalars(select(m.Quarantine).order_by(m.Quarantine.id.desc()).limit(limit)))
+
+
+def watermark(session: Session, source: str) -> str | None:
+    """How far ``source`` has been fetched (its stored watermark), or None before its first run."""
+    row = session.get(m.Watermark, source)
+    return row.value if row is not None and row.value else None

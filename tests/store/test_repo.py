@@ -101,6 +101,21 @@ def test_quarantine_is_idempotent(store: Store) -> None:
         assert not created
 
 
+def test_recent_runs_quarantine_and_watermarks_read_newest_first(store: Store) -> None:
+    with store.session() as s:
+        runs = [m.Run(flow=flow) for flow in ("nightly", "backfill", "redraft")]
+        s.add_all(runs)
+        for record in ("a.xml", "b.xml", "c.xml"):
+            repo.quarantine(s, source="files", record=record, reason="malformed XML")
+        s.add(m.Watermark(source="pubmed", value="2024-05-01"))
+        s.add(m.Watermark(source="europepmc", value=None))
+    with store.session() as s:
+        assert [r.flow for r in repo.recent_runs(s, 2)] == ["redraft", "backfill"]
+        assert [q.record for q in repo.recent_quarantine(s, 5)] == ["c.xml", "b.xml", "a.xml"]
+        assert repo.watermark(s, "pubmed") == "2024-05-01"
+        assert repo.watermark(s, "europepmc") is None and repo.watermark(s, "files") is None
+
+
 def test_review_item_optimistic_locking(store: Store) -> None:
     from sqlalchemy.orm.exc import StaleDataError
 

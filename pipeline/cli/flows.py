@@ -1,0 +1,172 @@
+"""Commands that run the Prefect flows: nightly, backfill, redraft, deploy, serve-flows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from pipeline.cli.base import (
+    _check_backend,
+    _fail,
+    _overrides,
+    _settings,
+    app,
+    console,
+    literal,
+    progress_bar,
+)
+from pipeline.errors import PlainsciError
+from pipeline.flows import prefect_environment
+from pipeline.settings import Settings
+
+
+def print_summary(result: dict[str, Any]) -> None:
+    table = Table(title=f"nightly run {result['run_id']}: {result['status']}")
+    table.add_column("measure")
+    table.add_column("count", justify="right")
+    for key, value in result["summary"].items():
+        table.add_row(key, str(value))
+    console.print(table)
+    for e in result["errors"]:
+        console.print(
+            Text.assemble(
+                (literal(e["stage"]), "yellow"), " ", f"{literal(e['record'])}: {literal(e['reason'])}"
+            ),
+            soft_wrap=True,
+        )
+
+
+def _run_nightly(settings: Settings, *, force: bool, dask_address: str | None) -> dict[str, Any]:
+    """The nightly flow with its fixed costs overlapped and timed: Prefect's temporary server
+    boots in its own process while this one imports the stages and loads its models."""
+    import time
+
+    from pipeline.flows import PrefectStart
+
+    prefect_environment(settings)
+    fixed: dict[str, float] = {}
+    start = time.perf_counter()
+    server = PrefectStart()
+    from pipeline.flows.nightly import run_nightly
+
+    fixed["imports"] = time.perf_counter() - start
+    if not (dask_address or settings.dask_address or settings.task_runner == "dask"):
+        # the stages run in this process: load their models once here (Dask workers load their own)
+        from pipeline.warm import warm
+
+        fixed.update(
+            {f"load models: {k}": v for k, v in warm(settings, ("enrich", "draft", "score")).items()}
+        )
+    fixed["Prefect server start (waited for)"] = server.wait()
+    return run_nightly(settings, force=force, dask_address=dask_address, fixed_costs=fixed)
+
+
+@app.command()
+def nightly(
+    force: Annotated[bool, typer.Option(help="Draft again even when the cache has the draft.")] = False,
+    samples_dir: Annotated[Path | None, typer.Option(help="Folder the `files` source reads.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
+    dask_address: Annotated[
+        str | None, typer.Option(help="Draft on this Dask scheduler (tcp://host:8786).")
+    ] = None,
+) -> None:
+    """Run the nightly flow once (fetch, enrich, draft, score, queue) and print its summary."""
+    try:
+        settings = _settings(samples_dir=samples_dir)
+        _check_backend(settings)
+        from pipeline.store.db import upgrade
+
+        upgrade(settings).dispose()  # clear error before Prefect starts if the store is unusable
+        result = _run_nightly(settings, force=force, dask_address=dask_address)
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        console.print_json(json.dumps({k: v for k, v in result.items() if k != "report"}))
+    else:
+        print_summary(result)
+
+
+@app.command()
+def backfill(
+    since: Annotated[str, typer.Option(help="Start date YYYY-MM-DD.")],
+    until: Annotated[str | None, typer.Option(help="End date YYYY-MM-DD.")] = None,
+) -> None:
+    """Run the pipeline over a date range; watermarks never move back."""
+    try:
+        settings = _settings()
+        _check_backend(settings)
+        prefect_environment(settings)
+        from pipeline.flows.nightly import backfill as backfill_flow
+
+        with progress_bar():
+            result = backfill_flow(since=since, until=until, overrides=_overrides(settings))
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    print_summary(result)
+
+
+@app.command()
+def redraft(
+    items: Annotated[list[int], typer.Argument(help="Review item ids.")],
+    backend: Annotated[str | None, typer.Option()] = None,
+    model: Annotated[str | None, typer.Option()] = None,
+    prompt: Annotated[str | None, typer.Option()] = None,
+) -> None:
+    """New draft versions of ITEMS with another backend, model or prompt (old versions stay)."""
+    try:
+        settings = _settings()
+        _check_backend(settings, name=backend, model=model, prompt=prompt)
+        prefect_environment(settings)
+        from pipeline.flows.nightly import redraft as redraft_flow
+
+        with progress_bar():
+            result = redraft_flow(
+                item_ids=items, backend=backend, model=model, prompt=prompt, overrides=_overrides(settings)
+            )
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    print_summary(result)
+
+
+@app.command()
+def deploy(
+    work_pool: Annotated[str, typer.Option(help="Prefect work pool a worker polls.")] = "plainsci",
+) -> None:
+    """Register nightly (cron from settings), backfill and redraft with the Prefect server."""
+    from pipeline.flows.deploy import deploy as deploy_flows
+    from pipeline.flows.deploy import schedule
+
+    try:
+        settings = _settings()
+        _check_backend(settings)
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    prefect_environment(settings)
+    ids = deploy_flows(settings, work_pool)
+    console.print(f"deployed {len(ids)} flows to pool {work_pool!r}; nightly schedule {schedule(settings)}")
+
+
+@app.command("serve-flows")
+def serve_flows() -> None:
+    """Serve the scheduled deployments from this machine (no worker or work pool needed)."""
+    from pipeline.flows.deploy import schedule
+    from pipeline.flows.deploy import serve_flows as serve_all
+
+    try:
+        settings = _settings()
+        _check_backend(settings)
+    except PlainsciError as exc:
+        _fail(exc)
+        return
+    prefect_environment(settings)
+    console.print(f"serving nightly on {schedule(settings)}; backfill and redraft on demand")
+    serve_all(settings)
