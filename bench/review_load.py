@@ -41,6 +41,7 @@ sys.path.insert(0, str(REPO))
 
 from pipeline.review.users import hasher  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
+from pipeline.stages.score import MARKER_FIELD, MARKER_METRIC, registry_version  # noqa: E402
 from pipeline.store import models  # noqa: E402
 from pipeline.store.db import Store  # noqa: E402
 
@@ -103,6 +104,7 @@ def fill(store: Store, n_items: int, editors: list[str]) -> None:
     """``n_items`` articles (real abstracts, fresh ids), one draft + score + review item each."""
     recs = load_abstracts()
     rng = random.Random(7)
+    marker = registry_version()
     with store.engine.begin() as conn:
         pw = hasher().hash(PASSWORD)  # one salted hash shared by the bench accounts
         conn.execute(
@@ -156,6 +158,17 @@ def fill(store: Store, n_items: int, editors: list[str]) -> None:
                         "input_fingerprint": "bench",
                         "cache_key": f"bench{i}",
                         "warnings": [],
+                        "created_at": models.utcnow(),
+                    }
+                )
+                scores.append(  # scored with today's metrics: a draft page never rescores it
+                    {
+                        "draft_id": i,
+                        "field": MARKER_FIELD,
+                        "metric": MARKER_METRIC,
+                        "metric_version": marker,
+                        "value": None,
+                        "flags": [],
                         "created_at": models.utcnow(),
                     }
                 )

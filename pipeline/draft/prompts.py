@@ -300,12 +300,18 @@ def load_prompts(prompts_dir: Path) -> dict[tuple[str, int], Prompt]:
     return out
 
 
+def prompt_set_names(prompts_dir: Path) -> list[str]:
+    """Names of the prompt sets (``prompts/sets/<name>.yaml``), sorted; none when no folder."""
+    folder = prompts_dir / SETS_DIR
+    return sorted(p.stem for p in folder.glob("*.yaml")) if folder.is_dir() else []
+
+
 def load_prompt_set(prompts_dir: Path, name: str) -> PromptSet:
     """The prompt set ``name`` (``prompts/sets/<name>.yaml``) with its prompts resolved."""
     library = load_prompts(prompts_dir)
     path = prompts_dir / SETS_DIR / f"{name}.yaml"
     if not path.exists():
-        known = sorted(p.stem for p in (prompts_dir / SETS_DIR).glob("*.yaml"))
+        known = prompt_set_names(prompts_dir)
         raise PromptError(
             f"Unknown prompt set {name!r}: {path} does not exist.",
             hint=f"Known prompt sets: {', '.join(known) or 'none'}; set PLAINSCI_PROMPT_SET.",

@@ -29,6 +29,7 @@ from pipeline.review.auth import (
     wants_html,
 )
 from pipeline.review.regenerate import Jobs
+from pipeline.review.rescore import Rescorer
 from pipeline.review.routes_public import FEEDBACK_LIMIT, FEEDBACK_WINDOW_S
 from pipeline.review.routes_queue import queue_url
 from pipeline.review.security import RateLimiter, SecurityHeaders, origin_of
@@ -102,7 +103,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     env = app.state.templates.env
     for name in env.list_templates(extensions=["html"]):
         env.get_template(name)  # compiled once here, not on the first page that uses it
-    yield
+    app.state.rescorer.start()
+    try:
+        yield
+    finally:
+        await anyio.to_thread.run_sync(app.state.rescorer.stop)
 
 
 def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
@@ -114,6 +119,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     app.state.templates = make_templates()
     app.state.login_limiter = LoginLimiter()
     app.state.jobs = Jobs()
+    app.state.rescorer = Rescorer(app.state.store, settings)  # a save's scores, in the background
     app.add_middleware(
         SessionMiddleware,
         secret_key=secret_key(settings),

@@ -3,6 +3,7 @@ comments, versions, workflow buttons and the item's lock."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -11,7 +12,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipeline.domain import DRAFT_TEXT_FIELDS
-from pipeline.enrich.wording import fact_statement
 from pipeline.publish.page import draft_fields
 from pipeline.review.diff import FieldDiff, field_diffs, model_draft
 from pipeline.review.editing import EditForm
@@ -24,14 +24,16 @@ from pipeline.review.workflow import (
     last_editor,
     locked_by_other,
     reviewed_fields,
+    scores_pending_reason,
     second_approver_reason,
 )
-from pipeline.score.faithfulness import SUPPORT_THRESHOLD, align_sentences
-from pipeline.score.gates import grade_limits
+from pipeline.score.faithfulness import SUPPORT_THRESHOLD, support_alignment
+from pipeline.score.gates import draft_gate, grade_limits
 from pipeline.score.readability import fkgl_value, text_stats
 from pipeline.settings import Settings
-from pipeline.stages.queue import gate_reasons
 from pipeline.store import models, repo
+
+SUPPORT_METRIC = "sentence_support"  # its score rows store the alignment the page shows
 
 
 @dataclass(frozen=True)
@@ -145,28 +147,40 @@ class ItemDetail:
         return [f for f in self.view.flags if f.severity in ("error", "warning")]
 
 
-def support_lines(article: models.Article, texts: dict[str, str]) -> dict[str, list[SupportLine]]:
-    """Per drafted field, each sentence with its best supporting abstract sentence."""
-    domain = repo.to_domain(article)
-    labels = [s.label for s in domain.sections]
-    section_texts = tuple(s.text for s in domain.sections)
+def support_lines(
+    article: models.Article, texts: dict[str, str], scores: Iterable[models.Score] = ()
+) -> dict[str, list[SupportLine]]:
+    """Per drafted field, each sentence with its best supporting abstract sentence.
+
+    Read from the sentence-support score's stored alignment (``details["alignment"]``); a field
+    whose row predates it (or has none) is aligned here, the same way the metric does.
+    """
+    stored = {
+        r.field: r.details["alignment"]
+        for r in repo.current_scores(scores)
+        if r.metric == SUPPORT_METRIC and isinstance(r.details, dict) and "alignment" in r.details
+    }
+    domain = None
+    labels = [str(s.get("label") or "") for s in article.sections or []]
     out: dict[str, list[SupportLine]] = {}
     for name in DRAFT_TEXT_FIELDS:
-        lines = []
-        for a in align_sentences(texts.get(name, ""), domain):
-            stated = fact_statement(a.draft_text, section_texts)
-            if stated is not None:
-                span = stated.source_span
-                label = (labels[span["section"]] or "Abstract") if span else None
-                lines.append(
-                    SupportLine(a.draft_text, a.score, label, span["text"] if span else None, stated.reason)
-                )
-                continue
-            src = a.source
-            label = (labels[src.section] or "Abstract") if src else None
-            lines.append(SupportLine(a.draft_text, a.score, label, src.text if src else None))
-        out[name] = lines
+        lines = stored.get(name)
+        if lines is None:
+            domain = domain or repo.to_domain(article)
+            lines = support_alignment(texts.get(name, ""), domain)
+        out[name] = [_support_line(line, labels) for line in lines]
     return out
+
+
+def _support_line(line: dict[str, Any], labels: list[str]) -> SupportLine:
+    src = line.get("source")
+    label = None
+    if src:
+        index = int(src.get("section", 0))
+        label = (labels[index] if index < len(labels) else "") or "Abstract"
+    return SupportLine(
+        str(line["text"]), float(line["score"]), label, src.get("text") if src else None, line.get("fact")
+    )
 
 
 def versions(session: Session, article_id: int, current_id: int) -> list[VersionRow]:
@@ -210,7 +224,7 @@ def load_detail(session: Session, item_id: int, user: UserInfo, settings: Settin
     base = model_draft(session, item.draft)
     return ItemDetail(
         view=view,
-        gate_reasons=gate_reasons(item.draft.scores, settings),
+        gate_reasons=draft_gate(item.draft.scores, settings).reasons,
         row_version=item.row_version,
         draft_id=item.draft_id,
         draft_version=item.draft.version,
@@ -219,7 +233,7 @@ def load_detail(session: Session, item_id: int, user: UserInfo, settings: Settin
         lock_until=item.lock_until,
         locked_by_other=locked_by_other(item, user),
         editable=item.status in EDITABLE_STATUSES,
-        support=support_lines(item.article, current.field_texts()),
+        support=support_lines(item.article, current.field_texts(), item.draft.scores),
         form=EditForm.from_fields(current),
         diffs=field_diffs(draft_fields(base.fields), current),
         model_version=base.version,
@@ -227,7 +241,8 @@ def load_detail(session: Session, item_id: int, user: UserInfo, settings: Settin
         versions=versions(session, item.article_id, item.draft_id),
         transitions=available(item.status, user),
         reviewed=reviewed_fields(item),
-        approve_blocked=second_approver_reason(session, item, user, settings.require_second_approver),
+        approve_blocked=second_approver_reason(session, item, user, settings.require_second_approver)
+        or scores_pending_reason(session, item),
         send_back_to=last_editor(session, item, besides=user.name),
         score_lines=score_lines(view, current.field_texts(), settings.gate_max_fkgl, grade_limits(settings)),
         swaps=swap_lines(base.swaps),

@@ -1,8 +1,10 @@
-"""Editing a draft: the edit form's fields, saving a NEW draft version, rescoring it, conflicts.
+"""Editing a draft: the edit form's fields, saving a NEW draft version, conflicts.
 
 A save never updates a Draft row. It adds version n+1 (author = the editor, parent = the
-current version), scores it, and points the review item at it. The form carries the item's
-``row_version``: saving over a newer item raises :class:`EditConflict` and changes nothing.
+current version) and points the review item at it; the version is scored afterwards by the score
+stage, in the background (``pipeline.review.rescore``), which then sets the item's gate state.
+The form carries the item's ``row_version``: saving over a newer item raises
+:class:`EditConflict` and changes nothing.
 """
 
 from __future__ import annotations
@@ -27,8 +29,6 @@ from pipeline.review.workflow import (
     get_item,
     locked_by_other,
 )
-from pipeline.score.base import ScoreRow, score_draft
-from pipeline.score.gates import GateSettings, gate_state
 from pipeline.store import models, repo
 
 MAX_FIELD_CHARS = 20_000
@@ -129,14 +129,10 @@ def _check_editable(item: models.ReviewItem, user: UserInfo) -> None:
 
 
 def save_edit(
-    session: Session,
-    item_id: int,
-    form: EditForm,
-    user: UserInfo,
-    loaded_row_version: int,
-    gates: GateSettings,
+    session: Session, item_id: int, form: EditForm, user: UserInfo, loaded_row_version: int
 ) -> models.Draft:
-    """Store the form as a new draft version, score it and point the item at it."""
+    """Store the form as a new draft version and point the item at it (scoring it is the
+    caller's next step: ``Rescorer.submit(draft.id)`` once this session commits)."""
     item = get_item(session, item_id)
     mine = form.to_fields()
     if item.row_version != loaded_row_version:
@@ -146,11 +142,9 @@ def save_edit(
     if mine.to_dict() == draft_fields(parent.fields).to_dict():
         raise WorkflowError(409, "Nothing changed: the form is the same as the current version.")
     draft = _new_version(session, item, parent, mine, user)
-    rows = score_draft(mine, repo.to_domain(item.article))
-    session.add_all(_score_rows(draft.id, rows))
     old_values, new_values = changed_fields(draft_fields(parent.fields).to_dict(), mine.to_dict())
     before = {"draft_id": parent.id, "version": parent.version, "status": item.status, "fields": old_values}
-    _point_item(item, draft, rows, gates, user)
+    _point_item(item, draft, user)
     session.flush()
     after = {"draft_id": draft.id, "version": draft.version, "status": item.status, "fields": new_values}
     repo.audit(
@@ -160,7 +154,7 @@ def save_edit(
 
 
 def restore_version(
-    session: Session, item_id: int, version: int, user: UserInfo, loaded_row_version: int, gates: GateSettings
+    session: Session, item_id: int, version: int, user: UserInfo, loaded_row_version: int
 ) -> models.Draft:
     """Save the text of an older ``version`` as a new version (history is never rewritten)."""
     item = get_item(session, item_id)
@@ -172,7 +166,7 @@ def restore_version(
     if old is None:
         raise WorkflowError(404, f"Item {item_id} has no draft version {version}.")
     return save_edit(
-        session, item_id, EditForm.from_fields(draft_fields(old.fields)), user, loaded_row_version, gates
+        session, item_id, EditForm.from_fields(draft_fields(old.fields)), user, loaded_row_version
     )
 
 
@@ -217,28 +211,10 @@ def _new_version(
     return draft
 
 
-def _score_rows(draft_id: int, rows: list[ScoreRow]) -> list[models.Score]:
-    return [
-        models.Score(
-            draft_id=draft_id,
-            field=r.field,
-            metric=r.metric,
-            metric_version=r.metric_version,
-            value=r.value,
-            flags=r.flags,
-        )
-        for r in rows
-    ]
-
-
-def _point_item(
-    item: models.ReviewItem, draft: models.Draft, rows: list[ScoreRow], gates: GateSettings, user: UserInfo
-) -> None:
-    """The item shows the new version; gate and flag counts follow it; the editor holds the lock."""
-    failed, counts = gate_state(rows, gates)
+def _point_item(item: models.ReviewItem, draft: models.Draft, user: UserInfo) -> None:
+    """The item shows the new version and the editor holds the lock. Its gate state stays the
+    parent's until the score stage has scored the new version and refreshes it."""
     item.draft_id = draft.id
-    item.gate_failed = bool(failed)
-    item.flag_count = counts.serious
     if item.status in ("new", "approved"):  # an edit (re)opens review; an approval was for older text
         item.status = "in_review"
     if (

@@ -1,7 +1,10 @@
 """Regenerate an item's draft with another backend, model or prompt set, in a background thread.
 
-The thread runs the stages directly (draft with force, score, point the item at the newest
-model draft); the draft page shows "regenerating…" while the job runs and its error if it fails.
+The thread runs the stage functions, as the nightly flow does (enrich if the article has no
+facts yet, draft with force, score, point the item at the newest model draft); the draft page
+shows "regenerating…" while the job runs and its error if it fails. The backends offered are the
+draft registry's (``pipeline.draft.base.BACKENDS``), the models those of ``list_models`` (the
+settings' models file), the prompt sets those of ``pipeline.draft.prompts``.
 """
 
 from __future__ import annotations
@@ -14,7 +17,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
 from sqlalchemy import select
 
 from pipeline.settings import Settings
@@ -89,19 +91,11 @@ class Job:
     result: dict[str, Any] = field(default_factory=dict)
 
 
-def model_names(settings: Settings) -> list[str]:
-    """Aliases in models/models.yaml (the seq2seq backend's choices)."""
-    try:
-        data = yaml.safe_load(Path(settings.models_file).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
-        return []
-    return sorted((data.get("models") or {}).keys())
-
-
 def prompt_sets(settings: Settings) -> list[str]:
-    """Names of the prompt sets under prompts/sets/."""
-    folder = Path(settings.prompts_dir) / "sets"
-    return sorted(p.stem for p in folder.glob("*.yaml")) if folder.is_dir() else []
+    """Names of the prompt sets the language-model backend can use (pipeline.draft.prompts)."""
+    from pipeline.draft.prompts import prompt_set_names
+
+    return prompt_set_names(Path(settings.prompts_dir))
 
 
 def backend_options(backend: str, model: str, prompt: str, settings: Settings) -> dict[str, str]:

@@ -46,12 +46,14 @@ def item_page(
     with store_of(request).session() as s:
         detail = load_detail(s, item_id, user, settings)
         names = user_names(s)
+        scores = request.app.state.rescorer.state(s, detail.draft_id) if detail else None
     if detail is None:
         raise HTTPException(status_code=404, detail=f"There is no review item {item_id}.")
     job = request.app.state.jobs.get(item_id)
     ctx = {
         "view": detail.view,
         "d": detail,
+        "scores": scores,
         "job": job,
         "saved": saved,
         "saved_item": saved_item,
@@ -94,8 +96,8 @@ async def edit(request: Request, item_id: ItemId, user: CurrentUser) -> Response
     anchor = f"#f-{at}" if at in EditForm.__dataclass_fields__ else "#draft"
     try:
         with store_of(request).session() as s:
-            draft = save_edit(s, item_id, form, user, loaded, settings_of(request))
-            version = draft.version
+            draft = save_edit(s, item_id, form, user, loaded)
+            version, draft_id = draft.version, draft.id
             following = next_item_id(s, item_id, user) if data.get("next") else None
     except EditConflict as conflict:
         return _conflict_page(request, conflict)
@@ -106,6 +108,7 @@ async def edit(request: Request, item_id: ItemId, user: CurrentUser) -> Response
             return _conflict_page(
                 request, EditConflict(item_id, form.to_fields(), current, item.draft.author)
             )
+    request.app.state.rescorer.submit(draft_id)  # committed: score it in the background
     if following is not None:
         return see_other(f"/items/{following}?saved={version}&saved_item={item_id}")
     return see_other(f"/items/{item_id}?saved={version}{anchor}")
@@ -123,10 +126,11 @@ def restore(
     loaded = _row_version(row_version)
     try:
         with store_of(request).session() as s:
-            draft = restore_version(s, item_id, version, user, loaded, settings_of(request))
-            saved = draft.version
+            draft = restore_version(s, item_id, version, user, loaded)
+            saved, draft_id = draft.version, draft.id
     except EditConflict as conflict:
         return _conflict_page(request, conflict)
+    request.app.state.rescorer.submit(draft_id)
     return see_other(f"/items/{item_id}?saved={saved}#history")
 
 
@@ -291,6 +295,17 @@ def regenerate_status(request: Request, item_id: ItemId, user: CurrentUser) -> J
     if job is None:
         return JSONResponse({"state": "none"})
     return JSONResponse({"state": job.state, "error": job.error, "result": job.result})
+
+
+@router.get("/items/{item_id}/scores")
+def scores_status(request: Request, item_id: ItemId, user: CurrentUser) -> JSONResponse:
+    """Whether the current version's scores are stored yet (the draft page polls this while it
+    shows "scores pending"): ``state`` scored | pending | failed, ``error`` when failed."""
+    with store_of(request).session() as s:
+        item = workflow.get_item(s, item_id)
+        draft_id = item.draft_id
+        state = request.app.state.rescorer.state(s, draft_id)
+    return JSONResponse({"draft_id": draft_id, "state": state.state, "error": state.error})
 
 
 @router.get("/items/{item_id}/audit")

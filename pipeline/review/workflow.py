@@ -211,6 +211,16 @@ def check_reviewed(item: models.ReviewItem, acknowledged: bool) -> None:
         )
 
 
+def scores_pending_reason(session: Session, item: models.ReviewItem) -> str | None:
+    """Why the item cannot be approved yet because its current version has no scores (a save's
+    scores are computed in the background), else None: approval needs that version's gate."""
+    from pipeline.stages.score import is_scored
+
+    if is_scored(session, item.draft_id):
+        return None
+    return f"The scores of version {item.draft.version} are not ready yet; approve once the page shows them."
+
+
 def last_editor(session: Session, item: models.ReviewItem, besides: str | None = None) -> str | None:
     """The most recent person who wrote a version of this article (not ``besides``), if any."""
     stmt = (
@@ -240,8 +250,8 @@ def transition(
 ) -> models.ReviewItem:
     """Apply ``action`` to the item if the table, the user's role and the rules allow it.
 
-    Approving also needs every field ticked "reviewed" and, when the draft has warnings,
-    ``acknowledged`` (the approve dialog's checkbox).
+    Approving also needs the current version's scores (not pending), every field ticked
+    "reviewed" and, when the draft has warnings, ``acknowledged`` (the approve dialog's checkbox).
     """
     item = get_item(session, item_id)
     check_row_version(item, expected_row_version)
@@ -250,6 +260,9 @@ def transition(
         raise WorkflowError(403, f"Only an {t.role} or higher may {t.label.lower()}; you are {user.role}.")
     if t.action == "approve":
         check_second_approver(session, item, user, require_second_approver)
+        pending = scores_pending_reason(session, item)
+        if pending:
+            raise WorkflowError(409, pending)
         check_reviewed(item, acknowledged)
     before = _state(item)
     item.status = t.target

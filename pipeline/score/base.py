@@ -93,6 +93,9 @@ class Flag:
 class MetricResult:
     value: float | None
     flags: list[Flag] = field(default_factory=list)
+    # What the metric worked out beside its value that a reader shows (stored with the score
+    # row, JSON): the sentence-support alignment. None: nothing to keep.
+    details: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ class ScoreRow:
     metric_version: str
     value: float | None
     flags: list[dict[str, Any]]
+    details: dict[str, Any] | None = None
 
 
 METRICS: dict[str, Metric] = {}
@@ -145,5 +149,6 @@ def score_draft(fields: DraftFields, article: Article, names: list[str] | None =
             if not text.strip():
                 continue
             res = m.fn(text, article)
-            rows.append(ScoreRow(fname, m.name, m.version, res.value, [f.to_dict() for f in res.flags]))
+            flags = [f.to_dict() for f in res.flags]
+            rows.append(ScoreRow(fname, m.name, m.version, res.value, flags, res.details))
     return rows

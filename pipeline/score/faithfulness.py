@@ -191,6 +191,26 @@ def _align(draft_text: str, title: str, sections: tuple[str, ...]) -> tuple[Alig
     return tuple(out)
 
 
+def support_alignment(draft_text: str, article: Article) -> list[dict[str, Any]]:
+    """Each draft sentence with the abstract sentence that supports it best, as the draft page
+    shows it: ``{"text", "score", "source": span or None, "fact": reason or None}`` (a sentence in
+    the drafters' fixed wording of a study fact names the fact, and its cue's span if any).
+
+    The sentence-support metric stores this with its score (``details["alignment"]``), so the
+    page reads it instead of aligning again on every view.
+    """
+    sections = tuple(s.text for s in article.sections)
+    out: list[dict[str, Any]] = []
+    for a in align_sentences(draft_text, article):
+        stated = fact_statement(a.draft_text, sections)
+        if stated is not None:
+            source, fact = stated.source_span, stated.reason
+        else:
+            source, fact = a.source_span, None
+        out.append({"text": a.draft_text, "score": round(a.score, 4), "source": source, "fact": fact})
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # Sentence support
 
@@ -263,7 +283,7 @@ def sentence_support(text: str, article: Article) -> MetricResult:
             )
         )
     value = sum(a.score for a in alignments) / len(alignments) if alignments else None
-    return MetricResult(value, flags)
+    return MetricResult(value, flags, details={"alignment": support_alignment(text, article)})
 
 
 # ---------------------------------------------------------------------------------------------

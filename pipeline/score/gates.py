@@ -3,16 +3,19 @@
 A draft fails when any flag is an error (a contradiction of the source: a number that differs,
 a flipped claim, a dropped qualifier, a swapped population, a wrong study count, a sentence
 that is not in the abstract) or when a field reads above its grade limit (Flesch-Kincaid;
-limits are settings). Warnings and notes never fail it. The queue stage, the edit form and the
-draft page all call :func:`evaluate_gates` and :func:`gate_state`.
+limits are settings). Warnings and notes never fail it. The queue and score stages and the
+draft page read a stored draft's gate through :func:`draft_gate`; :func:`evaluate_gates` and
+:func:`gate_state` work on score rows in memory (the lab, the benchmarks).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from pipeline.score.base import FlagCounts, count_flags, row_flags, severity_of
+from pipeline.store.repo import current_scores
 
 
 class GateSettings(Protocol):
@@ -70,3 +73,22 @@ def gate_state(rows: Iterable[Any], settings: GateSettings) -> tuple[list[str], 
     """The gate's reasons and the flag counts of a draft's score rows, computed together."""
     rows = list(rows)
     return evaluate_gates(rows, settings), count_flags(row_flags(rows))
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A draft's gate: why it fails (empty: it passes) and its flag counts."""
+
+    reasons: list[str]
+    counts: FlagCounts
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.reasons)
+
+
+def draft_gate(scores: Iterable[Any], settings: GateSettings) -> Gate:
+    """The gate of one stored draft from all its Score rows: only the newest row per field and
+    metric counts (``repo.current_scores``), the marker row never does."""
+    reasons, counts = gate_state(current_scores(scores), settings)
+    return Gate(reasons, counts)

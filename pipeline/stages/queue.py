@@ -7,13 +7,12 @@ Retracted articles leave the queue with an audit event.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import aliased
 
-from pipeline.score.gates import evaluate_gates, gate_state
+from pipeline.score.gates import draft_gate
 from pipeline.settings import Settings
 from pipeline.store import models as m
 from pipeline.store import repo
@@ -22,16 +21,10 @@ from pipeline.store.db import Store
 SYSTEM = "plainsci-nightly"
 
 
-def gate_reasons(scores: Iterable[m.Score], settings: Settings) -> list[str]:
-    """Why a draft with these stored scores fails the gate (empty: it passes)."""
-    return evaluate_gates(repo.current_scores(scores), settings)
-
-
 def _gate_state(session: Any, draft_id: int, settings: Settings) -> tuple[bool, int, float]:
     """Gate failed, flag count (errors and warnings) and severity weight of a stored draft."""
-    rows = repo.current_scores(session.scalars(select(m.Score).where(m.Score.draft_id == draft_id)))
-    failed, counts = gate_state(rows, settings)
-    return bool(failed), counts.serious, counts.severity_weight
+    gate = draft_gate(session.scalars(select(m.Score).where(m.Score.draft_id == draft_id)), settings)
+    return gate.failed, gate.counts.serious, gate.counts.severity_weight
 
 
 def priority(relevance: float, severity: float) -> float:

@@ -43,20 +43,30 @@ def registry_version() -> str:
     return fingerprint(sorted(current_metrics()))[:16]
 
 
+def _has_marker(draft_id: Any, marker: str) -> Any:
+    """SQL condition: the draft has the marker row of registry version ``marker``."""
+    return (
+        select(m.Score.id)
+        .where(
+            m.Score.draft_id == draft_id,
+            m.Score.metric == MARKER_METRIC,
+            m.Score.metric_version == marker,
+        )
+        .exists()
+    )
+
+
+def is_scored(session: Any, draft_id: int) -> bool:
+    """Whether the draft has its scores for today's metric registry (the opposite of pending)."""
+    return bool(session.scalar(select(_has_marker(draft_id, registry_version()))))
+
+
 def pending(store: Store, ids: list[int] | None = None) -> dict[int, list[str]]:
     """Draft id -> names of metrics still to compute, for drafts not scored with today's registry."""
     wanted = current_metrics()
     marker = registry_version()
     with store.session() as s:
-        q = select(m.Draft.id).where(
-            ~select(m.Score.id)
-            .where(
-                m.Score.draft_id == m.Draft.id,
-                m.Score.metric == MARKER_METRIC,
-                m.Score.metric_version == marker,
-            )
-            .exists()
-        )
+        q = select(m.Draft.id).where(~_has_marker(m.Draft.id, marker))
         if ids is not None:
             q = q.where(m.Draft.id.in_(ids))
         draft_ids = list(s.scalars(q.order_by(m.Draft.id)))
@@ -120,6 +130,7 @@ def run_score(
                             metric_version=r.metric_version,
                             value=r.value,
                             flags=r.flags,
+                            details=r.details,
                         )
                     )
                     flags += len(r.flags)

@@ -140,6 +140,9 @@ class Score(Base):
     metric_version: Mapped[str] = mapped_column(String(16))
     value: Mapped[float | None] = mapped_column(Float)
     flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # What a metric worked out beside its value, for the draft page (sentence_support: each
+    # sentence's best abstract sentence); NULL for metrics without any and rows before 0008.
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     draft: Mapped[Draft] = relationship(back_populates="scores")

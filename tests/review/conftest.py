@@ -75,6 +75,11 @@ def users(store: object, cheap_hasher: None) -> dict[str, str]:
     return USERS
 
 
+def scored(client: TestClient) -> None:
+    """Wait until the app's background rescoring has scored every saved version."""
+    assert client.app.state.rescorer.wait(60), "background rescoring did not finish"  # type: ignore[attr-defined]
+
+
 def csrf_of(client: TestClient) -> str:
     """The CSRF token of the client's session (from any page's hidden field)."""
     html = client.get("/login").text

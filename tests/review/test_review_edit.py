@@ -3,16 +3,27 @@ live readability and regeneration."""
 
 from __future__ import annotations
 
+import re
+import threading
 import time
+from datetime import datetime
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from markupsafe import escape
 from sqlalchemy import select
 
+from pipeline.publish.page import draft_fields
+from pipeline.review import workflow
+from pipeline.review.editing import EditForm, save_edit
+from pipeline.review.users import UserInfo
+from pipeline.score.gates import draft_gate
+from pipeline.stages.score import is_scored, run_score
 from pipeline.store import models
-from tests.review.conftest import csrf_of, edit_form, post
+from tests.review.conftest import csrf_of, edit_form, post, scored
 
 NEW_TEXT = (
     "Some joints are stiff from birth in arthrogryposis. Doctors tested walking twice. The tests worked well."
@@ -42,6 +53,7 @@ def test_save_creates_a_new_scored_version(
     }
     r = post(client, f"/items/{item}/edit", form)
     assert r.status_code == 303 and r.headers["location"] == f"/items/{item}?saved=2#draft"
+    scored(client)
     versions = drafts_of(store, article)
     assert [d.version for d in versions] == [1, 2]
     assert versions[0].fields == original  # never updated
@@ -287,3 +299,146 @@ def test_crossref_funding_and_relations_show_beside_the_source(
     assert "Funding (Crossref): Wellcome Trust; &lt;b&gt;NIH&lt;/b&gt;" in html
     assert 'has preprint <a href="https://doi.org/10.1101/2020.01.01.000001"' in html
     assert "Funding (Crossref): none listed" in client.get(f"/items/{filled.item_ids[second]}").text
+
+
+class BlockedScorer:
+    """The real score stage behind an Event: a rescoring starts, then waits for the test."""
+
+    def __init__(self, fail: str | None = None) -> None:
+        self.started = threading.Event()
+        self.go = threading.Event()
+        self.calls: list[list[int]] = []
+        self.fail = fail
+
+    def __call__(self, store: Any, **kw: Any) -> dict[str, Any]:
+        self.calls.append(list(kw["ids"]))
+        self.started.set()
+        assert self.go.wait(60), "the test never released the scorer"
+        if self.fail:
+            raise RuntimeError(self.fail)
+        return run_score(store, **kw)
+
+
+def _save(client: TestClient, item: int, text: str = NEW_TEXT) -> int:
+    r = post(client, f"/items/{item}/edit", edit_form(client, item) | {"simple_explanation": text})
+    assert r.status_code == 303, r.text
+    return int(r.headers["location"].split("saved=")[1].split("#")[0])
+
+
+def _summary(html: str, name: str) -> str:
+    part = html[html.index(f'id="line-{name}"') :]
+    return part[part.index("<summary>") + len("<summary>") : part.index("</summary>")]
+
+
+def test_save_answers_before_scoring_and_the_page_shows_pending_then_the_scores(
+    client: TestClient, app: Any, store: Any, filled: Any, testdb: ModuleType
+) -> None:
+    """Issue 17.2: the save stores the version and returns; the scores come from the background
+    worker (the score stage), once; until then the page says so and nobody can approve."""
+    scorer = BlockedScorer()
+    app.state.rescorer.score = scorer
+    item = filled.item_ids[testdb.DOIS[0]]
+    assert _save(client, item) == 2  # answered while the scorer is held
+    assert scorer.started.wait(30) and not scorer.go.is_set()
+    with store.session() as s:
+        row = s.get(models.ReviewItem, item)
+        draft_id = row.draft_id
+        assert (
+            row.draft.version == 2
+            and not s.scalars(select(models.Score).where(models.Score.draft_id == draft_id)).all()
+        )
+
+    html = client.get(f"/items/{item}").text
+    assert "Scores pending: version 2 is being scored" in html
+    assert "scores pending" in _summary(html, "simple_explanation")
+    assert "Flags: scores pending." in html and "No flags on this draft." not in html
+    assert client.get(f"/items/{item}/scores").json() == {
+        "draft_id": draft_id,
+        "state": "pending",
+        "error": None,
+    }
+    assert not app.state.rescorer.submit(draft_id)  # queued once, however often it is asked for
+    abe = UserInfo(2, "abe", "approver", True, datetime(2026, 1, 1))
+    with (
+        store.session() as s,
+        pytest.raises(workflow.WorkflowError, match="scores of version 2 are not ready"),
+    ):
+        workflow.transition(s, item, "approve", abe, require_second_approver=False, acknowledged=True)
+
+    scorer.go.set()
+    scored(client)
+    assert scorer.calls == [[draft_id]]
+    assert client.get(f"/items/{item}/scores").json()["state"] == "scored"
+    html = client.get(f"/items/{item}").text
+    assert "Scores pending" not in html and "scores pending" not in html
+    assert re.match(r"Grade \d+\.\d \(target ≤ 8\) · \d+ words", _summary(html, "simple_explanation"))
+    with store.session() as s:
+        rows = s.scalars(select(models.Score).where(models.Score.draft_id == draft_id)).all()
+        assert sum(r.metric == "scored" for r in rows) == 1
+        gate = draft_gate(rows, testdb.make_settings(Path(".")))
+        row = s.get(models.ReviewItem, item)
+        # the gate the item shows is the new version's (the seeded one had an error and a warning)
+        assert (row.gate_failed, row.flag_count) == (gate.failed, gate.counts.serious)
+
+
+def test_a_failed_rescoring_says_why_and_is_not_retried_on_view(
+    client: TestClient, app: Any, store: Any, filled: Any, testdb: ModuleType
+) -> None:
+    scorer = BlockedScorer(fail="the scorer broke")
+    scorer.go.set()
+    app.state.rescorer.score = scorer
+    item = filled.item_ids[testdb.DOIS[1]]
+    _save(client, item)
+    scored(client)
+    status = client.get(f"/items/{item}/scores").json()
+    assert status["state"] == "failed" and status["error"] == "RuntimeError: the scorer broke"
+    html = client.get(f"/items/{item}").text
+    assert "scoring failed: RuntimeError: the scorer broke" in html and "Scores pending" not in html
+    assert len(scorer.calls) == 1
+
+
+def test_a_version_saved_without_scores_is_scored_when_viewed(
+    client: TestClient, store: Any, filled: Any, testdb: ModuleType
+) -> None:
+    """A restart loses the queue: the page of an unscored version submits it."""
+    item = filled.item_ids[testdb.DOIS[1]]
+    edna = UserInfo(1, "edna", "editor", True, datetime(2026, 1, 1))
+    with store.session() as s:
+        row = workflow.get_item(s, item)
+        form = EditForm.from_fields(draft_fields(row.draft.fields))
+        changed = EditForm(**{**form.__dict__, "simple_explanation": NEW_TEXT})
+        draft_id = save_edit(s, item, changed, edna, row.row_version).id
+    assert "Scores pending: version 2" in client.get(f"/items/{item}").text
+    scored(client)
+    html = client.get(f"/items/{item}").text
+    assert "Scores pending" not in html and _summary(html, "simple_explanation").startswith("Grade ")
+    with store.session() as s:
+        assert is_scored(s, draft_id)
+
+
+def test_the_page_reads_the_stored_sentence_alignment(
+    client: TestClient, store: Any, filled: Any, testdb: ModuleType
+) -> None:
+    """Scoring stores each sentence's best abstract sentence; the page shows what is stored."""
+    item = filled.item_ids[testdb.DOIS[0]]
+    _save(client, item)
+    scored(client)
+    with store.session() as s:
+        draft_id = s.get(models.ReviewItem, item).draft_id
+        row = s.scalars(
+            select(models.Score).where(
+                models.Score.draft_id == draft_id,
+                models.Score.metric == "sentence_support",
+                models.Score.field == "simple_explanation",
+            )
+        ).one()
+        lines = [dict(line) for line in row.details["alignment"]]
+        assert [line["text"] for line in lines] == [
+            "Some joints are stiff from birth in arthrogryposis.",
+            "Doctors tested walking twice.",
+            "The tests worked well.",
+        ]
+        assert lines[0]["source"]["text"] and 0 < lines[0]["score"] <= 1
+        lines[0] = {**lines[0], "source": {**lines[0]["source"], "text": "STORED ALIGNMENT MARK"}}
+        row.details = {"alignment": lines}
+    assert "STORED ALIGNMENT MARK" in client.get(f"/items/{item}").text  # read, not recomputed

@@ -3,7 +3,8 @@
 The queue at 1440x900 and 390x844; the draft page's review flow: fields edited in place beside a
 pinned abstract, per-field "reviewed" ticks, confirm dialogs (approve, publish, request changes),
 four-eyes shown on the button, restore, side-by-side diff, save & next, the conflict page's
-"re-apply my change"; axe-core finds no serious or critical violation on either page.
+"re-apply my change", a version's pending scores arriving in place (issue 17.2); axe-core finds
+no serious or critical violation on either page.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ JARGON_FLAGS = [  # the same term twice in one field: one suggestion only
         "draft_text": "arthrogryposis",
     },
 ]
+GRADE_LINE = re.compile(r"^Grade \d+\.\d \(target ≤ 8\) · \d+ words · \d+ warnings?$")
 EDITED = "Arthrogryposis means that many joints are stiff from birth. Doctors tested walking twice."
 
 pytestmark = [
@@ -212,21 +214,55 @@ def test_queue_for_a_day_of_work(flow_server: str, browser: Any, shots: Path) ->
     assert_accessible(phone, "queue at 390 px")
 
 
+def check_pending_scores_arrive_in_place(
+    flow_server: str, browser: Any, data_dir: Path, testdb: ModuleType
+) -> None:
+    """A version without scores (saved just now, or before a restart) shows "scores pending", is
+    scored in the background and its scores replace the notice without a reload, keeping text
+    the editor has typed meanwhile; approval waits for them (issue 17.2)."""
+    from playwright.sync_api import expect
+
+    store = Store(testdb.make_settings(data_dir))
+    try:
+        with store.session() as s:
+            draft_id = s.get(models.ReviewItem, 2).draft_id
+            s.query(models.Score).filter(
+                models.Score.draft_id == draft_id, models.Score.metric == "scored"
+            ).delete()
+    finally:
+        store.dispose()
+    april = signed_in(browser, flow_server, APPROVER)
+    april.goto(f"{flow_server}/items/2")
+    expect(april.locator("#scores-state")).to_contain_text("Scores pending: version 1 is being scored")
+    expect(april.locator("#line-simple_explanation summary")).to_have_text("scores pending")
+    expect(april.locator("#action-approve")).to_be_disabled()
+    expect(april.locator("#approve-blocked")).to_contain_text("not ready yet")
+    april.evaluate("() => { window.plainsciSamePage = true; }")
+    april.click("[data-edit=research_summary]")
+    april.fill("#e-research_summary", "Words typed while the scores were pending.")
+    expect(april.locator("#line-simple_explanation summary")).to_have_text(GRADE_LINE, timeout=60_000)
+    expect(april.locator("#scores-state")).to_have_count(0)
+    expect(april.locator("#action-approve")).to_be_enabled()
+    assert april.evaluate("() => window.plainsciSamePage === true"), "the page reloaded"
+    expect(april.locator("#e-research_summary")).to_have_value("Words typed while the scores were pending.")
+    april.click("#action-approve")  # the swapped-in button opens the swapped-in dialog
+    expect(april.locator("#dlg-approve")).to_be_visible()
+
+
 def test_review_flow_on_the_draft_page(
-    flow_server: str, browser: Any, shots: Path, testdb: ModuleType
+    flow_server: str, browser: Any, shots: Path, testdb: ModuleType, tmp_path: Path
 ) -> None:
     from playwright.sync_api import expect
 
     server = flow_server
+    check_pending_scores_arrive_in_place(server, browser, tmp_path / "data", testdb)  # on item 2
     erin = signed_in(browser, server, EDITOR)
     erin.goto(f"{server}/items/1")
     expect(erin.locator("h1")).to_have_count(1)
     assert_accessible(erin, "draft page")
     # One score line per field; the details open on click.
     line = erin.locator("#line-simple_explanation")
-    expect(line.locator("summary")).to_have_text(
-        re.compile(r"^Grade \d+\.\d \(target ≤ 8\) · \d+ words · \d+ warnings?$")
-    )
+    expect(line.locator("summary")).to_have_text(GRADE_LINE)
     expect(line.locator("ul.scores")).to_be_hidden()
     line.locator("summary").click()
     expect(line.locator("ul.scores")).to_be_visible()
@@ -263,6 +299,8 @@ def test_review_flow_on_the_draft_page(
     expect(erin.locator("#saved")).to_have_text("Saved as version 2.")
     assert in_viewport(erin, "#saved"), "the Saved message is off-screen"
     erin.screenshot(path=str(shots / "draft-saved.png"))
+    # Version 2 is scored in the background; its score lines arrive without a reload.
+    expect(erin.locator("#line-simple_explanation summary")).to_have_text(GRADE_LINE, timeout=60_000)
     erin.goto(f"{server}/")
     expect(erin.locator("#queue tbody tr[data-item='1'] td[data-label=Assignee]")).to_contain_text(
         "claimed until"
@@ -307,6 +345,7 @@ def test_review_flow_on_the_draft_page(
     april.wait_for_url(re.compile(r".*saved=3.*"))
     expect(april.locator("#action-approve")).to_be_disabled()
     expect(april.locator("#approve-blocked")).to_contain_text("another approver must approve it")
+    expect(april.locator("#scores-state")).to_have_count(0, timeout=60_000)  # v3's scores are in
     # Side-by-side diff, then restore v2 as a new version (v4).
     april.goto(f"{server}/items/1?diff=split#diff")
     expect(april.locator(".diff-split").first).to_be_visible()
@@ -315,6 +354,7 @@ def test_review_flow_on_the_draft_page(
     april.click("#restore-v2")
     april.wait_for_url(re.compile(r".*saved=4.*"))
     expect(april.locator("#e-research_summary")).not_to_have_value(re.compile("a week apart"))
+    expect(april.locator("#scores-state")).to_have_count(0, timeout=60_000)  # approval needs v4's scores
 
     # A second approver ticks every field, acknowledges the warnings, approves, previews, publishes.
     abby = signed_in(browser, server, SECOND)

@@ -22,6 +22,7 @@ from pipeline.publish.page import draft_fields
 from pipeline.review import learned, workflow
 from pipeline.review.editing import EditForm, save_edit
 from pipeline.review.users import UserInfo
+from pipeline.stages.score import run_score
 from pipeline.store import models, repo
 from pipeline.text.swaps import swap_plain_words, use_editor_swaps
 
@@ -33,7 +34,8 @@ AVA = UserInfo(3, "ava", "approver", True, datetime(2026, 1, 1))
 
 
 def _edit(store: object, testdb: ModuleType, tmp_path: Path, item_id: int, user: UserInfo) -> None:
-    """Open the item for review if needed, then save the editor's version with "tested" -> "checked"."""
+    """Open the item for review if needed, then save the editor's version with "tested" -> "checked"
+    and score it."""
     settings = testdb.make_settings(tmp_path)
     with store.session() as s:  # type: ignore[attr-defined]
         item = workflow.get_item(s, item_id)
@@ -50,7 +52,8 @@ def _edit(store: object, testdb: ModuleType, tmp_path: Path, item_id: int, user:
             if "tested" in value
         }
         assert changed, f"item {item_id} has no 'tested' to change"
-        save_edit(s, item_id, dataclasses.replace(form, **changed), user, item.row_version, settings)
+        draft_id = save_edit(s, item_id, dataclasses.replace(form, **changed), user, item.row_version).id
+    run_score(store, ids=[draft_id], settings=settings)  # as the app's background rescoring does
 
 
 def _approve(store: object, item_id: int, user: UserInfo) -> None:

@@ -219,6 +219,16 @@ def _flags(spec: dict[str, Any], fields: DraftFields, sections: list[dict[str, A
     return scores
 
 
+def scored_marker() -> models.Score:
+    """The score stage's marker row: these hand-made scores count as the draft's scores for
+    today's metrics (without it the app would rescore the draft in the background on view)."""
+    from pipeline.stages.score import MARKER_FIELD, MARKER_METRIC, registry_version
+
+    return models.Score(
+        field=MARKER_FIELD, metric=MARKER_METRIC, metric_version=registry_version(), value=None, flags=[]
+    )
+
+
 def _article(rec: dict[str, Any], evil: bool) -> models.Article:
     sections = [{"label": s["label"], "text": s["text"]} for s in rec["sections"]]
     if evil:
@@ -266,7 +276,8 @@ def fill(store: Store, *, evil_doi: str | None = None) -> Filled:
             draft.scores = _flags(spec["flags"], fields, article.sections) + [
                 models.Score(
                     field="simple_explanation", metric="fkgl", metric_version="1", value=7.25, flags=[]
-                )
+                ),
+                scored_marker(),
             ]
             n_flags = sum(len(sc.flags) for sc in draft.scores)
             item = models.ReviewItem(
@@ -327,6 +338,7 @@ def add_sample_items(store: Store, n: int) -> dict[str, int]:
                 cache_key=f"test-extra-{rec['doi'].lower()}",
                 created_at=datetime(2025, 1, 3, 3, 4),
             )
+            draft.scores = [scored_marker()]
             item = models.ReviewItem(
                 article=article,
                 draft=draft,

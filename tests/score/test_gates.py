@@ -164,3 +164,51 @@ def test_every_flagging_check_has_its_entry_in_the_editor_guide() -> None:
     for name in set(METRICS) - readability:
         anchor = flag_help_url(name).split("#", 1)[1]
         assert f'<a id="{anchor}"></a>' in guide, name
+
+
+def test_a_stored_drafts_gate_counts_only_its_newest_rows() -> None:
+    """draft_gate (the queue stage's and the draft page's gate) reads stored rows: a metric's
+    older version and the score stage's marker row do not count."""
+    from pipeline.score.gates import draft_gate
+    from pipeline.store import models
+
+    def row(
+        id_: int, field: str, metric: str, version: str, value: float | None, flags: list
+    ) -> models.Score:  # type: ignore[type-arg]
+        return models.Score(
+            id=id_, field=field, metric=metric, metric_version=version, value=value, flags=flags
+        )
+
+    old_error = [_flag("number_faithfulness", "error", "27%")]
+    stored = [
+        row(1, "key_findings", "number_faithfulness", "1", 0.5, old_error),  # fixed by version 2
+        row(2, "key_findings", "number_faithfulness", "2", 1.0, []),
+        row(3, "simple_explanation", "fkgl", "1", 9.5, []),  # over the limit of 8
+        row(4, "*", "scored", "abc", None, []),
+    ]
+    gate = draft_gate(stored, Settings())
+    assert gate.failed and gate.reasons == [
+        "simple_explanation reads at grade 9.5 (Flesch-Kincaid); the limit is 8"
+    ]
+    assert gate.counts.serious == 0
+    assert not draft_gate(stored[:2], Settings()).failed
+
+
+def test_sentence_support_stores_the_alignment_the_page_shows() -> None:
+    """The metric keeps each sentence's best abstract sentence (Score.details), so the draft page
+    does not align again on every view."""
+    from pipeline.domain import DraftFields
+    from pipeline.score.base import score_draft
+    from pipeline.score.faithfulness import support_alignment
+    from tests.score.conftest import abstract, make_article
+
+    article = make_article(abstract(CYSTIC_FIBROSIS), label="Background")
+    text = "This review looked at cystic fibrosis. Small sample size."
+    rows = score_draft(DraftFields(text, [], "", [], []), article, names=["sentence_support", "fkgl"])
+    support = next(r for r in rows if r.metric == "sentence_support")
+    assert support.details == {"alignment": support_alignment(text, article)}
+    first, second = support.details["alignment"]
+    assert first["text"] == "This review looked at cystic fibrosis." and first["fact"] is None
+    assert first["source"]["section"] == 0 and first["source"]["text"] in abstract(CYSTIC_FIBROSIS)
+    assert 0 < first["score"] <= 1 and second["text"] == "Small sample size."
+    assert all(r.details is None for r in rows if r.metric != "sentence_support")

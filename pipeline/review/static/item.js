@@ -1,7 +1,8 @@
 // Draft page: "Edit" opens a field's text box in place (e opens the first); text boxes grow with
 // their text; "Mark reviewed" ticks are sent without leaving the page; a and r open the approve
 // and request-changes dialogs (never the action itself); the readability of each edited field
-// is fetched (debounced) from POST /api/readability; a running regeneration is polled.
+// is fetched (debounced) from POST /api/readability; a running regeneration and a saved version's
+// pending scores are polled.
 // The conflict page's "Re-apply my change" copies the editor's own text back into the form.
 (function () {
   "use strict";
@@ -133,6 +134,35 @@
     });
     score(area);
   });
+
+  // A saved version is scored in the background: poll until its scores are stored, then fetch
+  // the page again and swap in its score-dependent parts (marked data-scores: the score lines,
+  // highlights, flags, gate, workflow buttons and dialogs); the edit boxes are left alone.
+  function swapScores(html) {
+    var fresh = new DOMParser().parseFromString(html, "text/html");
+    document.querySelectorAll("[data-scores]").forEach(function (el) {
+      var next = fresh.getElementById(el.id);
+      if (next && !el.querySelector("dialog[open]")) { el.replaceWith(document.importNode(next, true)); }
+    });
+    watchScores();
+  }
+  function watchScores() {
+    var pending = document.querySelector("#scores-state[data-status-url]");
+    if (!pending) { return; }
+    var poll = function () {
+      fetch(pending.getAttribute("data-status-url"), { credentials: "same-origin", headers: { "Accept": "application/json" } })
+        .then(function (r) { if (!r.ok) { throw new Error(String(r.status)); } return r.json(); })
+        .then(function (data) {
+          if (data.state === "pending") { window.setTimeout(poll, 1000); return null; }
+          return fetch(window.location.pathname + window.location.search, { credentials: "same-origin" })
+            .then(function (r) { return r.text(); })
+            .then(swapScores);
+        })
+        .catch(function () { window.setTimeout(poll, 3000); });
+    };
+    window.setTimeout(poll, 500);
+  }
+  watchScores();
 
   var banner = document.getElementById("regenerating");
   if (banner) {

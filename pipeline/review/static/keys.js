@@ -32,14 +32,17 @@
     if (button && !window.confirm(button.getAttribute("data-confirm"))) { event.preventDefault(); }
   });
 
-  document.querySelectorAll("[data-dialog]").forEach(function (button) {
-    button.addEventListener("click", function () {
-      var dialog = document.getElementById(button.getAttribute("data-dialog"));
+  // Delegated, so that buttons a page swaps in later (the draft page once scores arrive) work too.
+  document.addEventListener("click", function (event) {
+    if (!event.target.closest) { return; }
+    var opener = event.target.closest("[data-dialog]");
+    if (opener) {
+      var dialog = document.getElementById(opener.getAttribute("data-dialog"));
       if (dialog && dialog.showModal) { dialog.showModal(); }
-    });
-  });
-  document.querySelectorAll("[data-dialog-close]").forEach(function (button) {
-    button.addEventListener("click", function () { var d = button.closest("dialog"); if (d) { d.close(); } });
+      return;
+    }
+    var closer = event.target.closest("[data-dialog-close]");
+    if (closer) { var d = closer.closest("dialog"); if (d) { d.close(); } }
   });
 
   // Filters start folded on a narrow screen (unless some are set), so the list is in view.
