@@ -205,7 +205,9 @@ FOREIGN_SHARE = 0.8  # ... and that share of the sentence's content words (repor
 _UNCOMMON_ZIPF = 4.0  # rarer than about one in 10,000 words of English
 
 
-def foreign_words(sentence: str, index: SourceIndex, context: frozenset[str] = frozenset()) -> tuple[list[str], float]:
+def foreign_words(
+    sentence: str, index: SourceIndex, context: frozenset[str] = frozenset()
+) -> tuple[list[str], float]:
     """The sentence's uncommon words and numbers that neither the title, the abstract nor the
     ``context`` (stems of the text's other sentences) has, and the share of its content words
     (report words aside) that none of them has."""

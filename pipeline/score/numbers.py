@@ -91,7 +91,7 @@ def _source_mentions(article: Article) -> list[SourceNumber]:
 
 def differing_source(text: str, mention: NumberMention, article: Article) -> SourceNumber | None:
     """The abstract number that says the same thing as ``mention`` with another value: the same
-    unit and the same words on each side of it that the draft has words on ("12 *trials*" where
+    unit and the same words on each side where both have words ("12 *trials*" where
     the abstract has "15 *trials*", "*reduced pain by* 30%" where it has "*reduced pain by* 20%").
     None when no abstract number stands in the same place: the number is then not in the abstract
     at all (a figure from the full text, or made up), not a changed one."""
@@ -101,9 +101,12 @@ def differing_source(text: str, mention: NumberMention, article: Article) -> Sou
     for src in _source_mentions(article):
         if src.section is None or src.mention.unit != mention.unit or value_match(mention, src.mention):
             continue
+        if is_year(src.mention) != is_year(mention):
+            continue  # a year is no count ("1977" does not stand where "14 authors" does)
         sec = article.sections[src.section].text
         s_before, s_after = anchors(sec, src.mention)
-        if (not before or before & s_before) and (not after or after & s_after):
+        sides = [(mine, theirs) for mine, theirs in ((before, s_before), (after, s_after)) if mine and theirs]
+        if sides and all(mine & theirs for mine, theirs in sides):
             return src
     return None
 
