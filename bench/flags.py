@@ -24,6 +24,7 @@ The thresholds of the flags were set on the "mine" half of cochrane_val (lab.dat
 the figures to report are those of the "eval" half, the default.
 
 Run: .venv/bin/python bench/flags.py [--half eval|mine|all] [--limit N] [--seed 16] [--no-drafts]
+     .venv/bin/python bench/flags.py --abstracts ../shared/data/bmc_sample/abstracts.jsonl
 """
 
 from __future__ import annotations
@@ -377,6 +378,39 @@ def field_value(fields: DraftFields, name: str) -> str:
     return fields.field_texts()[name]
 
 
+def drafts_only(path: Path, limit: int | None) -> None:
+    """The default backend's drafts of an abstracts-only dataset: on how many drafts each flag
+    gives a warning or error (no error is injected, so every such draft is one an editor must look
+    at), and how many pass the gate."""
+    from pipeline.draft.base import make_backend
+    from pipeline.lab.eval import draft_all
+
+    settings = load_settings()
+    started = time.perf_counter()
+    pairs = load_pairs(path, limit, require_summary=False)
+    articles = [pair_to_article(p) for p in pairs]
+    specs = sorted({inj.flag for inj in INJECTIONS} | {NUMBER_ABSENT, "study_claims:wrong count"})
+    fired = {spec: 0 for spec in specs}
+    n = passed = grade = errors = 0
+    for i, d in enumerate(draft_all(make_backend(settings), articles, settings.draft_batch_size)):
+        if isinstance(d, Exception):
+            continue
+        rows = score_draft(d, articles[i])
+        n += 1
+        passed += int(not evaluate_gates(rows, settings))
+        grade += int(bool(grade_gate(rows, settings)))
+        errors += int(bool(error_gate(rows)))
+        for spec in specs:
+            fired[spec] += int(serious(rows, spec) > 0)
+    print(f"{path.name}: {n} drafts of {len(pairs)} abstracts ({settings.backend})\n")
+    for spec in specs:
+        print(f"  {spec:<58} warning or error on {_pct(fired[spec], n)} of the drafts")
+    print(
+        f"\ngate pass rate: {_pct(passed, n)}; failing a grade limit {_pct(grade, n)}, "
+        f"with an error flag {_pct(errors, n)}\n{time.perf_counter() - started:.0f} s"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="only the first N pairs")
@@ -391,7 +425,17 @@ def main() -> None:
     )
     ap.add_argument("--misses", type=Path, default=None, help="write missed injections (JSON) here")
     ap.add_argument("--json", type=Path, default=None, help="write the table (JSON) here")
+    ap.add_argument(
+        "--abstracts",
+        type=Path,
+        default=None,
+        help="instead: draft an abstracts-only dataset (../shared/data/bmc_sample/abstracts.jsonl) and "
+        "report how often each flag fires on the drafts and the gate's pass rate",
+    )
     args = ap.parse_args()
+    if args.abstracts is not None:
+        drafts_only(args.abstracts, args.limit)
+        return
 
     settings = load_settings()
     started = time.perf_counter()
