@@ -20,7 +20,11 @@ sentence covers at least half of it), a qualifier is dropped from a sentence res
 abstract sentence, a population the abstract names is swapped for one it does not name, and
 pooling is claimed only for a review the abstract says included one study.
 
-Run: .venv/bin/python bench/flags.py [--limit N] [--seed 16] [--no-drafts]
+The thresholds of the flags were set on the "mine" half of cochrane_val (lab.datasets.cochrane_half);
+the figures to report are those of the "eval" half, the default.
+
+Run: .venv/bin/python bench/flags.py [--half eval|mine|all] [--limit N] [--seed 16] [--no-drafts]
+     .venv/bin/python bench/flags.py --abstracts ../shared/data/bmc_sample/abstracts.jsonl
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ sys.path.insert(0, str(REPO))
 PAIRS = REPO.parent / "shared" / "data" / "cochrane_val" / "pairs.jsonl"
 
 from pipeline.domain import Article, DraftFields  # noqa: E402
-from pipeline.lab.datasets import load_pairs, pair_to_article  # noqa: E402
+from pipeline.lab.datasets import cochrane_half, load_pairs, pair_to_article  # noqa: E402
 from pipeline.score.base import ScoreRow, score_draft, severity_of  # noqa: E402
 from pipeline.score.claims import single_study_review  # noqa: E402
 from pipeline.score.faithfulness import ALIGNED_THRESHOLD, align_sentences, is_hedged  # noqa: E402
@@ -299,13 +303,24 @@ class Injection:
     fn: Injector
 
 
+# A number that differs from the abstract's number for the same thing is the error "number
+# changed" makes; a number the abstract lacks altogether ("number not in the source") is measured
+# on its own line below: human summaries take figures from the full review, a drafter cannot.
+NUMBER_DIFFERS = "number_faithfulness:number differs"
+NUMBER_ABSENT = "number_faithfulness:number not in the source"
+
 INJECTIONS = [
-    Injection("number changed", "number_faithfulness", 0.9, inject_number),
+    Injection("number changed", NUMBER_DIFFERS, 0.9, inject_number),
     Injection("negation / direction flipped", "negation_flip", 0.9, inject_negation),
     Injection("qualifier dropped", "hedge_kept", 0.8, inject_qualifier),
     Injection("population swapped", "population_match", 0.8, inject_population),
-    Injection("wrong count of studies / participants", "study_claims+number_faithfulness", 0.9, inject_count),
-    Injection("meta-analysis claimed for one study", "study_claims", 0.9, inject_meta_analysis),
+    Injection(
+        "wrong count of studies / participants",
+        f"study_claims:wrong count+{NUMBER_DIFFERS}",
+        0.9,
+        inject_count,
+    ),
+    Injection("meta-analysis claimed for one study", "study_claims:pooled", 0.9, inject_meta_analysis),
     Injection("sentence from another abstract", "sentence_support", 0.9, inject_foreign_sentence),
 ]
 FALSE_ALARM_TARGET = 0.05
@@ -315,10 +330,27 @@ FALSE_ALARM_TARGET = 0.05
 # Measuring
 
 
+def _flag_of(row: ScoreRow, flag: dict[str, object], spec: str) -> bool:
+    """``spec`` is a metric ("number_faithfulness") or a metric and the start of its reason
+    ("number_faithfulness:number differs"): one kind of flag of a metric."""
+    name, _, reason = spec.partition(":")
+    return row.metric == name and str(flag.get("reason", "")).startswith(reason)
+
+
+def _whole_metric(spec: str) -> str:
+    """ "study_claims:wrong count+number_faithfulness:number differs" -> the metrics themselves."""
+    return "+".join(dict.fromkeys(part.partition(":")[0] for part in spec.split("+")))
+
+
 def serious(rows: list[ScoreRow], metric: str) -> int:
-    """Warnings and errors of the metric (or of either of "a+b")."""
-    names = metric.split("+")
-    return sum(1 for r in rows if r.metric in names for f in r.flags if severity_of(f) in SERIOUS)
+    """Warnings and errors of the flag (or of either of "a+b")."""
+    specs = metric.split("+")
+    return sum(
+        1
+        for r in rows
+        for f in r.flags
+        if severity_of(f) in SERIOUS and any(_flag_of(r, f, spec) for spec in specs)
+    )
 
 
 def score_text(text: str, fname: str, article: Article) -> list[ScoreRow]:
@@ -336,6 +368,7 @@ def score_text(text: str, fname: str, article: Article) -> list[ScoreRow]:
 class Tally:
     tried: int = 0
     caught: int = 0
+    caught_metric: int = 0  # by any warning or error of the flag's whole metric
     gate_tried: int = 0
     gate_failed: int = 0
     misses: list[dict[str, str]] = field(default_factory=list)
@@ -345,18 +378,69 @@ def field_value(fields: DraftFields, name: str) -> str:
     return fields.field_texts()[name]
 
 
+def drafts_only(path: Path, limit: int | None) -> None:
+    """The default backend's drafts of an abstracts-only dataset: on how many drafts each flag
+    gives a warning or error (no error is injected, so every such draft is one an editor must look
+    at), and how many pass the gate."""
+    from pipeline.draft.base import make_backend
+    from pipeline.lab.eval import draft_all
+
+    settings = load_settings()
+    started = time.perf_counter()
+    pairs = load_pairs(path, limit, require_summary=False)
+    articles = [pair_to_article(p) for p in pairs]
+    specs = sorted({inj.flag for inj in INJECTIONS} | {NUMBER_ABSENT, "study_claims:wrong count"})
+    fired = {spec: 0 for spec in specs}
+    n = passed = grade = errors = 0
+    for i, d in enumerate(draft_all(make_backend(settings), articles, settings.draft_batch_size)):
+        if isinstance(d, Exception):
+            continue
+        rows = score_draft(d, articles[i])
+        n += 1
+        passed += int(not evaluate_gates(rows, settings))
+        grade += int(bool(grade_gate(rows, settings)))
+        errors += int(bool(error_gate(rows)))
+        for spec in specs:
+            fired[spec] += int(serious(rows, spec) > 0)
+    print(f"{path.name}: {n} drafts of {len(pairs)} abstracts ({settings.backend})\n")
+    for spec in specs:
+        print(f"  {spec:<58} warning or error on {_pct(fired[spec], n)} of the drafts")
+    print(
+        f"\ngate pass rate: {_pct(passed, n)}; failing a grade limit {_pct(grade, n)}, "
+        f"with an error flag {_pct(errors, n)}\n{time.perf_counter() - started:.0f} s"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="only the first N pairs")
     ap.add_argument("--seed", type=int, default=16)
     ap.add_argument("--no-drafts", action="store_true", help="human summaries only")
+    ap.add_argument(
+        "--half",
+        choices=("eval", "mine", "all"),
+        default="eval",
+        help="which half of cochrane_val (lab.datasets.cochrane_half): the flags' thresholds were set "
+        "on 'mine', so the figures to report are those of 'eval' (the default)",
+    )
     ap.add_argument("--misses", type=Path, default=None, help="write missed injections (JSON) here")
     ap.add_argument("--json", type=Path, default=None, help="write the table (JSON) here")
+    ap.add_argument(
+        "--abstracts",
+        type=Path,
+        default=None,
+        help="instead: draft an abstracts-only dataset (../shared/data/bmc_sample/abstracts.jsonl) and "
+        "report how often each flag fires on the drafts and the gate's pass rate",
+    )
     args = ap.parse_args()
+    if args.abstracts is not None:
+        drafts_only(args.abstracts, args.limit)
+        return
 
     settings = load_settings()
     started = time.perf_counter()
-    pairs = load_pairs(PAIRS, args.limit)
+    pairs = load_pairs(PAIRS) if args.half == "all" else cochrane_half(args.half, PAIRS)
+    pairs = pairs[: args.limit] if args.limit is not None else pairs
     articles = [pair_to_article(p) for p in pairs]
     abstracts = [p.abstract for p in pairs]
     texts: list[tuple[str, int, str, str]] = []  # (kind, pair index, field, text)
@@ -377,7 +461,11 @@ def main() -> None:
             for fname in ("simple_explanation", "key_findings", "research_summary"):
                 if field_value(d, fname).strip():
                     texts.append(("draft", i, fname, field_value(d, fname)))
-    metrics = sorted({inj.flag for inj in INJECTIONS})
+    metrics = sorted(
+        {inj.flag for inj in INJECTIONS}
+        | {_whole_metric(inj.flag) for inj in INJECTIONS}
+        | {NUMBER_ABSENT, "study_claims:wrong count"}
+    )
     false_alarms = {m: 0 for m in metrics}
     false_alarm_examples: dict[str, list[dict[str, str]]] = {m: [] for m in metrics}
     draft_false = {m: 0 for m in metrics}
@@ -411,9 +499,9 @@ def main() -> None:
                                 [
                                     f
                                     for r in clean
-                                    if r.metric == m
                                     for f in r.flags
-                                    if f.get("severity") in SERIOUS
+                                    if severity_of(f) in SERIOUS
+                                    and any(_flag_of(r, f, spec) for spec in m.split("+"))
                                 ]
                             )[:600],
                         }
@@ -430,6 +518,8 @@ def main() -> None:
             t = tallies[(kind, inj.name)]
             t.tried += 1
             rows = score_text(changed, fname, article)
+            whole = _whole_metric(inj.flag)
+            t.caught_metric += int(serious(rows, whole) > serious(clean, whole))
             if serious(rows, inj.flag) > serious(clean, inj.flag):
                 t.caught += 1
             else:
@@ -439,9 +529,11 @@ def main() -> None:
                 t.gate_failed += int(bool(evaluate_gates(rows, settings)))
 
     n_human = len(pairs)
-    print(f"cochrane_val: {n_human} human summaries, {drafted} drafts ({settings.backend}), seed {args.seed}")
+    print(
+        f"cochrane_val ({args.half} half): {n_human} human summaries, {drafted} drafts ({settings.backend}), seed {args.seed}"
+    )
     print()
-    header = f"{'flag':<20} {'injected error':<40} {'recall (human)':>16} {'recall (drafts)':>16} {'false alarms':>13} {'target':>18} met?"
+    header = f"{'flag':<34} {'injected error':<40} {'recall (human)':>16} {'recall (drafts)':>16} {'false alarms':>13} {'target':>18} met?"
     print(header)
     print("-" * len(header))
     table = []
@@ -466,9 +558,37 @@ def main() -> None:
         }
         table.append(row)
         print(
-            f"{inj.flag:<20} {inj.name:<40} {_pct(h.caught, h.tried):>16} {_pct(d.caught, d.tried):>16} "
+            f"{inj.flag:<34} {inj.name:<40} {_pct(h.caught, h.tried):>16} {_pct(d.caught, d.tried):>16} "
             f"{_pct(false_alarms[inj.flag], n_human):>13} {f'>={inj.target:.0%} / <={FALSE_ALARM_TARGET:.0%}':>18} "
             f"{'yes' if met else 'NO'}"
+        )
+    print(
+        f"numbers not in the abstract at all ({NUMBER_ABSENT.split(':')[1]!r}, an error in a draft): "
+        f"clean human summaries {_pct(false_alarms[NUMBER_ABSENT], n_human)} (figures from the full "
+        f"review), clean draft fields {_pct(draft_false[NUMBER_ABSENT], len(texts) - n_human)}"
+    )
+    print(
+        "\nthe same errors caught by any warning or error of the whole metric (the flag above is one kind of it):"
+    )
+    for inj in INJECTIONS:
+        whole = _whole_metric(inj.flag)
+        if whole == inj.flag:
+            continue
+        h, d = tallies[("human", inj.name)], tallies[("draft", inj.name)]
+        print(
+            f"  {whole:<34} {inj.name:<40} recall {_pct(h.caught_metric + d.caught_metric, h.tried + d.tried)}, "
+            f"false alarms (human) {_pct(false_alarms[whole], n_human)}"
+        )
+        table.append(
+            {
+                "flag": whole,
+                "error": inj.name,
+                "recall_human": [h.caught_metric, h.tried],
+                "recall_drafts": [d.caught_metric, d.tried],
+                "false_alarms": [false_alarms[whole], n_human],
+                "false_alarms_drafts": draft_false[whole],
+                "whole_metric": True,
+            }
         )
     print()
     for kind in ("human", "draft"):
@@ -478,10 +598,11 @@ def main() -> None:
             f"gate pass rate, clean {what}: {_pct(gate_pass[kind], n)}; failing a grade limit "
             f"{_pct(grade_fail[kind], n)}, with an error flag {_pct(error_fail[kind], n)}"
         )
-    gf = sum(r["gate_fails"][0] for r in table)
-    gt = sum(r["gate_fails"][1] for r in table)
+    per_error = [r for r in table if "gate_fails" in r]
+    gf = sum(r["gate_fails"][0] for r in per_error)
+    gt = sum(r["gate_fails"][1] for r in per_error)
     print(f"gate fails an injected error (texts that passed clean): {_pct(gf, gt)}")
-    for row in table:
+    for row in per_error:
         print(f"  {row['error']:<40} {_pct(*row['gate_fails'])}")
     print(f"\n{time.perf_counter() - started:.0f} s")
     if args.misses:

@@ -17,6 +17,23 @@ from pipeline.text.numbers import find_numbers as find_numbers
 from pipeline.text.numbers import source_numbers as source_numbers
 from pipeline.text.numbers import spelled_value as spelled_value
 from pipeline.text.numbers import value_match as value_match
+from pipeline.text.words import is_content_word, tokens
+
+_CLAUSE_END = re.compile(r"[;:()\[\]]|[.,](?!\d)")
+_ANCHOR_CHARS = 40  # how far either side of a number its anchor words are read
+_ANCHOR_WORDS = 2
+# Words that name the same thing counted: "12 trials" restates "12 RCTs", "300 people" restates
+# "300 participants".
+_ANCHOR_CLASSES = {
+    **{w: "<studies>" for w in ("studi", "studies", "study", "trial", "rct", "rcts", "report", "cohort")},
+    **{
+        w: "<people>"
+        for w in (
+            "particip", "peopl", "person", "patient", "subject", "individu", "volunt", "women",
+            "woman", "men", "man", "children", "child", "adult", "infant", "babi", "neonat", "newborn",
+        )
+    },
+}  # fmt: skip
 
 
 def _source_span(article: Article, src: SourceNumber) -> dict[str, object] | None:
@@ -47,7 +64,54 @@ def is_year(mention: NumberMention) -> bool:
     )
 
 
-@metric("number_faithfulness", "2", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+def anchors(text: str, mention: NumberMention) -> tuple[frozenset[str], frozenset[str]]:
+    """The content stems just before and just after a number, inside its clause: what the number
+    counts or measures ("*included* 12 *trials*", "*mortality* 8% *lower*"). Number words are
+    left out, so that the next number of a list is no anchor."""
+    before = text[max(0, mention.start - _ANCHOR_CHARS) : mention.start]
+    stops = list(_CLAUSE_END.finditer(before))
+    before = before[stops[-1].end() :] if stops else before
+    after = text[mention.end : mention.end + _ANCHOR_CHARS]
+    stop = _CLAUSE_END.search(after)
+    after = after[: stop.start()] if stop else after
+
+    def stems(piece: str) -> list[str]:
+        return [
+            _ANCHOR_CLASSES.get(t.stem, t.stem)
+            for t in tokens(piece)
+            if is_content_word(t.text) and not find_numbers(t.text)
+        ]
+
+    return frozenset(stems(before)[-_ANCHOR_WORDS:]), frozenset(stems(after)[:_ANCHOR_WORDS])
+
+
+def _source_mentions(article: Article) -> list[SourceNumber]:
+    return source_numbers(article)
+
+
+def differing_source(text: str, mention: NumberMention, article: Article) -> SourceNumber | None:
+    """The abstract number that says the same thing as ``mention`` with another value: the same
+    unit and the same words on each side where both have words ("12 *trials*" where
+    the abstract has "15 *trials*", "*reduced pain by* 30%" where it has "*reduced pain by* 20%").
+    None when no abstract number stands in the same place: the number is then not in the abstract
+    at all (a figure from the full text, or made up), not a changed one."""
+    before, after = anchors(text, mention)
+    if not before and not after:
+        return None
+    for src in _source_mentions(article):
+        if src.section is None or src.mention.unit != mention.unit or value_match(mention, src.mention):
+            continue
+        if is_year(src.mention) != is_year(mention):
+            continue  # a year is no count ("1977" does not stand where "14 authors" does)
+        sec = article.sections[src.section].text
+        s_before, s_after = anchors(sec, src.mention)
+        sides = [(mine, theirs) for mine, theirs in ((before, s_before), (after, s_after)) if mine and theirs]
+        if sides and all(mine & theirs for mine, theirs in sides):
+            return src
+    return None
+
+
+@metric("number_faithfulness", "3", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def number_faithfulness(text: str, article: Article) -> MetricResult:
     """Share of the draft's numbers (with units) that occur in the title or abstract.
 
@@ -78,13 +142,20 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
             )
             continue
         if found is None:
+            other = differing_source(text, d, article)
+            reason = (
+                f"number differs from the abstract: {d.text} (the abstract says {other.mention.text} here)"
+                if other is not None
+                else f"number not in the source: {d.text}"
+            )
             flags.append(
                 Flag(
                     "number_faithfulness",
-                    f"number not in the source: {d.text}",
+                    reason,
                     "error",
                     draft_span=(d.start, d.end),
                     draft_text=d.text,
+                    source_span=_source_span(article, other) if other is not None else None,
                 )
             )
             continue

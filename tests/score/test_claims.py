@@ -51,7 +51,7 @@ def test_more_studies_than_the_abstract_counts_is_an_error() -> None:
     wrong = summary.replace("Four clinical trials", "Nine clinical trials")
     flags = claims.study_claims(wrong, article).flags
     assert [(f.draft_text, f.severity) for f in flags] == [("Nine", "error")]
-    assert flags[0].reason.startswith("wrong count of studies: Nine is more than the abstract counts")
+    assert flags[0].reason.startswith("wrong count of studies: Nine, but the abstract counts Four")
     # a subset of the trials is no error: "three of the trials" could be true
     assert (
         claims.study_claims(summary.replace("Four clinical trials", "Three clinical trials"), article).flags
@@ -83,3 +83,32 @@ def test_pooling_claimed_for_a_single_study_review_is_an_error() -> None:
     # a review of eight trials may pool them
     many, _ = _pair(CYSTIC_FIBROSIS)
     assert not claims.single_study_review(many)
+
+
+def test_a_whole_review_count_below_the_abstracts_is_an_error() -> None:
+    """ "We included seven trials" where the abstract included eight is wrong, though seven is
+    fewer; a part of them ("Five of these were published before 1988") may be true."""
+    article, summary = _pair(CYSTIC_FIBROSIS)
+    wrong = summary.replace("We included eight trials", "We included seven trials")
+    flags = claims.study_claims(wrong, article).flags
+    assert [(f.draft_text, f.severity) for f in flags] == [("seven", "error")]
+    assert claims.study_claims(summary.replace("Six of these", "Five of these"), article).flags == []
+
+
+def test_the_people_of_the_whole_review_counted_wrong_is_an_error() -> None:
+    """The perineal repair review: "18 randomised controlled trials with 10,171 women" changed to
+    95 women (a number the abstract gives for something else)."""
+    article, summary = _pair("10.1002/14651858.CD000006.pub2")
+    assert [f for f in claims.study_claims(summary, article).flags if f.reason.startswith("wrong")] == []
+    wrong = summary.replace("with 10,171 women", "with 95 women")
+    flags = claims.study_claims(wrong, article).flags
+    assert [f.reason.split(",")[0] for f in flags] == ["wrong count of people: 95"]
+
+
+def test_a_count_is_of_the_nearest_thing_named() -> None:
+    """ "592 participants from seven studies" counts people, not studies."""
+    article = pair_to_article(
+        Pair("x", "This update included 592 participants from seven studies; 40 participants left.", "", 0)
+    )
+    assert claims.study_claims("The review included 592 participants from 40 studies.", article).flags
+    assert claims.study_claims("In all, 592 participants took part in seven studies.", article).flags == []

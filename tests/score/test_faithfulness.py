@@ -9,6 +9,7 @@ from tests.score.conftest import (
     RUBBER_DAM,
     TERBUTALINE,
     abstract,
+    load_pairs,
     make_article,
     results_and_conclusions,
 )
@@ -312,3 +313,22 @@ def test_qualifier_dropped_from_a_hedged_sentence_is_a_warning() -> None:
     assert [(fl.severity, fl.reason) for fl in flags] == [
         ("warning", "qualifier dropped: the abstract says 'low-quality' here")
     ]
+
+
+def test_a_sentence_from_another_review_in_a_human_summary_is_not_in_the_abstract() -> None:
+    """The infantile spasms summary explains the disorder in words its abstract lacks (no
+    warning: its other sentences use them too); a sentence of the small cell lung cancer review
+    shares words with neither, and is a warning."""
+    raw = next(p for p in load_pairs() if p["id"] == "10.1002/14651858.CD001770.pub3")
+    art = make_article(raw["abstract"])
+    clean = raw["plain_summary"]
+    assert [fl for fl in f.sentence_support(clean, art).flags if fl.severity != "note"] == []
+    foreign = (
+        "The optimal integration of chemotherapy and chest radiotherapy in patients with limited-stage "
+        "small cell lung cancer is unknown."
+    )
+    first = clean.index(". ") + 2
+    flags = f.sentence_support(clean[:first] + foreign + " " + clean[first:], art).flags
+    warnings = [fl for fl in flags if fl.severity == "warning"]
+    assert [fl.draft_text for fl in warnings] == [foreign]
+    assert warnings[0].reason.startswith("not in the abstract: chemotherapy, radiotherapy")

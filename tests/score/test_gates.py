@@ -117,7 +117,7 @@ def test_each_injected_error_fails_the_gate() -> None:
     clean = _summary(CYSTIC_FIBROSIS)
     changed_number = clean.replace("356 people", "536 people")
     assert _gate(CYSTIC_FIBROSIS, changed_number) == [
-        "research_summary: number_faithfulness (number not in the source): 536"
+        "research_summary: number_faithfulness (number differs from the abstract): 536"
     ]
     from tests.score.conftest import abstract
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.score import numbers as n
-from tests.score.conftest import INTERFERON, abstract, make_article
+from tests.score.conftest import INTERFERON, abstract, load_pairs, make_article
 
 
 def _values(text: str) -> list[tuple[float, str | None]]:
@@ -110,3 +110,21 @@ def test_a_search_date_is_a_note_and_a_natural_frequency_scale_no_claim() -> Non
     # a changed count is still an error
     wrong = n.number_faithfulness("Of 365 participants, 15 had a relapse.", art)
     assert [(fl.severity, fl.draft_text) for fl in wrong.flags] == [("error", "365")]
+
+
+def test_a_changed_number_names_the_abstract_number_it_differs_from() -> None:
+    """The cystic fibrosis summary's "a total of 356 people" changed to 536: the abstract gives
+    356 with the same words around it, so the flag says which number the abstract has there (a
+    figure from the full review with nothing to compare it to stays "not in the source")."""
+    raw = next(p for p in load_pairs() if p["id"] == "10.1002/14651858.CD002007.pub4")
+    article = make_article(raw["abstract"])
+    assert n.number_faithfulness(raw["plain_summary"], article).flags == []
+    changed = raw["plain_summary"].replace("a total of 356 people", "a total of 536 people")
+    errors = [f for f in n.number_faithfulness(changed, article).flags if f.severity == "error"]
+    assert [e.reason for e in errors] == [
+        "number differs from the abstract: 536 (the abstract says 356 here)"
+    ]
+    assert errors[0].source_span is not None and errors[0].source_span["text"] == "356"
+    added = raw["plain_summary"] + " The review was first published in 1988 and had 14 authors."
+    reasons = [f.reason for f in n.number_faithfulness(added, article).flags if f.severity == "error"]
+    assert reasons == ["number not in the source: 14"]
