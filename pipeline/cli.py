@@ -530,11 +530,16 @@ def train(
 
 
 @app.command()
-def runs(limit: Annotated[int, typer.Option(help="How many recent runs.")] = 10) -> None:
-    """List recent runs with their counts."""
+def runs(
+    limit: Annotated[int, typer.Option(help="How many recent runs.")] = 10,
+    show: Annotated[
+        int | None, typer.Option(help="Print this run's report and every setting it ran with.")
+    ] = None,
+) -> None:
+    """List recent runs with their counts (or one run's report and settings with --show ID)."""
     from sqlalchemy import select
 
-    from pipeline.flows.report import summarize
+    from pipeline.flows.report import markdown, summarize
     from pipeline.runtime import get_store
     from pipeline.store import models as m
 
@@ -542,6 +547,17 @@ def runs(limit: Annotated[int, typer.Option(help="How many recent runs.")] = 10)
         store = get_store(_settings())
     except PlainsciError as exc:
         _fail(exc)
+        return
+    if show is not None:
+        with store.session() as s:
+            run = s.get(m.Run, show)
+            if run is None:
+                _fail(PlainsciError(f"No run {show}.", hint="`plainsci runs` lists the recent runs."))
+                return
+            recorded = dict(run.settings or {})
+            report = markdown(run.id, run.status, run.counts or {}, run.errors or [], "-", recorded)
+        console.print(plain(report), soft_wrap=True)
+        console.print_json(json.dumps(recorded, default=str))
         return
     table = Table(title="recent runs")
     for col in ("id", "flow", "started", "status", "new", "quarantined", "drafted", "queued", "errors"):

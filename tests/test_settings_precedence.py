@@ -66,3 +66,19 @@ def test_bad_configuration_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.
     assert "local" in str(info.value) and "team" in str(info.value)
     with pytest.raises(ConfigError, match="team preset needs PLAINSCI_DATABASE_URL"):
         load_settings(preset="team")
+
+
+def test_the_recorded_settings_hide_secrets_and_keep_everything_else() -> None:
+    settings = load_settings(
+        database_url="postgresql+psycopg://plainsci:p@ss:word@db.example.org:5432/plainsci",
+        secret_key="cookie-secret",
+        ncbi_api_key="ncbi-key",
+        model="flan-t5-small",
+    )
+    recorded = settings.redacted()
+    assert set(recorded) == set(Settings.model_fields)
+    assert recorded["database_url"] == "postgresql+psycopg://plainsci:***@db.example.org:5432/plainsci"
+    assert recorded["secret_key"] == recorded["ncbi_api_key"] == "***"
+    assert recorded["springer_api_key"] is None  # unset: nothing to hide
+    assert recorded["model"] == "flan-t5-small" and recorded["gate_max_fkgl"] == settings.gate_max_fkgl
+    assert not {"p@ss", "word", "cookie-secret", "ncbi-key"} & set(str(recorded).replace("'", " ").split())

@@ -31,7 +31,7 @@ from pipeline.enrich.wording import (
 )
 from pipeline.errors import ConfigError, DraftError
 from pipeline.settings import Settings
-from pipeline.text.swaps import WordSwap, swaps_in_fields
+from pipeline.text.swaps import WordSwap, swaps_in_fields, word_lists_hash
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -769,7 +769,7 @@ class ExtractiveBackend:
             params={
                 **asdict(self.params),
                 "spacy_model": self.settings.spacy_model,
-                "glossary_terms": len(self.glossary),
+                "word_lists": word_lists_hash(self.glossary),
             },
         )
 

@@ -9,11 +9,12 @@ jargon metric's index of terms that have a plainer alternative.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,11 @@ class Glossary:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    @cached_property
+    def content_hash(self) -> str:
+        """sha256 of every entry (term, plain wording, definition, ...): changes with any edit."""
+        return hashlib.sha256("\n".join(map(repr, self.entries)).encode()).hexdigest()
 
     def lookup(self, term: str) -> GlossaryEntry | None:
         """The entry for ``term`` (case-insensitive), replacing or not."""
