@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.domain import Article, DraftFields
+from pipeline.registry import Registry
 
 # The one severity model of flags, most serious first. An error is a contradiction of the
 # source (a changed number, a flipped claim) and fails the quality gate; a warning is something
@@ -114,7 +115,7 @@ class ScoreRow:
     flags: list[dict[str, Any]]
 
 
-METRICS: dict[str, Metric] = {}
+METRICS: Registry[Metric] = Registry("metric", "pipeline.score.metrics")
 
 
 def metric(
@@ -123,8 +124,8 @@ def metric(
     """Register ``fn(text, article) -> MetricResult`` as a metric."""
 
     def deco(fn: Callable[[str, Article], MetricResult]) -> Callable[[str, Article], MetricResult]:
-        METRICS[name] = Metric(
-            name, version, higher_is_better, fields, fn, description or (fn.__doc__ or "").strip()
+        METRICS.register(name)(
+            Metric(name, version, higher_is_better, fields, fn, description or (fn.__doc__ or "").strip())
         )
         return fn
 
@@ -133,8 +134,6 @@ def metric(
 
 def score_draft(fields: DraftFields, article: Article, names: list[str] | None = None) -> list[ScoreRow]:
     """Every registered metric on every field it applies to."""
-    import pipeline.score.metrics  # noqa: F401 - registers the built-in metrics
-
     texts = fields.field_texts()
     rows: list[ScoreRow] = []
     for m in METRICS.values():

@@ -28,10 +28,8 @@ _REPO_ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY_DIR = _REPO_ROOT / "data" / "glossary"
 CDC_FILE = "cdc_plain_language.jsonl"
 OWN_FILE = "plainsci_terms.yaml"
-GLOSSARY_CANDIDATES = (
-    GLOSSARY_DIR / CDC_FILE,
-    _REPO_ROOT.parent / "shared" / "data" / "glossary" / "glossary.jsonl",
-)
+# The thesaurus ships in the repo; no folder outside it is searched.
+GLOSSARY_CANDIDATES = (GLOSSARY_DIR / CDC_FILE,)
 
 _PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
 
@@ -254,7 +252,7 @@ def _term_variants(term: str) -> list[str]:
 
 
 def glossary_path() -> Path:
-    """The first glossary file that exists (repo data/ first, then the shared data folder)."""
+    """The CDC thesaurus file in the repo's data/glossary (an error saying where it belongs)."""
     for path in GLOSSARY_CANDIDATES:
         if path.exists():
             return path
