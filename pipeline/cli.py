@@ -560,7 +560,8 @@ def runs(
         console.print_json(json.dumps(recorded, default=str))
         return
     table = Table(title="recent runs")
-    for col in ("id", "flow", "started", "status", "new", "quarantined", "drafted", "queued", "errors"):
+    cols = ("id", "flow", "started", "status", "backend", "new", "quarantined", "drafted", "queued", "errors")
+    for col in cols:
         table.add_column(col)
     with store.session() as s:
         for r in s.scalars(select(m.Run).order_by(m.Run.id.desc()).limit(limit)):
@@ -570,6 +571,7 @@ def runs(
                 plain(r.flow),
                 f"{r.started_at:%Y-%m-%d %H:%M}",
                 plain(r.status),
+                plain(*(v for k in ("backend", "model") if (v := (r.settings or {}).get(k)))),
                 str(tot["new"]),
                 str(tot["quarantined"]),
                 str(tot["drafted"]),

@@ -179,5 +179,7 @@ def test_runs_show_prints_the_report_and_every_recorded_setting(
     assert "- model: flan-t5-small" in shown.output and "- gate_max_fkgl: 8.0" in shown.output
     assert '"prompts_dir"' in shown.output and '"secret_key": "***"' in shown.output
     assert "do-not-show" not in shown.output
+    listed = CliRunner().invoke(app, ["runs"], env={"COLUMNS": "200"})
+    assert listed.exit_code == 0 and "composer flan-t5-small" in listed.output, listed.output
     missing = CliRunner().invoke(app, ["runs", "--show", str(run_id + 1)])
     assert missing.exit_code == 1 and f"No run {run_id + 1}" in missing.output
