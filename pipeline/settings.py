@@ -24,6 +24,7 @@ from pipeline.errors import ConfigError, DataDirError
 log = logging.getLogger(__name__)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+DATA_ROOT = REPO_ROOT / "data"  # the word lists, taxonomy, scope and sources files that ship with plainsci
 # PLAINSCI_* variables that are not settings: the config file's name, the test suite's own.
 NOT_SETTINGS = frozenset({"config"})
 NOT_SETTINGS_PREFIXES = ("test_", "screenshot_")

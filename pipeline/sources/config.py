@@ -15,9 +15,9 @@ from typing import Any
 import yaml
 
 from pipeline.errors import ConfigError
-from pipeline.settings import REPO_ROOT, Settings, get_settings
+from pipeline.settings import DATA_ROOT, Settings, get_settings
 
-DEFAULT_SOURCES_FILE = REPO_ROOT / "data" / "sources.yaml"
+DEFAULT_SOURCES_FILE = DATA_ROOT / "sources.yaml"
 ENV_VAR = "PLAINSCI_SOURCES_FILE"
 
 

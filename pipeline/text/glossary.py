@@ -21,11 +21,11 @@ from typing import Any
 import yaml
 
 from pipeline.errors import PlainsciError
+from pipeline.settings import DATA_ROOT
 from pipeline.text.shape import capitalize_first, fix_articles
 from pipeline.text.words import is_content_word, tokens
 
-_REPO_ROOT = Path(__file__).resolve().parents[2]
-GLOSSARY_DIR = _REPO_ROOT / "data" / "glossary"
+GLOSSARY_DIR = DATA_ROOT / "glossary"
 CDC_FILE = "cdc_plain_language.jsonl"
 OWN_FILE = "plainsci_terms.yaml"
 # The thesaurus ships in the repo; no folder outside it is searched.

@@ -33,11 +33,12 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from pipeline.settings import DATA_ROOT
 from pipeline.text.glossary import Glossary, load_glossary
 from pipeline.text.shape import fix_articles
 from pipeline.text.words import STOP_WORDS, word_zipf
 
-LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicon"
+LEXICON_DIR = DATA_ROOT / "lexicon"
 MINED_FILE = "swaps.tsv"
 DENY_FILE = "deny.tsv"
 
