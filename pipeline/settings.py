@@ -24,6 +24,7 @@ from pipeline.errors import ConfigError, DataDirError
 log = logging.getLogger(__name__)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+DATA_ROOT = REPO_ROOT / "data"  # the word lists, taxonomy, scope and sources files that ship with plainsci
 # PLAINSCI_* variables that are not settings: the config file's name, the test suite's own.
 NOT_SETTINGS = frozenset({"config"})
 NOT_SETTINGS_PREFIXES = ("test_", "screenshot_")
@@ -139,6 +140,17 @@ class Settings(BaseSettings):
             )
         return address
 
+    def redacted(self) -> dict[str, Any]:
+        """Every setting as JSON values with the secrets hidden (what a Run row records): the
+        secret key and API keys as ``"***"``, a password inside a URL (the database's) too."""
+        values = self.model_dump(mode="json")
+        for key, value in values.items():
+            if key in SECRET_SETTINGS and value:
+                values[key] = "***"
+            elif isinstance(value, str):
+                values[key] = URL_PASSWORD.sub(r"\1***@", value)
+        return values
+
     def ensure_data_dir(self) -> Path:
         """Create the data directory if needed and check it is writable; clear error otherwise."""
         path = self.data_dir
@@ -154,6 +166,8 @@ class Settings(BaseSettings):
 
 
 WILDCARD_HOSTS = frozenset({"", "0.0.0.0", "::"})
+SECRET_SETTINGS = frozenset({"secret_key", "springer_api_key", "ncbi_api_key"})
+URL_PASSWORD = re.compile(r"(://[^/@:]*:)[^/]*@")  # scheme://user:PASSWORD@host (to the last @)
 
 
 def _checked_public_url(url: str) -> str:

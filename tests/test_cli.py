@@ -146,3 +146,40 @@ def test_a_misspelt_key_warns_with_the_closest_setting(
     warnings = [r.getMessage() for r in caplog.records]
     assert any("'bakend'" in w and "did you mean 'backend'?" in w for w in warnings), warnings
     assert any("PLAINSCI_TASK_RUNER" in w and "PLAINSCI_TASK_RUNNER" in w for w in warnings), warnings
+
+
+def test_runs_show_prints_the_report_and_every_recorded_setting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.runtime import get_store
+    from pipeline.settings import load_settings
+    from pipeline.store import models as m
+
+    monkeypatch.setenv("PLAINSCI_DATA_DIR", str(tmp_path / "var"))
+    settings = load_settings(secret_key="do-not-show", model="flan-t5-small")
+    drafting = {
+        "backend": "seq2seq",
+        "model_id": "google/flan-t5-small",
+        "prompt_id": "default",
+        "params": {},
+    }
+    with get_store(settings).session() as s:
+        run = m.Run(
+            flow="nightly",
+            status="completed",
+            counts={},
+            settings={**settings.redacted(), "drafting": drafting},
+        )
+        s.add(run)
+        s.flush()
+        run_id = run.id
+    shown = CliRunner().invoke(app, ["runs", "--show", str(run_id)])
+    assert shown.exit_code == 0, shown.output
+    assert "drafted with: backend seq2seq, model_id google/flan-t5-small, prompt_id default" in shown.output
+    assert "- model: flan-t5-small" in shown.output and "- gate_max_fkgl: 8.0" in shown.output
+    assert '"prompts_dir"' in shown.output and '"secret_key": "***"' in shown.output
+    assert "do-not-show" not in shown.output
+    listed = CliRunner().invoke(app, ["runs"], env={"COLUMNS": "200"})
+    assert listed.exit_code == 0 and "composer flan-t5-small" in listed.output, listed.output
+    missing = CliRunner().invoke(app, ["runs", "--show", str(run_id + 1)])
+    assert missing.exit_code == 1 and f"No run {run_id + 1}" in missing.output

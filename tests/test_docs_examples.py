@@ -37,7 +37,7 @@ def load() -> Iterator[types.SimpleNamespace]:
     import pipeline.score.metrics  # noqa: F401
     import pipeline.sources  # noqa: F401
 
-    registries: list[dict] = [SOURCES._items, BACKENDS._items, METRICS]
+    registries: list[dict] = [SOURCES._items, BACKENDS._items, METRICS._items]
     before = [set(r) for r in registries]
     loaded: list[str] = []
 

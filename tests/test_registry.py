@@ -47,3 +47,26 @@ def test_the_built_in_registries_know_their_parts(settings) -> None:  # type: ig
         make_source("arxiv", settings)
     assert {"files", "europepmc", "pubmed", "springer", "feeds"} <= set(SOURCES.names())
     assert {"html", "json", "md"} <= set(RENDERERS.names())
+
+
+def test_a_registry_loads_its_built_in_parts_when_first_read() -> None:
+    """Nothing has imported the module that registers the parts: the first read of the registry
+    does, so a lookup does not depend on the import order."""
+    import sys
+
+    from tests.registry_parts import PARTS
+
+    assert "tests.registry_parts_builtin" not in sys.modules
+    assert "two" in PARTS  # the first read imports the module, which registers its parts
+    assert "tests.registry_parts_builtin" in sys.modules
+    assert PARTS.names() == ["one", "two"] and PARTS.get("one") == 1
+    for registry, module in ((BACKENDS, "pipeline.draft.backends"), (SOURCES, "pipeline.sources")):
+        registry.load()
+        assert registry.builtins == module and module in sys.modules
+
+
+def test_a_default_makes_get_answer_like_a_dict() -> None:
+    widgets: Registry[int] = Registry("widget")
+    widgets.register("one")(1)
+    assert widgets.get("two", None) is None and widgets.get("one", None) == 1
+    assert list(widgets) == ["one"] and len(widgets) == 1 and widgets["one"] == 1

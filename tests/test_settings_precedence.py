@@ -66,3 +66,43 @@ def test_bad_configuration_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.
     assert "local" in str(info.value) and "team" in str(info.value)
     with pytest.raises(ConfigError, match="team preset needs PLAINSCI_DATABASE_URL"):
         load_settings(preset="team")
+
+
+def test_the_recorded_settings_hide_secrets_and_keep_everything_else() -> None:
+    settings = load_settings(
+        database_url="postgresql+psycopg://plainsci:p@ss:word@db.example.org:5432/plainsci",
+        secret_key="cookie-secret",
+        ncbi_api_key="ncbi-key",
+        model="flan-t5-small",
+    )
+    recorded = settings.redacted()
+    assert set(recorded) == set(Settings.model_fields)
+    assert recorded["database_url"] == "postgresql+psycopg://plainsci:***@db.example.org:5432/plainsci"
+    assert recorded["secret_key"] == recorded["ncbi_api_key"] == "***"
+    assert recorded["springer_api_key"] is None  # unset: nothing to hide
+    assert recorded["model"] == "flan-t5-small" and recorded["gate_max_fkgl"] == settings.gate_max_fkgl
+    assert not {"p@ss", "word", "cookie-secret", "ncbi-key"} & set(str(recorded).replace("'", " ").split())
+
+
+def test_the_sources_file_follows_the_settings_precedence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.sources.config import DEFAULT_SOURCES_FILE, load_sources_config, sources_file
+
+    mine = _write_config(tmp_path / "mine.yaml", "field: rehabilitation\ntopics: [stroke]\n")
+    assert sources_file(load_settings()) == DEFAULT_SOURCES_FILE
+    monkeypatch.setenv("PLAINSCI_SOURCES_FILE", str(tmp_path / "from-env.yaml"))
+    assert sources_file(load_settings()) == tmp_path / "from-env.yaml"  # the setting, from the env
+    # an explicit setting beats the environment, as for every other setting
+    chosen = load_settings(sources_file=mine)
+    assert sources_file(chosen) == mine
+    assert load_sources_config(chosen).topics == ("stroke",)
+
+
+def test_the_word_lists_are_read_from_the_repo_only() -> None:
+    from pipeline.settings import REPO_ROOT
+    from pipeline.text.glossary import GLOSSARY_CANDIDATES, glossary_path
+    from pipeline.text.swaps import LEXICON_DIR
+
+    for path in (*GLOSSARY_CANDIDATES, LEXICON_DIR, glossary_path()):
+        assert path.resolve().is_relative_to(REPO_ROOT), path  # no ../shared fallback

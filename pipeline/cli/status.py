@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated
 
 import typer
@@ -13,10 +14,16 @@ from pipeline.errors import PlainsciError
 
 
 @app.command()
-def runs(limit: Annotated[int, typer.Option(help="How many recent runs.")] = 10) -> None:
-    """List recent runs with their counts."""
-    from pipeline.flows.report import summarize
+def runs(
+    limit: Annotated[int, typer.Option(help="How many recent runs.")] = 10,
+    show: Annotated[
+        int | None, typer.Option(help="Print this run's report and every setting it ran with.")
+    ] = None,
+) -> None:
+    """List recent runs with their counts (or one run's report and settings with --show ID)."""
+    from pipeline.flows.report import markdown, summarize
     from pipeline.runtime import get_store
+    from pipeline.store import models as m
     from pipeline.store import repo
 
     try:
@@ -24,8 +31,20 @@ def runs(limit: Annotated[int, typer.Option(help="How many recent runs.")] = 10)
     except PlainsciError as exc:
         _fail(exc)
         return
+    if show is not None:
+        with store.session() as s:
+            run = s.get(m.Run, show)
+            if run is None:
+                _fail(PlainsciError(f"No run {show}.", hint="`plainsci runs` lists the recent runs."))
+                return
+            recorded = dict(run.settings or {})
+            report = markdown(run.id, run.status, run.counts or {}, run.errors or [], "-", recorded)
+        console.print(plain(report), soft_wrap=True)
+        console.print_json(json.dumps(recorded, default=str))
+        return
     table = Table(title="recent runs")
-    for col in ("id", "flow", "started", "status", "new", "quarantined", "drafted", "queued", "errors"):
+    cols = ("id", "flow", "started", "status", "backend", "new", "quarantined", "drafted", "queued", "errors")
+    for col in cols:
         table.add_column(col)
     with store.session() as s:
         for r in repo.recent_runs(s, limit):
@@ -35,6 +54,7 @@ def runs(limit: Annotated[int, typer.Option(help="How many recent runs.")] = 10)
                 plain(r.flow),
                 f"{r.started_at:%Y-%m-%d %H:%M}",
                 plain(r.status),
+                plain(*(v for k in ("backend", "model") if (v := (r.settings or {}).get(k)))),
                 str(tot["new"]),
                 str(tot["quarantined"]),
                 str(tot["drafted"]),

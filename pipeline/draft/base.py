@@ -54,7 +54,7 @@ class Backend(Protocol):
         ...
 
 
-BACKENDS: Registry[Any] = Registry("backend")
+BACKENDS: Registry[Any] = Registry("backend", "pipeline.draft.backends")
 
 
 def draft_over_section_docs(
@@ -88,7 +88,5 @@ BUILTIN_BACKENDS = ("composer", "extractive", "seq2seq")
 
 def make_backend(settings: Settings, name: str | None = None, **options: Any) -> Backend:
     """Build the backend ``name`` (default: settings.backend) with its options."""
-    import pipeline.draft.backends  # noqa: F401 - registers the built-in backends
-
     factory = BACKENDS.get(name or settings.backend)
     return factory(settings, **options)  # type: ignore[no-any-return]

@@ -17,8 +17,9 @@ import yaml
 
 from pipeline.domain import Article
 from pipeline.errors import ConfigError
+from pipeline.settings import DATA_ROOT
 
-TAXONOMY_PATH = Path(__file__).resolve().parents[2] / "data" / "taxonomy.yaml"
+TAXONOMY_PATH = DATA_ROOT / "taxonomy.yaml"
 WEIGHTS = {"mesh": 3.0, "keywords": 2.0, "journals": 3.0, "title": 2.0, "text_first": 1.0, "text_more": 0.25}
 TEXT_TERM_CAP = 2.0
 MIN_SCORE = 2.0

@@ -19,8 +19,9 @@ import yaml
 
 from pipeline.domain import Article, Fact
 from pipeline.errors import ConfigError
+from pipeline.settings import DATA_ROOT
 
-SCOPE_PATH = Path(__file__).resolve().parents[2] / "data" / "scope.yaml"
+SCOPE_PATH = DATA_ROOT / "scope.yaml"
 IN_SCOPE = "health research"
 OUT_OF_SCOPE = "out of scope"
 

@@ -1,7 +1,9 @@
 """Flows: nightly, backfill and redraft. Thin wiring of pipeline.stages; the store is the truth.
 
-Tasks pass only small values (settings as a dict, ids, counts); no large result is kept by
-Prefect. Drafting is split into chunks of article ids so that a Dask cluster (or threads)
+The flow builds one Settings object from its ``overrides`` and hands that same object to every
+task (no task re-reads the config file); each worker builds the drafting backend once per run
+(``pipeline.runtime.get_backend``). Tasks return only small values (ids, counts); no large
+result is kept by Prefect. Drafting is split into chunks of article ids so that a Dask cluster (or threads)
 can spread it; each chunk commits its drafts batch by batch, so a killed run loses nothing
 and a rerun only does what is missing.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from dataclasses import asdict
 from typing import Any
 
 from prefect import flow, task
@@ -18,10 +21,9 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 from sqlalchemy import select
 
-from pipeline.draft.base import make_backend
 from pipeline.errors import ConfigError, TransientSourceError
 from pipeline.flows.report import markdown, summarize
-from pipeline.runtime import get_store
+from pipeline.runtime import get_backend, get_store
 from pipeline.settings import Settings, load_settings
 from pipeline.sources.base import make_source
 from pipeline.stages import draft as draft_stage
@@ -49,10 +51,6 @@ def _retry_transient(task: Any, task_run: Any, state: Any) -> bool:
     return False
 
 
-def _settings(values: dict[str, Any]) -> Settings:
-    return load_settings(**values)
-
-
 # No task-level timeout: Prefect cannot interrupt a worker thread (it only warns); every source
 # request has its own connect/read timeouts in pipeline.sources.http instead.
 @task(
@@ -65,68 +63,64 @@ def _settings(values: dict[str, Any]) -> Settings:
     persist_result=False,
 )
 def ingest_task(
-    values: dict[str, Any],
+    settings: Settings,
     source_name: str,
     run_id: int,
     since: str | None = None,
     until: str | None = None,
     limit: int | None = None,
 ) -> dict[str, Any]:
-    settings = _settings(values)
     return run_ingest(
         get_store(settings), make_source(source_name, settings), run_id, since=since, until=until, limit=limit
     )
 
 
 @task(name="plan-enrich", persist_result=False)
-def plan_enrich_task(values: dict[str, Any]) -> list[int]:
-    return enrich_pending(get_store(_settings(values)))
+def plan_enrich_task(settings: Settings) -> list[int]:
+    return enrich_pending(get_store(settings))
 
 
 @task(name="enrich", persist_result=False, tags=["enrich"])
-def enrich_task(values: dict[str, Any], run_id: int, ids: list[int]) -> dict[str, Any]:
-    return run_enrich(get_store(_settings(values)), run_id, ids=ids)
+def enrich_task(settings: Settings, run_id: int, ids: list[int]) -> dict[str, Any]:
+    return run_enrich(get_store(settings), run_id, ids=ids)
 
 
 @task(name="plan-draft", persist_result=False)
 def plan_draft_task(
-    values: dict[str, Any], force: bool, ids: list[int] | None, backend_options: dict[str, Any]
+    settings: Settings, run_id: int, force: bool, ids: list[int] | None, backend_options: dict[str, Any]
 ) -> list[int]:
-    settings = _settings(values)
-    backend = make_backend(settings, **backend_options)
+    backend = get_backend(settings, run_id, **backend_options)
     return draft_stage.pending(get_store(settings), backend, force=force, ids=ids)
 
 
 @task(name="draft", persist_result=False, tags=["draft"])
 def draft_task(
-    values: dict[str, Any], run_id: int, ids: list[int], force: bool, backend_options: dict[str, Any]
+    settings: Settings, run_id: int, ids: list[int], force: bool, backend_options: dict[str, Any]
 ) -> dict[str, Any]:
-    settings = _settings(values)
-    backend = make_backend(settings, **backend_options)
+    backend = get_backend(settings, run_id, **backend_options)
     return draft_stage.run_draft(
         get_store(settings), backend, run_id, batch_size=settings.draft_batch_size, force=force, ids=ids
     )
 
 
 @task(name="plan-score", persist_result=False)
-def plan_score_task(values: dict[str, Any]) -> list[int]:
-    return sorted(score_pending(get_store(_settings(values))))
+def plan_score_task(settings: Settings) -> list[int]:
+    return sorted(score_pending(get_store(settings)))
 
 
 @task(name="score", persist_result=False, tags=["score"])
-def score_task(values: dict[str, Any], run_id: int, ids: list[int]) -> dict[str, Any]:
-    settings = _settings(values)
+def score_task(settings: Settings, run_id: int, ids: list[int]) -> dict[str, Any]:
     return run_score(get_store(settings), run_id, ids=ids, settings=settings)
 
 
 @task(name="queue", persist_result=False, tags=["queue"])
-def queue_task(values: dict[str, Any], run_id: int) -> dict[str, Any]:
-    settings = _settings(values)
+def queue_task(settings: Settings, run_id: int) -> dict[str, Any]:
     return run_queue(get_store(settings), settings, run_id)
 
 
 def start_run(settings: Settings, flow_name: str) -> int:
-    """Store a Run row; runs left 'running' by a killed process are marked 'crashed'.
+    """Store a Run row with the run's effective settings (secrets redacted); runs left 'running'
+    by a killed process are marked 'crashed'.
 
     A run that stops with an error records 'failed' and the error itself (``fail_run``), so only
     a run whose process died without a word (SIGKILL, power loss) is left 'running'.
@@ -140,19 +134,17 @@ def start_run(settings: Settings, flow_name: str) -> int:
             flow=flow_name,
             status="running",
             watermarks_before=wms,
-            settings={
-                "backend": settings.backend,
-                "sources": settings.sources,
-                "preset": settings.preset,
-                "task_runner": settings.task_runner,
-            },
+            settings=settings.redacted(),
         )
         s.add(run)
         s.flush()
         return run.id
 
 
-def finish_run(settings: Settings, run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]) -> str:
+def finish_run(
+    settings: Settings, run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]
+) -> tuple[str, dict[str, Any]]:
+    """Record the run's outcome; its status and its recorded settings (for the report)."""
     store = get_store(settings)
     status = "completed with failures" if errors else "completed"
     with store.session() as s:
@@ -161,7 +153,7 @@ def finish_run(settings: Settings, run_id: int, counts: dict[str, Any], errors: 
         run.counts, run.errors, run.status = counts, errors, status
         run.finished_at = m.utcnow()
         run.watermarks_after = {w.source: w.value for w in s.scalars(select(m.Watermark))}
-    return status
+        return status, dict(run.settings or {})
 
 
 def fail_run(
@@ -187,10 +179,17 @@ def fail_run(
         log.exception("could not record run %s as failed", run_id)
 
 
-def check_backend(settings: Settings, options: dict[str, Any] | None = None) -> None:
-    """Build the drafting backend once, up front: an unknown backend, model alias or prompt set is
-    a clear ConfigError before any work (building loads no weights)."""
-    make_backend(settings, **(options or {}))
+def check_backend(settings: Settings, run_id: int, options: dict[str, Any] | None = None) -> None:
+    """Build the drafting backend up front and record what it drafts with on the Run row
+    (``settings["drafting"]``: backend, model and revision, prompt set or templates and version,
+    spaCy model, word-list hash). An unknown backend, model alias or prompt set is a clear
+    ConfigError before any work (building loads no weights). The run's tasks in this process
+    reuse the backend (``get_backend``)."""
+    provenance = asdict(get_backend(settings, run_id, **(options or {})).provenance)
+    with get_store(settings).session() as s:
+        run = s.get(m.Run, run_id)
+        assert run is not None
+        run.settings = {**(run.settings or {}), "drafting": provenance}
 
 
 def _values(settings: Settings) -> dict[str, Any]:
@@ -198,7 +197,6 @@ def _values(settings: Settings) -> dict[str, Any]:
 
 
 def _ingest_all(
-    values: dict[str, Any],
     settings: Settings,
     run_id: int,
     counts: dict[str, Any],
@@ -210,7 +208,7 @@ def _ingest_all(
     task = ingest_task.with_options(
         retries=settings.task_retries, retry_delay_seconds=settings.task_retry_delays
     )
-    futures = {name: task.submit(values, name, run_id, since, until) for name in settings.sources}
+    futures = {name: task.submit(settings, name, run_id, since, until) for name in settings.sources}
     for name, fut in futures.items():
         try:
             counts["sources"][name] = fut.result()
@@ -258,39 +256,51 @@ def _fan_out(
 
 
 def _enrich_all(
-    values: dict[str, Any], run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]
+    settings: Settings,
+    run_id: int,
+    counts: dict[str, Any],
+    errors: list[dict[str, Any]],
+    todo: list[int] | None = None,
 ) -> None:
+    """Enrich ``todo`` (planned here when None)."""
     t0 = time.perf_counter()
-    todo = plan_enrich_task(values)
+    if todo is None:
+        todo = plan_enrich_task(settings)
     _fan_out(
         "enrich",
         todo,
-        lambda chunk: enrich_task.submit(values, run_id, chunk),
+        lambda chunk: enrich_task.submit(settings, run_id, chunk),
         counts,
         errors,
         t0,
-        values.get("max_workers", 2),
+        settings.max_workers,
     )
 
 
 def _score_all(
-    values: dict[str, Any], run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]
+    settings: Settings,
+    run_id: int,
+    counts: dict[str, Any],
+    errors: list[dict[str, Any]],
+    todo: list[int] | None = None,
 ) -> None:
+    """Score ``todo`` (planned here when None)."""
     t0 = time.perf_counter()
-    todo = plan_score_task(values)
+    if todo is None:
+        todo = plan_score_task(settings)
     _fan_out(
         "score",
         todo,
-        lambda chunk: score_task.submit(values, run_id, chunk),
+        lambda chunk: score_task.submit(settings, run_id, chunk),
         counts,
         errors,
         t0,
-        values.get("max_workers", 2),
+        settings.max_workers,
     )
 
 
 def _draft_all(
-    values: dict[str, Any],
+    settings: Settings,
     run_id: int,
     counts: dict[str, Any],
     errors: list[dict[str, Any]],
@@ -298,18 +308,21 @@ def _draft_all(
     force: bool = False,
     ids: list[int] | None = None,
     backend_options: dict[str, Any] | None = None,
+    todo: list[int] | None = None,
 ) -> None:
+    """Draft ``todo`` (planned here when None)."""
     t0 = time.perf_counter()
     opts = backend_options or {}
-    todo = plan_draft_task(values, force, ids, opts)
+    if todo is None:
+        todo = plan_draft_task(settings, run_id, force, ids, opts)
     _fan_out(
         "draft",
         todo,
-        lambda chunk: draft_task.submit(values, run_id, chunk, force, opts),
+        lambda chunk: draft_task.submit(settings, run_id, chunk, force, opts),
         counts,
         errors,
         t0,
-        values.get("max_workers", 2),
+        settings.max_workers,
     )
     counts["draft"].setdefault("drafted", 0)
 
@@ -323,12 +336,12 @@ def _timed(stage: str, counts: dict[str, Any], fn: Any, *args: Any) -> None:
 def _finish(
     settings: Settings, run_id: int, counts: dict[str, Any], errors: list[dict[str, Any]]
 ) -> dict[str, Any]:
-    status = finish_run(settings, run_id, counts, errors)
+    status, recorded = finish_run(settings, run_id, counts, errors)
     try:
         link = settings.public_address or "(set PLAINSCI_PUBLIC_URL)"
     except ConfigError as exc:  # a bad address must not hide the run's own outcome
         link = f"(invalid PLAINSCI_PUBLIC_URL: {exc.message})"
-    report = markdown(run_id, status, counts, errors, link)
+    report = markdown(run_id, status, counts, errors, link, recorded)
     try:
         create_markdown_artifact(
             key="plainsci-run-report", markdown=report, description=f"plainsci run {run_id}"
@@ -345,23 +358,40 @@ def _finish(
     }
 
 
-def _has_work(values: dict[str, Any], force: bool) -> bool:
-    """Anything for enrich, draft or score to do? (New articles show up as enrich work.)"""
-    settings = _settings(values)
+def plan_work(settings: Settings, run_id: int, force: bool) -> dict[str, list[int]]:
+    """The ids each heavy stage will work on, as far as they are known before the stages run,
+    each list computed once: enrich's always (new articles show up as enrich work); draft's when
+    nothing is to enrich (so no new facts can change it) and not forced; score's when nothing is
+    to draft either. A stage missing here plans its own list when it starts."""
     store = get_store(settings)
-    if force or enrich_pending(store) or score_pending(store):
-        return True
-    return bool(draft_stage.pending(store, make_backend(settings), force=False))
+    work = {"enrich": enrich_pending(store)}
+    if force or work["enrich"]:
+        return work
+    work["draft"] = draft_stage.pending(store, get_backend(settings, run_id), force=False)
+    if work["draft"]:
+        return work
+    work["score"] = sorted(score_pending(store))
+    return work
+
+
+def _has_work(work: dict[str, list[int]], force: bool) -> bool:
+    """Anything for enrich, draft or score to do? (``plan_work`` stops at the first stage with
+    work, so a stage it did not plan comes after one that has work.)"""
+    return force or any(work.values())
 
 
 @flow(name="process", persist_result=False)
-def process(values: dict[str, Any], run_id: int, force: bool = False) -> dict[str, Any]:
-    """The heavy stages, fanned out over the task runner: enrich -> draft -> score."""
+def process(
+    settings: Settings, run_id: int, force: bool = False, work: dict[str, list[int]] | None = None
+) -> dict[str, Any]:
+    """The heavy stages, fanned out over the task runner: enrich -> draft -> score (``work``:
+    the ids already planned, from :func:`plan_work`)."""
+    work = work or {}
     counts: dict[str, Any] = {"durations": {}}
     errors: list[dict[str, Any]] = []
-    _enrich_all(values, run_id, counts, errors)
-    _draft_all(values, run_id, counts, errors, force=force)
-    _score_all(values, run_id, counts, errors)
+    _enrich_all(settings, run_id, counts, errors, work.get("enrich"))
+    _draft_all(settings, run_id, counts, errors, force=force, todo=work.get("draft"))
+    _score_all(settings, run_id, counts, errors, work.get("score"))
     return {"counts": counts, "errors": errors}
 
 
@@ -376,23 +406,21 @@ def _pipeline(
 ) -> dict[str, Any]:
     started = time.perf_counter()
     settings = load_settings(**(overrides or {}))
-    values = _values(settings)
     run_id = start_run(settings, flow_name)
     counts: dict[str, Any] = {"sources": {}, "durations": {}, "fixed_costs": dict(fixed_costs or {})}
     errors: list[dict[str, Any]] = []
     try:
-        check_backend(settings)
-        _ingest_all(values, settings, run_id, counts, errors, since, until)
+        check_backend(settings, run_id)
+        _ingest_all(settings, run_id, counts, errors, since, until)
+        work = plan_work(settings, run_id, force)
         # A Dask cluster costs seconds to start: only when there is work to spread over it.
-        runner = (
-            task_runner_for(settings) if _has_work(values, force) else ThreadPoolTaskRunner(max_workers=1)
-        )
+        runner = task_runner_for(settings) if _has_work(work, force) else ThreadPoolTaskRunner(max_workers=1)
         # Prefect types task_runner invariantly (TaskRunner[PrefectFuture]); any runner works here.
-        heavy = process.with_options(task_runner=runner)(values, run_id, force)  # type: ignore[arg-type]
+        heavy = process.with_options(task_runner=runner)(settings, run_id, force, work)  # type: ignore[arg-type]
         counts["durations"].update(heavy["counts"].pop("durations"))
         counts.update(heavy["counts"])
         errors.extend(heavy["errors"])
-        _timed("queue", counts, queue_task, values, run_id)
+        _timed("queue", counts, queue_task, settings, run_id)
         staged = sum(counts["durations"].values())
         # what the stages' own timers do not cover: Prefect's flow and task runs, starting the runner
         counts["fixed_costs"]["Prefect flow and task bookkeeping"] = time.perf_counter() - started - staged
@@ -432,20 +460,19 @@ def redraft(
 ) -> dict[str, Any]:
     """New draft versions for selected review items with another backend, model or prompt."""
     settings = load_settings(**(overrides or {}))
-    values = _values(settings)
     run_id = start_run(settings, "redraft")
     counts: dict[str, Any] = {"sources": {}, "durations": {}}
     errors: list[dict[str, Any]] = []
     opts = {k: v for k, v in {"name": backend, "model": model, "prompt": prompt}.items() if v}
     try:
-        check_backend(settings, opts)
+        check_backend(settings, run_id, opts)
         store = get_store(settings)
         with store.session() as s:
             article_ids = list(
                 s.scalars(select(m.ReviewItem.article_id).where(m.ReviewItem.id.in_(item_ids)))
             )
-        _draft_all(values, run_id, counts, errors, force=True, ids=article_ids, backend_options=opts)
-        _score_all(values, run_id, counts, errors)
+        _draft_all(settings, run_id, counts, errors, force=True, ids=article_ids, backend_options=opts)
+        _score_all(settings, run_id, counts, errors)
         counts["queue"] = point_items_at_latest(store, item_ids, actor, settings)
     except BaseException as exc:  # recorded, then raised: the flow fails as it did
         fail_run(settings, run_id, counts, errors, exc, "redraft")

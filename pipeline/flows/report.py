@@ -33,13 +33,56 @@ def summarize(counts: dict[str, Any]) -> dict[str, int]:
     return out
 
 
+# The settings that decide what a run drafts, scores and queues, shown in its report (the Run row
+# records every setting; `plainsci runs --show ID` prints them all).
+SHOWN_SETTINGS = (
+    "preset",
+    "sources",
+    "backend",
+    "model",
+    "prompt_set",
+    "spacy_model",
+    "gate_max_fkgl",
+    "gate_max_fkgl_key_findings",
+    "gate_max_fkgl_research_summary",
+    "gate_fail_on_errors",
+    "task_runner",
+    "max_workers",
+    "database_url",
+)
+DRAFTING_SHOWN = ("backend", "model_id", "model_revision", "prompt_id", "prompt_version")
+DRAFTING_PARAMS_SHOWN = ("spacy_model", "prompt_hash", "word_lists")
+
+
+def settings_lines(settings: dict[str, Any]) -> list[str]:
+    """The report's "Settings" section: what drafted (the backend's provenance) and the settings
+    in SHOWN_SETTINGS, from a Run row's ``settings`` (older rows hold fewer: those are shown)."""
+    lines = ["", "## Settings", ""]
+    drafting = settings.get("drafting") or {}
+    params = drafting.get("params") or {}
+    made = [f"{k} {drafting[k]}" for k in DRAFTING_SHOWN if drafting.get(k)]
+    made += [f"{k} {str(params[k])[:12]}" for k in DRAFTING_PARAMS_SHOWN if params.get(k)]
+    if made:
+        lines.append("- drafted with: " + ", ".join(made))
+    lines += [f"- {k}: {settings[k]}" for k in SHOWN_SETTINGS if settings.get(k) is not None]
+    return lines
+
+
 def markdown(
-    run_id: int, status: str, counts: dict[str, Any], errors: list[dict[str, Any]], link: str
+    run_id: int,
+    status: str,
+    counts: dict[str, Any],
+    errors: list[dict[str, Any]],
+    link: str,
+    settings: dict[str, Any] | None = None,
 ) -> str:
-    """Markdown for the Prefect artifact (and `plainsci runs --show`)."""
+    """Markdown for the Prefect artifact (and `plainsci runs --show`); ``settings``: the Run
+    row's recorded settings."""
     total = summarize(counts)
     lines = [f"# plainsci nightly run {run_id}: {status}", "", "| measure | count |", "|---|---:|"]
     lines += [f"| {k} | {v} |" for k, v in total.items()]
+    if settings:
+        lines += settings_lines(settings)
     lines += [
         "",
         "## Per source",

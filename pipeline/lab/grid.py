@@ -158,7 +158,6 @@ class DraftCache:
 
 def metric_directions() -> dict[str, bool | None]:
     """higher_is_better of every metric column a grid frame can hold (None: neither)."""
-    import pipeline.score.metrics  # noqa: F401 - registers the built-in metrics
     from pipeline.lab.eval import metric_specs
     from pipeline.score.base import METRICS
 
@@ -170,7 +169,6 @@ def metric_directions() -> dict[str, bool | None]:
 
 def metric_versions() -> dict[str, str]:
     """Version of every metric, so that a cached score is only reused under the same versions."""
-    import pipeline.score.metrics  # noqa: F401
     from pipeline.lab.eval import metric_specs
     from pipeline.score.base import METRICS
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.domain import Article, DraftFields
+from pipeline.registry import Registry
 
 # The one severity model of flags, most serious first. An error is a contradiction of the
 # source (a changed number, a flipped claim) and fails the quality gate; a warning is something
@@ -118,7 +119,7 @@ class ScoreRow:
     details: dict[str, Any] | None = None
 
 
-METRICS: dict[str, Metric] = {}
+METRICS: Registry[Metric] = Registry("metric", "pipeline.score.metrics")
 
 
 def metric(
@@ -127,8 +128,8 @@ def metric(
     """Register ``fn(text, article) -> MetricResult`` as a metric."""
 
     def deco(fn: Callable[[str, Article], MetricResult]) -> Callable[[str, Article], MetricResult]:
-        METRICS[name] = Metric(
-            name, version, higher_is_better, fields, fn, description or (fn.__doc__ or "").strip()
+        METRICS.register(name)(
+            Metric(name, version, higher_is_better, fields, fn, description or (fn.__doc__ or "").strip())
         )
         return fn
 
@@ -137,8 +138,6 @@ def metric(
 
 def score_draft(fields: DraftFields, article: Article, names: list[str] | None = None) -> list[ScoreRow]:
     """Every registered metric on every field it applies to."""
-    import pipeline.score.metrics  # noqa: F401 - registers the built-in metrics
-
     texts = fields.field_texts()
     rows: list[ScoreRow] = []
     for m in METRICS.values():

@@ -3,8 +3,8 @@
 The glossary and word-frequency readers live in pipeline/text/ (glossary.py, words.py), shared
 with the drafter; this module finds jargon in a text and registers the metric.
 
-The glossary is the CDC Plain Language Thesaurus (``data/glossary/cdc_plain_language.jsonl`` in the repo, or
-``shared/data/glossary`` beside it): a term listed there has a plainer alternative, so it is jargon.
+The glossary is the CDC Plain Language Thesaurus (``data/glossary/cdc_plain_language.jsonl`` in
+the repo, nowhere else): a term listed there has a plainer alternative, so it is jargon.
 A word is "rare" when it is uncommon in general English by the ``wordfreq`` package's English
 frequency list (installed with the package, no download; see ``docs/evaluation.md`` for its
 sources and licence): fewer than one occurrence per million words (Zipf frequency below 3.0),

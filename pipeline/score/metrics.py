@@ -1,4 +1,4 @@
-"""The built-in metrics: importing this module registers each of them in ``METRICS``."""
+"""The built-in metrics: importing this module registers each of them in ``METRICS`` (which imports it when first read)."""
 
 from __future__ import annotations
 

@@ -39,10 +39,8 @@ class Source(Protocol):
         ...
 
 
-SOURCES: Registry[type] = Registry("source")
+SOURCES: Registry[type] = Registry("source", "pipeline.sources")
 
 
 def make_source(name: str, settings: Settings) -> Source:
-    import pipeline.sources  # noqa: F401  - registers the built-in sources
-
     return SOURCES.get(name)(settings)  # type: ignore[no-any-return]

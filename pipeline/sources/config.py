@@ -1,13 +1,12 @@
 """What the network sources ask for: journals (ISSNs), topic queries and per-source options.
 
 The default is ``data/sources.yaml`` (the reference page's field: spinal cord injury, neurology,
-musculoskeletal medicine, rehabilitation). A deployment points ``PLAINSCI_SOURCES_FILE`` (or a
-``sources_file`` settings field, when present) at its own copy.
+musculoskeletal medicine, rehabilitation). A deployment points the ``sources_file`` setting
+(``PLAINSCI_SOURCES_FILE``, or ``sources_file`` in plainsci.toml) at its own copy.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -16,9 +15,9 @@ from typing import Any
 import yaml
 
 from pipeline.errors import ConfigError
-from pipeline.settings import REPO_ROOT
+from pipeline.settings import DATA_ROOT, Settings, get_settings
 
-DEFAULT_SOURCES_FILE = REPO_ROOT / "data" / "sources.yaml"
+DEFAULT_SOURCES_FILE = DATA_ROOT / "sources.yaml"
 ENV_VAR = "PLAINSCI_SOURCES_FILE"
 
 
@@ -62,10 +61,11 @@ class SourcesConfig:
         return start, end
 
 
-def sources_file(settings: Any = None) -> Path:
-    """The sources file: PLAINSCI_SOURCES_FILE, else ``settings.sources_file``, else data/sources.yaml."""
-    name = os.environ.get(ENV_VAR) or getattr(settings, "sources_file", None)
-    return Path(name) if name else DEFAULT_SOURCES_FILE
+def sources_file(settings: Settings | None = None) -> Path:
+    """The sources file: the ``sources_file`` setting (``PLAINSCI_SOURCES_FILE`` is that setting
+    in the environment, read with the others), else data/sources.yaml."""
+    chosen = (settings or get_settings()).sources_file
+    return Path(chosen) if chosen else DEFAULT_SOURCES_FILE
 
 
 def _journal(raw: Any, path: Path) -> Journal:
@@ -104,7 +104,7 @@ def parse_sources_config(data: Any, path: Path) -> SourcesConfig:
     )
 
 
-def load_sources_config(settings: Any = None, path: Path | None = None) -> SourcesConfig:
+def load_sources_config(settings: Settings | None = None, path: Path | None = None) -> SourcesConfig:
     """Read and check the sources file; ConfigError says which file and what is wrong."""
     path = path or sources_file(settings)
     try:

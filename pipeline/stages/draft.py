@@ -1,7 +1,8 @@
 """Draft stage: every draftable article gets a draft version from the configured backend.
 
 The cache key is the article's content fingerprint + facts version + backend provenance
-(model, revision, prompt id/version, params): a key already stored means nothing to do.
+(model, revision, prompt id/version, params, the hash of the word lists): a key already stored
+means nothing to do.
 """
 
 from __future__ import annotations
@@ -47,7 +48,12 @@ def pending(
     ids: list[int] | None = None,
     limit: int | None = None,
 ) -> list[int]:
-    """Draftable articles with facts whose cache key has no stored draft yet."""
+    """Draftable articles with facts whose cache key has no stored draft yet.
+
+    The key includes the word lists the drafter swaps from, the admin-accepted editor swaps
+    among them: those are loaded first, so the key is the one drafting will store."""
+    with store.session() as s:
+        use_editor_swaps(repo.accepted_learned_swaps(s))
     prov = backend.provenance
     with store.session() as s:
         q = (
@@ -59,7 +65,10 @@ def pending(
         if ids is not None:
             q = q.where(m.Article.id.in_(ids))
         rows = s.execute(q).all()
-        have = set(s.execute(select(m.Draft.article_id, m.Draft.cache_key)).all())
+        drafts = select(m.Draft.article_id, m.Draft.cache_key)
+        if ids is not None:
+            drafts = drafts.where(m.Draft.article_id.in_(ids))
+        have = set(s.execute(drafts).all())
     out = []
     for aid, fp, ver in rows:
         key = prov.cache_key(fingerprint(fp, ver))
@@ -96,8 +105,6 @@ def _draft_pending(
     limit: int | None,
 ) -> dict[str, Any]:
     check_prompts_frozen(store, backend)
-    with store.session() as s:
-        use_editor_swaps(repo.accepted_learned_swaps(s))  # admin-accepted swaps learnt from editors
     todo = pending(store, backend, force=force, ids=ids, limit=limit)
     counts = {"drafted": 0, "draft_failed": 0}
     failures: list[dict[str, Any]] = []

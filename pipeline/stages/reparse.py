@@ -32,8 +32,6 @@ STAGE = "reparse"
 
 def _parser_for(name: str, settings: Settings) -> Any:
     """The source whose parse_all reads ``name``'s raw items (building one fetches nothing)."""
-    import pipeline.sources  # noqa: F401  - registers the built-in sources
-
     return SOURCES.get(name)(settings)
 
 

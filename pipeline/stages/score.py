@@ -30,8 +30,6 @@ BATCH = 64
 
 
 def current_metrics() -> set[tuple[str, str]]:
-    import pipeline.score.metrics  # noqa: F401 - registers the built-in metrics
-
     return {(mt.name, mt.version) for mt in METRICS.values()}
 
 

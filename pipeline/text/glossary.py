@@ -9,28 +9,27 @@ jargon metric's index of terms that have a plainer alternative.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from pipeline.errors import PlainsciError
+from pipeline.settings import DATA_ROOT
 from pipeline.text.shape import capitalize_first, fix_articles
 from pipeline.text.words import is_content_word, tokens
 
-_REPO_ROOT = Path(__file__).resolve().parents[2]
-GLOSSARY_DIR = _REPO_ROOT / "data" / "glossary"
+GLOSSARY_DIR = DATA_ROOT / "glossary"
 CDC_FILE = "cdc_plain_language.jsonl"
 OWN_FILE = "plainsci_terms.yaml"
-GLOSSARY_CANDIDATES = (
-    GLOSSARY_DIR / CDC_FILE,
-    _REPO_ROOT.parent / "shared" / "data" / "glossary" / "glossary.jsonl",
-)
+# The thesaurus ships in the repo; no folder outside it is searched.
+GLOSSARY_CANDIDATES = (GLOSSARY_DIR / CDC_FILE,)
 
 _PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
 
@@ -85,6 +84,11 @@ class Glossary:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    @cached_property
+    def content_hash(self) -> str:
+        """sha256 of every entry (term, plain wording, definition, ...): changes with any edit."""
+        return hashlib.sha256("\n".join(map(repr, self.entries)).encode()).hexdigest()
 
     def lookup(self, term: str) -> GlossaryEntry | None:
         """The entry for ``term`` (case-insensitive), replacing or not."""
@@ -248,7 +252,7 @@ def _term_variants(term: str) -> list[str]:
 
 
 def glossary_path() -> Path:
-    """The first glossary file that exists (repo data/ first, then the shared data folder)."""
+    """The CDC thesaurus file in the repo's data/glossary (an error saying where it belongs)."""
     for path in GLOSSARY_CANDIDATES:
         if path.exists():
             return path

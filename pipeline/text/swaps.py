@@ -26,17 +26,19 @@ plural wording, an adjective before its noun is not replaced by a phrase that ca
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
+from pipeline.settings import DATA_ROOT
 from pipeline.text.glossary import Glossary, load_glossary
 from pipeline.text.shape import fix_articles
 from pipeline.text.words import STOP_WORDS, word_zipf
 
-LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicon"
+LEXICON_DIR = DATA_ROOT / "lexicon"
 MINED_FILE = "swaps.tsv"
 DENY_FILE = "deny.tsv"
 
@@ -162,6 +164,12 @@ class Lexicon:
                 self.forms.setdefault((*rule.words[:-1], form), (rule, tag))
         self.longest = max((len(k) for k in (*self.forms, *self.blocked)), default=0)
 
+    @cached_property
+    def content_hash(self) -> str:
+        """sha256 of the swap rules in use and the deny-list: changes when data/lexicon or an
+        accepted editor swap does."""
+        return hashlib.sha256("\n".join(map(repr, (*self.rules, *self.deny))).encode()).hexdigest()
+
     def conditions(self, rule: SwapRule) -> list[DenyRule]:
         return self._conditional.get(rule.term, [])
 
@@ -190,6 +198,14 @@ def lexicon_for(glossary: Glossary) -> Lexicon:
         if e.plain.strip().lower() != e.term.strip().lower() or e.define
     ]
     return Lexicon([*_EDITOR_RULES, *rules, *read_mined()], read_deny_list())
+
+
+def word_lists_hash(glossary: Glossary) -> str:
+    """What a drafter's word choices depend on, as one hash: ``glossary``'s entries, the mined
+    swaps and the deny-list (data/lexicon) and the accepted editor swaps now in use. Drafters put
+    it in their provenance, so editing any of them changes the draft cache key."""
+    both = glossary.content_hash + lexicon_for(glossary).content_hash
+    return hashlib.sha256(both.encode()).hexdigest()[:16]
 
 
 def load_lexicon() -> Lexicon:

@@ -30,7 +30,9 @@ def _count(store, model) -> int:  # type: ignore[no-untyped-def]
         return s.scalar(select(func.count()).select_from(model))
 
 
-def test_nightly_on_sample_then_rerun_adds_nothing(prefect_harness, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_nightly_on_sample_then_rerun_adds_nothing(prefect_harness, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import pipeline.draft.base as draft_base
+    import pipeline.stages.draft as draft_stage
     from pipeline.flows.nightly import nightly
     from pipeline.runtime import get_store
     from pipeline.settings import load_settings
@@ -42,9 +44,33 @@ def test_nightly_on_sample_then_rerun_adds_nothing(prefect_harness, tmp_path: Pa
     shutil.copy(
         REPO / "tests" / "fixtures" / "samples_bad" / "no_abstract.json", samples / "no_abstract.json"
     )
-    overrides = {"data_dir": str(tmp_path / "var"), "samples_dir": str(samples)}
+    overrides = {
+        "data_dir": str(tmp_path / "var"),
+        "samples_dir": str(samples),
+        "secret_key": "do-not-store-me",
+        "gate_max_fkgl_research_summary": 12.5,  # looser than the default: fails no more
+    }
+    built: list[str] = []  # backends built
+    planned: list[list[int] | None] = []  # draft lists computed (ids: one chunk's re-check)
+    make_backend, pending = draft_base.make_backend, draft_stage.pending
+
+    def counting_make_backend(settings, name=None, **options):  # type: ignore[no-untyped-def]
+        built.append(name or settings.backend)
+        return make_backend(settings, name, **options)
+
+    def counting_pending(store, backend, **kw):  # type: ignore[no-untyped-def]
+        planned.append(kw.get("ids"))
+        return pending(store, backend, **kw)
+
+    monkeypatch.setattr(draft_base, "make_backend", counting_make_backend)
+    monkeypatch.setattr(draft_stage, "pending", counting_pending)
 
     first = nightly(overrides=overrides)
+    # one backend for the whole run (the check up front, the plan and every draft task share it);
+    # the draft list computed once, then re-checked only for each chunk's own ids
+    assert built == ["composer"]
+    assert [ids for ids in planned if ids is None] == [None]
+    built.clear(), planned.clear()
     summary = first["summary"]
     assert first["status"] == "completed with failures"  # the two planted bad files
     assert summary["new"] >= 30
@@ -82,11 +108,26 @@ def test_nightly_on_sample_then_rerun_adds_nothing(prefect_harness, tmp_path: Pa
                 assert ("simple_explanation", metric) in metrics
         run = s.scalars(select(m.Run)).one()
         assert run.status == "completed with failures" and run.finished_at is not None
+        recorded = run.settings
+    # the Run row records every setting (secrets hidden) and what drafted
+    assert recorded["backend"] == "composer" and recorded["prompt_set"] == "default"
+    assert recorded["spacy_model"] == load_settings().spacy_model and recorded["model"] is None
+    assert recorded["gate_max_fkgl_research_summary"] == 12.5 and recorded["gate_fail_on_errors"] is True
+    assert recorded["samples_dir"] == str(samples) and recorded["secret_key"] == "***"
+    assert "do-not-store-me" not in str(recorded)
+    drafting = recorded["drafting"]
+    assert drafting["backend"] == "composer" and drafting["prompt_id"] and drafting["prompt_version"]
+    assert drafting["params"]["spacy_model"] == recorded["spacy_model"] and drafting["params"]["word_lists"]
+    assert (
+        "drafted with: backend composer" in first["report"]
+        and "- gate_max_fkgl_research_summary: 12.5" in first["report"]
+    )
 
     counts = {
         model: _count(store, model) for model in (m.Article, m.Draft, m.ReviewItem, m.Score, m.RawRecord)
     }
     second = nightly(overrides=overrides)
+    assert built == ["composer"] and planned == [None]  # nothing to enrich: drafting planned once
     assert second["summary"]["new"] == 0
     assert second["summary"]["drafted"] == 0 and second["summary"]["queued"] == 0
     assert second["summary"]["duplicates"] == summary["new"]

@@ -23,7 +23,7 @@ from pipeline.draft.extractive import get_segmenter
 from pipeline.draft.sentences import build_sentences, centrality
 from pipeline.errors import ConfigError, DraftError
 from pipeline.settings import Settings
-from pipeline.text.swaps import WordSwap, swaps_in_fields
+from pipeline.text.swaps import WordSwap, swaps_in_fields, word_lists_hash
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -127,7 +127,7 @@ class ComposerBackend:
                 "prompt_hash": self.templates.hash,
                 **self.options,
                 "spacy_model": self.settings.spacy_model,
-                "glossary_terms": len(self.glossary),
+                "word_lists": word_lists_hash(self.glossary),
             },
         )
 

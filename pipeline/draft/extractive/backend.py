@@ -18,7 +18,7 @@ from pipeline.draft.extractive.segmenter import get_segmenter
 from pipeline.draft.sentences import build_sentences, centrality
 from pipeline.errors import ConfigError, DraftError
 from pipeline.settings import Settings
-from pipeline.text.swaps import swaps_in_fields
+from pipeline.text.swaps import swaps_in_fields, word_lists_hash
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -82,7 +82,7 @@ class ExtractiveBackend:
             params={
                 **asdict(self.params),
                 "spacy_model": self.settings.spacy_model,
-                "glossary_terms": len(self.glossary),
+                "word_lists": word_lists_hash(self.glossary),
             },
         )
 

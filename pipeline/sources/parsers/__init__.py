@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from pipeline.domain import Article
 from pipeline.errors import ParseError
+from pipeline.registry import Registry
 from pipeline.sources.parsers.bmc_xml import parse_bmc_xml, parse_bmc_xml_records
 from pipeline.sources.parsers.common import DEFAULT_MAX_DECOMPRESSED, gunzip
 from pipeline.sources.parsers.detect import (
@@ -30,15 +31,17 @@ from pipeline.sources.parsers.pubmed_xml import parse_pubmed_xml, parse_pubmed_x
 
 RecordsParser = Callable[[bytes, str], tuple[list[Article], list[ParseError]]]
 
-# format -> lenient parser (articles, per-record errors)
-FORMATS: dict[str, RecordsParser] = {
-    EUROPEPMC_JSON: parse_europepmc_json_records,
-    JATS_XML: parse_jats_records,
-    PUBMED_XML: parse_pubmed_xml_records,
-    MEDLINE_TXT: parse_medline_txt_records,
-    BMC_XML: parse_bmc_xml_records,
-    PLAINSCI_JSONL: parse_jsonl_records,
-}
+# format -> lenient parser (articles, per-record errors); a new format registers its parser here
+FORMATS: Registry[RecordsParser] = Registry("parser format")
+for _name, _parser in (
+    (EUROPEPMC_JSON, parse_europepmc_json_records),
+    (JATS_XML, parse_jats_records),
+    (PUBMED_XML, parse_pubmed_xml_records),
+    (MEDLINE_TXT, parse_medline_txt_records),
+    (BMC_XML, parse_bmc_xml_records),
+    (PLAINSCI_JSONL, parse_jsonl_records),
+):
+    FORMATS.register(_name)(_parser)
 
 
 def parse_payload(
@@ -52,8 +55,8 @@ def parse_payload(
     try:
         fmt = fmt or detect_format(payload, ref)
         if fmt not in FORMATS:
-            raise ParseError(ref, f"unknown format {fmt!r} (known: {', '.join(sorted(FORMATS))})")
-        return FORMATS[fmt](gunzip(payload, ref, max_decompressed), ref)
+            raise ParseError(ref, f"unknown format {fmt!r} (known: {', '.join(FORMATS.names())})")
+        return FORMATS.get(fmt)(gunzip(payload, ref, max_decompressed), ref)
     except ParseError as exc:
         return [], [exc]
 
