@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
@@ -11,19 +11,27 @@ from rich.text import Text
 from pipeline.cli.base import _fail, _settings, app, console, literal, plain
 from pipeline.errors import PlainsciError
 
+if TYPE_CHECKING:
+    from pipeline.store.db import Store
+
+
+def _store() -> Store:
+    """The settings' store, or a one-line error when it cannot be opened."""
+    from pipeline.runtime import get_store
+
+    try:
+        return get_store(_settings())
+    except PlainsciError as exc:
+        _fail(exc)
+
 
 @app.command()
 def runs(limit: Annotated[int, typer.Option(help="How many recent runs.")] = 10) -> None:
     """List recent runs with their counts."""
     from pipeline.flows.report import summarize
-    from pipeline.runtime import get_store
     from pipeline.store import repo
 
-    try:
-        store = get_store(_settings())
-    except PlainsciError as exc:
-        _fail(exc)
-        return
+    store = _store()
     table = Table(title="recent runs")
     for col in ("id", "flow", "started", "status", "new", "quarantined", "drafted", "queued", "errors"):
         table.add_column(col)
@@ -47,14 +55,9 @@ def runs(limit: Annotated[int, typer.Option(help="How many recent runs.")] = 10)
 @app.command()
 def quarantine(limit: Annotated[int, typer.Option()] = 50) -> None:
     """List quarantined records with their reasons."""
-    from pipeline.runtime import get_store
     from pipeline.store import repo
 
-    try:
-        store = get_store(_settings())
-    except PlainsciError as exc:
-        _fail(exc)
-        return
+    store = _store()
     with store.session() as s:
         for q in repo.recent_quarantine(s, limit):
             console.print(
@@ -73,15 +76,10 @@ def quarantine(limit: Annotated[int, typer.Option()] = 50) -> None:
 def sources() -> None:
     """List registered sources and their watermarks."""
     import pipeline.sources  # noqa: F401
-    from pipeline.runtime import get_store
     from pipeline.sources.base import SOURCES
     from pipeline.store import repo
 
-    try:
-        store = get_store(_settings())
-    except PlainsciError as exc:
-        _fail(exc)
-        return
+    store = _store()
     with store.session() as s:
         for name in SOURCES.names():
             wm = repo.watermark(s, name)
