@@ -6,7 +6,7 @@ import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -55,7 +55,7 @@ def _check_backend(settings: Settings, **options: Any) -> None:
     make_backend(settings, **{k: v for k, v in options.items() if v})
 
 
-def _fail(exc: PlainsciError) -> None:
+def _fail(exc: PlainsciError) -> NoReturn:
     # One line however wide the terminal (soft_wrap), literal (file names may hold markup or ESC)
     err.print(Text.assemble(("error:", "bold red"), " ", literal(exc)), soft_wrap=True)
     raise typer.Exit(1)

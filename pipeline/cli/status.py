@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
@@ -11,6 +11,19 @@ from rich.text import Text
 
 from pipeline.cli.base import _fail, _settings, app, console, literal, plain
 from pipeline.errors import PlainsciError
+
+if TYPE_CHECKING:
+    from pipeline.store.db import Store
+
+
+def _store() -> Store:
+    """The settings' store, or a one-line error when it cannot be opened."""
+    from pipeline.runtime import get_store
+
+    try:
+        return get_store(_settings())
+    except PlainsciError as exc:
+        _fail(exc)
 
 
 @app.command()
@@ -22,21 +35,15 @@ def runs(
 ) -> None:
     """List recent runs with their counts (or one run's report and settings with --show ID)."""
     from pipeline.flows.report import markdown, summarize
-    from pipeline.runtime import get_store
     from pipeline.store import models as m
     from pipeline.store import repo
 
-    try:
-        store = get_store(_settings())
-    except PlainsciError as exc:
-        _fail(exc)
-        return
+    store = _store()
     if show is not None:
         with store.session() as s:
             run = s.get(m.Run, show)
             if run is None:
                 _fail(PlainsciError(f"No run {show}.", hint="`plainsci runs` lists the recent runs."))
-                return
             recorded = dict(run.settings or {})
             report = markdown(run.id, run.status, run.counts or {}, run.errors or [], "-", recorded)
         console.print(plain(report), soft_wrap=True)
@@ -67,14 +74,9 @@ def runs(
 @app.command()
 def quarantine(limit: Annotated[int, typer.Option()] = 50) -> None:
     """List quarantined records with their reasons."""
-    from pipeline.runtime import get_store
     from pipeline.store import repo
 
-    try:
-        store = get_store(_settings())
-    except PlainsciError as exc:
-        _fail(exc)
-        return
+    store = _store()
     with store.session() as s:
         for q in repo.recent_quarantine(s, limit):
             console.print(
@@ -93,15 +95,10 @@ def quarantine(limit: Annotated[int, typer.Option()] = 50) -> None:
 def sources() -> None:
     """List registered sources and their watermarks."""
     import pipeline.sources  # noqa: F401
-    from pipeline.runtime import get_store
     from pipeline.sources.base import SOURCES
     from pipeline.store import repo
 
-    try:
-        store = get_store(_settings())
-    except PlainsciError as exc:
-        _fail(exc)
-        return
+    store = _store()
     with store.session() as s:
         for name in SOURCES.names():
             wm = repo.watermark(s, name)

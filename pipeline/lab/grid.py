@@ -203,7 +203,7 @@ def score_item(fields: DraftFields, item: LabItem) -> dict[str, float]:
 
 
 def _facts(articles: list[Article]) -> list[Facts | Exception]:
-    from pipeline.lab.eval import _facts as eval_facts
+    from pipeline.lab.eval import facts_for as eval_facts
 
     return eval_facts(articles)
 

@@ -233,9 +233,9 @@ def train(
         raw_preds = raw_preds[0]
     preds = [[int(t) for t in row if int(t) >= 0] for row in raw_preds]
     texts = tokenizer.batch_decode(preds, skip_special_tokens=True, clean_up_tokenization_spaces=True)
-    from pipeline.lab.eval import _rouge_scorer
+    from pipeline.lab.eval import rouge_scorer
 
-    scorer = _rouge_scorer()
+    scorer = rouge_scorer()
     rouge1 = [
         100 * scorer.score(p.plain_summary, t)["rouge1"].fmeasure
         for p, t in zip(eval_pairs, texts, strict=True)

@@ -31,16 +31,13 @@ def _stored(settings) -> dict[str, tuple]:  # type: ignore[no-untyped-def]
     return out
 
 
-def test_dask_local_cluster_gives_the_same_stored_results(tmp_path: Path) -> None:
-    from prefect.testing.utilities import prefect_test_harness
-
+def test_dask_local_cluster_gives_the_same_stored_results(prefect_harness, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from pipeline.flows.nightly import run_nightly
     from pipeline.settings import load_settings
 
     threads = load_settings(data_dir=tmp_path / "threads")
     dask = load_settings(data_dir=tmp_path / "dask", task_runner="dask", max_workers=2)
-    with prefect_test_harness(server_startup_timeout=300):  # its own 30 s is too short on a busy machine
-        a = run_nightly(threads)
-        b = run_nightly(dask)
+    a = run_nightly(threads)
+    b = run_nightly(dask)
     assert a["summary"] == b["summary"] and a["summary"]["drafted"] >= 30
     assert _stored(threads) == _stored(dask)

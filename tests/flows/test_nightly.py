@@ -17,14 +17,6 @@ pytestmark = pytest.mark.slow
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-@pytest.fixture(scope="module")
-def prefect_harness():  # type: ignore[no-untyped-def]
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=300):  # its own 30 s is too short on a busy machine
-        yield
-
-
 def _count(store, model) -> int:  # type: ignore[no-untyped-def]
     with store.session() as s:
         return s.scalar(select(func.count()).select_from(model))

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -18,13 +16,13 @@ from typing import Any
 import httpx
 import pytest
 
-from pipeline.review.users import add_user
 from pipeline.settings import Settings
 from pipeline.store import models
 from pipeline.store.db import Store
 from tests.publish.test_publish_render import INTERNALS
 from tests.review.axe import AXE_JS, axe_violations, describe
-from tests.review.test_review_browser import CHROMIUM, CHROMIUM_ARGS, REPO, free_port, sign_in, wait_healthy
+from tests.review.browser import CHROMIUM, CHROMIUM_ARGS, serve_app
+from tests.review.test_review_browser import sign_in
 
 EDITOR, APPROVER, PASSWORD = "erin", "april", "browser test password"
 PUBLISHED_DOI = "10.1186/1472-6874-12-16"  # approved in the test data
@@ -45,38 +43,10 @@ pytestmark = [
 def site_server(tmp_path_factory: pytest.TempPathFactory, testdb: ModuleType) -> Iterator[tuple[str, Path]]:
     """The review app on a free port with no PLAINSCI_PUBLIC_URL (local preset); one per module,
     because starting it is the slow part on a loaded machine."""
-    tmp_path = tmp_path_factory.mktemp("site-server")
-    data_dir = tmp_path / "data"
-    testdb.create(data_dir)
-    store = Store(testdb.make_settings(data_dir))
-    try:
-        add_user(store, EDITOR, "editor", PASSWORD)
-        add_user(store, APPROVER, "approver", PASSWORD)
-    finally:
-        store.dispose()
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "PLAINSCI_PUBLIC_URL"}
-    env |= {
-        "PLAINSCI_DATA_DIR": str(data_dir),
-        "PLAINSCI_SITE_DIR": str(tmp_path / "site"),
-        "PLAINSCI_HOST": "127.0.0.1",
-        "PLAINSCI_PORT": str(port),
-        "PYTHONPATH": str(REPO),
-    }
-    code = "from pipeline.settings import load_settings; from pipeline.review.app import serve; serve(load_settings())"
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, proc)
-        yield url, data_dir
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    folder = tmp_path_factory.mktemp("site-server")
+    accounts = {EDITOR: "editor", APPROVER: "approver"}
+    with serve_app(folder, testdb, accounts, PASSWORD, drop_env=("PLAINSCI_PUBLIC_URL",)) as url:
+        yield url, folder / "data"
 
 
 def csrf_in(html: str) -> str:

@@ -5,33 +5,15 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import httpx
 import pytest
 
-from pipeline.review.users import add_user
-from pipeline.store.db import Store
+from tests.review.browser import CHROMIUM, CHROMIUM_ARGS, serve_app
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-REPO = Path(__file__).resolve().parents[2]
 EDITOR, APPROVER, PASSWORD = "erin", "april", "browser test password"
 EDITED = (
     "Arthrogryposis means that many joints are stiff from birth. "
@@ -44,63 +26,11 @@ pytestmark = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
-    """Until /healthz answers; importing the app alone takes 15-20 s on a loaded 2-core machine."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(
-                f"uvicorn exited with {proc.returncode}: {proc.stdout.read().decode() if proc.stdout else ''}"
-            )
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1.0).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.2)
-    raise TimeoutError(f"{url}/healthz did not answer within {timeout}s")
-
-
 @pytest.fixture
 def server(tmp_path: Path, testdb: ModuleType) -> Iterator[str]:
-    """``serve(settings)`` in a subprocess on a free port, over a fresh test database."""
-    data_dir = tmp_path / "data"
-    testdb.create(data_dir)
-    store = Store(testdb.make_settings(data_dir))
-    try:
-        add_user(store, EDITOR, "editor", PASSWORD)
-        add_user(store, APPROVER, "approver", PASSWORD)
-    finally:
-        store.dispose()
-    port = free_port()
-    env = {
-        **os.environ,
-        "PLAINSCI_DATA_DIR": str(data_dir),
-        "PLAINSCI_SITE_DIR": str(tmp_path / "site"),
-        "PLAINSCI_HOST": "127.0.0.1",
-        "PLAINSCI_PORT": str(port),
-        "PYTHONPATH": str(REPO),
-    }
-    code = "from pipeline.settings import load_settings; from pipeline.review.app import serve; serve(load_settings())"
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, proc)
+    """The review app over a fresh test database with an editor and an approver."""
+    with serve_app(tmp_path, testdb, {EDITOR: "editor", APPROVER: "approver"}, PASSWORD) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def sign_in(page: Any, server: str, name: str) -> None:

@@ -11,20 +11,18 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-from pipeline.review.users import add_user
 from pipeline.store import models
 from pipeline.store.db import Store
 from tests.review.axe import axe_available, blocking_violations, describe
-from tests.review.test_review_browser import CHROMIUM, CHROMIUM_ARGS, REPO, free_port, wait_healthy
+from tests.review.browser import CHROMIUM, CHROMIUM_ARGS, serve_app
 
 PASSWORD = "browser flow password"
 EDITOR, APPROVER, SECOND = "erin", "april", "abby"
@@ -57,53 +55,33 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def flow_server(tmp_path: Path, testdb: ModuleType) -> Iterator[str]:
-    data_dir = tmp_path / "data"
-    testdb.create(data_dir)
-    store = Store(testdb.make_settings(data_dir))
-    try:
-        testdb.add_sample_items(store, EXTRA_ITEMS)
-        with store.session() as s:
-            draft_id = s.get(models.ReviewItem, 1).draft_id
-            s.add(
-                models.Score(
-                    draft_id=draft_id,
-                    field="simple_explanation",
-                    metric="jargon_rate",
-                    metric_version="2",
-                    value=0.1,
-                    flags=JARGON_FLAGS,
-                )
+def _flow_items(store: Store, testdb: ModuleType) -> None:
+    """24 items in all, and two jargon flags for one term on item 1's simple explanation."""
+    testdb.add_sample_items(store, EXTRA_ITEMS)
+    with store.session() as s:
+        draft_id = s.get(models.ReviewItem, 1).draft_id
+        s.add(
+            models.Score(
+                draft_id=draft_id,
+                field="simple_explanation",
+                metric="jargon_rate",
+                metric_version="2",
+                value=0.1,
+                flags=JARGON_FLAGS,
             )
-        add_user(store, EDITOR, "editor", PASSWORD)
-        add_user(store, APPROVER, "approver", PASSWORD)
-        add_user(store, SECOND, "approver", PASSWORD)
-    finally:
-        store.dispose()
-    port = free_port()
-    env = {
-        **os.environ,
-        "PLAINSCI_DATA_DIR": str(data_dir),
-        "PLAINSCI_SITE_DIR": str(tmp_path / "site"),
-        "PLAINSCI_HOST": "127.0.0.1",
-        "PLAINSCI_PORT": str(port),
-        "PYTHONPATH": str(REPO),
-    }
-    code = "from pipeline.settings import load_settings; from pipeline.review.app import serve; serve(load_settings())"
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, proc, timeout=120.0)  # a busy CI box imports the app slowly
+        )
+
+
+@pytest.fixture(scope="module")
+def flow_server(tmp_path_factory: pytest.TempPathFactory, testdb: ModuleType) -> Iterator[str]:
+    """One app for the module, because starting it is the slow part (about 2 minutes on a loaded
+    machine). The tests keep out of each other's way: the queue test only reads, the draft-page
+    test works on item 1 and the save-and-next test on item 2."""
+    accounts = {EDITOR: "editor", APPROVER: "approver", SECOND: "approver"}
+    prepare = partial(_flow_items, testdb=testdb)
+    folder = tmp_path_factory.mktemp("flow-server")
+    with serve_app(folder, testdb, accounts, PASSWORD, prepare=prepare) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture
