@@ -291,6 +291,23 @@ async def first_opens(url: str, name: str, items: list[int]) -> list[float]:
     return times
 
 
+async def quiet_queue(url: str, name: str, rounds: int = 5) -> dict[str, list[float]]:
+    """One editor, nobody else: server-side ms of the queue pages as full pages and as conditional
+    GETs with the ETag each page returned (the queue unchanged meanwhile, so each is a 304)."""
+    out: dict[str, list[float]] = {"full": [], "revalidated": []}
+    async with httpx.AsyncClient(base_url=url, timeout=120.0) as client:
+        await sign_in(client, name)
+        for _ in range(rounds):
+            for page in QUEUE_URLS:
+                full = await client.get(page)
+                assert full.status_code == 200, full.status_code
+                out["full"].append(server_ms(full))
+                again = await client.get(page, headers={"If-None-Match": full.headers["etag"]})
+                assert again.status_code == 304, again.status_code
+                out["revalidated"].append(server_ms(again))
+    return out
+
+
 async def sign_in(client: httpx.AsyncClient, name: str) -> None:
     token = csrf((await client.get("/login")).text)
     r = await client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": token})
@@ -426,6 +443,14 @@ def main() -> None:
                 f"draft page right after ready: first open {opens[0]:.0f} ms, later opens median {later:.0f} ms"
                 f" -> first/later {opens[0] / later:.2f}x (goal first < 500 ms: "
                 f"{'met' if opens[0] < 500 else 'NOT met'})"
+            )
+            quiet = asyncio.run(quiet_queue(url, editors[1]))
+            full_ms, revalidated_ms = pct(quiet["full"], 0.5), pct(quiet["revalidated"], 0.5)
+            print(
+                f"queue, one editor, nothing changing: server-side median {full_ms:.1f} ms for the full page vs "
+                f"{revalidated_ms:.1f} ms for a 304 (If-None-Match) -> {full_ms / revalidated_ms:.2f}x "
+                f"(p95 {pct(quiet['full'], 0.95):.1f} vs {pct(quiet['revalidated'], 0.95):.1f} ms, "
+                f"{len(quiet['full'])} each)"
             )
             budget = {"queue": args.queue_requests, "saves": args.saves}
             asyncio.run(workload(url, editors[:5], items, 15, {"queue": 3, "saves": 1}))  # warm up
