@@ -134,11 +134,20 @@ PHRASES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
 
 _RANDOMISED_RE = r"^(randomi[sz]ed|randomly)$"
 _PLURAL_STUDIES = {"REGEX": r"^(trials|studies|rcts)$"}
+# Verb forms spelled out instead of matched by lemma: every pattern here reads only what the
+# tokenizer gives (LOWER, TEXT, LIKE_NUM, ...), so background and conclusions sections, which only
+# vote on the design, need no tagger, lemmatizer or parser (pipeline.enrich.facts).
+_ASSIGN = ["assign", "assigns", "assigned", "assigning", "allocate", "allocates", "allocated", "allocating"]
+_CONDUCT = [
+    "conduct", "conducts", "conducted", "conducting", "perform", "performs", "performed", "performing",
+    "undertake", "undertakes", "undertaken", "undertaking", "undertook",
+]  # fmt: skip
+_MEET = ["meet", "meets", "met", "meeting"]
 
 # (design, weight, token patterns) for the Matcher: verbs and inclusion statements.
 TOKEN_PATTERNS: tuple[tuple[str, float, list[list[dict[str, Any]]]], ...] = (
     (RCT, STRONG, [
-        [{"LOWER": "randomly"}, {"LEMMA": {"IN": ["assign", "allocate"]}}],
+        [{"LOWER": "randomly"}, {"LOWER": {"IN": _ASSIGN}}],
         [{"LOWER": {"IN": ["were", "was", "we"]}}, {"LOWER": {"REGEX": r"^randomi[sz]ed$"}}],
         [{"LOWER": {"REGEX": r"^randomi[sz]ed$"}}, {"LOWER": {"IN": ["to", "into"]}}, {"LOWER": {"IN": ["receive", "either", "one"]}}],
     ]),
@@ -155,7 +164,7 @@ TOKEN_PATTERNS: tuple[tuple[str, float, list[list[dict[str, Any]]]], ...] = (
          {"LOWER": "-"}, {"LOWER": "old"}],
     ]),
     (QUALITATIVE, STRONG * 0.8, [
-        [{"LEMMA": "interview"}, {"LOWER": {"IN": ["were", "was"]}}, {"LEMMA": {"IN": ["conduct", "perform", "undertake"]}}],
+        [{"LOWER": {"IN": ["interview", "interviews"]}}, {"LOWER": {"IN": ["were", "was"]}}, {"LOWER": {"IN": _CONDUCT}}],
         [{"LOWER": "interviewed"}],
     ]),
     (PROTOCOL_CUE, STRONG, [
@@ -171,7 +180,7 @@ TOKEN_PATTERNS: tuple[tuple[str, float, list[list[dict[str, Any]]]], ...] = (
 # Checked in Python because Matcher wildcards over long gaps are very slow.
 SENTENCE_RULES: tuple[tuple[str, float, list[dict[str, Any]], frozenset[str]], ...] = (
     (SR, STRONG * 1.5, [{"LOWER": {"IN": ["were", "was"]}}, {"LOWER": "included"}], frozenset({"trials", "studies", "rcts"})),
-    (SR, STRONG * 1.5, [{"LEMMA": "meet"}, {"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["inclusion", "selection", "eligibility"]}}],
+    (SR, STRONG * 1.5, [{"LOWER": {"IN": _MEET}}, {"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["inclusion", "selection", "eligibility"]}}],
      frozenset({"trials", "studies", "rcts"})),
     (RETROSPECTIVE, STRONG, [{"LOWER": {"IN": ["were", "was"]}}, {"LOWER": {"IN": ["reviewed", "analysed", "analyzed"]}}],
      frozenset({"records", "charts", "record", "chart", "notes"})),

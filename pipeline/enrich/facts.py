@@ -5,12 +5,19 @@ scope (health research or out of scope).
 registration or funding lines), then hands the parsed docs to the small extractors in this
 package. ``extract_facts_batch`` does the same for many articles through ``nlp.pipe``.
 Output depends only on the article, the spaCy model and EXTRACTOR_VERSION.
+
+Only the sections the participants extractor reads (methods, results, a case presentation, an
+unlabelled abstract, unknown labels) get the dependency parser, the costliest component. The
+background and conclusions only vote on the design, whose patterns read only what the tokenizer
+gives (words, numbers, punctuation, words earlier in the same sentence): they are tokenized and
+split into sentences by punctuation (spaCy's sentencizer), without any trained component.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.domain import Article, Facts
@@ -28,8 +35,11 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-EXTRACTOR_VERSION = "2"  # 2: the scope fact (health research or out of scope)
+EXTRACTOR_VERSION = "3"  # 2: the scope fact; 3: participants read only the parsed sections
 BATCH_SIZE = 64
+
+# Section roles parsed in full; participants are looked for in these only.
+PARSED_ROLES = frozenset({roles.METHODS, roles.RESULTS, roles.CASE, roles.UNLABELLED, roles.OTHER})
 
 
 @dataclass(frozen=True)
@@ -38,29 +48,45 @@ class _Plan:
 
     article: Article
     sections: tuple[tuple[int, str], ...]
+    parsed_roles: frozenset[str] = PARSED_ROLES
 
-    def texts(self) -> list[str]:
-        """The texts to parse, title first."""
-        return [self.article.title or ""] + [self.article.sections[i].text for i, _ in self.sections]
+    def full(self) -> list[tuple[int, str]]:
+        """Sections parsed with every component the extractors read."""
+        return [(i, r) for i, r in self.sections if r in self.parsed_roles]
+
+    def light(self) -> list[tuple[int, str]]:
+        """Sections only tokenized and split into sentences (they only vote on the design)."""
+        return [(i, r) for i, r in self.sections if r not in self.parsed_roles]
+
+    def full_texts(self) -> list[str]:
+        """Texts for the full parse, title first."""
+        return [self.article.title or ""] + [self.article.sections[i].text for i, _ in self.full()]
+
+    def light_texts(self) -> list[str]:
+        return [self.article.sections[i].text for i, _ in self.light()]
 
 
-def _plan(article: Article) -> _Plan:
+def _plan(article: Article, parsed_roles: frozenset[str] = PARSED_ROLES) -> _Plan:
     """Choose the sections worth parsing (skip registration/funding lines and empty text)."""
     chosen = []
     for index, section in enumerate(article.sections):
         role = roles.section_role(section.label)
         if role != roles.SKIP and section.text.strip():
             chosen.append((index, role))
-    return _Plan(article, tuple(chosen))
+    return _Plan(article, tuple(chosen), parsed_roles)
 
 
-def _facts_from_docs(plan: _Plan, docs: Sequence[Doc], nlp: Language) -> Facts:
-    """Assemble Facts from the parsed title (docs[0]) and section docs."""
+def _facts_from_docs(
+    plan: _Plan, full_docs: Sequence[Doc], light_docs: Sequence[Doc], nlp: Language
+) -> Facts:
+    """Assemble Facts from the parsed title (full_docs[0]) and section docs."""
     article = plan.article
-    section_docs = [(index, role, doc) for (index, role), doc in zip(plan.sections, docs[1:], strict=True)]
+    parsed = [(index, role, doc) for (index, role), doc in zip(plan.full(), full_docs[1:], strict=True)]
+    light = [(index, role, doc) for (index, role), doc in zip(plan.light(), light_docs, strict=True)]
+    section_docs = sorted(parsed + light, key=lambda d: d[0])
     labels = [s.label for s in article.sections]
-    design = design_fact(docs[0], section_docs, nlp, labels)
-    participants, count = participants_fact(section_docs, single_case=design.value == CASE_REPORT)
+    design = design_fact(full_docs[0], section_docs, nlp, labels)
+    participants, count = participants_fact(parsed, single_case=design.value == CASE_REPORT)
     scores = score_categories(article)
     scope = scope_fact(article)
     in_scope = scope.value != OUT_OF_SCOPE
@@ -77,9 +103,24 @@ def _facts_from_docs(plan: _Plan, docs: Sequence[Doc], nlp: Language) -> Facts:
     )
 
 
+@lru_cache(maxsize=1)
+def _sentencizer() -> Callable[[Doc], Doc]:
+    """spaCy's punctuation sentence splitter, standalone (thread-safe: it keeps no state)."""
+    from spacy.pipeline import Sentencizer
+
+    split: Callable[[Doc], Doc] = Sentencizer()
+    return split
+
+
 def _parse(texts: Iterable[str], nlp: Language) -> list[Doc]:
     """Parse texts in one nlp.pipe stream with unused components off."""
     return list(nlp.pipe(texts, batch_size=BATCH_SIZE, disable=disabled_components(nlp)))
+
+
+def _parse_light(texts: Iterable[str], nlp: Language) -> list[Doc]:
+    """Tokenize texts and split them into sentences by punctuation; no trained component runs."""
+    split = _sentencizer()
+    return [split(nlp.make_doc(text)) for text in texts]
 
 
 def extract_facts(article: Article, nlp: Language | None = None) -> Facts:
@@ -87,14 +128,24 @@ def extract_facts(article: Article, nlp: Language | None = None) -> Facts:
     return extract_facts_batch([article], nlp)[0]
 
 
-def extract_facts_batch(articles: Sequence[Article], nlp: Language | None = None) -> list[Facts]:
-    """Extract facts for many articles with one nlp.pipe pass; output order follows input."""
+def extract_facts_batch(
+    articles: Sequence[Article], nlp: Language | None = None, parsed_roles: frozenset[str] = PARSED_ROLES
+) -> list[Facts]:
+    """Extract facts for many articles with one nlp.pipe pass per depth; output order follows input.
+
+    ``parsed_roles``: the section roles parsed in full (the benchmark passes every role to
+    measure the previous behaviour beside this one)."""
     nlp = nlp or get_nlp()
-    plans = [_plan(a) for a in articles]
-    docs = _parse((t for p in plans for t in p.texts()), nlp)
-    facts, offset = [], 0
+    plans = [_plan(a, parsed_roles) for a in articles]
+    full_docs = _parse((t for p in plans for t in p.full_texts()), nlp)
+    light_docs = _parse_light((t for p in plans for t in p.light_texts()), nlp)
+    facts, full_at, light_at = [], 0, 0
     for plan in plans:
-        size = 1 + len(plan.sections)
-        facts.append(_facts_from_docs(plan, docs[offset : offset + size], nlp))
-        offset += size
+        n_full, n_light = 1 + len(plan.full()), len(plan.light())
+        facts.append(
+            _facts_from_docs(
+                plan, full_docs[full_at : full_at + n_full], light_docs[light_at : light_at + n_light], nlp
+            )
+        )
+        full_at, light_at = full_at + n_full, light_at + n_light
     return facts

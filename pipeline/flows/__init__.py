@@ -46,8 +46,8 @@ class PrefectStart:
     another core) while this process imports the stages and warms its models.
 
     Prefect would start the same server (same command and environment) when the flow begins,
-    after those imports; here it is spawned before them and handed to Prefect's server object in
-    :meth:`wait`, which returns the seconds this process still had to wait for it. Does nothing
+    after those imports; here it is spawned before them, and :meth:`wait` points Prefect at it
+    and returns the seconds this process still had to wait for it; it is stopped at exit. Does nothing
     when ``PREFECT_API_URL`` names a server. If the early server does not come up, it is stopped
     and Prefect starts its own as usual.
     """
@@ -106,27 +106,33 @@ class PrefectStart:
                 self.process.kill()
 
     def wait(self) -> float:
-        """Hand the server to Prefect once it answers; seconds spent waiting here."""
+        """Point Prefect at the server once it answers; seconds spent waiting here.
+
+        The server's address goes into ``PREFECT_API_URL`` (this process and its children), so
+        Prefect's client talks to it as to any server and this process never imports Prefect's
+        server package (its API routes and database models: 1-5 s of the small run's imports)."""
         import time
 
         import httpx
-        from prefect.server.api.server import SubprocessASGIServer
         from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
 
         start = time.perf_counter()
         if self.process is None:
             return 0.0
-        server = SubprocessASGIServer()
-        if PREFECT_API_URL.value() or server.running:  # a profile names a server, or one runs already
+        own = sys.modules.get("prefect.server.api.server")  # Prefect started its own server already?
+        if PREFECT_API_URL.value() or (own is not None and own.SubprocessASGIServer().running):
             self._stop()
             return 0.0
         deadline = start + PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()
-        url = f"http://127.0.0.1:{self.port}/api/health"
+        api = f"http://127.0.0.1:{self.port}/api"
         with httpx.Client() as client:
             while time.perf_counter() < deadline and self.process.poll() is None:
                 try:
-                    if client.get(url, timeout=5).status_code == 200:
-                        server.port, server.server_process, server.running = self.port, self.process, True
+                    if client.get(f"{api}/health", timeout=5).status_code == 200:
+                        os.environ["PREFECT_API_URL"] = api
+                        from prefect.context import refresh_global_settings_context
+
+                        refresh_global_settings_context()
                         return time.perf_counter() - start
                 except httpx.HTTPError:
                     pass

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 import math
+import threading
+from collections import OrderedDict
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Select, Text, cast, func, select
+from sqlalchemy import Select, Text, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from pipeline.review.workflow import OPEN_STATUSES
@@ -221,6 +223,53 @@ def _readability(session: Session, draft_ids: list[int]) -> dict[int, float | No
     return {d: next((vals[m] for m in READABILITY_METRICS if m in vals), None) for d, vals in found.items()}
 
 
+def queue_stamp(session: Session, now: datetime | None = None) -> str:
+    """What the queue page shows from the store, summed up in one cheap query: it changes with any
+    write to review items, from this process or another (the nightly run, another app worker).
+
+    An ORM update bumps an item's ``row_version``; the queue stage's bulk update of gate and flag
+    counts moves its ``updated_at``; an item added or removed changes the count and the largest
+    id. New drafts, scores and audit events move their tables' largest ids (primary keys, so
+    these are index look-ups), and a lock that expires changes the number of items locked now.
+    """
+    r = models.ReviewItem
+    now = now or models.utcnow()
+    row = session.execute(
+        select(
+            func.count(r.id),
+            func.max(r.id),
+            func.sum(r.row_version),
+            func.max(r.updated_at),
+            func.sum(case((r.lock_until > now, 1), else_=0)),
+            select(func.max(models.Draft.id)).scalar_subquery(),
+            select(func.max(models.Score.id)).scalar_subquery(),
+            select(func.max(models.AuditEvent.id)).scalar_subquery(),
+        )
+    ).one()
+    return "/".join(str(v) for v in row) + f"/{now.date()}"
+
+
+# Counts per queue stamp: a page of the same queue state (another page number, another editor's
+# view of the same filter, the next request before anything changed) does not count again.
+_COUNTS: OrderedDict[tuple[str, ...], Any] = OrderedDict()
+_COUNTS_LOCK = threading.Lock()
+_COUNTS_SIZE = 512
+
+
+def _cached(key: tuple[str, ...], compute: Any) -> Any:
+    """``compute()`` once per key (the key starts with the queue stamp, so a write misses)."""
+    with _COUNTS_LOCK:
+        if key in _COUNTS:
+            _COUNTS.move_to_end(key)
+            return _COUNTS[key]
+    value = compute()
+    with _COUNTS_LOCK:
+        _COUNTS[key] = value
+        while len(_COUNTS) > _COUNTS_SIZE:
+            _COUNTS.popitem(last=False)
+    return value
+
+
 def status_counts(session: Session) -> dict[str, int]:
     stmt = select(models.ReviewItem.status, func.count()).group_by(models.ReviewItem.status)
     counts = {status: 0 for status in STATUSES}
@@ -248,9 +297,21 @@ def done_today(session: Session, now: datetime | None = None) -> int:
     return session.scalar(stmt) or 0
 
 
-def queue_page(session: Session, flt: QueueFilter, me: str | None = None) -> QueuePage:
-    """One page of the queue in the filter's order (priority first by default)."""
-    total = _count(session, flt, me)
+def queue_page(
+    session: Session, flt: QueueFilter, me: str | None = None, stamp: str | None = None
+) -> QueuePage:
+    """One page of the queue in the filter's order (priority first by default).
+
+    With ``stamp`` (:func:`queue_stamp` read in the same session), the counts (filtered total,
+    per status, done today) are taken from the cache when the queue has not changed since."""
+    if stamp is None:
+        total = _count(session, flt, me)
+        counts, done = status_counts(session), done_today(session)
+    else:
+        filter_key = json.dumps(flt.params(page=None), sort_keys=True)
+        total = _cached(("total", stamp, filter_key, me or ""), lambda: _count(session, flt, me))
+        counts = _cached(("status", stamp), lambda: status_counts(session))
+        done = _cached(("done", stamp), lambda: done_today(session))
     pages = max(1, math.ceil(total / PAGE_SIZE))
     page = min(flt.page, pages)
     base = (
@@ -262,7 +323,7 @@ def queue_page(session: Session, flt: QueueFilter, me: str | None = None) -> Que
     triples = session.execute(stmt).all()
     fkgl = _readability(session, [draft.id for _, _, draft in triples])
     rows = [_row(item, article, draft, fkgl.get(draft.id)) for item, article, draft in triples]
-    return QueuePage(rows, total, page, pages, flt, status_counts(session), done_today(session))
+    return QueuePage(rows, total, page, pages, flt, dict(counts), done)
 
 
 def _row(

@@ -8,9 +8,9 @@ from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import Response
 
 from pipeline.review import workflow
-from pipeline.review.auth import csrf_protect, current_user
+from pipeline.review.auth import csrf_protect, csrf_token, current_user
 from pipeline.review.ids import ItemId, form_ids
-from pipeline.review.queue import QueueFilter, queue_page
+from pipeline.review.queue import QueueFilter, queue_page, queue_stamp
 from pipeline.review.users import UserInfo, user_names
 from pipeline.review.web import render, see_other, settings_of, store_of
 
@@ -55,8 +55,12 @@ def queue(
         sort=sort,
     )
     with store_of(request).session() as s:
-        result = queue_page(s, flt, me=user.name)
+        stamp = queue_stamp(s)
         names = user_names(s)
+        etag = queue_etag(stamp, request, user, names)
+        if etag in _if_none_match(request):
+            return Response(status_code=304, headers={"ETag": etag, "Cache-Control": REVALIDATE})
+        result = queue_page(s, flt, me=user.name, stamp=stamp)
     ctx = {
         "result": result,
         "flt": flt,
@@ -64,7 +68,38 @@ def queue(
         "users": names,
         "back": str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""),
     }
-    return render(request, "queue.html", ctx)
+    response = render(request, "queue.html", ctx)
+    response.headers["ETag"] = etag
+    response.headers["Cache-Control"] = REVALIDATE
+    return response
+
+
+# The browser keeps the page but asks each time (If-None-Match); a 304 skips the page's queries
+# and its rendering. Private: the page carries the editor's name and CSRF token.
+REVALIDATE = "private, no-cache"
+
+
+def queue_etag(stamp: str, request: Request, user: UserInfo, names: list[str]) -> str:
+    """The queue page's validator: the queue's state (:func:`queue_stamp`), the request's URL
+    (filter, page), who asks (name, role, CSRF token in the page's forms) and the assignee list."""
+    import hashlib
+
+    parts = [
+        stamp,
+        str(request.url.path),
+        request.url.query,
+        user.name,
+        user.role,
+        csrf_token(request),
+        *names,
+    ]
+    return '"q-' + hashlib.blake2b("\x1f".join(parts).encode(), digest_size=16).hexdigest() + '"'
+
+
+def _if_none_match(request: Request) -> set[str]:
+    """The ETags the browser already holds (weak ones compared as strong, as RFC 9110 allows for GET)."""
+    header = request.headers.get("if-none-match", "")
+    return {tag.strip().removeprefix("W/") for tag in header.split(",") if tag.strip()}
 
 
 def _back(target: str) -> str:

@@ -163,18 +163,29 @@ def end_sessions(session: Session, user_id: int) -> None:
 
 
 def authenticate(store: Store, name: str, password: str) -> UserInfo | None:
-    """The active user with this name and password, or None; rehashes outdated hashes."""
+    """The active user with this name and password, or None; rehashes outdated hashes.
+
+    The password hash is checked with no database connection held (a deliberately slow hash
+    inside a session kept a pooled connection per sign-in: 50 sign-ins at once emptied the pool).
+    An outdated hash is replaced afterwards only if it is still the stored one."""
     with store.session() as s:
         row = s.scalars(select(models.User).where(models.User.name == canonical_name(name))).first()
-        if row is None or not row.active:
-            hasher().verify(password, _dummy_hash())
-            return None
-        valid, new_hash = hasher().verify_and_update(password, row.password_hash)
-        if not valid:
-            return None
-        if new_hash is not None:
-            row.password_hash = new_hash
-        return _info(row)
+        found = (_info(row), row.password_hash) if row is not None and row.active else None
+    if found is None:
+        hasher().verify(password, _dummy_hash())
+        return None
+    info, stored = found
+    valid, new_hash = hasher().verify_and_update(password, stored)
+    if not valid:
+        return None
+    if new_hash is not None:
+        with store.session() as s:
+            s.execute(
+                update(models.User)
+                .where(models.User.id == info.id, models.User.password_hash == stored)
+                .values(password_hash=new_hash)
+            )
+    return info
 
 
 def user_names(session: Session) -> list[str]:

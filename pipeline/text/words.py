@@ -9,10 +9,12 @@ A hyphenated word is rare when one of its parts is ("pre-eclampsia").
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 
@@ -90,12 +92,42 @@ def is_content_word(word: str) -> bool:
 RARE_ZIPF = 3.0
 
 
+def _wordfreq_file(lang: str) -> Path:
+    """The data file wordfreq's ``get_frequency_dict(lang, wordlist="best")`` reads (its large list
+    where there is one, else its small one), found without importing wordfreq."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("wordfreq is not installed")
+    data = Path(next(iter(spec.submodule_search_locations))) / "data"
+    for name in (f"large_{lang}.msgpack.gz", f"small_{lang}.msgpack.gz"):
+        if (data / name).is_file():
+            return data / name
+    raise LookupError(f"wordfreq has no word list for {lang!r} in {data}")
+
+
 @lru_cache(maxsize=1)
 def _frequencies() -> dict[str, float]:
-    """wordfreq's English word -> frequency dict (its "best" list), loaded once (~0.3 s)."""
-    from wordfreq import get_frequency_dict
+    """wordfreq's English word -> frequency dict (its "best" list), loaded once.
 
-    return get_frequency_dict("en", wordlist="best")
+    The same dict as ``wordfreq.get_frequency_dict("en", wordlist="best")``, read from the same
+    file (wordfreq's "cBpack": gzipped msgpack, a header, then one list of words per centibel
+    of frequency) without importing wordfreq, whose import (language-code tables, tokenizer
+    patterns, a stack walk to find its data folder) cost more than reading the list itself."""
+    import gzip
+
+    import msgpack
+
+    with gzip.open(_wordfreq_file("en"), "rb") as fh:
+        pack = msgpack.load(fh, raw=False)
+    header = pack[0]
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"unexpected wordfreq data header: {header!r}")
+    freqs: dict[str, float] = {}
+    for index, bucket in enumerate(pack[1:]):
+        freq = 10 ** (-index / 100)
+        for word in bucket:
+            freqs[word] = freq
+    return freqs
 
 
 def base_forms(word: str) -> list[str]:

@@ -8,6 +8,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from pipeline.flows import prefect_environment
 from pipeline.flows.report import markdown
 from tests.conftest import REPO
@@ -68,3 +70,28 @@ def test_the_run_report_shows_fixed_costs_beside_the_stages() -> None:
     assert "| fixed: Prefect server start (waited for) | 2.00 | 20% |" in report
     assert "| stage: enrich | 3.00 | 30% |" in report
     assert "Where the time went" not in markdown(7, "completed", {"durations": {"ingest": 1.0}}, [], "x")
+
+
+@pytest.mark.slow
+def test_the_early_server_is_used_without_importing_prefects_server_package(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """PrefectStart points Prefect's client at the server it spawned (PREFECT_API_URL), so the
+    flow's process never imports Prefect's server package (API routes, database models)."""
+    code = (
+        "import json, os, sys; from pipeline.flows import PrefectStart; import prefect; "
+        "start = PrefectStart(); start.wait(); import httpx; "
+        "from prefect.settings import PREFECT_API_URL; "
+        "print(json.dumps({'url': PREFECT_API_URL.value(), 'port': start.port, "
+        "'health': httpx.get(PREFECT_API_URL.value() + '/health').status_code, "
+        "'server_package': 'prefect.server.api.server' in sys.modules}))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env |= {"PREFECT_HOME": str(tmp_path), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen == {
+        "url": f"http://127.0.0.1:{seen['port']}/api",
+        "port": seen["port"],
+        "health": 200,
+        "server_package": False,
+    }

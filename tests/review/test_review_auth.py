@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
 from pipeline.review.auth import secret_key
 from pipeline.review.users import add_user, authenticate, list_users, set_active, set_password
@@ -178,3 +179,39 @@ def test_editor_cannot_approve_or_see_audit(client: TestClient, filled: Any, tes
     assert (
         "approve" not in client.get(f"/items/{item}").text.split('class="transitions"')[1].split("</div>")[0]
     )
+
+
+def test_password_is_checked_with_no_database_connection_held(
+    store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slow hash inside a session held a pooled connection per sign-in (50 at once emptied the
+    pool); the outdated-hash upgrade still happens, afterwards."""
+    from pwdlib import PasswordHash
+    from pwdlib.hashers.argon2 import Argon2Hasher
+
+    from pipeline.review import users
+
+    old = PasswordHash((Argon2Hasher(time_cost=1, memory_cost=1024, parallelism=1),))
+    monkeypatch.setattr(users, "hasher", lambda: old)
+    add_user(store, "hana", "editor", "a long enough password")
+    new = PasswordHash((Argon2Hasher(time_cost=2, memory_cost=2048, parallelism=1), *old.hashers))
+    held: list[int] = []
+
+    class Watching:
+        def verify(self, *args: Any) -> bool:
+            held.append(store.engine.pool.checkedout())
+            return new.verify(*args)
+
+        def verify_and_update(self, *args: Any) -> tuple[bool, str | None]:
+            held.append(store.engine.pool.checkedout())
+            return new.verify_and_update(*args)
+
+    monkeypatch.setattr(users, "hasher", lambda: Watching())
+    monkeypatch.setattr(users, "_dummy_hash", lambda: old.hash("x"))
+    assert authenticate(store, "hana", "a long enough password") is not None
+    assert authenticate(store, "nobody", "a long enough password") is None
+    assert held == [0, 0]
+    with store.session() as s:
+        stored = s.scalars(select(models.User.password_hash).where(models.User.name == "hana")).one()
+    assert "m=2048,t=2" in stored  # rehashed with the current parameters
+    assert authenticate(store, "hana", "a long enough password") is not None

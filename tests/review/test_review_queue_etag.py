@@ -1,0 +1,73 @@
+"""The queue page is validated by an ETag (a 304 skips its queries and rendering) and its counts
+are cached per queue state; neither ever shows a status older than the last write."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from types import ModuleType
+from typing import Any
+
+from fastapi.testclient import TestClient
+from sqlalchemy import update
+
+from pipeline.review.queue import queue_stamp
+from pipeline.store import models
+from tests.review.conftest import post
+
+
+def _count_option(html: str, status: str) -> int:
+    match = re.search(rf'<option value="{status}"[^>]*>[^<]*\((\d+)\)</option>', html)
+    assert match, f"no {status} option on the queue page"
+    return int(match.group(1))
+
+
+def test_queue_answers_304_until_a_write_changes_it(
+    approver: TestClient, filled: Any, testdb: ModuleType
+) -> None:
+    first = approver.get("/?status=rejected")
+    etag = first.headers["etag"]
+    assert first.status_code == 200 and "no-cache" in first.headers["cache-control"]
+    before = _count_option(first.text, "rejected")
+    again = approver.get("/?status=rejected", headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == etag
+
+    item = filled.item_ids[testdb.DOIS[0]]
+    r = post(approver, "/bulk", {"bulk_action": "reject", "item_id": [str(item)], "back": "/"})
+    assert r.status_code == 303  # type: ignore[attr-defined]
+    after = approver.get("/?status=rejected", headers={"If-None-Match": etag})
+    assert after.status_code == 200 and after.headers["etag"] != etag
+    assert _count_option(after.text, "rejected") == before + 1  # the cached count was not reused
+    assert f'/items/{item}"' in after.text
+    # another page of the same state reuses the counts, and shows them right too
+    assert _count_option(approver.get("/?status=rejected&sort=age").text, "rejected") == before + 1
+
+
+def test_a_write_from_another_process_changes_the_etag(
+    approver: TestClient, store: Any, filled: Any, testdb: ModuleType
+) -> None:
+    """The nightly queue stage updates gate and flag counts with a bulk UPDATE (no row_version)."""
+    etag = approver.get("/").headers["etag"]
+    item = filled.item_ids[testdb.DOIS[1]]
+    with store.session() as s:
+        s.execute(update(models.ReviewItem).where(models.ReviewItem.id == item).values(flag_count=7))
+    r = approver.get("/", headers={"If-None-Match": etag})
+    assert r.status_code == 200 and r.headers["etag"] != etag
+
+
+def test_each_editor_and_each_url_has_its_own_etag(client: TestClient, approver: TestClient) -> None:
+    mine = client.get("/").headers["etag"]
+    assert approver.get("/", headers={"If-None-Match": mine}).status_code == 200
+    assert client.get("/?status=all", headers={"If-None-Match": mine}).status_code == 200
+    assert client.get("/", headers={"If-None-Match": f'W/{mine}, "other"'}).status_code == 304
+
+
+def test_an_expiring_lock_changes_the_stamp(store: Any, filled: Any, testdb: ModuleType) -> None:
+    item = filled.item_ids[testdb.DOIS[2]]
+    now = models.utcnow()
+    with store.session() as s:
+        s.get(models.ReviewItem, item).lock_until = now + timedelta(minutes=30)
+    with store.session() as s:
+        locked = queue_stamp(s, now)
+        assert queue_stamp(s, now + timedelta(minutes=10)) == locked
+        assert queue_stamp(s, now + timedelta(minutes=31)) != locked  # shown unlocked from then on
