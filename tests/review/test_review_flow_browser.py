@@ -73,14 +73,19 @@ def _flow_items(store: Store, testdb: ModuleType) -> None:
 
 
 @pytest.fixture(scope="module")
-def flow_server(tmp_path_factory: pytest.TempPathFactory, testdb: ModuleType) -> Iterator[str]:
+def flow_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The module's app folder (its database is under data/)."""
+    return tmp_path_factory.mktemp("flow-server")
+
+
+@pytest.fixture(scope="module")
+def flow_server(flow_folder: Path, testdb: ModuleType) -> Iterator[str]:
     """One app for the module, because starting it is the slow part (about 2 minutes on a loaded
     machine). The tests keep out of each other's way: the queue test only reads, the draft-page
     test works on item 1 and the save-and-next test on item 2."""
     accounts = {EDITOR: "editor", APPROVER: "approver", SECOND: "approver"}
     prepare = partial(_flow_items, testdb=testdb)
-    folder = tmp_path_factory.mktemp("flow-server")
-    with serve_app(folder, testdb, accounts, PASSWORD, prepare=prepare) as url:
+    with serve_app(flow_folder, testdb, accounts, PASSWORD, prepare=prepare) as url:
         yield url
 
 
@@ -228,12 +233,12 @@ def check_pending_scores_arrive_in_place(
 
 
 def test_review_flow_on_the_draft_page(
-    flow_server: str, browser: Any, shots: Path, testdb: ModuleType, tmp_path: Path
+    flow_server: str, flow_folder: Path, browser: Any, shots: Path, testdb: ModuleType
 ) -> None:
     from playwright.sync_api import expect
 
     server = flow_server
-    check_pending_scores_arrive_in_place(server, browser, tmp_path / "data", testdb)  # on item 2
+    check_pending_scores_arrive_in_place(server, browser, flow_folder / "data", testdb)  # on item 2
     erin = signed_in(browser, server, EDITOR)
     erin.goto(f"{server}/items/1")
     expect(erin.locator("h1")).to_have_count(1)
