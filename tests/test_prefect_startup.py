@@ -1,5 +1,8 @@
 """Prefect's environment is set by an explicit call (not at import), and the run report says
-where each second of a run went."""
+where each second of a run went.
+
+Outside tests/flows on purpose: that folder's shared Prefect test harness stays active for the
+whole folder and would pin the settings (and the server address) these tests check."""
 
 from __future__ import annotations
 
