@@ -475,7 +475,7 @@ def _swap_one(
     if plain_first in _QUANTIFIERS and i > 0 and words[i - 1].group(0).lower() in ("a", "an"):
         return None  # "an additional 20 people" is not "a more 20 people"
     surface = text[start:end]
-    if text[start : start + len(plain)].lower() == plain.lower():
+    if re.match(re.escape(plain) + r"(?!\w)", text[start:], re.I):
         return None  # already the plain wording ("CT scan" is not swapped again to "CT scan scan")
     if surface[0].isupper() and plain[:1].islower():
         plain = plain[0].upper() + plain[1:]

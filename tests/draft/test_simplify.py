@@ -130,6 +130,28 @@ def test_coordinated_main_clauses_become_two_sentences(model: str) -> None:
     )
 
 
+def test_no_fragment_when_the_parser_takes_a_noun_for_a_verb(model: str) -> None:
+    # elife_dev: "strains" was tagged as the verb of a second clause
+    sentence = (
+        "The researchers examined this process through mathematical models and engineered "
+        "Saccharomyces cerevisiae strains incapable of recognition."
+    )
+    assert restructure(sentence, model) == (sentence,)
+
+
+def test_repeated_noun_is_the_head_alone_not_a_hyphen_part(model: str) -> None:
+    # elife_dev: "an imaging-based screen, which uncovers" read "This based screen uncovers"
+    out = restructure(
+        "The researchers report a high throughput imaging-based screen, which uncovers that selamectin "
+        "promotes neural differentiation of pluripotent stem cells.",
+        model,
+    )
+    assert (
+        out[-1]
+        == "This screen uncovers that selamectin promotes neural differentiation of pluripotent stem cells."
+    )
+
+
 def test_suggesting_a_noun_phrase_is_not_given_that() -> None:
     # bmc_sample 10.1186/1471-2407-14-367 read "This suggests that an adjuvant activity for ..."
     out = split_clauses(

@@ -436,9 +436,16 @@ def _clean(text: str) -> str:
 
 
 def _np_words(head: Token) -> list[Token]:
-    """The head noun with its compound and adjective modifiers next to it ("conserved domains")."""
-    left = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i >= head.i - 3]
-    return [*left, head]
+    """The head noun with the plain words right before it ("conserved domains"); a hyphenated or
+    long modifier is left out ("an imaging-based screen" -> "screen", never "based screen")."""
+    out = [head]
+    for tok in reversed(list(head.doc[max(0, head.i - 2) : head.i])):
+        if tok.dep_ not in ("compound", "amod") or tok.head != head or not tok.is_alpha:
+            break
+        if tok.i > 0 and head.doc[tok.i - 1].text in ("-", "/"):
+            break
+        out.insert(0, tok)
+    return out
 
 
 def _referent(head: Token) -> str | None:
@@ -523,6 +530,21 @@ def _split_apposition(doc: Doc) -> list[str] | None:
     return None
 
 
+def _noun_plural(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    nouns = getAllLemmas(word).get("NOUN", ())
+    return bool(nouns) and word not in nouns
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or one with a finite auxiliary ("was found", "can intercept")."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return verb.tag_ in finite or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in verb.children
+    )
+
+
 def _split_coordination(doc: Doc) -> list[str] | None:
     """Two main clauses joined by "and"/"but", each with its own subject, become two sentences."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -531,9 +553,13 @@ def _split_coordination(doc: Doc) -> list[str] | None:
     for conj in root.children:
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
             continue
+        if not (_finite(root) and _finite(conj)):
+            continue
         subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         if subject is None or subject.left_edge != conj.left_edge or subject.i > conj.i:
             continue  # the second clause starts with its subject ("and how X will help" is no clause)
+        if conj.tag_ in ("VBZ", "VBP") and _noun_plural(conj.lower_) and subject.pos_ != "PRON":
+            continue  # "and engineered yeast strains incapable of ...": "strains" tagged as a verb
         cc = doc[conj.left_edge.i - 1] if conj.left_edge.i > root.i + 1 else None
         if cc is None or cc.dep_ != "cc" or cc.lower_ not in ("and", "but"):
             continue
