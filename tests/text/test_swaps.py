@@ -64,6 +64,11 @@ BAD_EXAMPLES = [
     ("Pyruvate and acetyl-CoA were determined the key nodes of cells.", "determined the", "found out"),
     ("The aim was to determine whether the cDNA is expressed.", "find out whether", "determine"),
     ("4,400 antibodies were characterized by specificity testing.", "characterized by", "had specificity"),
+    (
+        "The generated predicting models show many novel links.",
+        "generated predicting models",
+        "made predicting",
+    ),
 ]
 
 

@@ -385,7 +385,13 @@ class Realiser:
         text = self._prepared(sentence, keep_statistics)
         if text is None:
             return []
-        parts = restructure(text, self.spacy_model) if self.spacy_model else (text,)
+        # coordinated clauses are split only when the sentence is too long for the field: a key
+        # finding keeps its first piece, and "A rose and B fell" is one finding
+        parts = (
+            restructure(text, self.spacy_model, split_above=max(SPLIT_AT, max_words))
+            if self.spacy_model
+            else (text,)
+        )
         out = []
         for piece in (p for part in parts for p in split_clauses(part, max_words)):
             piece = rw.ensure_period(rw.capitalize_first(rw.tidy(piece)))
@@ -620,13 +626,13 @@ def _parse(text: str, model: str) -> Doc:
 
 
 @lru_cache(maxsize=4096)
-def restructure(sentence: str, model: str, depth: int = 3) -> tuple[str, ...]:
+def restructure(sentence: str, model: str, depth: int = 3, split_above: int = SPLIT_AT) -> tuple[str, ...]:
     """``sentence`` as one or more sentences, one parse operation at a time: an apposition after
     the subject becomes "X is a Y.", a comma-marked "which/who" clause its own sentence with its
     noun repeated, "X was observed in Y" becomes "Y had X", and two main clauses joined by
     "and"/"but" two sentences. Each result is parsed again; an operation whose pieces do not all
     read as sentences is not made."""
-    long = rw.word_count(sentence) > SPLIT_AT
+    long = rw.word_count(sentence) > split_above
     if depth == 0 or not (_PARSE_CUE.search(sentence) or (long and _COORDINATION_CUE.search(sentence))):
         return (sentence,)
     doc = _parse(sentence, model)
@@ -636,7 +642,7 @@ def restructure(sentence: str, model: str, depth: int = 3) -> tuple[str, ...]:
         pieces = operation(doc)
         if not pieces or any(not is_sentence(p) or rw.word_count(p) < 4 for p in pieces):
             continue
-        return tuple(p for piece in pieces for p in restructure(piece, model, depth - 1))
+        return tuple(p for piece in pieces for p in restructure(piece, model, depth - 1, split_above))
     return (sentence,)
 
 
