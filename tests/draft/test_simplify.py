@@ -79,6 +79,27 @@ def test_relative_clause_becomes_its_own_sentence(model: str) -> None:
     )
 
 
+def test_relative_clause_inside_the_subject_leaves_no_stray_comma(model: str) -> None:
+    # cochrane_val CD006782 read "Three of these trials, had contradictory findings."
+    out = restructure(
+        "The three trials, which tested hamstring strengthening protocols, had contradictory findings.", model
+    )
+    assert out == (
+        "The three trials had contradictory findings.",
+        "These trials tested hamstring strengthening protocols.",
+    )
+
+
+def test_three_coordinated_clauses_are_not_cut_into_a_comma_splice(model: str) -> None:
+    # cochrane_val CD007988 read "Patients' average age was 42.5 years, 60% were female."
+    sentence = (
+        "Patients' average age was 42.5 years, 60% were female, and their asthma was mostly rated as "
+        "moderate to severe."
+    )
+    out = restructure(sentence, model)
+    assert all(not p.startswith("Patients' average age was 42.5 years, 60% were female.") for p in out)
+
+
 def test_relative_clause_is_kept_when_its_noun_is_unclear(model: str) -> None:
     # bmc_sample 10.1186/1471-2407-14-367: "which results" is about cervical cancer, not women
     sentence = (

@@ -496,7 +496,8 @@ def _split_relative(doc: Doc) -> list[str] | None:
         if rel.dep_ not in ("nsubj", "nsubjpass"):
             continue
         rest = _span_text(sub[1:])
-        main = _span_text(list(doc[: rel.i - 1])) + " " + _span_text(list(doc[end:]))
+        after = end + 1 if end < len(doc) and doc[end].text == "," else end  # the clause's closing comma
+        main = _span_text(list(doc[: rel.i - 1])) + " " + _span_text(list(doc[after:]))
         second = f"{subject} {rest}"
         return [_clean(main), _clean(second)]
     return None
@@ -561,6 +562,11 @@ def _split_coordination(doc: Doc) -> list[str] | None:
             continue
         if not (_finite(root) and _finite(conj)):
             continue
+        if any(
+            (c.dep_ == "conj" and c.i < conj.i) or (c.dep_ in ("ccomp", "parataxis") and c.i < root.i)
+            for c in root.children
+        ):
+            continue  # "A was 42, B were 60%, and C was D": cutting before "and" leaves a comma splice
         subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         if subject is None or subject.left_edge != conj.left_edge or subject.i > conj.i:
             continue  # the second clause starts with its subject ("and how X will help" is no clause)
