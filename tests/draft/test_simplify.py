@@ -82,11 +82,13 @@ def test_relative_clause_becomes_its_own_sentence(model: str) -> None:
 def test_relative_clause_inside_the_subject_leaves_no_stray_comma(model: str) -> None:
     # cochrane_val CD006782 read "Three of these trials, had contradictory findings."
     out = restructure(
-        "The three trials, which tested hamstring strengthening protocols, had contradictory findings.", model
+        "The three included trials, which tested hamstring strengthening protocols in young male athletes, "
+        "had contradictory findings.",
+        model,
     )
     assert out == (
-        "The three trials had contradictory findings.",
-        "These trials tested hamstring strengthening protocols.",
+        "The three included trials had contradictory findings.",
+        "These included trials tested hamstring strengthening protocols in young male athletes.",
     )
 
 

@@ -417,10 +417,12 @@ _PADDING = re.compile(
     re.I,
 )
 # Only these operations need the parse; a sentence with none of their cues is never parsed.
-_PARSE_CUE = re.compile(
-    r",\s+(?:which|who)\s|,\s+(?:a|an|the)\s|\b(?:was|were)\s+(?:\w+ly\s+)?(?:observed|found|seen|detected|noted|"
-    r"identified|recorded)\s+(?:\w+\s+)?in\b"
+_OBSERVED_CUE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:observed|found|seen|detected|noted|identified|recorded)\s+(?:\w+\s+)?in\b"
 )
+# Splitting operations need a sentence longer than SPLIT_AT words and one of these cues: a
+# comma-marked "which/who" clause, or an apposition early in the sentence.
+_SPLIT_CUE = re.compile(r",\s+(?:which|who)\s|^[^,]{1,60},\s+(?:a|an|the|one)\s")
 _COORDINATION_CUE = re.compile(r"\b(?:and|but)\b")
 # Two coordinated main clauses are made two sentences above this many words (the aim is 12-15).
 SPLIT_AT = 15
@@ -623,7 +625,9 @@ _OPERATIONS: tuple[Callable[[Doc], list[str] | None], ...] = (
 _PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 
+@lru_cache(maxsize=512)
 def _parse(text: str, model: str) -> Doc:
+    """The dependency parse of one sentence (each field asks for its own length limits: parse once)."""
     from pipeline.enrich.nlp import get_nlp
 
     nlp = get_nlp(model)
@@ -638,8 +642,14 @@ def restructure(sentence: str, model: str, depth: int = 3, split_above: int = SP
     noun repeated, "X was observed in Y" becomes "Y had X", and two main clauses joined by
     "and"/"but" two sentences. Each result is parsed again; an operation whose pieces do not all
     read as sentences is not made."""
-    long = rw.word_count(sentence) > split_above
-    if depth == 0 or not (_PARSE_CUE.search(sentence) or (long and _COORDINATION_CUE.search(sentence))):
+    words = rw.word_count(sentence)
+    long = words > split_above
+    cue = (
+        _OBSERVED_CUE.search(sentence)
+        or (words > SPLIT_AT and _SPLIT_CUE.search(sentence))
+        or (long and _COORDINATION_CUE.search(sentence))
+    )
+    if depth == 0 or not cue:
         return (sentence,)
     doc = _parse(sentence, model)
     for operation in _OPERATIONS:
