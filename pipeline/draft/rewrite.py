@@ -168,6 +168,8 @@ def find_abbreviations(text: str) -> dict[str, str]:
         head = head[max(head.rfind("("), head.rfind(";"), head.rfind(". ")) + 1 :]
         words = head.split()[-(min(len(short) + 5, len(short) * 2)) :]
         long_form = _long_form(words, short)
+        if long_form:  # "5'untranslated region (UTR)": the 5' end is not part of what UTR stands for
+            long_form = re.sub(r"^\d+['’′]\s*", "", long_form)
         if long_form and long_form.lower() != short.lower():
             found[short] = _lower_first(long_form)
             if short.endswith("s") and long_form.endswith("s") and short[:-1] not in found:
@@ -198,8 +200,9 @@ def _abbreviation_rules(items: tuple[tuple[str, str], ...]) -> list[tuple[re.Pat
     for short, long_form in sorted(items, key=lambda kv: -len(kv[0])):
         s, lf = re.escape(short), re.escape(long_form)
         rules.append((re.compile(rf"\s*\({s}s?\)"), ""))
-        rules.append((re.compile(rf"(?<![\w-]){s}s(?!\w)"), pluralize(long_form)))
-        rules.append((re.compile(rf"(?<![\w-]){s}(?!\w)"), long_form))
+        # never glued to a prime or a path ("3'UTR", ".../JOA/")
+        rules.append((re.compile(rf"(?<![\w'’′/.-]){s}s(?!\w)"), pluralize(long_form)))
+        rules.append((re.compile(rf"(?<![\w'’′/.-]){s}(?!\w)"), long_form))
         # "the long form (long form)" can appear when the abstract repeats itself.
         rules.append((re.compile(rf"{lf}\s*\({lf}\)"), long_form))
     return rules

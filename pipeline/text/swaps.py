@@ -428,6 +428,7 @@ def _only_spaces_between(text: str, words: Sequence[re.Match[str]]) -> bool:
     return all(text[a.end() : b.start()] in (" ", "-") for a, b in zip(words, words[1:], strict=False))
 
 
+_ADVERBS = frozenset("now also not still then often already further first never always again".split())
 _AUXILIARIES = frozenset("be is are was were been being has have had having get got gets getting".split())
 
 
@@ -456,7 +457,10 @@ def _swap_one(
     if tag in ("VBD", "VBN") and i > 0:
         # "performed" is both past tense and participle: after "was"/"has" it is the participle
         # ("was done", not "was did"), otherwise the past tense ("they did")
-        tag = "VBN" if words[i - 1].group(0).lower() in _AUXILIARIES else "VBD"
+        # ("is currently performed": an adverb may stand between)
+        back = [w.group(0).lower() for w in words[max(0, i - 3) : i]][::-1]
+        aux = next((w for w in back if not (w.endswith("ly") or w in _ADVERBS)), "")
+        tag = "VBN" if aux in _AUXILIARIES else "VBD"
     plain = _inflect_plain(rule.plain, tag)
     if plain is None:
         return None
@@ -487,6 +491,8 @@ def _swap_one(
     if plain_first in _QUANTIFIERS and i > 0 and words[i - 1].group(0).lower() in ("a", "an"):
         return None  # "an additional 20 people" is not "a more 20 people"
     surface = text[start:end]
+    if re.match(re.escape(plain) + r"(?!\w)", text[start:], re.I):
+        return None  # already the plain wording ("CT scan" is not swapped again to "CT scan scan")
     if surface[0].isupper() and plain[:1].islower():
         plain = plain[0].upper() + plain[1:]
     if define and rule.define and rule.term not in defined:

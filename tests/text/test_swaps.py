@@ -53,6 +53,22 @@ BAD_EXAMPLES = [
     ("Scores were negatively correlated with age.", "opposite direction to age", "were moved"),
     # a bundled-sample case report: the participle after "was", not the past tense
     ("A needle biopsy was performed by a radiologist.", "was done by", "was did"),
+    # bmc_sample 10.1186/s13019-016-0404-4: an adverb between the auxiliary and the participle
+    ("Video-assisted thoracic surgery is currently performed to diagnose nodules.", "is now done", "now did"),
+    # the same abstract: a text already swapped is not swapped again ("CT" -> "CT scan")
+    ("Pre-operative CT scan-guided hook wire localization was used.", "CT scan-guided", "scan scan"),
+    ("Counselling in rehabilitation hospitals helped.", "rehab hospitals", "rehabilitation"),
+    # research prose swaps only where the plain verb reads right (bmc_sample sentences)
+    ("The differences in gene expression were detected in fibrotic areas.", "were found in", "detected"),
+    ("Genes identified as risk factors were generated.", "identified as", "found as"),
+    ("Pyruvate and acetyl-CoA were determined the key nodes of cells.", "determined the", "found out"),
+    ("The aim was to determine whether the cDNA is expressed.", "find out whether", "determine"),
+    ("4,400 antibodies were characterized by specificity testing.", "characterized by", "had specificity"),
+    (
+        "The generated predicting models show many novel links.",
+        "generated predicting models",
+        "made predicting",
+    ),
 ]
 
 

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-COMPOSER_VERSION = "2"  # 2: the simple explanation is never empty
+COMPOSER_VERSION = (
+    "3"  # 2: the simple explanation is never empty; 3: parse-based sentence splitting, URLs kept
+)
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 

@@ -1,15 +1,21 @@
 """Sentence realisation: a source sentence becomes zero or more short, grammatical lay sentences.
 
-Steps, each keeping the facts: drop a leading link word; drop statistics (intervals, p-values,
-I², ratios) and bracketed asides for the lay fields; the authors' voice becomes third person
-("we" -> "the researchers"); abbreviations are written out; wordy phrases get short ones; plain
-words replace jargon through :func:`plain_words` (the one word-swap entry point); long sentences
-are split at clause boundaries (";", ", whereas", ", which", ", suggesting that", "Although A,
-B" ...). A piece that does not read as a sentence (no subject-then-finite-verb, starts with a
-verb or a conjunction, unbalanced brackets) or stays too long is dropped, never clipped.
+Steps, each keeping the facts: drop a leading link word and padding ("It is well known that",
+"In this study,"); drop statistics (intervals, p-values, I², ratios) and bracketed asides for the
+lay fields; the authors' voice becomes third person ("we" -> "the researchers"); abbreviations
+are written out; wordy phrases get short ones; plain words replace jargon through
+:func:`plain_words` (the one word-swap entry point). URLs, e-mail addresses and DOIs pass
+through every step untouched.
 
-The rules work on the string with word lists rather than a dependency parse: a full spaCy parse
-of each abstract runs at about 7 abstracts/s on one core here, the composer must draft 30.
+Then :func:`restructure` works on a dependency parse, one operation at a time and only for a
+sentence with a cue for one (so most sentences are never parsed): an apposition after the
+subject becomes its own "X is a Y." sentence, a comma-marked "which/who" clause becomes a
+sentence with its noun repeated ("These domains include ..."), "X was observed/found in Y"
+becomes "Y had X", and two main clauses joined by "and"/"but" become two sentences. Long
+sentences are then split at clause boundaries on the string (";", ", whereas", ", which",
+", suggesting that", "Although A, B" ...). A piece that does not read as a sentence (no
+subject-then-finite-verb, starts with a verb, a conjunction or a wh-word, unbalanced brackets)
+or stays too long is dropped, never clipped.
 """
 
 from __future__ import annotations
@@ -18,9 +24,13 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from pipeline.draft import rewrite as rw
 from pipeline.text.swaps import WordSwap
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 # ---------------------------------------------------------------------------
 # Word-level plain words: the ONE entry point (pipeline.text.swaps does the swapping)
@@ -126,13 +136,38 @@ _LEADING_ADVERB = re.compile(
 )
 
 
+# URLs, e-mail addresses and DOIs pass through every step untouched (masked, then put back).
+_ADDRESS = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)\]]"
+    r"|\bdoi:\s*\S+[^\s.,;:!?)\]]|\b10\.\d{4,9}/[^\s<>\"]+[^\s<>\".,;:!?)\]]"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b",
+    re.I,
+)
+_ADDRESS_MASK = "\x01{}\x01"
+_ADDRESS_UNMASK = re.compile("\x01(\\d+)\x01")
+
+
 def lay_text(sentence: str, abbreviations: Mapping[str, str], *, keep_statistics: bool = False) -> str:
-    """Source sentence -> lay wording before splitting (statistics and asides dropped unless kept)."""
+    """Source sentence -> lay wording before splitting (statistics and asides dropped unless kept).
+
+    URLs, e-mail addresses and DOIs come out exactly as they went in.
+    """
+    addresses: list[str] = []
+
+    def mask(m: re.Match[str]) -> str:
+        addresses.append(m.group(0))
+        return _ADDRESS_MASK.format(len(addresses) - 1)
+
+    text = _lay_text(_ADDRESS.sub(mask, sentence), abbreviations, keep_statistics)
+    return _ADDRESS_UNMASK.sub(lambda m: addresses[int(m.group(1))], text) if addresses else text
+
+
+def _lay_text(sentence: str, abbreviations: Mapping[str, str], keep_statistics: bool) -> str:
     text = sentence.strip()
     glued = _GLUED_HEADING.match(text)
     if glued and not re.search(r"[.,;:]", glued.group(0)):
         text = text[glued.end() :]
-    text = _LEADING_ADVERB.sub("", rw.drop_leading_connective(text))
+    text = drop_padding(_LEADING_ADVERB.sub("", rw.drop_leading_connective(text)))
     if not keep_statistics:
         text = _ASIDE.sub("", rw.strip_statistics(text))
         text = _DANGLING_STATS.sub("", text)
@@ -140,8 +175,12 @@ def lay_text(sentence: str, abbreviations: Mapping[str, str], *, keep_statistics
     expanded = rw.expand_abbreviations(text, abbreviations)
     if set(_MIXED.findall(expanded)) <= set(_MIXED.findall(text)):  # never alter an identifier's case
         text = expanded
-    text = rw.plain_phrases(text)
+    text = _REPEATED_WORD.sub(r"\1", rw.plain_phrases(text))
     return rw.ensure_period(rw.capitalize_first(rw.tidy(text)))
+
+
+# "GWAS studies" written out is "genome-wide association studies studies"
+_REPEATED_WORD = re.compile(r"\b([a-z]{4,}) \1\b")
 
 
 # ---------------------------------------------------------------------------
@@ -157,7 +196,11 @@ _CLAUSE_POINTS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "This ",
     ),
-    (re.compile(r",\s+(?:suggesting|indicating)\s+(?:that\s+)?"), "This suggests that "),
+    (re.compile(r",\s+suggesting\s+that\s+"), "This suggests that "),
+    (re.compile(r",\s+indicating\s+that\s+"), "This indicates that "),
+    # "..., suggesting an adjuvant activity" takes a noun phrase: no "that" may be added
+    (re.compile(r",\s+suggesting\s+(?!that\b)"), "This suggests "),
+    (re.compile(r",\s+indicating\s+(?!that\b)"), "This indicates "),
     (re.compile(r",\s+(?:but|yet)\s+"), "But "),
     (re.compile(r",?\s+whereas\s+"), "In contrast, "),
     (re.compile(r",\s+while\s+"), "Meanwhile, "),
@@ -196,6 +239,12 @@ def split_clauses(sentence: str, max_words: int) -> list[str]:
     middle = len(sentence) / 2
     for pattern, joiner in _CLAUSE_POINTS:
         for m in pattern.finditer(sentence):
+            if (
+                joiner == ""
+                and m.group(0).startswith(";")
+                and (sentence.count(";") > 1 or ":" in sentence[: m.start()])
+            ):
+                continue  # a list ("the categories: A; B; C") is not cut after its second item
             left = rw.ensure_period(sentence[: m.start()])
             right = rw.ensure_period(_second(joiner, sentence[m.end() :]))
             if rw._open_brackets(left) or not is_sentence(left) or not is_sentence(right):
@@ -223,7 +272,8 @@ _FINITE = re.compile(
 _BAD_START = re.compile(
     r"^(?:had|has|have|was|were|is|are|did|does|do|can|could|may|might|should|would|will|must|and|but|or|"
     r"nor|which|that|who|whom|whose|whereas|while|although|though|because|since|with|without|compared|"
-    r"including|than|as|to|of|by|versus|vs|respectively|when|where|if|unless|after|before|during|"
+    r"including|than|as|to|of|by|versus|vs|respectively|when|where|if|unless|after|before|during|how|what|"
+    r"whether|why|"
     r"following|using|based|due|especially|particularly|such|i\.e|e\.g|etc)\b",
     re.I,
 )
@@ -335,10 +385,284 @@ class Realiser:
         text = self._prepared(sentence, keep_statistics)
         if text is None:
             return []
+        # coordinated clauses are split only when the sentence is too long for the field: a key
+        # finding keeps its first piece, and "A rose and B fell" is one finding
+        parts = (
+            restructure(text, self.spacy_model, split_above=max(SPLIT_AT, max_words))
+            if self.spacy_model
+            else (text,)
+        )
         out = []
-        for piece in split_clauses(text, max_words):
+        for piece in (p for part in parts for p in split_clauses(part, max_words)):
             piece = rw.ensure_period(rw.capitalize_first(rw.tidy(piece)))
             if not is_sentence(piece, self.tagger) or rw.word_count(piece) > max_words:
                 break  # a later piece may lean on this one ("This ...", "But ..."): stop here
             out.append(piece)
         return out
+
+
+# ---------------------------------------------------------------------------
+# Restructuring on a dependency parse (one operation at a time, gen-light)
+# ---------------------------------------------------------------------------
+
+# Padding that carries no claim, dropped at the start of a sentence. "It has been suggested that"
+# is NOT padding: it is the hedge.
+_PADDING = re.compile(
+    r"^(?:it is (?:well[- ])?(?:known|established|recognised|recognized|accepted|documented) that|"
+    r"it is (?:widely|generally) (?:known|accepted|believed) that|"
+    r"in (?:this|the current|the present) (?:study|work|paper|article|analysis|report|trial)|"
+    r"in this (?:retrospective|prospective|cross-sectional|cohort|observational|qualitative|pilot) study|"
+    r"to this end|for this purpose|with this aim|in doing so|as expected|of note|in particular|"
+    r"in the end|at the same time)\b,?\s+",
+    re.I,
+)
+# Only these operations need the parse; a sentence with none of their cues is never parsed.
+_OBSERVED_CUE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:observed|found|seen|detected|noted|identified|recorded)\s+(?:\w+\s+)?in\b"
+)
+# Splitting operations need a sentence longer than SPLIT_AT words and one of these cues: a
+# comma-marked "which/who" clause, or an apposition early in the sentence.
+_SPLIT_CUE = re.compile(r",\s+(?:which|who)\s|^[^,]{1,60},\s+(?:a|an|the|one)\s")
+_COORDINATION_CUE = re.compile(r"\b(?:and|but)\b")
+# Two coordinated main clauses are made two sentences above this many words (the aim is 12-15).
+SPLIT_AT = 15
+_OBSERVED = frozenset({"observe", "find", "see", "detect", "note", "identify", "record"})
+_NONRESTRICTIVE = frozenset({"which", "who"})
+# Verbs whose "which" is usually the whole clause before it ("..., which suggests that ...").
+_CLAUSE_VERBS = frozenset(
+    "suggest indicate provide mean imply show lead result cause allow make help support highlight "
+    "explain reflect underline confirm demonstrate reveal enable".split()
+)
+
+
+def _span_text(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _clean(text: str) -> str:
+    return rw.ensure_period(rw.capitalize_first(rw.tidy(text)))
+
+
+def _np_words(head: Token) -> list[Token]:
+    """The head noun with the plain words right before it ("conserved domains"); a hyphenated or
+    long modifier is left out ("an imaging-based screen" -> "screen", never "based screen")."""
+    out = [head]
+    for tok in reversed(list(head.doc[max(0, head.i - 2) : head.i])):
+        if tok.dep_ not in ("compound", "amod") or tok.head != head or not tok.is_alpha:
+            break
+        if tok.i > 0 and head.doc[tok.i - 1].text in ("-", "/"):
+            break
+        out.insert(0, tok)
+    return out
+
+
+def _referent(head: Token) -> str | None:
+    """ "This domain"/"These domains" for a relative clause's noun, None when it is not a plain noun."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    words = _span_text(_np_words(head))
+    if head.pos_ == "PROPN" or head.tag_ in ("NNP", "NNPS"):
+        return words
+    return ("These " if head.tag_ == "NNS" else "This ") + _lower_plain(words)
+
+
+def _lower_plain(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    if first.isalpha() and first[:1].isupper() and first[1:].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _split_relative(doc: Doc) -> list[str] | None:
+    """ "X has Y, which include Z." -> "X has Y. These Y include Z." (a comma-marked relative clause)."""
+    for tok in doc:
+        if tok.dep_ != "relcl":
+            continue
+        sub = list(tok.subtree)
+        rel = sub[0]
+        if rel.lower_ not in _NONRESTRICTIVE or rel.i == 0 or doc[rel.i - 1].text != ",":
+            continue
+        end = sub[-1].i + 1
+        if end < len(doc) and doc[end].text not in (",", ".", ";"):
+            continue
+        if tok.lemma_ in _CLAUSE_VERBS:
+            continue  # "..., which may provide evidence that": "which" is the whole clause, not a noun
+        if tok.head.dep_ == "pobj" and tok.head.head.head.pos_ in ("VERB", "AUX"):
+            continue  # "... during the reproductive cycle, which": a noun of an adverbial phrase
+        subject = _referent(tok.head)
+        if subject is None or not _agrees(tok, tok.head):
+            continue
+        nearest = doc[rel.i - 2]
+        if nearest != tok.head and not (tok.tag_ in ("VBZ", "VBP") and not _agrees(tok, nearest)):
+            continue  # "X of Y, which ...": only when the verb's number rules Y out
+        if rel.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        rest = _span_text(sub[1:])
+        after = end + 1 if end < len(doc) and doc[end].text == "," else end  # the clause's closing comma
+        main = _span_text(list(doc[: rel.i - 1])) + " " + _span_text(list(doc[after:]))
+        second = f"{subject} {rest}"
+        return [_clean(main), _clean(second)]
+    return None
+
+
+def _agrees(verb: Token, noun: Token) -> bool:
+    """The relative clause's verb can take ``noun`` as subject ("domains ..., which include")."""
+    plural = noun.tag_ in ("NNS", "NNPS")
+    first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb)
+    if first.tag_ == "VBZ" or first.lower_ == "was":
+        return not plural
+    if first.tag_ == "VBP" or first.lower_ == "were":
+        return plural
+    return True
+
+
+def _split_apposition(doc: Doc) -> list[str] | None:
+    """ "CYP11A1, a gene of the P450 family, encodes ..." -> "CYP11A1 is a gene of the P450 family.
+    CYP11A1 encodes ..." (an apposition between commas, after a subject)."""
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        sub = list(tok.subtree)
+        start, end = sub[0].i, sub[-1].i + 1
+        if start == 0 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+            continue
+        if sub[0].lower_ not in ("a", "an", "the", "one"):
+            continue
+        head = tok.head
+        subj = list(doc[head.left_edge.i : head.i + 1])
+        if any(t.i >= start for t in subj) or not subj:
+            continue
+        verb = "are" if head.tag_ in ("NNS", "NNPS") else "is"
+        first = f"{_span_text(subj)} {verb} {_span_text(sub)}"
+        main = _span_text(list(doc[: start - 1])) + " " + _span_text(list(doc[end + 1 :]))
+        return [_clean(first), _clean(main)]
+    return None
+
+
+def _noun_plural(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    nouns = getAllLemmas(word).get("NOUN", ())
+    return bool(nouns) and word not in nouns
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or one with a finite auxiliary ("was found", "can intercept")."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return verb.tag_ in finite or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in verb.children
+    )
+
+
+def _split_coordination(doc: Doc) -> list[str] | None:
+    """Two main clauses joined by "and"/"but", each with its own subject, become two sentences."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    for conj in root.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if not (_finite(root) and _finite(conj)):
+            continue
+        if any(
+            (c.dep_ == "conj" and c.i < conj.i) or (c.dep_ in ("ccomp", "parataxis") and c.i < root.i)
+            for c in root.children
+        ):
+            continue  # "A was 42, B were 60%, and C was D": cutting before "and" leaves a comma splice
+        subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subject is None or subject.left_edge != conj.left_edge or subject.i > conj.i:
+            continue  # the second clause starts with its subject ("and how X will help" is no clause)
+        if conj.tag_ in ("VBZ", "VBP") and _noun_plural(conj.lower_) and subject.pos_ != "PRON":
+            continue  # "and engineered yeast strains incapable of ...": "strains" tagged as a verb
+        cc = doc[conj.left_edge.i - 1] if conj.left_edge.i > root.i + 1 else None
+        if cc is None or cc.dep_ != "cc" or cc.lower_ not in ("and", "but"):
+            continue
+        if list(conj.subtree)[-1].i < len(doc) - 2:
+            continue  # the second clause must run to the end
+        left = _span_text(list(doc[: cc.i]))
+        right = _span_text(list(doc[cc.i + 1 :]))
+        if cc.lower_ == "but":
+            right = "But " + _lower_plain(right)
+        return [_clean(left), _clean(right)]
+    return None
+
+
+def _observed_in(doc: Doc) -> list[str] | None:
+    """ "Higher expression was observed in ovary tissues during brooding." -> "Ovary tissues had
+    higher expression during brooding." (past passive of observe/find/detect with "in" a place)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_ not in _OBSERVED or root.tag_ != "VBN":
+        return None
+    kids = list(root.children)
+    subj = [c for c in kids if c.dep_ == "nsubjpass"]
+    aux = [c for c in kids if c.dep_ == "auxpass"]
+    if len(subj) != 1 or len(aux) != 1 or aux[0].lower_ not in ("was", "were"):
+        return None
+    if any(c.dep_ in ("aux", "neg", "agent", "advcl", "ccomp", "conj", "mark") for c in kids):
+        return None
+    place = [c for c in kids if c.dep_ == "prep" and c.lower_ == "in" and c.i > root.i]
+    if len(place) != 1 or not any(c.dep_ == "pobj" for c in place[0].children):
+        return None
+    s = subj[0]
+    if s.pos_ == "PRON" or s.left_edge.i != 0 or s.right_edge.i + 1 != aux[0].i or aux[0].i + 1 != root.i:
+        return None  # only "SUBJECT was observed in ...", nothing in between
+    obj = _span_text(list(place[0].subtree)[1:])
+    if place[0].i != root.i + 1 or len(obj.split()) > 8:
+        return None
+    after = _span_text(list(doc[place[0].right_edge.i + 1 :]))
+    subject_words = _lower_plain(_span_text(list(s.subtree)))
+    return [_clean(f"{obj} had {subject_words} {after}")]
+
+
+_OPERATIONS: tuple[Callable[[Doc], list[str] | None], ...] = (
+    _split_apposition,
+    _split_relative,
+    _observed_in,
+    _split_coordination,
+)
+
+
+_PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
+@lru_cache(maxsize=512)
+def _parse(text: str, model: str) -> Doc:
+    """The dependency parse of one sentence (each field asks for its own length limits: parse once)."""
+    from pipeline.enrich.nlp import get_nlp
+
+    nlp = get_nlp(model)
+    with nlp.select_pipes(enable=[p for p in _PARSE_PIPES if p in nlp.pipe_names]):
+        return nlp(text)
+
+
+@lru_cache(maxsize=4096)
+def restructure(sentence: str, model: str, depth: int = 3, split_above: int = SPLIT_AT) -> tuple[str, ...]:
+    """``sentence`` as one or more sentences, one parse operation at a time: an apposition after
+    the subject becomes "X is a Y.", a comma-marked "which/who" clause its own sentence with its
+    noun repeated, "X was observed in Y" becomes "Y had X", and two main clauses joined by
+    "and"/"but" two sentences. Each result is parsed again; an operation whose pieces do not all
+    read as sentences is not made."""
+    words = rw.word_count(sentence)
+    long = words > split_above
+    cue = (
+        _OBSERVED_CUE.search(sentence)
+        or (words > SPLIT_AT and _SPLIT_CUE.search(sentence))
+        or (long and _COORDINATION_CUE.search(sentence))
+    )
+    if depth == 0 or not cue:
+        return (sentence,)
+    doc = _parse(sentence, model)
+    for operation in _OPERATIONS:
+        if operation is _split_coordination and not long:
+            continue
+        pieces = operation(doc)
+        if not pieces or any(not is_sentence(p) or rw.word_count(p) < 4 for p in pieces):
+            continue
+        return tuple(p for piece in pieces for p in restructure(piece, model, depth - 1, split_above))
+    return (sentence,)
+
+
+def drop_padding(text: str) -> str:
+    """ "It is well known that X" -> "X"; "In this study, X" -> "X" (nothing that holds a claim)."""
+    out = _PADDING.sub("", text.strip())
+    return rw.capitalize_first(out) if out != text.strip() else text
