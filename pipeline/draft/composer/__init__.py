@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-COMPOSER_VERSION = "2"  # 2: the simple explanation is never empty
+COMPOSER_VERSION = "3"  # 3: content plans per kind of work (prompts/composer.v2.yaml)
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
