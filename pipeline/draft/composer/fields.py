@@ -364,7 +364,10 @@ class Writer:
                 # A further result only while the text is short, and only when the key findings
                 # keep three results of their own (a result goes to one field).
                 spare = len([s for s in self.finding_pool() if s.index not in self.plan.claimed])
-                if rw.word_count(" ".join(texts)) < self.p["simple_min_words"] and spare > self.p["findings"]:
+                if (
+                    rw.word_count(" ".join(texts)) < self.p["simple_min_words"]
+                    and spare >= self.p["findings"]
+                ):
                     texts += self.result()
             else:
                 texts += steps[step]()
@@ -401,6 +404,8 @@ class Writer:
             for s in plan.conclusion_pool()
             if not plan.advice(s) and not plan.research_call(s) and plan.is_result(s) and s not in pool
         ]
+        # A review's statements about its evidence ("the trials could not be pooled") come last.
+        pool += [s for s in plan.findings() if s not in pool and plan.is_evidence(s)]
         return pool
 
     def key_findings(self) -> list[str]:

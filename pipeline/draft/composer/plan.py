@@ -248,6 +248,10 @@ class Plan:
             and 0 < count < limit
         )
 
+    def is_evidence(self, sentence: Sentence) -> bool:
+        """A review's sentence about what its evidence does or does not show (no methods verb)."""
+        return self.is_review and not _METHOD.search(sentence.text)
+
     def is_result(self, sentence: Sentence) -> bool:
         """States a result rather than what was done: a methods sentence without a result cue is not one."""
         text = sentence.text
