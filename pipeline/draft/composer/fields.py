@@ -364,9 +364,8 @@ class Writer:
                 # A further result only while the text is short, and only when the key findings
                 # keep three results of their own (a result goes to one field).
                 spare = len([s for s in self.finding_pool() if s.index not in self.plan.claimed])
-                if (
-                    rw.word_count(" ".join(texts)) < self.p["simple_min_words"]
-                    and spare >= self.p["findings"]
+                if rw.word_count(" ".join(texts)) < self.p["simple_min_words"] and (
+                    spare > self.p["findings"] or (self.plan.is_review and spare == self.p["findings"])
                 ):
                     texts += self.result()
             else:
