@@ -47,6 +47,7 @@ LIMITATION_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bsingle[- ](?:cent(?:re|er)|institution|hospital|site)\b", "Single-centre study"),
         (r"\bretrospective\b", "Retrospective design"),
+        (r"\bpilot\b|\bfeasibility (?:study|trial)\b", "Pilot study"),
         (
             r"\b(?:no|without an?|lack of an?|absence of an?) (?:control|comparison) group\b|\buncontrolled\b|"
             r"\bsingle[- ]arm\b",

@@ -29,9 +29,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-COMPOSER_VERSION = (
-    "3"  # 2: the simple explanation is never empty; 3: parse-based sentence splitting, URLs kept
-)
+# 2: the simple explanation is never empty; 3: parse-based sentence splitting, URLs kept;
+# 4: content plans per kind of work (prompts/composer.v2.yaml)
+COMPOSER_VERSION = "4"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 

@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 
 from pipeline.domain import NOT_SPECIFIED, PracticalPoint
 from pipeline.draft import rewrite as rw
-from pipeline.draft.composer.plan import OBSERVATIONAL, Plan
+from pipeline.draft.composer.plan import OBSERVATIONAL, PERSON, Plan
 from pipeline.draft.composer.simplify import Realiser, is_sentence
 from pipeline.draft.composer.templates import ComposerTemplates, fill
 from pipeline.draft.extractive import implication_title
-from pipeline.draft.sentences import Kind, Purpose, content_words, same_words
+from pipeline.draft.sentences import Kind, Purpose, Sentence, content_words, same_words
 from pipeline.enrich import design as d
 from pipeline.enrich.wording import DESIGN_CAVEATS, LIMITATION_CUES, NO_LIMITATIONS_STATED, design_label
-from pipeline.text.hedges import is_hedged
+from pipeline.text.hedges import HEDGE, is_hedged
 
 _POOLED = re.compile(r"\bpool\w*|\bmeta-?analy\w*|\bcombined (?:data|results)", re.I)
 _AIM = re.compile(
@@ -29,13 +29,64 @@ _AIM = re.compile(
     r"\b(?:we|researchers|study|review|trial)\s+(?:aimed|sought|set out|wanted|aims)\s+to|^to)\s+(?P<x>.+)$",
     re.I,
 )
+# The aim's verb picks the topic template: "to assess X" -> "This study looked at X".
 _AIM_VERBS = (
     (
-        re.compile(r"^(?:evaluate|assess|examine|investigate|explore|analy[sz]e|review|study)\b", re.I),
-        "look at",
+        re.compile(
+            r"^(?:evaluate|assess|examine|investigate|explore|analy[sz]e|review|study|describe|characteri[sz]e|"
+            r"look at)\b\s*",
+            re.I,
+        ),
+        "looked_at",
     ),
-    (re.compile(r"^(?:determine|establish|ascertain|identify)\b", re.I), "find out"),
+    (re.compile(r"^(?:determine|establish|ascertain|find out)\b\s*", re.I), "find_out"),
+    (re.compile(r"^compare\b\s*", re.I), "compared"),
 )
+# The conclusion's hedge word picks the sentence that says it (certainty.<key> in the templates).
+_HEDGE_KEYS = (
+    ("hedged_may", re.compile(r"may|might|could|possibl|perhaps|potential", re.I)),
+    ("hedged_suggest", re.compile(r"suggest|appear|seem", re.I)),
+    ("hedged_likely", re.compile(r"likely|probabl", re.I)),
+    ("hedged_unclear", re.compile(r"uncertain|unclear|not (?:clear|certain|sure)|tentative", re.I)),
+    ("hedged_evidence", re.compile(r"limited|insufficient|little|weak|low", re.I)),
+    ("hedged_research", re.compile(r"more|further", re.I)),
+)
+
+
+# A title's nominal lead: "Evaluation of X" -> "looked at X"; "Comparison of X and Y" -> "compared X and Y".
+_TITLE_LEAD = re.compile(
+    r"^(?:an? |the )?(evaluation|assessment|analysis|investigation|examination|exploration|study|"
+    r"characteri[sz]ation|comparison|comparative study|review) of (?:the )?",
+    re.I,
+)
+# What a result could mean (an implication sentence says so; one that only restates a result does not).
+_IMPLIES = re.compile(
+    r"\b(?:may|might|could|can|potential\w*|useful|helps?|implications?|promising|clinical practice|"
+    r"clinicians?|inform|guide|target\w*|approach|strateg\w*|tool)\b",
+    re.I,
+)
+
+
+# A title that states a claim ("X induces Y", "A is linked to B"): a verb after the first word.
+_TITLE_CLAIM = re.compile(
+    r"^\S+(?: \S+)*? (?:is|are|was|were|does|do|can|may|(?:causes?|induces?|enhances?|improves?|reduces?|"
+    r"increases?|decreases?|predicts?|promotes?|inhibits?|regulates?|directs?|protects?|drives?|affects?|"
+    r"prevents?|mediates?|modulates?|controls?|suppresses?|activates?|determines?|confers?|leads?|"
+    r"impairs?|alters?|blocks?|limits?|restores?|requires?|reveals?|shows?|triggers?|contributes?|"
+    r"depends?|correlates?|lowers?|raises?|worsens?|delays?|accelerates?|protect|reduce|increase|improve|"
+    r"cause|induce|promote|inhibit|regulate|direct|drive|affect|mediate|modulate|control|contains?|"
+    r"functions?|responds?|forms?|underlies|underlie|encodes?|binds?|acts?|shapes?|links?|facilitates?|"
+    r"coordinates?|governs?|defines?|supports?|targets?|maintains?|senses?|becomes?|has|have|lacks?))\b"
+)
+
+
+def _lower_ok(word: str, abstract: str) -> bool:
+    """A title's first word may be lower-cased in a sentence unless the abstract writes it with a
+    capital in mid-sentence (a name: "Yersinia", "Frankincense" only if so written)."""
+    return not re.search(rf"[a-z,] {re.escape(word)}\b", abstract)
+
+
+_LEANING = ("This ", "These ", "But ", "In contrast", "Meanwhile", "However", "It ", "They ")
 
 
 def similar(a: str, b: str, threshold: float = 0.7) -> bool:
@@ -77,34 +128,94 @@ class Writer:
         return str(self.templates.section("design_nouns").get(self.plan.design, "study"))
 
     # ----- simple explanation -----------------------------------------------------------
+    def subject(self) -> str:
+        """How the topic sentence names the work: "This trial", "This review", "This study in mice"."""
+        plan = self.plan
+        text = self.templates.text(
+            "subjects", plan.setting, noun=self.noun(), species=plan.species, material=plan.material
+        )
+        return text or f"This {self.noun()}"
+
+    def _topic_text(self, key: str, **values: object) -> str | None:
+        """The topic template ``key`` for this kind of work (``key_<setting>`` first), filled."""
+        values = {"subject": self.subject(), **values}
+        return self.templates.text("topic", f"{key}_{self.plan.setting}", **values) or self.templates.text(
+            "topic", key, **values
+        )
+
     def topic(self) -> list[str]:
+        """What was studied: the aim in plain words ("This study looked at ..."), else the title's topic."""
+        limit = self.p["simple_max_sentence"] + self.p.get("topic_extra_words", 6)
         aim = self.plan.aim()
         if aim is not None:
             m = _AIM.search(self.realiser.words(aim.text.rstrip(". ")))
             if m:
-                x = m.group("x")
-                for pattern, plain in _AIM_VERBS:
-                    x = pattern.sub(plain, x, count=1)
-                text = self.templates.text("topic", "aim", aim=x.rstrip(" .,;"))
-                if text:
-                    pieces = self.realiser.lay(text, self.p["simple_max_sentence"] + 6)
-                    if pieces:
-                        self.plan.claim(aim, "simple_explanation")
-                        return pieces[:1]
-        return []
+                x = m.group("x").rstrip(" .,;")
+                text = None
+                for pattern, key in _AIM_VERBS:
+                    if pattern.match(x):
+                        text = self._topic_text(key, aim=pattern.sub("", x, count=1).strip())
+                        break
+                text = text or self._topic_text("aim", aim=x)
+                pieces = self.realiser.lay(text, limit) if text else []
+                if pieces:
+                    self.plan.claim(aim, "simple_explanation")
+                    return pieces[:1]
+        return self.title_topic(limit)
+
+    def title_topic(self, limit: int) -> list[str]:
+        """ "This study looked at <the title's topic>." or "This study asked whether <the title's claim>."
+        A question title, or one too long to say in a sentence, gives nothing."""
+        title = self.plan.article.title.strip().rstrip(".")
+        if not title or title.endswith("?"):
+            return []
+        head, _, tail = title.partition(": ")
+        if tail and rw.word_count(head) >= 3:
+            title = head
+        elif tail and re.match(r"(?:an?|the) ", tail, re.I):  # "HIA: a genome mapper ..."
+            title = f"{head}, {tail[0].lower()}{tail[1:]}"
+        key = "looked_at"
+        lead = _TITLE_LEAD.match(title)
+        if lead:
+            key = "compared" if lead.group(1).lower().startswith("compar") else key
+            title = title[lead.end() :]
+        first, _, rest = title.partition(" ")
+        if re.fullmatch(r"[A-Z][a-z]*(?:-[a-z]+)*", first) and _lower_ok(
+            first, self.plan.article.abstract_plain
+        ):
+            title = first.lower() + (" " + rest if rest else "")
+        if not lead and _TITLE_CLAIM.search(title):
+            key = "asked"
+        text = self._topic_text(key, aim=self.realiser.words(title))
+        return self.realiser.lay(text, limit)[:1] if text else []
 
     def background(self) -> list[str]:
-        """What is known and why it matters: the first background sentence that can be said plainly."""
+        """Why it matters: the first background sentence that can be said plainly (not for reviews),
+        only when it is plain enough (``background_grade``)."""
         if self.plan.is_review:
             return []
         for s in self.plan.ranked("background", ("background",))[:2]:
             if s.cue("aim"):
                 continue
             pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"])
-            if pieces:
+            if pieces and rw.estimate_grade(pieces[0]) <= self.p.get("background_grade", 99):
                 self.plan.claim(s, "simple_explanation")
                 return pieces[:1]
         return []
+
+    def setting(self) -> list[str]:
+        """Where the work was done, for animal and lab work: "The work was done in mice."."""
+        plan = self.plan
+        key = f"{plan.setting}_{plan.material}" if plan.material else plan.setting
+        text = self.templates.text("setting", key, species=plan.species) or self.templates.text(
+            "setting", plan.setting, species=plan.species
+        )
+        return [text] if text else []
+
+    def status(self) -> list[str]:
+        """A study plan's status (its results are not yet known)."""
+        text = self.templates.text("setting", "protocol_status")
+        return [text] if text else []
 
     def who(self) -> list[str]:
         plan, t = self.plan, self.templates
@@ -129,8 +240,15 @@ class Writer:
             return [text] if text else []
         out = []
         who = _who_phrase(plan)
+        if who and plan.design == d.CASE_REPORT:
+            text = t.text("who", "case_report", who=self.realiser.words(who))
+            if text:
+                return [text]
         if who:
-            text = t.text("who", "study", who=self.realiser.words(who))
+            key = "protocol" if plan.setting == "protocol" else "study"
+            text = t.text("who", key, who=self.realiser.words(who)) or t.text(
+                "who", "study", who=self.realiser.words(who)
+            )
             if text and rw.word_count(text) <= self.p["simple_max_sentence"]:
                 out.append(text)
         design = t.text("design_plain", plan.design)
@@ -139,16 +257,23 @@ class Writer:
         return out
 
     def found(self) -> list[str]:
-        """The main claim: the plainest of the first two conclusion sentences that can be said plainly."""
-        options = []
+        """The main claim: the plainest of the first two conclusion sentences that can be said
+        plainly; when the conclusion is hedged, a hedged one first (the hedge is part of the claim)."""
+        options: list[tuple[float, Sentence, list[str]]] = []
+        hedged_options: list[tuple[float, Sentence, list[str]]] = []
         for s in self.plan.conclusion_pool():
-            if self.plan.advice(s) or self.plan.research_call(s):
+            if self.plan.advice(s) or self.plan.research_call(s) or not self.plan.is_result(s):
                 continue
             pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"])
-            if pieces:
-                options.append((rw.estimate_grade(" ".join(pieces[:2])), s, pieces[:2]))
-            if len(options) == 2:
-                break
+            if not pieces:
+                continue
+            option = (rw.estimate_grade(" ".join(pieces[:2])), s, pieces[:2])
+            if len(options) < 2:
+                options.append(option)
+            if is_hedged(" ".join(pieces[:2])):
+                hedged_options.append(option)
+        if self.plan.hedged and hedged_options:
+            options = hedged_options[:2]
         if not options:
             return self.result(1)
         _, sentence, pieces = min(options, key=lambda o: o[0])
@@ -158,9 +283,10 @@ class Writer:
     def result(self, n: int = 1) -> list[str]:
         """A further result, the plainest of the top-ranked ones, while the text is short."""
         candidates = []
-        for s in self.plan.findings()[:4] + self.plan.conclusion_pool()[:2]:
+        pool = [s for s in self.plan.findings()[:6] if self.plan.is_result(s)][:4]
+        for s in pool + self.plan.conclusion_pool()[:2]:
             pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"])
-            if pieces and not self.plan.advice(s):
+            if pieces and not self.plan.advice(s) and self.plan.is_result(s):
                 candidates.append((rw.estimate_grade(" ".join(pieces[:n])), s, pieces[:n]))
         if not candidates:
             return []
@@ -168,57 +294,139 @@ class Writer:
         self.plan.claim(sentence, "simple_explanation")
         return pieces
 
+    def caveat_key(self) -> str | None:
+        """The main caveat the abstract or its design supports, as a ``certainty`` template key."""
+        plan = self.plan
+        if plan.one_study:
+            return "one_study"
+        if plan.certainty and plan.design not in OBSERVATIONAL:
+            return plan.certainty
+        if plan.setting in ("animal", "lab"):
+            return plan.setting
+        if plan.pilot and not plan.is_review:
+            return "pilot"
+        if plan.small(self.p["small_sample"]):
+            return "small"
+        return None
+
+    def hedge_key(self) -> str:
+        """The ``certainty`` template that says the conclusion's own hedge ("may", "suggests" ...)."""
+        text = " ".join(s.text for s in self.plan.conclusions)
+        m = HEDGE.search(text)
+        word = m.group(0).lower() if m else ""
+        for key, pattern in _HEDGE_KEYS:
+            if pattern.match(word):
+                return key
+        return "hedged"
+
     def meaning(self, so_far: list[str]) -> list[str]:
+        """How sure: the stated certainty or the design's main caveat (small, pilot, mice, cells);
+        when the conclusion is hedged and nothing said so far keeps a hedge, the abstract's hedge."""
         plan, t = self.plan, self.templates
         out: list[str] = []
-        if plan.one_study:
-            out.append(t.text("certainty", "one_study") or "")
-        if plan.certainty and plan.design not in OBSERVATIONAL:
-            out.append(t.text("certainty", plan.certainty) or "")
-        elif plan.hedged and not any(is_hedged(x) for x in so_far + out):
-            out.append(t.text("certainty", "hedged") or "")
+        key = self.caveat_key()
+        if key:
+            out.append(t.text("certainty", key, species=plan.species) or "")
+        if plan.hedged and not any(is_hedged(x) for x in so_far + out):
+            if (
+                plan.link_claim
+                and (plan.design in OBSERVATIONAL or not plan.design)
+                and plan.setting == "people"
+            ):
+                out.append(t.text("certainty", "link") or "")
+            if not any(is_hedged(x) for x in out):
+                out.append(t.text("certainty", self.hedge_key()) or t.text("certainty", "hedged") or "")
         return [x for x in out if x]
 
+    def steps(self, field_name: str) -> list[str]:
+        """The field's plan: one list, or one list per kind of work (``setting``) with ``people`` the default."""
+        plans = self.templates.body["plans"][field_name]
+        if isinstance(plans, dict):
+            return [str(x) for x in plans.get(self.plan.setting) or plans["people"]]
+        return [str(x) for x in plans]
+
     def simple_explanation(self) -> str:
-        steps = {"background": self.background, "topic": self.topic, "who": self.who, "found": self.found}
+        steps = {
+            "background": self.background,
+            "topic": self.topic,
+            "who": self.who,
+            "found": self.found,
+            "setting": self.setting,
+            "status": self.status,
+        }
         texts: list[str] = []
-        for step in self.templates.body["plans"]["simple_explanation"]:
+        meaning: list[str] = []
+        for step in self.steps("simple_explanation"):
             if step == "meaning":
-                texts += self.meaning(texts)
+                meaning = self.meaning(texts)
+                texts += meaning
             elif step == "result":
-                if rw.word_count(" ".join(texts)) < self.p["simple_min_words"]:
+                # A further result only while the text is short, and only when the key findings
+                # keep three results of their own (a result goes to one field).
+                spare = len([s for s in self.finding_pool() if s.index not in self.plan.claimed])
+                if rw.word_count(" ".join(texts)) < self.p["simple_min_words"] and (
+                    spare > self.p["findings"] or (self.plan.is_review and spare == self.p["findings"])
+                ):
                     texts += self.result()
             else:
                 texts += steps[step]()
         kept = self.use(_dedupe(texts))
-        if not kept:  # every step was too long to say plainly: never leave the field empty
-            kept = self.use(self.fallback())
+        said = {i for i, f in self.plan.claimed.items() if f == "simple_explanation"}
+        if not said:  # no step could say what was found plainly: never leave only templates
+            caveats = [k for k in kept if k in meaning]
+            kept = [k for k in kept if k not in meaning] + self.use(self.fallback()) + caveats
         return rw.join_sentences(kept)
 
     def fallback(self) -> list[str]:
         """The first conclusion or result that can be said at the key findings' longer length,
         else what the study is about, in its title's words (a simple explanation is never empty)."""
-        for s in self.plan.conclusion_pool() + self.plan.findings():
-            if self.plan.advice(s):
-                continue
-            pieces = self.realiser.lay(s.text, self.p["finding_max_words"])
-            if pieces:
-                self.plan.claim(s, "simple_explanation")
-                return pieces[:2]
+        pool = [s for s in self.plan.conclusion_pool() + self.plan.findings() if not self.plan.advice(s)]
+        for limit in (self.p["finding_words"], self.p["finding_max_words"]):
+            for s in pool:
+                pieces = self.realiser.lay(s.text, limit)
+                if pieces:
+                    self.plan.claim(s, "simple_explanation")
+                    return pieces[:1]
         title = self.plan.article.title.strip().rstrip(".")
         return [f"The study is called “{title}”."] if title else []
 
     # ----- key findings -----------------------------------------------------------------
+    def finding_pool(self) -> list[Sentence]:
+        """Result sentences, best ranked first, then conclusions that state a result; a study plan
+        has no results, so its findings are what it will do."""
+        plan = self.plan
+        if plan.setting == "protocol":
+            return [s for s in plan.ranked("method") if s.kind != "background"]
+        pool = [s for s in plan.findings() if plan.is_result(s)]
+        pool += [
+            s
+            for s in plan.conclusion_pool()
+            if not plan.advice(s) and not plan.research_call(s) and plan.is_result(s) and s not in pool
+        ]
+        # A review's statements about its evidence ("the trials could not be pooled") come last.
+        pool += [s for s in plan.findings() if s not in pool and plan.is_evidence(s)]
+        return pool
+
     def key_findings(self) -> list[str]:
-        """Three distinct results, the plain ones first among the best ranked (numbers kept)."""
-        pool = self.plan.findings() + [s for s in self.plan.conclusion_pool() if not self.plan.advice(s)]
+        """Three distinct results, the plain ones first among the best ranked (numbers kept).
+
+        A long result may give more than one finding when it splits into sentences that stand
+        alone; a piece that leans on the one before ("This ...", "But ...") does not.
+        """
+        pool = self.finding_pool()
         candidates: list[tuple[int, str]] = []
-        for limit in (self.p["finding_words"], self.p["finding_max_words"]):
+        limits = (self.p.get("finding_short_words", self.p["finding_words"]), self.p["finding_words"])
+        for limit in (*limits, self.p["finding_max_words"]):
             for rank_, s in enumerate(pool):
-                pieces = self.realiser.lay(s.text, limit)
-                text = next((x for x in pieces if rw.word_count(x) >= self.p["finding_min_words"]), None)
-                if text and self.fresh(text) and all(text != c for _, c in candidates):
-                    candidates.append((rank_, text))
+                for i, text in enumerate(self.realiser.lay(s.text, limit)):
+                    if i and text.startswith(_LEANING):
+                        break
+                    if (
+                        rw.word_count(text) >= self.p["finding_min_words"]
+                        and self.fresh(text)
+                        and all(text != c for _, c in candidates)
+                    ):
+                        candidates.append((rank_, text))
         out: list[str] = []
         for max_grade in (self.p["finding_grade"], 99):
             for rank_, text in candidates:
@@ -296,10 +504,12 @@ class Writer:
     def practical_implications(self) -> list[PracticalPoint]:
         plan, t = self.plan, self.templates
         points: list[tuple[str, str]] = []
-        pool = plan.conclusion_pool() + [s for s in plan.ranked("implication") if s.cue("implication")]
-        pool += [s for s in plan.ranked("implication") if s.kind != "background" and s not in pool]
+        # What the result could mean: conclusion or implication sentences that say so ("could help",
+        # "potential target"), never one that only restates a result with its numbers.
+        pool = [s for s in plan.conclusion_pool() if _IMPLIES.search(s.text)]
+        pool += [s for s in plan.ranked("implication") if _IMPLIES.search(s.text) and s.kind != "background"]
         for s in pool:
-            if len(points) >= 2 or plan.advice(s) or s.index in plan.claimed:
+            if len(points) >= 2 or plan.advice(s) or s.index in plan.claimed or s.has_number:
                 continue
             pieces = self.realiser.lay(s.text, self.p["implication_words"])
             text = next((x for x in pieces if rw.word_count(x) >= 8 and self.fresh(x)), None)
@@ -311,12 +521,18 @@ class Writer:
             keys.append("no_studies")
         if plan.one_study:
             keys.append("one_study")
-        if plan.design == d.PROTOCOL:
+        if plan.setting == "protocol":
             keys.append("protocol")
-        if plan.design == d.ANIMAL:
+        if plan.setting == "animal":
             keys.append("animal")
-        if plan.design == d.LAB:
+        if plan.setting == "lab":
             keys.append("lab")
+        if plan.setting == "computational":
+            keys.append("computational")
+        if plan.pilot and not plan.is_review:
+            keys.append("pilot")
+        if plan.small(self.p["small_sample"]):
+            keys.append("small")
         if plan.design in OBSERVATIONAL:
             keys.append("observational")
         if plan.certainty in ("low", "very low", "moderate"):
@@ -327,13 +543,13 @@ class Writer:
             keys.append("rct")
         if plan.is_review and plan.studies is not None and plan.studies.value > 1:
             keys.append("review_many")
-        if not plan.is_review and plan.design != d.PROTOCOL:
+        if not keys and not plan.is_review and plan.setting != "protocol":
             keys.append("single_study")  # last resort: one study's results need confirming
         for key in keys:
             pair = t.pair("implications", key)
             n = _lower(plan.studies.text) if plan.studies else None
-            body = fill(pair[1], {"n_studies": n}) if pair else None
-            if pair and body and len(points) < self.p["implications"]:
+            body = fill(pair[1], {"n_studies": n, "species": plan.species}) if pair else None
+            if pair and body and len(points) < self.p["implications"] and self.fresh(body):
                 points.append((pair[0], body))
         taken: set[str] = set()
         out = []
@@ -358,17 +574,11 @@ class Writer:
                 ):
                     continue
                 found.append(phrase)
-        caveat = DESIGN_CAVEATS.get(plan.design)
+        setting_design = {"animal": d.ANIMAL, "lab": d.LAB, "computational": d.COMPUTATIONAL}
+        caveat = DESIGN_CAVEATS.get(plan.design) or DESIGN_CAVEATS.get(setting_design.get(plan.setting, ""))
         if caveat and caveat not in found:
             found.append(caveat)
-        count = plan.facts.participant_count if plan.facts is not None else None
-        if (
-            not plan.is_review
-            and count is not None
-            and 0 < count < self.p["small_sample"]
-            and plan.design not in (d.CASE_REPORT, d.PROTOCOL)
-            and "Small sample size" not in found
-        ):
+        if plan.small(self.p["small_sample"]) and "Small sample size" not in found:
             found.append("Small sample size")
         return found[: self.p["limitations"]] or [NO_LIMITATIONS_STATED]
 
@@ -379,8 +589,8 @@ def _lower(text: str) -> str:
 
 def _who_phrase(plan: Plan) -> str | None:
     value = plan.fact("participants")
-    if value == NOT_SPECIFIED or rw.word_count(value) > 14:
-        return None
+    if value == NOT_SPECIFIED or rw.word_count(value) > 14 or not PERSON.search(value):
+        return None  # "two experimental cases", "38 promoters": not the people studied
     first = value.split(" ", 1)[0]
     if first in ("A", "An", "The") or (first.isalpha() and first[:1].isupper() and first[1:].islower()):
         return value[0].lower() + value[1:]

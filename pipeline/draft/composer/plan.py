@@ -84,6 +84,74 @@ _EFFECT = re.compile(
 )
 _ADVICE = re.compile(r"\b(?:should|must|need to|needs to|recommend\w*|advis\w*|ought)\b", re.I)
 
+# Where the work was done, when the design facts do not say: animals, cells or microbes in the lab,
+# or data analysed by computer. Only when the abstract names no people studied.
+_HUMANS = re.compile(
+    r"\b(?:patients?|participants?|people|persons?|women|men|children|adults?|infants?|individuals|"
+    r"volunteers|subjects|respondents|residents|students|adolescents|mothers|smokers|cohort|clinic\w*|"
+    r"hospitals?|survey\w*|questionnaires?|interviews?)\b",
+    re.I,
+)
+# Who the participants fact names: people (a count of genes, promoters or plants is no sample of people).
+PERSON = re.compile(
+    r"\b(?:patients?|participants?|people|persons?|women|men|woman|man|males?|females?|boys?|girls?|"
+    r"children|adults?|infants?|individuals|volunteers|subjects|respondents|residents|students|adolescents|"
+    r"mothers|fathers|parents|smokers|outpatients|inpatients|informants|trialists|households|nurses|"
+    r"physicians|doctors|clinicians|workers|employees|athletes|veterans|ambulators|community-ambulators)\b",
+    re.I,
+)
+_ANIMALS = re.compile(
+    r"\b(?P<a>mice|mouse|rats?|zebrafish|rabbits?|piglets?|pigs?|dogs?|sheep|monkeys?|macaques?|hamsters?|"
+    r"chickens?|cattle|cows?|horses?|ferrets?|Drosophila|fruit flies|nematodes?)\b"
+)
+_ANIMAL_PLURAL = {
+    "mouse": "mice", "rat": "rats", "rabbit": "rabbits", "piglet": "piglets", "pig": "pigs", "dog": "dogs",
+    "monkey": "monkeys", "macaque": "macaques", "hamster": "hamsters", "chicken": "chickens", "cow": "cows",
+    "horse": "horses", "ferret": "ferrets", "Drosophila": "fruit flies", "nematode": "worms", "nematodes": "worms",
+}  # fmt: skip
+_CELLS = re.compile(r"\b(?:in vitro|cell lines?|cultured|cells?|organoids?)\b", re.I)
+_MICROBES = re.compile(
+    r"\b(?:bacteri\w*|yeasts?|strains?|isolates|phages?|fungi|fungal|viruses|virus)\b", re.I
+)
+_COMPUTATIONAL = re.compile(
+    r"\b(?:in silico|algorithms?|software|bioinformatic\w*|computational|simulations?|machine learning|"
+    r"deep learning|web server|genome-wide|sequencing data|aligners?|annotations?|sequence alignment|"
+    r"mappers?|next-generation sequencing|open-source|benchmark\w*)\b",
+    re.I,
+)
+_REVIEW_TITLE = re.compile(r"\breview\b", re.I)
+_PILOT = re.compile(r"\b(?:pilot|feasibility)\b", re.I)
+_LINK = re.compile(r"\b(?:associat\w*|link\w*|correlat\w*|predict\w*|related to|risk factors?)\b", re.I)
+# A methods sentence: what was done, not what was found ("Participants completed ...", "X was measured").
+_METHOD = re.compile(
+    r"\b(?:(?:was|were|is|are|had been) (?:\w+ly )?(?:recruited|enrolled|randomi[sz]ed|assigned|allocated|measured|"
+    r"assessed|collected|analy[sz]ed|calculated|performed|conducted|used|obtained|studied|examined|evaluated|"
+    r"investigated|tested|included|administered|completed|followed|interviewed|surveyed|sequenced|cultured|"
+    r"treated|exposed|injected|given|asked|invited|recorded|extracted|searched|screened|estimated|determined|"
+    r"applied|developed|built|constructed|designed|compared|identified|selected|divided|categori[sz]ed|"
+    r"classified|quantified|monitored|genotyped|stained|imaged|scanned|modelled|modeled|simulated)\b|"
+    r"(?:participants|patients|subjects|respondents|people|we|the researchers) (?:completed|underwent|received|"
+    r"were asked|answered|filled|took part|attended|used|performed|conducted|collected|measured|analy[sz]ed|"
+    r"assessed|recruited|enrolled|included|searched|developed|designed|applied|examined|investigated|"
+    r"evaluated|compared|studied|tested)\b|\b(?:study|trial|analysis|sample|cohort|survey) (?:included|involved|"
+    r"enrolled|recruited|comprised)\b|\b(?:was|were) \w+ed (?:using|by means of)\b|"
+    r"^(?:using|to (?:test|assess|examine|determine|evaluate|investigate))\b)",
+    re.I,
+)
+_RESULT = re.compile(
+    r"\b(?:found|show(?:s|ed|n)?|demonstrat(?:es|ed)|reveal(?:s|ed)|indicat(?:es|ed)|associated|significant\w*|"
+    r"(?<!-)(?:increas|decreas|reduc|improv|enhanc|promot|activat|induc|caus|inhibit|block|suppress|predict|"
+    r"correlat|outperform|achiev|yield)(?:es|ed|s)\b|than|no (?:significant )?(?:difference|effect|change|"
+    r"association)|ranged|(?:was|were) (?:\d|the most|the least|common|rare|(?:not )?(?:present|absent|"
+    r"detected|found|identified))|led to|resulted|accounted|explained|"
+    r"\d+(?:\.\d+)?\s*%)",
+    re.I,
+)
+# Comparative words: a result cue only where no methods verb says what was done ("upper and lower limbs").
+_COMPARATIVE = re.compile(
+    r"\b(?:higher|lower|greater|smaller|larger|fewer|more|less|better|worse|differ\w*|similar)\b", re.I
+)
+
 
 @dataclass(frozen=True)
 class StudyCount:
@@ -116,6 +184,11 @@ class Plan:
     certainty: str | None = None
     hedged: bool = False
     more_research: bool = False
+    setting: str = "people"  # people, review, protocol, animal, lab, computational
+    species: str = ""  # for an animal study, as the abstract names them ("mice", "zebrafish")
+    material: str = ""  # for a lab study: "cells", "bacteria" or "" (the lab)
+    pilot: bool = False
+    link_claim: bool = False  # the conclusion states an association, not a cause
     claimed: dict[int, str] = field(default_factory=dict)
 
     # ----- facts -----------------------------------------------------------------
@@ -156,6 +229,37 @@ class Plan:
 
     def aim(self) -> Sentence | None:
         return next((s for s in self.ranked("aim", ("background", "methods")) if s.cue("aim")), None)
+
+    @property
+    def people_count(self) -> int | None:
+        """The participant count, only when the abstract's participants are people ("38 adults"),
+        not a count of genes, samples or oligos that the fact extractor took for one."""
+        count = self.facts.participant_count if self.facts is not None else None
+        return count if count and PERSON.search(self.fact("participants")) else None
+
+    def small(self, limit: int) -> bool:
+        """A study of people (not a review, case report or protocol) whose abstract gives fewer than
+        ``limit`` of them."""
+        count = self.people_count
+        return (
+            self.setting == "people"
+            and self.design not in (d.CASE_REPORT, d.CASE_SERIES, d.PROTOCOL, d.QUALITATIVE)
+            and count is not None
+            and 0 < count < limit
+        )
+
+    def is_evidence(self, sentence: Sentence) -> bool:
+        """A review's sentence about what its evidence does or does not show (no methods verb)."""
+        return self.is_review and not _METHOD.search(sentence.text)
+
+    def is_result(self, sentence: Sentence) -> bool:
+        """States a result rather than what was done: a methods sentence without a result cue is not one."""
+        text = sentence.text
+        if _METHOD.search(text):
+            return bool(_RESULT.search(_METHOD.sub(" ", text)))
+        if sentence.kind in ("results", "conclusions"):
+            return True
+        return bool(_RESULT.search(text) or _COMPARATIVE.search(text))
 
     def findings(self) -> list[Sentence]:
         results = self.ranked("finding", ("results",))
@@ -250,4 +354,39 @@ def build_plan(
     plan.certainty = certainty_of(conclusion_text) or certainty_of(text)
     plan.hedged = any(is_hedged(s.text) for s in plan.conclusions)
     plan.more_research = bool(_MORE_RESEARCH.search(text))
+    plan.pilot = bool(_PILOT.search(text))
+    plan.link_claim = bool(_LINK.search(conclusion_text))
+    _set_setting(plan, f"{article.title} {text}")
     return plan
+
+
+def _set_setting(plan: Plan, text: str) -> None:
+    """Where the work was done: from the design facts, else from the abstract's words when it names
+    no people (mice, cells, bacteria, data analysed by computer)."""
+    if plan.is_review:
+        plan.setting = "review"
+        return
+    if plan.design == d.PROTOCOL:
+        plan.setting = "protocol"
+        return
+    if plan.design and plan.design not in (d.ANIMAL, d.LAB, d.COMPUTATIONAL):
+        return
+    if plan.people_count or (not plan.design and _HUMANS.search(text)):
+        return
+    animals = [m.group("a") for m in _ANIMALS.finditer(text)]
+    if plan.design == d.ANIMAL or (not plan.design and animals):
+        plan.setting = "animal"
+        if animals:
+            top = max(set(animals), key=animals.count)
+            plan.species = _ANIMAL_PLURAL.get(top, top)
+        else:
+            plan.species = "animals"
+        return
+    cells, microbes = len(_CELLS.findall(text)), len(_MICROBES.findall(text))
+    if plan.design == d.LAB or (not plan.design and cells + microbes >= 2):
+        plan.setting = "lab"
+        plan.material = "cells" if cells >= microbes and cells else ("microbes" if microbes else "")
+        return
+    computational = len(_COMPUTATIONAL.findall(text)) >= 2 and not _REVIEW_TITLE.search(plan.article.title)
+    if plan.design == d.COMPUTATIONAL or (not plan.design and computational):
+        plan.setting = "computational"
