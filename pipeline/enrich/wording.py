@@ -47,9 +47,14 @@ LIMITATION_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bsingle[- ](?:cent(?:re|er)|institution|hospital|site)\b", "Single-centre study"),
         (r"\bretrospective\b", "Retrospective design"),
-        (r"\bpilot\b|\bfeasibility (?:study|trial)\b", "Pilot study"),
+        (  # "pilot programmes" of a policy or "uncontrolled fluid overload" are not the design
+            r"\bpilot (?:(?:two|three|single|multi)[- ]arm |randomi[sz]ed |controlled )?(?:study|trial)\b|"
+            r"\bfeasibility (?:study|trial)\b",
+            "Pilot study",
+        ),
         (
-            r"\b(?:no|without an?|lack of an?|absence of an?) (?:control|comparison) group\b|\buncontrolled\b|"
+            r"\b(?:no|without an?|lack of an?|absence of an?) (?:control|comparison) group\b|"
+            r"\buncontrolled (?:study|studies|trial|trials|design|before-and-after|pre-post)\b|"
             r"\bsingle[- ]arm\b",
             "No control group",
         ),

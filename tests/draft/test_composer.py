@@ -245,6 +245,12 @@ def test_every_bmc_sample_page_has_a_simple_explanation(bmc) -> None:  # type: i
     sentence was too long to say plainly)."""
     assert len(bmc) >= 195
     assert [f for _, f in bmc if not f.simple_explanation.strip()] == []
+    # nor are practical implications, even when a mouse or cell study's caveat is already in the
+    # simple explanation (10.1186/ar1901 and four more bundled pages had none in composer 4)
+    assert [a.source_id for a, f in bmc if not f.practical_implications] == []
+    # 9 BMC pages had no key finding in composer 4; one is left: its only result sentence starts
+    # "By using short, repetitive, DNA sequences ..." and the sentence check refuses that opening
+    assert [a.source_id for a, f in bmc if not f.key_findings] in ([], ["10.1186/s12864-019-5828-5"])
 
 
 # ----- content plans (composer.v2): what each field says ------------------------------------------
@@ -316,3 +322,16 @@ def test_lab_animal_and_computational_work_get_their_own_plan(bmc) -> None:  # t
     mapper = _page(bmc, "HIA: a genome mapper")
     assert mapper.simple_explanation.startswith("This study looked at HIA, a genome mapper")
     assert any(p.title == "Needs Testing in Practice" for p in mapper.practical_implications)
+
+
+def test_limitations_do_not_mistake_words_for_the_design() -> None:
+    """A review of 'pilot or established government programmes' is not a pilot study, and
+    'uncontrolled fluid overload' is not an uncontrolled study (blind read, composer 4)."""
+    records = {r["id"]: r for r in read_jsonl(COCHRANE)}
+    cash, dialysis = (
+        cochrane_article(records[i])
+        for i in ("10.1002/14651858.CD011135.pub2", "10.1002/14651858.CD007554.pub3")
+    )
+    cash_fields, dialysis_fields = _draft([cash, dialysis])
+    assert "Pilot study" not in cash_fields.limitations
+    assert "No control group" not in dialysis_fields.limitations

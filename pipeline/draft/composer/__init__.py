@@ -30,8 +30,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # 2: the simple explanation is never empty; 3: parse-based sentence splitting, URLs kept;
-# 4: content plans per kind of work (prompts/composer.v2.yaml)
-COMPOSER_VERSION = "4"
+# 4: content plans per kind of work (prompts/composer.v2.yaml); 5: limitation cues need design
+# words ("pilot trial", "uncontrolled study"), practical implications never empty
+COMPOSER_VERSION = "5"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 

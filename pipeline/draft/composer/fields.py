@@ -439,8 +439,24 @@ class Writer:
         for r, t in candidates:
             order.setdefault(t, r)
         out.sort(key=lambda t: order[t])
+        if not out:
+            out = self._last_resort_finding(pool)
         self.written.extend(out)
         return out
+
+    def _last_resort_finding(self, pool: list[Sentence]) -> list[str]:
+        """One finding when no result could be said within the limits (a single result sentence too
+        long to split, an unlabelled abstract): the first sentence, results first, then conclusions,
+        then anything but background, that reads as a sentence at twice the usual length."""
+        plan = self.plan
+        rest = [s for s in plan.conclusion_pool() if s not in pool]
+        rest += [s for s in plan.sentences if s.kind != "background" and s not in pool and s not in rest]
+        for s in pool + rest:
+            for text in self.realiser.lay(s.text, 2 * self.p["finding_max_words"]):
+                if rw.word_count(text) >= self.p["finding_min_words"] and self.fresh(text):
+                    plan.claim(s, "key_findings")
+                    return [text]
+        return []
 
     # ----- research summary ---------------------------------------------------------------
     def research_summary(self) -> str:
@@ -543,9 +559,12 @@ class Writer:
             keys.append("rct")
         if plan.is_review and plan.studies is not None and plan.studies.value > 1:
             keys.append("review_many")
-        if not keys and not plan.is_review and plan.setting != "protocol":
-            keys.append("single_study")  # last resort: one study's results need confirming
+        last_resort = "review" if plan.is_review else None if plan.setting == "protocol" else "single_study"
+        if last_resort:  # a review's or one study's standing, when nothing else could be said
+            keys.append(last_resort)  # (e.g. the setting's caveat is already in the simple explanation)
         for key in keys:
+            if key == last_resort and len(keys) > 1 and points:
+                break
             pair = t.pair("implications", key)
             n = _lower(plan.studies.text) if plan.studies else None
             body = fill(pair[1], {"n_studies": n, "species": plan.species}) if pair else None
@@ -569,6 +588,8 @@ class Writer:
             found.append("Only one study was found")
         for pattern, phrase in LIMITATION_CUES:
             if pattern.search(text) and phrase not in found:
+                if phrase == "Pilot study" and plan.is_review:
+                    continue  # a review is not a pilot because one of its studies was
                 if phrase == "Retrospective design" and all(
                     s.kind == "background" for s in plan.sentences if pattern.search(s.text)
                 ):
