@@ -119,6 +119,14 @@ class NotAuthenticated(ReviewError):
         super().__init__("Sign in first.", hint="Open /login and sign in with your editor account.")
 
 
+class RegenerationError(ReviewError):
+    """A regeneration the review app refuses (a backend, model or prompt set not available here:
+    HTTP 400) or one whose draft, score or enrich stage failed (shown on the draft page)."""
+
+    code = "E054"
+    status_code = 400
+
+
 class ExportError(PlainsciError):
     code = "E060"
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from pipeline.errors import RegenerationError
 from pipeline.settings import Settings
 from pipeline.store import models
 from pipeline.store.db import Store
@@ -99,10 +100,10 @@ def prompt_sets(settings: Settings) -> list[str]:
 
 
 def backend_options(backend: str, model: str, prompt: str, settings: Settings) -> dict[str, str]:
-    """Validated options for make_backend; ValueError names what is wrong."""
+    """Validated options for make_backend; RegenerationError names what is wrong."""
     offered = [name for name, _ in backend_choices(settings)]
     if backend not in offered:
-        raise ValueError(
+        raise RegenerationError(
             f"The backend {backend!r} cannot run here; use one of {', '.join(offered)}"
             " (a model backend needs a model installed with `plainsci models pull ALIAS`)."
         )
@@ -110,11 +111,11 @@ def backend_options(backend: str, model: str, prompt: str, settings: Settings) -
     if backend in MODEL_BACKENDS:
         installed = [alias for alias, _ in installed_models(settings)]
         if model and model not in installed:
-            raise ValueError(
+            raise RegenerationError(
                 f"The model {model!r} is not installed here; installed: {', '.join(installed) or 'none'}."
             )
         if prompt and prompt not in prompt_sets(settings):
-            raise ValueError(f"Unknown prompt set {prompt!r}; see prompts/sets/.")
+            raise RegenerationError(f"Unknown prompt set {prompt!r}; see prompts/sets/.")
         opts.update({k: v for k, v in {"model": model, "prompt": prompt}.items() if v})
     return opts
 
@@ -132,18 +133,19 @@ def run_regeneration(store: Store, settings: Settings, job: Job, article_id: int
         ensure_facts(store, article_id)
         drafted = run_draft(store, backend, force=True, ids=[article_id])
         if drafted.get("draft_failed"):
-            raise RuntimeError(
+            raise RegenerationError(
                 "; ".join(f["reason"] for f in drafted.get("failures", [])) or "drafting failed"
             )
         scored = run_score(store, ids=article_draft_ids(store, article_id), settings=settings)
         if scored.get("score_failed"):
-            raise RuntimeError("; ".join(f["reason"] for f in scored["failures"]))
+            raise RegenerationError("; ".join(f["reason"] for f in scored["failures"]))
         moved = point_items_at_latest(store, [job.item_id], job.actor, settings)
         job.result = {"drafted": drafted.get("drafted", 0), "scored": scored.get("scored", 0), **moved}
         job.state = "done"
     except Exception as exc:  # noqa: BLE001 - shown to the editor on the draft page
         log.exception("regeneration of item %s failed", job.item_id)
-        job.state, job.error = "failed", f"{type(exc).__name__}: {exc}"
+        reason = exc.message if isinstance(exc, RegenerationError) else f"{type(exc).__name__}: {exc}"
+        job.state, job.error = "failed", reason
 
 
 def ensure_facts(store: Store, article_id: int) -> None:
@@ -155,7 +157,7 @@ def ensure_facts(store: Store, article_id: int) -> None:
     if not has_facts:
         done = run_enrich(store, ids=[article_id])
         if done["enrich_failed"]:
-            raise RuntimeError("; ".join(f["reason"] for f in done["failures"]))
+            raise RegenerationError("; ".join(f["reason"] for f in done["failures"]))
 
 
 def article_draft_ids(store: Store, article_id: int) -> list[int]:

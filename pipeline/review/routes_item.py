@@ -12,7 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException
 
 from pipeline.domain import DRAFT_TEXT_FIELDS
-from pipeline.errors import ConfigError
+from pipeline.errors import ConfigError, RegenerationError
 from pipeline.publish.page import page_from_rows
 from pipeline.publish.render import RENDERERS, page_slug
 from pipeline.publish.site import build_site
@@ -273,8 +273,8 @@ def regenerate(
     settings = settings_of(request)
     try:
         opts = backend_options(backend, model, prompt, settings)
-    except ValueError as exc:
-        raise HTTPException(400, str(exc)) from exc
+    except RegenerationError as exc:
+        raise HTTPException(exc.status_code, exc.message) from exc
     with store_of(request).session() as s:
         item = workflow.get_item(s, item_id)
         if item.status not in workflow.OPEN_STATUSES:
