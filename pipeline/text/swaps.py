@@ -418,10 +418,16 @@ def swap_plain_words(
 
 def _lemma_key(key: tuple[str, ...]) -> tuple[str, ...]:
     """The key with its last word in the singular ("pulmonary emboli" -> "pulmonary embolus")."""
+    return (*key[:-1], _noun_lemma(key[-1]))
+
+
+@lru_cache(maxsize=50_000)
+def _noun_lemma(word: str) -> str:
+    """lemminflect's noun lemma (cached: every word of every candidate sentence asks, most repeat)."""
     from lemminflect import getAllLemmas
 
-    lemma = getAllLemmas(key[-1]).get("NOUN", (key[-1],))[0]
-    return (*key[:-1], lemma)
+    lemma: str = getAllLemmas(word).get("NOUN", (word,))[0]
+    return lemma
 
 
 def _only_spaces_between(text: str, words: Sequence[re.Match[str]]) -> bool:
