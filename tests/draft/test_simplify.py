@@ -183,3 +183,14 @@ def test_suggesting_a_noun_phrase_is_not_given_that() -> None:
         15,
     )
     assert out[1] == "This suggests an adjuvant activity for the Zera protein bodies."
+
+
+def test_a_run_in_heading_before_it_is_dropped() -> None:
+    """Cochrane abstracts glue their headings to the next sentence ("Secondary outcomes It is
+    uncertain ..."); composer 4 kept it as "Secondary results It is uncertain ..." (blind read #4)."""
+    text = (
+        "Secondary outcomes It is uncertain whether early enteral nutrition with supplemental parenteral "
+        "nutrition reduces the duration of mechanical ventilation."
+    )
+    assert lay_text(text, {}).startswith("It is uncertain whether early enteral nutrition")
+    assert lay_text("It is uncertain whether X reduces Y.", {}) == "It is uncertain whether X reduces Y."

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 # 2: the simple explanation is never empty; 3: parse-based sentence splitting, URLs kept;
 # 4: content plans per kind of work (prompts/composer.v2.yaml); 5: limitation cues need design
-# words ("pilot trial", "uncontrolled study"), practical implications never empty
+# words ("pilot trial", "uncontrolled study"), practical implications never empty, run-in
+# headings before "It/We/Our" dropped
 COMPOSER_VERSION = "5"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

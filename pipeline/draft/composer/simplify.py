@@ -122,7 +122,7 @@ _DANGLING_STATS = re.compile(
 
 # A run-in heading glued to its sentence: "Cerclage versus progesterone Two trials compared ..."
 _GLUED_HEADING = re.compile(
-    r"^(?:[A-Z][\w-]*(?: [\w-]+){0,6}?) (?=(?:Two|Three|Four|Five|Six|One|No|The|This|These|There|In|For|"
+    r"^(?:[A-Z][\w-]*(?: [\w-]+){0,6}?) (?=(?:Two|Three|Four|Five|Six|One|No|The|This|These|There|It|We|Our|In|For|"
     r"Compared|A|Most|All|Only|Data|Overall|Results?) [a-z0-9])"
 )
 
