@@ -257,8 +257,9 @@ class Writer:
         return out
 
     def found(self) -> list[str]:
-        """The main claim: the plainest of the first two conclusion sentences that can be said
-        plainly; when the conclusion is hedged, a hedged one first (the hedge is part of the claim)."""
+        """The main claim: the first conclusion sentence that can be said plainly, unless the second
+        is much plainer (``main_claim_grade_margin``); when the conclusion is hedged, a hedged one
+        first (the hedge is part of the claim)."""
         options: list[tuple[float, Sentence, list[str]]] = []
         hedged_options: list[tuple[float, Sentence, list[str]]] = []
         for s in self.plan.conclusion_pool():
@@ -276,7 +277,10 @@ class Writer:
             options = hedged_options[:2]
         if not options:
             return self.result(1)
-        _, sentence, pieces = min(options, key=lambda o: o[0])
+        # The first claim is the authors' main answer: the second wins only when much plainer.
+        first, *rest = options
+        margin = self.p.get("main_claim_grade_margin", 3)
+        _, sentence, pieces = first if not rest or first[0] <= rest[0][0] + margin else rest[0]
         self.plan.claim(sentence, "simple_explanation")
         return pieces
 
