@@ -26,6 +26,9 @@ _WORD_CHAR = re.compile(r"\w")
 # Sentence boundaries with offsets, for alignment and per-item limits (not for textstat counts).
 _SENT_END = re.compile(r"[.!?]+[\"')\]]*\s+|\n+")
 _ABBREV = re.compile(r"\b(?i:e\.g|i\.e|et al|vs|approx|cf|fig|dr)\.\s+$")
+# A genus initial or a taxonomic abbreviation ("S. cerevisiae", "subsp. carotovorum", "var. lobata")
+# ends no sentence when a lower-case word follows it.
+_TAXON_ABBREV = re.compile(r"(?:\b[A-Z][a-z]?|\b(?:spp|sp|subsp|ssp|var|cv|sv|pv|str))\.\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -197,6 +200,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENT_END.finditer(text):
         if m.group(0).strip() and _ABBREV.search(text[start : m.end()]):
+            continue
+        if _TAXON_ABBREV.search(text[start : m.end()]) and text[m.end() : m.end() + 1].islower():
             continue
         end = m.end()
         while end > start and text[end - 1].isspace():

@@ -63,6 +63,22 @@ def test_sentence_spans_keep_abbreviations_and_decimals() -> None:
     ]
 
 
+def test_sentence_spans_keep_species_names_whole() -> None:
+    # bmc_sample 10.1186/s13071-019-3813-0 and 10.1186/s12864-019-5831-x (CC BY, see PROVENANCE.md)
+    ticks = (
+        "One I. persulcatus female contained Rickettsia helvetica, and one nymph contained Rickettsia sp. "
+        "Of the 277 ticks analysed, all were negative for A. phagocytophilum, Babesia spp., "
+        "Borrelia miyamotoi, N. mikurensis and TBE virus."
+    )
+    assert [ticks[a:b] for a, b in r.sentence_spans(ticks)] == [
+        "One I. persulcatus female contained Rickettsia helvetica, and one nymph contained Rickettsia sp.",
+        "Of the 277 ticks analysed, all were negative for A. phagocytophilum, Babesia spp., "
+        "Borrelia miyamotoi, N. mikurensis and TBE virus.",
+    ]
+    genome = "Some regions are unique for P. carotovorum subsp. brasiliense. Vitamin D. Next."
+    assert len(r.sentence_spans(genome)) == 3
+
+
 def test_length_limits() -> None:
     art = make_article("unused")
     long_field = " ".join(["Word"] * 130) + "."
