@@ -46,9 +46,10 @@ PAIRS = REPO.parent / "shared" / "data" / "cochrane_val" / "pairs.jsonl"
 from pipeline.domain import Article, DraftFields  # noqa: E402
 from pipeline.lab.datasets import cochrane_half, load_pairs, pair_to_article  # noqa: E402
 from pipeline.score.base import ScoreRow, score_draft, severity_of  # noqa: E402
+from pipeline.score.builtin_gates import error_gate, grade_gate  # noqa: E402
 from pipeline.score.claims import single_study_review  # noqa: E402
 from pipeline.score.faithfulness import ALIGNED_THRESHOLD, align_sentences, is_hedged  # noqa: E402
-from pipeline.score.gates import error_gate, evaluate_gates, grade_gate  # noqa: E402
+from pipeline.score.gates import evaluate_gates  # noqa: E402
 from pipeline.score.numbers import best_support, find_numbers, source_numbers  # noqa: E402
 from pipeline.score.readability import sentence_spans  # noqa: E402
 from pipeline.settings import load_settings  # noqa: E402

@@ -41,6 +41,8 @@ from sqlalchemy import insert, text
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from pipeline.review.client import csrf_token as csrf  # noqa: E402
+from pipeline.review.client import parse_edit_form, wait_healthy  # noqa: E402
 from pipeline.review.users import hasher  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 from pipeline.stages.score import MARKER_FIELD, MARKER_METRIC, registry_version  # noqa: E402
@@ -243,42 +245,6 @@ def split_cores() -> tuple[set[int] | None, set[int] | None]:
 
 
 SERVER_CPUS, CLIENT_CPUS = split_cores()
-
-
-def wait_healthy(url: str, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1.0).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.2)
-    raise TimeoutError(f"{url} did not start")
-
-
-def parse_edit_form(html: str) -> dict[str, str]:
-    """The draft page's edit-form values, as a browser would submit them."""
-    from html import unescape
-
-    form = html[html.index('id="edit-form"') :]
-    form = form[: form.index("</form>")]
-    values = {
-        m.group(1): unescape(m.group(2))
-        for m in re.finditer(r'<textarea id="e-\w+" name="(\w+)"[^>]*>(.*?)</textarea>', form, re.S)
-    }
-    values |= {
-        m.group(1): unescape(m.group(2))
-        for m in re.finditer(r'<input id="e-\w+" name="(\w+)" value="([^"]*)"', form)
-    }
-    values["row_version"] = re.search(r'name="row_version" value="(\d+)"', form).group(1)  # type: ignore[union-attr]
-    return values
-
-
-def csrf(html: str) -> str:
-    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
-    assert match, "no CSRF token"
-    return match.group(1)
 
 
 def edit_form(html: str) -> dict[str, str]:

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.domain import DraftFields
-from pipeline.draft.base import BACKENDS, DraftResult, make_backend
-from pipeline.score.base import METRICS, score_draft
+from pipeline.draft.base import BACKENDS, DraftResult, backend_info, make_backend
+from pipeline.score.base import METRICS, ScoreRow, score_draft
+from pipeline.score.gates import GATES, evaluate_gates
 from pipeline.sources.base import SOURCES, make_source
 from tests.conftest import REPO
 
@@ -34,10 +35,11 @@ def _example(path: str) -> str:
 def load() -> Iterator[types.SimpleNamespace]:
     """Execute an example as module ``name``; what it registers is removed afterwards."""
     import pipeline.draft.backends  # noqa: F401 - the built-ins register first, and stay
+    import pipeline.score.builtin_gates  # noqa: F401
     import pipeline.score.metrics  # noqa: F401
     import pipeline.sources  # noqa: F401
 
-    registries: list[dict] = [SOURCES._items, BACKENDS._items, METRICS._items]
+    registries: list[dict] = [SOURCES._items, BACKENDS._items, METRICS._items, GATES._items]
     before = [set(r) for r in registries]
     loaded: list[str] = []
 
@@ -91,6 +93,29 @@ def test_the_backend_example_drafts(load, settings, bmc_records) -> None:  # typ
     results = backend.draft_batch(list(zip(articles, extract_facts_batch(articles), strict=True)))
     assert all(isinstance(r, DraftResult) for r in results)
     assert results[0].fields.simple_explanation.startswith(articles[0].abstract_plain[:40])
+    # offered by name until its class says what it is, in plain words
+    assert backend_info("lead").label == "lead" and not backend_info("lead").needs_model
+    BACKENDS.get("lead").label = "The abstract's first sentences (a baseline)"
+    assert backend_info("lead").label == "The abstract's first sentences (a baseline)"
+
+
+def test_the_gate_example_fails_jargon_heavy_drafts(load) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.settings import Settings
+
+    def rows(rate: float) -> list[ScoreRow]:
+        return [
+            ScoreRow("simple_explanation", "fkgl", "1", 6.0, []),
+            ScoreRow("simple_explanation", "jargon_rate", "3", rate, []),
+            ScoreRow("key_findings", "jargon_rate", "3", 0.5, []),  # not the field it reads
+        ]
+
+    assert evaluate_gates(rows(0.25), Settings()) == []
+    load.run("pipeline/score/jargon_gate.py")
+    assert list(GATES)[-1] == "jargon"  # after the built-in ones
+    assert evaluate_gates(rows(0.25), Settings()) == [
+        "simple_explanation has a jargon rate of 0.25; the limit is 0.1"
+    ]
+    assert evaluate_gates(rows(0.05), Settings()) == []
 
 
 def test_the_review_page_example_defines_its_route(load) -> None:  # type: ignore[no-untyped-def]

@@ -41,6 +41,19 @@ def print_summary(result: dict[str, Any]) -> None:
         )
 
 
+def _flow_settings() -> Settings:
+    """The settings of a flow command, its backend built once to check it (an unknown backend,
+    model or prompt set ends the command with its one-line error before Prefect starts), and
+    Prefect's environment set from them."""
+    try:
+        settings = _settings()
+        _check_backend(settings)
+    except PlainsciError as exc:
+        _fail(exc)
+    prefect_environment(settings)
+    return settings
+
+
 def _run_nightly(settings: Settings, *, force: bool, dask_address: str | None) -> dict[str, Any]:
     """The nightly flow with its fixed costs overlapped and timed: Prefect's temporary server
     boots in its own process while this one imports the stages and loads its models."""
@@ -98,10 +111,8 @@ def backfill(
     until: Annotated[str | None, typer.Option(help="End date YYYY-MM-DD.")] = None,
 ) -> None:
     """Run the pipeline over a date range; watermarks never move back."""
+    settings = _flow_settings()
     try:
-        settings = _settings()
-        _check_backend(settings)
-        prefect_environment(settings)
         from pipeline.flows.nightly import backfill as backfill_flow
 
         with progress_bar():
@@ -144,13 +155,7 @@ def deploy(
     from pipeline.flows.deploy import deploy as deploy_flows
     from pipeline.flows.deploy import schedule
 
-    try:
-        settings = _settings()
-        _check_backend(settings)
-    except PlainsciError as exc:
-        _fail(exc)
-        return
-    prefect_environment(settings)
+    settings = _flow_settings()
     ids = deploy_flows(settings, work_pool)
     console.print(f"deployed {len(ids)} flows to pool {work_pool!r}; nightly schedule {schedule(settings)}")
 
@@ -161,12 +166,6 @@ def serve_flows() -> None:
     from pipeline.flows.deploy import schedule
     from pipeline.flows.deploy import serve_flows as serve_all
 
-    try:
-        settings = _settings()
-        _check_backend(settings)
-    except PlainsciError as exc:
-        _fail(exc)
-        return
-    prefect_environment(settings)
+    settings = _flow_settings()
     console.print(f"serving nightly on {schedule(settings)}; backfill and redraft on demand")
     serve_all(settings)

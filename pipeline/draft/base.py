@@ -81,9 +81,35 @@ def draft_over_section_docs(
     ]
 
 
-# The backends pipeline.draft.backends registers, by name (so that the review app can offer them
-# without importing them: the extractive backend pulls in spaCy and torch).
-BUILTIN_BACKENDS = ("composer", "extractive", "seq2seq")
+@dataclass(frozen=True)
+class BackendInfo:
+    """How a backend is offered to editors (the review app's regenerate menu)."""
+
+    label: str  # what it does, in plain words
+    needs_model: bool = False  # it drafts with a model from models.yaml, so one must be installed
+
+
+# The backends pipeline.draft.backends registers, by name, with how they are offered. Any other
+# registered backend describes itself with class attributes ``label`` and ``needs_model``.
+BUILTIN_BACKENDS: dict[str, BackendInfo] = {
+    "composer": BackendInfo("Written in plain words from the abstract (the default, no model)"),
+    "extractive": BackendInfo("Sentences picked from the abstract (fast, no model)"),
+    "seq2seq": BackendInfo("Rewritten by a language model", needs_model=True),
+}
+
+
+def backend_names() -> list[str]:
+    """Every registered backend's name (the built-ins and any other), sorted."""
+    return sorted(set(BUILTIN_BACKENDS) | set(BACKENDS.names()))
+
+
+def backend_info(name: str) -> BackendInfo:
+    """How backend ``name`` is offered: a built-in's entry above, else the class attributes
+    ``label`` (default: its name) and ``needs_model`` (default: False) of what is registered."""
+    if name in BUILTIN_BACKENDS:
+        return BUILTIN_BACKENDS[name]
+    factory = BACKENDS.get(name)
+    return BackendInfo(str(getattr(factory, "label", name)), bool(getattr(factory, "needs_model", False)))
 
 
 def make_backend(settings: Settings, name: str | None = None, **options: Any) -> Backend:

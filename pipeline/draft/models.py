@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from pipeline.draft.yamlfile import read_yaml
 from pipeline.errors import ConfigError, ModelNotFound
 from pipeline.settings import Settings
 
@@ -83,14 +84,8 @@ def load_models(models_file: Path) -> dict[str, ModelSpec]:
     if not models_file.exists():
         return {}
     text = models_file.read_text(encoding="utf-8")
-    try:
-        data = yaml.safe_load(text) or {}
-        node = yaml.compose(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise _bad(
-            models_file, (mark.line + 1) if mark else 1, f"not valid YAML: {getattr(exc, 'problem', exc)}"
-        ) from exc
+    data, node = read_yaml(text, lambda line, problem: _bad(models_file, line, problem))
+    data = data or {}
     models = data.get("models") if isinstance(data, dict) else None
     if models is None:
         return {}

@@ -25,6 +25,7 @@ import jinja2.meta
 import yaml
 
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article, Facts
+from pipeline.draft.yamlfile import read_yaml
 from pipeline.errors import PromptError
 
 if TYPE_CHECKING:
@@ -185,14 +186,12 @@ def load_prompt_file(path: Path) -> Prompt:
     template = "\n".join(lines[close + 1 :])
     template_line = close + 2  # 1-based line of the template's first line
 
-    try:
-        meta = yaml.safe_load(front)
-        node = yaml.compose(front)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = (mark.line + 2) if mark is not None else 2
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise _err(path, line, f"front matter is not valid YAML: {problem}") from exc
+    meta, node = read_yaml(
+        front,
+        lambda line, problem: _err(path, line, problem),
+        first_line=2,
+        what="front matter is not valid YAML",
+    )
     if not isinstance(meta, dict) or not isinstance(node, yaml.MappingNode):
         raise _err(path, 2, "front matter must be a YAML mapping (key: value lines)")
     key_lines = {k.value: k.start_mark.line + 2 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
@@ -317,14 +316,7 @@ def load_prompt_set(prompts_dir: Path, name: str) -> PromptSet:
             hint=f"Known prompt sets: {', '.join(known) or 'none'}; set PLAINSCI_PROMPT_SET.",
         )
     text = path.read_text(encoding="utf-8")
-    try:
-        data = yaml.safe_load(text)
-        node = yaml.compose(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise _err(
-            path, (mark.line + 1) if mark else 1, f"not valid YAML: {getattr(exc, 'problem', exc)}"
-        ) from exc
+    data, node = read_yaml(text, lambda line, problem: _err(path, line, problem))
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         raise _err(path, 1, "must be a YAML mapping with a 'prompts' mapping")
     top_lines = {k.value: k.start_mark.line + 1 for k, _ in node.value}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
@@ -230,15 +231,19 @@ def chunk_size(n: int, workers: int) -> int:
 
 def _fan_out(
     stage: str,
-    todo: list[int],
-    submit: Any,
+    settings: Settings,
     counts: dict[str, Any],
     errors: list[dict[str, Any]],
-    t0: float,
-    workers: int,
+    todo: list[int] | None,
+    plan: Callable[[], list[int]],
+    submit: Callable[[list[int]], Any],
 ) -> None:
-    """Run ``submit(chunk)`` for each chunk of ids in parallel, add up the counts, collect failures."""
-    size = chunk_size(len(todo), workers)
+    """Run ``submit(chunk)`` for each chunk of ``todo`` (``plan()`` when None) in parallel, add
+    up the counts under ``counts[stage]``, collect failures and the stage's duration."""
+    t0 = time.perf_counter()
+    if todo is None:
+        todo = plan()
+    size = chunk_size(len(todo), settings.max_workers)
     chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
     futures = [submit(chunk) for chunk in chunks]
     total: dict[str, int] = {}
@@ -255,47 +260,25 @@ def _fan_out(
     counts["durations"][stage] = time.perf_counter() - t0
 
 
-def _enrich_all(
+def _run_chunks(
+    stage: str,
+    plan_task: Callable[[Settings], list[int]],
+    stage_task: Any,
     settings: Settings,
     run_id: int,
     counts: dict[str, Any],
     errors: list[dict[str, Any]],
     todo: list[int] | None = None,
 ) -> None:
-    """Enrich ``todo`` (planned here when None)."""
-    t0 = time.perf_counter()
-    if todo is None:
-        todo = plan_enrich_task(settings)
+    """Enrich or score ``todo`` (``plan_task`` plans it when None) with ``stage_task`` per chunk."""
     _fan_out(
-        "enrich",
-        todo,
-        lambda chunk: enrich_task.submit(settings, run_id, chunk),
+        stage,
+        settings,
         counts,
         errors,
-        t0,
-        settings.max_workers,
-    )
-
-
-def _score_all(
-    settings: Settings,
-    run_id: int,
-    counts: dict[str, Any],
-    errors: list[dict[str, Any]],
-    todo: list[int] | None = None,
-) -> None:
-    """Score ``todo`` (planned here when None)."""
-    t0 = time.perf_counter()
-    if todo is None:
-        todo = plan_score_task(settings)
-    _fan_out(
-        "score",
         todo,
-        lambda chunk: score_task.submit(settings, run_id, chunk),
-        counts,
-        errors,
-        t0,
-        settings.max_workers,
+        lambda: plan_task(settings),
+        lambda chunk: stage_task.submit(settings, run_id, chunk),
     )
 
 
@@ -311,18 +294,15 @@ def _draft_all(
     todo: list[int] | None = None,
 ) -> None:
     """Draft ``todo`` (planned here when None)."""
-    t0 = time.perf_counter()
     opts = backend_options or {}
-    if todo is None:
-        todo = plan_draft_task(settings, run_id, force, ids, opts)
     _fan_out(
         "draft",
-        todo,
-        lambda chunk: draft_task.submit(settings, run_id, chunk, force, opts),
+        settings,
         counts,
         errors,
-        t0,
-        settings.max_workers,
+        todo,
+        lambda: plan_draft_task(settings, run_id, force, ids, opts),
+        lambda chunk: draft_task.submit(settings, run_id, chunk, force, opts),
     )
     counts["draft"].setdefault("drafted", 0)
 
@@ -389,9 +369,9 @@ def process(
     work = work or {}
     counts: dict[str, Any] = {"durations": {}}
     errors: list[dict[str, Any]] = []
-    _enrich_all(settings, run_id, counts, errors, work.get("enrich"))
+    _run_chunks("enrich", plan_enrich_task, enrich_task, settings, run_id, counts, errors, work.get("enrich"))
     _draft_all(settings, run_id, counts, errors, force=force, todo=work.get("draft"))
-    _score_all(settings, run_id, counts, errors, work.get("score"))
+    _run_chunks("score", plan_score_task, score_task, settings, run_id, counts, errors, work.get("score"))
     return {"counts": counts, "errors": errors}
 
 
@@ -472,7 +452,7 @@ def redraft(
                 s.scalars(select(m.ReviewItem.article_id).where(m.ReviewItem.id.in_(item_ids)))
             )
         _draft_all(settings, run_id, counts, errors, force=True, ids=article_ids, backend_options=opts)
-        _score_all(settings, run_id, counts, errors)
+        _run_chunks("score", plan_score_task, score_task, settings, run_id, counts, errors)
         counts["queue"] = point_items_at_latest(store, item_ids, actor, settings)
     except BaseException as exc:  # recorded, then raised: the flow fails as it did
         fail_run(settings, run_id, counts, errors, exc, "redraft")

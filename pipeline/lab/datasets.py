@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.domain import Article, Section, normalize_doi
 from pipeline.errors import DatasetError
+from pipeline.sources.markup import sections_at
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -292,19 +293,7 @@ def split_labelled_sections(text: str) -> list[Section]:
     """Split ``Background: ... Methods: ...`` into sections; unlabelled text is one section."""
     text = text.strip()
     matches = [m for m in _LABEL.finditer(text) if m.group("label")[0].isupper()]
-    if not matches:
-        return [Section(None, text)] if text else []
-    sections: list[Section] = []
-    head = text[: matches[0].start()].strip()
-    if head:
-        sections.append(Section(None, head))
-    for i, m in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        body = text[m.end() : end].strip()
-        if body:
-            label = m.group("label")
-            sections.append(Section(label.capitalize() if label.isupper() else label, body))
-    return sections
+    return sections_at(text, matches, lambda label: label.capitalize() if label.isupper() else label)
 
 
 def pair_to_article(pair: Pair, source: str = "eval") -> Article:

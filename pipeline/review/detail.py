@@ -27,8 +27,9 @@ from pipeline.review.workflow import (
     scores_pending_reason,
     second_approver_reason,
 )
+from pipeline.score.builtin_gates import grade_limits
 from pipeline.score.faithfulness import SUPPORT_THRESHOLD, support_alignment
-from pipeline.score.gates import draft_gate, grade_limits
+from pipeline.score.gates import draft_gate
 from pipeline.score.readability import fkgl_value, text_stats
 from pipeline.settings import Settings
 from pipeline.store import models, repo

@@ -157,17 +157,22 @@ def restore_version(
     session: Session, item_id: int, version: int, user: UserInfo, loaded_row_version: int
 ) -> models.Draft:
     """Save the text of an older ``version`` as a new version (history is never rewritten)."""
-    item = get_item(session, item_id)
-    old = session.scalars(
+    old = draft_version(session, get_item(session, item_id), version)
+    return save_edit(
+        session, item_id, EditForm.from_fields(draft_fields(old.fields)), user, loaded_row_version
+    )
+
+
+def draft_version(session: Session, item: models.ReviewItem, version: int) -> models.Draft:
+    """Version ``version`` of the item's article's drafts; a 404 WorkflowError when there is none."""
+    draft = session.scalars(
         select(models.Draft).where(
             models.Draft.article_id == item.article_id, models.Draft.version == version
         )
     ).first()
-    if old is None:
-        raise WorkflowError(404, f"Item {item_id} has no draft version {version}.")
-    return save_edit(
-        session, item_id, EditForm.from_fields(draft_fields(old.fields)), user, loaded_row_version
-    )
+    if draft is None:
+        raise WorkflowError(404, f"Item {item.id} has no draft version {version}.")
+    return draft
 
 
 def next_item_id(session: Session, after: int, user: UserInfo) -> int | None:

@@ -3,7 +3,8 @@
 The thread runs the stage functions, as the nightly flow does (enrich if the article has no
 facts yet, draft with force, score, point the item at the newest model draft); the draft page
 shows "regenerating…" while the job runs and its error if it fails. The backends offered are the
-draft registry's (``pipeline.draft.base.BACKENDS``), the models those of ``list_models`` (the
+draft registry's, in its plain words (``pipeline.draft.base.backend_info``; one that needs a
+model only when a model is installed), the models the installed ones of ``list_models`` (the
 settings' models file), the prompt sets those of ``pipeline.draft.prompts``.
 """
 
@@ -25,22 +26,6 @@ from pipeline.store import models
 from pipeline.store.db import Store
 
 log = logging.getLogger(__name__)
-# Plain words for the regenerate menu; a backend registered without an entry shows its name.
-BACKEND_LABELS = {
-    "composer": "Written in plain words from the abstract (the default, no model)",
-    "extractive": "Sentences picked from the abstract (fast, no model)",
-    "seq2seq": "Rewritten by a language model",
-}
-MODEL_BACKENDS = frozenset({"seq2seq"})  # backends that need an installed model
-
-
-def registered_backends() -> list[str]:
-    """The built-in backends and any other registered in pipeline.draft.base.BACKENDS (not
-    imported here: importing them loads spaCy and torch, seconds on every first page)."""
-    from pipeline.draft.base import BACKENDS, BUILTIN_BACKENDS
-
-    return sorted(set(BUILTIN_BACKENDS) | set(BACKENDS.names()))
-
 
 # Looking for weights (models dir, Hugging Face cache) takes seconds: the answer is kept a while.
 INSTALLED_TTL_S = 120.0
@@ -72,13 +57,13 @@ def installed_models(settings: Settings) -> list[tuple[str, str]]:
 
 
 def backend_choices(settings: Settings) -> list[tuple[str, str]]:
-    """(name, plain label) of the backends that can run here: a model backend needs a model."""
+    """(name, plain label) of the registered backends that can run here (``backend_info``): a
+    backend that needs a model is offered only when one is installed."""
+    from pipeline.draft.base import backend_info, backend_names
+
     has_model = bool(installed_models(settings))
-    return [
-        (name, BACKEND_LABELS.get(name, name))
-        for name in registered_backends()
-        if name not in MODEL_BACKENDS or has_model
-    ]
+    infos = [(name, backend_info(name)) for name in backend_names()]
+    return [(name, info.label) for name, info in infos if has_model or not info.needs_model]
 
 
 @dataclass
@@ -107,8 +92,10 @@ def backend_options(backend: str, model: str, prompt: str, settings: Settings) -
             f"The backend {backend!r} cannot run here; use one of {', '.join(offered)}"
             " (a model backend needs a model installed with `plainsci models pull ALIAS`)."
         )
+    from pipeline.draft.base import backend_info
+
     opts = {"name": backend}
-    if backend in MODEL_BACKENDS:
+    if backend_info(backend).needs_model:
         installed = [alias for alias, _ in installed_models(settings)]
         if model and model not in installed:
             raise RegenerationError(

@@ -21,8 +21,17 @@ router = APIRouter()
 CurrentUser = Annotated[UserInfo, Depends(current_user)]
 
 
-def _audit_filter(actor: str | None, action: str | None, item_id: int | None, page: int) -> AuditFilter:
+def audit_filter(
+    actor: str | None = Query(default=None, max_length=128),
+    action: str | None = Query(default=None, max_length=64),
+    item_id: ItemIdFilter = None,
+    page: int = Query(default=1, ge=1, le=1_000_000),
+) -> AuditFilter:
+    """The audit log's filter from the query string (the page and its CSV export share it)."""
     return AuditFilter((actor or "").strip(), (action or "").strip(), item_id, page)
+
+
+Filter = Annotated[AuditFilter, Depends(audit_filter)]
 
 
 def _csv(filename: str, header: list[str], rows: list[list[object]]) -> StreamingResponse:
@@ -34,16 +43,8 @@ def _csv(filename: str, header: list[str], rows: list[list[object]]) -> Streamin
 
 
 @router.get("/audit")
-def audit(
-    request: Request,
-    user: CurrentUser,
-    actor: str | None = Query(default=None, max_length=128),
-    action: str | None = Query(default=None, max_length=64),
-    item_id: ItemIdFilter = None,
-    page: int = Query(default=1, ge=1, le=1_000_000),
-) -> Response:
+def audit(request: Request, user: CurrentUser, flt: Filter) -> Response:
     require_role(user, "admin", "read the audit log")
-    flt = _audit_filter(actor, action, item_id, page)
     with store_of(request).session() as s:
         rows, total = audit_page(s, flt)
         actors, actions = audit_choices(s)
@@ -52,16 +53,11 @@ def audit(
 
 
 @router.get("/audit.csv")
-def audit_csv(
-    request: Request,
-    user: CurrentUser,
-    actor: str | None = Query(default=None, max_length=128),
-    action: str | None = Query(default=None, max_length=64),
-    item_id: ItemIdFilter = None,
-) -> StreamingResponse:
+def audit_csv(request: Request, user: CurrentUser, flt: Filter) -> StreamingResponse:
+    """Every row the filter matches (its page does not apply)."""
     require_role(user, "admin", "export the audit log")
     with store_of(request).session() as s:
-        rows = all_rows(s, _audit_filter(actor, action, item_id, 1))
+        rows = all_rows(s, flt)
     return _csv("plainsci-audit.csv", CSV_HEADER, rows)
 
 

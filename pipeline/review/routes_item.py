@@ -3,23 +3,31 @@ regenerate. Every change writes an AuditEvent; an edit over a newer item is a 40
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from sqlalchemy import select
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException
 
-from pipeline.domain import DRAFT_TEXT_FIELDS
+from pipeline.domain import DRAFT_TEXT_FIELDS, DraftFields
 from pipeline.errors import ConfigError, RegenerationError
-from pipeline.publish.page import page_from_rows
+from pipeline.publish.page import draft_fields, page_from_rows
 from pipeline.publish.render import RENDERERS, page_slug
 from pipeline.publish.site import build_site
 from pipeline.review import workflow
 from pipeline.review.auth import csrf_protect, current_user, require_role, wants_html
 from pipeline.review.detail import load_detail
-from pipeline.review.editing import EditConflict, EditForm, next_item_id, restore_version, save_edit
+from pipeline.review.editing import (
+    EditConflict,
+    EditForm,
+    draft_version,
+    next_item_id,
+    restore_version,
+    save_edit,
+)
 from pipeline.review.ids import MAX_ID, ItemId, VersionNo
 from pipeline.review.regenerate import Job, backend_choices, backend_options, installed_models, prompt_sets
 from pipeline.review.users import UserInfo, user_names
@@ -86,6 +94,34 @@ def _row_version(value: str) -> int:
     return int(value)
 
 
+def _store_version(
+    request: Request,
+    item_id: int,
+    save: Callable[[Session], tuple[models.Draft, int | None]],
+    mine: Callable[[Session, models.ReviewItem], DraftFields],
+) -> tuple[int, int | None] | Response:
+    """Run ``save(session)`` (it stores a new draft version and returns it, with the item to go
+    to next or None) in one transaction, then queue the committed version for rescoring.
+
+    A newer version saved first (seen on reading, ``EditConflict``, or on writing,
+    ``StaleDataError``) answers the conflict page with ``mine`` (the text this save would have
+    stored). Returns (the new version number, the item to go to next).
+    """
+    try:
+        with store_of(request).session() as s:
+            draft, following = save(s)
+            version, draft_id = draft.version, draft.id
+    except EditConflict as conflict:
+        return _conflict_page(request, conflict)
+    except StaleDataError:  # another save committed between our read and our write
+        with store_of(request).session() as s:
+            item = workflow.get_item(s, item_id)
+            current = page_from_rows(item.article, item.draft).fields
+            return _conflict_page(request, EditConflict(item_id, mine(s, item), current, item.draft.author))
+    request.app.state.rescorer.submit(draft_id)  # committed: score it in the background
+    return version, following
+
+
 @router.post("/items/{item_id}/edit", dependencies=[Depends(csrf_protect)])
 async def edit(request: Request, item_id: ItemId, user: CurrentUser) -> Response:
     """Save the form as a new draft version (never overwriting a newer one)."""
@@ -94,21 +130,15 @@ async def edit(request: Request, item_id: ItemId, user: CurrentUser) -> Response
     loaded = _row_version(str(data.get("row_version") or ""))
     at = str(data.get("at") or "")
     anchor = f"#f-{at}" if at in EditForm.__dataclass_fields__ else "#draft"
-    try:
-        with store_of(request).session() as s:
-            draft = save_edit(s, item_id, form, user, loaded)
-            version, draft_id = draft.version, draft.id
-            following = next_item_id(s, item_id, user) if data.get("next") else None
-    except EditConflict as conflict:
-        return _conflict_page(request, conflict)
-    except StaleDataError:  # another save committed between our read and our write
-        with store_of(request).session() as s:
-            item = workflow.get_item(s, item_id)
-            current = page_from_rows(item.article, item.draft).fields
-            return _conflict_page(
-                request, EditConflict(item_id, form.to_fields(), current, item.draft.author)
-            )
-    request.app.state.rescorer.submit(draft_id)  # committed: score it in the background
+
+    def save(s: Session) -> tuple[models.Draft, int | None]:
+        draft = save_edit(s, item_id, form, user, loaded)
+        return draft, next_item_id(s, item_id, user) if data.get("next") else None
+
+    stored = _store_version(request, item_id, save, lambda s, item: form.to_fields())
+    if isinstance(stored, Response):
+        return stored
+    version, following = stored
     if following is not None:
         return see_other(f"/items/{following}?saved={version}&saved_item={item_id}")
     return see_other(f"/items/{item_id}?saved={version}{anchor}")
@@ -124,14 +154,15 @@ def restore(
 ) -> Response:
     """Save an older version's text as a new version (the history keeps every version)."""
     loaded = _row_version(row_version)
-    try:
-        with store_of(request).session() as s:
-            draft = restore_version(s, item_id, version, user, loaded)
-            saved, draft_id = draft.version, draft.id
-    except EditConflict as conflict:
-        return _conflict_page(request, conflict)
-    request.app.state.rescorer.submit(draft_id)
-    return see_other(f"/items/{item_id}?saved={saved}#history")
+    stored = _store_version(
+        request,
+        item_id,
+        lambda s: (restore_version(s, item_id, version, user, loaded), None),
+        lambda s, item: draft_fields(draft_version(s, item, version).fields),
+    )
+    if isinstance(stored, Response):
+        return stored
+    return see_other(f"/items/{item_id}?saved={stored[0]}#history")
 
 
 @router.post("/items/{item_id}/reviewed", dependencies=[Depends(csrf_protect)])
@@ -248,13 +279,7 @@ def transition(
 def version_page(request: Request, item_id: ItemId, version: VersionNo, user: CurrentUser) -> Response:
     with store_of(request).session() as s:
         item = workflow.get_item(s, item_id)
-        draft = s.scalars(
-            select(models.Draft).where(
-                models.Draft.article_id == item.article_id, models.Draft.version == version
-            )
-        ).first()
-        if draft is None:
-            raise HTTPException(404, f"Item {item_id} has no draft version {version}.")
+        draft = draft_version(s, item, version)
         page = page_from_rows(item.article, draft, item.status)
         current = draft.id == item.draft_id
     return render(request, "version.html", {"item_id": item_id, "page": page, "current": current})

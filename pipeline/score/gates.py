@@ -1,25 +1,37 @@
-"""The quality gate over score rows: the one place that decides whether a draft passes.
+"""The quality gate over score rows: the one place that decides whether a draft passes, and the
+gate state and queue priority of the review items that show a draft.
 
-A draft fails when any flag is an error (a contradiction of the source: a number that differs,
-a flipped claim, a dropped qualifier, a swapped population, a wrong study count, a sentence
-that is not in the abstract) or when a field reads above its grade limit (Flesch-Kincaid;
-limits are settings). Warnings and notes never fail it. The queue and score stages and the
-draft page read a stored draft's gate through :func:`draft_gate`; :func:`evaluate_gates` and
-:func:`gate_state` work on score rows in memory (the lab, the benchmarks).
+A gate is a function ``(rows, settings) -> reasons`` registered in :data:`GATES` with the
+:func:`gate` decorator; a draft fails when any registered gate gives a reason. The built-in
+gates (``pipeline/score/builtin_gates.py``, imported the first time the registry is read) fail a
+draft when any flag is an error (a contradiction of the source: a number that differs, a flipped
+claim, a dropped qualifier, a swapped population, a wrong study count, a sentence that is not in
+the abstract) or when a field reads above its grade limit (Flesch-Kincaid; limits are
+settings). Warnings and notes never fail it.
+
+The queue and score stages and the draft page read a stored draft's gate through
+:func:`draft_gate`; :func:`evaluate_gates` and :func:`gate_state` work on score rows in memory
+(the lab, the benchmarks). :func:`item_gate_state` and :func:`refresh_gates` write an item's
+derived columns (gate failed, flag count, priority); the queue stage and the score stage both
+call them, so neither stage imports the other.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from pipeline.score.base import FlagCounts, count_flags, row_flags, severity_of
+from sqlalchemy import select, update
+
+from pipeline.registry import Registry
+from pipeline.score.base import FlagCounts, count_flags, row_flags
+from pipeline.store import models as m
 from pipeline.store.repo import current_scores
 
 
 class GateSettings(Protocol):
-    """The settings the gate reads (``pipeline.settings.Settings`` has them)."""
+    """The settings the built-in gates read (``pipeline.settings.Settings`` has them)."""
 
     gate_max_fkgl: float
     gate_max_fkgl_key_findings: float
@@ -27,46 +39,21 @@ class GateSettings(Protocol):
     gate_fail_on_errors: bool
 
 
-def grade_limits(settings: GateSettings) -> dict[str, float]:
-    """Field -> the highest Flesch-Kincaid grade it may read at."""
-    return {
-        "simple_explanation": settings.gate_max_fkgl,
-        "key_findings": settings.gate_max_fkgl_key_findings,
-        "research_summary": settings.gate_max_fkgl_research_summary,
-    }
+# rows (ScoreRows or stored Score rows of one draft, current versions only), settings -> reasons
+GateCheck = Callable[[list[Any], Any], list[str]]
+GATES: Registry[GateCheck] = Registry("gate", "pipeline.score.builtin_gates")
 
 
-def grade_gate(rows: Iterable[Any], settings: GateSettings) -> list[str]:
-    """Each field with a grade limit must read at or below it."""
-    limits = grade_limits(settings)
-    return [
-        f"{r.field} reads at grade {r.value:.1f} (Flesch-Kincaid); the limit is {limits[r.field]:g}"
-        for r in rows
-        if r.metric == "fkgl" and r.field in limits and r.value is not None and r.value > limits[r.field]
-    ]
-
-
-def error_gate(rows: Iterable[Any]) -> list[str]:
-    """No flag may be an error; one reason per field and check, naming the words concerned."""
-    out = []
-    for r in rows:
-        errors = [f for f in (r.flags or []) if severity_of(f) == "error"]
-        if not errors:
-            continue
-        shown = " | ".join(dict.fromkeys(str(f.get("draft_text") or f.get("reason", "")) for f in errors))
-        reason = str(errors[0].get("reason", "")).split(":")[0]
-        out.append(f"{r.field}: {r.metric} ({reason}): {shown}")
-    return out
+def gate(name: str) -> Callable[[GateCheck], GateCheck]:
+    """Register a gate under ``name``; gates run in registration order."""
+    return GATES.register(name)
 
 
 def evaluate_gates(rows: Iterable[Any], settings: GateSettings) -> list[str]:
     """Reasons the draft fails the gate; empty when it passes. ``rows`` are ScoreRows or stored
     Score rows of one draft (current versions only)."""
     rows = list(rows)
-    failed = grade_gate(rows, settings)
-    if settings.gate_fail_on_errors:
-        failed += error_gate(rows)
-    return failed
+    return [reason for check in GATES.values() for reason in check(rows, settings)]
 
 
 def gate_state(rows: Iterable[Any], settings: GateSettings) -> tuple[list[str], FlagCounts]:
@@ -92,3 +79,49 @@ def draft_gate(scores: Iterable[Any], settings: GateSettings) -> Gate:
     metric counts (``repo.current_scores``), the marker row never does."""
     reasons, counts = gate_state(current_scores(scores), settings)
     return Gate(reasons, counts)
+
+
+def priority(relevance: float, severity: float) -> float:
+    """Queue order: relevance to the site's field first, then how much the flags weigh."""
+    return relevance * 10 + severity * 0.1
+
+
+def item_gate_state(session: Any, draft_id: int, settings: GateSettings) -> tuple[bool, int, float]:
+    """Gate failed, flag count (errors and warnings) and severity weight of a stored draft: the
+    derived columns of a review item that shows it."""
+    found = draft_gate(session.scalars(select(m.Score).where(m.Score.draft_id == draft_id)), settings)
+    return found.failed, found.counts.serious, found.counts.severity_weight
+
+
+def refresh_gates(session: Any, draft_ids: list[int], settings: GateSettings) -> int:
+    """Items showing one of these drafts get their gate, flag count and priority again.
+
+    Called after a rescoring (a metric's new version can pass or fail a gate the old one did
+    not). These are derived columns, so the update leaves ``row_version`` alone: an editor with
+    the item open is not told that someone else changed it. Returns how many items changed.
+    """
+    if not draft_ids:
+        return 0
+    rows = session.execute(
+        select(
+            m.ReviewItem.id,
+            m.ReviewItem.draft_id,
+            m.ReviewItem.gate_failed,
+            m.ReviewItem.flag_count,
+            m.ArticleFacts.relevance,
+        )
+        .join(m.ArticleFacts, m.ArticleFacts.article_id == m.ReviewItem.article_id, isouter=True)
+        .where(m.ReviewItem.draft_id.in_(draft_ids))
+    ).all()
+    changed = 0
+    for item_id, draft_id, gate_failed, flag_count, relevance in rows:
+        failed, nflags, severity = item_gate_state(session, draft_id, settings)
+        if (failed, nflags) == (gate_failed, flag_count):
+            continue
+        session.execute(
+            update(m.ReviewItem)
+            .where(m.ReviewItem.id == item_id)
+            .values(gate_failed=failed, flag_count=nflags, priority=priority(relevance or 0.0, severity))
+        )
+        changed += 1
+    return changed

@@ -6,15 +6,14 @@ A file may be gzip-compressed (any format); it is decompressed with a cap on its
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.domain import Article
 from pipeline.errors import ParseError, SourceError
 from pipeline.settings import Settings
-from pipeline.sources.base import SOURCES, RawItem
-from pipeline.sources.parsers import detect_format, parse_payload
+from pipeline.sources.base import SOURCES, PayloadParsing, RawItem
+from pipeline.sources.parsers import detect_format
 from pipeline.sources.parsers.common import MIB
 
 NAME = "files"
@@ -34,7 +33,7 @@ def sample_files(root: Path) -> list[Path]:
 
 
 @SOURCES.register(NAME)
-class FilesSource:
+class FilesSource(PayloadParsing):
     """Reads raw payloads from ``settings.samples_dir``; no network, no watermark."""
 
     name = NAME
@@ -66,20 +65,6 @@ class FilesSource:
             except ParseError:
                 content_type = None  # archived as is; parse() reports why it cannot be read
             yield RawItem(source=NAME, request=request, payload=payload, content_type=content_type)
-
-    def parse_all(self, item: RawItem) -> tuple[list[Article], list[ParseError]]:
-        """Good articles and per-record errors of one file."""
-        articles, errors = parse_payload(
-            item.payload, item.request, item.content_type, max_decompressed=self.max_decompressed
-        )
-        return [dataclasses.replace(a, source=NAME) for a in articles], errors
-
-    def parse(self, item: RawItem) -> list[Article]:
-        """Articles of one file; ParseError only when no record in it could be parsed."""
-        articles, errors = self.parse_all(item)
-        if errors and not articles:
-            raise errors[0]
-        return articles
 
     def watermark(self, item: RawItem, articles: list[Article]) -> str | None:
         """Files carry no watermark."""

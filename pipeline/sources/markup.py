@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -137,6 +137,13 @@ def split_inline_labels(text: str) -> list[Section]:
     """Split 'BACKGROUND: ... RESULTS: ...' text into labelled sections (one unlabelled if none)."""
     text = collapse_ws(text)
     marks = [m for m in _INLINE_LABEL.finditer(text) if _is_heading(m.group("label"))]
+    return sections_at(text, marks, clean_label)
+
+
+def sections_at(text: str, marks: list[re.Match[str]], label: Callable[[str], str | None]) -> list[Section]:
+    """``text`` cut at its heading ``marks`` (matches with a group ``label``): the text before the
+    first heading is an unlabelled section, each heading's section (labelled ``label(heading)``)
+    runs to the next heading; empty sections are left out. No marks: one unlabelled section."""
     if not marks:
         return [Section(None, text)] if text else []
     sections: list[Section] = []
@@ -145,7 +152,7 @@ def split_inline_labels(text: str) -> list[Section]:
         sections.append(Section(None, head))
     for mark, nxt in zip(marks, [*marks[1:], None], strict=True):
         body = text[mark.end() : nxt.start() if nxt else len(text)].strip()
-        sections.append(Section(clean_label(mark.group("label")), body))
+        sections.append(Section(label(mark.group("label")), body))
     return [s for s in sections if s.text]
 
 

@@ -122,19 +122,10 @@ def _draft_pending(
             per_item_ms = (time.perf_counter() - t0) * 1000 / max(len(items), 1)
             for row, result in zip(rows, results, strict=True):
                 if isinstance(result, Exception):
-                    reason = f"{type(result).__name__}: {result}"
-                    repo.quarantine(
-                        s,
-                        source=row.source,
-                        record=row.doi or row.source_id,
-                        reason=reason,
-                        stage="draft",
-                        run_id=run_id,
-                    )
-                    failures.append({"article_id": row.id, "doi": row.doi, "reason": reason})
+                    failures.append(repo.quarantine_article(s, row, result, "draft", run_id))
                     counts["draft_failed"] += 1
                     with log_context(article=row.id):
-                        log.warning("draft failed, quarantined: %s", reason)
+                        log.warning("draft failed, quarantined: %s", failures[-1]["reason"])
                     continue
                 ifp = input_fingerprint(row)
                 s.add(

@@ -78,16 +78,7 @@ def run_enrich(store: Store, run_id: int | None = None, ids: list[int] | None = 
                         raise f
                     data = f.to_dict()
                 except Exception as exc:  # noqa: BLE001 - one bad record never stops the stage
-                    reason = f"{type(exc).__name__}: {exc}"
-                    repo.quarantine(
-                        s,
-                        source=row.source,
-                        record=row.doi or row.source_id,
-                        reason=reason,
-                        stage="enrich",
-                        run_id=run_id,
-                    )
-                    failures.append({"article_id": row.id, "doi": row.doi, "reason": reason})
+                    failures.append(repo.quarantine_article(s, row, exc, "enrich", run_id))
                     failed += 1
                     continue
                 target = row.facts or m.ArticleFacts(article_id=row.id)

@@ -2,6 +2,7 @@
 
 Never publishes anything and never replaces an editor's version: a newer model draft only
 moves an item forward while the item is still ``new`` and its current draft is a model's.
+An item's gate state and priority come from ``pipeline.score.gates``.
 Retracted articles leave the queue with an audit event.
 """
 
@@ -9,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import aliased
 
-from pipeline.score.gates import draft_gate
+from pipeline.score.gates import item_gate_state, priority
 from pipeline.settings import Settings
 from pipeline.store import models as m
 from pipeline.store import repo
@@ -21,24 +22,13 @@ from pipeline.store.db import Store
 SYSTEM = "plainsci-nightly"
 
 
-def _gate_state(session: Any, draft_id: int, settings: Settings) -> tuple[bool, int, float]:
-    """Gate failed, flag count (errors and warnings) and severity weight of a stored draft."""
-    gate = draft_gate(session.scalars(select(m.Score).where(m.Score.draft_id == draft_id)), settings)
-    return gate.failed, gate.counts.serious, gate.counts.severity_weight
-
-
-def priority(relevance: float, severity: float) -> float:
-    """Queue order: relevance to the site's field first, then how much the flags weigh."""
-    return relevance * 10 + severity * 0.1
-
-
 def _point_at(
     session: Any, item: m.ReviewItem, draft_id: int, settings: Settings, actor: str, action: str
 ) -> None:
     """Show ``draft_id`` on the item, with that draft's gate state and priority; audited."""
     before = {"draft_id": item.draft_id}
     item.draft_id = draft_id
-    item.gate_failed, item.flag_count, severity = _gate_state(session, draft_id, settings)
+    item.gate_failed, item.flag_count, severity = item_gate_state(session, draft_id, settings)
     relevance = item.article.facts.relevance if item.article.facts else 0.0
     item.priority = priority(relevance, severity)
     repo.audit(
@@ -50,40 +40,6 @@ def _point_at(
         before=before,
         after={"draft_id": draft_id},
     )
-
-
-def refresh_gates(session: Any, draft_ids: list[int], settings: Settings) -> int:
-    """Items showing one of these drafts get their gate, flag count and priority again.
-
-    Called after a rescoring (a metric's new version can pass or fail a gate the old one did
-    not). These are derived columns, so the update leaves ``row_version`` alone: an editor with
-    the item open is not told that someone else changed it. Returns how many items changed.
-    """
-    if not draft_ids:
-        return 0
-    rows = session.execute(
-        select(
-            m.ReviewItem.id,
-            m.ReviewItem.draft_id,
-            m.ReviewItem.gate_failed,
-            m.ReviewItem.flag_count,
-            m.ArticleFacts.relevance,
-        )
-        .join(m.ArticleFacts, m.ArticleFacts.article_id == m.ReviewItem.article_id, isouter=True)
-        .where(m.ReviewItem.draft_id.in_(draft_ids))
-    ).all()
-    changed = 0
-    for item_id, draft_id, gate_failed, flag_count, relevance in rows:
-        gate, nflags, severity = _gate_state(session, draft_id, settings)
-        if (gate, nflags) == (gate_failed, flag_count):
-            continue
-        session.execute(
-            update(m.ReviewItem)
-            .where(m.ReviewItem.id == item_id)
-            .values(gate_failed=gate, flag_count=nflags, priority=priority(relevance or 0.0, severity))
-        )
-        changed += 1
-    return changed
 
 
 def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> dict[str, Any]:
@@ -135,7 +91,7 @@ def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> di
                 continue
             relevance = article.facts.relevance if article.facts else 0.0
             if item is None:
-                gate, nflags, severity = _gate_state(s, draft_id, settings)
+                gate, nflags, severity = item_gate_state(s, draft_id, settings)
                 item = m.ReviewItem(
                     article_id=article.id,
                     draft_id=draft_id,

@@ -45,6 +45,14 @@ def _parse(parser: Any, item: RawItem) -> tuple[list[Article], list[ParseError]]
         return [], [ParseError(item.request, f"parser error {type(exc).__name__}: {exc}")]
 
 
+def _quarantine(session: Any, raw: m.RawRecord, err: ParseError, counts: Counter[str]) -> None:
+    """Quarantine what an archived record's parser refused, pointing at the record."""
+    repo.quarantine(
+        session, source=raw.source, record=err.record, reason=err.reason, stage=STAGE, raw_record_id=raw.id
+    )
+    counts["quarantined"] += 1
+
+
 def _reapply_crossref(store: Store, raw_id: int, counts: Counter[str]) -> None:
     with store.session() as session:
         raw = session.get(m.RawRecord, raw_id)
@@ -53,15 +61,7 @@ def _reapply_crossref(store: Store, raw_id: int, counts: Counter[str]) -> None:
         try:
             work = crossref.parse_work(repo.raw_payload(raw), raw.request)
         except ParseError as exc:
-            repo.quarantine(
-                session,
-                source=raw.source,
-                record=exc.record,
-                reason=exc.reason,
-                stage=STAGE,
-                raw_record_id=raw.id,
-            )
-            counts["quarantined"] += 1
+            _quarantine(session, raw, exc, counts)
             return
         row = session.scalars(select(m.Article).where(m.Article.doi == work.doi)).first()
         if row is not None:
@@ -78,15 +78,7 @@ def reparse_record(store: Store, raw_id: int, parser: Any, counts: Counter[str])
         item = RawItem(raw.source, raw.request, repo.raw_payload(raw), raw.content_type)
         articles, errors = _parse(parser, item)
         for err in errors:
-            repo.quarantine(
-                session,
-                source=raw.source,
-                record=err.record,
-                reason=err.reason,
-                stage=STAGE,
-                raw_record_id=raw.id,
-            )
-            counts["quarantined"] += 1
+            _quarantine(session, raw, err, counts)
         for art in articles:
             _, status = repo.upsert_article(session, art, draftable=is_draftable(art))
             counts["duplicates" if status == "duplicate" else status] += 1

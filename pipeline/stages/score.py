@@ -20,8 +20,8 @@ from sqlalchemy.orm import selectinload
 
 from pipeline.domain import DraftFields, fingerprint
 from pipeline.score.base import METRICS, score_draft
+from pipeline.score.gates import refresh_gates
 from pipeline.settings import Settings, load_settings
-from pipeline.stages.queue import refresh_gates
 from pipeline.store import models as m
 from pipeline.store import repo
 from pipeline.store.db import Store
@@ -105,17 +105,8 @@ def run_score(
                     article = repo.to_domain(d.article)
                     rows = score_draft(DraftFields.from_dict(d.fields), article, names=todo[d.id])
                 except Exception as exc:  # noqa: BLE001 - one bad record never stops the stage
-                    reason = f"{type(exc).__name__}: {exc}"
-                    repo.quarantine(
-                        s,
-                        source=d.article.source,
-                        record=d.article.doi or d.article.source_id,
-                        reason=reason,
-                        stage="score",
-                        run_id=run_id,
-                    )
                     failures.append(
-                        {"article_id": d.article_id, "draft_id": d.id, "doi": d.article.doi, "reason": reason}
+                        repo.quarantine_article(s, d.article, exc, "score", run_id, draft_id=d.id)
                     )
                     failed += 1
                     continue

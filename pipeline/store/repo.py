@@ -191,6 +191,23 @@ def quarantine(
     return row, True
 
 
+def quarantine_article(
+    session: Session, article: m.Article, exc: BaseException, stage: str, run_id: int | None, **extra: Any
+) -> dict[str, Any]:
+    """Quarantine a stored article that ``stage`` could not process (``exc`` says why) and return
+    the failure a stage reports (article id, DOI, reason, and ``extra``, e.g. the draft id)."""
+    reason = f"{type(exc).__name__}: {exc}"
+    quarantine(
+        session,
+        source=article.source,
+        record=article.doi or article.source_id,
+        reason=reason,
+        stage=stage,
+        run_id=run_id,
+    )
+    return {"article_id": article.id, **extra, "doi": article.doi, "reason": reason}
+
+
 def audit(
     session: Session,
     actor: str,

@@ -7,14 +7,12 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 
-import httpx
-
+from pipeline.review.client import wait_healthy
 from pipeline.review.users import add_user
 from pipeline.store.db import Store
 
@@ -36,23 +34,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-def wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
-    """Until /healthz answers; importing the app alone takes 15-20 s on a loaded 2-core machine."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(
-                f"uvicorn exited with {proc.returncode}: {proc.stdout.read().decode() if proc.stdout else ''}"
-            )
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1.0).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.2)
-    raise TimeoutError(f"{url}/healthz did not answer within {timeout}s")
 
 
 @contextmanager
@@ -95,7 +76,7 @@ def serve_app(
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_healthy(url, proc)  # a busy CI box imports the app slowly
+        wait_healthy(url, proc=proc)  # a busy CI box imports the app slowly
         yield url
     finally:
         proc.terminate()

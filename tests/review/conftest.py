@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from pipeline.review.client import csrf_token, parse_edit_form
+
 
 def load_testdb() -> ModuleType:
     """Import tests/review/testdb.py by path (works whatever pytest's import mode is)."""
@@ -82,10 +84,7 @@ def scored(client: TestClient) -> None:
 
 def csrf_of(client: TestClient) -> str:
     """The CSRF token of the client's session (from any page's hidden field)."""
-    html = client.get("/login").text
-    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
-    assert match, "no CSRF token on the login page"
-    return match.group(1)
+    return csrf_token(client.get("/login").text)
 
 
 def login(client: TestClient, name: str, password: str = PASSWORD) -> TestClient:
@@ -145,24 +144,6 @@ def row_version(client: TestClient, item_id: int) -> str:
     match = re.search(r'name="row_version" value="(\d+)"', html)
     assert match, "no row_version on the draft page"
     return match.group(1)
-
-
-def parse_edit_form(html: str) -> dict[str, str]:
-    """The draft page's edit-form values, as a browser would submit them."""
-    from html import unescape
-
-    form = html[html.index('id="edit-form"') :]
-    form = form[: form.index("</form>")]
-    values = {
-        m.group(1): unescape(m.group(2))
-        for m in re.finditer(r'<textarea id="e-\w+" name="(\w+)"[^>]*>(.*?)</textarea>', form, re.S)
-    }
-    values |= {
-        m.group(1): unescape(m.group(2))
-        for m in re.finditer(r'<input id="e-\w+" name="(\w+)" value="([^"]*)"', form)
-    }
-    values["row_version"] = re.search(r'name="row_version" value="(\d+)"', form).group(1)  # type: ignore[union-attr]
-    return values
 
 
 def edit_form(client: TestClient, item_id: int) -> dict[str, str]:

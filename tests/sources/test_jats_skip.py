@@ -75,3 +75,13 @@ def test_a_document_cut_short_inside_the_body_is_still_malformed() -> None:
     records = list(iter_jats_records(io.BytesIO(truncated), "truncated.nxml"))
     assert len(records) == 1 and not isinstance(records[0], Article)
     assert "malformed XML" in str(records[0])
+
+
+def test_corrupt_gzip_data_ends_a_jats_stream_with_one_parse_error() -> None:
+    """As for PubMed streams: a gzip stream cut short is a ParseError naming it, not a crash."""
+    import gzip
+
+    data = gzip.compress((SAMPLES / "pmc_1471-2407-4-85.nxml").read_bytes())
+    records = list(iter_jats_records(io.BytesIO(data[: len(data) // 2]), "cut.nxml.gz"))
+    assert len(records) == 1 and not isinstance(records[0], Article)
+    assert "corrupt gzip data" in str(records[0]) and "cut.nxml.gz" in str(records[0])

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import gzip
 import io
-from collections.abc import Iterator
-from typing import BinaryIO, cast
+from collections.abc import Callable, Iterator
+from typing import Any, BinaryIO, cast
 
 from lxml import etree
 
@@ -47,24 +47,37 @@ def _release(el: etree._Element) -> None:
 def iter_pubmed_records(fileobj: BinaryIO, ref: str) -> Iterator[Article | ParseError]:
     """Each record of a PubMed/MEDLINE XML stream as an Article, or a ParseError saying why not.
 
-    Malformed XML ends the stream with one ParseError after the records read before it.
+    Malformed XML or corrupt gzip data ends the stream with one ParseError after the records
+    read before it.
     """
+    yield from _records(_open(fileobj), RECORD_TAGS, _is_record, article_from_pubmed, ref)
+
+
+def _records(
+    stream: BinaryIO,
+    tag: Any,
+    is_record: Callable[[etree._Element], bool],
+    build: Callable[[etree._Element, str], Article],
+    ref: str,
+) -> Iterator[Article | ParseError]:
+    """Each ``tag`` element of an XML stream that ``is_record`` as ``build(element, ref)`` or the
+    ParseError it raised, each freed once built. Malformed XML or corrupt gzip data ends the
+    stream with one ParseError after the records read before it."""
     events = etree.iterparse(
-        _open(fileobj),
+        stream,
         events=("end",),
-        tag=RECORD_TAGS,
+        tag=tag,
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
         huge_tree=False,
-        remove_blank_text=False,
     )
     try:
         for _, el in events:
-            if not _is_record(el):
+            if not is_record(el):
                 continue
             try:
-                yield article_from_pubmed(el, ref)
+                yield build(el, ref)
             except ParseError as exc:
                 yield exc
             _release(el)
@@ -103,27 +116,15 @@ def iter_jats_records(
     fileobj: BinaryIO, ref: str, *, skip_unread: bool = True
 ) -> Iterator[Article | ParseError]:
     """Each top-level JATS <article> of a stream (an article set, an API response) as an Article or
-    ParseError. ``skip_unread``: cut <body>, <back> and floats out unparsed (nothing reads them)."""
+    ParseError (malformed XML or corrupt gzip data: one ParseError, as for PubMed). ``skip_unread``:
+    cut <body>, <back> and floats out unparsed (nothing reads them)."""
     from pipeline.sources.parsers.jats import SkippingReader, article_from_jats
 
     stream = _open(fileobj)
-    events = etree.iterparse(
+    yield from _records(
         cast(BinaryIO, SkippingReader(stream)) if skip_unread else stream,
-        events=("end",),
-        tag="{*}article",
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
+        "{*}article",
+        lambda el: not _inside_article(el),
+        article_from_jats,
+        ref,
     )
-    try:
-        for _, el in events:
-            if _inside_article(el):
-                continue
-            try:
-                yield article_from_jats(el, ref)
-            except ParseError as exc:
-                yield exc
-            _release(el)
-    except etree.XMLSyntaxError as exc:
-        yield ParseError(ref, f"malformed XML ({exc.msg or exc})")

@@ -1,0 +1,50 @@
+"""The built-in gates: grade limits per field, and no error flag. Importing this module
+registers each of them in ``pipeline.score.gates.GATES`` (which imports it when first read); a
+gate in a module of its own is registered by adding that module to the import at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from pipeline.score.base import severity_of
+from pipeline.score.gates import GateSettings, gate
+
+
+def grade_limits(settings: GateSettings) -> dict[str, float]:
+    """Field -> the highest Flesch-Kincaid grade it may read at."""
+    return {
+        "simple_explanation": settings.gate_max_fkgl,
+        "key_findings": settings.gate_max_fkgl_key_findings,
+        "research_summary": settings.gate_max_fkgl_research_summary,
+    }
+
+
+@gate("grade")
+def grade_gate(rows: Iterable[Any], settings: GateSettings) -> list[str]:
+    """Each field with a grade limit must read at or below it."""
+    limits = grade_limits(settings)
+    return [
+        f"{r.field} reads at grade {r.value:.1f} (Flesch-Kincaid); the limit is {limits[r.field]:g}"
+        for r in rows
+        if r.metric == "fkgl" and r.field in limits and r.value is not None and r.value > limits[r.field]
+    ]
+
+
+def error_gate(rows: Iterable[Any]) -> list[str]:
+    """No flag may be an error; one reason per field and check, naming the words concerned."""
+    out = []
+    for r in rows:
+        errors = [f for f in (r.flags or []) if severity_of(f) == "error"]
+        if not errors:
+            continue
+        shown = " | ".join(dict.fromkeys(str(f.get("draft_text") or f.get("reason", "")) for f in errors))
+        reason = str(errors[0].get("reason", "")).split(":")[0]
+        out.append(f"{r.field}: {r.metric} ({reason}): {shown}")
+    return out
+
+
+@gate("errors")
+def errors_gate(rows: list[Any], settings: GateSettings) -> list[str]:
+    """The error gate, unless ``gate_fail_on_errors`` is off."""
+    return error_gate(rows) if settings.gate_fail_on_errors else []
