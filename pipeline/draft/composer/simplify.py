@@ -21,10 +21,13 @@ or stays too long is dropped, never clipped.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from greenlet import getcurrent, greenlet
 
 from pipeline.draft import rewrite as rw
 from pipeline.text.swaps import WordSwap
@@ -328,15 +331,103 @@ def is_sentence(text: str, tagger: Callable[[str], bool] | None = None) -> bool:
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+_TAG_PIPES = ("tok2vec", "tagger")
+
+
 @lru_cache(maxsize=4096)
 def tagged_finite(text: str, model: str) -> bool:
     """spaCy's tagger: the sentence has a VBD, VBZ, VBP or MD token (used only for unclear cases)."""
+    return any(t.tag_ in _FINITE_TAGS for t in _analysis(text, model, _TAG_PIPES))
+
+
+# ---------------------------------------------------------------------------
+# spaCy analyses, batched over the articles drafted together
+# ---------------------------------------------------------------------------
+
+
+def _analyse(texts: list[str], model: str, pipes: tuple[str, ...]) -> list[Doc]:
+    """Each text analysed by the components ``pipes`` of ``model``, in one ``nlp.pipe`` call.
+
+    spaCy gives a text the same analysis in a batch as alone (tok2vec, tagger and parser work per
+    text); what a batch saves is spaCy's fixed cost per call, most of the time for a sentence.
+    """
     from pipeline.enrich.nlp import get_nlp
 
     nlp = get_nlp(model)
-    with nlp.select_pipes(enable=[p for p in ("tok2vec", "tagger") if p in nlp.pipe_names]):
-        doc = nlp(text)
-    return any(t.tag_ in _FINITE_TAGS for t in doc)
+    with nlp.select_pipes(enable=[p for p in pipes if p in nlp.pipe_names]):
+        return list(nlp.pipe(texts, batch_size=256))
+
+
+class _Job(greenlet):  # type: ignore[misc]
+    """One call of :func:`run_batched`, a greenlet that hands its spaCy requests to the round."""
+
+    seconds = 0.0  # its own running time and its share of the rounds' analyses
+    resumed = 0.0
+
+
+def _analysis(text: str, model: str, pipes: tuple[str, ...]) -> Doc:
+    """``text`` analysed by ``pipes``: inside :func:`run_batched` the request waits for the
+    round's batch (the job switches back to the loop); anywhere else it is analysed at once."""
+    job = getcurrent()
+    if isinstance(job, _Job):
+        doc: Doc = job.parent.switch((pipes, model, text))
+        return doc
+    return _analyse([text], model, pipes)[0]
+
+
+_T = TypeVar("_T")
+
+
+def run_batched(calls: Sequence[Callable[[], _T]]) -> list[_T]:
+    """``[call() for call in calls]``, with the spaCy analyses of all calls batched.
+
+    Each call runs (as a greenlet, one at a time, in order) until it needs a parse
+    (:func:`_parse`) or a tagging (:func:`tagged_finite`) that no cache holds; when every call
+    waits or is done, the texts they wait for are analysed in one ``nlp.pipe`` call per kind of
+    analysis, and each call goes on with its own text's analysis (an analysis that fails is
+    raised inside the calls that asked for it, as it would have been without batching). The
+    results are the same as one call after the other; only spaCy's cost per call is paid once a
+    round instead of once a sentence.
+    """
+    jobs = [_Job(call) for call in calls]
+    results: list[Any] = [None] * len(jobs)
+    ready: list[tuple[int, tuple[()] | tuple[Doc] | BaseException]] = [(i, ()) for i in range(len(jobs))]
+    while ready:
+        waiting: dict[tuple[tuple[str, ...], str], dict[str, list[int]]] = {}
+        for i, value in ready:
+            job = jobs[i]
+            job.resumed = time.perf_counter()
+            out = job.throw(value) if isinstance(value, BaseException) else job.switch(*value)
+            job.seconds += time.perf_counter() - job.resumed
+            if job.dead:
+                results[i] = out
+                continue
+            pipes, model, text = out
+            waiting.setdefault((pipes, model), {}).setdefault(text, []).append(i)
+        ready = []
+        for (pipes, model), texts in waiting.items():
+            start = time.perf_counter()
+            answers: list[tuple[()] | tuple[Doc] | BaseException]
+            try:
+                answers = [(doc,) for doc in _analyse(list(texts), model, pipes)]
+            except Exception as exc:  # noqa: BLE001 - raised in each call that asked
+                answers = [exc] * len(texts)
+            share = (time.perf_counter() - start) / sum(len(w) for w in texts.values())
+            for answer, waiters in zip(answers, texts.values(), strict=True):
+                for i in waiters:
+                    jobs[i].seconds += share
+                    ready.append((i, answer))
+        ready.sort(key=lambda r: r[0])
+    return results
+
+
+def job_seconds() -> float:
+    """A clock for timing one call of :func:`run_batched` from inside it: the seconds the call
+    has run so far, with its share of the batched analyses (``time.perf_counter()`` outside)."""
+    job = getcurrent()
+    if isinstance(job, _Job):
+        return float(job.seconds + time.perf_counter() - job.resumed)
+    return time.perf_counter()
 
 
 # ---------------------------------------------------------------------------
@@ -627,12 +718,10 @@ _PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 @lru_cache(maxsize=512)
 def _parse(text: str, model: str) -> Doc:
-    """The dependency parse of one sentence (each field asks for its own length limits: parse once)."""
-    from pipeline.enrich.nlp import get_nlp
+    """The dependency parse of one sentence (each field asks for its own length limits: parse once).
 
-    nlp = get_nlp(model)
-    with nlp.select_pipes(enable=[p for p in _PARSE_PIPES if p in nlp.pipe_names]):
-        return nlp(text)
+    Inside :func:`run_batched` the parse waits for the round's one ``nlp.pipe`` call."""
+    return _analysis(text, model, _PARSE_PIPES)
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,84 @@
+"""The composer's batched spaCy analyses (simplify.run_batched): drafts exactly as one at a time.
+
+The composer drafts a batch with every article's sentence parses (restructure) and taggings
+(is_sentence's unclear cases) gathered into one nlp.pipe call per round; a draft must not change
+by being drafted in a batch, and an analysis that fails must fail only the drafts that asked.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.draft.base import make_backend
+from pipeline.draft.composer import ComposerBackend, compose
+from pipeline.draft.composer import simplify as sp
+from pipeline.errors import ConfigError
+from pipeline.settings import Settings
+from pipeline.text.swaps import swaps_in_fields
+from tests.conftest import BMC, read_jsonl
+from tests.conftest import article_from_record as bmc_article
+from tests.draft.conftest import facts_for
+
+
+def _clear_caches() -> None:
+    for cached in (sp._parse, sp.tagged_finite, sp.restructure):
+        cached.cache_clear()
+
+
+def test_a_batch_drafts_exactly_what_one_article_at_a_time_drafts(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = [bmc_article(r) for r in read_jsonl(BMC)[:6]]
+    items = list(zip(articles, facts_for(articles), strict=True))
+    backend = make_backend(Settings(), "composer")
+    assert isinstance(backend, ComposerBackend)
+
+    _clear_caches()  # one at a time, outside any batch: each parse is its own nlp() call
+    alone = []
+    for article, facts in items:
+        docs = list(backend.nlp.pipe([s.text for s in article.sections]))
+        alone.append(
+            compose(article, facts, docs, backend.templates, backend.glossary, backend.settings.spacy_model)
+        )
+
+    calls: list[int] = []
+    analyse = sp._analyse
+
+    def counting(texts: list[str], model: str, pipes: tuple[str, ...]) -> list[Any]:
+        calls.append(len(texts))
+        return analyse(texts, model, pipes)
+
+    monkeypatch.setattr(sp, "_analyse", counting)
+    _clear_caches()
+    batched = backend.draft_batch(items)
+    for (fields, warnings, swaps), result in zip(alone, batched, strict=True):
+        assert not isinstance(result, Exception), result
+        assert result.fields == fields
+        assert result.warnings == warnings
+        assert result.swaps == swaps_in_fields(swaps, fields.to_dict())
+        assert result.duration_ms is not None and result.duration_ms > 0
+    # the parses were gathered: fewer spaCy calls than texts, some call with many articles' texts
+    assert len(calls) < sum(calls)
+    assert max(calls) >= 3
+
+
+def test_a_failing_analysis_fails_only_the_calls_that_asked() -> None:
+    model = Settings().spacy_model
+
+    def parse(text: str, name: str) -> Any:
+        try:
+            return [t.dep_ for t in sp._parse(text, name)]
+        except ConfigError as exc:
+            return exc
+
+    sentence = "The researchers measured blood pressure in 40 adults."
+    results = sp.run_batched(
+        [
+            lambda: parse(sentence, model),
+            lambda: parse("The trial had no control group.", "no_such_spacy_model"),
+            lambda: parse(sentence, model) + parse("Most patients were women.", model),
+        ]
+    )
+    assert results[0] == [t.dep_ for t in sp._analyse([sentence], model, sp._PARSE_PIPES)[0]]
+    assert isinstance(results[1], ConfigError) and "no_such_spacy_model" in str(results[1])
+    assert results[2][: len(results[0])] == results[0] and "nsubj" in results[2][len(results[0]) :]
