@@ -82,3 +82,25 @@ def test_a_failing_analysis_fails_only_the_calls_that_asked() -> None:
     assert results[0] == [t.dep_ for t in sp._analyse([sentence], model, sp._PARSE_PIPES)[0]]
     assert isinstance(results[1], ConfigError) and "no_such_spacy_model" in str(results[1])
     assert results[2][: len(results[0])] == results[0] and "nsubj" in results[2][len(results[0]) :]
+
+
+def test_the_table_ruler_annotates_exactly_as_spacys_attribute_ruler() -> None:
+    from pipeline.enrich.nlp import get_nlp, table_ruler
+
+    nlp = get_nlp(Settings().spacy_model)
+    table = table_ruler(nlp)
+    assert table is not None  # the bundled model's patterns are all ones the table matches
+    texts = [s for r in read_jsonl(BMC)[:6] for s in r["abstract"].split(". ")]
+    # the rarer patterns: object pronouns, contractions, whitespace tokens, "nothin'", "y'"
+    texts += [
+        "I don't think it helped them or you.",
+        "They gave it to me  and I wasn't sure.\n\nNothin' y' know.",
+    ]
+    parse = [p for p in nlp.pipe_names if p not in ("attribute_ruler", "lemmatizer", "ner")]
+    real = list(nlp.pipe(texts, disable=["ner"]))
+    ours = [table(doc) for doc in nlp.pipe(texts, disable=[p for p in nlp.pipe_names if p not in parse])]
+    ours = list(nlp.get_pipe("lemmatizer").pipe(ours))
+    for a, b in zip(real, ours, strict=True):
+        assert [(t.tag_, t.pos_, str(t.morph), t.lemma_) for t in a] == [
+            (t.tag_, t.pos_, str(t.morph), t.lemma_) for t in b
+        ], a.text
