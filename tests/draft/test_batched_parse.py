@@ -23,7 +23,7 @@ from tests.draft.conftest import facts_for
 
 
 def _clear_caches() -> None:
-    for cached in (sp._parse, sp.tagged_finite, sp.restructure):
+    for cached in (sp._parse, sp._restructurable, sp.tagged_finite, sp.restructure):
         cached.cache_clear()
 
 
@@ -44,9 +44,9 @@ def test_a_batch_drafts_exactly_what_one_article_at_a_time_drafts(monkeypatch: p
     calls: list[int] = []
     analyse = sp._analyse
 
-    def counting(texts: list[str], model: str, pipes: tuple[str, ...]) -> list[Any]:
+    def counting(texts: list[str], model: str, pipes: tuple[str, ...], gate: Any = None) -> list[Any]:
         calls.append(len(texts))
-        return analyse(texts, model, pipes)
+        return analyse(texts, model, pipes, gate)
 
     monkeypatch.setattr(sp, "_analyse", counting)
     _clear_caches()
@@ -104,3 +104,30 @@ def test_the_table_ruler_annotates_exactly_as_spacys_attribute_ruler() -> None:
         assert [(t.tag_, t.pos_, str(t.morph), t.lemma_) for t in a] == [
             (t.tag_, t.pos_, str(t.morph), t.lemma_) for t in b
         ], a.text
+
+
+def test_a_sentence_is_left_unparsed_only_when_no_parse_operation_could_apply() -> None:
+    """restructure skips the parser when the tagger's output rules every operation out
+    (``_may_restructure``): every sentence an operation does restructure must pass it."""
+    model = Settings().spacy_model
+    texts = [s.strip() + "." for r in read_jsonl(BMC)[:8] for s in r["abstract"].split(". ") if s.strip()]
+    texts += [
+        "CYP11A1, a gene of the P450 family, encodes an enzyme that cleaves cholesterol.",
+        "The protein has conserved domains, which include a kinase domain and a binding site.",
+        "Higher expression was observed in ovary tissues during brooding.",
+        "The drug lowered blood pressure in most patients and the placebo had no effect on it.",
+    ]
+    parsed = sp._analyse(texts, model, sp._PARSE_PIPES)
+    tagged = sp._analyse(texts, model, sp._TAG_PIPES)
+    fired = set()
+    for text, doc, tags in zip(texts, parsed, tagged, strict=True):
+        assert doc is not None and tags is not None
+        ops = [op.__name__ for op in sp._OPERATIONS if op(doc)]
+        if ops:
+            assert sp._may_restructure(tags), (text, ops)
+        fired.update(ops)
+    assert fired == {op.__name__ for op in sp._OPERATIONS}
+    skipped = [
+        t for t, tags in zip(texts, tagged, strict=True) if tags is not None and not sp._may_restructure(tags)
+    ]
+    assert skipped  # some sentences are never parsed

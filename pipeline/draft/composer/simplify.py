@@ -337,7 +337,7 @@ _TAG_PIPES = ("tok2vec", "tagger")
 @lru_cache(maxsize=4096)
 def tagged_finite(text: str, model: str) -> bool:
     """spaCy's tagger: the sentence has a VBD, VBZ, VBP or MD token (used only for unclear cases)."""
-    return any(t.tag_ in _FINITE_TAGS for t in _analysis(text, model, _TAG_PIPES))
+    return any(t.tag_ in _FINITE_TAGS for t in _analysed(text, model, _TAG_PIPES))
 
 
 # ---------------------------------------------------------------------------
@@ -345,31 +345,43 @@ def tagged_finite(text: str, model: str) -> bool:
 # ---------------------------------------------------------------------------
 
 
-def _analyse(texts: list[str], model: str, pipes: tuple[str, ...]) -> list[Doc]:
+_Gate = Callable[["Doc"], bool]
+
+
+def _analyse(
+    texts: list[str], model: str, pipes: tuple[str, ...], gate: _Gate | None = None
+) -> list[Doc | None]:
     """Each text analysed by the components ``pipes`` of ``model``, in one ``nlp.pipe`` call.
 
     spaCy gives a text the same analysis in a batch as alone (tok2vec, tagger and parser work per
     text); what a batch saves is spaCy's fixed cost per call, most of the time for a sentence.
     The attribute ruler's patterns are matched from a table (:class:`TableRuler`: the same
-    annotations, without the Matcher's cost per token).
+    annotations, without the Matcher's cost per token). With ``gate``, a text goes on past the
+    tagger only if ``gate`` passes its tagged doc (None in its place otherwise).
     """
     from pipeline.enrich.nlp import get_nlp, table_ruler
 
     nlp = get_nlp(model)
-    wanted = [p for p in pipes if p in nlp.pipe_names]
+    wanted = [p for p in nlp.pipe_names if p in pipes]
     table = table_ruler(nlp) if "attribute_ruler" in wanted else None
-    if table is None:
-        return list(nlp.pipe(texts, batch_size=256, disable=[p for p in nlp.pipe_names if p not in wanted]))
-    ruler = nlp.pipe_names.index("attribute_ruler")
-    before = [p for p in nlp.pipe_names[:ruler] if p in wanted]
-    docs = [
-        table(doc)
-        for doc in nlp.pipe(texts, batch_size=256, disable=[p for p in nlp.pipe_names if p not in before])
-    ]
-    for name in (p for p in nlp.pipe_names[ruler + 1 :] if p in wanted):
-        component: Any = nlp.get_pipe(name)
-        docs = list(component.pipe(docs))
-    return docs
+    cut = len(wanted)  # the components before ``cut`` run in nlp.pipe, the rest one by one
+    if gate is not None:
+        cut = next((i for i, p in enumerate(wanted) if p not in _TAG_PIPES), cut)
+    if table is not None:
+        cut = min(cut, wanted.index("attribute_ruler"))
+    off = [p for p in nlp.pipe_names if p not in wanted[:cut]]
+    docs: list[Doc | None] = list(nlp.pipe(texts, batch_size=256, disable=off))
+    if gate is not None:
+        docs = [doc if doc is not None and gate(doc) else None for doc in docs]
+    live = [doc for doc in docs if doc is not None]
+    for name in wanted[cut:]:
+        if name == "attribute_ruler" and table is not None:
+            live = [table(doc) for doc in live]
+        else:
+            component: Any = nlp.get_pipe(name)
+            live = list(component.pipe(live, batch_size=256))
+    done = iter(live)
+    return [None if doc is None else next(done) for doc in docs]
 
 
 class _Job(greenlet):  # type: ignore[misc]
@@ -379,14 +391,22 @@ class _Job(greenlet):  # type: ignore[misc]
     resumed = 0.0
 
 
-def _analysis(text: str, model: str, pipes: tuple[str, ...]) -> Doc:
-    """``text`` analysed by ``pipes``: inside :func:`run_batched` the request waits for the
-    round's batch (the job switches back to the loop); anywhere else it is analysed at once."""
+def _analysis(text: str, model: str, pipes: tuple[str, ...], gate: _Gate | None = None) -> Doc | None:
+    """``text`` analysed by ``pipes`` (see :func:`_analyse`): inside :func:`run_batched` the
+    request waits for the round's batch (the job switches back to the loop); anywhere else it is
+    analysed at once."""
     job = getcurrent()
     if isinstance(job, _Job):
-        doc: Doc = job.parent.switch((pipes, model, text))
+        doc: Doc | None = job.parent.switch((pipes, gate, model, text))
         return doc
-    return _analyse([text], model, pipes)[0]
+    return _analyse([text], model, pipes, gate)[0]
+
+
+def _analysed(text: str, model: str, pipes: tuple[str, ...]) -> Doc:
+    doc = _analysis(text, model, pipes)
+    if doc is None:  # pragma: no cover - only a gate leaves a text out
+        raise RuntimeError(f"spaCy gave no analysis of {text!r}")
+    return doc
 
 
 _T = TypeVar("_T")
@@ -405,9 +425,11 @@ def run_batched(calls: Sequence[Callable[[], _T]]) -> list[_T]:
     """
     jobs = [_Job(call) for call in calls]
     results: list[Any] = [None] * len(jobs)
-    ready: list[tuple[int, tuple[()] | tuple[Doc] | BaseException]] = [(i, ()) for i in range(len(jobs))]
+    ready: list[tuple[int, tuple[()] | tuple[Doc | None] | BaseException]] = [
+        (i, ()) for i in range(len(jobs))
+    ]
     while ready:
-        waiting: dict[tuple[tuple[str, ...], str], dict[str, list[int]]] = {}
+        waiting: dict[tuple[tuple[str, ...], _Gate | None, str], dict[str, list[int]]] = {}
         for i, value in ready:
             job = jobs[i]
             job.resumed = time.perf_counter()
@@ -416,14 +438,14 @@ def run_batched(calls: Sequence[Callable[[], _T]]) -> list[_T]:
             if job.dead:
                 results[i] = out
                 continue
-            pipes, model, text = out
-            waiting.setdefault((pipes, model), {}).setdefault(text, []).append(i)
+            pipes, gate, model, text = out
+            waiting.setdefault((pipes, gate, model), {}).setdefault(text, []).append(i)
         ready = []
-        for (pipes, model), texts in waiting.items():
+        for (pipes, gate, model), texts in waiting.items():
             start = time.perf_counter()
-            answers: list[tuple[()] | tuple[Doc] | BaseException]
+            answers: list[tuple[()] | tuple[Doc | None] | BaseException]
             try:
-                answers = [(doc,) for doc in _analyse(list(texts), model, pipes)]
+                answers = [(doc,) for doc in _analyse(list(texts), model, pipes, gate)]
             except Exception as exc:  # noqa: BLE001 - raised in each call that asked
                 answers = [exc] * len(texts)
             share = (time.perf_counter() - start) / sum(len(w) for w in texts.values())
@@ -735,7 +757,39 @@ def _parse(text: str, model: str) -> Doc:
     """The dependency parse of one sentence (each field asks for its own length limits: parse once).
 
     Inside :func:`run_batched` the parse waits for the round's one ``nlp.pipe`` call."""
-    return _analysis(text, model, _PARSE_PIPES)
+    return _analysed(text, model, _PARSE_PIPES)
+
+
+_APPOSITION_START = frozenset({"a", "an", "the", "one"})
+_AND_BUT = frozenset({"and", "but"})
+
+
+def _may_restructure(doc: Doc) -> bool:
+    """On the tagger's output, whether one of the parse operations could apply: for each, a
+    condition it checks itself (so a sentence that fails them all is never parsed).
+
+    An apposition opens with "a/an/the/one" after a comma and has a comma after it; a
+    "which/who" clause follows a comma; "was/were X-ed in"; two coordinated clauses have an
+    "and/but" and two finite verbs or auxiliaries (the attribute ruler changes the tags of
+    whitespace tokens only, to "_SP", never to a verb's).
+    """
+    words = [t.lower_ for t in doc]
+    commas = [i for i, t in enumerate(doc) if t.text == ","]
+    for i in commas:
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if after in _NONRESTRICTIVE or (after in _APPOSITION_START and commas[-1] > i + 1):
+            return True
+    tags = [t.tag_ for t in doc]
+    for i in range(1, len(doc) - 1):
+        if tags[i] == "VBN" and words[i - 1] in ("was", "were") and words[i + 1] == "in":
+            return True
+    return bool(_AND_BUT.intersection(words)) and sum(tag in _FINITE_TAGS for tag in tags) >= 2
+
+
+@lru_cache(maxsize=1024)
+def _restructurable(text: str, model: str) -> Doc | None:
+    """The parse of ``text`` when the tagger says a parse operation could apply, else None."""
+    return _analysis(text, model, _PARSE_PIPES, _may_restructure)
 
 
 @lru_cache(maxsize=4096)
@@ -754,7 +808,9 @@ def restructure(sentence: str, model: str, depth: int = 3, split_above: int = SP
     )
     if depth == 0 or not cue:
         return (sentence,)
-    doc = _parse(sentence, model)
+    doc = _restructurable(sentence, model)
+    if doc is None:
+        return (sentence,)
     for operation in _OPERATIONS:
         if operation is _split_coordination and not long:
             continue
