@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Protocol
 
 from pipeline.domain import Article, DraftFields, Facts, fingerprint
@@ -61,10 +62,13 @@ def draft_over_section_docs(
     nlp: Any,
     items: list[tuple[Article, Facts]],
     draft_one: Callable[[Article, Facts, list[Any]], DraftResult | Exception],
+    run: Callable[[Sequence[Callable[[], DraftResult | Exception]]], list[DraftResult | Exception]]
+    | None = None,
 ) -> list[DraftResult | Exception]:
     """Parse every section of every item in one spaCy pass, then ``draft_one(article, facts,
     its section docs)``; an item whose sections cannot be read gets its exception, the rest go on
-    (the embedded drafters' shared batch loop)."""
+    (the embedded drafters' shared batch loop). ``run`` runs the items' draft calls (default: one
+    after the other; the composer interleaves them to batch its sentence parses)."""
     texts: list[str] = []
     spans: list[tuple[int, int] | Exception] = []
     for article, _facts in items:
@@ -75,10 +79,13 @@ def draft_over_section_docs(
         except Exception as exc:  # noqa: BLE001 - returned to the caller per item
             spans.append(exc)
     docs = list(nlp.pipe(texts, batch_size=64))
-    return [
-        span if isinstance(span, Exception) else draft_one(article, facts, docs[span[0] : span[1]])
+    calls = [
+        partial(draft_one, article, facts, docs[span[0] : span[1]])
         for (article, facts), span in zip(items, spans, strict=True)
+        if not isinstance(span, Exception)
     ]
+    drafted = iter(run(calls) if run is not None else [call() for call in calls])
+    return [span if isinstance(span, Exception) else next(drafted) for span in spans]
 
 
 @dataclass(frozen=True)

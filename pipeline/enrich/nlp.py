@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import ConfigError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 _LOCK = threading.Lock()
 _CACHE: dict[str, Language] = {}
@@ -50,3 +52,132 @@ def get_nlp(model_name: str | None = None) -> Language:
 def disabled_components(nlp: Language) -> list[str]:
     """Components of ``nlp`` that extraction can switch off."""
     return [name for name in UNUSED_COMPONENTS if name in nlp.pipe_names]
+
+
+# The token attributes the attribute ruler's patterns may test, for :class:`TableRuler`.
+_RULER_KEYS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "ORTH": "orth_", "IS_SPACE": "is_space"}
+_Test = tuple[str, str, Any]  # (token attribute, "==" | "IN" | "NOT_IN" | "REGEX", value)
+
+
+def _tests(spec: dict[str, Any]) -> list[_Test] | None:
+    """One token of a Matcher pattern as tests :class:`TableRuler` runs; None if it cannot."""
+    out: list[_Test] = []
+    for key, value in spec.items():
+        if key not in _RULER_KEYS:
+            return None
+        name = _RULER_KEYS[key]
+        if isinstance(value, str | bool):
+            out.append((name, "==", value))
+        elif isinstance(value, dict) and len(value) == 1:
+            ((op, arg),) = value.items()
+            if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(a, str) for a in arg):
+                out.append((name, op, frozenset(arg)))
+            elif op == "REGEX" and isinstance(arg, str):
+                out.append((name, op, re.compile(arg)))
+            else:
+                return None
+        else:
+            return None
+    return sorted(out, key=lambda t: t[0])
+
+
+def _passes(token: Any, tests: list[_Test]) -> bool:
+    for name, op, value in tests:
+        got = getattr(token, name)
+        if op == "==":
+            ok = got == value
+        elif op == "IN":
+            ok = got in value
+        elif op == "NOT_IN":
+            ok = got not in value
+        else:
+            ok = bool(value.search(got))
+        if not ok:
+            return False
+    return True
+
+
+class TableRuler:
+    """spaCy's attribute ruler with its patterns matched from a table instead of the Matcher.
+
+    The attribute ruler (tag -> POS and morphology, word exceptions) runs spaCy's Matcher over
+    every token, as costly as the tagger and parser together on short sentences. Its patterns in
+    the English models test single tokens, or two, on plain attribute values (TAG, LOWER, DEP,
+    IS_SPACE, with IN, NOT_IN and REGEX in a few), so the same matches come from a look-up table
+    for the plain one-token patterns and a test of each token for the rest. The matches are
+    then applied exactly as ``AttributeRuler.set_annotations`` does: all matched first, then set
+    in rule order and by position.
+    """
+
+    def __init__(self, ruler: Any) -> None:
+        from spacy.tokens._retokenize import set_token_attrs
+
+        self._set = set_token_attrs
+        self._attrs = ruler.attrs
+        self._indices = ruler.indices
+        # plain one-token patterns by the attributes they test: {names: {values: [rule ids]}}
+        self._table: dict[tuple[str, ...], dict[tuple[Any, ...], list[int]]] = {}
+        # the other patterns by one value their first token must have: {(name, value): [...]}
+        self._keyed: dict[tuple[str, Any], list[tuple[int, list[list[_Test]]]]] = {}
+        self._always: list[tuple[int, list[list[_Test]]]] = []
+        for rule, entry in enumerate(ruler.patterns):
+            for pattern in entry["patterns"]:
+                tokens = [_tests(spec) or [] for spec in pattern]
+                first = tokens[0]
+                if len(tokens) == 1 and all(op == "==" for _, op, _ in first):
+                    names = tuple(n for n, _, _ in first)
+                    values = tuple(v for _, _, v in first)
+                    self._table.setdefault(names, {}).setdefault(values, []).append(rule)
+                    continue
+                key = next(((n, op, v) for n, op, v in first if op in ("==", "IN")), None)
+                if key is None:
+                    self._always.append((rule, tokens))
+                    continue
+                name, op, value = key
+                for v in [value] if op == "==" else sorted(value):
+                    self._keyed.setdefault((name, v), []).append((rule, tokens))
+        self._names = sorted({n for n, _ in self._keyed} | {n for names in self._table for n in names})
+
+    @classmethod
+    def supports(cls, ruler: Any) -> bool:
+        """Every pattern of ``ruler`` is one the table can match exactly."""
+        return all(
+            pattern and all(spec and _tests(spec) is not None for spec in pattern)
+            for entry in ruler.patterns
+            for pattern in entry["patterns"]
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches: set[tuple[int, int, int]] = set()
+        tokens = list(doc)
+        for token in tokens:
+            values = {n: getattr(token, n) for n in self._names}
+            for names, table in self._table.items():
+                rules = table.get(tuple([values[n] for n in names]))
+                if rules:
+                    matches.update((rule, token.i, token.i + 1) for rule in rules)
+            candidates = [c for n, v in values.items() for c in self._keyed.get((n, v), ())]
+            for rule, pattern in candidates + self._always:
+                end = token.i + len(pattern)
+                if end <= len(tokens) and all(
+                    _passes(tokens[token.i + j], tests) for j, tests in enumerate(pattern)
+                ):
+                    matches.add((rule, token.i, end))
+        for rule, start, end in sorted(matches):
+            self._set(doc[start:end][self._indices[rule]], self._attrs[rule])
+        return doc
+
+
+_TABLES: dict[int, TableRuler | None] = {}
+
+
+def table_ruler(nlp: Language) -> TableRuler | None:
+    """The :class:`TableRuler` for ``nlp``'s attribute ruler; None when it has none or a pattern
+    the table cannot match (then the ruler itself must run)."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return None
+    ruler = nlp.get_pipe("attribute_ruler")
+    with _LOCK:
+        if id(ruler) not in _TABLES:
+            _TABLES[id(ruler)] = TableRuler(ruler) if TableRuler.supports(ruler) else None
+        return _TABLES[id(ruler)]

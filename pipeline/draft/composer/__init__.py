@@ -9,7 +9,6 @@ a draft comes from the article; a field never gets a sentence that would break t
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING, Any
 
 from pipeline.domain import Article, DraftFields, Facts
@@ -17,7 +16,7 @@ from pipeline.draft import rewrite as rw
 from pipeline.draft.base import BACKENDS, DraftResult, Provenance, draft_over_section_docs
 from pipeline.draft.composer.fields import Writer
 from pipeline.draft.composer.plan import build_plan
-from pipeline.draft.composer.simplify import Realiser
+from pipeline.draft.composer.simplify import Realiser, job_seconds, run_batched
 from pipeline.draft.composer.templates import ComposerTemplates, load_templates
 from pipeline.draft.extractive import get_segmenter
 from pipeline.draft.sentences import build_sentences, centrality
@@ -141,10 +140,10 @@ class ComposerBackend:
 
     def draft_batch(self, items: list[tuple[Article, Facts]]) -> list[DraftResult | Exception]:
         """Draft every item; one item's failure is returned as its exception."""
-        return draft_over_section_docs(self.nlp, items, self._draft_one)
+        return draft_over_section_docs(self.nlp, items, self._draft_one, run=run_batched)
 
     def _draft_one(self, article: Article, facts: Facts, docs: list[Doc]) -> DraftResult | Exception:
-        start = time.perf_counter()
+        start = job_seconds()
         try:
             fields, warnings, swaps = compose(
                 article, facts, docs, self.templates, self.glossary, self.settings.spacy_model
@@ -154,6 +153,6 @@ class ComposerBackend:
         return DraftResult(
             fields,
             warnings,
-            (time.perf_counter() - start) * 1000,
+            (job_seconds() - start) * 1000,
             swaps=swaps_in_fields(swaps, fields.to_dict()),
         )

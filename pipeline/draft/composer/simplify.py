@@ -21,10 +21,13 @@ or stays too long is dropped, never clipped.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from greenlet import getcurrent, greenlet
 
 from pipeline.draft import rewrite as rw
 from pipeline.text.swaps import WordSwap
@@ -328,15 +331,139 @@ def is_sentence(text: str, tagger: Callable[[str], bool] | None = None) -> bool:
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+_TAG_PIPES = ("tok2vec", "tagger")
+
+
 @lru_cache(maxsize=4096)
 def tagged_finite(text: str, model: str) -> bool:
     """spaCy's tagger: the sentence has a VBD, VBZ, VBP or MD token (used only for unclear cases)."""
-    from pipeline.enrich.nlp import get_nlp
+    return any(t.tag_ in _FINITE_TAGS for t in _analysed(text, model, _TAG_PIPES))
+
+
+# ---------------------------------------------------------------------------
+# spaCy analyses, batched over the articles drafted together
+# ---------------------------------------------------------------------------
+
+
+_Gate = Callable[["Doc"], bool]
+
+
+def _analyse(
+    texts: list[str], model: str, pipes: tuple[str, ...], gate: _Gate | None = None
+) -> list[Doc | None]:
+    """Each text analysed by the components ``pipes`` of ``model``, in one ``nlp.pipe`` call.
+
+    spaCy gives a text the same analysis in a batch as alone (tok2vec, tagger and parser work per
+    text); what a batch saves is spaCy's fixed cost per call, most of the time for a sentence.
+    The attribute ruler's patterns are matched from a table (:class:`TableRuler`: the same
+    annotations, without the Matcher's cost per token). With ``gate``, a text goes on past the
+    tagger only if ``gate`` passes its tagged doc (None in its place otherwise).
+    """
+    from pipeline.enrich.nlp import get_nlp, table_ruler
 
     nlp = get_nlp(model)
-    with nlp.select_pipes(enable=[p for p in ("tok2vec", "tagger") if p in nlp.pipe_names]):
-        doc = nlp(text)
-    return any(t.tag_ in _FINITE_TAGS for t in doc)
+    wanted = [p for p in nlp.pipe_names if p in pipes]
+    table = table_ruler(nlp) if "attribute_ruler" in wanted else None
+    cut = len(wanted)  # the components before ``cut`` run in nlp.pipe, the rest one by one
+    if gate is not None:
+        cut = next((i for i, p in enumerate(wanted) if p not in _TAG_PIPES), cut)
+    if table is not None:
+        cut = min(cut, wanted.index("attribute_ruler"))
+    off = [p for p in nlp.pipe_names if p not in wanted[:cut]]
+    docs: list[Doc | None] = list(nlp.pipe(texts, batch_size=256, disable=off))
+    if gate is not None:
+        docs = [doc if doc is not None and gate(doc) else None for doc in docs]
+    live = [doc for doc in docs if doc is not None]
+    for name in wanted[cut:]:
+        if name == "attribute_ruler" and table is not None:
+            live = [table(doc) for doc in live]
+        else:
+            component: Any = nlp.get_pipe(name)
+            live = list(component.pipe(live, batch_size=256))
+    done = iter(live)
+    return [None if doc is None else next(done) for doc in docs]
+
+
+class _Job(greenlet):  # type: ignore[misc]
+    """One call of :func:`run_batched`, a greenlet that hands its spaCy requests to the round."""
+
+    seconds = 0.0  # its own running time and its share of the rounds' analyses
+    resumed = 0.0
+
+
+def _analysis(text: str, model: str, pipes: tuple[str, ...], gate: _Gate | None = None) -> Doc | None:
+    """``text`` analysed by ``pipes`` (see :func:`_analyse`): inside :func:`run_batched` the
+    request waits for the round's batch (the job switches back to the loop); anywhere else it is
+    analysed at once."""
+    job = getcurrent()
+    if isinstance(job, _Job):
+        doc: Doc | None = job.parent.switch((pipes, gate, model, text))
+        return doc
+    return _analyse([text], model, pipes, gate)[0]
+
+
+def _analysed(text: str, model: str, pipes: tuple[str, ...]) -> Doc:
+    doc = _analysis(text, model, pipes)
+    if doc is None:  # pragma: no cover - only a gate leaves a text out
+        raise RuntimeError(f"spaCy gave no analysis of {text!r}")
+    return doc
+
+
+_T = TypeVar("_T")
+
+
+def run_batched(calls: Sequence[Callable[[], _T]]) -> list[_T]:
+    """``[call() for call in calls]``, with the spaCy analyses of all calls batched.
+
+    Each call runs (as a greenlet, one at a time, in order) until it needs a parse
+    (:func:`_parse`) or a tagging (:func:`tagged_finite`) that no cache holds; when every call
+    waits or is done, the texts they wait for are analysed in one ``nlp.pipe`` call per kind of
+    analysis, and each call goes on with its own text's analysis (an analysis that fails is
+    raised inside the calls that asked for it, as it would have been without batching). The
+    results are the same as one call after the other; only spaCy's cost per call is paid once a
+    round instead of once a sentence.
+    """
+    jobs = [_Job(call) for call in calls]
+    results: list[Any] = [None] * len(jobs)
+    ready: list[tuple[int, tuple[()] | tuple[Doc | None] | BaseException]] = [
+        (i, ()) for i in range(len(jobs))
+    ]
+    while ready:
+        waiting: dict[tuple[tuple[str, ...], _Gate | None, str], dict[str, list[int]]] = {}
+        for i, value in ready:
+            job = jobs[i]
+            job.resumed = time.perf_counter()
+            out = job.throw(value) if isinstance(value, BaseException) else job.switch(*value)
+            job.seconds += time.perf_counter() - job.resumed
+            if job.dead:
+                results[i] = out
+                continue
+            pipes, gate, model, text = out
+            waiting.setdefault((pipes, gate, model), {}).setdefault(text, []).append(i)
+        ready = []
+        for (pipes, gate, model), texts in waiting.items():
+            start = time.perf_counter()
+            answers: list[tuple[()] | tuple[Doc | None] | BaseException]
+            try:
+                answers = [(doc,) for doc in _analyse(list(texts), model, pipes, gate)]
+            except Exception as exc:  # noqa: BLE001 - raised in each call that asked
+                answers = [exc] * len(texts)
+            share = (time.perf_counter() - start) / sum(len(w) for w in texts.values())
+            for answer, waiters in zip(answers, texts.values(), strict=True):
+                for i in waiters:
+                    jobs[i].seconds += share
+                    ready.append((i, answer))
+        ready.sort(key=lambda r: r[0])
+    return results
+
+
+def job_seconds() -> float:
+    """A clock for timing one call of :func:`run_batched` from inside it: the seconds the call
+    has run so far, with its share of the batched analyses (``time.perf_counter()`` outside)."""
+    job = getcurrent()
+    if isinstance(job, _Job):
+        return float(job.seconds + time.perf_counter() - job.resumed)
+    return time.perf_counter()
 
 
 # ---------------------------------------------------------------------------
@@ -627,12 +754,42 @@ _PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 @lru_cache(maxsize=512)
 def _parse(text: str, model: str) -> Doc:
-    """The dependency parse of one sentence (each field asks for its own length limits: parse once)."""
-    from pipeline.enrich.nlp import get_nlp
+    """The dependency parse of one sentence (each field asks for its own length limits: parse once).
 
-    nlp = get_nlp(model)
-    with nlp.select_pipes(enable=[p for p in _PARSE_PIPES if p in nlp.pipe_names]):
-        return nlp(text)
+    Inside :func:`run_batched` the parse waits for the round's one ``nlp.pipe`` call."""
+    return _analysed(text, model, _PARSE_PIPES)
+
+
+_APPOSITION_START = frozenset({"a", "an", "the", "one"})
+_AND_BUT = frozenset({"and", "but"})
+
+
+def _may_restructure(doc: Doc) -> bool:
+    """On the tagger's output, whether one of the parse operations could apply: for each, a
+    condition it checks itself (so a sentence that fails them all is never parsed).
+
+    An apposition opens with "a/an/the/one" after a comma and has a comma after it; a
+    "which/who" clause follows a comma; "was/were X-ed in"; two coordinated clauses have an
+    "and/but" and two finite verbs or auxiliaries (the attribute ruler changes the tags of
+    whitespace tokens only, to "_SP", never to a verb's).
+    """
+    words = [t.lower_ for t in doc]
+    commas = [i for i, t in enumerate(doc) if t.text == ","]
+    for i in commas:
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if after in _NONRESTRICTIVE or (after in _APPOSITION_START and commas[-1] > i + 1):
+            return True
+    tags = [t.tag_ for t in doc]
+    for i in range(1, len(doc) - 1):
+        if tags[i] == "VBN" and words[i - 1] in ("was", "were") and words[i + 1] == "in":
+            return True
+    return bool(_AND_BUT.intersection(words)) and sum(tag in _FINITE_TAGS for tag in tags) >= 2
+
+
+@lru_cache(maxsize=1024)
+def _restructurable(text: str, model: str) -> Doc | None:
+    """The parse of ``text`` when the tagger says a parse operation could apply, else None."""
+    return _analysis(text, model, _PARSE_PIPES, _may_restructure)
 
 
 @lru_cache(maxsize=4096)
@@ -651,7 +808,9 @@ def restructure(sentence: str, model: str, depth: int = 3, split_above: int = SP
     )
     if depth == 0 or not cue:
         return (sentence,)
-    doc = _parse(sentence, model)
+    doc = _restructurable(sentence, model)
+    if doc is None:
+        return (sentence,)
     for operation in _OPERATIONS:
         if operation is _split_coordination and not long:
             continue
