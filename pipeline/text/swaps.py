@@ -67,6 +67,7 @@ class SwapRule:
     define: str | None = None
     after: str | None = None  # the words after the term must match this regex (a context check)
     cased: str | None = None  # an acronym or name-like term matches only as written ("MRI")
+    mass: bool = False  # the plain wording reads as a mass noun too: no article needed ("benefit")
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -193,6 +194,7 @@ def lexicon_for(glossary: Glossary) -> Lexicon:
             e.define,
             e.after,
             e.term.strip() if any(c.isupper() for c in e.term) else None,
+            e.mass,
         )
         for e in glossary.replacing
         if e.plain.strip().lower() != e.term.strip().lower() or e.define
@@ -249,8 +251,8 @@ def _inflect_plain(plain: str, tag: str) -> str | None:
     if tag == "NNS" and word.lower().endswith("s") and _is_plural(word.lower()):
         return plain  # already plural ("observable traits")
     forms = getInflection(word, tag)
-    if not forms:
-        return None
+    if not forms or (tag == "VBN" and forms[0] == "gotten"):
+        return None  # "genes were obtained" is not "genes were gotten"
     return " ".join([*words[:head], forms[0], *words[head + 1 :]])
 
 
@@ -434,6 +436,10 @@ def _only_spaces_between(text: str, words: Sequence[re.Match[str]]) -> bool:
     return all(text[a.end() : b.start()] in (" ", "-") for a, b in zip(words, words[1:], strict=False))
 
 
+# Words that follow a participle used after its noun ("samples obtained from ..."), not "that".
+_PARTICIPLE_NEXT = frozenset(
+    "from in on at by for with to into during after before as over under using among between through".split()
+)
 _ADVERBS = frozenset("now also not still then often already further first never always again".split())
 _AUXILIARIES = frozenset("be is are was were been being has have had having get got gets getting".split())
 
@@ -466,7 +472,12 @@ def _swap_one(
         # ("is currently performed": an adverb may stand between)
         back = [w.group(0).lower() for w in words[max(0, i - 3) : i]][::-1]
         aux = next((w for w in back if not (w.endswith("ly") or w in _ADVERBS)), "")
-        tag = "VBN" if aux in _AUXILIARIES else "VBD"
+        # a participle after its noun, before a preposition, is one too ("samples obtained from
+        # patients" is not "samples got from patients")
+        nxt_word = words[i + n].group(0).lower() if i + n < len(words) else ""
+        after_noun = i > 0 and words[i - 1].group(0).lower() not in STOP_WORDS
+        participle = after_noun and nxt_word in _PARTICIPLE_NEXT
+        tag = "VBN" if aux in _AUXILIARIES or participle else "VBD"
     plain = _inflect_plain(rule.plain, tag)
     if plain is None:
         return None
@@ -474,6 +485,7 @@ def _swap_one(
     head = _plain_head(rule.plain)
     if (
         tag == "BASE"
+        and not rule.mass
         and _is_singular_noun(last)
         and _is_mass_noun(last)
         and _is_singular_noun(head)
@@ -485,9 +497,13 @@ def _swap_one(
     if tag == "BASE" and _is_singular_noun(last, unknown=True) and not _is_plural(last) and _is_plural(head):
         return None  # a singular noun replaced by a plural ("a phenotype" -> "an observable traits")
     plain_first = plain.split()[0].lower()
+    if head != rule.plain.lower().split()[-1] and i > 0 and words[i - 1].group(0).lower() in ("and", "or"):
+        return None  # "central and differentially expressed genes": the plain wording would leave
+        # the first modifier without its noun ("central and genes with different activity")
     nxt = words[i + n] if i + n < len(words) else None
     if (
         plain_first in _PREPOSITIONS | {"without", "with"}
+        and rule.words[-1] not in _PREPOSITIONS  # "in terms of" -> "in" is no adjective
         and nxt is not None
         and text[end : nxt.start()] == " "
         and nxt.group(0).lower() not in STOP_WORDS
@@ -497,7 +513,7 @@ def _swap_one(
     if plain_first in _QUANTIFIERS and i > 0 and words[i - 1].group(0).lower() in ("a", "an"):
         return None  # "an additional 20 people" is not "a more 20 people"
     surface = text[start:end]
-    if re.match(re.escape(plain) + r"(?!\w)", text[start:], re.I):
+    if len(plain) > len(text[start:end]) and re.match(re.escape(plain) + r"(?!\w)", text[start:], re.I):
         return None  # already the plain wording ("CT scan" is not swapped again to "CT scan scan")
     if surface[0].isupper() and plain[:1].islower():
         plain = plain[0].upper() + plain[1:]
