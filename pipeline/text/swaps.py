@@ -11,16 +11,20 @@ places, each kept with its origin so an editor sees where "changed X -> Y" came 
   ``learned_swaps`` table; the draft stage hands them over with ``use_editor_swaps``).
 
 The deny-list (data/lexicon/deny.tsv) removes pairs that change meaning whatever their origin,
-or that do so unless a context holds ("reduction" -> "drop" only in "a reduction in/of ...").
+or that do so unless a context holds ("reduction" -> "drop" only in "a reduction in/of ..."); a
+term it denies outright is left as written, words and all ("cystic fibrosis" keeps "fibrosis").
 
 A swap is never made inside a protected span: a token with a digit or an inner capital (strains
 such as C57BL/6J, genes, identifiers, trial acronyms), a capitalised word inside a sentence or a
 run of capitalised words (proper names: "Stop Smoking Service"), or a drug name. Multi-word terms
 are matched first (longest wins). The plain wording takes the inflection of the matched word
 (lemminflect), a mass noun is not replaced by a count noun where no determiner precedes it
-("Thrombosis is ..." never becomes "Blood clot is ..."), a singular noun is not replaced by a
+("Thrombosis is ..." never becomes "Blood clot is ...") unless its entry says the wording reads
+as a mass noun too ("efficacy" -> "benefit"), a singular noun is not replaced by a
 plural wording, an adjective before its noun is not replaced by a phrase that cannot stand there
-("a without symptoms patient"), and a/an before a swap is fixed.
+("a without symptoms patient"), a participle keeps its form after an auxiliary or after its noun
+("samples obtained from" is not "samples got from"; with no form that reads right, as "gotten", no
+swap), and a/an before a swap is fixed.
 """
 
 from __future__ import annotations
@@ -153,7 +157,10 @@ class Lexicon:
         self.rules: tuple[SwapRule, ...] = tuple(r for r in chosen.values() if r.term not in denied)
         # A denied term is left as written, words and all ("pulmonary embolism" does not become
         # "lung" + the wording of "embolism").
-        self.blocked = frozenset(tuple(t.split()) for t in denied)
+        # So is a phrase the deny-list keeps whatever the wording ("necessary and sufficient" does
+        # not become "necessary and enough"; "cystic fibrosis" keeps "fibrosis").
+        kept = {d.term for d in self.deny if d.plain == "*" and not d.unless_after}
+        self.blocked = frozenset(tuple(t.split()) for t in denied | kept)
         self._conditional = {
             r.term: [d for d in self.deny if d.unless_after and d.denies(r)] for r in self.rules
         }
@@ -512,6 +519,8 @@ def _swap_one(
         return None  # an adjective before its noun: "an asymptomatic patient" is not "a without symptoms patient"
     if plain_first in _QUANTIFIERS and i > 0 and words[i - 1].group(0).lower() in ("a", "an"):
         return None  # "an additional 20 people" is not "a more 20 people"
+    if plain_first == "not" and i > 0 and words[i - 1].group(0).lower() in DETERMINERS:
+        return None  # "an insufficient number" is not "a not enough number"
     surface = text[start:end]
     if len(plain) > len(text[start:end]) and re.match(re.escape(plain) + r"(?!\w)", text[start:], re.I):
         return None  # already the plain wording ("CT scan" is not swapped again to "CT scan scan")

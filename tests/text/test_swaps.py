@@ -105,6 +105,16 @@ BAD_EXAMPLES = [
     ("The mammalian target of rapamycin was inhibited.", "mammalian target", "mammal target"),
     ("Patients with multiple sclerosis had relapses.", "multiple sclerosis", "many sclerosis"),
     ("Both used computational biology.", "computational biology", "computer biology"),
+    # a phrase on the deny-list is kept whole, whatever rule would fire inside it
+    ("Children with cystic fibrosis were studied.", "cystic fibrosis", "scarring"),
+    ("The gene is necessary and sufficient for growth.", "necessary and sufficient", "enough"),
+    # bmc_sample (acromioclavicular joint repair): a phrase wording has no plural of its last word
+    ("Repair of acromioclavicular joint dislocations was studied.", "joint dislocations", "outs"),
+    ("Two air embolisms occurred.", "Two air bubbles in a blood vessel", "vessels"),
+    # bmc_sample (histone fusion reporter): "undergo" -> "have" only for what is done to a patient
+    ("The researchers can identify cells undergoing mitosis.", "cells undergoing mitosis", "having"),
+    # a wording that starts with "not" cannot follow an article
+    ("There was an insufficient number of trials.", "an insufficient number", "not enough number"),
 ]
 
 
@@ -242,6 +252,19 @@ PLAIN_VOCABULARY = [
     ("Levels were considerably higher.", "Levels were much higher."),
     # "much" only before a comparative
     ("Levels were markedly reduced.", "Levels were markedly reduced."),
+    # cochrane_val CD001697 (mine half); "undergo" takes its tense ("underwent" -> "had")
+    (
+        "Patients undergoing early surgery fared better than those who underwent late surgery.",
+        "Patients having early surgery fared better than those who had late surgery.",
+    ),
+    (
+        "Liver fibrosis was graded; treatment duration was 3 weeks.",
+        "Liver scarring was graded; treatment length was 3 weeks.",
+    ),
+    (
+        "The gene is necessary for growth and rapidly changes cell morphology.",
+        "The gene is needed for growth and quickly changes cell shape.",
+    ),
     (
         "In total, 512 differentially expressed genes were found.",
         "In total, 512 genes with different activity were found.",
