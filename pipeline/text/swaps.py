@@ -16,7 +16,8 @@ term it denies outright is left as written, words and all ("cystic fibrosis" kee
 
 A swap is never made inside a protected span: a token with a digit or an inner capital (strains
 such as C57BL/6J, genes, identifiers, trial acronyms), a capitalised word inside a sentence or a
-run of capitalised words (proper names: "Stop Smoking Service"), or a drug name. Multi-word terms
+run of capitalised words (proper names: "Stop Smoking Service"), a drug name, or a quotation (a
+label or scale item: graded "intended position achieved"). Multi-word terms
 are matched first (longest wins). The plain wording takes the inflection of the matched word
 (lemminflect), a mass noun is not replaced by a count noun where no determiner precedes it
 ("Thrombosis is ..." never becomes "Blood clot is ...") unless its entry says the wording reads
@@ -327,16 +328,20 @@ _DRUG = re.compile(
     r"barbital|caine|profen|coxib|tinib|rubicin|mustine|relin|pressin|tocin|ximab|zumab|umab)$",
     re.I,
 )
+_QUOTED = re.compile(r'"[^"\n]{1,120}"|“[^”\n]{1,120}”')
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;]['\")\]]?)\s*$")
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Spans no swap may touch: identifiers, inner capitals, names, capitalised runs, drugs."""
+    """Spans no swap may touch: identifiers, inner capitals, names, capitalised runs, drugs,
+    quotations."""
     spans: list[tuple[int, int]] = []
     for m in _CHUNK.finditer(text):
         chunk = m.group(0).strip("()[]{},;:.!?\"'“”‘’")
         if any(c.isdigit() for c in chunk) or any(c.isupper() for c in chunk[1:]) or "/" in chunk:
             spans.append((m.start(), m.end()))
+    # a quotation is a label or a scale item, kept as written ("intended position achieved")
+    spans += [m.span() for m in _QUOTED.finditer(text)]
     words = list(_WORD.finditer(text))
     for i, w in enumerate(words):
         word = w.group(0)
@@ -479,12 +484,14 @@ def _swap_one(
         # ("is currently performed": an adverb may stand between)
         back = [w.group(0).lower() for w in words[max(0, i - 3) : i]][::-1]
         aux = next((w for w in back if not (w.endswith("ly") or w in _ADVERBS)), "")
-        # a participle after its noun, before a preposition, is one too ("samples obtained from
-        # patients" is not "samples got from patients")
         nxt_word = words[i + n].group(0).lower() if i + n < len(words) else ""
         after_noun = i > 0 and words[i - 1].group(0).lower() not in STOP_WORDS
-        participle = after_noun and nxt_word in _PARTICIPLE_NEXT
-        tag = "VBN" if aux in _AUXILIARIES or participle else "VBD"
+        if aux not in _AUXILIARIES and after_noun and nxt_word in _PARTICIPLE_NEXT:
+            # "2804 babies participated in" (past) or "samples obtained from" (participle):
+            # no swap where the two forms of the plain verb differ ("took part"/"taken part")
+            if _inflect_plain(rule.plain, "VBD") != _inflect_plain(rule.plain, "VBN"):
+                return None
+        tag = "VBN" if aux in _AUXILIARIES else "VBD"
     plain = _inflect_plain(rule.plain, tag)
     if plain is None:
         return None
@@ -504,7 +511,12 @@ def _swap_one(
     if tag == "BASE" and _is_singular_noun(last, unknown=True) and not _is_plural(last) and _is_plural(head):
         return None  # a singular noun replaced by a plural ("a phenotype" -> "an observable traits")
     plain_first = plain.split()[0].lower()
-    if head != rule.plain.lower().split()[-1] and i > 0 and words[i - 1].group(0).lower() in ("and", "or"):
+    if (
+        head != rule.plain.lower().split()[-1]
+        and i > 0
+        and words[i - 1].group(0).lower() in ("and", "or")
+        and text[words[i - 1].end() : start] == " "
+    ):
         return None  # "central and differentially expressed genes": the plain wording would leave
         # the first modifier without its noun ("central and genes with different activity")
     nxt = words[i + n] if i + n < len(words) else None

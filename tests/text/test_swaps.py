@@ -113,6 +113,12 @@ BAD_EXAMPLES = [
     ("Two air embolisms occurred.", "Two air bubbles in a blood vessel", "vessels"),
     # bmc_sample (histone fusion reporter): "undergo" -> "have" only for what is done to a patient
     ("The researchers can identify cells undergoing mitosis.", "cells undergoing mitosis", "having"),
+    # cochrane_val CD001241 (mine half): an active past tense before a preposition is no participle
+    ("In all, 2804 babies participated in the trials.", "babies participated in", "taken part"),
+    # cochrane_val CD003416 (mine half): a medical term keeps "multiple"
+    ("Single versus repeated multiple embryo transfer was compared.", "multiple embryo", "many embryo"),
+    # bmc_sample (acromioclavicular joint repair): a quoted label is kept as written
+    ('Positions were graded as "intended position achieved" or not.', "position achieved", "reached"),
     # a wording that starts with "not" cannot follow an article
     ("There was an insufficient number of trials.", "an insufficient number", "not enough number"),
 ]
@@ -250,6 +256,11 @@ PLAIN_VOCABULARY = [
     ("Treatment was discontinued after 3 weeks.", "Treatment was stopped after 3 weeks."),
     ("A survey was conducted in 2019.", "A survey was carried out in 2019."),
     ("Levels were considerably higher.", "Levels were much higher."),
+    # cochrane_val CD006739 (mine half): "and" before the numbers is not a coordinated modifier
+    (
+        "Therapy resulted in an HbA1c reduction of 0.7% and 0.6%, respectively.",
+        "Therapy led to an HbA1c drop of 0.7% and 0.6%, in that order.",
+    ),
     # "much" only before a comparative
     ("Levels were markedly reduced.", "Levels were markedly reduced."),
     # cochrane_val CD001697 (mine half); "undergo" takes its tense ("underwent" -> "had")
@@ -258,8 +269,8 @@ PLAIN_VOCABULARY = [
         "Patients having early surgery fared better than those who had late surgery.",
     ),
     (
-        "Liver fibrosis was graded; treatment duration was 3 weeks.",
-        "Liver scarring was graded; treatment length was 3 weeks.",
+        "Liver fibrosis was graded by the duration of treatment.",
+        "Liver scarring was graded by the length of treatment.",
     ),
     (
         "The gene is necessary for growth and rapidly changes cell morphology.",
