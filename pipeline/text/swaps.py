@@ -301,6 +301,15 @@ def _is_noun_modifier(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def _is_adjective(word: str) -> bool:
+    """A word lemminflect knows only as an adjective ("reliable", "new")."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return "ADJ" in lemmas and "VERB" not in lemmas and "NOUN" not in lemmas
+
+
+@lru_cache(maxsize=20_000)
 def _is_singular_noun(word: str, unknown: bool = False) -> bool:
     """A singular noun lemminflect knows; with ``unknown``, a word it does not know
     ("dysfunction") counts as one too unless it ends in s (technical nouns are its blind spot)."""
@@ -513,6 +522,7 @@ def _swap_one(
     plain_first = plain.split()[0].lower()
     if (
         head != rule.plain.lower().split()[-1]
+        and (_is_singular_noun(last) or _is_plural(last))
         and i > 0
         and words[i - 1].group(0).lower() in ("and", "or")
         and text[words[i - 1].end() : start] == " "
@@ -529,8 +539,10 @@ def _swap_one(
         and _is_singular_noun(nxt.group(0).lower()) | _is_plural(nxt.group(0).lower())
     ):
         return None  # an adjective before its noun: "an asymptomatic patient" is not "a without symptoms patient"
-    if plain_first in _QUANTIFIERS and i > 0 and words[i - 1].group(0).lower() in ("a", "an"):
-        return None  # "an additional 20 people" is not "a more 20 people"
+    if plain_first in _QUANTIFIERS and i > 0:
+        before = words[i - 1].group(0).lower()
+        if before in ("a", "an") or _is_adjective(before):
+            return None  # "an additional 20 people" is not "a more 20 people"; "reliable many"
     if plain_first == "not" and i > 0 and words[i - 1].group(0).lower() in DETERMINERS:
         return None  # "an insufficient number" is not "a not enough number"
     surface = text[start:end]

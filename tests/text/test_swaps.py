@@ -121,6 +121,10 @@ BAD_EXAMPLES = [
     ('Positions were graded as "intended position achieved" or not.', "position achieved", "reached"),
     # bmc_sample (platelet-rich plasma): "remarkably" -> "very" only before an adjective
     ("The proliferation was remarkably promoted in the cells.", "remarkably promoted", "very promoted"),
+    # bmc_sample s13036-019-0218-8: a quantifier cannot follow an adjective ("reliable many")
+    ("It gives fast and reliable multiple integrations.", "reliable multiple", "reliable many"),
+    # bmc_sample s12864-019-6249-1: "and" before a verb phrase term is no coordinated modifier
+    ("QTL were mapped to 7A and associated with markers IWA3520.", "and linked to markers", "associated"),
     # a wording that starts with "not" cannot follow an article
     ("There was an insufficient number of trials.", "an insufficient number", "not enough number"),
 ]
