@@ -305,6 +305,8 @@ def _is_adjective(word: str) -> bool:
     """A word lemminflect knows only as an adjective ("reliable", "new")."""
     from lemminflect import getAllLemmas
 
+    if word in STOP_WORDS:
+        return False  # "under", "more": lemminflect lists some function words as adjectives
     lemmas = getAllLemmas(word)
     return "ADJ" in lemmas and "VERB" not in lemmas and "NOUN" not in lemmas
 
