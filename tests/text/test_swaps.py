@@ -125,6 +125,8 @@ BAD_EXAMPLES = [
     ("It gives fast and reliable multiple integrations.", "reliable multiple", "reliable many"),
     # bmc_sample s12864-019-6249-1: "and" before a verb phrase term is no coordinated modifier
     ("QTL were mapped to 7A and associated with markers IWA3520.", "and linked to markers", "associated"),
+    # elife_dev eLife.00311: "more comprehensive" is not "more full"
+    ("This allows a more comprehensive understanding of the ensembles.", "more comprehensive", "more full"),
     # a wording that starts with "not" cannot follow an article
     ("There was an insufficient number of trials.", "an insufficient number", "not enough number"),
 ]
