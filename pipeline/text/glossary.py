@@ -55,6 +55,7 @@ class GlossaryEntry:
     source: str = "plainsci"
     replace: bool = True
     after: str | None = None  # context check: the words after the term must match this regex
+    mass: bool = False  # the plain wording also reads as a mass noun ("efficacy" -> "benefit")
 
 
 def _term_regex(term: str) -> str:
@@ -152,6 +153,7 @@ def own_entries(data: Mapping[str, object]) -> list[GlossaryEntry]:
                         domain=domain,
                         replace=bool(value.get("replace", True)),
                         after=value.get("after"),
+                        mass=bool(value.get("mass", False)),
                     )
                 )
     return out
@@ -188,7 +190,10 @@ def apply_glossary(
     new, made = swap_plain_words(text, defined=defined, define=define, lexicon=lexicon_for(glossary))
     if swaps is not None:
         swaps.extend(made)
-    return fix_articles(capitalize_first(new))
+    # a sentence keeps its capital; a fragment that starts in lower case stays so ("This study
+    # looked at" + a title's topic must not become "looked at Finding ...")
+    started_upper = next((c for c in text if c.isalpha()), "").isupper()
+    return fix_articles(capitalize_first(new) if started_upper else new)
 
 
 # ---------------------------------------------------------------------------------------------

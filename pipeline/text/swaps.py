@@ -11,16 +11,21 @@ places, each kept with its origin so an editor sees where "changed X -> Y" came 
   ``learned_swaps`` table; the draft stage hands them over with ``use_editor_swaps``).
 
 The deny-list (data/lexicon/deny.tsv) removes pairs that change meaning whatever their origin,
-or that do so unless a context holds ("reduction" -> "drop" only in "a reduction in/of ...").
+or that do so unless a context holds ("reduction" -> "drop" only in "a reduction in/of ..."); a
+term it denies outright is left as written, words and all ("cystic fibrosis" keeps "fibrosis").
 
 A swap is never made inside a protected span: a token with a digit or an inner capital (strains
 such as C57BL/6J, genes, identifiers, trial acronyms), a capitalised word inside a sentence or a
-run of capitalised words (proper names: "Stop Smoking Service"), or a drug name. Multi-word terms
+run of capitalised words (proper names: "Stop Smoking Service"), a drug name, or a quotation (a
+label or scale item: graded "intended position achieved"). Multi-word terms
 are matched first (longest wins). The plain wording takes the inflection of the matched word
 (lemminflect), a mass noun is not replaced by a count noun where no determiner precedes it
-("Thrombosis is ..." never becomes "Blood clot is ..."), a singular noun is not replaced by a
+("Thrombosis is ..." never becomes "Blood clot is ...") unless its entry says the wording reads
+as a mass noun too ("efficacy" -> "benefit"), a singular noun is not replaced by a
 plural wording, an adjective before its noun is not replaced by a phrase that cannot stand there
-("a without symptoms patient"), and a/an before a swap is fixed.
+("a without symptoms patient"), a participle keeps its form after an auxiliary or after its noun
+("samples obtained from" is not "samples got from"; with no form that reads right, as "gotten", no
+swap), and a/an before a swap is fixed.
 """
 
 from __future__ import annotations
@@ -67,6 +72,7 @@ class SwapRule:
     define: str | None = None
     after: str | None = None  # the words after the term must match this regex (a context check)
     cased: str | None = None  # an acronym or name-like term matches only as written ("MRI")
+    mass: bool = False  # the plain wording reads as a mass noun too: no article needed ("benefit")
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -152,7 +158,10 @@ class Lexicon:
         self.rules: tuple[SwapRule, ...] = tuple(r for r in chosen.values() if r.term not in denied)
         # A denied term is left as written, words and all ("pulmonary embolism" does not become
         # "lung" + the wording of "embolism").
-        self.blocked = frozenset(tuple(t.split()) for t in denied)
+        # So is a phrase the deny-list keeps whatever the wording ("necessary and sufficient" does
+        # not become "necessary and enough"; "cystic fibrosis" keeps "fibrosis").
+        kept = {d.term for d in self.deny if d.plain == "*" and not d.unless_after}
+        self.blocked = frozenset(tuple(t.split()) for t in denied | kept)
         self._conditional = {
             r.term: [d for d in self.deny if d.unless_after and d.denies(r)] for r in self.rules
         }
@@ -193,6 +202,7 @@ def lexicon_for(glossary: Glossary) -> Lexicon:
             e.define,
             e.after,
             e.term.strip() if any(c.isupper() for c in e.term) else None,
+            e.mass,
         )
         for e in glossary.replacing
         if e.plain.strip().lower() != e.term.strip().lower() or e.define
@@ -249,8 +259,8 @@ def _inflect_plain(plain: str, tag: str) -> str | None:
     if tag == "NNS" and word.lower().endswith("s") and _is_plural(word.lower()):
         return plain  # already plural ("observable traits")
     forms = getInflection(word, tag)
-    if not forms:
-        return None
+    if not forms or (tag == "VBN" and forms[0] == "gotten"):
+        return None  # "genes were obtained" is not "genes were gotten"
     return " ".join([*words[:head], forms[0], *words[head + 1 :]])
 
 
@@ -291,6 +301,17 @@ def _is_noun_modifier(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def _is_adjective(word: str) -> bool:
+    """A word lemminflect knows only as an adjective ("reliable", "new")."""
+    from lemminflect import getAllLemmas
+
+    if word in STOP_WORDS:
+        return False  # "under", "more": lemminflect lists some function words as adjectives
+    lemmas = getAllLemmas(word)
+    return "ADJ" in lemmas and "VERB" not in lemmas and "NOUN" not in lemmas
+
+
+@lru_cache(maxsize=20_000)
 def _is_singular_noun(word: str, unknown: bool = False) -> bool:
     """A singular noun lemminflect knows; with ``unknown``, a word it does not know
     ("dysfunction") counts as one too unless it ends in s (technical nouns are its blind spot)."""
@@ -318,16 +339,20 @@ _DRUG = re.compile(
     r"barbital|caine|profen|coxib|tinib|rubicin|mustine|relin|pressin|tocin|ximab|zumab|umab)$",
     re.I,
 )
+_QUOTED = re.compile(r'"[^"\n]{1,120}"|“[^”\n]{1,120}”')
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;]['\")\]]?)\s*$")
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Spans no swap may touch: identifiers, inner capitals, names, capitalised runs, drugs."""
+    """Spans no swap may touch: identifiers, inner capitals, names, capitalised runs, drugs,
+    quotations."""
     spans: list[tuple[int, int]] = []
     for m in _CHUNK.finditer(text):
         chunk = m.group(0).strip("()[]{},;:.!?\"'“”‘’")
         if any(c.isdigit() for c in chunk) or any(c.isupper() for c in chunk[1:]) or "/" in chunk:
             spans.append((m.start(), m.end()))
+    # a quotation is a label or a scale item, kept as written ("intended position achieved")
+    spans += [m.span() for m in _QUOTED.finditer(text)]
     words = list(_WORD.finditer(text))
     for i, w in enumerate(words):
         word = w.group(0)
@@ -434,6 +459,10 @@ def _only_spaces_between(text: str, words: Sequence[re.Match[str]]) -> bool:
     return all(text[a.end() : b.start()] in (" ", "-") for a, b in zip(words, words[1:], strict=False))
 
 
+# Words that follow a participle used after its noun ("samples obtained from ..."), not "that".
+_PARTICIPLE_NEXT = frozenset(
+    "from in on at by for with to into during after before as over under using among between through".split()
+)
 _ADVERBS = frozenset("now also not still then often already further first never always again".split())
 _AUXILIARIES = frozenset("be is are was were been being has have had having get got gets getting".split())
 
@@ -466,6 +495,13 @@ def _swap_one(
         # ("is currently performed": an adverb may stand between)
         back = [w.group(0).lower() for w in words[max(0, i - 3) : i]][::-1]
         aux = next((w for w in back if not (w.endswith("ly") or w in _ADVERBS)), "")
+        nxt_word = words[i + n].group(0).lower() if i + n < len(words) else ""
+        after_noun = i > 0 and words[i - 1].group(0).lower() not in STOP_WORDS
+        if aux not in _AUXILIARIES and after_noun and nxt_word in _PARTICIPLE_NEXT:
+            # "2804 babies participated in" (past) or "samples obtained from" (participle):
+            # no swap where the two forms of the plain verb differ ("took part"/"taken part")
+            if _inflect_plain(rule.plain, "VBD") != _inflect_plain(rule.plain, "VBN"):
+                return None
         tag = "VBN" if aux in _AUXILIARIES else "VBD"
     plain = _inflect_plain(rule.plain, tag)
     if plain is None:
@@ -474,6 +510,7 @@ def _swap_one(
     head = _plain_head(rule.plain)
     if (
         tag == "BASE"
+        and not rule.mass
         and _is_singular_noun(last)
         and _is_mass_noun(last)
         and _is_singular_noun(head)
@@ -485,19 +522,33 @@ def _swap_one(
     if tag == "BASE" and _is_singular_noun(last, unknown=True) and not _is_plural(last) and _is_plural(head):
         return None  # a singular noun replaced by a plural ("a phenotype" -> "an observable traits")
     plain_first = plain.split()[0].lower()
+    if (
+        head != rule.plain.lower().split()[-1]
+        and (_is_singular_noun(last) or _is_plural(last))
+        and i > 0
+        and words[i - 1].group(0).lower() in ("and", "or")
+        and text[words[i - 1].end() : start] == " "
+    ):
+        return None  # "central and differentially expressed genes": the plain wording would leave
+        # the first modifier without its noun ("central and genes with different activity")
     nxt = words[i + n] if i + n < len(words) else None
     if (
         plain_first in _PREPOSITIONS | {"without", "with"}
+        and rule.words[-1] not in _PREPOSITIONS  # "in terms of" -> "in" is no adjective
         and nxt is not None
         and text[end : nxt.start()] == " "
         and nxt.group(0).lower() not in STOP_WORDS
         and _is_singular_noun(nxt.group(0).lower()) | _is_plural(nxt.group(0).lower())
     ):
         return None  # an adjective before its noun: "an asymptomatic patient" is not "a without symptoms patient"
-    if plain_first in _QUANTIFIERS and i > 0 and words[i - 1].group(0).lower() in ("a", "an"):
-        return None  # "an additional 20 people" is not "a more 20 people"
+    if plain_first in _QUANTIFIERS and i > 0:
+        before = words[i - 1].group(0).lower()
+        if before in ("a", "an") or _is_adjective(before):
+            return None  # "an additional 20 people" is not "a more 20 people"; "reliable many"
+    if plain_first == "not" and i > 0 and words[i - 1].group(0).lower() in DETERMINERS:
+        return None  # "an insufficient number" is not "a not enough number"
     surface = text[start:end]
-    if re.match(re.escape(plain) + r"(?!\w)", text[start:], re.I):
+    if len(plain) > len(text[start:end]) and re.match(re.escape(plain) + r"(?!\w)", text[start:], re.I):
         return None  # already the plain wording ("CT scan" is not swapped again to "CT scan scan")
     if surface[0].isupper() and plain[:1].islower():
         plain = plain[0].upper() + plain[1:]

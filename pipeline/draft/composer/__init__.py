@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 # 4: content plans per kind of work (prompts/composer.v2.yaml); 5: limitation cues need design
 # words ("pilot trial", "uncontrolled study"), practical implications never empty, run-in
 # headings before "It/We/Our" dropped, the conclusion's first claim preferred in the simple explanation
-COMPOSER_VERSION = "5"
+COMPOSER_VERSION = "6"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
