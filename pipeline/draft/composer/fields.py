@@ -443,11 +443,13 @@ class Writer:
         return pieces
 
     def plain_result(self) -> list[str]:
-        """A further result for the simple explanation, only when plain (``result_grade``); one too
-        hard is left to the key findings."""
+        """A further result for the simple explanation, in primary research only when plain
+        (``result_grade``; one too hard is left to the key findings). A review's further result is
+        its pooled answer on a second outcome, kept whatever its grade."""
         before = dict(self.plan.claimed)
         pieces = self.result()
-        if any(rw.estimate_grade(x) > self.p.get("result_grade", 99) for x in pieces):
+        limit = 99 if self.plan.is_review else self.p.get("result_grade", 99)
+        if any(rw.estimate_grade(x) > limit for x in pieces):
             self.plan.claimed = before
             return []
         return pieces
