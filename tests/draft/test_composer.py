@@ -376,6 +376,13 @@ def test_topic_sentence_is_the_titles_head_in_plain_words(bmc) -> None:  # type:
     # a title that states a claim is asked as a question; a noun phrase is looked at
     mice = _page(bmc, "A single factor dominates the behavior of rhythmic genes in mouse organs")
     assert _topic(mice).startswith("This study in mice asked whether a single factor dominates the behavior")
+    # a cut never drops the claim's verb or what a method is for
+    fluid = _page(bmc, "Fluid volume expansion and depletion in hemodialysis patients")
+    assert re.match(
+        r"This \w+ asked whether fluid volume expansion and depletion [^.]*\black\b", _topic(fluid)
+    )
+    systems = _page(bmc, "Systems biology approaches for advancing the discovery")
+    assert "asked whether" not in _topic(systems) and "for advancing" in _topic(systems)
     topics = [rw.word_count(_topic(f)) for _, f in bmc if _topic(f).startswith("This ")]
     assert sorted(topics)[len(topics) // 2] <= 14  # composer 5: 17
 

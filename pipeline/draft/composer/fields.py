@@ -93,6 +93,7 @@ def _lower_ok(word: str, abstract: str) -> bool:
 _CLAIM_NOT_AFTER = frozenset(
     "to of for a an the and or in on by with from into its their this that these whose which".split()
 )
+_NOUN_NEXT = frozenset({"for", "of", "to", "in", "with", "on", "and", "from"})
 _NOUN_OR_VERB = frozenset(
     "links forms functions controls targets acts shapes supports limits blocks leads senses binds responds "
     "function control target form link shape support limit block lead".split()
@@ -134,8 +135,13 @@ def _parsed_claim(title: str, model: str, strict: bool = False) -> bool:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return False
-    if strict and not (root.tag_ == "VBZ" and root.i > 1 and doc[root.i - 1].dep_ == "nsubj"):
-        return False
+    if strict and not (
+        root.tag_ == "VBZ"
+        and root.i > 1
+        and doc[root.i - 1].dep_ == "nsubj"
+        and (root.i + 1 == len(doc) or doc[root.i + 1].lower_ not in _NOUN_NEXT)
+    ):
+        return False  # "Systems biology approaches for advancing ..." is a noun phrase
     finite = root.tag_ in _FINITE_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in root.children
     )
@@ -155,8 +161,8 @@ def _lower_first(phrase: str, abstract: str) -> str:
 
 # Where a long topic may be cut (its last modifier first): "X in short-read data", "X during Y".
 _TOPIC_CUT = re.compile(
-    r",? (?P<p>in|using|during|through|via|based on|for|among|with|by|from|on|at|across|after|within|"
-    r"under|following|as|versus|vs\.?|without|and its|and their|which|that) ",
+    r",? (?P<p>in|using|during|through|via|based on|among|by|from|on|at|across|after|within|"
+    r"under|following|as|versus|vs\.?|without|and its|and their) ",
     re.I,
 )
 # A cut right after these would leave them dangling ("genes present", "methods based").
@@ -287,6 +293,7 @@ class Writer:
                 if m.group("p").lower() not in keep
                 and rw.word_count(phrase[: m.start()]) >= 3
                 and not _DANGLING.search(phrase[: m.start()])
+                and (key != "asked" or _CLAIM_VERB.search(phrase[: m.start()]))  # keep the claim's verb
                 and phrase[: m.start()].count("(") == phrase[: m.start()].count(")")
             ]
             if not cuts:
