@@ -381,6 +381,8 @@ def test_topic_sentence_is_the_titles_head_in_plain_words(bmc) -> None:  # type:
     assert re.match(
         r"This \w+ asked whether fluid volume expansion and depletion [^.]*\black\b", _topic(fluid)
     )
+    yeast = _page(bmc, "Transcriptomics data of 11 species of yeast identically grown")
+    assert not _topic(yeast).endswith(("originated.", "could have."))
     systems = _page(bmc, "Systems biology approaches for advancing the discovery")
     assert "asked whether" not in _topic(systems) and "for advancing" in _topic(systems)
     topics = [rw.word_count(_topic(f)) for _, f in bmc if _topic(f).startswith("This ")]

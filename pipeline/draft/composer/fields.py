@@ -165,10 +165,11 @@ _TOPIC_CUT = re.compile(
     r"under|following|as|versus|vs\.?|without|and its|and their) ",
     re.I,
 )
-# A cut right after these would leave them dangling ("genes present", "methods based").
+# A cut right after these would leave them dangling ("genes present", "transcripts that could
+# have originated", "an interface implemented").
 _DANGLING = re.compile(
     r"\b(?:present|found|involved|associated|located|expressed|used|based|observed|related|induced|"
-    r"caused|mediated|derived|obtained|seen|living|admitted|treated|exposed|undergoing|receiving)$",
+    r"seen|living|undergoing|receiving|\w+ed)$",
     re.I,
 )
 _KEEP_COMPARED = ("with", "versus", "vs", "vs.", "and its", "and their")
