@@ -31,7 +31,11 @@ if TYPE_CHECKING:
 # 2: the simple explanation is never empty; 3: parse-based sentence splitting, URLs kept;
 # 4: content plans per kind of work (prompts/composer.v2.yaml); 5: limitation cues need design
 # words ("pilot trial", "uncontrolled study"), practical implications never empty, run-in
-# headings before "It/We/Our" dropped, the conclusion's first claim preferred in the simple explanation
+# headings before "It/We/Our" dropped, the conclusion's first claim preferred in the simple explanation;
+# 6: the topic is the head of the aim or title (lower-cased, "-ing" titles said as what was done),
+# plainer certainty sentences, no "Their" without an antecedent, no bare numbers, cautions or
+# review sizes as the simple explanation's answer; plain research vocabulary and safer swaps
+# (data/glossary research_vocabulary); key findings are results, compressed (composer/compress.py)
 COMPOSER_VERSION = "6"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from pipeline.domain import NOT_SPECIFIED, PracticalPoint
 from pipeline.draft import rewrite as rw
-from pipeline.draft.composer.plan import OBSERVATIONAL, PERSON, Plan
-from pipeline.draft.composer.simplify import Realiser, is_sentence
+from pipeline.draft.composer.plan import OBSERVATIONAL, PERSON, Plan, is_count_sentence
+from pipeline.draft.composer.simplify import _FINITE_TAGS, Realiser, _parse, is_sentence
 from pipeline.draft.composer.templates import ComposerTemplates, fill
 from pipeline.draft.extractive import implication_title
 from pipeline.draft.sentences import Kind, Purpose, Sentence, content_words, same_words
@@ -42,6 +42,7 @@ _AIM_VERBS = (
     (re.compile(r"^(?:determine|establish|ascertain|find out)\b\s*", re.I), "find_out"),
     (re.compile(r"^compare\b\s*", re.I), "compared"),
 )
+_QUESTION = re.compile(r"(?:whether|if|how|what|which|why|when|where|who)\b", re.I)
 # The conclusion's hedge word picks the sentence that says it (certainty.<key> in the templates).
 _HEDGE_KEYS = (
     ("hedged_may", re.compile(r"may|might|could|possibl|perhaps|potential", re.I)),
@@ -68,22 +69,129 @@ _IMPLIES = re.compile(
 
 
 # A title that states a claim ("X induces Y", "A is linked to B"): a verb after the first word.
-_TITLE_CLAIM = re.compile(
-    r"^\S+(?: \S+)*? (?:is|are|was|were|does|do|can|may|(?:causes?|induces?|enhances?|improves?|reduces?|"
-    r"increases?|decreases?|predicts?|promotes?|inhibits?|regulates?|directs?|protects?|drives?|affects?|"
-    r"prevents?|mediates?|modulates?|controls?|suppresses?|activates?|determines?|confers?|leads?|"
-    r"impairs?|alters?|blocks?|limits?|restores?|requires?|reveals?|shows?|triggers?|contributes?|"
-    r"depends?|correlates?|lowers?|raises?|worsens?|delays?|accelerates?|protect|reduce|increase|improve|"
-    r"cause|induce|promote|inhibit|regulate|direct|drive|affect|mediate|modulate|control|contains?|"
-    r"functions?|responds?|forms?|underlies|underlie|encodes?|binds?|acts?|shapes?|links?|facilitates?|"
-    r"coordinates?|governs?|defines?|supports?|targets?|maintains?|senses?|becomes?|has|have|lacks?))\b"
+_CLAIM_VERBS = (
+    r"(?:is|are|was|were|does|do|can|may|(?:causes?|induces?|enhances?|improves?|reduces?|increases?|"
+    r"decreases?|predicts?|promotes?|inhibits?|regulates?|directs?|protects?|drives?|affects?|prevents?|"
+    r"mediates?|modulates?|controls?|suppresses?|activates?|determines?|confers?|leads?|impairs?|alters?|"
+    r"blocks?|limits?|restores?|requires?|reveals?|shows?|triggers?|contributes?|depends?|correlates?|"
+    r"lowers?|raises?|worsens?|delays?|accelerates?|protect|reduce|increase|improve|cause|induce|promote|"
+    r"inhibit|regulate|direct|drive|affect|mediate|modulate|control|contains?|functions?|responds?|forms?|"
+    r"underlies|underlie|encodes?|binds?|acts?|shapes?|links?|facilitates?|coordinates?|governs?|defines?|"
+    r"supports?|targets?|maintains?|senses?|becomes?|has|have|lacks?|provides?|showed|identifies|uncovers?|"
+    r"highlights?|enables?|offers?|plays?|demonstrates?|explains?|yields?|confirms?|unveils?))"
 )
+_TITLE_CLAIM = re.compile(rf"^\S+(?: \S+)*? {_CLAIM_VERBS}\b")
+_CLAIM_VERB = re.compile(rf"(?<=\s){_CLAIM_VERBS}\b")
 
 
 def _lower_ok(word: str, abstract: str) -> bool:
     """A title's first word may be lower-cased in a sentence unless the abstract writes it with a
     capital in mid-sentence (a name: "Yersinia", "Frankincense" only if so written)."""
     return not re.search(rf"[a-z,] {re.escape(word)}\b", abstract)
+
+
+_CLAIM_NOT_AFTER = frozenset(
+    "to of for a an the and or in on by with from into its their this that these whose which".split()
+)
+_NOUN_NEXT = frozenset({"for", "of", "to", "in", "with", "on", "and", "from"})
+_NOUN_OR_VERB = frozenset(
+    "links forms functions controls targets acts shapes supports limits blocks leads senses binds responds "
+    "function control target form link shape support limit block lead".split()
+)
+_RELATIVE = re.compile(r",? (?:which|that|who|whose|where|when) ")
+_NOUN_LEAD = re.compile(
+    r"^(?:effects?|effectiveness|impacts?|roles?|influence|efficacy|safety|use) of\b", re.I
+)
+
+
+def _title_claim(title: str, model: str | None = None) -> bool:
+    """The title states a claim ("BAG-1 haplo-insufficiency impairs lung tumorigenesis"): a verb
+    in its main part, not after a preposition or article ("a strategy to promote", "design
+    framework under stationary control policy") and not inside a relative clause; when only such
+    a verb is found ("Sgol2 provides a platform that coordinates ..."), the parse decides."""
+    main = _RELATIVE.split(title, maxsplit=1)[0]
+    if _NOUN_LEAD.match(main):
+        return False
+    if model and _parsed_claim(title, model, strict=not _TITLE_CLAIM.search(title)):
+        return True
+    for m in _CLAIM_VERB.finditer(main):
+        verb_use = main.startswith((" as ", " by "), m.end())  # "ABC transporter functions as a pacemaker"
+        if m.group(0) in _NOUN_OR_VERB and not verb_use and not (model and _parsed_claim(main, model)):
+            continue  # "Discovery and disentanglement of aligned residue links"
+        before = main[: m.start()].split()
+        prev = before[-1].lower() if before else ""
+        if prev == "and" and m.group(0).endswith("s") and not main.startswith(" of", m.end()):
+            return True  # "Loss of X abolishes Y and causes deafness"
+        if prev and prev not in _CLAIM_NOT_AFTER:
+            return True
+    return False
+
+
+def _parsed_claim(title: str, model: str, strict: bool = False) -> bool:
+    """The parse's root is a finite verb with a subject ("MicroRNAs down-regulate ..."); ``strict``
+    (no verb of the claim list in the title): only a verb in "-s" after its subject ("A single
+    factor dominates ..."), since titles' nouns are often parsed as verbs ("combination test")."""
+    doc = _parse(title, model)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if strict and not (
+        root.tag_ == "VBZ"
+        and root.i > 1
+        and doc[root.i - 1].dep_ == "nsubj"
+        and (root.i + 1 == len(doc) or doc[root.i + 1].lower_ not in _NOUN_NEXT)
+    ):
+        return False  # "Systems biology approaches for advancing ..." is a noun phrase
+    finite = root.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in root.children
+    )
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
+def _lower_first(phrase: str, abstract: str) -> str:
+    """ "Test-retest reliability ..." -> "test-retest reliability ..." after "looked at"; a name,
+    an acronym or a word mixing letters and digits keeps its capital."""
+    first, sep, rest = phrase.partition(" ")
+    if first in ("A", "An", "The") or (
+        re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", first) and _lower_ok(first, abstract)
+    ):
+        return first.lower() + sep + rest
+    return phrase
+
+
+# Where a long topic may be cut (its last modifier first): "X in short-read data", "X during Y".
+_TOPIC_CUT = re.compile(
+    r",? (?P<p>in|using|during|through|via|based on|among|by|from|on|at|across|after|within|"
+    r"under|following|as|versus|vs\.?|without|and its|and their) ",
+    re.I,
+)
+# A cut right after these would leave them dangling ("genes present", "transcripts that could
+# have originated", "an interface implemented").
+_DANGLING = re.compile(
+    r"\b(?:present|found|involved|associated|located|expressed|used|based|observed|related|induced|"
+    r"seen|living|undergoing|receiving|\w+ed)$",
+    re.I,
+)
+_KEEP_COMPARED = ("with", "versus", "vs", "vs.", "and its", "and their")
+# A title led by a verb in "-ing" ("Comparing X", "Mapping Y"): said as what the study did.
+_GERUND = re.compile(r"^(?P<v>[A-Z][a-z]+ing) (?P<rest>\S.*)$")
+_NOT_GERUND = frozenset({"during", "according", "including", "following", "regarding", "concerning", "nothing",
+                          "something", "training", "signaling", "signalling", "building", "spring", "string",
+                          "morning", "bring", "thing", "king", "ring", "wing", "swing"})  # fmt: skip
+
+
+def _gerund_past(title: str) -> tuple[str, str] | None:
+    """ "Comparing the performance of X" -> ("compared", "the performance of X")."""
+    m = _GERUND.match(title)
+    if m is None or m.group("v").lower() in _NOT_GERUND or m.group("rest").startswith("of "):
+        return None  # "Confounding of linkage disequilibrium patterns" is a noun phrase
+    from lemminflect import getInflection, getLemma
+
+    lemmas = getLemma(m.group("v").lower(), upos="VERB", lemmatize_oov=False)
+    if not lemmas:
+        return None
+    past = getInflection(lemmas[0], tag="VBD", inflect_oov=False)
+    return (past[0], m.group("rest")) if past else None
 
 
 _LEANING = ("This ", "These ", "But ", "In contrast", "Meanwhile", "However", "It ", "They ")
@@ -144,7 +252,11 @@ class Writer:
         )
 
     def topic(self) -> list[str]:
-        """What was studied: the aim in plain words ("This study looked at ..."), else the title's topic."""
+        """What was studied: the aim in plain words ("This study looked at ..."), else the title's topic.
+
+        The topic is the head of the aim or title: long trailing modifiers ("in short-read data",
+        "during the reproductive cycle") are dropped so the sentence stays short (``topic_words``).
+        """
         limit = self.p["simple_max_sentence"] + self.p.get("topic_extra_words", 6)
         aim = self.plan.aim()
         if aim is not None:
@@ -154,17 +266,45 @@ class Writer:
                 text = None
                 for pattern, key in _AIM_VERBS:
                     if pattern.match(x):
-                        text = self._topic_text(key, aim=pattern.sub("", x, count=1).strip())
+                        rest = pattern.sub("", x, count=1).strip()
+                        if key == "find_out" and not _QUESTION.match(rest):
+                            key = "looked_at"  # "to determine test-retest consistency"
+                        text = self._topic_text(key, aim=self._head(rest, key))
                         break
-                text = text or self._topic_text("aim", aim=x)
+                text = text or self._topic_text("aim", aim=self._head(x, "aim"))
                 pieces = self.realiser.lay(text, limit) if text else []
                 if pieces:
                     self.plan.claim(aim, "simple_explanation")
                     return pieces[:1]
         return self.title_topic(limit)
 
+    def _head(self, phrase: str, key: str) -> str:
+        """The phrase's head, lower-cased where it is an ordinary word, without long trailing
+        modifiers: cut at the last preposition while longer than ``topic_words``."""
+        phrase = _lower_first(phrase.strip(), self.plan.article.abstract_plain)
+        expanded = rw.expand_abbreviations(phrase, self.realiser.abbreviations)  # as lay() will say it
+        if expanded.count(" ") != phrase.count(" ") and expanded.split()[:1] == phrase.split()[:1]:
+            phrase = expanded
+        budget = self.p.get("topic_words", 12)
+        keep = _KEEP_COMPARED if key == "compared" else ()
+        while rw.word_count(phrase) > budget:
+            cuts = [
+                m.start()
+                for m in _TOPIC_CUT.finditer(phrase)
+                if m.group("p").lower() not in keep
+                and rw.word_count(phrase[: m.start()]) >= 3
+                and not _DANGLING.search(phrase[: m.start()])
+                and (key != "asked" or _CLAIM_VERB.search(phrase[: m.start()]))  # keep the claim's verb
+                and phrase[: m.start()].count("(") == phrase[: m.start()].count(")")
+            ]
+            if not cuts:
+                break
+            phrase = phrase[: cuts[-1]].rstrip(" ,;")
+        return phrase
+
     def title_topic(self, limit: int) -> list[str]:
         """ "This study looked at <the title's topic>." or "This study asked whether <the title's claim>."
+        or, for a title led by a verb in "-ing", "This study compared/used/mapped ...".
         A question title, or one too long to say in a sentence, gives nothing."""
         title = self.plan.article.title.strip().rstrip(".")
         if not title or title.endswith("?"):
@@ -172,21 +312,21 @@ class Writer:
         head, _, tail = title.partition(": ")
         if tail and rw.word_count(head) >= 3:
             title = head
-        elif tail and re.match(r"(?:an?|the) ", tail, re.I):  # "HIA: a genome mapper ..."
-            title = f"{head}, {tail[0].lower()}{tail[1:]}"
+        elif tail:  # "HIA: a genome mapper ...", "Valection: design optimization for ..."
+            title = f"{head}, {_lower_first(tail, self.plan.article.abstract_plain)}"
         key = "looked_at"
         lead = _TITLE_LEAD.match(title)
         if lead:
             key = "compared" if lead.group(1).lower().startswith("compar") else key
             title = title[lead.end() :]
-        first, _, rest = title.partition(" ")
-        if re.fullmatch(r"[A-Z][a-z]*(?:-[a-z]+)*", first) and _lower_ok(
-            first, self.plan.article.abstract_plain
-        ):
-            title = first.lower() + (" " + rest if rest else "")
-        if not lead and _TITLE_CLAIM.search(title):
+        title = self.realiser.words(title)
+        gerund = _gerund_past(title) if self.plan.setting != "protocol" else None
+        if not lead and gerund is not None:
+            key = "compared" if gerund[0] == "compared" else "did"
+            title = gerund[1] if key == "compared" else f"{gerund[0]} {_lower_first(gerund[1], '')}"
+        elif not lead and _title_claim(title, self.realiser.spacy_model):
             key = "asked"
-        text = self._topic_text(key, aim=self.realiser.words(title))
+        text = self._topic_text(key, aim=self._head(title, key))
         return self.realiser.lay(text, limit)[:1] if text else []
 
     def background(self) -> list[str]:
@@ -250,7 +390,7 @@ class Writer:
                 "who", "study", who=self.realiser.words(who)
             )
             if text and rw.word_count(text) <= self.p["simple_max_sentence"]:
-                out.append(text)
+                out.append(rw.capitalize_first(text))
         design = t.text("design_plain", plan.design)
         if design:
             out.extend(s for s in re.split(r"(?<=\.)\s+", design) if s)
@@ -263,10 +403,10 @@ class Writer:
         options: list[tuple[float, Sentence, list[str]]] = []
         hedged_options: list[tuple[float, Sentence, list[str]]] = []
         for s in self.plan.conclusion_pool():
-            if self.plan.advice(s) or self.plan.research_call(s) or not self.plan.is_result(s):
+            if not self._answer(s):
                 continue
             pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"])
-            if not pieces:
+            if not pieces or _bare_number(pieces[0]):
                 continue
             option = (rw.estimate_grade(" ".join(pieces[:2])), s, pieces[:2])
             if len(options) < 2:
@@ -284,18 +424,42 @@ class Writer:
         self.plan.claim(sentence, "simple_explanation")
         return pieces
 
+    def _answer(self, s: Sentence) -> bool:
+        """A sentence that can say what was found in a simple explanation: a result, not advice,
+        a call for research, a caution or the review's size ("Thirteen RCTs ... met the entry rules")."""
+        plan = self.plan
+        return not (
+            plan.advice(s)
+            or plan.research_call(s)
+            or not plan.is_result(s)
+            or _NOT_ANSWER.search(s.text)
+            or (plan.is_review and is_count_sentence(s.text))
+        )
+
     def result(self, n: int = 1) -> list[str]:
         """A further result, the plainest of the top-ranked ones, while the text is short."""
         candidates = []
         pool = [s for s in self.plan.findings()[:6] if self.plan.is_result(s)][:4]
         for s in pool + self.plan.conclusion_pool()[:2]:
             pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"])
-            if pieces and not self.plan.advice(s) and self.plan.is_result(s):
+            if pieces and self._answer(s) and not any(_bare_number(x) for x in pieces[:n]):
                 candidates.append((rw.estimate_grade(" ".join(pieces[:n])), s, pieces[:n]))
         if not candidates:
             return []
         _, sentence, pieces = min(candidates, key=lambda c: c[0])
         self.plan.claim(sentence, "simple_explanation")
+        return pieces
+
+    def plain_result(self) -> list[str]:
+        """A further result for the simple explanation, in primary research only when plain
+        (``result_grade``; one too hard is left to the key findings). A review's further result is
+        its pooled answer on a second outcome, kept whatever its grade."""
+        before = dict(self.plan.claimed)
+        pieces = self.result()
+        limit = 99 if self.plan.is_review else self.p.get("result_grade", 99)
+        if any(rw.estimate_grade(x) > limit for x in pieces):
+            self.plan.claimed = before
+            return []
         return pieces
 
     def caveat_key(self) -> str | None:
@@ -371,10 +535,10 @@ class Writer:
                 if rw.word_count(" ".join(texts)) < self.p["simple_min_words"] and (
                     spare > self.p["findings"] or (self.plan.is_review and spare == self.p["findings"])
                 ):
-                    texts += self.result()
+                    texts += self.plain_result()
             else:
                 texts += steps[step]()
-        kept = self.use(_dedupe(texts))
+        kept = self.use(_dedupe(_stand_alone(texts)))
         said = {i for i, f in self.plan.claimed.items() if f == "simple_explanation"}
         if not said:  # no step could say what was found plainly: never leave only templates
             caveats = [k for k in kept if k in meaning]
@@ -385,6 +549,12 @@ class Writer:
         """The first conclusion or result that can be said at the key findings' longer length,
         else what the study is about, in its title's words (a simple explanation is never empty)."""
         pool = [s for s in self.plan.conclusion_pool() + self.plan.findings() if not self.plan.advice(s)]
+        pool.sort(key=lambda s: not self._answer(s))  # results first; a caution or the review's size last
+        pool = [  # a web address or the review's size is no finding
+            s
+            for s in pool
+            if not _WHERE_TO_GET.search(s.text) and not (self.plan.is_review and is_count_sentence(s.text))
+        ]
         for limit in (self.p["finding_words"], self.p["finding_max_words"]):
             for s in pool:
                 pieces = self.realiser.lay(s.text, limit)
@@ -617,9 +787,51 @@ def _who_phrase(plan: Plan) -> str | None:
     if value == NOT_SPECIFIED or rw.word_count(value) > 14 or not PERSON.search(value):
         return None  # "two experimental cases", "38 promoters": not the people studied
     first = value.split(" ", 1)[0]
-    if first in ("A", "An", "The") or (first.isalpha() and first[:1].isupper() and first[1:].islower()):
+    if first in ("A", "An", "The") or re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", first):  # "Twenty-six"
         return value[0].lower() + value[1:]
     return value
+
+
+# Not an answer to the question: a caution or a wish about future work.
+_NOT_ANSWER = re.compile(
+    r"\b(?:caution is|(?:is|are) (?:encouraged|warranted)|before embarking|would be (?:useful|helpful)|"
+    r"(?:is|was) a need for|(?:freely )?available (?:at|from|on)|(?:can|may) be (?:accessed|downloaded|found) at|^(?:then|second|third|next|finally)\b)\b",
+    re.I,
+)
+_WHERE_TO_GET = re.compile(r"\b(?:available|accessed|downloaded)\b[^.]*(?:https?://|www\.|github)", re.I)
+_NUMBER = re.compile(r"\d")
+# A number with nothing it compares to: "The number needed to treat was 3.0.", "The rate was 12%."
+_BARE = re.compile(
+    r"^[^,;]{0,80}?\b(?:was|were|is|are|of)\s+(?:about |around |approximately |only )?[-−]?\d[\d.,]*\s*%?\s*\.$"
+    r"|\bnumbers? needed to (?:treat|harm)\b",
+    re.I,
+)
+_COMPARED = re.compile(r"\b(?:than|compared|versus|vs|between|from \S+ to|out of|in every|per)\b", re.I)
+
+
+def _bare_number(text: str) -> bool:
+    """A simple-explanation sentence gives a number only with what it compares."""
+    return bool(_NUMBER.search(text) and _BARE.search(text) and not _COMPARED.search(text))
+
+
+_ALSO = re.compile(r"(?<!\bbut) also\b")
+_THESE = re.compile(
+    r"\b(These|these|Those|those) (trials|studies|RCTs|patients|participants|people|women|children)\b"
+)
+
+
+def _stand_alone(texts: list[str]) -> list[str]:
+    """Sentences that stand alone in the simple explanation: no "also" (its sentences are chosen
+    apart, so there is nothing before it to add to), "these trials" only after trials were named."""
+    out: list[str] = []
+    for text in texts:
+        if not re.search(r"\bnot only\b", text):
+            text = _ALSO.sub("", text)
+        m = _THESE.search(text)
+        if m and not any(m.group(2).lower() in o.lower() for o in out):
+            text = _THESE.sub(lambda x: ("The " if x.group(1)[0].isupper() else "the ") + x.group(2), text)
+        out.append(text)
+    return out
 
 
 def _dedupe(texts: list[str]) -> list[str]:

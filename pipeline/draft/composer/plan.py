@@ -267,7 +267,7 @@ class Plan:
         conclusion_ids = {s.index for s in self.conclusions}
         kept = [
             s for s in results
-            if s.index not in conclusion_ids and not (self.is_review and _is_count_sentence(s.text))
+            if s.index not in conclusion_ids and not (self.is_review and is_count_sentence(s.text))
         ]  # fmt: skip
         return sorted(kept, key=lambda s: (-_claim_score(s), kept.index(s) * 0.25))
 
@@ -288,7 +288,7 @@ def _claim_score(sentence: Sentence) -> int:
     return int(bool(_EFFECT.search(sentence.text))) + (0 if _META.search(sentence.text) else 1)
 
 
-def _is_count_sentence(text: str) -> bool:
+def is_count_sentence(text: str) -> bool:
     """ "Fifty-four trials enrolling 6545 patients were included." (the review's size, not a result)."""
     return bool(_STUDIES.search(text) and _INCLUSION.search(text) and len(text.split()) < 30)
 

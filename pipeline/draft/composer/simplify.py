@@ -98,20 +98,29 @@ _VOICE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^We\b", "The researchers"),
         (r"\bwe\b", "the researchers"),
         (r"\bWe\b", "The researchers"),
-        (r"^Our\b", "Their"),
-        (r"\bour\b", "their"),
-        (r"\bOur\b", "Their"),
         (r"\bourselves\b", "themselves"),
     )
 )
 _US = re.compile(r"\bus\b")
+_OUR = re.compile(r"\b[Oo]ur\b")
+# "their" needs someone named before it in the sentence ("The researchers found that their ...").
+_THEY = re.compile(r"\b(?:researchers|authors|they|them)\b", re.I)
 
 
 def third_person(text: str) -> str:
-    """The authors' voice ("we", "our", "us") in third person: "the researchers", "their"."""
+    """The authors' voice ("we", "our", "us") in third person: "the researchers", "their".
+
+    "Our" becomes "their" only after the researchers are named in the sentence; else "the"
+    ("Our early data suggest" -> "The early data suggest", not "Their" with no one before it).
+    """
     for pattern, repl in _VOICE:
         text = pattern.sub(repl, text)
-    return _US.sub("the researchers", text)
+
+    def our(m: re.Match[str]) -> str:
+        word = "their" if _THEY.search(text, 0, m.start()) else "the"
+        return word.capitalize() if m.group(0)[0] == "O" else word
+
+    return _US.sub("the researchers", _OUR.sub(our, text))
 
 
 _ASIDE = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)|\s*\[(?:[^\[\]]|\[[^\[\]]*\])*\]")
