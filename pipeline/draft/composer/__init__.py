@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 # 2: the simple explanation is never empty; 3: parse-based sentence splitting, URLs kept;
 # 4: content plans per kind of work (prompts/composer.v2.yaml); 5: limitation cues need design
 # words ("pilot trial", "uncontrolled study"), practical implications never empty, run-in
-# headings before "It/We/Our" dropped, the conclusion's first claim preferred in the simple explanation
-COMPOSER_VERSION = "5"
+# headings before "It/We/Our" dropped, the conclusion's first claim preferred in the simple explanation;
+# 6: key findings and research summary sentences compressed (compress.py), methods/aims/outlook not findings
+COMPOSER_VERSION = "6"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
