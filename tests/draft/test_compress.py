@@ -144,6 +144,9 @@ def test_in_this_study_goes_only_when_it_does_not_say_which_ones(model: str, cor
     assert compress("Sixty samples were included in the present study.", model, 40).text == (
         "Sixty samples were included."
     )
+    # cochrane CD007651: "were not observed in the original review" is not "were not observed"
+    original = "Improvements in physical activity rates were not observed in the original review."
+    assert compress(original, model, 5).text == original
     _real(corpus, "compared to other genomes included in this study")
     which = "Bac332 has the highest number of unique genes and genomic islands compared to other genomes included in this study."
     assert compress(which, model, 5).text == which  # never "other genomes included."

@@ -327,6 +327,9 @@ def _frame_phrase(doc: Doc) -> list[Cut]:
         dets = [c for c in obj.children if c.dep_ in ("det", "poss")]
         if not dets or dets[0].lower_ not in ("this", "the", "our", "their", "these"):
             continue
+        mods = [c for c in obj.children if c.i < obj.i and c.dep_ not in ("det", "poss")]
+        if any(m.lower_ not in ("present", "current") for m in mods):
+            continue  # "in the original review", "in the pilot study": which work, not a frame
         start, end = _subtree_span(tok)
         if end - start > 6 or any(c.dep_ == "prep" for c in obj.children):
             continue  # "in the analysis of ...": says what was analysed
