@@ -309,7 +309,20 @@ def test_key_findings_are_results_not_methods(bmc) -> None:  # type: ignore[no-u
     assert any(
         "Minimal detectable changes were 10 to 39%" in k for k in amc.key_findings + [amc.simple_explanation]
     )
-    assert sum(len(f.key_findings) == 3 for _, f in bmc) >= 0.6 * len(bmc)
+    # 128 of 200 in composer 5, 15 of them filled with a method, an aim or the outlook (below)
+    assert sum(len(f.key_findings) == 3 for _, f in bmc) >= 0.55 * len(bmc)
+    # composer 5 gave methods, a method's description and the outlook as findings, and kept
+    # claim-free framing ("Consistent with ...", "regardless of ...") in long ones
+    not_results = re.compile(
+        r"^Yeast two-hybrid library screens were|^The researchers (?:propose|carried out)|^This method allows"
+        r"|strategies brought by their study|^Consistent with|\bregardless of\b|were carried out\.$"
+    )
+    assert [k for _, f in bmc for k in f.key_findings if not_results.search(k)] == []
+    noiseq = _page(bmc, "Evaluating single-subject study methods")
+    assert any(
+        k.startswith("Single-subject versions of NOISeq, DEGseq, and an ensemble learner achieved")
+        for k in noiseq.key_findings
+    )
 
 
 def test_lab_animal_and_computational_work_get_their_own_plan(bmc) -> None:  # type: ignore[no-untyped-def]

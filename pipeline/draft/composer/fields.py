@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from pipeline.domain import NOT_SPECIFIED, PracticalPoint
 from pipeline.draft import rewrite as rw
+from pipeline.draft.composer.compress import states_result
 from pipeline.draft.composer.plan import OBSERVATIONAL, PERSON, Plan, is_count_sentence
 from pipeline.draft.composer.simplify import _FINITE_TAGS, Realiser, _parse, is_sentence
 from pipeline.draft.composer.templates import ComposerTemplates, fill
@@ -565,17 +566,32 @@ class Writer:
         return [f"The study is called “{title}”."] if title else []
 
     # ----- key findings -----------------------------------------------------------------
+    @property
+    def _squeeze(self) -> int:
+        """Key findings and research summary sentences lose their optional constituents while
+        longer than this (``compress_words``, else ``finding_short_words``; pipeline.draft.composer.compress)."""
+        return int(self.p.get("compress_words", self.p.get("finding_short_words", self.p["finding_words"])))
+
+    def _finding(self, sentence: Sentence) -> bool:
+        """A result of this work, not a method, aim or outlook (a review's evidence statements are
+        sorted by the plan)."""
+        return self.plan.is_review or self.plan.setting == "protocol" or states_result(sentence.text)
+
     def finding_pool(self) -> list[Sentence]:
         """Result sentences, best ranked first, then conclusions that state a result; a study plan
         has no results, so its findings are what it will do."""
         plan = self.plan
         if plan.setting == "protocol":
             return [s for s in plan.ranked("method") if s.kind != "background"]
-        pool = [s for s in plan.findings() if plan.is_result(s)]
+        pool = [s for s in plan.findings() if plan.is_result(s) and self._finding(s)]
         pool += [
             s
             for s in plan.conclusion_pool()
-            if not plan.advice(s) and not plan.research_call(s) and plan.is_result(s) and s not in pool
+            if not plan.advice(s)
+            and not plan.research_call(s)
+            and plan.is_result(s)
+            and self._finding(s)
+            and s not in pool
         ]
         # A review's statements about its evidence ("the trials could not be pooled") come last.
         pool += [s for s in plan.findings() if s not in pool and plan.is_evidence(s)]
@@ -592,11 +608,12 @@ class Writer:
         limits = (self.p.get("finding_short_words", self.p["finding_words"]), self.p["finding_words"])
         for limit in (*limits, self.p["finding_max_words"]):
             for rank_, s in enumerate(pool):
-                for i, text in enumerate(self.realiser.lay(s.text, limit)):
+                for i, text in enumerate(self.realiser.lay(s.text, limit, compress=self._squeeze)):
                     if i and text.startswith(_LEANING):
                         break
                     if (
                         rw.word_count(text) >= self.p["finding_min_words"]
+                        and (self.plan.is_review or self.plan.setting == "protocol" or states_result(text))
                         and self.fresh(text)
                         and all(text != c for _, c in candidates)
                     ):
@@ -621,15 +638,26 @@ class Writer:
     def _last_resort_finding(self, pool: list[Sentence]) -> list[str]:
         """One finding when no result could be said within the limits (a single result sentence too
         long to split, an unlabelled abstract): the first sentence, results first, then conclusions,
-        then anything but background, that reads as a sentence at twice the usual length."""
+        then anything but background, that reads as a sentence at twice the usual length; one that
+        states a result first (pipeline.draft.composer.compress.states_result)."""
         plan = self.plan
         rest = [s for s in plan.conclusion_pool() if s not in pool]
         rest += [s for s in plan.sentences if s.kind != "background" and s not in pool and s not in rest]
-        for s in pool + rest:
-            for text in self.realiser.lay(s.text, 2 * self.p["finding_max_words"]):
-                if rw.word_count(text) >= self.p["finding_min_words"] and self.fresh(text):
-                    plan.claim(s, "key_findings")
-                    return [text]
+        # a result first; a paper with none (a database, a narrative review) gives what it made or does
+        for strict in (True, False):
+            for s in pool + rest:
+                for text in self.realiser.lay(
+                    s.text, 2 * self.p["finding_max_words"], compress=self._squeeze
+                ):
+                    if (
+                        rw.word_count(text) >= self.p["finding_min_words"]
+                        and self.fresh(text)
+                        and (
+                            not strict or plan.is_review or plan.setting == "protocol" or states_result(text)
+                        )
+                    ):
+                        plan.claim(s, "key_findings")
+                        return [text]
         return []
 
     # ----- research summary ---------------------------------------------------------------
@@ -672,7 +700,9 @@ class Writer:
             for s in plan.ranked(purpose, kinds)[:4]:
                 if plan.is_review and purpose == "finding" and s.index in {c.index for c in plan.conclusions}:
                     continue
-                pieces = self.realiser.lay(s.text, self.p["summary_words"], keep_statistics=True)
+                pieces = self.realiser.lay(
+                    s.text, self.p["summary_words"], keep_statistics=True, compress=self._squeeze
+                )
                 if pieces and self.fresh(pieces[0]) and not any(similar(pieces[0], o) for o in out):
                     options.append((rw.estimate_grade(pieces[0]), s, pieces[0]))
             if options:  # the plainest of the best-ranked few
@@ -682,7 +712,9 @@ class Writer:
         out = [x for x in out if x and (plan.pooled_allowed or not _POOLED.search(x))]
         if not out:  # no design, no labelled methods: the best unclaimed sentence, a longer one allowed
             for s in plan.ranked("method") + plan.ranked("finding"):
-                pieces = self.realiser.lay(s.text, 2 * self.p["summary_words"], keep_statistics=True)
+                pieces = self.realiser.lay(
+                    s.text, 2 * self.p["summary_words"], keep_statistics=True, compress=self._squeeze
+                )
                 if pieces and self.fresh(pieces[0]):
                     out.append(pieces[0])
                     plan.claim(s, "research_summary")

@@ -499,11 +499,15 @@ class Realiser:
         self.swaps.extend(s for s in swaps if s not in self.swaps)
         return out
 
-    def lay(self, sentence: str, max_words: int, *, keep_statistics: bool = False) -> list[str]:
-        """Short grammatical sentences saying what ``sentence`` says; [] when none can be made."""
-        key = (sentence, max_words, keep_statistics)
+    def lay(
+        self, sentence: str, max_words: int, *, keep_statistics: bool = False, compress: int = 0
+    ) -> list[str]:
+        """Short grammatical sentences saying what ``sentence`` says; [] when none can be made.
+        ``compress``: claim-free constituents are deleted first, the optional ones while the sentence
+        is longer than this many words (pipeline.draft.composer.compress; 0: none)."""
+        key = (sentence, max_words + 1000 * compress, keep_statistics)
         if key not in self._memo:
-            self._memo[key] = self._lay(sentence, max_words, keep_statistics)
+            self._memo[key] = self._lay(sentence, max_words, keep_statistics, compress)
         return list(self._memo[key])
 
     def _prepared(self, sentence: str, keep_statistics: bool) -> str | None:
@@ -517,10 +521,14 @@ class Realiser:
                 self._memo[key] = [rw.ensure_period(rw.capitalize_first(self.words(text)))]
         return self._memo[key][0] if self._memo[key] else None
 
-    def _lay(self, sentence: str, max_words: int, keep_statistics: bool) -> list[str]:
+    def _lay(self, sentence: str, max_words: int, keep_statistics: bool, compress: int = 0) -> list[str]:
         text = self._prepared(sentence, keep_statistics)
         if text is None:
             return []
+        if compress and self.spacy_model:
+            from pipeline.draft.composer.compress import compress as squeeze
+
+            text = squeeze(text, self.spacy_model, compress, self.tagger).text
         # coordinated clauses are split only when the sentence is too long for the field: a key
         # finding keeps its first piece, and "A rose and B fell" is one finding
         parts = (

@@ -1,0 +1,634 @@
+"""Deletion-based sentence compression on the dependency parse, for key findings and the research summary.
+
+A sentence is shortened only by deleting whole constituents that hold no claim, as in the classic
+tree-pruning compressors (Filippova & Strube 2008, "Dependency tree based sentence compression";
+Clarke & Lapata 2008, "Global inference for sentence compression: an integer linear programming
+approach"): the constraints of the latter are kept as hard rules. A cut never removes the root, its
+subject or object (a cut is a run of whole subtrees whose tokens nothing outside depends on), and
+never a token that carries the claim: negation ("not", "no", "without"), a hedge ("may", "suggest",
+"likely"), a number, a direction or comparison word ("increased", "reduced", "higher", "than"),
+"significant" or "only". What is left must still read as a sentence (finite verb, capital, full
+stop), or the cut is not made.
+
+Rules, each with the name it has in :data:`RULES`:
+
+- ``lead_frame``: a leading framing adverbial ending in a comma ("Consistent with prior analyses of
+  these data,", "Using RNA-seq,", "In this modelling framework,", "Taken together,").
+- ``regardless``: "regardless of ..." / "irrespective of ...".
+- ``method_phrase``: how it was done: "(by) using X", "by means of X", "as measured by X" (not when
+  the sentence compares methods, nor after a verb of effect: "reduced by using an inhibitor" names the cause).
+- ``participial_method``: a participle saying how a thing was detected: "compounds detected using
+  GC-MS were ..." -> "compounds were ...".
+- ``frame_phrase``: "in this study / in the present analysis / within this framework" anywhere.
+- ``filler``: adverbs that carry no claim ("also", "then", "additionally", "indeed", "however").
+- ``aside``: a bracketed aside with no number (the research summary keeps its statistics).
+
+Only while the sentence is still longer than the field allows (second tier, in this order):
+
+- ``report_frame``: "The researchers conclude that X" -> "X" ("suggest", "indicate" stay: hedges).
+- ``comma_participle``: a participle between commas after a noun (", induced by adding KCN ...,").
+- ``as_well_as``: "..., as well as Y" after the verb.
+- ``examples``: ", such as X, Y and Z" / ", including X and Y" after the verb.
+- ``purpose``: a trailing "to compare ..." purpose clause of the main verb.
+
+:func:`states_result` is the companion test the key findings use: a sentence that says what was
+done ("Yeast two-hybrid screens were carried out to identify ..."), what a method is ("This method
+allows ..."), or what the work could offer ("... will benefit ...") is not a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline.draft import rewrite as rw
+from pipeline.draft.composer import simplify
+from pipeline.text.hedges import HEDGE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["RULES", "Compressed", "compress", "states_result"]
+
+# ---------------------------------------------------------------------------------------------
+# What a cut may never remove
+# ---------------------------------------------------------------------------------------------
+
+_NEGATION = frozenset(
+    "not no never nor none neither without cannot n't nothing nobody only lack lacked lacking absent".split()
+)
+_DIRECTION = re.compile(
+    r"^(?:increas|decreas|reduc|rais|rise|rose|risen|fall|fell|declin|improv|worsen|lower|higher|greater|"
+    r"less|lesser|more|most|least|fewer|better|worse|best|worst|enhanc|inhibit|suppress|promot|elevat|"
+    r"diminish|attenuat|exacerbat|accelerat|delay|prevent|protect|impair|restor|block|activat|induc|"
+    r"up-?regulat|down-?regulat|gain|loss|lost|drop|doubl|tripl|halv|exceed|outperform|superior|inferior|"
+    r"than|versus|vs|compar|differ(?:s|ed|ing|ences?|ential(?:ly)?)?$|similar|equal|significan|associat|correlat|link|predict|depend|"
+    r"independent|effect|benefi|harm|risk|odds|shorter|longer|faster|slower|stronger|weaker|larger|smaller)",
+    re.I,
+)
+
+
+def _protected(tok: Token) -> bool:
+    """The token carries the claim: negation, hedge, number, direction or comparison."""
+    low = tok.lower_
+    if low in _NEGATION or tok.dep_ == "neg":
+        return True
+    if tok.like_num or any(c.isdigit() for c in tok.text):
+        return True
+    if tok.tag_ in ("JJR", "RBR", "JJS", "RBS"):
+        return True
+    if (
+        low == "different"
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].lower_ in ("from", "between", "in")
+    ):
+        return True  # "different from": a comparison; "different time points" is not
+    return bool(HEDGE.fullmatch(low) or _DIRECTION.match(low))
+
+
+# ---------------------------------------------------------------------------------------------
+# Spans
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cut:
+    rule: str
+    start: int  # first token
+    end: int  # one past the last token
+
+
+def _root(doc: Doc) -> Token | None:
+    return next((t for t in doc if t.dep_ == "ROOT"), None)
+
+
+def _closed(doc: Doc, start: int, end: int) -> bool:
+    """No token outside [start, end) depends on one inside (the span is whole subtrees), and the span
+    holds neither the root nor a protected token."""
+    if start >= end:
+        return False
+    for tok in doc[start:end]:
+        if tok.dep_ == "ROOT" or _protected(tok):
+            return False
+    for tok in doc:
+        if (tok.i < start or tok.i >= end) and start <= tok.head.i < end and not tok.is_punct:
+            return False
+    return True
+
+
+def _with_commas(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The span with the comma before it (", regardless of ...") or, at the start, the one after."""
+    if start > 0 and doc[start - 1].text == ",":
+        return start - 1, end
+    if start == 0 and end < len(doc) and doc[end].text == ",":
+        return start, end + 1
+    return start, end
+
+
+def _subtree_span(tok: Token) -> tuple[int, int]:
+    sub = list(tok.subtree)
+    return sub[0].i, sub[-1].i + 1
+
+
+_COMPARES = re.compile(
+    r"\b(?:than|compared|comparison|versus|vs|relative to|outperform\w*|superior|inferior|better|worse)\b",
+    re.I,
+)
+
+_LEAD_FRAME = re.compile(
+    r"^(?:consistent with|in (?:line|keeping|agreement|accordance) with|similar to (?:previous|prior|earlier)|"
+    r"(?:by )?using|based on|with the use of|by means of|through (?:the use of )?|via|"
+    r"in (?:this|the present|the current|our|their|the researchers'?) (?:[\w-]+ ){0,3}?"
+    r"(?:framework|study|analysis|work|paper|report|approach|paradigm|review|investigation)|"
+    r"in addition|to (?:our|their|the researchers'?) knowledge|for the first time|here|taken together|"
+    r"overall|collectively|in summary|in conclusion|notably|importantly|interestingly|specifically|"
+    r"moreover|furthermore|additionally|of note|as expected|as (?:hypothesi[sz]ed|predicted)|"
+    r"in this context|in particular|finally|first|second|third|lastly|together|altogether)\b",
+    re.I,
+)
+
+
+def _lead_frame(doc: Doc) -> list[Cut]:
+    root = _root(doc)
+    if root is None:
+        return []
+    for comma in (t for t in doc if t.text == "," and 0 < t.i < root.i):
+        if not _LEAD_FRAME.match(doc[: comma.i].text):
+            continue
+        if _closed(doc, 0, comma.i):
+            return [Cut("lead_frame", 0, comma.i + 1)]
+    return []
+
+
+def _regardless(doc: Doc) -> list[Cut]:
+    out = []
+    for tok in doc:
+        if (
+            tok.lower_ in ("regardless", "irrespective")
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lower_ == "of"
+        ):
+            start, end = _subtree_span(tok)
+            if start != tok.i:
+                continue
+            if _closed(doc, start, end):
+                out.append(Cut("regardless", *_with_commas(doc, start, end)))
+    return out
+
+
+_REPORTERS = re.compile(
+    r"^(?:the researchers|the authors|the (?:results|data|findings|analysis|analyses)|these (?:results|data|"
+    r"findings)|this (?:study|analysis|review|work)|the (?:study|review|trial))\s+(?:\w+ly\s+|also\s+)?"
+    r"(?:found|find|show|shows|showed|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|observed|"
+    r"conclude|concludes|concluded|report|reports|reported|confirm|confirms|confirmed|established|noted)\s+that\s",
+    re.I,
+)
+
+
+def _report_frame(doc: Doc) -> list[Cut]:
+    """ "The researchers conclude that X ..." -> "X ..." (the frame is not the finding; "suggest" and
+    "indicate" are hedges and stay)."""
+    m = _REPORTERS.match(doc.text)
+    if not m:
+        return []
+    that = next((t for t in doc if t.lower_ == "that" and t.idx >= m.end() - 6), None)
+    if that is None or that.i + 3 >= len(doc):
+        return []
+    verb = that.head
+    if verb.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    if list(verb.subtree)[0].i != that.i or list(verb.subtree)[-1].i < len(doc) - 2:
+        return []  # the clause after "that" must run to the end
+    if any(_protected(t) for t in doc[: that.i + 1]):
+        return []
+    return [Cut("report_frame", 0, that.i + 1)]
+
+
+def _comma_participle(doc: Doc) -> list[Cut]:
+    """ "Results from premature lysis, induced by adding KCN at different time points, showed ..." ->
+    "Results from premature lysis showed ..." (a participle between commas after a noun)."""
+    out = []
+    for tok in doc:
+        if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBG") or tok.i < 2 or doc[tok.i - 1].text != ",":
+            continue
+        start, end = _subtree_span(tok)
+        if start != tok.i or end >= len(doc) or doc[end].text != ",":
+            continue
+        if _closed(doc, start, end):
+            out.append(Cut("comma_participle", start - 1, end + 1))
+    return out
+
+
+_METHOD_VERBS = frozenset(
+    "detect identify measure assess determine obtain quantify analyse analyze estimate evaluate calculate "
+    "observe record collect generate perform conduct confirm validate verify examine investigate test "
+    "screen sequence characterize characterise profile map image visualize visualise reveal".split()
+)
+_HOW = frozenset({"using", "by", "with", "via", "through"})
+_EFFECT_VERB = re.compile(
+    r"^(?:increas|decreas|reduc|rais|improv|worsen|lower|enhanc|inhibit|suppress|promot|elevat|diminish|"
+    r"attenuat|exacerbat|accelerat|delay|prevent|protect|impair|restor|block|activat|induc|cause|caus|"
+    r"rescu|abolish|abrogat|alter|affect|modulat|regulat|trigger|stimulat|kill|cure|treat|alleviat|"
+    r"ameliorat|mitigat)",
+    re.I,
+)
+
+
+def _method_phrase(doc: Doc) -> list[Cut]:
+    if _COMPARES.search(doc.text):
+        return []  # "better using X than Y": the method is what is compared
+    out = []
+    for tok in doc:
+        span: tuple[int, int] | None = None
+        if tok.lower_ == "using" and tok.tag_ == "VBG":
+            head = tok.head
+            if head.lower_ == "by" and head.dep_ == "prep":
+                span, verb = _subtree_span(head), head.head
+            elif tok.dep_ in ("advcl", "xcomp", "pcomp", "prep", "acl") and head.pos_ in ("VERB", "AUX"):
+                span, verb = _subtree_span(tok), head
+            else:
+                continue
+        elif tok.lower_ == "by" and doc[tok.i + 1 : tok.i + 3].text.lower() == "means of":
+            span, verb = _subtree_span(tok), tok.head
+        elif tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.tag_ == "VBN":
+            if tok.head.lemma_.lower() not in _METHOD_VERBS:
+                continue
+            span, verb = _subtree_span(tok.head), tok.head.head
+            if span[0] != tok.i:
+                continue
+        else:
+            continue
+        if (tok.lower_ != "as" and _EFFECT_VERB.match(verb.lower_)) or span[1] - span[0] < 2:
+            continue  # "was reduced by using an inhibitor": the inhibitor is the cause
+        if (
+            verb.i == span[0] - 1
+            and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl"))
+            and verb.lemma_.lower() in _METHOD_VERBS
+            and doc[verb.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
+        ):
+            span = (verb.i, span[1])  # "acid detected using GC-MS": the participle goes with its method
+        if _closed(doc, *span):
+            out.append(Cut("method_phrase", *_with_commas(doc, *span)))
+    return out
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _participial_method(doc: Doc) -> list[Cut]:
+    """ "Twenty compounds detected using GC-MS were ..." (the parse often takes the participle for the
+    root, so this rule reads the tags): NOUN + VBN(method) + using/by/with ... up to the finite verb."""
+    out = []
+    for tok in doc:
+        participle = tok.tag_ == "VBN" or (  # the tagger often reads "acid detected using" as a past tense
+            tok.tag_ == "VBD"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+        )
+        if tok.i == 0 or not participle or tok.lemma_.lower() not in _METHOD_VERBS:
+            continue
+        before = doc[tok.i - 1]
+        if before.tag_ not in ("NN", "NNS", "NNP", "NNPS", ",") or tok.i + 1 >= len(doc):
+            continue
+        if doc[tok.i + 1].lower_ not in _HOW:
+            continue
+        end = tok.i + 2
+        while end < len(doc) and doc[end].tag_ not in _FINITE_TAGS and doc[end].text not in (",", ".", ";"):
+            if doc[end].tag_.startswith("V") and doc[end].tag_ != "VBN":
+                break
+            end += 1
+        if end >= len(doc) or (doc[end].tag_ not in _FINITE_TAGS and doc[end].text not in (",", ".")):
+            continue
+        start = tok.i
+        if before.text == ",":
+            if doc[end].text != ",":
+                continue
+            start, end = tok.i - 1, end  # ", detected using X," -> keep the closing comma out
+        if any(_protected(t) for t in doc[start:end]):
+            continue
+        out.append(Cut("participial_method", start, end))
+    return out
+
+
+_FRAME_NOUNS = frozenset(
+    "framework study analysis work paper report approach paradigm review investigation article".split()
+)
+
+
+def _frame_phrase(doc: Doc) -> list[Cut]:
+    out = []
+    for tok in doc:
+        if tok.dep_ != "prep" or tok.lower_ not in ("in", "within", "under") or tok.i == 0:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in _FRAME_NOUNS:
+            continue
+        dets = [c for c in obj.children if c.dep_ in ("det", "poss")]
+        if not dets or dets[0].lower_ not in ("this", "the", "our", "their", "these"):
+            continue
+        mods = [c for c in obj.children if c.i < obj.i and c.dep_ not in ("det", "poss")]
+        if any(m.lower_ not in ("present", "current") for m in mods):
+            continue  # "in the original review", "in the pilot study": which work, not a frame
+        start, end = _subtree_span(tok)
+        if end - start > 6 or any(c.dep_ == "prep" for c in obj.children):
+            continue  # "in the analysis of ...": says what was analysed
+        if tok.head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.head.children):
+            continue  # "the genomes included in this study": the phrase says which ones
+        if _closed(doc, start, end):
+            out.append(Cut("frame_phrase", *_with_commas(doc, start, end)))
+    return out
+
+
+_FILLER = frozenset(
+    "also then additionally furthermore moreover indeed subsequently thus therefore hence finally herein "
+    "however successfully clearly notably importantly interestingly surprisingly remarkably consequently".split()
+)
+
+
+def _filler(doc: Doc) -> list[Cut]:
+    out = []
+    for tok in doc:
+        if tok.lower_ not in _FILLER or tok.dep_ not in ("advmod", "cc") or list(tok.children):
+            continue
+        if tok.i > 0 and doc[tok.i - 1].lower_ == "but":
+            continue  # "not only A but also B"
+        if tok.head.pos_ in ("ADJ", "ADV"):
+            continue  # "remarkably different": a degree, not a filler
+        start, end = tok.i, tok.i + 1
+        left = start > 0 and doc[start - 1].text == ","
+        right = end < len(doc) and doc[end].text == ","
+        if left and right:
+            end += 1
+        elif start == 0 and right:
+            end += 1
+        elif left or right:
+            continue  # ", then" or "also," alone: a clause boundary, leave it
+        out.append(Cut("filler", start, end))
+    return out
+
+
+def _aside(doc: Doc) -> list[Cut]:
+    out = []
+    for tok in doc:
+        if tok.text != "(":
+            continue
+        close = next((t.i for t in doc[tok.i + 1 :] if t.text in ("(", ")")), None)
+        if close is None or doc[close].text != ")":
+            continue
+        if any(_protected(t) for t in doc[tok.i : close + 1]):
+            continue  # a statistic (the research summary keeps it) or a claim: "(edema, lower BMI)"
+        out.append(Cut("aside", tok.i, close + 1))
+    return out
+
+
+def _as_well_as(doc: Doc) -> list[Cut]:
+    root = _root(doc)
+    out = []
+    for tok in doc:
+        i = tok.i
+        if root is None or i <= root.i or doc[i : i + 3].text.lower() != "as well as":
+            continue
+        if doc[i - 1].text != ",":
+            continue  # "a humoral as well as cell mediated response": the words coordinate inside a phrase
+        end = i + 3
+        while end < len(doc) and doc[end].text not in (",", ".", ";") and doc[end].tag_ not in _FINITE_TAGS:
+            end += 1
+        if end >= len(doc) or doc[end].text not in (",", ".", ";"):
+            continue
+        start = i - 1
+        if any(_protected(t) for t in doc[i:end]):
+            continue
+        out.append(Cut("as_well_as", start, end))
+    return out
+
+
+def _examples(doc: Doc) -> list[Cut]:
+    root = _root(doc)
+    out = []
+    for tok in doc:
+        if root is None or tok.i <= root.i + 1 or doc[tok.i - 1].text != ",":
+            continue
+        if not (tok.lower_ == "including" or doc[tok.i : tok.i + 2].text.lower() == "such as"):
+            continue
+        head = tok if tok.lower_ == "including" else doc[tok.i + 1]
+        start, end = _subtree_span(head)
+        start = min(start, tok.i)
+        if end < len(doc) and doc[end].text not in (",", ".", ";"):
+            continue
+        if _closed(doc, start, end):
+            out.append(Cut("examples", start - 1, end))
+    return out
+
+
+def _purpose(doc: Doc) -> list[Cut]:
+    root = _root(doc)
+    if root is None:
+        return []
+    out = []
+    for tok in root.children:
+        if tok.dep_ != "advcl" or tok.i <= root.i or tok.tag_ != "VB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        start, end = _subtree_span(tok)
+        if end < len(doc) - 1 or doc[start].lower_ not in ("to", "in"):
+            continue  # only a trailing purpose clause
+        if _closed(doc, start, end):
+            out.append(Cut("purpose", *_with_commas(doc, start, end)))
+    return out
+
+
+# The rules, first tier (always) then second tier (only while too long), in order.
+RULES = (
+    ("lead_frame", _lead_frame, 1),
+    ("regardless", _regardless, 1),
+    ("participial_method", _participial_method, 1),
+    ("method_phrase", _method_phrase, 1),
+    ("frame_phrase", _frame_phrase, 1),
+    ("filler", _filler, 1),
+    ("aside", _aside, 1),
+    ("report_frame", _report_frame, 2),
+    ("comma_participle", _comma_participle, 2),
+    ("as_well_as", _as_well_as, 2),
+    ("examples", _examples, 2),
+    ("purpose", _purpose, 2),
+)
+
+
+@dataclass(frozen=True)
+class Compressed:
+    text: str
+    rules: tuple[str, ...]  # the rules that cut something, in order
+
+
+def _render(doc: Doc, drop: set[int]) -> str:
+    parts: list[str] = []
+    gap = False  # a dropped token had a space after it: the kept neighbours keep one between them
+    for t in doc:
+        if t.i in drop:
+            gap = gap or bool(t.whitespace_)
+            continue
+        if gap and parts and not parts[-1].endswith(" "):
+            parts.append(" ")
+        gap = False
+        parts.append(t.text_with_ws)
+    text = "".join(parts).lstrip()
+    if text.startswith("~"):  # "~ 50% and ~ 15% of genes" opening a sentence: "About 50% and about 15%"
+        text = re.sub(r"(?<!\S)~\s*(?=\d)", "about ", text)
+    text = re.sub(r"\s+([,.;:)])", r"\1", text)
+    text = re.sub(r"\(\s+", "(", text)
+    text = re.sub(r",\s*([,.;])", r"\1", text)
+    text = re.sub(r"^\s*[,;]\s*", "", text)
+    text = re.sub(r"\s{2,}", " ", text).strip()
+    return rw.ensure_period(rw.capitalize_first(text)) if text else ""
+
+
+def _claim_tokens(text: str) -> list[str]:
+    """The claim-bearing words of a text, for the final check that a compression kept them all."""
+    words = re.findall(r"[\w'’-]+", text.lower())
+    return sorted(w for w in words if w in _NEGATION or HEDGE.fullmatch(w) or any(c.isdigit() for c in w))
+
+
+def compress(
+    text: str, model: str, max_words: int, tagger: Callable[[str], bool] | None = None
+) -> Compressed:
+    """``text`` with the claim-free constituents deleted (second-tier rules only while it is longer
+    than ``max_words``). Every cut keeps a sentence; the claim words (negation, hedges, numbers) all
+    survive, or the text comes back unchanged."""
+    if rw.word_count(text) < 8:  # a leading frame may be what keeps it from reading as a sentence
+        return Compressed(text, ())
+    doc = simplify._parse(text, model)
+    dropped: set[int] = set()
+    used: list[str] = []
+    current = text
+    for name, rule, tier in RULES:
+        if tier == 2 and rw.word_count(current) <= max_words:
+            break
+        for cut in rule(doc):
+            span = set(range(cut.start, cut.end))
+            if span & dropped:
+                continue
+            candidate = _render(doc, dropped | span)
+            if (
+                rw.word_count(candidate) < 4
+                or not simplify.is_sentence(candidate, tagger)
+                or _claim_tokens(candidate) != _claim_tokens(current)
+            ):
+                continue
+            dropped |= span
+            current = candidate
+            if name not in used:
+                used.append(name)
+            if tier == 2 and rw.word_count(current) <= max_words:
+                break
+    return Compressed(current, tuple(used))
+
+
+# ---------------------------------------------------------------------------------------------
+# Is it a result?
+# ---------------------------------------------------------------------------------------------
+
+# What was done, said by the authors: "The researchers propose / developed / present X".
+_AUTHOR_METHOD_VERBS = frozenset(
+    "propose present develop describe introduce design build construct implement establish create "
+    "devise formulate outline apply use employ perform conduct undertake recruit enrol enroll collect "
+    "test evaluate compare examine investigate assess analyse analyze measure study explore screen "
+    "sequence characterize characterise profile generate validate carried applied scanned scan".split()
+)
+_AUTHORS = re.compile(
+    r"^(?:the researchers|this (?:study|paper|work|article|report)|the (?:study|paper))\b", re.I
+)
+# Procedures in the passive: "Screens were then carried out to identify ...".
+_PASSIVE_METHOD = re.compile(
+    r"\b(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?"
+    r"(?:carried out|performed|conducted|undertaken|done|run|applied|employed|used|implemented|developed|"
+    r"constructed|built|designed|collected|recruited|enrolled|administered|sequenced|genotyped|established|"
+    r"created|generated|introduced|proposed|estimated|calculated|measured|assessed|checked|evaluated|"
+    r"examined|investigated|tested|analy[sz]ed|quantified|determined|recorded|screened|compared|explored|"
+    r"characteri[sz]ed|profiled|validated|verified|modell?ed|simulated|fitted|computed|obtained)\b"
+    r"(?!\s+(?:than|to (?:be|have)))",
+    re.I,
+)
+# What a method is or does: "This method allows transitions ...", "The tool combines ...".
+_METHOD_NOUN = re.compile(
+    r"^(?:this|the|our|their|a|an|the new|this new|the proposed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:method|approach|tool|framework|algorithm|software|pipeline|package|technique|platform|procedure|"
+    r"protocol|program|programme|application|app|server|database|strategy|workflow|system|resource)s?\s+"
+    r"(?:allows?|enables?|permits?|uses?|takes?|combines?|consists?|relies|rely|requires?|provides?|includes?|"
+    r"incorporates?|integrates?|supports?|offers?|implements?|employs?|addresses|handles?|works?|makes?|lets?|"
+    r"is (?:based|designed|built|implemented|available|freely)|are (?:based|designed|built|implemented|available)|"
+    r"can be (?:used|applied|run|downloaded|accessed))\b",
+    re.I,
+)
+# What the work could offer, not what it found.
+_OUTLOOK = re.compile(
+    r"\b(?:will (?:be|provide|help|facilitate|enable|allow|serve|benefit|contribute|pave|open|promote|advance|"
+    r"aid|guide|inform|support)|future|paves?|paved|sheds? light|insights? into|basis for|foundation for|"
+    r"(?:be|been) (?:of )?benefit|not only (?:be )?(?:benefit|useful|helpful)|valuable (?:resource|tool|reference)|"
+    r"promising (?:tool|approach|strategy|candidate|target)|new avenues?|open(?:s|ed)? (?:up )?(?:new|the way)|"
+    r"useful (?:tool|resource|reference)|(?:can|could) be (?:used|applied|extended)|freely available|"
+    r"^(?:the|these|this|their) (?:results|data|findings|study|work|analysis|analyses) "
+    r"(?:provides?|offers?|represents?|constitutes?|presents?)\b(?! (?:\w+ )?(?:evidence|support)))",
+    re.I,
+)
+_RESULT_WORD = re.compile(
+    r"\b(?:found|show(?:s|ed|n)?|demonstrat\w+|reveal\w*|was associated|were associated|significant\w*|"
+    r"higher|lower|greater|fewer|less|more|(?:increas|decreas|reduc|improv)(?:ed|es|ing)|outperform\w*|"
+    r"than|no difference|did not|not differ)\b",
+    re.I,
+)
+
+
+# A procedure in a subordinate clause ("... may be missed when filtering was applied") is not what
+# the sentence says.
+_SUBORDINATE = re.compile(r"\b(?:when|after|before|if|once|until|while|which|that|where|whether)\b", re.I)
+# "The prevalence was estimated at 12%": a procedure's verb that reports a value is a result.
+_VALUE = re.compile(r"\b(?:at|as|to be|of|from)\s+(?:about |around |approximately )?[\d.,]+|\d\s*%")
+
+
+# Not this work's result: an aim, or what earlier work showed.
+_NOT_THIS_WORK = re.compile(
+    r"\b(?:aim(?:ed|s)? (?:was |were |is )?to|aim of|objectives? (?:was|were|is|of)|purpose (?:was|is|of)|"
+    r"goal (?:was|is|of)|sought to|set out to)\b|^(?:further|more|future) (?:research|studies|work)\b|"
+    r"^this (?:work|study|project|research) (?:was|is) (?:part of|funded|supported)\b|"
+    r"^(?:many|several|previous|prior|earlier|recent|other|some) "
+    r"(?:studies|reports|works?|research|trials|investigations)\b|^it (?:is|has been) (?:well )?(?:known|"
+    r"established|reported)\b",
+    re.I,
+)
+
+
+def states_result(text: str) -> bool:
+    """A result, not what was done ("were carried out to identify", "The researchers propose X"),
+    what a method is ("This method allows ..."), or what the work could offer ("... will benefit")."""
+    t = text.strip()
+    if _NOT_THIS_WORK.search(t):
+        return False
+    lead = _AUTHORS.match(t)
+    if lead:
+        words = [w.lower() for w in t[lead.end() :].split()[:3]]
+        skip = ("further", "also", "then", "first", "next", "have", "has", "had")
+        while words and (words[0].endswith("ly") or words[0] in skip):
+            words.pop(0)
+        word = words[0].strip(",") if words else ""
+        if word in ("will", "would", "aim", "aimed", "intend", "plan"):
+            return False  # what the authors will do is no result
+        stem = re.sub(r"(?:ed|d|s)$", "", word)
+        if stem in _AUTHOR_METHOD_VERBS or word in _AUTHOR_METHOD_VERBS or f"{stem}e" in _AUTHOR_METHOD_VERBS:
+            if not re.search(r"\bthat\b", t[lead.end() : lead.end() + 60]):
+                return False  # "The researchers report that X rose" is a result; "propose X" is not
+    if _METHOD_NOUN.match(t) and not _RESULT_WORD.search(t):
+        return False
+    main = [m for m in _PASSIVE_METHOD.finditer(t) if not _SUBORDINATE.search(t[: m.start()])]
+    if main:
+        rest = _PASSIVE_METHOD.sub(" ", t)
+        if not _RESULT_WORD.search(rest) and not _VALUE.search(rest):
+            return False
+    if re.search(
+        r"\bnot (?:enough|sufficient)\b|\bno (?:evidence|difference|effect)\b|\bevidence\b", t, re.I
+    ):
+        return True  # "There is not enough evidence that X can be used ...": a finding about the evidence
+    return not (
+        _OUTLOOK.search(t) and not re.search(r"\d", t) and not _RESULT_WORD.search(_OUTLOOK.sub(" ", t))
+    )
