@@ -32,6 +32,7 @@ HEDGE_ALIGNED_THRESHOLD = 0.65  # a dropped qualifier: the sentence restates one
 FLIP_ALIGNED_THRESHOLD = 0.6  # a negation flip is an error, so it needs a closer pair
 DIRECTION_ALIGNED_THRESHOLD = 0.45
 LOCAL_ALIGNED_THRESHOLD = 0.3  # a flip between the same two words needs only a loose pair
+PARSE_ALIGNED_THRESHOLD = 0.5  # a word negated on one side only (by the parse): a pair that says the same
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NEGATION = re.compile(
@@ -489,7 +490,127 @@ def direction_flipped(draft: str, source: str) -> str | None:
     return None
 
 
-@metric("negation_flip", "3", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+# Polarity from the dependency parse: the words a "no", "not", "n't" or "never" negates ("no
+# *difference*", "did not *reduce*", "is not *effective*": a negated auxiliary or copula passes
+# its negation to the verb, adjective or noun it carries), compared word by word with the aligned
+# abstract sentence. A word that one side negates and the other states plainly, and that neither
+# side uses the other way, is a flipped claim ("We did find differences" for "We did not find
+# differences"). A paraphrase that says it in other words ("did not differ" / "were similar")
+# shares no negated word and is not flagged.
+_PARSE_NEGATORS = frozenset({"no", "not", "n't", "never", "nt", "n’t"})
+_CARRIERS = frozenset(
+    "be is are was were been being am do does did have has had can could may might will would "
+    "shall should must".split()
+)
+_CARRIED = frozenset({"acomp", "attr", "xcomp", "oprd", "dobj", "advmod", "prep"})
+# Words whose polarity says nothing about the claim: who and what was studied, "there",
+# quantities, "evidence" (what it is evidence of is the claim; "effective", "effect" and
+# "difference" are claims and stay).
+_POLARITY_SKIP = frozenset(
+    """there any all some other also only both each evidence study studies trial trials review reviews
+    participant participants people patient patients data analysis analyses group groups include
+    included including use used using compare compared comparing comparison""".split()
+)
+# Nouns whose "no" denies that they were found, also as a subject ("no difference was seen",
+# "no adverse events were reported").
+_FINDINGS = frozenset(
+    "difference differences effect effects evidence benefit benefits change changes improvement "
+    "reduction increase decrease association harm harms advantage event events case cases".split()
+)
+_NO_GROUP = re.compile(r"\b(?:or|versus|vs\.?|compared\s+(?:to|with))\s+$", re.I)
+_NO_TREATMENT = re.compile(r"\s+(?:treatment|intervention|therapy|care|drug|medication)s?\b", re.I)
+_QUICK_NEGATOR = re.compile(r"\b(?:no|not|never)\b|n['’]t\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    """The shared spaCy pipeline (settings.spacy_model), used for its dependency parse only."""
+    from pipeline.enrich.nlp import get_nlp
+
+    return get_nlp()
+
+
+_PARSE_OFF = ("tagger", "attribute_ruler", "lemmatizer", "ner")
+
+
+# What a negation covers: the negated word and what hangs from it, but not its subject ("Adverse
+# events did not differ": the events are not denied) nor a clause joined to it ("did not differ,
+# but harms were reported").
+_OUT_OF_SCOPE = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "expl", "conj", "cc", "advcl", "parataxis", "mark", "punct"}
+)
+
+
+def _scope(head: Any) -> set[int]:
+    out = {head.i}
+    stack = [c for c in head.children if c.dep_ not in _OUT_OF_SCOPE]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        stack.extend(c for c in tok.children if c.dep_ not in ("conj", "cc", "advcl", "parataxis", "punct"))
+    return out
+
+
+@lru_cache(maxsize=16384)
+def polarity(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(stems of the words a negation governs directly, stems of every word inside a negation's
+    scope, stems of the content words outside any), by the dependency parse; parsed once per
+    sentence text and process."""
+    nlp = _parser()
+    doc = nlp.make_doc(sentence)
+    for name, component in nlp.pipeline:  # only what the parse needs; the shared pipeline is not changed
+        if name not in _PARSE_OFF:
+            doc = component(doc)
+    direct: set[int] = set()
+    scoped: set[int] = set()
+    cues = {m.start() for m in negation_cues(sentence)}
+    for tok in doc:
+        if tok.lower_ not in _PARSE_NEGATORS or tok.dep_ not in ("neg", "det", "advmod", "dep"):
+            continue
+        if tok.idx not in cues and tok.lower_ in ("no", "not", "never"):
+            continue  # names a comparison group ("people who did not exercise", "versus no antibiotics")
+        if tok.lower_ == "no" and (
+            _NO_GROUP.search(sentence[: tok.idx]) or _NO_TREATMENT.match(sentence, tok.idx + 2)
+        ):
+            continue  # "placebo or no treatment", "compared with no treatment", "with no intervention"
+        head = tok.head
+        if head.i == tok.i or head.dep_ in ("relcl", "acl"):
+            continue  # "feeds that do not contain lactose" names a group, it denies nothing
+        if tok.dep_ == "det" and head.dep_ in ("nsubj", "nsubjpass") and head.lower_ not in _FINDINGS:
+            continue  # "No combination can be considered superior" denies the predicate, not the noun
+        direct.add(head.i)
+        if head.lower_ in _CARRIERS:
+            direct.update(c.i for c in head.children if c.dep_ in _CARRIED and c.i != tok.i)
+        scoped |= _scope(head)
+    out: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    for tok in doc:
+        if not is_content_word(tok.text) or tok.lower_ in _POLARITY_SKIP or tok.lower_ in _CARRIERS:
+            continue
+        st = stem(tok.text.lower())
+        if tok.i in direct:
+            out[0].add(st)
+        (out[1] if tok.i in scoped or tok.i in direct else out[2]).add(st)
+    return frozenset(out[0]), frozenset(out[1]), frozenset(out[2])
+
+
+def parsed_negation_flip(draft: str, source: str) -> str | None:
+    """A word one side negates and the other states only plainly (by the parse), or None."""
+    if not (_QUICK_NEGATOR.search(draft) or _QUICK_NEGATOR.search(source)):
+        return None
+    if bool(negation_cues(draft)) == bool(negation_cues(source)):
+        return None  # both negate something ("few or no differences" / "no differences"), or neither
+    d_direct, d_scoped, d_plain = polarity(draft)
+    s_direct, s_scoped, s_plain = polarity(source)
+    for st in sorted(d_direct):
+        if st in s_plain and st not in s_scoped and st not in d_plain:
+            return st
+    for st in sorted(s_direct):
+        if st in d_plain and st not in d_scoped and st not in s_plain:
+            return st
+    return None
+
+
+@metric("negation_flip", "4", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""
@@ -514,8 +635,10 @@ def negation_flip(text: str, article: Article) -> MetricResult:
                 )
             )
             continue
-        if local_negation_flip(a.draft_text, a.source.text) or (
-            a.score >= FLIP_ALIGNED_THRESHOLD and negation_flipped(a.draft_text, a.source.text)
+        if (
+            local_negation_flip(a.draft_text, a.source.text)
+            or (a.score >= FLIP_ALIGNED_THRESHOLD and negation_flipped(a.draft_text, a.source.text))
+            or (a.score >= PARSE_ALIGNED_THRESHOLD and parsed_negation_flip(a.draft_text, a.source.text))
         ):
             source_negates = bool(negation_cues(a.source.text))
             reason = (
