@@ -551,16 +551,23 @@ def _scope(head: Any) -> set[int]:
     return out
 
 
-@lru_cache(maxsize=16384)
-def polarity(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(stems of the words a negation governs directly, stems of every word inside a negation's
-    scope, stems of the content words outside any), by the dependency parse; parsed once per
-    sentence text and process."""
+@lru_cache(maxsize=4096)
+def parse(sentence: str) -> Any:
+    """The dependency parse of one sentence (a spaCy Doc), once per sentence text and process."""
     nlp = _parser()
     doc = nlp.make_doc(sentence)
     for name, component in nlp.pipeline:  # only what the parse needs; the shared pipeline is not changed
         if name not in _PARSE_OFF:
             doc = component(doc)
+    return doc
+
+
+@lru_cache(maxsize=16384)
+def polarity(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(stems of the words a negation governs directly, stems of every word inside a negation's
+    scope, stems of the content words outside any), by the dependency parse; parsed once per
+    sentence text and process."""
+    doc = parse(sentence)
     direct: set[int] = set()
     scoped: set[int] = set()
     cues = {m.start() for m in negation_cues(sentence)}
@@ -610,6 +617,82 @@ def parsed_negation_flip(draft: str, source: str) -> str | None:
     return None
 
 
+_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "nsubj", "attr"})
+_NOUN_PARTS = frozenset({"compound", "amod"})
+
+
+# Nouns that only measure something ("the *risk* of bleeding"): what they measure is the target.
+_MEASURES = frozenset(
+    """risk risks rate rates number numbers level levels chance chances odds incidence proportion
+    likelihood amount duration frequency severity score scores length time""".split()
+)
+
+
+def _noun_stems(tok: Any) -> set[str]:
+    """The stems of a noun and of the words that make its name ("muscle weakness", "dry cough");
+    for a measure ("risk", "rate"), of what it measures ("the risk of *bleeding*")."""
+    if tok.lower_ in _MEASURES:
+        measured = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if measured:
+            return set().union(*(_noun_stems(g) for g in measured if g.dep_ == "pobj"))
+    words = [tok, *(c for c in tok.children if c.dep_ in _NOUN_PARTS)]
+    return {stem(w.text.lower()) for w in words if is_content_word(w.text)} - report_stems()
+
+
+def _targets(tok: Any) -> set[str]:
+    """What a direction word says goes up or down: the object or subject of a verb ("reduced
+    *pain*", "*pain* was reduced"), the noun an adjective describes ("*lower* risk", "risk was
+    *lower*"), what follows "in" or "of" ("reduction in *pain*")."""
+    out: set[str] = set()
+    if tok.dep_ == "amod":
+        out |= _noun_stems(tok.head)
+    if tok.dep_ in ("acomp", "attr") and tok.head.lower_ in _CARRIERS:
+        out |= {st for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for st in _noun_stems(c)}
+    for c in tok.children:
+        if c.dep_ in _TARGET_DEPS:
+            out |= _noun_stems(c)
+        elif c.dep_ == "prep" and c.lower_ in ("in", "of"):
+            out |= {st for g in c.children if g.dep_ == "pobj" for st in _noun_stems(g)}
+    return out
+
+
+@lru_cache(maxsize=16384)
+def directions(sentence: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
+    """(axis, direction, stems of what moves) of each direction word of the sentence, by the parse."""
+    doc = parse(sentence)
+    out = []
+    for axis, (a_name, a_pat, b_name, b_pat) in enumerate(_DIRECTIONS):
+        for name, pat in ((a_name, a_pat), (b_name, b_pat)):
+            for m in pat.finditer(sentence):
+                tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if tok is None or not len(tok):
+                    continue
+                targets = _targets(tok.root) - {stem(tok.root.text.lower())}
+                if targets:
+                    out.append((axis, name, frozenset(targets)))
+    return tuple(out)
+
+
+def parsed_direction_flip(draft: str, source: str) -> str | None:
+    """A direction word of the draft whose target (what goes up or down, by the parse) the
+    abstract sentence gives only the other way: "*increased* the risk of *bleeding*" for
+    "*reduced* the risk of *bleeding*". Returns the draft's word."""
+    if not any(pat.search(draft) for _a, pat, _b, pat2 in _DIRECTIONS for pat in (pat, pat2)):
+        return None
+    src = directions(source)
+    if not src:
+        return None
+    for axis, name, targets in directions(draft):
+        same = any(x[0] == axis and x[1] == name and x[2] & targets for x in src)
+        opposite = any(x[0] == axis and x[1] != name and x[2] & targets for x in src)
+        if opposite and not same:
+            pats = _DIRECTIONS[axis]
+            pat = pats[1] if name == pats[0] else pats[3]
+            found = pat.search(draft)
+            return found.group(0) if found else name
+    return None
+
+
 @metric("negation_flip", "4", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
@@ -623,6 +706,8 @@ def negation_flip(text: str, article: Article) -> MetricResult:
         )
         if word is None and a.score >= LOCAL_ALIGNED_THRESHOLD:
             word = local_direction_flip(a.draft_text, a.source.text)
+        if word is None and a.score >= DIRECTION_ALIGNED_THRESHOLD:
+            word = parsed_direction_flip(a.draft_text, a.source.text)
         if word is not None:
             flags.append(
                 Flag(
@@ -663,12 +748,46 @@ def negation_flip(text: str, article: Article) -> MetricResult:
 # Hedges kept
 
 
-@metric("hedge_kept", "2", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+# The clauses of a sentence: a hedge qualifies the claim of its own clause ("There may be little
+# or no difference in complications; however, corticosteroids increase the risk of weakness": the
+# weakness is not hedged). A rating in brackets ("(low-quality evidence)") belongs to its clause.
+_HEDGE_CLAUSE_END = re.compile(r"[;:]|,?\s+\b(?:however|but|whereas|while|although|and\s+probably)\b", re.I)
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+# Set on the "mine" half of cochrane_val: 0.4 keeps 30 % recall on human summaries (32 % before)
+# and 76 % on drafts (80 %) while false alarms on clean human summaries fall from 14 % to 10 %.
+HEDGE_CLAUSE_COVER = 0.4
+
+
+def hedged_clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence`` that carry a hedge."""
+    flat = _BRACKETED.sub(lambda m: " " + m.group(1) + " ", sentence)
+    return [c for c in _HEDGE_CLAUSE_END.split(flat) if c and is_hedged(c)]
+
+
+def restates_hedged_clause(draft: str, source: str, article: Article) -> bool:
+    """Some hedged clause of ``source`` covers at least HEDGE_CLAUSE_COVER of the draft sentence's
+    content (numbers aside, weighted by rarity in the abstract)."""
+    index = source_index(article)
+    weights = {s: index.weight(s) for s in content_stems(draft) if not s[:1].isdigit()}
+    total = sum(weights.values())
+    if not total:
+        return False
+    for clause in hedged_clauses(source):
+        stems = content_stems(clause)
+        if sum(w for s, w in weights.items() if s in stems) / total >= HEDGE_CLAUSE_COVER:
+            return True
+    return False
+
+
+@metric("hedge_kept", "3", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 
-    A draft sentence restates an abstract sentence when that sentence is its best match and
-    covers at least half of its content (ALIGNED_THRESHOLD). Dropping every hedge ("may",
+    A draft sentence restates a hedged claim when its best abstract sentence covers at least
+    HEDGE_ALIGNED_THRESHOLD of its content and the hedged clause of that sentence (the clause
+    with the "may", or with the bracketed certainty rating) covers HEDGE_CLAUSE_COVER of it: a
+    sentence restating the unhedged half of "There may be little or no difference in X; however,
+    Y increases Z" keeps nothing it should. Dropping every hedge ("may",
     "probably", "low-certainty evidence", "limited evidence") states as certain what the
     abstract does not: a warning (human summaries often carry the uncertainty in another sentence,
     so this is not certain enough to fail the gate).
@@ -677,6 +796,8 @@ def hedge_kept(text: str, article: Article) -> MetricResult:
     flags: list[Flag] = []
     for a in align_sentences(text, article):
         if a.source is None or a.score < HEDGE_ALIGNED_THRESHOLD or not is_hedged(a.source.text):
+            continue
+        if not restates_hedged_clause(a.draft_text, a.source.text, article):
             continue
         restated += 1
         if is_hedged(a.draft_text):

@@ -379,3 +379,51 @@ def test_parsed_polarity_leaves_group_names_and_denied_predicates_alone() -> Non
         is None
     )
     assert f.parsed_negation_flip("The drug reduced pain.", "The drug did not reduce pain.") == "reduc"
+
+
+def test_a_flipped_direction_the_parse_ties_to_what_moves() -> None:
+    """Real summary (CD009096.pub2): "a higher rate of dry cough" restates an abstract sentence
+    that says both "lower incidence of WDAE" and "higher incidence of dry cough", so word
+    neighbours cannot tell which way dry cough went; the parse ties each direction word to what
+    moves, and "lower rate of dry cough" is a flip."""
+    from pipeline.lab.datasets import load_pairs as dataset_pairs
+    from pipeline.lab.datasets import pair_to_article
+    from tests.conftest import SHARED_DATA
+
+    pairs = dataset_pairs(SHARED_DATA / "cochrane_val" / "pairs.jsonl")
+    pair = next(p for p in pairs if p.id == "10.1002/14651858.CD009096.pub2")
+    art = pair_to_article(pair)
+    assert "higher rate of dry cough" in pair.plain_summary
+    assert f.negation_flip(pair.plain_summary, art).flags == []
+    flipped = pair.plain_summary.replace("higher rate of dry cough", "lower rate of dry cough")
+    assert [fl.reason for fl in f.negation_flip(flipped, art).flags] == [
+        "direction flipped: 'lower', but the abstract says the opposite here"
+    ]
+    assert f.directions("The drug reduced the risk of bleeding.") == (
+        (0, "down", frozenset({"bleed", "drug"})),
+    )
+
+
+def test_a_hedge_qualifies_its_own_clause_only() -> None:
+    """Real summary (CD002243.pub4): "Corticosteroids increase the risk of muscle weakness and
+    hypernatraemia." restates the unhedged clause of "There may be little or no difference in the
+    risk of major complications; however, corticosteroids increase the risk of muscle weakness and
+    hypernatraemia, and probably increase ...": no qualifier was dropped. Restating the hedged
+    clause without its "may" still is one."""
+    from pipeline.lab.datasets import load_pairs as dataset_pairs
+    from pipeline.lab.datasets import pair_to_article
+    from tests.conftest import SHARED_DATA
+
+    pairs = dataset_pairs(SHARED_DATA / "cochrane_val" / "pairs.jsonl")
+    pair = next(p for p in pairs if p.id == "10.1002/14651858.CD002243.pub4")
+    art = pair_to_article(pair)
+    unhedged = "Corticosteroids increase the risk of muscle weakness and hypernatraemia."
+    assert unhedged in pair.plain_summary
+    assert not [fl for fl in f.hedge_kept(pair.plain_summary, art).flags if fl.draft_text == unhedged]
+    dropped = pair.plain_summary.replace(
+        unhedged, "There is little or no difference in the risk of major complications. " + unhedged
+    )
+    flags = f.hedge_kept(dropped, art).flags
+    assert [fl.reason for fl in flags if (fl.draft_text or "").startswith("There is little")] == [
+        "qualifier dropped: the abstract says 'may' here"
+    ]
