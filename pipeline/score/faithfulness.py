@@ -507,7 +507,7 @@ _CARRIED = frozenset({"acomp", "attr", "xcomp", "oprd", "dobj", "advmod", "prep"
 # quantities, "evidence" (what it is evidence of is the claim; "effective", "effect" and
 # "difference" are claims and stay).
 _POLARITY_SKIP = frozenset(
-    """there any all some other also only both each evidence study studies trial trials review reviews
+    """there any all some other also only both each evidence result results study studies trial trials review reviews
     participant participants people patient patients data analysis analyses group groups include
     included including use used using compare compared comparing comparison""".split()
 )
@@ -698,9 +698,12 @@ def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""
     flags: list[Flag] = []
+    sections = tuple(s.text for s in article.sections)
     for a in align_sentences(text, article):
         if a.source is None or a.score < LOCAL_ALIGNED_THRESHOLD:
             continue
+        if fact_statement(a.draft_text, sections) is not None:
+            continue  # the drafters' fixed wording of a study fact ("The study has not been done yet")
         word = (
             direction_flipped(a.draft_text, a.source.text) if a.score >= DIRECTION_ALIGNED_THRESHOLD else None
         )

@@ -427,3 +427,15 @@ def test_a_hedge_qualifies_its_own_clause_only() -> None:
     assert [fl.reason for fl in flags if (fl.draft_text or "").startswith("There is little")] == [
         "qualifier dropped: the abstract says 'may' here"
     ]
+
+
+def test_the_drafters_fixed_wording_is_no_flip() -> None:
+    """The composer's fixed sentence for a trial protocol ("The study has not been done yet, so
+    there are no results.") states a study fact, not a claim of one abstract sentence: beside a
+    BMC protocol abstract's "The results of this clinical trial may help ..." it is no "negation
+    added" (it was, by the parse, on 3 of the 200 BMC sample drafts)."""
+    art = make_article(
+        "The results of this clinical trial may help to standardize postoperative wound care after "
+        "breast augmentation with silicone implants."
+    )
+    assert f.negation_flip("The study has not been done yet, so there are no results.", art).flags == []
