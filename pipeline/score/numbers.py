@@ -64,6 +64,24 @@ def is_year(mention: NumberMention) -> bool:
     )
 
 
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}\b\.?,?\s+(?:19|20)\d\d\b")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$")
+
+
+def is_day_of_date(text: str, mention: NumberMention) -> bool:
+    """The day of a written date ("up to 13 April 2016", "1st August 2014", "May 8, 2017"): part
+    of a search or publication date, like the year after it."""
+    if mention.unit is not None or mention.decimals or not 1 <= mention.value <= 31:
+        return False
+    if _MONTH_AFTER.match(text, mention.end):
+        return True
+    return (
+        _MONTH_BEFORE.search(text[max(0, mention.start - 12) : mention.start]) is not None
+        and re.match(r",?\s+(?:19|20)\d\d\b", text[mention.end : mention.end + 7]) is not None
+    )
+
+
 def anchors(text: str, mention: NumberMention) -> tuple[frozenset[str], frozenset[str]]:
     """The content stems just before and just after a number, inside its clause: what the number
     counts or measures ("*included* 12 *trials*", "*mortality* 8% *lower*"). Number words are
@@ -111,7 +129,7 @@ def differing_source(text: str, mention: NumberMention, article: Article) -> Sou
     return None
 
 
-@metric("number_faithfulness", "3", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("number_faithfulness", "4", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def number_faithfulness(text: str, article: Article) -> MetricResult:
     """Share of the draft's numbers (with units) that occur in the title or abstract.
 
@@ -129,7 +147,7 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
         if found is None and is_denominator(text, d):
             supported += 1  # "15 in 100 people": the reader's scale, not a claim
             continue
-        if found is None and is_year(d):
+        if found is None and (is_year(d) or is_day_of_date(text, d)):
             supported += 1
             flags.append(
                 Flag(

@@ -147,13 +147,15 @@ def test_few_false_flips_on_real_human_summaries() -> None:
     """Human plain-language summaries restate their abstracts faithfully, so flips there are false
     alarms: 34 of 411 pairs' flags before cue and scope filtering, 14 after; with the direction and
     local negation checks (negation_flip 3) 27 of 411 summaries have one (bench/flags.py); the
-    first 150 give 8."""
+    first 150 give 8, and 10 with the parsed polarity of negation_flip 4 ("some of the results were
+    different" beside "the results did not differ by age", "There were differences between the
+    trials" beside "no differences between the two groups")."""
     from pipeline.lab.datasets import load_pairs, pair_to_article
     from tests.conftest import SHARED_DATA
 
     pairs = load_pairs(SHARED_DATA / "cochrane_val" / "pairs.jsonl", limit=150)
     flags = sum(len(f.negation_flip(p.plain_summary, pair_to_article(p)).flags) for p in pairs)
-    assert flags <= 8
+    assert flags <= 10
 
 
 def test_planted_added_claim_is_flagged() -> None:
@@ -332,3 +334,108 @@ def test_a_sentence_from_another_review_in_a_human_summary_is_not_in_the_abstrac
     warnings = [fl for fl in flags if fl.severity == "warning"]
     assert [fl.draft_text for fl in warnings] == [foreign]
     assert warnings[0].reason.startswith("not in the abstract: chemotherapy, radiotherapy")
+
+
+def test_a_dropped_negation_the_parse_finds_in_a_human_summary() -> None:
+    """Real summary (CD003914.pub4): "mortality did not differ between patients groups" restates
+    the abstract's "mortality did not differ significantly"; with the "not" dropped, no two words
+    that stood either side of it meet in the abstract and the negated words are not restated two
+    in three, so only the parse sees that "differ" is denied there and asserted here."""
+    from pipeline.lab.datasets import load_pairs as dataset_pairs
+    from pipeline.lab.datasets import pair_to_article
+    from tests.conftest import SHARED_DATA
+
+    pairs = dataset_pairs(SHARED_DATA / "cochrane_val" / "pairs.jsonl")
+    pair = next(p for p in pairs if p.id == "10.1002/14651858.CD003914.pub4")
+    art = pair_to_article(pair)
+    clean = pair.plain_summary
+    assert "mortality did not differ between patients groups" in clean
+    assert not [fl for fl in f.negation_flip(clean, art).flags if "mortality" in (fl.draft_text or "")]
+    dropped = clean.replace("mortality did not differ", "mortality did differ")
+    flags = [
+        fl for fl in f.negation_flip(dropped, art).flags if "mortality did differ" in (fl.draft_text or "")
+    ]
+    assert [(fl.severity, fl.reason) for fl in flags] == [
+        ("error", "negation dropped: the abstract negates this claim")
+    ]
+
+
+def test_parsed_polarity_leaves_group_names_and_denied_predicates_alone() -> None:
+    """A negated relative clause names a group ("feeds that do not contain lactose" for
+    "lactose-free products"), and "No combination can be considered superior" denies the claim,
+    not the combinations: neither is a flip of a sentence that names them plainly."""
+    assert (
+        f.parsed_negation_flip(
+            "Feeds that do not contain lactose may reduce the duration of diarrhoea.",
+            "Compared to lactose-containing milk, lactose-free products may reduce the duration of diarrhoea.",
+        )
+        is None
+    )
+    assert (
+        f.parsed_negation_flip(
+            "Specific antibiotic combinations were also compared.",
+            "No specific antibiotic combination can be considered to be superior to any other.",
+        )
+        is None
+    )
+    assert f.parsed_negation_flip("The drug reduced pain.", "The drug did not reduce pain.") == "reduc"
+
+
+def test_a_flipped_direction_the_parse_ties_to_what_moves() -> None:
+    """Real summary (CD009096.pub2): "a higher rate of dry cough" restates an abstract sentence
+    that says both "lower incidence of WDAE" and "higher incidence of dry cough", so word
+    neighbours cannot tell which way dry cough went; the parse ties each direction word to what
+    moves, and "lower rate of dry cough" is a flip."""
+    from pipeline.lab.datasets import load_pairs as dataset_pairs
+    from pipeline.lab.datasets import pair_to_article
+    from tests.conftest import SHARED_DATA
+
+    pairs = dataset_pairs(SHARED_DATA / "cochrane_val" / "pairs.jsonl")
+    pair = next(p for p in pairs if p.id == "10.1002/14651858.CD009096.pub2")
+    art = pair_to_article(pair)
+    assert "higher rate of dry cough" in pair.plain_summary
+    assert f.negation_flip(pair.plain_summary, art).flags == []
+    flipped = pair.plain_summary.replace("higher rate of dry cough", "lower rate of dry cough")
+    assert [fl.reason for fl in f.negation_flip(flipped, art).flags] == [
+        "direction flipped: 'lower', but the abstract says the opposite here"
+    ]
+    assert f.directions("The drug reduced the risk of bleeding.") == (
+        (0, "down", frozenset({"bleed", "drug"})),
+    )
+
+
+def test_a_hedge_qualifies_its_own_clause_only() -> None:
+    """Real summary (CD002243.pub4): "Corticosteroids increase the risk of muscle weakness and
+    hypernatraemia." restates the unhedged clause of "There may be little or no difference in the
+    risk of major complications; however, corticosteroids increase the risk of muscle weakness and
+    hypernatraemia, and probably increase ...": no qualifier was dropped. Restating the hedged
+    clause without its "may" still is one."""
+    from pipeline.lab.datasets import load_pairs as dataset_pairs
+    from pipeline.lab.datasets import pair_to_article
+    from tests.conftest import SHARED_DATA
+
+    pairs = dataset_pairs(SHARED_DATA / "cochrane_val" / "pairs.jsonl")
+    pair = next(p for p in pairs if p.id == "10.1002/14651858.CD002243.pub4")
+    art = pair_to_article(pair)
+    unhedged = "Corticosteroids increase the risk of muscle weakness and hypernatraemia."
+    assert unhedged in pair.plain_summary
+    assert not [fl for fl in f.hedge_kept(pair.plain_summary, art).flags if fl.draft_text == unhedged]
+    dropped = pair.plain_summary.replace(
+        unhedged, "There is little or no difference in the risk of major complications. " + unhedged
+    )
+    flags = f.hedge_kept(dropped, art).flags
+    assert [fl.reason for fl in flags if (fl.draft_text or "").startswith("There is little")] == [
+        "qualifier dropped: the abstract says 'may' here"
+    ]
+
+
+def test_the_drafters_fixed_wording_is_no_flip() -> None:
+    """The composer's fixed sentence for a trial protocol ("The study has not been done yet, so
+    there are no results.") states a study fact, not a claim of one abstract sentence: beside a
+    BMC protocol abstract's "The results of this clinical trial may help ..." it is no "negation
+    added" (it was, by the parse, on 3 of the 200 BMC sample drafts)."""
+    art = make_article(
+        "The results of this clinical trial may help to standardize postoperative wound care after "
+        "breast augmentation with silicone implants."
+    )
+    assert f.negation_flip("The study has not been done yet, so there are no results.", art).flags == []

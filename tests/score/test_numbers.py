@@ -128,3 +128,21 @@ def test_a_changed_number_names_the_abstract_number_it_differs_from() -> None:
     added = raw["plain_summary"] + " The review was first published in 1988 and had 14 authors."
     reasons = [f.reason for f in n.number_faithfulness(added, article).flags if f.severity == "error"]
     assert reasons == ["number not in the source: 14"]
+
+
+def test_the_day_of_a_search_date_is_part_of_the_date() -> None:
+    """Real summary (CD006606.pub4): "from database inception to 17 April 2018" is a search date
+    from the full review; its day was an error ("number not in the source: 17") while its year
+    was a note. Both are now the date's note; a count that differs is still an error."""
+    pair = next(p for p in load_pairs() if p["id"] == "10.1002/14651858.CD006606.pub4")
+    article = make_article(pair["abstract"])
+    assert "to 17 April 2018" in pair["plain_summary"]
+    flags = n.number_faithfulness(pair["plain_summary"], article).flags
+    assert [(fl.severity, fl.draft_text) for fl in flags if fl.draft_text in ("17", "2018")] == [
+        ("note", "17"),
+        ("note", "2018"),
+    ]
+    for text in ("up to 1st August 2014", "as of May 8, 2017", "to 20 June 2018"):
+        day = n.find_numbers(text)[0]
+        assert n.is_day_of_date(text, day), text
+    assert not n.is_day_of_date("12 May trials", n.find_numbers("12 May trials")[0])
