@@ -32,8 +32,11 @@ if TYPE_CHECKING:
 # 2: the simple explanation is never empty; 3: parse-based sentence splitting, URLs kept;
 # 4: content plans per kind of work (prompts/composer.v2.yaml); 5: limitation cues need design
 # words ("pilot trial", "uncontrolled study"), practical implications never empty, run-in
-# headings before "It/We/Our" dropped, the conclusion's first claim preferred in the simple explanation
-COMPOSER_VERSION = "5"
+# headings before "It/We/Our" dropped, the conclusion's first claim preferred in the simple explanation;
+# 6: practical implications from the abstract's own "could help"/"should be considered" sentences
+# (before key findings), titled by what they say, templates per kind of work naming the topic;
+# limitations the abstract states ("Limitations:" sections, "limited by") and more design cues
+COMPOSER_VERSION = "6"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
@@ -59,9 +62,11 @@ def compose(
     )
     writer = Writer(plan, templates, realiser)
     simple = writer.simple_explanation()
+    # implications before key findings: a sentence that says what the work means ("could help",
+    # "potential target") is an implication, not a result
+    implications = writer.practical_implications()
     findings = writer.key_findings()
     summary = writer.research_summary()
-    implications = writer.practical_implications()
     participants = plan.fact("participants")
     if plan.is_review and plan.people and plan.studies is not None:
         participants = f"{plan.people} people in {plan.studies.text.lower()} " + (
