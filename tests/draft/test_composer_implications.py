@@ -115,3 +115,11 @@ def test_limitations_the_abstract_states_and_design_facts_are_listed(pages) -> N
     assert "Short follow-up" in arb.limitations
     for _, fields in pages.values():
         assert all(len(x.split()) <= 15 for x in fields.limitations), fields.limitations
+
+
+def test_a_review_is_never_called_a_single_study(pages) -> None:  # type: ignore[no-untyped-def]
+    """ "Forty six RCTs evaluated ..." (the plan found no review size): composer 5 told readers
+    "These are the results of a single study"; a review is said to be as strong as its studies."""
+    _, arb = pages[ARB_REVIEW]
+    assert not any("single study" in t for t in _texts(arb)), _texts(arb)
+    assert any("review" in t for t in _texts(arb))

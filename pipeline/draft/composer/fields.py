@@ -94,8 +94,15 @@ _QUANTITY = re.compile(r"(?<![\w/+-])\d+(?:[.,]\d+)?(?![\w/+-])")
 _NEXT_STEP = "Next Steps for Research"
 # A sentence that leans on the one before ("It is ...", "This probably needs ...").
 _LEANS = re.compile(
-    r"^(?:It|They|This|That|These|Such|Both) (?:\w+ly )?(?:is|are|was|were|has|have|had|may|might|could|can|"
-    r"will|would|probably|also|needs?|should|must|suggests?|shows?|indicates?|remains?|seems?|appears?)\b"
+    r"^(?:(?:It|They|This|That|These|Such|Both) (?:\w+ly )?(?:is|are|was|were|has|have|had|may|might|could|can|"
+    r"will|would|probably|also|needs?|should|must|suggests?|shows?|indicates?|remains?|seems?|appears?)\b|"
+    r"The same\b)"
+)
+# A review the plan could not size ("The review authors ...", "trials were included"): never "a single study".
+_REVIEWISH = re.compile(
+    r"\b(?:this|the) review\b|\breview authors\b|\b(?:studies|trials|RCTs) (?:were|was) included\b|"
+    r"\bincluded (?:\w+ ){0,3}(?:studies|trials|RCTs)\b",
+    re.I,
 )
 _ADVICE = re.compile(r"\b(?:should|must|recommend\w*|ought)\b", re.I)
 _LOW = ("low", "very low", "moderate")
@@ -731,6 +738,8 @@ class Writer:
             meaning.append(_DESIGN_IMPLICATION.get(plan.design, "single_study"))
             if plan.design == "" and plan.link_claim and plan.people_count:
                 meaning[-1] = "observational"
+            elif plan.design == "" and _REVIEWISH.search(text):  # a review whose size was not found
+                meaning[-1] = "review"
         caveats: list[str] = []
         if not plan.is_review:
             if plan.certainty in _LOW:
