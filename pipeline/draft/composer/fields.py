@@ -80,7 +80,8 @@ _MEANS = re.compile(
 )
 # A piece that only says what was done (no meaning of its own).
 _METHOD_ONLY = re.compile(
-    r"^The researchers (?:extracted|analy[sz]ed|collected|used|measured|studied|examined)\b"
+    r"^The researchers (?:extracted|analy[sz]ed|collected|used|measured|studied|examined)\b|"
+    r"\b(?:was|were) (?:done|performed|carried out|conducted|used|applied) to (?:show|test|assess|identify|find)\b"
 )
 # A sentence stating the study's own limitation (not the limits of earlier work or of a treatment).
 _STATED_LIMITATION = re.compile(
@@ -96,7 +97,7 @@ _NEXT_STEP = "Next Steps for Research"
 _LEANS = re.compile(
     r"^(?:(?:It|They|This|That|These|Such|Both) (?:\w+ly )?(?:is|are|was|were|has|have|had|may|might|could|can|"
     r"will|would|probably|also|needs?|should|must|suggests?|shows?|indicates?|remains?|seems?|appears?)\b|"
-    r"The same\b)"
+    r"The same\b|Its\b|(?:It|This|That) (?:allowed|allows|led|leads|made|makes|enabled|enables)\b)"
 )
 # A review the plan could not size ("The review authors ...", "trials were included"): never "a single study".
 _REVIEWISH = re.compile(
@@ -814,7 +815,7 @@ class Writer:
         ):
             return None
         if self.plan.species:  # "... in mice" is said by the template
-            title = re.sub(rf",? (?:in|of) (?:\w+ )?{re.escape(self.plan.species)}$", "", title)
+            title = re.sub(rf",? (?:in|of) (?:[\w-]+ )?{re.escape(self.plan.species)}$", "", title)
         title = self.realiser.words(title)
         first, _, rest = title.partition(" ")
         abstract = self.plan.article.abstract_plain
