@@ -42,7 +42,9 @@ LIMITATION_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), phrase)
     for pattern, phrase in (
         (
-            r"\bsmall (?:sample|number of (?:patients|participants|subjects)|study|studies|trials?)\b",
+            r"\bsmall (?:sample|number of (?:patients|participants|subjects)|study|studies|trials?)\b|"
+            r"\b(?:sample size|number of (?:participants|patients|subjects|cases)) (?:was|were|is|remained) "
+            r"(?:relatively |very )?(?:small|limited|modest|low)\b",
             "Small sample size",
         ),
         (r"\bsingle[- ](?:cent(?:re|er)|institution|hospital|site)\b", "Single-centre study"),
@@ -59,10 +61,19 @@ LIMITATION_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "No control group",
         ),
         (
-            r"\bshort(?:er)?(?:[- ]term)? follow[- ]up\b|\bfollow[- ]up (?:was|were) (?:short|limited)\b",
+            r"\bshort(?:er)?(?:[- ]term)? follow[- ]up\b|\bfollow[- ]up (?:was|were) (?:short|limited)\b|"
+            r"\bshort duration of (?:the )?(?:follow[- ]up|trials|studies)\b|\bof short duration\b",
             "Short follow-up",
         ),
         (r"\bself[- ]report(?:ed)?\b", "Relies on self-reported data"),
+        (r"\brecall bias\b", "People may not remember events correctly"),
+        (r"\bconvenience sampl\w*\b", "Convenience sample: may not represent everyone"),
+        (
+            r"\b(?:in|from|of) (?:a |one )?(?:single|one) (?:country|region|city|province|state|district|"
+            r"county|community|village|town|school|university|practice|clinic)\b",
+            "Done in one place only",
+        ),
+        (r"\bnon-?randomi[sz]ed\b", "Groups were not randomly assigned"),
         (
             r"\b(?:very )?low(?:[- ]quality| certainty|[- ]certainty)\b|\bquality of (?:the )?evidence was (?:very )?"
             r"low\b|\bpoor(?:[- ]quality)? (?:quality|methodolog)",

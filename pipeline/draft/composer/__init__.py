@@ -35,7 +35,10 @@ if TYPE_CHECKING:
 # 6: the topic is the head of the aim or title (lower-cased, "-ing" titles said as what was done),
 # plainer certainty sentences, no "Their" without an antecedent, no bare numbers, cautions or
 # review sizes as the simple explanation's answer; plain research vocabulary and safer swaps
-# (data/glossary research_vocabulary); key findings are results, compressed (composer/compress.py)
+# (data/glossary research_vocabulary); key findings are results, compressed (composer/compress.py);
+# practical implications from the abstract's own "could help"/"should be considered" sentences
+# (before key findings), titled by what they say, templates per kind of work naming the topic;
+# limitations the abstract states ("Limitations:" sections, "limited by") and more design cues
 COMPOSER_VERSION = "6"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -62,9 +65,11 @@ def compose(
     )
     writer = Writer(plan, templates, realiser)
     simple = writer.simple_explanation()
+    # implications before key findings: a sentence that says what the work means ("could help",
+    # "potential target") is an implication, not a result
+    implications = writer.practical_implications()
     findings = writer.key_findings()
     summary = writer.research_summary()
-    implications = writer.practical_implications()
     participants = plan.fact("participants")
     if plan.is_review and plan.people and plan.studies is not None:
         participants = f"{plan.people} people in {plan.studies.text.lower()} " + (

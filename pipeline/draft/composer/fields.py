@@ -16,9 +16,15 @@ from pipeline.domain import NOT_SPECIFIED, PracticalPoint
 from pipeline.draft import rewrite as rw
 from pipeline.draft.composer.compress import states_result
 from pipeline.draft.composer.plan import OBSERVATIONAL, PERSON, Plan, is_count_sentence
-from pipeline.draft.composer.simplify import _FINITE_TAGS, Realiser, _parse, is_sentence
+from pipeline.draft.composer.simplify import (
+    _FINITE_TAGS,
+    Realiser,
+    _parse,
+    has_finite_verb,
+    is_sentence,
+    tagged_finite,
+)
 from pipeline.draft.composer.templates import ComposerTemplates, fill
-from pipeline.draft.extractive import implication_title
 from pipeline.draft.sentences import Kind, Purpose, Sentence, content_words, same_words
 from pipeline.enrich import design as d
 from pipeline.enrich.wording import DESIGN_CAVEATS, LIMITATION_CUES, NO_LIMITATIONS_STATED, design_label
@@ -61,12 +67,119 @@ _TITLE_LEAD = re.compile(
     r"characteri[sz]ation|comparison|comparative study|review) of (?:the )?",
     re.I,
 )
-# What a result could mean (an implication sentence says so; one that only restates a result does not).
-_IMPLIES = re.compile(
-    r"\b(?:may|might|could|can|potential\w*|useful|helps?|implications?|promising|clinical practice|"
-    r"clinicians?|inform|guide|target\w*|approach|strateg\w*|tool)\b",
+# What a result means (for patients, clinicians or the next research step): a sentence that says so.
+_MEANS = re.compile(
+    r"\b(?:could|may|might|can|will|would)\s+(?:\w+\s+){0,3}?(?:help\w*|be used|serve|provide|improve|guide|"
+    r"inform|aid|facilitate|contribute|lead|offer|benefit|enable|support|prove|represent|become|prevent|"
+    r"allow|assist|open|pave|be (?:a |an )?(?:useful|valuable|important|promising|effective|potential|"
+    r"considered|beneficial|relevant|novel|new|good|suitable))\b|"
+    r"\bpotential(?:ly)?\s+(?:\w+\s+){0,2}?(?:targets?|biomarkers?|markers?|therap\w*|treatments?|tools?|uses?|"
+    r"roles?|value|applications?|candidates?|strateg\w*|agents?|benefits?)\b|"
+    r"\b(?:therapeutic|treatment|drug) (?:targets?|options?|strateg\w*|implications?)\b|\bimplications?\b|"
+    r"\bclinical (?:practice|use|utility|relevance|decision\w*|management|care|application\w*)\b|\bclinicians?\b|"
+    r"\bshould (?:be |also )?(?:considered|used|offered|encouraged|given|included|assessed|screened|monitored|"
+    r"aware|take|focus|consider|include|target|explore|investigate|address|examine|evaluate|assess)\b|"
+    r"\bpromising\b|\buseful\b|\bvaluable\b|\bcandidates? for\b|\bnew avenues?\b|\bbasis for\b|"
+    r"\bpaves? the way\b|\bsheds? (?:new )?light\b|\b(?:provides?|offers?|gives?) (?:\w+ ){0,3}?(?:insights?|"
+    r"basis|guidance|framework|resource|starting point)\b|\bbetter understand\w*|\bapplicable\b|"
+    r"\b(?:help|aid|assist)s? (?:\w+ ){0,3}?(?:in|to)\b|\benabl(?:e|es|ing) (?:\w+ ){0,3}?(?:evaluation|"
+    r"detection|diagnosis|treatment|design|discovery|use|monitoring|selection|identification)\b|"
+    r"\b(?:further|future|larger|more) (?:\w+ )?(?:research|studies|trials|work|investigation)\b",
     re.I,
 )
+# A piece that only says what was done (no meaning of its own).
+_METHOD_ONLY = re.compile(
+    r"^The researchers (?:extracted|analy[sz]ed|collected|used|measured|studied|examined)\b|"
+    r"\b(?:was|were) (?:done|performed|carried out|conducted|used|applied) to (?:show|test|assess|identify|find)\b"
+)
+# A sentence stating the study's own limitation (not the limits of earlier work or of a treatment).
+_STATED_LIMITATION = re.compile(
+    r"\b(?:(?:main|major|key|important|potential|several|study|our) )?limitations? (?:of (?:this|the|our) "
+    r"(?:study|work|analysis|trial|review)|include|was|were|is|are)\b|\b(?:this|the|our) (?:study|analysis|"
+    r"trial|work|review) (?:was|is) limited by\b|\blimited by (?:the|its|a|our)\b|\bshortcomings? of (?:this|the|our)",
+    re.I,
+)
+# A number that is a result ("54%", "2.3 times"), not part of a name (HER2, IL-6, C57BL/6J).
+_QUANTITY = re.compile(r"(?<![\w/+-])\d+(?:[.,]\d+)?(?![\w/+-])")
+_NEXT_STEP = "Next Steps for Research"
+# A sentence that leans on the one before ("It is ...", "This probably needs ...").
+_LEANS = re.compile(
+    r"^(?:(?:It|They|This|That|These|Such|Both) (?:\w+ly )?(?:is|are|was|were|has|have|had|may|might|could|can|"
+    r"will|would|probably|also|needs?|should|must|suggests?|shows?|indicates?|remains?|seems?|appears?)\b|"
+    r"The same\b|Its\b|(?:It|This|That) (?:allowed|allows|led|leads|made|makes|enabled|enables)\b)"
+)
+# A review the plan could not size ("The review authors ...", "trials were included"): never "a single study".
+_REVIEWISH = re.compile(
+    r"\b(?:this|the) review\b|\breview authors\b|\b(?:studies|trials|RCTs) (?:were|was) included\b|"
+    r"\bincluded (?:\w+ ){0,3}(?:studies|trials|RCTs)\b",
+    re.I,
+)
+_ADVICE = re.compile(r"\b(?:should|must|recommend\w*|ought)\b", re.I)
+_LOW = ("low", "very low", "moderate")
+# Lab or animal work that speaks of treatment: it may point to new treatments.
+_TREATMENT = re.compile(
+    r"\b(?:therap\w*|treatments?|drugs?|inhibitors?|vaccines?|targets?|anti-?tumou?r|anti-?cancer|"
+    r"chemotherap\w*|antibiotics?|antivirals?|antimicrobial)\b",
+    re.I,
+)
+# Computer work that makes a tool for others (a database, software, a web server).
+_TOOL = re.compile(
+    r"\b(?:tools?|software|databases?|web ?servers?|packages?|pipelines?|resources?|platforms?|toolkits?|"
+    r"programs?|apps?|mappers?|aligners?|portals?)\b",
+    re.I,
+)
+_DESIGN_IMPLICATION = {
+    d.RCT: "rct",
+    d.NRCT: "nonrandomised",
+    d.CASE_REPORT: "case_report",
+    d.CASE_SERIES: "case_series",
+    d.QUALITATIVE: "qualitative",
+    d.DIAGNOSTIC: "diagnostic",
+    **dict.fromkeys(OBSERVATIONAL, "observational"),
+}
+# A title's lead that names the design ("A population-based study of X", "Evaluation of X") and a
+# trailing design ("X: a randomised trial", "X in Y, a cohort study").
+_TOPIC_LEAD = re.compile(
+    r"^(?:an? |the )?(?:[\w-]+ ){0,3}?(?:study|survey|analysis|trial|review|report|evaluation|assessment|"
+    r"investigation|examination|exploration|characteri[sz]ation|comparison|audit|application) (?:of|on|into|in) "
+    r"(?:the )?",
+    re.I,
+)
+_TOPIC_DESIGN = re.compile(
+    r"\s*(?:[,;]|\s[-–])\s*(?:an? |the )?(?:[\w-]+ ){0,4}(?:study|trial|survey|report|review|analysis|series)$",
+    re.I,
+)
+# Verbs that make a title a claim, beyond _TITLE_CLAIM's ("Functional genomics identifies ...").
+_CLAIM_VERB = re.compile(
+    r"\b(?:identifies|selects|uncovers|suggests|indicates|demonstrates|establishes|explains|enables|"
+    r"highlights|unveals|unveils|exhibits|displays|induces|modulates)\b"
+)
+
+
+_PREPOSITION = re.compile(
+    r"\s(?:in|among|for|with|using|from|on|by|during|after|within|via|through|and its|versus|vs\.?)\s"
+)
+
+
+def _topic_head(topic: str | None) -> str | None:
+    """The topic's head, up to its first preposition but "of" ("Kurdish breast cancer" of "Kurdish
+    breast cancer in northern Iraq"), or its second when the first leaves under three words."""
+    if not topic:
+        return None
+    cuts = [  # never inside a name ("People with Mental Illness")
+        m.start()
+        for m in _PREPOSITION.finditer(topic)
+        if not (topic[m.end() : m.end() + 1].isupper() and topic[: m.start()].split()[-1][:1].isupper())
+    ]
+    for cut in cuts[:2]:
+        head = topic[:cut].strip(" ,")
+        if 3 <= rw.word_count(re.sub(r"^(?:an?|the) ", "", head, flags=re.I)) <= 7:
+            return head if head != topic else None
+    return None
+
+
+def _sentences(text: str) -> list[str]:
+    return [x for x in re.split(r"(?<=\.)\s+", text) if x]
 
 
 # A title that states a claim ("X induces Y", "A is linked to B"): a verb after the first word.
@@ -724,66 +837,202 @@ class Writer:
 
     # ----- practical implications -----------------------------------------------------------
     def practical_implications(self) -> list[PracticalPoint]:
-        plan, t = self.plan, self.templates
+        """What the result could mean for patients, clinicians or the next research step: the
+        abstract's own implication sentences (titled by what they say, advice given as the
+        researchers'), then one template for this kind of work, tied to the study's topic; a
+        caveat template only when fewer than two points could be written."""
+        plan = self.plan
         points: list[tuple[str, str]] = []
-        # What the result could mean: conclusion or implication sentences that say so ("could help",
-        # "potential target"), never one that only restates a result with its numbers.
-        pool = [s for s in plan.conclusion_pool() if _IMPLIES.search(s.text)]
-        pool += [s for s in plan.ranked("implication") if _IMPLIES.search(s.text) and s.kind != "background"]
-        for s in pool:
-            if len(points) >= 2 or plan.advice(s) or s.index in plan.claimed or s.has_number:
-                continue
-            pieces = self.realiser.lay(s.text, self.p["implication_words"])
-            text = next((x for x in pieces if rw.word_count(x) >= 8 and self.fresh(x)), None)
-            if text:
-                points.append(("", text))
-                plan.claim(s, "practical_implications")
-        keys = []
-        if plan.no_studies:
-            keys.append("no_studies")
-        if plan.one_study:
-            keys.append("one_study")
-        if plan.setting == "protocol":
-            keys.append("protocol")
-        if plan.setting == "animal":
-            keys.append("animal")
-        if plan.setting == "lab":
-            keys.append("lab")
-        if plan.setting == "computational":
-            keys.append("computational")
-        if plan.pilot and not plan.is_review:
-            keys.append("pilot")
-        if plan.small(self.p["small_sample"]):
-            keys.append("small")
-        if plan.design in OBSERVATIONAL:
-            keys.append("observational")
-        if plan.certainty in ("low", "very low", "moderate"):
-            keys.append("certainty_" + plan.certainty.replace(" ", "_"))
-        if plan.more_research:
-            keys.append("more_research")
-        if plan.design == d.RCT:
-            keys.append("rct")
-        if plan.is_review and plan.studies is not None and plan.studies.value > 1:
-            keys.append("review_many")
-        last_resort = "review" if plan.is_review else None if plan.setting == "protocol" else "single_study"
-        if last_resort:  # a review's or one study's standing, when nothing else could be said
-            keys.append(last_resort)  # (e.g. the setting's caveat is already in the simple explanation)
-        for key in keys:
-            if key == last_resort and len(keys) > 1 and points:
-                break
-            pair = t.pair("implications", key)
-            n = _lower(plan.studies.text) if plan.studies else None
-            body = fill(pair[1], {"n_studies": n, "species": plan.species}) if pair else None
-            if pair and body and len(points) < self.p["implications"] and self.fresh(body):
-                points.append((pair[0], body))
         taken: set[str] = set()
-        out = []
-        for title, text in points[: self.p["implications"]]:
-            title = title or implication_title(text, taken)
+        for s in self.implication_sentences():
+            if len(points) >= 2:
+                break
+            text = self.implication_text(s)
+            if text is None:
+                continue
+            title = self.implication_title(text, taken, research=plan.research_call(s))
+            points.append((title, text))
             taken.add(title.lower())
-            out.append(PracticalPoint(title=title, text=text))
-        self.written.extend(p.text for p in out)
-        return out
+            self.written.append(text)
+            plan.claim(s, "practical_implications")
+        meaning, caveats = self.implication_keys()
+        for key in meaning + caveats:
+            if len(points) >= self.p["implications"] or (key in caveats and len(points) >= 2):
+                break
+            point = self.implication_template(key)
+            generic = self.templates.pair("implications", "single_study_no_topic")
+            if point and key == "single_study" and generic and point[1] == generic[1] and (points or caveats):
+                continue  # "These are the results of a single study": only when nothing else applies
+            if point and point[0].lower() not in taken:
+                points.append(point)
+                taken.add(point[0].lower())
+                self.written.append(point[1])
+        if not points:  # never empty: the plain standing of one study or a review
+            key = "review" if plan.is_review else "single_study_no_topic"
+            pair = self.templates.pair("implications", key)
+            if pair:
+                points.append(pair)
+        return [PracticalPoint(title=t, text=x) for t, x in points[: self.p["implications"]]]
+
+    def implication_sentences(self) -> list[Sentence]:
+        """Unclaimed conclusion (then other non-background) sentences that say what the work
+        means ("could help", "potential target", "should be considered", "further studies should
+        ..."), not ones that only restate a result with its numbers."""
+        plan = self.plan
+        pool = [s for s in plan.conclusion_pool() if _MEANS.search(s.text)]
+        pool += [
+            s
+            for s in plan.ranked("implication")
+            if s.kind not in ("background", "methods") and _MEANS.search(s.text) and s not in pool
+        ]
+        # what it means first, a call for research (the next step) after
+        pool.sort(key=lambda s: plan.research_call(s))
+        return [s for s in pool if not _QUANTITY.search(s.text) and not s.cue("aim")]
+
+    def implication_text(self, sentence: Sentence) -> str | None:
+        """The sentence's piece that says what the work means, in lay words; advice is attributed
+        to the researchers ("The researchers suggest that ...")."""
+        pieces = self.realiser.lay(sentence.text, self.p["implication_words"]) or self.realiser.lay(
+            sentence.text, self.p["finding_max_words"]
+        )
+        ranked = [x for x in pieces if _MEANS.search(x)] + [x for x in pieces if not _MEANS.search(x)]
+        for text in ranked:
+            if rw.word_count(text) < 8 or not _MEANS.search(text) or _METHOD_ONLY.search(text):
+                continue
+            if _LEANS.match(text) or text.startswith("The researchers will"):
+                continue  # leans on the sentence before, or says what the paper will do
+            key = "advice" if _ADVICE.search(text) else None if is_hedged(text) else "attributed"
+            if key and not text.startswith(("The researchers", "They ")):
+                first = text.split(" ", 1)[0]
+                claim = (
+                    (first.lower() + text[len(first) :])
+                    if first in ("A", "An", "The")
+                    or (_lower_ok(first, self.plan.article.abstract_plain) and not first.isupper())
+                    else text
+                )
+                text = self.fill("implications", key, claim=claim) or text
+            if self.fresh(text):
+                return text
+        return None
+
+    def implication_title(self, text: str, taken: set[str], research: bool = False) -> str:
+        """A short title saying what kind of implication this is (implication_titles), never the
+        sentence's first words; a call for research is the next step, whatever it names."""
+        cues = self.templates.body.get("implication_titles") or []
+        if research:
+            cues = [c for c in cues if c[1] == _NEXT_STEP] + cues
+        for pattern, title in cues:
+            if re.search(pattern, text, re.I) and title.lower() not in taken:
+                return str(title)
+        return "What This Could Mean" if "what this could mean" not in taken else "Also Worth Knowing"
+
+    def implication_keys(self) -> tuple[list[str], list[str]]:
+        """The ``implications`` templates for this kind of work: what it means, then caveats."""
+        plan = self.plan
+        text = f"{plan.article.title} {plan.article.abstract_plain}"
+        meaning: list[str] = []
+        if plan.no_studies:
+            meaning.append("no_studies")
+        elif plan.is_review:
+            meaning += [f"certainty_{plan.certainty.replace(' ', '_')}"] if plan.certainty in _LOW else []
+            meaning += ["one_study"] if plan.one_study else []
+            if plan.studies is not None and plan.studies.value > 1:
+                meaning.append("review_many")
+        elif plan.setting == "protocol":
+            meaning.append("protocol")
+        elif plan.setting in ("lab", "animal"):
+            meaning.append(f"{plan.setting}_treatment" if _TREATMENT.search(text) else plan.setting)
+        elif plan.setting == "computational":
+            meaning.append("computational_tool" if _TOOL.search(text) else "computational")
+        else:
+            meaning.append(_DESIGN_IMPLICATION.get(plan.design, "single_study"))
+            if plan.design == "" and plan.link_claim and plan.people_count:
+                meaning[-1] = "observational"
+            elif plan.design == "" and _REVIEWISH.search(text):  # a review whose size was not found
+                meaning[-1] = "review"
+        caveats: list[str] = []
+        if not plan.is_review:
+            if plan.certainty in _LOW:
+                caveats.append(f"certainty_{plan.certainty.replace(' ', '_')}")
+            if plan.pilot and plan.setting == "people":
+                caveats.append("pilot")
+            if plan.small(self.p["small_sample"]):
+                caveats.append("small")
+        if plan.more_research:
+            caveats.append("more_research")
+        return meaning, caveats
+
+    def implication_template(self, key: str) -> tuple[str, str] | None:
+        """The template ``key`` filled with the study's topic, else its ``_no_topic`` twin; None
+        when neither is fresh (it would repeat another field)."""
+        plan = self.plan
+        values: dict[str, object] = {
+            "n_studies": _lower(plan.studies.text) if plan.studies else None,
+            "species": plan.species,
+            "Species": plan.species.title(),
+        }
+        topic = self.implication_topic()
+        topic = topic if topic and self.noun_phrase(topic) else None  # a claim has no head either
+        head = _topic_head(topic)
+        head = head if head and self.noun_phrase(head) else None
+        # the whole topic, its head (a shorter phrase does not repeat the topic sentence), none
+        main = self.templates.pair("implications", key)
+        options: list[tuple[str, str | None]] = [(key, None)]
+        if main and "{topic}" in main[1]:
+            options = [(key, topic), (key, head), (f"{key}_no_topic", None)]
+        for k, t in options:
+            pair = self.templates.pair("implications", k)
+            if not pair or (k == key and "{topic}" in pair[1] and not t):
+                continue
+            values["topic"] = t
+            title, body = fill(pair[0], values), fill(pair[1], values)
+            if title and body and all(self.fresh(x) for x in _sentences(body)):
+                return title, rw.fix_articles(body)
+        return None
+
+    def noun_phrase(self, text: str) -> bool:
+        """A topic without a verb of its own ("Improved use of a public good selects ...",
+        "afferents revealed" are not); the tagger decides unclear cases when there is one."""
+        if re.search(r"\w+ed$", text):
+            return False
+        finite = has_finite_verb(f"The {text}.")
+        if finite is None and self.realiser.spacy_model:
+            return not tagged_finite(text, self.realiser.spacy_model)
+        return not finite
+
+    def implication_topic(self) -> str | None:
+        """The study's topic as a noun phrase from its title ("Kurdish breast cancer in northern
+        Iraq"); None for a title that states a claim, asks a question or is too long."""
+        title = self.plan.article.title.strip().rstrip(".")
+        if not title or title.endswith("?"):
+            return None
+        head, _, tail = title.partition(": ")
+        if tail and rw.word_count(head) >= 3:
+            title = head
+        elif tail and re.match(r"(?:an?|the) ", tail, re.I):
+            title = f"{head}, {tail[0].lower()}{tail[1:]}"
+        elif tail:
+            title = tail
+        title = _TOPIC_DESIGN.sub("", _TOPIC_LEAD.sub("", title)).strip(" ,;-")
+        title = re.sub(r"^(?:an?|the) ", "", title, flags=re.I) if title[:2].lower() == "a " else title
+        if (
+            not title
+            or _TITLE_CLAIM.search(title)
+            or _CLAIM_VERB.search(title)
+            or rw.word_count(title) > 14
+            or re.search(r"[;:?!]", title)
+        ):
+            return None
+        if self.plan.species:  # "... in mice" is said by the template
+            title = re.sub(rf",? (?:in|of) (?:[\w-]+ )?{re.escape(self.plan.species)}$", "", title)
+        title = self.realiser.words(title)
+        first, _, rest = title.partition(" ")
+        abstract = self.plan.article.abstract_plain
+        if re.fullmatch(r"[A-Z][a-z]*(?:-[a-z]+)*", first) and (
+            re.search(rf"\b{re.escape(first.lower())}\b", abstract) or _lower_ok(first, abstract)
+        ):  # an ordinary word, not a name
+            title = first.lower() + (" " + rest if rest else "")
+        return title
 
     # ----- limitations ----------------------------------------------------------------------
     def limitations(self) -> list[str]:
@@ -794,8 +1043,8 @@ class Writer:
             found.append("Only one study was found")
         for pattern, phrase in LIMITATION_CUES:
             if pattern.search(text) and phrase not in found:
-                if phrase == "Pilot study" and plan.is_review:
-                    continue  # a review is not a pilot because one of its studies was
+                if phrase in ("Pilot study", "Groups were not randomly assigned") and plan.is_review:
+                    continue  # a review is not a pilot (or non-randomised) because one of its studies was
                 if phrase == "Retrospective design" and all(
                     s.kind == "background" for s in plan.sentences if pattern.search(s.text)
                 ):
@@ -803,11 +1052,37 @@ class Writer:
                 found.append(phrase)
         setting_design = {"animal": d.ANIMAL, "lab": d.LAB, "computational": d.COMPUTATIONAL}
         caveat = DESIGN_CAVEATS.get(plan.design) or DESIGN_CAVEATS.get(setting_design.get(plan.setting, ""))
+        if not caveat and not plan.design and plan.link_claim and plan.people_count:
+            caveat = DESIGN_CAVEATS[d.COHORT]  # a study of people that states links: not cause
         if caveat and caveat not in found:
             found.append(caveat)
+        found += [x for x in self.stated_limitations() if x not in found]
         if plan.small(self.p["small_sample"]) and "Small sample size" not in found:
             found.append("Small sample size")
         return found[: self.p["limitations"]] or [NO_LIMITATIONS_STATED]
+
+    def stated_limitations(self) -> list[str]:
+        """Limitations the abstract states in its own sentence ("The study was limited by ...")
+        that no cue names, each said plainly in one short sentence."""
+        out = []
+        stated = [(s.text, False) for s in self.plan.sentences if s.kind != "background"]
+        stated += [  # a "Limitations:" section: each of its sentences is one
+            (x, True)
+            for section in self.plan.article.sections
+            if section.label and re.search(r"limitation", section.label, re.I)
+            for x in re.split(r"(?<=\.)\s+", section.text.strip())
+            if x
+        ]
+        for source, labelled in stated:
+            if not labelled and not _STATED_LIMITATION.search(source):
+                continue
+            if any(pattern.search(source) for pattern, _ in LIMITATION_CUES):
+                continue  # the cue's phrase says it
+            text = next(iter(self.realiser.lay(source, self.p.get("limitation_words", 15))), None)
+            if text and (labelled or _STATED_LIMITATION.search(text)) and self.fresh(text):
+                out.append(text.rstrip("."))
+                self.written.append(text)
+        return out
 
 
 def _lower(text: str) -> str:
