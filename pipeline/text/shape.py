@@ -18,8 +18,18 @@ def capitalize_first(text: str) -> str:
     return text
 
 
+# Plurals already: an abbreviation's plural ("QTLs") spelled out from its plural long form
+# ("quantitative trait loci") must not gain an "s".
+_LATIN_PLURALS = frozenset(
+    "loci foci nuclei fungi stimuli bacilli alveoli villi data criteria phenomena bacteria "
+    "media strata taxa genera spectra".split()
+)
+
+
 def pluralize(phrase: str) -> str:
-    """Plural of the last word of ``phrase`` by the regular rules."""
+    """Plural of the last word of ``phrase`` by the regular rules (a Latin plural stays as it is)."""
+    if phrase.rsplit(" ", 1)[-1].lower() in _LATIN_PLURALS:
+        return phrase
     if phrase.endswith(("s", "x", "ch", "sh")):
         return phrase + ("" if phrase.endswith("s") else "es")
     if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":

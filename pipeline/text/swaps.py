@@ -432,13 +432,52 @@ def swap_plain_words(
                 swap = WordSwap(
                     text[a_start : swap.end], f"{fixed} {swap.after}", a_start, swap.end, swap.origin
                 )
-        out.append(text[cursor : swap.start])
+        gap = text[cursor : swap.start]
+        if (
+            swaps
+            and swaps[-1].end == cursor
+            and gap.isspace()
+            and swap.after.lower() == swaps[-1].after.lower()
+        ):
+            # "cutaneous dermal" -> "skin", one swap, not "skin skin"
+            last = swaps.pop()
+            swap = WordSwap(text[last.start : swap.end], last.after, last.start, swap.end, last.origin)
+            out.pop()
+            gap = ""
+        swap = _without_echo(swap, text, words, lowered, i + n_words, "".join(out[-2:]) + gap)
+        out.append(gap)
         out.append(swap.after)
         cursor = swap.end
         swaps.append(swap)
         i += n_words
     out.append(text[cursor:])
     return "".join(out), swaps
+
+
+def _without_echo(
+    swap: WordSwap,
+    text: str,
+    words: Sequence[re.Match[str]],
+    lowered: Sequence[str],
+    following: int,
+    before: str,
+) -> WordSwap:
+    """The swap without a word that repeats its neighbour: "computed tomography scans" -> "CT scans",
+    not "CT scan scans"; "skin cutaneous lesions" -> "skin lesions" (``before``: the output so far)."""
+    parts = swap.after.split(" ")
+    if (
+        len(parts) > 1
+        and following < len(words)
+        and _only_spaces_between(text, [words[following - 1], words[following]])
+        and parts[-1].isalpha()
+        and _noun_lemma(parts[-1].lower()) == _noun_lemma(lowered[following])
+    ):
+        parts = parts[:-1]
+    previous = re.search(r"(\w+)\s+$", before)
+    if previous and len(parts) > 1 and parts[0].lower() == previous.group(1).lower():
+        parts = parts[1:]
+    after = " ".join(parts)
+    return swap if after == swap.after else WordSwap(swap.before, after, swap.start, swap.end, swap.origin)
 
 
 def _lemma_key(key: tuple[str, ...]) -> tuple[str, ...]:

@@ -61,6 +61,17 @@ def test_expand_abbreviations_writes_long_form_back() -> None:
     )
 
 
+def test_expanded_plural_of_a_latin_plural_gains_no_s() -> None:
+    # bmc_sample 10.1186/s12864-019-6214-z: "quantitative trait loci (QTL)", then "57 QTLs were mapped"
+    text = (
+        "Identifying the quantitative trait loci (QTL) for fiber quality and yield traits allows for "
+        "bridging genomics with cotton breeding. Sub-genome wide, 57 QTLs were mapped in A sub-genome."
+    )
+    out = rw.expand_abbreviations(text, rw.find_abbreviations(text))
+    assert "57 quantitative trait loci were mapped" in out, out
+    assert "locis" not in out
+
+
 def test_glossary_has_required_coverage() -> None:
     glossary = rw.load_glossary()
     own = [e for e in glossary.entries if e.source == "plainsci"]

@@ -307,3 +307,28 @@ def test_a_fragment_in_lower_case_stays_in_lower_case() -> None:
     assert out == "cloning and description of mr-s, a gene"
     out = rw.apply_glossary("Cloning and characterization of mr-s.", glossary, define=False)
     assert out == "Cloning and description of mr-s."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "swap"),
+    [
+        # cochrane_val CD005028 (blind read: "clinical skin skin atrophy")
+        (
+            "Only 25 trials assessed clinical cutaneous dermal atrophy; few cases were detected.",
+            "clinical skin atrophy;",
+            ("cutaneous dermal", "skin"),
+        ),
+        # bundled sample PMID 29374459 ("CT scan scans")
+        (
+            "Serial post-procedure computed tomography scans showed the causal relationship.",
+            "post-procedure CT scans showed",
+            ("computed tomography", "CT"),
+        ),
+    ],
+)
+def test_a_swap_never_echoes_the_word_beside_it(text: str, expected: str, swap: tuple[str, str]) -> None:
+    out, swaps = swap_plain_words(text, define=False)
+    assert expected in out, out
+    assert swap in [(s.before, s.after) for s in swaps]
+    words = out.lower().split()
+    assert all(a != b for a, b in zip(words, words[1:], strict=False)), out
