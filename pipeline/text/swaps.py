@@ -417,6 +417,8 @@ def swap_plain_words(
                     continue
             elif is_protected(start, end):
                 continue
+            if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and text[start:end].isupper():
+                continue  # "(MRI)" defines the abbreviation of the words before it: no swap inside
             made = _swap_one(text, words, i, n, hit, lex, defined, define)
             if made is not None:
                 break
@@ -445,6 +447,14 @@ def swap_plain_words(
             out.pop()
             gap = ""
         swap = _without_echo(swap, text, words, lowered, i + n_words, "".join(out[-2:]) + gap)
+        defined_here = _ABBREVIATION_AFTER.match(text, swap.end)
+        if defined_here and _initials(swap.before) == defined_here.group(1).rstrip("s").upper():
+            # "computed tomography (CT)-guided" -> "CT scan-guided": the bracket defined the swapped term
+            swap = WordSwap(
+                text[swap.start : defined_here.end()], swap.after, swap.start, defined_here.end(), swap.origin
+            )
+            while i + n_words < len(words) and words[i + n_words].start() < swap.end:
+                n_words += 1
         out.append(gap)
         out.append(swap.after)
         cursor = swap.end
@@ -452,6 +462,13 @@ def swap_plain_words(
         i += n_words
     out.append(text[cursor:])
     return "".join(out), swaps
+
+
+_ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _initials(term: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", term) if w).upper()
 
 
 def _without_echo(

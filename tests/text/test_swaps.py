@@ -318,6 +318,13 @@ def test_a_fragment_in_lower_case_stays_in_lower_case() -> None:
             "clinical skin atrophy;",
             ("cutaneous dermal", "skin"),
         ),
+        # bmc_sample 10.1186/s13019-016-0404-4 ("CT scan scan-guided": the bracket defined the term)
+        (
+            "The aim was to report the results of pre-operative computed tomography (CT)-guided hook wire "
+            "localization.",
+            "pre-operative CT scan-guided hook wire",
+            ("computed tomography (CT)", "CT scan"),
+        ),
         # bundled sample PMID 29374459 ("CT scan scans")
         (
             "Serial post-procedure computed tomography scans showed the causal relationship.",
@@ -332,3 +339,8 @@ def test_a_swap_never_echoes_the_word_beside_it(text: str, expected: str, swap: 
     assert swap in [(s.before, s.after) for s in swaps]
     words = out.lower().split()
     assert all(a != b for a, b in zip(words, words[1:], strict=False)), out
+
+
+def test_no_swap_inside_the_bracket_that_defines_an_abbreviation() -> None:
+    out, _ = swap_plain_words("Patients had magnetic resonance imaging (MRI) scans.", define=False)
+    assert "(MRI scan)" not in out and "(MRI) scans" in out, out
