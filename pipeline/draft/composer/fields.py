@@ -210,7 +210,7 @@ _CLAIM_NOT_AFTER = frozenset(
 _NOUN_NEXT = frozenset({"for", "of", "to", "in", "with", "on", "and", "from"})
 _NOUN_OR_VERB = frozenset(
     "links forms functions controls targets acts shapes supports limits blocks leads senses binds responds "
-    "function control target form link shape support limit block lead".split()
+    "function control target form link shape support limit block lead yield yields".split()
 )
 _RELATIVE = re.compile(r",? (?:which|that|who|whose|where|when) ")
 _NOUN_LEAD = re.compile(
@@ -234,6 +234,8 @@ def _title_claim(title: str, model: str | None = None) -> bool:
             continue  # "Discovery and disentanglement of aligned residue links"
         before = main[: m.start()].split()
         prev = before[-1].lower() if before else ""
+        if prev.endswith(","):
+            continue  # an item of a list: "fiber quality, yield and morphological traits"
         if prev == "and" and m.group(0).endswith("s") and not main.startswith(" of", m.end()):
             return True  # "Loss of X abolishes Y and causes deafness"
         if prev and prev not in _CLAIM_NOT_AFTER:
