@@ -326,8 +326,10 @@ def test_key_findings_are_results_not_methods(bmc) -> None:  # type: ignore[no-u
     )
     assert [k for _, f in bmc for k in f.key_findings if not_results.search(k)] == []
     noiseq = _page(bmc, "Evaluating single-subject study methods")
-    assert any(
-        k.startswith("Single-subject versions of NOISeq, DEGseq, and an ensemble learner achieved")
+    assert any(  # "achieved" is said "reached" (research vocabulary)
+        re.match(
+            r"Single-subject versions of NOISeq, DEGseq, and an ensemble learner (?:achieved|reached)", k
+        )
         for k in noiseq.key_findings
     )
 

@@ -300,3 +300,9 @@ def test_methods_aims_and_outlook_are_not_results(sentence: str) -> None:
 )
 def test_results_are_results(sentence: str) -> None:
     assert states_result(sentence)
+
+
+def test_where_when_and_how_many_a_method_ran_is_no_result_value() -> None:
+    # bmc_sample 10.1186/s13002-015-0067-6: its method sentence became the page's key finding
+    assert not states_result("The ethnobotanical data were collected from 46 informants from 2012 to 2014.")
+    assert states_result("Blood samples were collected from 46 patients and levels were 20% higher.")

@@ -584,6 +584,14 @@ _RESULT_WORD = re.compile(
 # the sentence says.
 _SUBORDINATE = re.compile(r"\b(?:when|after|before|if|once|until|while|which|that|where|whether)\b", re.I)
 # "The prevalence was estimated at 12%": a procedure's verb that reports a value is a result.
+# Where and when a method ran, and on how many: no result value ("were collected from 46
+# informants from 2012 to 2014").
+_NOT_A_VALUE = re.compile(
+    r"\b(?:from|in|on|of)\s+[\d,]+\s+(?:\w+\s+)?(?:informants|participants|patients|people|persons|subjects|"
+    r"individuals|respondents|volunteers|women|men|children|adults|households|farmers|villagers|animals|mice|rats)\b"
+    r"|\b(?:from|between|in|during)\s+(?:19|20)\d\d\b(?:\s*(?:to|and|-|–)\s*(?:19|20)\d\d\b)?",
+    re.I,
+)
 _VALUE = re.compile(r"\b(?:at|as|to be|of|from)\s+(?:about |around |approximately )?[\d.,]+|\d\s*%")
 
 
@@ -622,7 +630,7 @@ def states_result(text: str) -> bool:
         return False
     main = [m for m in _PASSIVE_METHOD.finditer(t) if not _SUBORDINATE.search(t[: m.start()])]
     if main:
-        rest = _PASSIVE_METHOD.sub(" ", t)
+        rest = _NOT_A_VALUE.sub(" ", _PASSIVE_METHOD.sub(" ", t))
         if not _RESULT_WORD.search(rest) and not _VALUE.search(rest):
             return False
     if re.search(

@@ -770,6 +770,7 @@ class Writer:
                         and (
                             not strict or plan.is_review or plan.setting == "protocol" or states_result(text)
                         )
+                        and (strict or s.kind != "methods" or plan.setting == "protocol")
                     ):
                         plan.claim(s, "key_findings")
                         return [text]
