@@ -452,3 +452,38 @@ def test_cochrane_simple_explanation_answers_with_numbers_in_context() -> None:
     assert "is encouraged" not in wish and "ACV compared to SIMV" in wish
     assert "number needed to treat" not in nnt
     assert " also " not in also and "may be superior in reducing hospital admission" in also
+
+
+def test_a_call_for_more_trials_is_never_the_answer() -> None:
+    """ "Large randomised trials are needed to settle the question ..." and "A large, pragmatic
+    randomised controlled trial is needed." were the simple explanation's answer (cochrane_val
+    mine half); the answer is what the review found, a too-long conclusion said without its
+    claim-free parts rather than skipped."""
+    ids = (
+        "10.1002/14651858.CD006001.pub2",
+        "10.1002/14651858.CD012413.pub2",
+        "10.1002/14651858.CD005022.pub3",
+    )
+    records = [r for r in read_jsonl(COCHRANE) if r["id"] in ids]
+    assert len(records) == 3
+    pages = dict(
+        zip(
+            ids,
+            _draft([cochrane_article(r) for r in sorted(records, key=lambda r: ids.index(r["id"]))]),
+            strict=True,
+        )
+    )
+    for fields in pages.values():
+        assert not re.search(r"\b(?:is|are) needed\b", fields.simple_explanation), fields.simple_explanation
+    assert "Mortality and complications were not significantly different" in pages[ids[0]].simple_explanation
+    assert "no evidence that antiangiogenic steroids prevent visual loss" in pages[ids[2]].simple_explanation
+
+
+def test_no_certainty_sentence_contradicts_the_answers_probably() -> None:
+    """ "Lactose-free products probably reduce treatment failure by around a half." (moderate, in
+    Cochrane's wording) was followed by "The evidence is weak (low certainty) ...", the certainty
+    of other outcomes of the review (cochrane_val mine half, CD005433)."""
+    record = next(r for r in read_jsonl(COCHRANE) if r["id"] == "10.1002/14651858.CD005433.pub2")
+    (fields,) = _draft([cochrane_article(record)])
+    assert "probably reduce treatment failure" in fields.simple_explanation
+    assert "low certainty" not in fields.simple_explanation

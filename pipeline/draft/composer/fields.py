@@ -522,6 +522,8 @@ class Writer:
             if not self._answer(s):
                 continue
             pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"])
+            if not pieces:  # too long to split: without its claim-free parts (composer/compress.py)
+                pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"], compress=self._squeeze)
             if not pieces or _bare_number(pieces[0]):
                 continue
             option = (rw.estimate_grade(" ".join(pieces[:2])), s, pieces[:2])
@@ -584,6 +586,13 @@ class Writer:
         if plan.one_study:
             return "one_study"
         if plan.certainty and plan.design not in OBSERVATIONAL:
+            # "UCTs probably led to ..." is not the "very low" certainty of another outcome: no
+            # certainty sentence that contradicts the answer's own hedge
+            answer = " ".join(
+                s.text for s in plan.sentences if plan.claimed.get(s.index) == "simple_explanation"
+            )
+            if _PROBABLY.search(answer) and plan.certainty in ("low", "very low"):
+                return None
             return plan.certainty
         if plan.setting in ("animal", "lab"):
             return plan.setting
@@ -1103,6 +1112,7 @@ def _who_phrase(plan: Plan) -> str | None:
 
 
 # Not an answer to the question: a caution or a wish about future work.
+_PROBABLY = re.compile(r"\bprobably\b", re.I)
 _NOT_ANSWER = re.compile(
     r"\b(?:caution is|(?:is|are) (?:encouraged|warranted)|before embarking|would be (?:useful|helpful)|"
     r"(?:is|was) a need for|(?:freely )?available (?:at|from|on)|(?:can|may) be (?:accessed|downloaded|found) at|^(?:then|second|third|next|finally)\b)\b",

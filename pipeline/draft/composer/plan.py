@@ -65,8 +65,10 @@ _CERTAINTY = (
     ),
 )
 _MORE_RESEARCH = re.compile(
-    r"\b(?:further|more|future|larger|additional|well[- ]designed|high[- ]quality) (?:\w+ )?(?:research|studies|"
-    r"trials|investigation|evidence)\b[^.]*\b(?:needed|required|warranted|necessary)|\bwarrant\w* further\b",
+    r"\b(?:further|more|future|larger|additional|well[- ]designed|high[- ]quality) (?:[\w-]+ ){0,3}(?:research|studies|"
+    r"trials|investigation|evidence)\b[^.]*\b(?:needed|required|warranted|necessary)|\bwarrant\w* further\b"
+    r"|\b(?:trials?|studies|RCTs?|research|analys[ie]s|evaluations?)\b[^.]*\b(?:is|are) (?:still |urgently |now |also )?"
+    r"(?:needed|required|warranted|necessary)\b",
     re.I,
 )
 # A sentence about the evidence base or reporting (not a result), and one that states an effect.
