@@ -768,7 +768,8 @@ class Writer:
         rest = [s for s in plan.conclusion_pool() if s not in pool]
         rest += [s for s in plan.sentences if s.kind != "background" and s not in pool and s not in rest]
         # a result first; a paper with none (a database, a narrative review) gives what it made or does
-        for strict in (True, False):
+        # (a methods sentence only when nothing else reads as a sentence: an out-of-scope paper)
+        for strict, methods in ((True, True), (False, False), (False, True)):
             for s in pool + rest:
                 for text in self.realiser.lay(
                     s.text, 2 * self.p["finding_max_words"], compress=self._squeeze
@@ -779,7 +780,7 @@ class Writer:
                         and (
                             not strict or plan.is_review or plan.setting == "protocol" or states_result(text)
                         )
-                        and (strict or s.kind != "methods" or plan.setting == "protocol")
+                        and (methods or s.kind != "methods" or plan.setting == "protocol")
                     ):
                         plan.claim(s, "key_findings")
                         return [text]
