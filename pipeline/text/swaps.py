@@ -426,6 +426,14 @@ def swap_plain_words(
             i += max(blocked, 1)
             continue
         swap, n_words = made
+        defined_here = _ABBREVIATION_AFTER.match(text, swap.end)
+        if defined_here and _initials(swap.before) == defined_here.group(1).rstrip("s").upper():
+            # "computed tomography (CT)-guided" -> "CT scan-guided": the bracket defined the swapped term
+            swap = WordSwap(
+                text[swap.start : defined_here.end()], swap.after, swap.start, defined_here.end(), swap.origin
+            )
+            while i + n_words < len(words) and words[i + n_words].start() < swap.end:
+                n_words += 1
         article = _article_before(text, words, i, cursor)
         if article is not None:
             a_start, a_word = article
@@ -447,14 +455,6 @@ def swap_plain_words(
             out.pop()
             gap = ""
         swap = _without_echo(swap, text, words, lowered, i + n_words, "".join(out[-2:]) + gap)
-        defined_here = _ABBREVIATION_AFTER.match(text, swap.end)
-        if defined_here and _initials(swap.before) == defined_here.group(1).rstrip("s").upper():
-            # "computed tomography (CT)-guided" -> "CT scan-guided": the bracket defined the swapped term
-            swap = WordSwap(
-                text[swap.start : defined_here.end()], swap.after, swap.start, defined_here.end(), swap.origin
-            )
-            while i + n_words < len(words) and words[i + n_words].start() < swap.end:
-                n_words += 1
         out.append(gap)
         out.append(swap.after)
         cursor = swap.end
@@ -485,7 +485,7 @@ def _without_echo(
     if (
         len(parts) > 1
         and following < len(words)
-        and _only_spaces_between(text, [words[following - 1], words[following]])
+        and text[swap.end : words[following].start()].isspace()
         and parts[-1].isalpha()
         and _noun_lemma(parts[-1].lower()) == _noun_lemma(lowered[following])
     ):

@@ -325,6 +325,12 @@ def test_a_fragment_in_lower_case_stays_in_lower_case() -> None:
             "pre-operative CT scan-guided hook wire",
             ("computed tomography (CT)", "CT scan"),
         ),
+        # both at once: the bracket goes with the term, then the word after it is not echoed
+        (
+            "Patients had serial computed tomography (CT) scans after biopsy.",
+            "serial CT scans after",
+            ("computed tomography (CT)", "CT"),
+        ),
         # bundled sample PMID 29374459 ("CT scan scans")
         (
             "Serial post-procedure computed tomography scans showed the causal relationship.",
