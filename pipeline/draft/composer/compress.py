@@ -583,7 +583,6 @@ _RESULT_WORD = re.compile(
 # A procedure in a subordinate clause ("... may be missed when filtering was applied") is not what
 # the sentence says.
 _SUBORDINATE = re.compile(r"\b(?:when|after|before|if|once|until|while|which|that|where|whether)\b", re.I)
-# "The prevalence was estimated at 12%": a procedure's verb that reports a value is a result.
 # Where and when a method ran, and on how many: no result value ("were collected from 46
 # informants from 2012 to 2014").
 _NOT_A_VALUE = re.compile(
@@ -592,6 +591,7 @@ _NOT_A_VALUE = re.compile(
     r"|\b(?:from|between|in|during)\s+(?:19|20)\d\d\b(?:\s*(?:to|and|-|–)\s*(?:19|20)\d\d\b)?",
     re.I,
 )
+# "The prevalence was estimated at 12%": a procedure's verb that reports a value is a result.
 _VALUE = re.compile(r"\b(?:at|as|to be|of|from)\s+(?:about |around |approximately )?[\d.,]+|\d\s*%")
 
 
