@@ -94,7 +94,6 @@ def quarantine(limit: Annotated[int, typer.Option()] = 50) -> None:
 @app.command()
 def sources() -> None:
     """List registered sources and their watermarks."""
-    import pipeline.sources  # noqa: F401
     from pipeline.sources.base import SOURCES
     from pipeline.store import repo
 
