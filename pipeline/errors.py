@@ -127,6 +127,22 @@ class RegenerationError(ReviewError):
     status_code = 400
 
 
+class SwapDecisionError(ReviewError):
+    """A decision on a learned swap that cannot be made (unknown id, already decided): HTTP 409."""
+
+    code = "E055"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, hint="Reload /learned-swaps to see each swap's current status.")
+
+
+class ReviewClientError(PlainsciError):
+    """A scripted client of the review app (pipeline.review.client: the benchmarks, the tests) got
+    a page without the form it reads, or a server that did not come up."""
+
+    code = "E056"
+
+
 class ExportError(PlainsciError):
     code = "E060"
 

@@ -3,8 +3,10 @@ with a code, and the lab helpers and the review app raise from it (with hints) t
 
 from __future__ import annotations
 
+import ast
 import inspect
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -24,6 +26,7 @@ from pipeline.lab.grid import Variant, grid_variants, run_grid
 from pipeline.lab.plots import metric_distributions
 from pipeline.lab.sari import corpus_sari, sentence_sari
 from pipeline.review.workflow import WorkflowError, find_transition
+from pipeline.settings import REPO_ROOT
 
 
 def test_every_error_class_is_a_plainsci_error_with_its_own_code() -> None:
@@ -77,3 +80,28 @@ def test_lab_helpers_raise_lab_errors_with_a_hint(case: str, call: Callable[[], 
         call()
     assert info.value.hint, case  # says what to pass instead
     assert isinstance(info.value, ValueError)  # notebooks that catch ValueError keep working
+
+
+BUILTIN_ERRORS = frozenset({"Exception", "ValueError", "RuntimeError", "TypeError", "KeyError"})
+
+
+def _bare_errors(package: Path) -> list[str]:
+    """Where a module under ``package`` raises a built-in error or defines an error class outside
+    the PlainsciError hierarchy (a class whose only base is a built-in error)."""
+    found: list[str] = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Raise) and node.exc is not None:
+                called = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+                if isinstance(called, ast.Name) and called.id in BUILTIN_ERRORS:
+                    found.append(f"{path}:{node.lineno} raise {called.id}")
+            if isinstance(node, ast.ClassDef) and node.bases:
+                bases = [b.id for b in node.bases if isinstance(b, ast.Name)]
+                if bases and all(b in BUILTIN_ERRORS for b in bases):
+                    found.append(f"{path}:{node.lineno} class {node.name}({', '.join(bases)})")
+    return found
+
+
+@pytest.mark.parametrize("package", ["lab", "review"])
+def test_lab_and_review_raise_only_plainsci_errors(package: str) -> None:
+    assert _bare_errors(REPO_ROOT / "pipeline" / package) == []

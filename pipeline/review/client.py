@@ -12,6 +12,8 @@ from html import unescape
 
 import httpx
 
+from pipeline.errors import ReviewClientError
+
 _TEXTAREA = re.compile(r'<textarea id="e-\w+" name="(\w+)"[^>]*>(.*?)</textarea>', re.S)
 _INPUT = re.compile(r'<input id="e-\w+" name="(\w+)" value="([^"]*)"')
 _ROW_VERSION = re.compile(r'name="row_version" value="(\d+)"')
@@ -26,7 +28,9 @@ def parse_edit_form(html: str) -> dict[str, str]:
     values |= {m.group(1): unescape(m.group(2)) for m in _INPUT.finditer(form)}
     row_version = _ROW_VERSION.search(form)
     if row_version is None:
-        raise ValueError("the edit form has no row_version field")
+        raise ReviewClientError(
+            "The edit form has no row_version field.", hint="Check the form in templates/item.html."
+        )
     values["row_version"] = row_version.group(1)
     return values
 
@@ -35,7 +39,7 @@ def csrf_token(html: str) -> str:
     """The first CSRF token in ``html`` (every form of the app carries one)."""
     match = _CSRF.search(html)
     if match is None:
-        raise ValueError("the page has no CSRF token")
+        raise ReviewClientError("The page has no CSRF token.", hint="Fetch a page that has a form.")
     return match.group(1)
 
 
@@ -45,7 +49,10 @@ def wait_healthy(url: str, timeout: float = 120.0, proc: subprocess.Popen[bytes]
     while time.monotonic() < deadline:
         if proc is not None and proc.poll() is not None:
             output = proc.stdout.read().decode() if proc.stdout else ""
-            raise RuntimeError(f"the server exited with {proc.returncode}: {output}")
+            raise ReviewClientError(
+                f"The review app exited with {proc.returncode} before it answered: {output}",
+                hint="Fix what its output names and start it again.",
+            )
         try:
             if httpx.get(f"{url}/healthz", timeout=1.0).status_code == 200:
                 return

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipeline.domain import DRAFT_TEXT_FIELDS
+from pipeline.errors import SwapDecisionError
 from pipeline.publish.page import draft_fields
 from pipeline.review.diff import MAX_ANCESTORS
 from pipeline.store import models, repo
@@ -134,19 +135,15 @@ def propose(session: Session) -> list[models.LearnedSwap]:
     return new
 
 
-class DecisionError(Exception):
-    """A decision on a learned swap that cannot be made (unknown id, already decided)."""
-
-
 def decide(session: Session, swap_id: int, decision: str, actor: str) -> models.LearnedSwap:
     """Accept or reject a proposed swap (audited); a decided one stays decided."""
     if decision not in ("accepted", "rejected"):
-        raise DecisionError(f"Unknown decision {decision!r}: accept or reject.")
+        raise SwapDecisionError(f"Unknown decision {decision!r}: accept or reject.")
     row = session.get(models.LearnedSwap, swap_id)
     if row is None:
-        raise DecisionError(f"No learned swap {swap_id}.")
+        raise SwapDecisionError(f"No learned swap {swap_id}.")
     if row.status != "proposed":
-        raise DecisionError(f"The swap {row.term!r} → {row.plain!r} was already {row.status}.")
+        raise SwapDecisionError(f"The swap {row.term!r} → {row.plain!r} was already {row.status}.")
     row.status, row.decided_by, row.decided_at = decision, actor, models.utcnow()
     session.flush()
     repo.audit(

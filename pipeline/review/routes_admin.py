@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response, StreamingResponse
 from starlette.exceptions import HTTPException
 
+from pipeline.errors import SwapDecisionError
 from pipeline.review import learned
 from pipeline.review import metrics as editor_metrics
 from pipeline.review.auditlog import CSV_HEADER, AuditFilter, all_rows, audit_choices, audit_page, csv_text
@@ -99,6 +100,6 @@ def decide_learned_swap(request: Request, swap_id: int, decision: str, user: Cur
     try:
         with store_of(request).session() as s:
             learned.decide(s, swap_id, status, user.name)
-    except learned.DecisionError as exc:
-        raise HTTPException(409, str(exc)) from exc
+    except SwapDecisionError as exc:
+        raise HTTPException(exc.status_code, exc.message) from exc
     return see_other("/learned-swaps")
