@@ -1,8 +1,8 @@
 """Editor feedback per prompt and model version: how often drafts are accepted and how much is edited.
 
 For every review item the *model draft* is the version a backend wrote (author None) that the
-item's current version descends from (following ``parent_id``); the *final* text is the item's
-current version. Edit distance (normalized Levenshtein of the page texts, 0 = unchanged) and
+item's current version descends from (pipeline.publish.edits.model_ancestor, as the review app's
+metrics page and draft diff take it); the *final* text is the item's current version. Edit distance (normalized Levenshtein of the page texts, 0 = unchanged) and
 reading grade (FKGL of the Simple Explanation, NaN when it is empty) are pipeline.publish.edits',
 the same the review app's metrics page reports. ``params_key`` tells apart model drafts of one
 prompt version made with different backend parameters.
@@ -19,7 +19,7 @@ from sqlalchemy.orm import selectinload
 
 from pipeline.domain import fingerprint
 from pipeline.lab.datasets import APPROVED_STATUSES
-from pipeline.publish.edits import edit_distance, page_text, reading_grade
+from pipeline.publish.edits import edit_distance, model_ancestor, page_text, reading_grade
 from pipeline.store import models as m
 from pipeline.store.db import Store
 
@@ -31,22 +31,6 @@ def _grade(fields: dict[str, Any]) -> float:
     """The shared reading grade as a frame value: NaN where there is no text to grade."""
     value = reading_grade(fields)
     return math.nan if value is None else value
-
-
-def _model_draft(current: m.Draft, by_id: dict[int, m.Draft]) -> tuple[m.Draft | None, int]:
-    """The backend-written ancestor of ``current`` and how many editor versions lie in between."""
-    node: m.Draft | None = current
-    edits = 0
-    seen: set[int] = set()
-    while node is not None and node.author is not None and node.id not in seen:
-        seen.add(node.id)
-        edits += 1
-        node = by_id.get(node.parent_id) if node.parent_id is not None else None
-    if node is not None and node.author is None:
-        return node, edits
-    # No parent chain (e.g. an imported edit): the newest model version before the current one.
-    older = [d for d in by_id.values() if d.author is None and d.version < current.version]
-    return (max(older, key=lambda d: d.version) if older else None), edits
 
 
 def editor_edits(store: Store) -> pd.DataFrame:
@@ -64,7 +48,7 @@ def editor_edits(store: Store) -> pd.DataFrame:
         for item in items:
             by_id = {d.id: d for d in item.article.drafts}
             current = item.draft
-            model, n_edits = _model_draft(current, by_id)
+            model, n_edits = model_ancestor(current, by_id.values())
             if model is None:
                 continue
             before = page_text(model.fields)

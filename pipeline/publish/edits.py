@@ -4,6 +4,7 @@ The review app's metrics page (pipeline.review.metrics) and the prompt lab's edi
 (pipeline.lab.feedback) both measure through these functions, so the app and the notebooks
 report the same numbers for the same edits:
 
+- ``model_ancestor``: the backend-written version an editor's version is measured from;
 - ``page_text``: every drafted field of a version as one text, as the page shows it;
 - ``edit_distance``: rapidfuzz's normalized Levenshtein distance between two page texts, to four
   decimals (0: unchanged, 1: nothing in common; two empty texts are 0);
@@ -14,15 +15,37 @@ report the same numbers for the same edits:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import Levenshtein
 
 from pipeline.publish.page import draft_fields
 from pipeline.score.readability import fkgl_value, text_stats
 
+if TYPE_CHECKING:
+    from pipeline.store.models import Draft
+
 DIGITS = 4
+
+
+def model_ancestor(current: Draft, drafts: Iterable[Draft]) -> tuple[Draft | None, int]:
+    """The backend-written version ``current`` descends from (``drafts``: its article's versions),
+    and how many editor versions lie in between: up the parent chain to the first version no
+    editor wrote; where the chain breaks (an imported edit has no parent), the newest backend
+    version older than ``current``; None when there is none."""
+    by_id = {d.id: d for d in drafts}
+    node: Draft | None = current
+    edits = 0
+    seen: set[int] = set()
+    while node is not None and node.author is not None and node.id not in seen:
+        seen.add(node.id)
+        edits += 1
+        node = by_id.get(node.parent_id) if node.parent_id is not None else None
+    if node is not None and node.author is None:
+        return node, edits
+    older = [d for d in by_id.values() if d.author is None and d.version < current.version]
+    return (max(older, key=lambda d: d.version) if older else None), edits
 
 
 def page_text(fields: Mapping[str, Any] | None) -> str:

@@ -12,8 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipeline.domain import DRAFT_TEXT_FIELDS
+from pipeline.publish.edits import model_ancestor
 from pipeline.publish.page import draft_fields
-from pipeline.review.diff import FieldDiff, field_diffs, model_draft
+from pipeline.review.diff import FieldDiff, field_diffs
 from pipeline.review.editing import EditForm
 from pipeline.review.item import FlagView, ItemView, load_item
 from pipeline.review.users import UserInfo
@@ -222,7 +223,7 @@ def load_detail(session: Session, item_id: int, user: UserInfo, settings: Settin
     if view is None or item is None:
         return None
     current = draft_fields(item.draft.fields)
-    base = model_draft(session, item.draft)
+    base = model_ancestor(item.draft, item.article.drafts)[0] or item.draft
     return ItemDetail(
         view=view,
         gate_reasons=draft_gate(item.draft.scores, settings).reasons,

@@ -8,10 +8,8 @@ import re
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
-from sqlalchemy.orm import Session
 
 from pipeline.domain import DraftFields
-from pipeline.store import models
 
 _TOKEN = re.compile(r"\s+|[^\s]+")
 MAX_ANCESTORS = 1000
@@ -88,14 +86,3 @@ def field_diffs(model: DraftFields, current: DraftFields) -> list[FieldDiff]:
         )
         for name in new
     ]
-
-
-def model_draft(session: Session, draft: models.Draft) -> models.Draft:
-    """The model's draft this version descends from (itself when no editor touched it)."""
-    seen = 0
-    while draft.author is not None and draft.parent_id is not None and seen < MAX_ANCESTORS:
-        parent = session.get(models.Draft, draft.parent_id)
-        if parent is None:
-            break
-        draft, seen = parent, seen + 1
-    return draft

@@ -12,8 +12,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pipeline.publish.edits import edit_distance, page_text, reading_grade
-from pipeline.review.diff import model_draft
+from pipeline.publish.edits import edit_distance, model_ancestor, page_text, reading_grade
 from pipeline.store import models
 
 ACCEPTED = ("approved", "published")
@@ -86,7 +85,9 @@ def published_rows(session: Session) -> list[PublishedRow]:
     )
     rows = []
     for item in items:
-        base = model_draft(session, item.draft)
+        base, _ = model_ancestor(item.draft, item.article.drafts)
+        if base is None:
+            continue  # no backend-written version to measure the edits from (the lab leaves it out too)
         rows.append(
             PublishedRow(
                 item_id=item.id,

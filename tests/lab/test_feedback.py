@@ -152,3 +152,23 @@ def test_store_frame_has_one_row_per_article_with_status_and_version(edited_stor
 
 def test_draft_summary_text_joins_fields_as_sentences() -> None:
     assert draft_summary_text({"simple_explanation": "One", "key_findings": ["Two.", " "]}) == "One. Two."
+
+
+def test_an_edit_without_a_parent_is_measured_from_the_same_model_draft_in_the_app(
+    edited_store: Store,
+) -> None:
+    """An imported edit has no parent chain: the lab and the review app's metrics page both measure
+    it from the newest model version before it, so they report the same distance."""
+    from pipeline.review.metrics import published_rows
+
+    with edited_store.session() as s:
+        item = _item(s, 6, "published", "1-1-1-1-1", "Blood pressure went down in adults on the drug.")
+        edit = s.get(m.Draft, item.draft_id)
+        assert edit is not None
+        edit.parent_id = None
+        item_id = item.id
+    lab = editor_edits(edited_store).set_index("item_id").loc[item_id]
+    with edited_store.session() as s:
+        app = next(r for r in published_rows(s) if r.item_id == item_id)
+    assert lab["model_version"] == 1 and lab["edit_distance"] > 0.3
+    assert app.edit_distance == lab["edit_distance"]

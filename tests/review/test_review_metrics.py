@@ -12,8 +12,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from pipeline.lab.feedback import editor_edits
-from pipeline.publish.edits import page_text
-from pipeline.review.diff import model_draft
+from pipeline.publish.edits import model_ancestor, page_text
 from pipeline.store import models
 from tests.review.conftest import approve, edit_form, post
 
@@ -55,7 +54,9 @@ def test_app_and_notebook_report_the_same_edit_distance_and_grades(
             assert float(app[side]) == round(lab[side], 2) and not math.isnan(lab[side])
         with store.session() as s:
             current = s.get(models.ReviewItem, item).draft
-            before, after = page_text(model_draft(s, current).fields), page_text(current.fields)
+            base, _ = model_ancestor(current, current.article.drafts)
+            assert base is not None
+            before, after = page_text(base.fields), page_text(current.fields)
         # Levenshtein, not Indel: substitutions count once.
         expected = _levenshtein(before, after) / max(len(before), len(after))
         assert lab["edit_distance"] == round(expected, 4)
