@@ -207,18 +207,7 @@ def comment(
     if not text:
         raise HTTPException(400, "A comment cannot be empty.")
     with store_of(request).session() as s:
-        item = workflow.get_item(s, item_id)
-        row = models.Comment(item_id=item.id, draft_id=item.draft_id, author=user.name, body=text)
-        s.add(row)
-        s.flush()
-        repo.audit(
-            s,
-            user.name,
-            "comment",
-            item_id=item.id,
-            article_id=item.article_id,
-            after={"comment_id": row.id, "draft_id": item.draft_id, "body": text},
-        )
+        workflow.add_comment(s, workflow.get_item(s, item_id), user, text)
     return see_other(f"/items/{item_id}#comments")
 
 

@@ -187,12 +187,11 @@ def set_reviewed(session: Session, item_id: int, field: str, on: bool, user: Use
         ticks.pop(field, None)
     item.reviewed = ticks
     session.flush()
-    repo.audit(
+    repo.audit_item(
         session,
         user.name,
         "reviewed" if on else "unreviewed",
-        item_id=item.id,
-        article_id=item.article_id,
+        item,
         before={"field": field, "tick": before},
         after={"field": field, "tick": ticks.get(field)},
     )
@@ -271,12 +270,11 @@ def transition(
     if t.target in ("rejected", "retracted", "published"):
         item.lock_until = None
     session.flush()
-    repo.audit(
+    repo.audit_item(
         session,
         user.name,
         t.action,
-        item_id=item.id,
-        article_id=item.article_id,
+        item,
         before=before,
         after=_state(item),
     )
@@ -298,21 +296,21 @@ def request_changes(
     if not text:
         raise WorkflowError(400, "Say what needs changing: a note is required to request changes.")
     item = transition(session, item_id, "request_changes", user, expected_row_version=expected_row_version)
-    comment = models.Comment(item_id=item.id, draft_id=item.draft_id, author=user.name, body=text)
-    session.add(comment)
-    session.flush()
-    repo.audit(
-        session,
-        user.name,
-        "comment",
-        item_id=item.id,
-        article_id=item.article_id,
-        after={"comment_id": comment.id, "draft_id": item.draft_id, "body": text},
-    )
+    add_comment(session, item, user, text)
     editor = last_editor(session, item, besides=user.name)
     if editor and editor != item.assignee:
         _assign(session, item, editor, user.name, "assign")
     return editor
+
+
+def add_comment(session: Session, item: models.ReviewItem, user: UserInfo, text: str) -> models.Comment:
+    """A comment by ``user`` on the item's current draft; audited."""
+    comment = models.Comment(item_id=item.id, draft_id=item.draft_id, author=user.name, body=text)
+    session.add(comment)
+    session.flush()
+    after = {"comment_id": comment.id, "draft_id": item.draft_id, "body": text}
+    repo.audit_item(session, user.name, "comment", item, after=after)
+    return comment
 
 
 def check_row_version(item: models.ReviewItem, expected: int | None) -> None:
@@ -365,12 +363,11 @@ def _assign(session: Session, item: models.ReviewItem, assignee: str | None, act
     item.assignee = assignee
     item.lock_until = models.utcnow() + timedelta(minutes=LOCK_MINUTES) if assignee else None
     session.flush()
-    repo.audit(
+    repo.audit_item(
         session,
         actor,
         action,
-        item_id=item.id,
-        article_id=item.article_id,
+        item,
         before=before,
         after={"assignee": assignee, "lock_until": _iso(item.lock_until)},
     )

@@ -31,12 +31,11 @@ def _point_at(
     item.gate_failed, item.flag_count, severity = item_gate_state(session, draft_id, settings)
     relevance = item.article.facts.relevance if item.article.facts else 0.0
     item.priority = priority(relevance, severity)
-    repo.audit(
+    repo.audit_item(
         session,
         actor,
         action,
-        item_id=item.id,
-        article_id=item.article_id,
+        item,
         before=before,
         after={"draft_id": draft_id},
     )
@@ -78,12 +77,11 @@ def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> di
                 if item is not None and item.status != "retracted":
                     before = {"status": item.status}
                     item.status = "retracted"
-                    repo.audit(
+                    repo.audit_item(
                         s,
                         SYSTEM,
                         "retract",
-                        item_id=item.id,
-                        article_id=article.id,
+                        item,
                         before=before,
                         after={"status": "retracted"},
                     )
@@ -102,9 +100,7 @@ def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> di
                 )
                 s.add(item)
                 s.flush()
-                repo.audit(
-                    s, SYSTEM, "queue", item_id=item.id, article_id=article.id, after={"draft_id": draft_id}
-                )
+                repo.audit_item(s, SYSTEM, "queue", item, after={"draft_id": draft_id})
                 counts["queued"] += 1
                 counts["gate_failed"] += int(gate)
             elif item.status == "new" and item.draft_id != draft_id and item.draft.author is None:

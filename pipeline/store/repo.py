@@ -225,6 +225,21 @@ def audit(
     return ev
 
 
+def audit_item(
+    session: Session,
+    actor: str,
+    action: str,
+    item: m.ReviewItem,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> m.AuditEvent:
+    """An audit event about a review item, under its id and its article's."""
+    return audit(
+        session, actor, action, item_id=item.id, article_id=item.article_id, before=before, after=after
+    )
+
+
 def _mark_retracted(session: Session, row: m.Article, notice: str) -> bool:
     if row.retracted:
         return False
