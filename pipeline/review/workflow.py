@@ -363,14 +363,8 @@ def _assign(session: Session, item: models.ReviewItem, assignee: str | None, act
     item.assignee = assignee
     item.lock_until = models.utcnow() + timedelta(minutes=LOCK_MINUTES) if assignee else None
     session.flush()
-    repo.audit_item(
-        session,
-        actor,
-        action,
-        item,
-        before=before,
-        after={"assignee": assignee, "lock_until": _iso(item.lock_until)},
-    )
+    after = {"assignee": assignee, "lock_until": _iso(item.lock_until)}
+    repo.audit_item(session, actor, action, item, before=before, after=after)
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -31,14 +31,7 @@ def _point_at(
     item.gate_failed, item.flag_count, severity = item_gate_state(session, draft_id, settings)
     relevance = item.article.facts.relevance if item.article.facts else 0.0
     item.priority = priority(relevance, severity)
-    repo.audit_item(
-        session,
-        actor,
-        action,
-        item,
-        before=before,
-        after={"draft_id": draft_id},
-    )
+    repo.audit_item(session, actor, action, item, before=before, after={"draft_id": draft_id})
 
 
 def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> dict[str, Any]:
