@@ -21,7 +21,7 @@ from sqlalchemy.orm import selectinload
 from pipeline.domain import DraftFields, fingerprint
 from pipeline.score.base import METRICS, score_draft
 from pipeline.score.gates import refresh_gates
-from pipeline.settings import Settings, load_settings
+from pipeline.settings import Settings
 from pipeline.store import models as m
 from pipeline.store import repo
 from pipeline.store.db import Store
@@ -88,8 +88,9 @@ def run_score(
     store: Store, run_id: int | None = None, ids: list[int] | None = None, settings: Settings | None = None
 ) -> dict[str, Any]:
     """Score pending drafts in committed batches; review items showing a rescored draft get their
-    gate state again (``settings`` gives the gates; default: ``load_settings()``)."""
-    gates = settings if settings is not None else load_settings()
+    gate state again (``settings`` gives the gates; default: the settings ``store`` was opened
+    with, so that no stage reads the configuration again behind its caller's back)."""
+    gates = settings if settings is not None else store.settings
     todo = pending(store, ids)
     draft_ids = sorted(todo)
     scored = flags = refreshed = failed = 0

@@ -331,3 +331,34 @@ def test_extractive_drafts_store_their_word_swaps_and_use_accepted_editor_swaps(
                 assert r["origin"] in ("plainsci", "cdc-reviewed", "editors") or r["origin"].startswith(
                     "mined:"
                 )
+
+
+def test_rescoring_without_settings_gates_with_the_stores_settings(  # type: ignore[no-untyped-def]
+    db_settings, records: list[dict], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """run_score(store) takes the gates of the settings the store was opened with; it does not
+    read the configuration again (whose default grade limit these abstracts' sentences exceed)."""
+    from dataclasses import replace
+
+    from pipeline.score.base import METRICS
+
+    lenient = db_settings.model_copy(
+        update={
+            "gate_max_fkgl": 99.0,
+            "gate_max_fkgl_key_findings": 99.0,
+            "gate_max_fkgl_research_summary": 99.0,
+        }
+    )
+    store = Store(lenient)
+    try:
+        run_ingest(store, ListSource(records[:3]))
+        run_enrich(store)
+        run_draft(store, FakeBackend())
+        run_score(store)
+        run_queue(store, lenient)
+        monkeypatch.setitem(METRICS, "fkgl", replace(METRICS["fkgl"], version="99"))
+        assert run_score(store)["scored"] == 3  # the bumped version rescores, and regates the items
+        with store.session() as s:
+            assert [i.gate_failed for i in s.scalars(select(m.ReviewItem))] == [False] * 3
+    finally:
+        store.dispose()
