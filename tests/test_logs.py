@@ -16,6 +16,7 @@ from pipeline.logs import FORMAT, ContextFilter, context_text, log_context, prog
 from pipeline.stages.draft import run_draft
 from pipeline.stages.enrich import run_enrich
 from pipeline.stages.ingest import run_ingest
+from pipeline.stages.score import run_score
 from pipeline.store import models as m
 from pipeline.store.db import Store
 from tests.stages.test_stages import FakeBackend, ListSource
@@ -86,8 +87,11 @@ def test_stages_report_progress(store: Store, bmc_records: list[dict]) -> None:
         run_ingest(store, ListSource(bmc_records[:5]))
         run_enrich(store)
         run_draft(store, FakeBackend(), batch_size=2)
+        run_score(store)
     assert [s for s in seen if s[0] == "ingest list"] == [("ingest list", n, None) for n in range(1, 6)]
+    assert [s for s in seen if s[0] == "enrich"] == [("enrich", 5, 5)]  # one batch of 64
     assert [s for s in seen if s[0] == "draft"] == [("draft", 2, 5), ("draft", 4, 5), ("draft", 5, 5)]
+    assert [s for s in seen if s[0] == "score"] == [("score", 5, 5)]
     seen.clear()
     run_draft(store, FakeBackend(revision="2"))  # nobody listening: nothing reported, nothing breaks
     assert seen == []

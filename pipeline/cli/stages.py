@@ -65,12 +65,12 @@ def draft(
         store = get_store(settings)
         options = {k: v for k, v in {"model": model, "prompt": prompt}.items() if v}
         be = make_backend(settings, backend, **options)
-        out: dict[str, Any] = {"enrich": run_enrich(store)}
         with progress_bar():
+            out: dict[str, Any] = {"enrich": run_enrich(store)}
             out["draft"] = run_draft(
                 store, be, batch_size=settings.draft_batch_size, force=force, limit=limit
             )
-        out["score"] = run_score(store, settings=settings)
+            out["score"] = run_score(store, settings=settings)
         out["queue"] = run_queue(store, settings)
     except PlainsciError as exc:
         _fail(exc)
@@ -102,7 +102,8 @@ def crossref(limit: Annotated[int | None, typer.Option(help="At most N DOIs.")] 
         from pipeline.stages.crossref import run_crossref_enrichment
 
         settings = _settings()
-        counts = run_crossref_enrichment(get_store(settings), settings, limit=limit)
+        with progress_bar():
+            counts = run_crossref_enrichment(get_store(settings), settings, limit=limit)
     except PlainsciError as exc:
         _fail(exc)
         return

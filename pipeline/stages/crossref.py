@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipeline.errors import ParseError, SourceError, TransientSourceError
+from pipeline.logs import progress
 from pipeline.settings import Settings
 from pipeline.sources.crossref import NAME, fetch_work, parse_work, work_url
 from pipeline.sources.http import HttpClient, make_client
@@ -100,6 +101,7 @@ def run_crossref_enrichment(
             except SourceError as exc:
                 counts["errors"] += 1
                 log.warning("crossref %s: %s", doi, exc)
+            progress("crossref", counts["checked"], len(due))
     finally:
         if own:
             client.close()

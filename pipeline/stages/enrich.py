@@ -17,6 +17,7 @@ from sqlalchemy.orm import selectinload
 
 from pipeline.domain import Facts
 from pipeline.enrich.facts import EXTRACTOR_VERSION, extract_facts_batch
+from pipeline.logs import progress
 from pipeline.store import models as m
 from pipeline.store import repo
 from pipeline.store.db import Store
@@ -88,4 +89,5 @@ def run_enrich(store: Store, run_id: int | None = None, ids: list[int] | None = 
                 target.relevance = f.relevance
                 s.add(target)
                 done += 1
+        progress("enrich", min(start + BATCH, len(todo)), len(todo))
     return {"enriched": done, "enrich_failed": failed, "failures": failures}

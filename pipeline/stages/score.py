@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from pipeline.domain import DraftFields, fingerprint
+from pipeline.logs import progress
 from pipeline.score.base import METRICS, score_draft
 from pipeline.score.gates import refresh_gates
 from pipeline.settings import Settings
@@ -137,6 +138,7 @@ def run_score(
                 scored += 1
             s.flush()
             refreshed += refresh_gates(s, chunk, gates)
+        progress("score", min(start + BATCH, len(draft_ids)), len(draft_ids))
     return {
         "scored": scored,
         "flags": flags,

@@ -9,6 +9,7 @@ import respx
 from sqlalchemy import select
 
 from pipeline.domain import Article, Section
+from pipeline.logs import progress_to
 from pipeline.sources.crossref import API, iter_pages, parse_work, work_url
 from pipeline.sources.http import HttpClient
 from pipeline.stages.crossref import run_crossref_enrichment
@@ -68,8 +69,11 @@ def test_enrichment_fills_license_marks_retraction_and_skips_unknown_dois(
     respx.get(work_url("10.1371/notarealdoi")).mock(
         return_value=httpx.Response(404, content=body("work_404_not_found__01.body.txt"))
     )
-    counts = run_crossref_enrichment(store, settings, client=client)
+    seen: list[tuple[str, int, int | None]] = []
+    with progress_to(lambda stage, done, total: seen.append((stage, done, total))):
+        counts = run_crossref_enrichment(store, settings, client=client)
     assert counts["enriched"] == 1 and counts["not_found"] == 1 and counts["retracted"] == 1
+    assert seen == [("crossref", 1, 2), ("crossref", 2, 2)]  # the CLI's progress bar
     assert client.limiter.rate("api.crossref.org") == 5.0
     with store.session() as s:
         row = s.get(m.Article, kept)
