@@ -33,7 +33,7 @@ from pathlib import Path
 
 from pipeline.lab.datasets import SHARED_DATA, cochrane_half
 from pipeline.text.swaps import LEXICON_DIR, MINED_FILE, read_deny_list
-from pipeline.text.words import STOP_WORDS, word_zipf
+from pipeline.text.words import STOP_WORDS, edit_tokens, word_zipf
 
 RESERVED_SUBJECTS = re.compile(r"medicine|epidemiolog|immunolog|microbiolog", re.I)
 MIN_ALIGN = 0.3
@@ -41,7 +41,6 @@ MIN_DOCS = 2
 MIN_HELD_OUT = 5
 MIN_PRECISION = 0.3
 MIN_LIFT = 3.0
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d+(?:[.,]\d+)*%?|[^\sA-Za-z\d]")
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 
 
@@ -97,7 +96,7 @@ def _sentences(text: str) -> list[str]:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+    return [w.lower() for w in edit_tokens(text)]
 
 
 def _content(words: Iterable[str]) -> set[str]:

@@ -13,7 +13,6 @@ its evidence: which items, drafts and editors.
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,11 +24,10 @@ from pipeline.errors import SwapDecisionError
 from pipeline.publish.page import draft_fields
 from pipeline.review.diff import MAX_ANCESTORS
 from pipeline.store import models, repo
-from pipeline.text.words import STOP_WORDS
+from pipeline.text.words import STOP_WORDS, edit_tokens
 
 MIN_APPROVALS = 3
 MIN_EDITORS = 2
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
 
 
 @dataclass
@@ -49,8 +47,8 @@ class Candidate:
 
 def replacements(before: str, after: str) -> list[tuple[str, str]]:
     """(term, plain) word replacements from ``before`` to ``after``, each between unchanged words."""
-    a = _TOKEN.findall(before)
-    b = _TOKEN.findall(after)
+    a = edit_tokens(before)
+    b = edit_tokens(after)
     al, bl = [t.lower() for t in a], [t.lower() for t in b]
     ops = difflib.SequenceMatcher(None, al, bl, autojunk=False).get_opcodes()
     out: list[tuple[str, str]] = []

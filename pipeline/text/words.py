@@ -17,6 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+# Words (with inner hyphens and apostrophes), numbers (decimals, thousands, a percent sign) and
+# single punctuation marks: the units in which an edit or an aligned rewording is compared.
+_EDIT_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*%?|[^\sA-Za-z\d]")
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,12 @@ def tokens(text: str) -> tuple[Token, ...]:
         Token(m.group(0), m.start(), m.end(), stem(m.group(0).replace("’", "'")))
         for m in _TOKEN.finditer(text)
     )
+
+
+def edit_tokens(text: str) -> list[str]:
+    """``text`` as words, numbers and punctuation marks, in order (case kept): what the editors'
+    learned swaps and the mined lexicon compare two wordings by."""
+    return _EDIT_TOKEN.findall(text)
 
 
 def is_content_word(word: str) -> bool:
