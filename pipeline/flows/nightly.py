@@ -20,7 +20,6 @@ from typing import Any
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
-from sqlalchemy import select
 
 from pipeline.errors import ConfigError, TransientSourceError
 from pipeline.flows.report import markdown, summarize
@@ -35,6 +34,7 @@ from pipeline.stages.queue import point_items_at_latest, run_queue
 from pipeline.stages.score import pending as score_pending
 from pipeline.stages.score import run_score
 from pipeline.store import models as m
+from pipeline.store import repo
 
 log = logging.getLogger(__name__)
 
@@ -126,20 +126,8 @@ def start_run(settings: Settings, flow_name: str) -> int:
     A run that stops with an error records 'failed' and the error itself (``fail_run``), so only
     a run whose process died without a word (SIGKILL, power loss) is left 'running'.
     """
-    store = get_store(settings)
-    with store.session() as s:
-        for stale in s.scalars(select(m.Run).where(m.Run.status == "running")):
-            stale.status = "crashed"
-        wms = {w.source: w.value for w in s.scalars(select(m.Watermark))}
-        run = m.Run(
-            flow=flow_name,
-            status="running",
-            watermarks_before=wms,
-            settings=settings.redacted(),
-        )
-        s.add(run)
-        s.flush()
-        return run.id
+    with get_store(settings).session() as s:
+        return repo.open_run(s, flow_name, settings.redacted()).id
 
 
 def finish_run(
@@ -151,9 +139,7 @@ def finish_run(
     with store.session() as s:
         run = s.get(m.Run, run_id)
         assert run is not None
-        run.counts, run.errors, run.status = counts, errors, status
-        run.finished_at = m.utcnow()
-        run.watermarks_after = {w.source: w.value for w in s.scalars(select(m.Watermark))}
+        repo.close_run(s, run, status, counts, errors)
         return status, dict(run.settings or {})
 
 
@@ -172,10 +158,8 @@ def fail_run(
             run = s.get(m.Run, run_id)
             if run is None:
                 return
-            run.counts, run.status = counts, "failed"
-            run.errors = [*errors, {"stage": "run", "record": flow_name, "reason": reason}]
-            run.finished_at = m.utcnow()
-            run.watermarks_after = {w.source: w.value for w in s.scalars(select(m.Watermark))}
+            stopped = {"stage": "run", "record": flow_name, "reason": reason}
+            repo.close_run(s, run, "failed", counts, [*errors, stopped])
     except Exception:  # noqa: BLE001 - the store itself may be what failed; the run stays 'running'
         log.exception("could not record run %s as failed", run_id)
 
@@ -448,9 +432,7 @@ def redraft(
         check_backend(settings, run_id, opts)
         store = get_store(settings)
         with store.session() as s:
-            article_ids = list(
-                s.scalars(select(m.ReviewItem.article_id).where(m.ReviewItem.id.in_(item_ids)))
-            )
+            article_ids = repo.item_article_ids(s, item_ids)
         _draft_all(settings, run_id, counts, errors, force=True, ids=article_ids, backend_options=opts)
         _run_chunks("score", plan_score_task, score_task, settings, run_id, counts, errors)
         counts["queue"] = point_items_at_latest(store, item_ids, actor, settings)

@@ -332,9 +332,37 @@ def recent_runs(session: Session, limit: int) -> list[m.Run]:
     return list(session.scalars(select(m.Run).order_by(m.Run.id.desc()).limit(limit)))
 
 
+def open_run(session: Session, flow: str, settings: dict[str, Any]) -> m.Run:
+    """A new 'running' Run row with ``settings`` and the watermarks it starts from; runs left
+    'running' by a killed process are marked 'crashed' first."""
+    for stale in session.scalars(select(m.Run).where(m.Run.status == "running")):
+        stale.status = "crashed"
+    run = m.Run(flow=flow, status="running", watermarks_before=watermarks(session), settings=settings)
+    session.add(run)
+    session.flush()
+    return run
+
+
+def close_run(session: Session, run: m.Run, status: str, counts: dict[str, Any], errors: list[Any]) -> None:
+    """Record how ``run`` ended: status, counts, errors, end time and the watermarks it leaves."""
+    run.counts, run.errors, run.status = counts, errors, status
+    run.finished_at = m.utcnow()
+    run.watermarks_after = watermarks(session)
+
+
 def recent_quarantine(session: Session, limit: int) -> list[m.Quarantine]:
     """The ``limit`` newest quarantined records, newest first."""
     return list(session.scalars(select(m.Quarantine).order_by(m.Quarantine.id.desc()).limit(limit)))
+
+
+def watermarks(session: Session) -> dict[str, str | None]:
+    """Every source's stored watermark."""
+    return {w.source: w.value for w in session.scalars(select(m.Watermark))}
+
+
+def item_article_ids(session: Session, item_ids: Iterable[int]) -> list[int]:
+    """The articles of the review items ``item_ids``."""
+    return list(session.scalars(select(m.ReviewItem.article_id).where(m.ReviewItem.id.in_(list(item_ids)))))
 
 
 def watermark(session: Session, source: str) -> str | None:

@@ -116,6 +116,24 @@ def test_recent_runs_quarantine_and_watermarks_read_newest_first(store: Store) -
         assert repo.watermark(s, "europepmc") is None and repo.watermark(s, "files") is None
 
 
+def test_a_run_opens_with_its_settings_and_closes_with_the_watermarks_it_leaves(store: Store) -> None:
+    with store.session() as s:
+        s.add(m.Watermark(source="pubmed", value="2024-05-01"))
+        killed = repo.open_run(s, "nightly", {"backend": "composer"})
+    with store.session() as s:
+        run = repo.open_run(s, "backfill", {"backend": "extractive", "model": None})
+        run_id = run.id
+        assert s.get(m.Run, killed.id).status == "crashed"  # left 'running' by a killed process
+        assert run.status == "running" and run.watermarks_before == {"pubmed": "2024-05-01"}
+        s.get(m.Watermark, "pubmed").value = "2024-06-01"
+        repo.close_run(s, run, "completed", {"drafted": 3}, [])
+    with store.session() as s:
+        run = s.get(m.Run, run_id)
+        assert (run.status, run.counts, run.errors) == ("completed", {"drafted": 3}, [])
+        assert run.settings == {"backend": "extractive", "model": None} and run.finished_at is not None
+        assert run.watermarks_after == {"pubmed": "2024-06-01"}
+
+
 def test_review_item_optimistic_locking(store: Store) -> None:
     from sqlalchemy.orm.exc import StaleDataError
 
@@ -131,6 +149,7 @@ def test_review_item_optimistic_locking(store: Store) -> None:
         s.add(item)
         s.flush()
         item_id = item.id
+        assert repo.item_article_ids(s, [item_id, item_id + 1]) == [row.id]  # what redraft drafts again
     s1, s2 = store._sessions(), store._sessions()
     a, b = s1.get(m.ReviewItem, item_id), s2.get(m.ReviewItem, item_id)
     a.status = "in_review"
