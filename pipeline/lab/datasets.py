@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.domain import Article, Section, normalize_doi
 from pipeline.errors import DatasetError
+from pipeline.settings import REPO_ROOT
 from pipeline.sources.markup import sections_at
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from pipeline.store.db import Store
 
 REQUIRED_KEYS = ("id", "abstract", "plain_summary")
-SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+SHARED_DATA = REPO_ROOT.parent / "shared" / "data"  # the research data sets beside the checkout
 COCHRANE_VAL = SHARED_DATA / "cochrane_val" / "pairs.jsonl"
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -17,10 +16,11 @@ from pipeline.review.ids import ArticleIdField
 from pipeline.review.security import RateLimiter, origin_of, same_origin
 from pipeline.review.users import UserInfo
 from pipeline.review.web import render, settings_of, store_of
+from pipeline.settings import REPO_ROOT
 from pipeline.store import models
 from pipeline.text.readability import coleman_liau_value, dale_chall_value, fkgl_value, text_stats
 
-GUIDE = Path(__file__).resolve().parents[2] / "docs" / "editor-guide.md"
+GUIDE = REPO_ROOT / "docs" / "editor-guide.md"
 
 router = APIRouter()
 CurrentUser = Annotated[UserInfo, Depends(current_user)]
