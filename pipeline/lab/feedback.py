@@ -48,7 +48,7 @@ def editor_edits(store: Store) -> pd.DataFrame:
         for item in items:
             by_id = {d.id: d for d in item.article.drafts}
             current = item.draft
-            model, n_edits = model_ancestor(current, by_id.values())
+            model, edits = model_ancestor(current, by_id.values())
             if model is None:
                 continue
             before = page_text(model.fields)
@@ -76,7 +76,7 @@ def editor_edits(store: Store) -> pd.DataFrame:
                     "model_version": model.version,
                     "final_draft_id": current.id,
                     "final_version": current.version,
-                    "editor_versions": n_edits,
+                    "editor_versions": len(edits),
                     "editors": ", ".join(editors),
                     "edited": before != after,
                     "edit_distance": edit_distance(before, after),

@@ -29,18 +29,18 @@ if TYPE_CHECKING:
 DIGITS = 4
 
 
-def model_ancestor(current: Draft, drafts: Iterable[Draft]) -> tuple[Draft | None, int]:
+def model_ancestor(current: Draft, drafts: Iterable[Draft]) -> tuple[Draft | None, list[Draft]]:
     """The backend-written version ``current`` descends from (``drafts``: its article's versions),
-    and how many editor versions lie in between: up the parent chain to the first version no
-    editor wrote; where the chain breaks (an imported edit has no parent), the newest backend
-    version older than ``current``; None when there is none."""
+    and the editor versions from ``current`` back to it (newest first): up the parent chain to the
+    first version no editor wrote; where the chain breaks (an imported edit has no parent), the
+    newest backend version older than ``current``; None when there is none."""
     by_id = {d.id: d for d in drafts}
     node: Draft | None = current
-    edits = 0
+    edits: list[Draft] = []
     seen: set[int] = set()
     while node is not None and node.author is not None and node.id not in seen:
         seen.add(node.id)
-        edits += 1
+        edits.append(node)
         node = by_id.get(node.parent_id) if node.parent_id is not None else None
     if node is not None and node.author is None:
         return node, edits

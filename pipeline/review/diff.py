@@ -12,7 +12,6 @@ from markupsafe import Markup, escape
 from pipeline.domain import DraftFields
 
 _TOKEN = re.compile(r"\s+|[^\s]+")
-MAX_ANCESTORS = 1000
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Learn editors' wording: word swaps that editors keep making in the drafts they approve.
 
 For every approved or published item whose shown draft is an editor's version, the editor's
-fields are compared word by word with the model draft they descend from. A replacement of one to
+fields are compared word by word with the model draft they descend from (the editor metrics'
+``publish.edits.model_ancestor``). A replacement of one to
 three words by one to four words, between unchanged words (or the field's edge), is a candidate ("utilise" -> "use").
 When the same term was replaced the same way in at least ``MIN_APPROVALS`` approved items, by at
 least ``MIN_EDITORS`` different editors, it becomes a proposed swap (table ``learned_swaps``) that
@@ -21,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from pipeline.domain import DRAFT_TEXT_FIELDS
 from pipeline.errors import SwapDecisionError
+from pipeline.publish.edits import model_ancestor
 from pipeline.publish.page import draft_fields
-from pipeline.review.diff import MAX_ANCESTORS
 from pipeline.store import models, repo
 from pipeline.text.words import STOP_WORDS, edit_tokens
 
@@ -82,7 +83,8 @@ def candidates(session: Session) -> list[Candidate]:
         current = item.draft
         if current is None or current.author is None:
             continue
-        base, editors = _model_and_editors(session, current)
+        base, edits = model_ancestor(current, item.article.drafts)
+        editors = sorted({str(d.author) for d in edits})
         if base is None:
             continue
         before, after = _field_texts(base.fields), _field_texts(current.fields)
@@ -94,20 +96,6 @@ def candidates(session: Session) -> list[Candidate]:
                         {"item_id": item.id, "draft_id": current.id, "field": name, "editors": editors}
                     )
     return sorted(found.values(), key=lambda c: (-c.approvals, c.term, c.plain))
-
-
-def _model_and_editors(session: Session, draft: models.Draft) -> tuple[models.Draft | None, list[str]]:
-    """The model draft an editor's version descends from, and the editors of the versions between."""
-    editors: set[str] = set()
-    node: models.Draft | None = draft
-    for _ in range(MAX_ANCESTORS + 1):
-        if node is None:
-            return None, []
-        if node.author is None:
-            return node, sorted(editors)
-        editors.add(node.author)
-        node = session.get(models.Draft, node.parent_id) if node.parent_id is not None else None
-    return None, []
 
 
 def propose(session: Session) -> list[models.LearnedSwap]:

@@ -65,16 +65,9 @@ def _hours(start: datetime | None, end: datetime | None) -> float | None:
     return round((end - start).total_seconds() / 3600, 2)
 
 
-def _editors(session: Session, draft: models.Draft) -> str:
-    names: list[str] = []
-    while draft.author is not None:
-        if draft.author not in names:
-            names.append(draft.author)
-        parent = session.get(models.Draft, draft.parent_id) if draft.parent_id else None
-        if parent is None:
-            break
-        draft = parent
-    return ", ".join(reversed(names))
+def _editors(edits: list[models.Draft]) -> str:
+    """The editors of the versions ``edits`` (newest first), oldest first, each once."""
+    return ", ".join(dict.fromkeys(str(d.author) for d in reversed(edits)))
 
 
 def published_rows(session: Session) -> list[PublishedRow]:
@@ -85,7 +78,7 @@ def published_rows(session: Session) -> list[PublishedRow]:
     )
     rows = []
     for item in items:
-        base, _ = model_ancestor(item.draft, item.article.drafts)
+        base, edits = model_ancestor(item.draft, item.article.drafts)
         if base is None:
             continue  # no backend-written version to measure the edits from (the lab leaves it out too)
         rows.append(
@@ -98,7 +91,7 @@ def published_rows(session: Session) -> list[PublishedRow]:
                 hours_in_queue=_hours(item.created_at, item.published_at),
                 fkgl_before=_round(reading_grade(base.fields)),
                 fkgl_after=_round(reading_grade(item.draft.fields)),
-                editors=_editors(session, item.draft),
+                editors=_editors(edits),
             )
         )
     return rows
