@@ -785,6 +785,20 @@ _BRACKETED = re.compile(r"\(([^()]*)\)")
 HEDGE_CLAUSE_COVER = 0.4
 
 
+# A certainty rating stated in other words than the hedge pattern reads: "the quality of the
+# evidence was low", "our certainty in the evidence ... is also very low".
+_RATING_STATED = re.compile(
+    r"\b(?:quality|certainty)\b(?:\s+\w+){0,16}?\s+(?:is|was|were|are|be|been|as)\s+(?:\w+\s+){0,2}?"
+    r"(?:very\s+)?(?:low|moderate)\b",
+    re.I,
+)
+
+
+def keeps_a_hedge(sentence: str) -> bool:
+    """The sentence carries a hedge, or states a low or moderate certainty rating."""
+    return is_hedged(sentence) or _RATING_STATED.search(sentence) is not None
+
+
 def hedged_clauses(sentence: str) -> list[str]:
     """The clauses of ``sentence`` that carry a hedge."""
     flat = _BRACKETED.sub(lambda m: " " + m.group(1) + " ", sentence)
@@ -806,7 +820,7 @@ def restates_hedged_clause(draft: str, source: str, article: Article) -> bool:
     return False
 
 
-@metric("hedge_kept", "3", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+@metric("hedge_kept", "4", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 
@@ -816,7 +830,8 @@ def hedge_kept(text: str, article: Article) -> MetricResult:
     sentence restating the unhedged half of "There may be little or no difference in X; however,
     Y increases Z" keeps nothing it should. Dropping every hedge ("may",
     "probably", "low-certainty evidence", "limited evidence") states as certain what the
-    abstract does not: a warning (human summaries often carry the uncertainty in another sentence,
+    abstract does not; a certainty rating in other words ("the quality of the evidence was low")
+    keeps it. A dropped qualifier is a warning (human summaries often carry the uncertainty in another sentence,
     so this is not certain enough to fail the gate).
     """
     restated = kept = 0
@@ -827,7 +842,7 @@ def hedge_kept(text: str, article: Article) -> MetricResult:
         if not restates_hedged_clause(a.draft_text, a.source.text, article):
             continue
         restated += 1
-        if is_hedged(a.draft_text):
+        if keeps_a_hedge(a.draft_text):
             kept += 1
             continue
         cue = HEDGE.search(a.source.text)

@@ -487,3 +487,15 @@ def test_a_negation_that_names_a_comparison_group_is_no_flip() -> None:
     assert [fl.reason for fl in f.negation_flip(dropped, art).flags] == [
         "negation dropped: the abstract negates this claim"
     ]
+
+
+def test_a_certainty_rating_said_in_other_words_keeps_the_hedge() -> None:
+    """Real summary sentence (CD013106.pub2): "Our certainty in the evidence that ... is also very
+    low" keeps the abstract's "very low certainty" in other words; the same claim without it
+    drops the qualifier."""
+    art = make_article(abstract("10.1002/14651858.CD013106.pub2"))
+    claim = "Radix Sophorae flavescentis decreases the number of people with detectable HBeAg"
+    rated = f"Our certainty in the evidence that {claim} is also very low."
+    assert f.hedge_kept(rated, art).flags == []
+    flags = f.hedge_kept(claim + ".", art).flags
+    assert [fl.reason for fl in flags] == ["qualifier dropped: the abstract says 'low certainty' here"]
