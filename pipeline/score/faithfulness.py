@@ -231,16 +231,23 @@ CLOSE_TEXT_NEW = 0.1
 CLOSE_MIN_WORDS = 2
 CLOSE_SHARE = 0.7
 _UNCOMMON_ZIPF = 4.0  # rarer than about one in 10,000 words of English
+# A year is a search or publication date, which summaries take from the full review (a note in
+# number_faithfulness), not a sign of another topic.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def foreign_words(
     sentence: str, index: SourceIndex, context: frozenset[str] = frozenset()
 ) -> tuple[list[str], float]:
-    """The sentence's uncommon words and numbers that neither the title, the abstract nor the
+    """The sentence's uncommon words and numbers (years aside) that neither the title, the abstract nor the
     ``context`` (stems of the text's other sentences) has, and the share of its content words
     (report words aside) that none of them has."""
     words = [t for t in tokens(sentence) if is_content_word(t.text) and t.stem not in report_stems()]
-    numbers = [n for n in _NUMBER.findall(sentence) if n.replace(",", "") not in ("1", "95")]
+    numbers = [
+        n
+        for n in _NUMBER.findall(sentence)
+        if n.replace(",", "") not in ("1", "95") and not _YEAR.fullmatch(n)
+    ]
     if not words and not numbers:
         return [], 0.0
     new = [t for t in words if t.stem not in context and not _close_stem(t.stem, index.vocabulary)]
@@ -249,7 +256,7 @@ def foreign_words(
     return out, (len(new) + len(new_numbers)) / (len(words) + len(numbers))
 
 
-@metric("sentence_support", "6", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("sentence_support", "7", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def sentence_support(text: str, article: Article) -> MetricResult:
     """Mean support of the draft's sentences by their best abstract sentence.
 

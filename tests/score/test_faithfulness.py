@@ -499,3 +499,13 @@ def test_a_certainty_rating_said_in_other_words_keeps_the_hedge() -> None:
     assert f.hedge_kept(rated, art).flags == []
     flags = f.hedge_kept(claim + ".", art).flags
     assert [fl.reason for fl in flags] == ["qualifier dropped: the abstract says 'low certainty' here"]
+
+
+def test_years_from_the_full_review_are_no_sign_of_another_topic() -> None:
+    """The CD007208.pub3 summary says "The trials were reported on between 1985 and 1996.", years
+    its abstract lacks (a date, a note in number_faithfulness); its other sentences keep close
+    to the abstract, so the two years counted as new words made it "not in the abstract"."""
+    raw = next(p for p in load_pairs() if p["id"] == "10.1002/14651858.CD007208.pub3")
+    assert "The trials were reported on between 1985 and 1996." in raw["plain_summary"]
+    art = make_article(raw["abstract"])
+    assert [fl for fl in f.sentence_support(raw["plain_summary"], art).flags if fl.severity != "note"] == []
