@@ -439,3 +439,73 @@ def test_the_drafters_fixed_wording_is_no_flip() -> None:
         "breast augmentation with silicone implants."
     )
     assert f.negation_flip("The study has not been done yet, so there are no results.", art).flags == []
+
+
+def test_a_sentence_from_another_review_in_a_text_that_keeps_to_the_abstract() -> None:
+    """A draft of the neonatal ventilation review (CD000456.pub5) that keeps to its abstract's
+    words; the sentence of the asthma review (CD002308.pub2) has only two uncommon words the
+    abstract lacks ("systemic", "corticosteroids"): too few in a freely worded human summary,
+    enough beside sentences that say nothing new."""
+    art = make_article(abstract("10.1002/14651858.CD000456.pub5"))
+    close = (
+        "Twenty-two studies are included in this review. ACV compared to SIMV was associated with a "
+        "trend to a shorter duration of weaning."
+    )
+    assert [fl for fl in f.sentence_support(close, art).flags if fl.severity != "note"] == []
+    foreign = next(
+        s
+        for s in abstract("10.1002/14651858.CD002308.pub2").split(". ")
+        if s.startswith("They may also reduce admissions")
+    )
+    assert foreign.endswith("the most recent evidence is conflicting")
+    first = close.index(". ") + 2
+    text = close[:first] + foreign + ". " + close[first:]
+    warnings = [fl for fl in f.sentence_support(text, art).flags if fl.severity == "warning"]
+    assert [fl.draft_text for fl in warnings] == [foreign + "."]
+    assert warnings[0].reason.startswith("not in the abstract: systemic, corticosteroids")
+
+
+def test_a_negation_that_names_a_comparison_group_is_no_flip() -> None:
+    """Real summary sentences that restate who was compared, not a denied claim: "with no
+    antibiotics" beside the abstract's "with no antibiotic ..., and found no difference"
+    (CD004417.pub5), and "with no treatment" beside "cold gel pads (with or without
+    compression) ... with no treatment" (CD006304.pub3)."""
+    for pair_id, sentence in (
+        ("10.1002/14651858.CD004417.pub5", "Four studies compared delayed antibiotics with no antibiotics."),
+        (
+            "10.1002/14651858.CD006304.pub3",
+            "We found 10 studies including 1825 women that compared cooling treatments such as ice, cold "
+            "gel pads, or cold bath with no treatment, or other treatments.",
+        ),
+    ):
+        art = make_article(abstract(pair_id))
+        assert f.negation_flip(sentence, art).flags == []
+    # a "no" that denies the finding is still one
+    art = make_article(abstract("10.1002/14651858.CD004417.pub5"))
+    source = next(s for s in art.sections[0].text.split(". ") if s.startswith("One study compared delayed"))
+    dropped = source.replace("found no difference", "found a difference") + "."
+    assert [fl.reason for fl in f.negation_flip(dropped, art).flags] == [
+        "negation dropped: the abstract negates this claim"
+    ]
+
+
+def test_a_certainty_rating_said_in_other_words_keeps_the_hedge() -> None:
+    """Real summary sentence (CD013106.pub2): "Our certainty in the evidence that ... is also very
+    low" keeps the abstract's "very low certainty" in other words; the same claim without it
+    drops the qualifier."""
+    art = make_article(abstract("10.1002/14651858.CD013106.pub2"))
+    claim = "Radix Sophorae flavescentis decreases the number of people with detectable HBeAg"
+    rated = f"Our certainty in the evidence that {claim} is also very low."
+    assert f.hedge_kept(rated, art).flags == []
+    flags = f.hedge_kept(claim + ".", art).flags
+    assert [fl.reason for fl in flags] == ["qualifier dropped: the abstract says 'low certainty' here"]
+
+
+def test_years_from_the_full_review_are_no_sign_of_another_topic() -> None:
+    """The CD007208.pub3 summary says "The trials were reported on between 1985 and 1996.", years
+    its abstract lacks (a date, a note in number_faithfulness); its other sentences keep close
+    to the abstract, so the two years counted as new words made it "not in the abstract"."""
+    raw = next(p for p in load_pairs() if p["id"] == "10.1002/14651858.CD007208.pub3")
+    assert "The trials were reported on between 1985 and 1996." in raw["plain_summary"]
+    art = make_article(raw["abstract"])
+    assert [fl for fl in f.sentence_support(raw["plain_summary"], art).flags if fl.severity != "note"] == []
