@@ -343,7 +343,9 @@ _DRUG = re.compile(
     r"barbital|caine|profen|coxib|tinib|rubicin|mustine|relin|pressin|tocin|ximab|zumab|umab)$",
     re.I,
 )
-_QUOTED = re.compile(r'"[^"\n]{1,120}"|“[^”\n]{1,120}”')
+# double, curly or single quotes ('any serious adverse effect'); an apostrophe inside a word
+# ("Alzheimer's") opens or closes nothing
+_QUOTED = re.compile(r'"[^"\n]{1,120}"|“[^”\n]{1,120}”|‘[^’\n]{1,120}’|(?<!\w)\'[^\'\n]{1,120}\'(?!\w)')
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;]['\")\]]?)\s*$")
 
 

@@ -173,6 +173,18 @@ BAD_EXAMPLES = [
         "Family interventions",
         "treatments",
     ),
+    # cochrane_val mine half: a label in single quotes is kept as written
+    (
+        "Three studies reported useable data for 'any serious adverse effect', results were equivocal.",
+        "'any serious adverse effect'",
+        "side effect'",
+    ),
+    # cochrane_val mine half: incontinence after colposuspension is urinary, not "urine or stool"
+    (
+        "One trial suggested lower incontinence rates after open retropubic colposuspension.",
+        "lower incontinence rates",
+        "urine or stool",
+    ),
     # "construct" -> "build" is the verb only ("the constructs with GFP" are things)
     ("The constructs with GFP were expressed in cells.", "constructs with", "builds"),
 ]
