@@ -37,24 +37,57 @@ def pluralize(phrase: str) -> str:
     return phrase + "s"
 
 
-_ARTICLE = re.compile(r"\b([Aa]n?)\s+([A-Za-z][\w-]*)")
-_VOWEL_SOUND_EXCEPTIONS = ("uni", "use", "usu", "eu", "one", "once")
+_ARTICLE = re.compile(r"\b([Aa]n?)\s+([A-Za-z][\w-]*|\d[\d.,]*)")
+# Words that start with a vowel letter and a "y"/"w" sound ("a unique", "a urinary", "a one-off").
+_VOWEL_SOUND_EXCEPTIONS = (
+    "uni",
+    "una",
+    "ure",
+    "uri",
+    "uro",
+    "ute",
+    "uti",
+    "ubi",
+    "usa",
+    "use",
+    "usu",
+    "eu",
+    "one",
+    "once",
+)
 _SILENT_H = ("hour", "honest", "honour", "honor", "heir")
+# Numbers said with a vowel first: eight..., eleven, eighteen ("an 8-week", "an 11-year-old").
+_VOWEL_NUMBER = re.compile(r"8|1[18](?:,\d{3})*(?!\d|,\d)")
+
+
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;(\"“]\s*)$")
+
+
+def _negated(low: str) -> bool:
+    """``un`` + an English word ("unintended", "unable", "unusual"): said "un-", so "an"."""
+    from pipeline.text.words import zipf
+
+    rest = low[2:].split("-")[0]
+    return low.startswith("un") and len(rest) >= 4 and zipf(rest) >= 3.0
 
 
 def fix_articles(text: str) -> str:
-    """Make ``a``/``an`` agree with the word after it (replacements change that word)."""
+    """Make ``a``/``an`` agree with the word or number after it (replacements change that word)."""
 
     def repl(m: re.Match[str]) -> str:
         article, word = m.group(1), m.group(2)
+        if article == "A" and not _STARTS_SENTENCE.search(text, 0, m.start()):
+            return m.group(0)  # a label inside a sentence: "vitamin A intake", "group A 8 patients"
         low = word.lower()
         initial = word.split("-")[0]
-        if initial.isupper() and (len(initial) > 1 or "-" in word):
+        if word[0].isdigit():
+            vowel = bool(_VOWEL_NUMBER.match(word))
+        elif initial.isupper() and (len(initial) > 1 or "-" in word):
             vowel = low[0] in "aefhilmnorsx"  # read letter by letter: "an MRI", "an X-ray"
         else:
-            vowel = (low[0] in "aeiou" and not low.startswith(_VOWEL_SOUND_EXCEPTIONS)) or low.startswith(
-                _SILENT_H
-            )
+            vowel = (
+                low[0] in "aeiou" and (not low.startswith(_VOWEL_SOUND_EXCEPTIONS) or _negated(low))
+            ) or low.startswith(_SILENT_H)
         want = "an" if vowel else "a"
         if article[0].isupper():
             want = want.capitalize()

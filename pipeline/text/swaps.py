@@ -241,6 +241,10 @@ def _inflections(word: str) -> tuple[tuple[str, str], ...]:
 
 
 _QUANTIFIERS = frozenset("more most many much fewer less few several".split())
+# A superlative wording ("optimal" -> "best") needs "the" (or a possessive) before it, or stands
+# after a verb ("was optimal" -> "was best").
+_SUPERLATIVES = frozenset("best worst".split())
+_BEFORE_SUPERLATIVE = frozenset("the its their his her our your is are was were be been being".split())
 _PREPOSITIONS = frozenset("of in on to for with from at by that which who into over under".split())
 
 
@@ -339,7 +343,9 @@ _DRUG = re.compile(
     r"barbital|caine|profen|coxib|tinib|rubicin|mustine|relin|pressin|tocin|ximab|zumab|umab)$",
     re.I,
 )
-_QUOTED = re.compile(r'"[^"\n]{1,120}"|“[^”\n]{1,120}”')
+# double, curly or single quotes ('any serious adverse effect'); an apostrophe inside a word
+# ("Alzheimer's") opens or closes nothing
+_QUOTED = re.compile(r'"[^"\n]{1,120}"|“[^”\n]{1,120}”|‘[^’\n]{1,120}’|(?<!\w)\'[^\'\n]{1,120}\'(?!\w)')
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;]['\")\]]?)\s*$")
 
 
@@ -601,6 +607,10 @@ def _swap_one(
         before = words[i - 1].group(0).lower()
         if before in ("a", "an") or _is_adjective(before):
             return None  # "an additional 20 people" is not "a more 20 people"; "reliable many"
+    if plain_first in _SUPERLATIVES and (i == 0 or words[i - 1].group(0).lower() not in _BEFORE_SUPERLATIVE):
+        return (
+            None  # "an optimal clustering" is not "a best clustering", nor "in optimal conditions" "in best"
+        )
     if plain_first == "not" and i > 0 and words[i - 1].group(0).lower() in DETERMINERS:
         return None  # "an insufficient number" is not "a not enough number"
     surface = text[start:end]

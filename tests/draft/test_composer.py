@@ -93,8 +93,14 @@ def test_every_identifier_is_copied_exactly(sample, cochrane) -> None:  # type: 
 def test_plain_words_never_touch_capitalised_or_mixed_tokens() -> None:
     glossary = rw.load_glossary()
     text, swaps = plain_words("Hypertension in C57BL/6J mice; hypertension in IL-6 knockout mice.", glossary)
-    assert text == "Hypertension in C57BL/6J mice; high blood pressure in IL-6 knockout mice."
-    assert [(s.before, s.after) for s in swaps] == [("hypertension", "high blood pressure")]
+    # a sentence's first word is swapped like any other (composer 7); the strain and gene are not
+    assert text == "High blood pressure in C57BL/6J mice; high blood pressure in IL-6 knockout mice."
+    assert [(s.before, s.after) for s in swaps] == [
+        ("Hypertension", "High blood pressure"),
+        ("hypertension", "high blood pressure"),
+    ]
+    text, swaps = plain_words("Mice had hypertension; Hypertension Society mice did not.", glossary)
+    assert text == "Mice had high blood pressure; Hypertension Society mice did not."
 
 
 # ----- sentences ---------------------------------------------------------------------------

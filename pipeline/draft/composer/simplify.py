@@ -31,6 +31,7 @@ from greenlet import getcurrent, greenlet
 
 from pipeline.draft import rewrite as rw
 from pipeline.text.swaps import WordSwap
+from pipeline.text.words import STOP_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,10 +42,19 @@ if TYPE_CHECKING:
 
 
 # Never swapped: a token with a digit or an inner capital (C57BL/6J, mRNA, IL-6, BRCA1, COVID-19),
-# a capitalised word (names, drugs, trial names, "Stop Smoking Service", and the first word of a
-# sentence, whose swap breaks its article: "Thrombosis is" -> "Blood clot is"), or a slash token.
+# a capitalised word (names, drugs, trial names, "Stop Smoking Service"), or a slash token. The
+# first word of a sentence is left to swap_plain_words when a lower-case word follows it (its
+# mass-noun rule keeps "Thrombosis is" from becoming "Blood clot is").
 _PROTECTED = re.compile(r"[^\s()\[\],;:]*(?:\d|[A-Z]|/)[^\s()\[\],;:]*")
 _MASK = "\x00{}\x00"
+# The first word of a sentence (a text ending in a full stop) in plain title case ("Adverse",
+# "Participants", "Long-term") is not masked when a lower-case word follows it: swap_plain_words
+# keeps a capitalised word inside a sentence or a run of them. A title keeps its first word.
+_INITIAL_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*")
+_LOWER_NEXT = re.compile(r" [a-z]")
+# A sentence-opening topic marker reads wrong with the wording that is right inside a sentence:
+# "In terms of quality, ..." is not "In quality, ..."; "Regarding X, ..." is not "About X, ...".
+_KEEP_FIRST = STOP_WORDS | {"regarding", "concerning"}
 _UNMASK = re.compile("\x00(\\d+)\x00")
 
 
@@ -62,9 +72,19 @@ def plain_words(
     masked: list[str] = []
 
     def mask(m: re.Match[str]) -> str:
+        if (
+            sentence
+            and _INITIAL_WORD.fullmatch(m.group(0))
+            and m.group(0).lower() not in _KEEP_FIRST
+            and (m.start() == 0 or text[m.start() - 2 : m.start()] in (". ", "! ", "? "))
+            and _LOWER_NEXT.match(text, m.end())
+        ):
+            return m.group(0)  # "Adverse events were ...": swaps.protected_spans judges a first word
         masked.append(m.group(0))
         return _MASK.format(len(masked) - 1)
 
+    # a title or a title's topic (no full stop) is not a sentence: its first word stays masked
+    sentence = text.rstrip().endswith((".", "!", "?"))
     hidden = _PROTECTED.sub(mask, text)
     if keep:
         hidden = _keep_pattern(keep).sub(mask, hidden)
