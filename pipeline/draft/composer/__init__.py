@@ -38,8 +38,12 @@ if TYPE_CHECKING:
 # (data/glossary research_vocabulary); key findings are results, compressed (composer/compress.py);
 # practical implications from the abstract's own "could help"/"should be considered" sentences
 # (before key findings), titled by what they say, templates per kind of work naming the topic;
-# limitations the abstract states ("Limitations:" sections, "limited by") and more design cues
-COMPOSER_VERSION = "6"
+# limitations the abstract states ("Limitations:" sections, "limited by") and more design cues;
+# 7: the simple explanation's answer is the best-scored main claim (plan.py main_claims: claim cues,
+# no statistics, side statements or one study of several; unlabelled abstracts searched past a
+# misread role), a further result is never a side statement, and the fallback never says a call for
+# more research
+COMPOSER_VERSION = "7"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
