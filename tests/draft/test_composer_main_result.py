@@ -26,6 +26,7 @@ COCHRANE_IDS = (
     "10.1002/14651858.CD003914.pub4",  # antiGP: the answer behind a lead-in; "RR of 0.72" said
     "10.1002/14651858.CD004194.pub3",  # syncope: "Larger studies ... are needed." as the answer
     "10.1002/14651858.CD008125.pub2",  # sulpiride: "Much more robust data are needed." as the answer
+    "10.1002/14651858.CD008523.pub2",  # pacing: one study's "decreased from (2.5 ± 0.5) to (2.2 ± 0.6)"
 )
 ELIFE_IDS = ("10.7554/eLife.00882", "10.7554/eLife.01621")
 
@@ -97,3 +98,12 @@ def test_these_findings_suggest_is_an_answer_not_a_sentence_leaning_on_another(
     assert "Bioinformatic analysis extends" not in orc
     vesicles = _se(pages, "eLife.01621")
     assert "These findings support the existence of a pathway for synaptic vesicle reformation" in vesicles
+
+
+def test_one_study_of_a_review_with_its_numbers_taken_out_is_no_answer(pages: dict[str, DraftFields]) -> None:
+    """CD008523: "This study was also able to show that NYHA functional class decreased from
+    (2.5 ± 0.5) to (2.2 ± 0.6) ..." is one study of the review's five, and without its statistics
+    it read "decreased from to in the inactive pacing group" (an early composer 7 draft)."""
+    se = _se(pages, "CD008523")
+    assert not re.search(r"\bfrom to\b|\bbetween and\b", se), se
+    assert "This study was able to show" not in se, se

@@ -549,7 +549,7 @@ class Writer:
             pieces = self.realiser.lay(text, limit) or self.realiser.lay(text, limit, compress=self._squeeze)
             if limit > self.p["simple_max_sentence"]:
                 pieces = pieces[:1]
-            if pieces and not _bare_number(pieces[0]):
+            if pieces and not _bare_number(pieces[0]) and not any(_EMPTIED.search(x) for x in pieces[:2]):
                 return pieces[:2]
         return []
 
@@ -1164,6 +1164,8 @@ _BARE = re.compile(
     r"|\bnumbers? needed to (?:treat|harm)\b",
     re.I,
 )
+# A range or comparison whose statistics were taken out ("decreased from to in the placebo group").
+_EMPTIED = re.compile(r"\bfrom to\b|\bbetween and\b|\bfrom (?:to|and)\b")
 _COMPARED = re.compile(r"\b(?:than|compared|versus|vs|between|from \S+ to|out of|in every|per)\b", re.I)
 
 

@@ -183,6 +183,8 @@ _ONE_OF = re.compile(
     r"(?:\w+|\d+)|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?(?:study|studies|trials?|RCTs?)\b",
     re.I,
 )
+# In a review, "This study ..." is one of its studies.
+_THIS_STUDY = re.compile(r"(?:This|That|The same|The single) (?:study|trial|RCT)\b")
 _GAP = re.compile(
     r"\b(?:not (?:\w+ )?(?:reported|measured|documented|assessed|available|possible|evaluated|examined|"
     r"recorded|studied|addressed)|(?:was|were) lacking|no (?:\w+ )?data|data (?:on|regarding) [^.]* (?:was|were) "
@@ -376,7 +378,8 @@ class Plan:
             + 1.0 * bool(_EFFECT.search(text))
             + bool(_FRAMED.search(text))
         )
-        score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(_ONE_OF.search(text))
+        one_of = _ONE_OF.search(text) or (self.is_review and _THIS_STUDY.match(text))
+        score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(one_of)
         main = _LEAD_IN.sub("", text)
         score -= 1.5 * bool(_METHOD.search(main) and not _FRAMED.search(main))
         score -= 2.0 * bool(_GAP.search(main) or _OUTLOOK.search(main)) + 3.0 * bool(
@@ -404,7 +407,7 @@ class Plan:
             or _META.search(main)
             or _OUTLOOK.search(main)
             or _LEANING_START.match(text)
-            or (self.is_review and _ONE_OF.search(text))
+            or (self.is_review and (_ONE_OF.search(text) or _THIS_STUDY.match(text)))
         )
 
     def conclusion_pool(self) -> list[Sentence]:
