@@ -41,6 +41,10 @@ if TYPE_CHECKING:
 # limitations the abstract states ("Limitations:" sections, "limited by") and more design cues;
 # 7 (vocabulary): a sentence's first word may be swapped ("Adverse events" -> "Side effects"), more
 # research prose swaps (observed, occur, contribute to, failed to), a/an before "un-" words and numbers
+# 7: the simple explanation's answer is the best-scored main claim (plan.py main_claims: claim cues,
+# no statistics, side statements or one study of several; unlabelled abstracts searched past a
+# misread role), a further result is never a side statement, and the fallback never says a call for
+# more research
 COMPOSER_VERSION = "7"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pipeline.domain import NOT_SPECIFIED, PracticalPoint
 from pipeline.draft import rewrite as rw
 from pipeline.draft.composer.compress import states_result
-from pipeline.draft.composer.plan import OBSERVATIONAL, PERSON, Plan, is_count_sentence
+from pipeline.draft.composer.plan import LEAD_IN, OBSERVATIONAL, PERSON, STATS, Plan, is_count_sentence
 from pipeline.draft.composer.simplify import (
     _FINITE_TAGS,
     Realiser,
@@ -513,34 +513,45 @@ class Writer:
         return out
 
     def found(self) -> list[str]:
-        """The main claim: the first conclusion sentence that can be said plainly, unless the second
-        is much plainer (``main_claim_grade_margin``); when the conclusion is hedged, a hedged one
-        first (the hedge is part of the claim)."""
-        options: list[tuple[float, Sentence, list[str]]] = []
-        hedged_options: list[tuple[float, Sentence, list[str]]] = []
-        for s in self.plan.conclusion_pool():
-            if not self._answer(s):
-                continue
-            pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"])
-            if not pieces:  # too long to split: without its claim-free parts (composer/compress.py)
-                pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"], compress=self._squeeze)
-            if not pieces or _bare_number(pieces[0]):
-                continue
-            option = (rw.estimate_grade(" ".join(pieces[:2])), s, pieces[:2])
-            if len(options) < 2:
-                options.append(option)
-            if is_hedged(" ".join(pieces[:2])):
-                hedged_options.append(option)
-        if self.plan.hedged and hedged_options:
-            options = hedged_options[:2]
-        if not options:
+        """The main claim: the best-scored candidate (Plan.main_claims) that can be said plainly,
+        said without its claim-free parts or its lead-in ("Based on low-quality evidence, ...") when
+        too long; one scored nearly as high as the best (``main_claim_margin``) may take one longer
+        sentence (``main_claim_words``) rather than give way to a side result. The conclusion's
+        hedge is said by the certainty step when the claim has none of its own."""
+        plan = self.plan
+        candidates = [s for s in plan.main_claims() if self._answer(s)][
+            : self.p.get("main_claim_candidates", 4)
+        ]
+        if not candidates:
             return self.result(1)
-        # The first claim is the authors' main answer: the second wins only when much plainer.
-        first, *rest = options
-        margin = self.p.get("main_claim_grade_margin", 3)
-        _, sentence, pieces = first if not rest or first[0] <= rest[0][0] + margin else rest[0]
-        self.plan.claim(sentence, "simple_explanation")
-        return pieces
+        labelled, conclusion_ids = plan.labelled, {c.index for c in plan.conclusions}
+        best = plan.main_claim_score(candidates[0], conclusion_ids, labelled)
+        margin = self.p.get("main_claim_margin", 2)
+        for s in candidates:
+            limits = [self.p["simple_max_sentence"]]
+            if plan.main_claim_score(s, conclusion_ids, labelled) >= best - margin:
+                limits.append(self.p.get("main_claim_words", 30))
+            for limit in limits:
+                pieces = self._claim_pieces(s, limit)
+                if pieces:
+                    plan.claim(s, "simple_explanation")
+                    return pieces
+        return self.result(1)
+
+    def _claim_pieces(self, s: Sentence, limit: int) -> list[str]:
+        """``s`` said in sentences of at most ``limit`` words: as it is, without its claim-free parts,
+        or without its lead-in; [] when none reads as a sentence or one is a bare number."""
+        texts = [s.text]
+        lead = LEAD_IN.match(s.text)
+        if lead:  # the claim without its lead-in ("Based on ..., the current evidence shows ...")
+            texts.append(rw.capitalize_first(s.text[lead.end() :]))
+        for text in texts:
+            pieces = self.realiser.lay(text, limit) or self.realiser.lay(text, limit, compress=self._squeeze)
+            if limit > self.p["simple_max_sentence"]:
+                pieces = pieces[:1]
+            if pieces and not _bare_number(pieces[0]) and not any(_EMPTIED.search(x) for x in pieces[:2]):
+                return pieces[:2]
+        return []
 
     def _answer(self, s: Sentence) -> bool:
         """A sentence that can say what was found in a simple explanation: a result, not advice,
@@ -555,12 +566,20 @@ class Writer:
         )
 
     def result(self, n: int = 1) -> list[str]:
-        """A further result, the plainest of the top-ranked ones, while the text is short."""
+        """A further result, the plainest of the top-ranked ones, while the text is short; never a
+        side statement (Plan.detail: what was not reported, the evidence's quality, one study of a
+        review's several) nor one whose statistics could not be taken out ("RR of 0.72")."""
         candidates = []
-        pool = [s for s in self.plan.findings()[:6] if self.plan.is_result(s)][:4]
-        for s in pool + self.plan.conclusion_pool()[:2]:
+        plan = self.plan
+        pool = [s for s in plan.findings()[:6] if plan.is_result(s) and not plan.detail(s)][:4]
+        for s in pool + [s for s in plan.main_claims() if not plan.detail(s) and s not in pool][:2]:
             pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"])
-            if pieces and self._answer(s) and not any(_bare_number(x) for x in pieces[:n]):
+            if (
+                pieces
+                and self._answer(s)
+                and not any(_bare_number(x) for x in pieces[:n])
+                and not STATS.search(" ".join(pieces[:n]))
+            ):
                 candidates.append((rw.estimate_grade(" ".join(pieces[:n])), s, pieces[:n]))
         if not candidates:
             return []
@@ -649,7 +668,10 @@ class Writer:
         }
         texts: list[str] = []
         meaning: list[str] = []
-        for step in self.steps("simple_explanation"):
+        plan_steps = self.steps("simple_explanation")
+        answers: set[int] = set()  # the sentences said as what was found (not the aim or background)
+        for step in plan_steps:
+            before = set(self.plan.claimed)
             if step == "meaning":
                 meaning = self.meaning(texts)
                 texts += meaning
@@ -663,31 +685,46 @@ class Writer:
                     texts += self.plain_result()
             else:
                 texts += steps[step]()
+            if step in ("found", "result"):
+                answers |= set(self.plan.claimed) - before
         kept = self.use(_dedupe(_stand_alone(texts)))
         said = {i for i, f in self.plan.claimed.items() if f == "simple_explanation"}
-        if not said:  # no step could say what was found plainly: never leave only templates
+        if not said or ("found" in plan_steps and not answers):
+            # no step could say what was found plainly: never leave only the topic and templates
             caveats = [k for k in kept if k in meaning]
-            kept = [k for k in kept if k not in meaning] + self.use(self.fallback()) + caveats
+            kept = (
+                [k for k in kept if k not in meaning] + self.use(self.fallback(titled=bool(said))) + caveats
+            )
         return rw.join_sentences(kept)
 
-    def fallback(self) -> list[str]:
-        """The first conclusion or result that can be said at the key findings' longer length,
-        else what the study is about, in its title's words (a simple explanation is never empty)."""
-        pool = [s for s in self.plan.conclusion_pool() + self.plan.findings() if not self.plan.advice(s)]
-        pool.sort(key=lambda s: not self._answer(s))  # results first; a caution or the review's size last
-        pool = [  # a web address or the review's size is no finding
+    def fallback(self, titled: bool = False) -> list[str]:
+        """The best main claim or result that can be said at the key findings' longer length (any
+        answer at either length before a sentence that is none, such as a caution), else what the
+        study is about, in its title's words, unless the topic sentence (``titled``) said it (a
+        simple explanation is never empty). Background, a call for more research, advice, a web
+        address or the review's size is never said as what was found."""
+        plan = self.plan
+        pool = plan.main_claims() + [s for s in plan.findings() if s.index not in plan.claimed]
+        pool = [
             s
-            for s in pool
-            if not _WHERE_TO_GET.search(s.text) and not (self.plan.is_review and is_count_sentence(s.text))
+            for i, s in enumerate(pool)
+            if s not in pool[:i]
+            and s.kind != "background"
+            and not plan.advice(s)
+            and not plan.research_call(s)
+            and not _WHERE_TO_GET.search(s.text)
+            and not (plan.is_review and is_count_sentence(s.text))
         ]
-        for limit in (self.p["finding_words"], self.p["finding_max_words"]):
-            for s in pool:
-                pieces = self.realiser.lay(s.text, limit)
-                if pieces:
-                    self.plan.claim(s, "simple_explanation")
-                    return pieces[:1]
-        title = self.plan.article.title.strip().rstrip(".")
-        return [f"The study is called “{title}”."] if title else []
+        answers = [s for s in pool if self._answer(s)]
+        for group in (answers, [s for s in pool if s not in answers]):
+            for limit in (self.p["finding_words"], self.p["finding_max_words"]):
+                for s in group:
+                    pieces = self.realiser.lay(s.text, limit)
+                    if pieces:
+                        plan.claim(s, "simple_explanation")
+                        return pieces[:1]
+        title = plan.article.title.strip().rstrip(".")
+        return [f"The study is called “{title}”."] if title and not titled else []
 
     # ----- key findings -----------------------------------------------------------------
     @property
@@ -1127,6 +1164,8 @@ _BARE = re.compile(
     r"|\bnumbers? needed to (?:treat|harm)\b",
     re.I,
 )
+# A range or comparison whose statistics were taken out ("decreased from to in the placebo group").
+_EMPTIED = re.compile(r"\bfrom to\b|\bbetween and\b|\bfrom (?:to|and)\b")
 _COMPARED = re.compile(r"\b(?:than|compared|versus|vs|between|from \S+ to|out of|in every|per)\b", re.I)
 
 

@@ -65,10 +65,11 @@ _CERTAINTY = (
     ),
 )
 _MORE_RESEARCH = re.compile(
-    r"\b(?:further|more|future|larger|additional|well[- ]designed|high[- ]quality) (?:[\w-]+ ){0,3}(?:research|studies|"
-    r"trials|investigation|evidence)\b[^.]*\b(?:needed|required|warranted|necessary)|\bwarrant\w* further\b"
-    r"|\b(?:trials?|studies|RCTs?|research|analys[ie]s|evaluations?)\b[^.]*\b(?:is|are) (?:still |urgently |now |also )?"
-    r"(?:needed|required|warranted|necessary)\b",
+    r"\b(?:further|more|future|larger|additional|well[- ]designed|high[- ]quality|long[- ]term) (?:[\w-]+ ){0,3}(?:research|studies|"
+    r"trials|investigation|evidence|data|information)\b[^.]*\b(?:needed|required|warranted|necessary|suggested|"
+    r"recommended|indicated)|\bwarrant\w* further\b"
+    r"|\b(?:trials?|studies|RCTs?|research|analys[ie]s|evaluations?|data)\b[^.]*\b(?:is|are) (?:still |urgently |now |also )?"
+    r"(?:needed|required|warranted|necessary|indicated)\b",
     re.I,
 )
 # A sentence about the evidence base or reporting (not a result), and one that states an effect.
@@ -84,7 +85,10 @@ _EFFECT = re.compile(
     r"similar|effective|ineffective|benefit\w*|harm\w*|risk\w*|associated|linked|prevent\w*|shorter|longer)\b",
     re.I,
 )
-_ADVICE = re.compile(r"\b(?:should|must|need to|needs to|recommend\w*|advis\w*|ought)\b", re.I)
+_ADVICE = re.compile(
+    r"\b(?:should|must|need to|needs to|recommend\w*|advis\w*|ought|requires? (?:careful|close|regular))\b",
+    re.I,
+)
 
 # Where the work was done, when the design facts do not say: animals, cells or microbes in the lab,
 # or data analysed by computer. Only when the abstract names no people studied.
@@ -152,6 +156,67 @@ _RESULT = re.compile(
 # Comparative words: a result cue only where no methods verb says what was done ("upper and lower limbs").
 _COMPARATIVE = re.compile(
     r"\b(?:higher|lower|greater|smaller|larger|fewer|more|less|better|worse|differ\w*|similar)\b", re.I
+)
+
+
+# The main answer (Plan.main_claims): what marks a sentence as the work's claim, and what marks
+# one as a detail (one comparison's statistics, one study among several, what was not reported).
+_CLAIM_CUE = re.compile(
+    r"\b(?:may|might|probably|likely|unlikely|appears?|seems?|suggests?|indicates?|shows?|demonstrates?|"
+    r"there (?:is|are|was|were) (?:\w+ ){0,2}(?:evidence|no (?:\w+ ){0,2}differences?)|"
+    r"(?:no|insufficient|little|limited|some|weak|moderate|good|strong|convincing|clear|consistent) (?:[\w-]+ ){0,3}"
+    r"evidence (?:that|of|for|to|on)|evidence (?:shows?|suggests?|suggested|indicates?|supports?)|"
+    r"no (?:statistically )?(?:significant )?differences? (?:in|between)|"
+    r"(?:is|are|was|were) (?:not )?(?:\w+ly )?(?:more |less |as |equally )?(?:effective|ineffective|safe|"
+    r"beneficial|superior|inferior|comparable|associated|linked)|"
+    r"(?:does|do|did) not (?:\w+ )?(?:improve|reduce|increase|affect|show|prevent|change|differ|appear|seem)|"
+    r"overall|in (?:conclusion|summary)|here,? (?:we|the researchers) (?:show|find|report|demonstrate|"
+    r"identify|reveal|provide)|(?:we|the researchers|this (?:review|study|trial|analysis)) (?:found|finds?|"
+    r"show(?:ed|s)?|demonstrated?|conclude))\b",
+    re.I,
+)
+STATS = re.compile(
+    r"\b(?:CI|RR|ORs?|HRs?|MD|SMD|WMD|NNTB?|NNH|RRs|IQR|SD)\b|\b[pP]\s*[<=>]|\b9[059]\s*%|\b[nN]\s*=|\(\s*[-−]?\d"
+)
+_ONE_OF = re.compile(
+    r"^(?:in |for )?(?:one|a single|the single|another|the other|the same|the only|both|neither|(?:\w+|\d+) (?:out )?of (?:the )?"
+    r"(?:\w+|\d+)|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?(?:study|studies|trials?|RCTs?)\b",
+    re.I,
+)
+# In a review, "This study ..." is one of its studies.
+_THIS_STUDY = re.compile(r"(?:This|That|The same|The single) (?:study|trial|RCT)\b")
+_GAP = re.compile(
+    r"\b(?:not (?:\w+ )?(?:reported|measured|documented|assessed|available|possible|evaluated|examined|"
+    r"recorded|studied|addressed)|(?:was|were) lacking|no (?:\w+ )?data|data (?:on|regarding) [^.]* (?:was|were) "
+    r"(?:not|un)|(?:sufficiently|adequately) powered|underpowered|heterogene\w*|methodolog\w*|risk of bias|"
+    r"(?:quality|certainty) of (?:the )?(?:evidence|studies|trials|included|individual)|"
+    r"interpreted (?:with caution|cautiously)|hampered|(?:insufficient|inadequate|poor|not enough) reporting|(?:this|the) review (?:updates|raises|includes)|"
+    r"(?:the|this) (?:evidence|results?|findings?) (?:is|are|was|were) (?:of )?(?:low|very low|moderate|high|"
+    r"limited|inconclusive)\b)",
+    re.I,
+)
+# A lead-in that qualifies the claim that follows ("Based on low-quality evidence, the current evidence shows ...").
+LEAD_IN = re.compile(r"^(?:Based on|On the basis of|Given|Considering|In light of)\b[^,]*,\s*", re.I)
+# ... and one whose clause after the comma states the claim (for scoring only).
+_LEAD_IN = re.compile(
+    r"^(?:Based on|On the basis of|Given|Considering|In light of|Due to|Despite|Although|Though|Whilst|While|"
+    r"Because of)\b[^,]*,\s*",
+    re.I,
+)
+_OUTLOOK = re.compile(r"\b(?:opportunit\w*|future|guidelines? recommend\w*|will need)\b", re.I)
+# The work's own finding, framed as such ("We found that ...", "Here we show ...").
+_FRAMED = re.compile(
+    r"\b(?:we|the researchers) (?:found|find|show|showed|demonstrate|demonstrated|reveal|revealed|establish) that\b|"
+    r"^here,? (?:we|the researchers) (?:show|find|report|demonstrate|reveal|identify|establish)\b",
+    re.I,
+)
+# A sentence that leans on the one before ("It may also ...", "Their results are ..."); "These
+# findings suggest ...", "This body of evidence suggests ..." and "However, X probably ..." state the
+# conclusion (the realiser drops the connective) and lean on nothing said apart.
+_LEANING_START = re.compile(
+    r"^(?:It|They|Their|Its|Such|Also|Similarly|In addition|Moreover|Furthermore)\b|"
+    r"^(?:This|These|That|Those)\b(?! is\b| (?:[\w-]+ ){0,3}?(?:findings?|results?|data|observations?|studies|study|"
+    r"review|work|analys[ie]s|experiments?|insights?|evidence)\b)"
 )
 
 
@@ -272,6 +337,78 @@ class Plan:
             if s.index not in conclusion_ids and not (self.is_review and is_count_sentence(s.text))
         ]  # fmt: skip
         return sorted(kept, key=lambda s: (-_claim_score(s), kept.index(s) * 0.25))
+
+    @property
+    def labelled(self) -> bool:
+        """The abstract has sections (BMC); cochrane_val and eLife abstracts are one paragraph."""
+        return len({s.section for s in self.sentences}) > 1
+
+    def main_claims(self) -> list[Sentence]:
+        """Unclaimed sentences that may state the work's main answer, the likeliest first.
+
+        Labelled abstracts: the conclusions, then the results. Unlabelled ones (cochrane_val's
+        results + conclusions, eLife): any sentence but the opening ones, since a misread role in
+        mid-run must not hide the conclusion's first claim. Each is scored by claim cues
+        (``main_claim_score``); the earlier of two equal ones wins.
+        """
+        labelled = self.labelled
+        conclusion_ids = {s.index for s in self.conclusions}
+        if labelled:
+            pool = [s for s in self.sentences if s.index in conclusion_ids or s.kind == "results"]
+        else:
+            pool = [s for s in self.sentences if s.index in conclusion_ids or s.index > 0]
+        pool = [s for s in pool if s.index not in self.claimed]
+        scores = {s.index: self.main_claim_score(s, conclusion_ids, labelled) for s in pool}
+        return sorted(pool, key=lambda s: (-scores[s.index], s.index))
+
+    def main_claim_score(self, sentence: Sentence, conclusion_ids: set[int], labelled: bool) -> float:
+        """How far ``sentence`` reads as the main answer: a claim in the conclusions, with a claim
+        cue ("may reduce", "there is no evidence that", "does not improve") and an effect, scores
+        high; one comparison's statistics, one study among several, what was not reported, the
+        quality of the evidence, or a sentence leaning on the one before score low. In an
+        unlabelled abstract the conclusions come last, so a later sentence scores a little higher."""
+        text = sentence.text
+        score = 0.0
+        if sentence.index in conclusion_ids:
+            score += 2.0 if labelled else 1.0
+        elif not labelled and sentence.kind == "conclusions":
+            score += 1.0
+        score += (
+            1.5 * bool(_CLAIM_CUE.search(text))
+            + 1.0 * bool(_EFFECT.search(text))
+            + bool(_FRAMED.search(text))
+        )
+        one_of = _ONE_OF.search(text) or (self.is_review and _THIS_STUDY.match(text))
+        score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(one_of)
+        main = _LEAD_IN.sub("", text)
+        score -= 1.5 * bool(_METHOD.search(main) and not _FRAMED.search(main))
+        score -= 2.0 * bool(_GAP.search(main) or _OUTLOOK.search(main)) + 3.0 * bool(
+            _LEANING_START.match(text)
+        )
+        if not labelled:
+            score += sentence.position + 1.0 * (sentence.index > self.last_statistics)
+        return score
+
+    @property
+    def last_statistics(self) -> int:
+        """The last sentence giving statistics: in an unlabelled review abstract the authors'
+        conclusions come after it (-1 when none does, or only the last sentence)."""
+        last = max((s.index for s in self.sentences if STATS.search(s.text)), default=-1)
+        return -1 if last >= self.sentences[-1].index else last
+
+    def detail(self, sentence: Sentence) -> bool:
+        """A side statement, no answer for the simple explanation: what was not reported, the
+        quality or power of the evidence, an outlook, a sentence leaning on the one before, or (in a
+        review) what one study among several found."""
+        text = sentence.text
+        main = _LEAD_IN.sub("", text)
+        return bool(
+            _GAP.search(main)
+            or _META.search(main)
+            or _OUTLOOK.search(main)
+            or _LEANING_START.match(text)
+            or (self.is_review and (_ONE_OF.search(text) or _THIS_STUDY.match(text)))
+        )
 
     def conclusion_pool(self) -> list[Sentence]:
         """Unclaimed conclusion sentences in source order (the first states the main claim)."""
