@@ -84,6 +84,8 @@ def test_a_failing_analysis_fails_only_the_calls_that_asked() -> None:
 
 
 def test_the_table_ruler_annotates_exactly_as_spacys_attribute_ruler() -> None:
+    """One TableRuler over every text: its per-token plans, cached by the token's tested attribute
+    values (tag, lower, dep, whitespace), must give each token spaCy's own annotations."""
     from pipeline.enrich.nlp import get_nlp, table_ruler
 
     nlp = get_nlp(Settings().spacy_model)
