@@ -206,3 +206,22 @@ def test_a_gated_out_text_is_stored_as_tagged_and_a_gate_on_a_stored_parse_reads
     assert sp._DOCS[(model, plain)][1] == sp._TAG_PIPES  # kept as tagged, for a later parse or tagging
     assert sp._parse(plain, model).has_annotation("DEP")
     assert sp._DOCS[(model, plain)][1] == sp._PARSE_PIPES
+
+
+def test_a_sentence_is_compressed_once_per_length_limit_for_every_field() -> None:
+    """Realiser keeps each compression by (text, limit): the fields asking with other word limits
+    reuse it, and a different compression limit is compressed again (the second-tier cuts differ)."""
+    from pipeline.draft.composer.compress import compress
+
+    model = Settings().spacy_model
+    sentence = (
+        "The researchers conclude that SKN-1 plays a direct role in maintaining lipid homeostasis "
+        "in which it is activated by lipids."
+    )
+    realiser = sp.Realiser({}, None, frozenset(), [], model)
+    loose = realiser.lay(sentence, 40, compress=40)
+    assert loose == realiser.lay(sentence, 30, compress=40) and len(realiser._squeezed) == 1
+    tight = realiser.lay(sentence, 40, compress=10)
+    assert loose[0].startswith("The researchers conclude that SKN-1")
+    assert tight[0] == compress(realiser._prepared(sentence, False) or "", model, 10).text
+    assert tight[0].startswith("SKN-1 plays a direct role")

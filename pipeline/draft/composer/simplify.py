@@ -576,6 +576,7 @@ class Realiser:
     swaps: list[WordSwap]
     spacy_model: str | None = None
     _memo: dict[tuple[str, int, bool], list[str]] = field(default_factory=dict)
+    _squeezed: dict[tuple[str, int], str] = field(default_factory=dict)  # (text, compress): compressed
 
     def tagger(self, text: str) -> bool:
         return True if self.spacy_model is None else tagged_finite(text, self.spacy_model)
@@ -612,9 +613,12 @@ class Realiser:
         if text is None:
             return []
         if compress and self.spacy_model:
-            from pipeline.draft.composer.compress import compress as squeeze
+            # each field asks with its own length limits, the compression is the same for all
+            if (text, compress) not in self._squeezed:
+                from pipeline.draft.composer.compress import compress as squeeze
 
-            text = squeeze(text, self.spacy_model, compress, self.tagger).text
+                self._squeezed[(text, compress)] = squeeze(text, self.spacy_model, compress, self.tagger).text
+            text = self._squeezed[(text, compress)]
         # coordinated clauses are split only when the sentence is too long for the field: a key
         # finding keeps its first piece, and "A rose and B fell" is one finding
         parts = (
