@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -92,7 +93,7 @@ class Sentence:
     words: frozenset[str]
 
     def cue(self, purpose: str) -> bool:
-        return bool(_CUES[purpose].search(self.text))
+        return _cued(purpose, self.text)
 
     @property
     def has_number(self) -> bool:
@@ -103,6 +104,12 @@ class Sentence:
         return bool(_FUTURE.search(self.text))
 
 
+@lru_cache(maxsize=16384)
+def _cued(purpose: str, text: str) -> bool:
+    """``text`` has a cue phrase of ``purpose`` (asked many times per sentence while ranking)."""
+    return bool(_CUES[purpose].search(text))
+
+
 def content_key(word: str) -> str:
     """Lower-case word with a light plural stem."""
     w = word.lower()
@@ -111,6 +118,7 @@ def content_key(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case content words with a light plural stem, for overlap measures."""
     return frozenset(

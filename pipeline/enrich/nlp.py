@@ -81,20 +81,18 @@ def _tests(spec: dict[str, Any]) -> list[_Test] | None:
     return sorted(out, key=lambda t: t[0])
 
 
+def _holds(got: Any, op: str, value: Any) -> bool:
+    if op == "==":
+        return bool(got == value)
+    if op == "IN":
+        return got in value
+    if op == "NOT_IN":
+        return got not in value
+    return bool(value.search(got))
+
+
 def _passes(token: Any, tests: list[_Test]) -> bool:
-    for name, op, value in tests:
-        got = getattr(token, name)
-        if op == "==":
-            ok = got == value
-        elif op == "IN":
-            ok = got in value
-        elif op == "NOT_IN":
-            ok = got not in value
-        else:
-            ok = bool(value.search(got))
-        if not ok:
-            return False
-    return True
+    return all(_holds(getattr(token, name), op, value) for name, op, value in tests)
 
 
 class TableRuler:
@@ -104,9 +102,11 @@ class TableRuler:
     every token, as costly as the tagger and parser together on short sentences. Its patterns in
     the English models test single tokens, or two, on plain attribute values (TAG, LOWER, DEP,
     IS_SPACE, with IN, NOT_IN and REGEX in a few), so the same matches come from a look-up table
-    for the plain one-token patterns and a test of each token for the rest. The matches are
-    then applied exactly as ``AttributeRuler.set_annotations`` does: all matched first, then set
-    in rule order and by position.
+    for the plain one-token patterns and a test of each token for the rest; what matches at a
+    token is worked out once per combination of the values tested (read as hashes with
+    ``Doc.to_array``) and kept. The matches are then applied exactly as
+    ``AttributeRuler.set_annotations`` does: all matched first, then set in rule order and by
+    position.
     """
 
     def __init__(self, ruler: Any) -> None:
@@ -136,7 +136,19 @@ class TableRuler:
                 name, op, value = key
                 for v in [value] if op == "==" else sorted(value):
                     self._keyed.setdefault((name, v), []).append((rule, tokens))
-        self._names = sorted({n for n, _ in self._keyed} | {n for names in self._table for n in names})
+        # every attribute a pattern's first token is tested on, in one order: a token's values of
+        # these decide which patterns match at it (and which multi-token ones could)
+        firsts = [tokens[0] for _, tokens in self._always] + [
+            t[0] for c in self._keyed.values() for _, t in c
+        ]
+        self._names = sorted(
+            {n for tests in firsts for n, _, _ in tests} | {n for names in self._table for n in names}
+        )
+        from spacy.attrs import IDS
+
+        self._ids = [IDS[name.rstrip("_").upper()] for name in self._names]
+        # {the values' hashes: (one-token rules that match, multi-token patterns that could start)}
+        self._plans: dict[tuple[int, ...], tuple[list[int], list[tuple[int, list[list[_Test]]]]]] = {}
 
     @classmethod
     def supports(cls, ruler: Any) -> bool:
@@ -147,24 +159,48 @@ class TableRuler:
             for pattern in entry["patterns"]
         )
 
+    def _plan(self, values: dict[str, Any]) -> tuple[list[int], list[tuple[int, list[list[_Test]]]]]:
+        """For a token with these attribute values: the rules whose one-token pattern matches it,
+        and the multi-token patterns whose first token it is (the rest tested on its neighbours)."""
+        single: list[int] = []
+        for names, table in self._table.items():
+            single += table.get(tuple([values[n] for n in names]), ())
+        multi: list[tuple[int, list[list[_Test]]]] = []
+        candidates = [c for n, v in values.items() for c in self._keyed.get((n, v), ())]
+        for rule, pattern in candidates + self._always:
+            if all(_holds(values[name], op, value) for name, op, value in pattern[0]):
+                if len(pattern) == 1:
+                    single.append(rule)
+                else:
+                    multi.append((rule, pattern[1:]))
+        return single, multi
+
     def __call__(self, doc: Doc) -> Doc:
         matches: set[tuple[int, int, int]] = set()
-        tokens = list(doc)
-        for token in tokens:
-            values = {n: getattr(token, n) for n in self._names}
-            for names, table in self._table.items():
-                rules = table.get(tuple([values[n] for n in names]))
-                if rules:
-                    matches.update((rule, token.i, token.i + 1) for rule in rules)
-            candidates = [c for n, v in values.items() for c in self._keyed.get((n, v), ())]
-            for rule, pattern in candidates + self._always:
-                end = token.i + len(pattern)
-                if end <= len(tokens) and all(
-                    _passes(tokens[token.i + j], tests) for j, tests in enumerate(pattern)
-                ):
-                    matches.add((rule, token.i, end))
+        rows: list[Any] = doc.to_array(self._ids).reshape(len(doc), len(self._ids)).tolist()
+        if len(self._plans) > 200_000:  # distinct words seen: keep the memory bounded
+            self._plans.clear()
+        tokens: list[Any] | None = None
+        for i, row in enumerate(rows):
+            key = tuple(row)
+            plan = self._plans.get(key)
+            if plan is None:
+                token = doc[i]
+                plan = self._plans[key] = self._plan({n: getattr(token, n) for n in self._names})
+            single, multi = plan
+            for rule in single:
+                matches.add((rule, i, i + 1))
+            for rule, rest in multi:
+                end = i + 1 + len(rest)
+                if end > len(rows):
+                    continue
+                tokens = list(doc) if tokens is None else tokens
+                if all(_passes(tokens[i + 1 + j], tests) for j, tests in enumerate(rest)):
+                    matches.add((rule, i, end))
         for rule, start, end in sorted(matches):
-            self._set(doc[start:end][self._indices[rule]], self._attrs[rule])
+            index = self._indices[rule]
+            token = doc[start] if end - start == 1 and index in (0, -1) else doc[start:end][index]
+            self._set(token, self._attrs[rule])
         return doc
 
 

@@ -23,8 +23,7 @@ from tests.draft.conftest import facts_for
 
 
 def _clear_caches() -> None:
-    for cached in (sp._parse, sp._restructurable, sp.tagged_finite, sp.restructure):
-        cached.cache_clear()
+    sp.clear_caches()
 
 
 def test_a_batch_drafts_exactly_what_one_article_at_a_time_drafts(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -85,6 +84,8 @@ def test_a_failing_analysis_fails_only_the_calls_that_asked() -> None:
 
 
 def test_the_table_ruler_annotates_exactly_as_spacys_attribute_ruler() -> None:
+    """One TableRuler over every text: its per-token plans, cached by the token's tested attribute
+    values (tag, lower, dep, whitespace), must give each token spaCy's own annotations."""
     from pipeline.enrich.nlp import get_nlp, table_ruler
 
     nlp = get_nlp(Settings().spacy_model)
@@ -131,3 +132,96 @@ def test_a_sentence_is_left_unparsed_only_when_no_parse_operation_could_apply() 
         t for t, tags in zip(texts, tagged, strict=True) if tags is not None and not sp._may_restructure(tags)
     ]
     assert skipped  # some sentences are never parsed
+
+
+def _annotations(doc: Any) -> list[tuple[str, str, str, int, str, str]]:
+    return [(t.text, t.tag_, t.dep_, t.head.i, t.pos_, t.lemma_) for t in doc]
+
+
+def test_a_stored_tagging_is_parsed_on_to_exactly_a_fresh_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text tagged first (the finite-verb check) and parsed later (compression) runs tok2vec and
+    the tagger once; the parse goes on from the stored tagging and equals a parse from scratch."""
+    from pipeline.enrich.nlp import get_nlp
+
+    model = Settings().spacy_model
+    texts = [
+        " ".join(s.split()) + "." for r in read_jsonl(BMC)[:3] for s in r["abstract"].split(". ") if s.strip()
+    ]
+    sp.clear_caches()
+    fresh = [_annotations(doc) for doc in sp._analyse(texts, model, sp._PARSE_PIPES)]
+
+    tok2vec = get_nlp(model).get_pipe("tok2vec")
+    seen: list[int] = []
+    predict = tok2vec.predict
+
+    def counting(docs: list[Any]) -> Any:
+        seen.extend(len(doc) for doc in docs)
+        return predict(docs)
+
+    monkeypatch.setattr(tok2vec, "predict", counting)
+    sp.clear_caches()
+    tagged = sp._analyse(texts, model, sp._TAG_PIPES)
+    assert all(doc is not None and not doc.has_annotation("DEP") for doc in tagged)
+    parsed = [
+        sp._parse(text, model) for text in texts
+    ]  # the key holds the components: a parse, not the tagging
+    assert [_annotations(doc) for doc in parsed] == fresh
+    assert len(seen) == len(texts)  # tok2vec ran once per text, not again for the parse
+    # a tagging asked for after the parse is answered by the stored parse, with the tagger's tags
+    again = sp._analyse(texts, model, sp._TAG_PIPES)
+    assert [[t.tag_ for t in doc] for doc in again if doc is not None] == [[a[1] for a in f] for f in fresh]
+    assert len(seen) == len(texts)
+
+
+def test_stored_analyses_are_kept_apart_by_model() -> None:
+    """The same model loaded from its directory is another pipeline: its parse is its own, not
+    the one stored for the package name (and a model that is not installed is an error)."""
+    from pipeline.enrich import nlp as shared
+
+    model = Settings().spacy_model
+    other = str(shared.get_nlp(model).path)
+    sentence = "The researchers measured blood pressure in 40 adults."
+    sp.clear_caches()
+    try:
+        first = sp._parse(sentence, model)
+        second = sp._parse(sentence, other)
+        assert second is not first and second.vocab is shared.get_nlp(other).vocab
+        assert _annotations(second) == _annotations(first)
+    finally:
+        shared._CACHE.pop(other, None)
+        sp.clear_caches()
+    with pytest.raises(ConfigError, match="no_such_spacy_model"):
+        sp._analyse([sentence], "no_such_spacy_model", sp._PARSE_PIPES)
+
+
+def test_a_gated_out_text_is_stored_as_tagged_and_a_gate_on_a_stored_parse_reads_its_tags() -> None:
+    model = Settings().spacy_model
+    plain = "The trial had no control group."  # no parse operation could apply
+    coordinated = "The drug lowered blood pressure in most patients and the placebo had no effect on it."
+    sp.clear_caches()
+    assert sp._analyse([plain, coordinated], model, sp._PARSE_PIPES, sp._may_restructure) == [
+        None,
+        sp._analyse([coordinated], model, sp._PARSE_PIPES)[0],
+    ]
+    assert sp._DOCS[(model, plain)][1] == sp._TAG_PIPES  # kept as tagged, for a later parse or tagging
+    assert sp._parse(plain, model).has_annotation("DEP")
+    assert sp._DOCS[(model, plain)][1] == sp._PARSE_PIPES
+
+
+def test_a_sentence_is_compressed_once_per_length_limit_for_every_field() -> None:
+    """Realiser keeps each compression by (text, limit): the fields asking with other word limits
+    reuse it, and a different compression limit is compressed again (the second-tier cuts differ)."""
+    from pipeline.draft.composer.compress import compress
+
+    model = Settings().spacy_model
+    sentence = (
+        "The researchers conclude that SKN-1 plays a direct role in maintaining lipid homeostasis "
+        "in which it is activated by lipids."
+    )
+    realiser = sp.Realiser({}, None, frozenset(), [], model)
+    loose = realiser.lay(sentence, 40, compress=40)
+    assert loose == realiser.lay(sentence, 30, compress=40) and len(realiser._squeezed) == 1
+    tight = realiser.lay(sentence, 40, compress=10)
+    assert loose[0].startswith("The researchers conclude that SKN-1")
+    assert tight[0] == compress(realiser._prepared(sentence, False) or "", model, 10).text
+    assert tight[0].startswith("SKN-1 plays a direct role")

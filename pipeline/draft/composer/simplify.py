@@ -21,7 +21,9 @@ or stays too long is dropped, never clipped.
 from __future__ import annotations
 
 import re
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -376,41 +378,107 @@ def tagged_finite(text: str, model: str) -> bool:
 
 _Gate = Callable[["Doc"], bool]
 
+# The analyses of recent texts, by (model, text): each doc with the components that have run on it,
+# a start of the model's ``_PARSE_PIPES`` in pipeline order. A text tagged for one request (the
+# finite-verb check, restructure's gate) and parsed for another (compression, restructure) goes
+# through tok2vec and the tagger once: the parser reads tok2vec's output from ``doc.tensor``, so a
+# tagged doc parsed later is the doc a full analysis gives. A doc with a whitespace token is not
+# stored (the attribute ruler re-tags those "_SP", so its tags would depend on how far it went).
+# Bounded, least recently used out first.
+_DOCS: OrderedDict[tuple[str, str], tuple[Doc, tuple[str, ...]]] = OrderedDict()
+DOC_CACHE_SIZE = 2048
+_DOCS_LOCK = threading.Lock()
+
+
+def _stored(model: str, text: str, wanted: tuple[str, ...]) -> tuple[Doc | None, int]:
+    """The stored analysis of ``text`` and how many of ``wanted``'s components it has had; (None, 0)
+    when none is stored. A doc with more components than asked for serves as it is (the later
+    components only add annotations); one with fewer goes on from where it stopped."""
+    with _DOCS_LOCK:
+        hit = _DOCS.get((model, text))
+        if hit is None:
+            return None, 0
+        _DOCS.move_to_end((model, text))
+    doc, done = hit
+    return doc, len(wanted) if done[: len(wanted)] == wanted else len(done)
+
+
+def _store(model: str, text: str, doc: Doc, done: tuple[str, ...]) -> None:
+    if any(t.is_space for t in doc):
+        return
+    with _DOCS_LOCK:
+        old = _DOCS.get((model, text))
+        if old is None or len(old[1]) < len(done):
+            _DOCS[(model, text)] = (doc, done)
+        _DOCS.move_to_end((model, text))
+        while len(_DOCS) > DOC_CACHE_SIZE:
+            _DOCS.popitem(last=False)
+
+
+def clear_caches() -> None:
+    """Forget every stored analysis and what was computed from them (for tests and benchmarks)."""
+    with _DOCS_LOCK:
+        _DOCS.clear()
+    for cached in (_restructurable, tagged_finite, restructure):
+        cached.cache_clear()
+
+
+@lru_cache(maxsize=64)
+def _wanted(model: str, pipes: tuple[str, ...]) -> tuple[str, ...]:
+    """The components of ``pipes`` in ``model``'s pipeline order: a start of its ``_PARSE_PIPES``."""
+    from pipeline.enrich.nlp import get_nlp
+
+    names = get_nlp(model).pipe_names
+    wanted = tuple(p for p in names if p in pipes)
+    if tuple(p for p in names if p in _PARSE_PIPES)[: len(wanted)] != wanted:
+        raise ValueError(f"spaCy analysis {pipes} is not a start of {_PARSE_PIPES}")
+    return wanted
+
 
 def _analyse(
     texts: list[str], model: str, pipes: tuple[str, ...], gate: _Gate | None = None
 ) -> list[Doc | None]:
-    """Each text analysed by the components ``pipes`` of ``model``, in one ``nlp.pipe`` call.
+    """Each text analysed by the components ``pipes`` of ``model``, each component once over all texts.
 
-    spaCy gives a text the same analysis in a batch as alone (tok2vec, tagger and parser work per
-    text); what a batch saves is spaCy's fixed cost per call, most of the time for a sentence.
-    The attribute ruler's patterns are matched from a table (:class:`TableRuler`: the same
-    annotations, without the Matcher's cost per token). With ``gate``, a text goes on past the
-    tagger only if ``gate`` passes its tagged doc (None in its place otherwise).
+    A text's stored analysis (``_DOCS``) is used as it is or gone on from; the other texts start
+    from the tokenizer. spaCy gives a text the same analysis in a batch as alone (tok2vec, tagger
+    and parser work per text); what a batch saves is spaCy's fixed cost per call, most of the time
+    for a sentence. The attribute ruler's patterns are matched from a table (:class:`TableRuler`:
+    the same annotations, without the Matcher's cost per token). With ``gate``, a text goes on
+    past the tagger only if ``gate`` passes its tagged doc (None in its place otherwise).
     """
     from pipeline.enrich.nlp import get_nlp, table_ruler
 
     nlp = get_nlp(model)
-    wanted = [p for p in nlp.pipe_names if p in pipes]
-    table = table_ruler(nlp) if "attribute_ruler" in wanted else None
-    cut = len(wanted)  # the components before ``cut`` run in nlp.pipe, the rest one by one
-    if gate is not None:
-        cut = next((i for i, p in enumerate(wanted) if p not in _TAG_PIPES), cut)
-    if table is not None:
-        cut = min(cut, wanted.index("attribute_ruler"))
-    off = [p for p in nlp.pipe_names if p not in wanted[:cut]]
-    docs: list[Doc | None] = list(nlp.pipe(texts, batch_size=256, disable=off))
-    if gate is not None:
-        docs = [doc if doc is not None and gate(doc) else None for doc in docs]
-    live = [doc for doc in docs if doc is not None]
-    for name in wanted[cut:]:
-        if name == "attribute_ruler" and table is not None:
-            live = [table(doc) for doc in live]
+    wanted = _wanted(model, pipes)
+    starts = [_stored(model, text, wanted) for text in texts]
+    docs = [
+        doc if doc is not None else nlp.make_doc(text) for text, (doc, _) in zip(texts, starts, strict=True)
+    ]
+    level = [n for _, n in starts]
+    passed = [True] * len(texts)
+    tagged = sum(p in _TAG_PIPES for p in wanted)  # the gate reads the tagger's output
+    for k in range(len(wanted) + 1):
+        if gate is not None and k == tagged:
+            passed = [gate(doc) for doc in docs]
+        if k == len(wanted):
+            break
+        todo = [i for i, n in enumerate(level) if n == k and passed[i]]
+        if not todo:
+            continue
+        table = table_ruler(nlp) if wanted[k] == "attribute_ruler" else None
+        batch = [docs[i] for i in todo]
+        if table is not None:
+            batch = [table(doc) for doc in batch]
         else:
-            component: Any = nlp.get_pipe(name)
-            live = list(component.pipe(live, batch_size=256))
-    done = iter(live)
-    return [None if doc is None else next(done) for doc in docs]
+            component: Any = nlp.get_pipe(wanted[k])
+            batch = list(component.pipe(batch, batch_size=256))
+        for i, doc in zip(todo, batch, strict=True):
+            docs[i], level[i] = doc, k + 1
+    for text, doc, n, (old, had) in zip(texts, docs, level, starts, strict=True):
+        if n > had or old is None:
+            _store(model, text, doc, wanted[:n])
+    return [doc if ok else None for doc, ok in zip(docs, passed, strict=True)]
 
 
 class _Job(greenlet):  # type: ignore[misc]
@@ -422,13 +490,31 @@ class _Job(greenlet):  # type: ignore[misc]
 
 def _analysis(text: str, model: str, pipes: tuple[str, ...], gate: _Gate | None = None) -> Doc | None:
     """``text`` analysed by ``pipes`` (see :func:`_analyse`): inside :func:`run_batched` the
-    request waits for the round's batch (the job switches back to the loop); anywhere else it is
-    analysed at once."""
+    request waits for the round's batch (the job switches back to the loop) unless a stored
+    analysis answers it; anywhere else it is analysed at once."""
     job = getcurrent()
     if isinstance(job, _Job):
+        known = _answered(text, model, pipes, gate)
+        if known is not None:
+            return known[0]
         doc: Doc | None = job.parent.switch((pipes, gate, model, text))
         return doc
     return _analyse([text], model, pipes, gate)[0]
+
+
+def _answered(text: str, model: str, pipes: tuple[str, ...], gate: _Gate | None) -> tuple[Doc | None] | None:
+    """The answer to a request that the stored analyses give without running spaCy: (doc,), or
+    (None,) when the gate turns the stored tagging down; None when spaCy must run."""
+    with _DOCS_LOCK:
+        if (model, text) not in _DOCS:
+            return None
+    wanted = _wanted(model, pipes)
+    doc, n = _stored(model, text, wanted)
+    if doc is None:
+        return None
+    if gate is not None and n >= sum(p in _TAG_PIPES for p in wanted) and not gate(doc):
+        return (None,)
+    return (doc,) if n == len(wanted) else None
 
 
 def _analysed(text: str, model: str, pipes: tuple[str, ...]) -> Doc:
@@ -446,8 +532,8 @@ def run_batched(calls: Sequence[Callable[[], _T]]) -> list[_T]:
 
     Each call runs (as a greenlet, one at a time, in order) until it needs a parse
     (:func:`_parse`) or a tagging (:func:`tagged_finite`) that no cache holds; when every call
-    waits or is done, the texts they wait for are analysed in one ``nlp.pipe`` call per kind of
-    analysis, and each call goes on with its own text's analysis (an analysis that fails is
+    waits or is done, the texts they wait for are analysed together, one batch per kind of
+    analysis (:func:`_analyse`), and each call goes on with its own text's analysis (an analysis that fails is
     raised inside the calls that asked for it, as it would have been without batching). The
     results are the same as one call after the other; only spaCy's cost per call is paid once a
     round instead of once a sentence.
@@ -510,6 +596,7 @@ class Realiser:
     swaps: list[WordSwap]
     spacy_model: str | None = None
     _memo: dict[tuple[str, int, bool], list[str]] = field(default_factory=dict)
+    _squeezed: dict[tuple[str, int], str] = field(default_factory=dict)  # (text, compress): compressed
 
     def tagger(self, text: str) -> bool:
         return True if self.spacy_model is None else tagged_finite(text, self.spacy_model)
@@ -546,9 +633,12 @@ class Realiser:
         if text is None:
             return []
         if compress and self.spacy_model:
-            from pipeline.draft.composer.compress import compress as squeeze
+            # each field asks with its own length limits, the compression is the same for all
+            if (text, compress) not in self._squeezed:
+                from pipeline.draft.composer.compress import compress as squeeze
 
-            text = squeeze(text, self.spacy_model, compress, self.tagger).text
+                self._squeezed[(text, compress)] = squeeze(text, self.spacy_model, compress, self.tagger).text
+            text = self._squeezed[(text, compress)]
         # coordinated clauses are split only when the sentence is too long for the field: a key
         # finding keeps its first piece, and "A rose and B fell" is one finding
         parts = (
@@ -789,11 +879,9 @@ _OPERATIONS: tuple[Callable[[Doc], list[str] | None], ...] = (
 _PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 
-@lru_cache(maxsize=512)
 def _parse(text: str, model: str) -> Doc:
-    """The dependency parse of one sentence (each field asks for its own length limits: parse once).
-
-    Inside :func:`run_batched` the parse waits for the round's one ``nlp.pipe`` call."""
+    """The dependency parse of one sentence (each field asks for its own length limits: parse once,
+    from the stored analyses). Inside :func:`run_batched` the parse waits for the round's batch."""
     return _analysed(text, model, _PARSE_PIPES)
 
 
