@@ -38,8 +38,10 @@ if TYPE_CHECKING:
 # (data/glossary research_vocabulary); key findings are results, compressed (composer/compress.py);
 # practical implications from the abstract's own "could help"/"should be considered" sentences
 # (before key findings), titled by what they say, templates per kind of work naming the topic;
-# limitations the abstract states ("Limitations:" sections, "limited by") and more design cues
-COMPOSER_VERSION = "6"
+# limitations the abstract states ("Limitations:" sections, "limited by") and more design cues;
+# 7: key findings never say one result twice nor what a review's studies did; a follow-up is said as
+# one ("Follow-up lasted 6 months."), a review gives no period; "a UCT" -> "an unconditional ..."
+COMPOSER_VERSION = "7"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 

@@ -323,6 +323,37 @@ def similar(a: str, b: str, threshold: float = 0.7) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= 0.8
 
 
+# Words that report a finding rather than state it: "X was shown to be well tolerated" and "X was
+# well tolerated" are one finding.
+_REPORTING = content_words(
+    "shown show shows showed found find finds reported report reports demonstrated demonstrate observed "
+    "revealed reveal noted seen generally overall also"
+)
+# A finding that opens with a pronoun needs the sentence before it ("It confirmed ...").
+_PRONOUN_START = re.compile(r"^(?:It|They|Its|Their)\b")
+# A review's account of what its studies did ("Seventeen studies compared X versus placebo."),
+# not what they found.
+_STUDIES_DID = re.compile(
+    r"^(?!(?:no|none|neither|few)\b)(?:\w+ )?(?:\w+ )?(?:studies|trials|RCTs|reviews)\s+"
+    r"(?:\w+ly\s+|also\s+)?(?:compared|assessed|evaluated|examined|investigated|measured|included|enrolled|"
+    r"recruited|used|tested|looked at|were conducted|were carried out|took place|were done|involved|"
+    r"addressed|focused)\b(?![^.]*\b(?:found|showed|reported (?:that|no|a|an|higher|lower|more|less)|"
+    r"no (?:difference|effect|evidence)|than)\b)",
+    re.I,
+)
+
+
+def same_finding(a: str, b: str) -> bool:
+    """Two key findings that say the same, also when one only reports it ("X was shown to be
+    generally well tolerated" and "X generally was well tolerated; the most ...")."""
+    if similar(a, b, 0.6):
+        return True
+    wa, wb = content_words(a) - _REPORTING, content_words(b) - _REPORTING
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= (1.0 if min(len(wa), len(wb)) == 2 else 0.75)
+
+
 @dataclass
 class Writer:
     plan: Plan
@@ -735,6 +766,8 @@ class Writer:
                 for i, text in enumerate(self.realiser.lay(s.text, limit, compress=self._squeeze)):
                     if i and text.startswith(_LEANING):
                         break
+                    if _PRONOUN_START.match(text) or _STUDIES_DID.match(text):
+                        continue  # leans on the sentence before it; what the studies did
                     if (
                         rw.word_count(text) >= self.p["finding_min_words"]
                         and (self.plan.is_review or self.plan.setting == "protocol" or states_result(text))
@@ -747,7 +780,7 @@ class Writer:
             for rank_, text in candidates:
                 if len(out) >= self.p["findings"] or text in out or rw.estimate_grade(text) > max_grade:
                     continue
-                if not any(similar(text, o, 0.6) for o in out):
+                if not any(same_finding(text, o) for o in out):
                     out.append(text)
                     self.plan.claim(pool[rank_], "key_findings")
         order: dict[str, int] = {}
@@ -808,9 +841,7 @@ class Writer:
             text = text or (self.fill("summary", "design_only", design=label) if label else None)
             text = text or (self.fill("summary", "who_only", who=who) if who else None)
             out += [text] if text else []
-        period = plan.fact("study_period")
-        if period != NOT_SPECIFIED and re.search(r"\d", period):
-            out += [self.fill("summary", "when", period=period) or ""]
+        out += self.when()
         # Labelled sections first; unlabelled abstracts (eLife) fall back to any section but background.
         anywhere: tuple[Kind, ...] = ("methods", "results", "conclusions", "other")
         steps: tuple[tuple[Purpose, tuple[Kind, ...]], ...] = (
@@ -847,6 +878,29 @@ class Writer:
                     break
         self.written.extend(out)
         return rw.join_sentences(out)
+
+    def when(self) -> list[str]:
+        """When the study ran ("from 2008 to 2010") or how long it followed people ("Follow-up
+        lasted a mean of 29.7 days."), never a duration said as a start date; a review's years and
+        follow-up are its studies', not its own, so a review gives none."""
+        plan = self.plan
+        period = plan.fact("study_period")
+        if period == NOT_SPECIFIED or not re.search(r"\d", period) or plan.is_review:
+            return []
+        fact = plan.facts.study_period if plan.facts is not None else None
+        if fact is None or fact.detail.get("kind") != "follow_up":
+            text = self.fill("summary", "when", period=period)
+            return [text] if text else []
+        amount, _, unit = period.rpartition(" ")
+        if amount.lower() not in ("one", "1") and not unit.endswith("s"):
+            unit += "s"  # "12 month follow-up" -> "12 months"
+        source = fact.span.text if fact.span is not None else ""
+        average = re.search(r"\b(?:mean|median|average|minimum|maximum)\b", source, re.I)
+        value = f"{amount} {unit}"
+        if average:  # "a mean follow-up of 29.7 days": the mean, not everyone's
+            value = rw.fix_articles(f"a {average.group(0).lower()} of {value}")
+        text = self.fill("summary", "when_follow_up", period=value)
+        return [text] if text else []
 
     # ----- practical implications -----------------------------------------------------------
     def practical_implications(self) -> list[PracticalPoint]:

@@ -1,0 +1,66 @@
+"""Key findings and the research summary of the composer, on real abstracts (cochrane_val, bmc_sample).
+
+Each test is a bug a read of composer 6 drafts found; each fails on composer 6.
+"""
+
+from __future__ import annotations
+
+from pipeline.domain import Article, DraftFields
+from pipeline.draft import rewrite as rw
+from pipeline.draft.base import make_backend
+from pipeline.draft.composer.fields import same_finding
+from pipeline.settings import Settings
+from tests.conftest import BMC, COCHRANE, read_jsonl
+from tests.conftest import article_from_record as bmc_article
+from tests.draft.conftest import cochrane_article, facts_for
+
+
+def _draft(articles: list[Article]) -> list[DraftFields]:
+    backend = make_backend(Settings(), "composer")
+    results = backend.draft_batch(list(zip(articles, facts_for(articles), strict=True)))
+    out = []
+    for article, result in zip(articles, results, strict=True):
+        assert not isinstance(result, Exception), f"{article.source_id}: {result}"
+        out.append(result.fields)
+    return out
+
+
+def _cochrane(*ids: str) -> list[DraftFields]:
+    records = {r["id"]: r for r in read_jsonl(COCHRANE)}
+    return _draft([cochrane_article(records[f"10.1002/14651858.{i}"]) for i in ids])
+
+
+def test_a_follow_up_is_never_said_as_when_the_study_ran() -> None:
+    """ "follow-up was 29.7 days on average" became "The study ran from 29.7 days." (CD010871, a
+    review: its follow-up is its trials'); "6 months follow-up" of a trial became "The study ran
+    from 6 months." (bmc_sample)."""
+    (review,) = _cochrane("CD010871.pub2")
+    assert "ran from" not in review.research_summary
+    record = next(r for r in read_jsonl(BMC) if r["id"] == "10.1186/s13063-014-0531-y")
+    (trial,) = _draft([bmc_article(record)])
+    assert "ran from 6 months" not in trial.research_summary
+    assert "Follow-up lasted 6 months." in trial.research_summary
+
+
+def test_key_findings_never_say_one_result_twice() -> None:
+    """ "Pentoxifylline generally was well tolerated; the most commonly reported side effects ..."
+    and "Pentoxifylline was shown to be generally well tolerated." were two of the three key
+    findings (CD005262); what the studies compared is no finding either."""
+    (fields,) = _cochrane("CD005262.pub3")
+    findings = fields.key_findings
+    assert sum("well tolerated" in f for f in findings) == 1, findings
+    assert not any(f.startswith("Seventeen studies compared") for f in findings), findings
+    for i, a in enumerate(findings):
+        assert not any(same_finding(a, b) for b in findings[i + 1 :]), findings
+
+
+def test_an_expanded_abbreviation_takes_the_right_article() -> None:
+    """ "compared a UCT with a CCT" became "compared a unconditional cash transfer" (CD011135)."""
+    abbreviations = rw.find_abbreviations("Unconditional cash transfers (UCTs) were given. A UCT was paid.")
+    text = rw.expand_abbreviations("All studies compared a UCT with no UCT. A UCT was paid.", abbreviations)
+    assert text == (
+        "All studies compared an unconditional cash transfer with no unconditional cash transfer. "
+        "An unconditional cash transfer was paid."
+    )
+    (fields,) = _cochrane("CD011135.pub2")
+    assert "a unconditional" not in " ".join([fields.research_summary, *fields.key_findings]).lower()
