@@ -40,7 +40,9 @@ if TYPE_CHECKING:
 # (before key findings), titled by what they say, templates per kind of work naming the topic;
 # limitations the abstract states ("Limitations:" sections, "limited by") and more design cues;
 # 7: key findings never say one result twice nor what a review's studies did; a follow-up is said as
-# one ("Follow-up lasted 6 months."), a review gives no period; "a UCT" -> "an unconditional ..."
+# one ("Follow-up lasted 6 months."), a review gives no period; "a UCT" -> "an unconditional ..."; a
+# result of two verbs sharing a short subject gives two findings, ", but B" gives "B" as its own finding;
+# "linked to X" is never a purpose clause; the research summary names the kind of work without a design
 COMPOSER_VERSION = "7"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from pipeline.domain import NOT_SPECIFIED, PracticalPoint
 from pipeline.draft import rewrite as rw
-from pipeline.draft.composer.compress import states_result
+from pipeline.draft.composer.compress import split_shared_subject, states_result
 from pipeline.draft.composer.plan import OBSERVATIONAL, PERSON, Plan, is_count_sentence
 from pipeline.draft.composer.simplify import (
     _FINITE_TAGS,
@@ -329,16 +329,18 @@ _REPORTING = content_words(
     "shown show shows showed found find finds reported report reports demonstrated demonstrate observed "
     "revealed reveal noted seen generally overall also"
 )
+# The connective a split gives the second of two contrasted results ("..., but B" -> "But B").
+_CONTRAST = re.compile(r"^(?:But|However,|In contrast,|Meanwhile,)\s+")
 # A finding that opens with a pronoun needs the sentence before it ("It confirmed ...").
 _PRONOUN_START = re.compile(r"^(?:It|They|Its|Their)\b")
 # A review's account of what its studies did ("Seventeen studies compared X versus placebo."),
 # not what they found.
 _STUDIES_DID = re.compile(
-    r"^(?!(?:no|none|neither|few)\b)(?:\w+ )?(?:\w+ )?(?:studies|trials|RCTs|reviews)\s+"
+    r"^(?!(?:no|none|neither|few)\b)(?:[\w-]+ ){0,3}?(?:studies|trials|RCTs|reviews)\s+"
     r"(?:\w+ly\s+|also\s+)?(?:compared|assessed|evaluated|examined|investigated|measured|included|enrolled|"
-    r"recruited|used|tested|looked at|were conducted|were carried out|took place|were done|involved|"
-    r"addressed|focused)\b(?![^.]*\b(?:found|showed|reported (?:that|no|a|an|higher|lower|more|less)|"
-    r"no (?:difference|effect|evidence)|than)\b)",
+    r"recruited|signed up|used|tested|looked at|were conducted|were carried out|were published|were identified|"
+    r"took place|were done|involved|addressed|focused|ranged|lasted)\b(?![^.]*\b(?:found|showed|reported "
+    r"(?:that|no|a|an|higher|lower|more|less)|no (?:difference|effect|evidence)|than)\b)",
     re.I,
 )
 
@@ -763,9 +765,13 @@ class Writer:
         limits = (self.p.get("finding_short_words", self.p["finding_words"]), self.p["finding_words"])
         for limit in (*limits, self.p["finding_max_words"]):
             for rank_, s in enumerate(pool):
-                for i, text in enumerate(self.realiser.lay(s.text, limit, compress=self._squeeze)):
+                for i, text in enumerate(self._finding_pieces(s, limit)):
                     if i and text.startswith(_LEANING):
-                        break
+                        # "A was similar, but B was higher": "B was higher." is a finding of its own
+                        rest = _CONTRAST.sub("", text)
+                        if rest == text or rest.startswith(_LEANING) or rw.word_count(rest) < 5:
+                            break
+                        text = rw.capitalize_first(rest)
                     if _PRONOUN_START.match(text) or _STUDIES_DID.match(text):
                         continue  # leans on the sentence before it; what the studies did
                     if (
@@ -790,6 +796,30 @@ class Writer:
         if not out:
             out = self._last_resort_finding(pool)
         self.written.extend(out)
+        return out
+
+    def _finding_pieces(self, sentence: Sentence, limit: int) -> list[str]:
+        """The sentence said within ``limit`` words; a piece longer than a short finding, or one too
+        long to split at its clauses, gives two findings when two verbs share its subject ("Mice
+        were normal, and survived ...")."""
+        pieces = self.realiser.lay(sentence.text, limit, compress=self._squeeze)
+        model = self.realiser.spacy_model
+        if not model:
+            return pieces
+        short = self.p.get("finding_short_words", self.p["finding_words"])
+        if not pieces:
+            pieces = self.realiser.lay(sentence.text, self.p["finding_max_words"], compress=self._squeeze)
+        out: list[str] = []
+        for text in pieces:
+            halves = split_shared_subject(text, model) if rw.word_count(text) > short else ()
+            if halves and all(
+                rw.word_count(h) <= limit and is_sentence(h, self.realiser.tagger) for h in halves
+            ):
+                out += halves
+            elif rw.word_count(text) <= limit:
+                out.append(text)
+            else:
+                break
         return out
 
     def _last_resort_finding(self, pool: list[Sentence]) -> list[str]:
@@ -841,6 +871,8 @@ class Writer:
             text = text or (self.fill("summary", "design_only", design=label) if label else None)
             text = text or (self.fill("summary", "who_only", who=who) if who else None)
             out += [text] if text else []
+        # no design found: the kind of work ("This was a laboratory study."), said before the rest
+        opener = None if out else self.fill("summary", f"setting_{plan.setting}", species=plan.species)
         out += self.when()
         # Labelled sections first; unlabelled abstracts (eLife) fall back to any section but background.
         anywhere: tuple[Kind, ...] = ("methods", "results", "conclusions", "other")
@@ -868,7 +900,9 @@ class Writer:
                 plan.claim(s, "research_summary")
         out = [x for x in out if x and (plan.pooled_allowed or not _POOLED.search(x))]
         if not out:  # no design, no labelled methods: the best unclaimed sentence, a longer one allowed
-            for s in plan.ranked("method") + plan.ranked("finding"):
+            ranked = plan.ranked("method") + plan.ranked("finding")
+            ranked.sort(key=lambda s: s.kind == "background")  # why it matters is not what was done
+            for s in ranked:
                 pieces = self.realiser.lay(
                     s.text, 2 * self.p["summary_words"], keep_statistics=True, compress=self._squeeze
                 )
@@ -876,6 +910,8 @@ class Writer:
                     out.append(pieces[0])
                     plan.claim(s, "research_summary")
                     break
+        if opener:
+            out.insert(0, opener)
         self.written.extend(out)
         return rw.join_sentences(out)
 
