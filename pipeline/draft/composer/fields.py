@@ -772,8 +772,12 @@ class Writer:
                         if rest == text or rest.startswith(_LEANING) or rw.word_count(rest) < 5:
                             break
                         text = rw.capitalize_first(rest)
-                    if _PRONOUN_START.match(text) or _STUDIES_DID.match(text):
-                        continue  # leans on the sentence before it; what the studies did
+                    if (
+                        _PRONOUN_START.match(text)
+                        or _STUDIES_DID.match(text)
+                        or (self.plan.is_review and is_count_sentence(text))
+                    ):
+                        continue  # leans on the sentence before it; what the studies did; the review's size
                     if (
                         rw.word_count(text) >= self.p["finding_min_words"]
                         and (self.plan.is_review or self.plan.setting == "protocol" or states_result(text))
@@ -782,13 +786,17 @@ class Writer:
                     ):
                         candidates.append((rank_, text))
         out: list[str] = []
-        for max_grade in (self.p["finding_grade"], 99):
+        used: set[int] = set()
+        # one finding per source sentence first; a second piece of one only while fewer than three
+        for max_grade, again in ((self.p["finding_grade"], False), (99, False), (99, True)):
             for rank_, text in candidates:
                 if len(out) >= self.p["findings"] or text in out or rw.estimate_grade(text) > max_grade:
                     continue
-                if not any(same_finding(text, o) for o in out):
-                    out.append(text)
-                    self.plan.claim(pool[rank_], "key_findings")
+                if (rank_ in used and not again) or any(same_finding(text, o) for o in out):
+                    continue
+                out.append(text)
+                used.add(rank_)
+                self.plan.claim(pool[rank_], "key_findings")
         order: dict[str, int] = {}
         for r, t in candidates:
             order.setdefault(t, r)
