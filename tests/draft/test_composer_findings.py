@@ -64,3 +64,13 @@ def test_an_expanded_abbreviation_takes_the_right_article() -> None:
     )
     (fields,) = _cochrane("CD011135.pub2")
     assert "a unconditional" not in " ".join([fields.research_summary, *fields.key_findings]).lower()
+
+
+def test_a_split_result_takes_one_slot_and_a_reviews_size_none() -> None:
+    """Two halves of one split sentence ("An eighth trial in adults was at high risk of bias." /
+    "... did not provide any data for analysis.") took two of three slots in place of the pooled
+    result (CD001802); "Eight trials with 870 patients were included." was a finding (CD003573)."""
+    surgery, home = _cochrane("CD001802.pub3", "CD003573.pub2")
+    assert any("10.6 days fewer" in f for f in surgery.key_findings), surgery.key_findings
+    assert sum(f.startswith("An eighth trial") for f in surgery.key_findings) <= 1
+    assert not any(f.endswith("were included.") for f in home.key_findings), home.key_findings
