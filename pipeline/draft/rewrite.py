@@ -96,9 +96,12 @@ def has_statistics(text: str) -> bool:
 
 def strip_statistics(text: str) -> str:
     """Remove p-values, confidence intervals, ratios and test statistics; keep the claim."""
+    glued = re.search(r"\d%[a-z]", text)
     text = strip_statistical_brackets(text)
     for pattern in _INLINE_STATS:
         text = pattern.sub("", text)
+    if not glued:  # "85.6%; 95% CI 83.3 to 87.6 and" lost its space: "85.6%and"
+        text = re.sub(r"(?<=\d%)(?=[a-z])", " ", text)
     return tidy(text)
 
 

@@ -74,3 +74,12 @@ def test_a_split_result_takes_one_slot_and_a_reviews_size_none() -> None:
     assert any("10.6 days fewer" in f for f in surgery.key_findings), surgery.key_findings
     assert sum(f.startswith("An eighth trial") for f in surgery.key_findings) <= 1
     assert not any(f.endswith("were included.") for f in home.key_findings), home.key_findings
+
+
+def test_a_stripped_interval_never_glues_a_percent_to_the_next_word() -> None:
+    """ "sensitivity of 85.6%; 95% confidence interval (CI) 83.3 to 87.6 and a summary specificity"
+    became "85.6%and", which the draft's number check refused: the page was not drafted
+    (cochrane_val CD010502)."""
+    record = next(r for r in read_jsonl(COCHRANE) if r["id"] == "10.1002/14651858.CD010502.pub2")
+    sentence = next(s for s in record["abstract"].split(". ") if "85.6%" in s)
+    assert "85.6% and a summary specificity of 95.4%" in rw.strip_statistics(sentence)
