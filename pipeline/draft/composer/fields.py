@@ -900,7 +900,14 @@ class Writer:
                 pieces = self.realiser.lay(
                     s.text, self.p["summary_words"], keep_statistics=True, compress=self._squeeze
                 )
-                if pieces and self.fresh(pieces[0]) and not any(similar(pieces[0], o) for o in out):
+                if (
+                    pieces
+                    and self.fresh(pieces[0])
+                    and not re.match(
+                        r"(?:It|Its)\b", pieces[0]
+                    )  # "It confirmed ...": leans on what is not there
+                    and not any(similar(pieces[0], o) for o in out)
+                ):
                     options.append((rw.estimate_grade(pieces[0]), s, pieces[0]))
             if options:  # the plainest of the best-ranked few
                 _, s, text = min(options, key=lambda o: o[0])
