@@ -96,9 +96,12 @@ def has_statistics(text: str) -> bool:
 
 def strip_statistics(text: str) -> str:
     """Remove p-values, confidence intervals, ratios and test statistics; keep the claim."""
+    glued = re.search(r"\d%[a-z]", text)
     text = strip_statistical_brackets(text)
     for pattern in _INLINE_STATS:
         text = pattern.sub("", text)
+    if not glued:  # "85.6%; 95% CI 83.3 to 87.6 and" lost its space: "85.6%and"
+        text = re.sub(r"(?<=\d%)(?=[a-z])", " ", text)
     return tidy(text)
 
 
@@ -201,8 +204,9 @@ def _abbreviation_rules(items: tuple[tuple[str, str], ...]) -> list[tuple[re.Pat
         s, lf = re.escape(short), re.escape(long_form)
         rules.append((re.compile(rf"\s*\({s}s?\)"), ""))
         # never glued to a prime or a path ("3'UTR", ".../JOA/")
-        rules.append((re.compile(rf"(?<![\w'’′/.-]){s}s(?!\w)"), pluralize(long_form)))
-        rules.append((re.compile(rf"(?<![\w'’′/.-]){s}(?!\w)"), long_form))
+        # an article before it agrees with the long form ("a UCT" -> "an unconditional cash transfer")
+        rules.append((re.compile(rf"(?:\b[Aa]n? )?(?<![\w'’′/.-]){s}s(?!\w)"), pluralize(long_form)))
+        rules.append((re.compile(rf"(?:\b[Aa]n? )?(?<![\w'’′/.-]){s}(?!\w)"), long_form))
         # "the long form (long form)" can appear when the abstract repeats itself.
         rules.append((re.compile(rf"{lf}\s*\({lf}\)"), long_form))
     return rules
@@ -216,9 +220,13 @@ def expand_abbreviations(text: str, abbreviations: Mapping[str, str]) -> str:
 
 
 def _constant(replacement: str) -> Callable[[re.Match[str]], str]:
-    """A ``re.sub`` callback that returns ``replacement`` as is (no backslash escapes applied)."""
+    """A ``re.sub`` callback that returns ``replacement`` as is (no backslash escapes applied); an
+    article the match starts with is kept, made to agree with the replacement."""
 
-    def repl(_match: re.Match[str]) -> str:
+    def repl(match: re.Match[str]) -> str:
+        article = re.match(r"[Aa]n? ", match.group(0))
+        if article and replacement:
+            return fix_articles(article.group(0) + replacement)
         return replacement
 
     return repl

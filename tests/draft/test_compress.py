@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from pipeline.draft.composer.compress import RULES, compress, states_result
+from pipeline.draft.composer.compress import RULES, compress, split_shared_subject, states_result
 from pipeline.draft.composer.simplify import Realiser, is_sentence
 from pipeline.settings import REPO_ROOT, Settings
 
@@ -306,3 +306,34 @@ def test_where_when_and_how_many_a_method_ran_is_no_result_value() -> None:
     # bmc_sample 10.1186/s13002-015-0067-6: its method sentence became the page's key finding
     assert not states_result("The ethnobotanical data were collected from 46 informants from 2012 to 2014.")
     assert states_result("Blood samples were collected from 46 patients and levels were 20% higher.")
+
+
+def test_purpose_never_takes_a_verbs_own_to_for_a_purpose(model: str, corpus: str) -> None:
+    """bmc_sample (PMC6854757, the bundled sample): "were highly linked to tumor progression in the
+    lab and in the body" lost "to tumor progression ..." as if it were a purpose clause, leaving
+    the key finding "Changes in global m6A modification were highly linked."."""
+    _real(corpus, "Changes in global m6A modification were highly associated with tumor progression")
+    text = "Changes in global m6A modification were highly linked to tumor progression in the lab and in the body."
+    assert compress(text, model, 8).text == text
+
+
+def test_two_verbs_of_one_subject_become_two_findings(model: str, corpus: str) -> None:
+    """bmc 10.1186/1471-2202-7-19 (ADAM11): a 24-word result too long for a short key finding is
+    two findings, the subject said again (no "They" leaning on the sentence before)."""
+    text = (
+        "ADAM11-deficient mice were apparently normal, and survived more than one year with no major "
+        "histological abnormalities in the brain or spinal cord."
+    )
+    _real(corpus, text)
+    assert split_shared_subject(text, model) == (
+        "ADAM11-deficient mice were apparently normal.",
+        "ADAM11-deficient mice survived more than one year with no major histological abnormalities in the "
+        "brain or spinal cord.",
+    )
+    # two clauses each with its own subject are restructure's; a list of three verbs is not cut
+    assert (
+        split_shared_subject(
+            "The drug reduced pain, improved sleep and lowered anxiety in most patients.", model
+        )
+        == ()
+    )

@@ -45,6 +45,10 @@ if TYPE_CHECKING:
 # no statistics, side statements or one study of several; unlabelled abstracts searched past a
 # misread role), a further result is never a side statement, and the fallback never says a call for
 # more research
+# 7: key findings never say one result twice nor what a review's studies did; a follow-up is said as
+# one ("Follow-up lasted 6 months."), a review gives no period; "a UCT" -> "an unconditional ..."; a
+# result of two verbs sharing a short subject gives two findings, ", but B" gives "B" as its own finding;
+# "linked to X" is never a purpose clause; the research summary names the kind of work without a design
 COMPOSER_VERSION = "7"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

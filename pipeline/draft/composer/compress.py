@@ -50,7 +50,7 @@ from pipeline.text.hedges import HEDGE
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["RULES", "Compressed", "compress", "states_result"]
+__all__ = ["RULES", "Compressed", "compress", "split_shared_subject", "states_result"]
 
 # ---------------------------------------------------------------------------------------------
 # What a cut may never remove
@@ -421,13 +421,29 @@ def _examples(doc: Doc) -> list[Cut]:
     return out
 
 
+# Verbs whose "to" is a preposition ("were linked to tumor progression"), never a purpose clause.
+_TO_VERBS = frozenset(
+    "link associate relate attribute compare contribute lead respond expose bind adhere correlate "
+    "limit restrict confine apply refer add react return switch convert shift change move".split()
+)
+
+
+def _is_verb(word: str) -> bool:
+    """The word can be a verb at all ("tumor", tagged VB after "to", cannot)."""
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word)
+
+
 def _purpose(doc: Doc) -> list[Cut]:
     root = _root(doc)
     if root is None:
         return []
+    if root.lemma_.lower() in _TO_VERBS:
+        return []  # "linked to tumor progression": "to" is the verb's own preposition
     out = []
     for tok in root.children:
-        if tok.dep_ != "advcl" or tok.i <= root.i or tok.tag_ != "VB":
+        if tok.dep_ != "advcl" or tok.i <= root.i or tok.tag_ != "VB" or not _is_verb(tok.lower_):
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             continue
@@ -523,6 +539,61 @@ def compress(
             if tier == 2 and rw.word_count(current) <= max_words:
                 break
     return Compressed(current, tuple(used))
+
+
+# ---------------------------------------------------------------------------------------------
+# Two findings in one sentence
+# ---------------------------------------------------------------------------------------------
+
+_SUBJECT_WORDS = 7
+_LEANING_SUBJECT = frozenset("this these that those it they its their such both".split())
+
+
+def split_shared_subject(text: str, model: str) -> tuple[str, ...]:
+    """ "ADAM11-deficient mice were apparently normal, and survived more than one year ..." ->
+    "ADAM11-deficient mice were apparently normal." + "ADAM11-deficient mice survived more than one
+    year ...": two verbs of one short subject joined by "and" become two sentences, the subject
+    said again (no "They" that leans on the sentence before). () when the sentence is not so made."""
+    doc = simplify._parse(text, model)
+    root = _root(doc)
+    if root is None or root.pos_ not in ("VERB", "AUX") or root.tag_ not in _FINITE_TAGS | {"VBN", "JJ"}:
+        return ()
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None)
+    if (
+        subject is None
+        or subject.left_edge.i != 0
+        or subject.right_edge.i - subject.left_edge.i >= _SUBJECT_WORDS
+    ):
+        return ()
+    if doc[0].lower_ in _LEANING_SUBJECT or subject.pos_ == "PRON":
+        return ()  # "This approach enabled ..." said again leans on the sentence before
+    if not any(
+        c.tag_ in _FINITE_TAGS for c in [root, *root.children] if c.dep_ in ("ROOT", "aux", "auxpass")
+    ):
+        return ()
+    for conj in root.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i < root.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue  # its own subject: restructure splits two main clauses
+        finite = conj.tag_ in _FINITE_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in conj.children
+        )
+        if not finite:
+            continue
+        cc = doc[conj.left_edge.i - 1]
+        if cc.lower_ != "and" or cc.dep_ != "cc" or list(conj.subtree)[-1].i < len(doc) - 2:
+            continue
+        if any(c.dep_ == "conj" and c.i != conj.i for c in root.children):
+            continue  # "A, B and C": a list of three verbs
+        end = cc.i - 1 if doc[cc.i - 1].text == "," else cc.i
+        left = _render(doc, set(range(end, len(doc))) - {len(doc) - 1})
+        subject_text = doc[subject.left_edge.i : subject.right_edge.i + 1].text
+        rest = doc[conj.left_edge.i :].text
+        right = rw.ensure_period(rw.capitalize_first(f"{subject_text} {rest}".replace(" .", ".")))
+        if all(simplify.is_sentence(x) and rw.word_count(x) >= 5 for x in (left, right)):
+            return (left, right)
+    return ()
 
 
 # ---------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from pipeline.domain import NOT_SPECIFIED, PracticalPoint
 from pipeline.draft import rewrite as rw
-from pipeline.draft.composer.compress import states_result
+from pipeline.draft.composer.compress import split_shared_subject, states_result
 from pipeline.draft.composer.plan import LEAD_IN, OBSERVATIONAL, PERSON, STATS, Plan, is_count_sentence
 from pipeline.draft.composer.simplify import (
     _FINITE_TAGS,
@@ -321,6 +321,39 @@ def similar(a: str, b: str, threshold: float = 0.7) -> bool:
     if len(wa) < 3 or len(wb) < 3:
         return False
     return len(wa & wb) / min(len(wa), len(wb)) >= 0.8
+
+
+# Words that report a finding rather than state it: "X was shown to be well tolerated" and "X was
+# well tolerated" are one finding.
+_REPORTING = content_words(
+    "shown show shows showed found find finds reported report reports demonstrated demonstrate observed "
+    "revealed reveal noted seen generally overall also"
+)
+# The connective a split gives the second of two contrasted results ("..., but B" -> "But B").
+_CONTRAST = re.compile(r"^(?:But|However,|In contrast,|Meanwhile,)\s+")
+# A finding that opens with a pronoun needs the sentence before it ("It confirmed ...").
+_PRONOUN_START = re.compile(r"^(?:It|They|Its|Their)\b")
+# A review's account of what its studies did ("Seventeen studies compared X versus placebo."),
+# not what they found.
+_STUDIES_DID = re.compile(
+    r"^(?!(?:no|none|neither|few)\b)(?:[\w-]+ ){0,3}?(?:studies|trials|RCTs|reviews)\s+"
+    r"(?:\w+ly\s+|also\s+)?(?:compared|assessed|evaluated|examined|investigated|measured|included|enrolled|"
+    r"recruited|signed up|used|tested|looked at|were conducted|were carried out|were published|were identified|"
+    r"took place|were done|involved|addressed|focused|ranged|lasted)\b(?![^.]*\b(?:found|showed|reported "
+    r"(?:that|no|a|an|higher|lower|more|less)|no (?:difference|effect|evidence)|than)\b)",
+    re.I,
+)
+
+
+def same_finding(a: str, b: str) -> bool:
+    """Two key findings that say the same, also when one only reports it ("X was shown to be
+    generally well tolerated" and "X generally was well tolerated; the most ...")."""
+    if similar(a, b, 0.6):
+        return True
+    wa, wb = content_words(a) - _REPORTING, content_words(b) - _REPORTING
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= (1.0 if min(len(wa), len(wb)) == 2 else 0.75)
 
 
 @dataclass
@@ -769,9 +802,19 @@ class Writer:
         limits = (self.p.get("finding_short_words", self.p["finding_words"]), self.p["finding_words"])
         for limit in (*limits, self.p["finding_max_words"]):
             for rank_, s in enumerate(pool):
-                for i, text in enumerate(self.realiser.lay(s.text, limit, compress=self._squeeze)):
+                for i, text in enumerate(self._finding_pieces(s, limit)):
                     if i and text.startswith(_LEANING):
-                        break
+                        # "A was similar, but B was higher": "B was higher." is a finding of its own
+                        rest = _CONTRAST.sub("", text)
+                        if rest == text or rest.startswith(_LEANING) or rw.word_count(rest) < 5:
+                            break
+                        text = rw.capitalize_first(rest)
+                    if (
+                        _PRONOUN_START.match(text)
+                        or _STUDIES_DID.match(text)
+                        or (self.plan.is_review and is_count_sentence(text))
+                    ):
+                        continue  # leans on the sentence before it; what the studies did; the review's size
                     if (
                         rw.word_count(text) >= self.p["finding_min_words"]
                         and (self.plan.is_review or self.plan.setting == "protocol" or states_result(text))
@@ -780,13 +823,17 @@ class Writer:
                     ):
                         candidates.append((rank_, text))
         out: list[str] = []
-        for max_grade in (self.p["finding_grade"], 99):
+        used: set[int] = set()
+        # one finding per source sentence first; a second piece of one only while fewer than three
+        for max_grade, again in ((self.p["finding_grade"], False), (99, False), (99, True)):
             for rank_, text in candidates:
                 if len(out) >= self.p["findings"] or text in out or rw.estimate_grade(text) > max_grade:
                     continue
-                if not any(similar(text, o, 0.6) for o in out):
-                    out.append(text)
-                    self.plan.claim(pool[rank_], "key_findings")
+                if (rank_ in used and not again) or any(same_finding(text, o) for o in out):
+                    continue
+                out.append(text)
+                used.add(rank_)
+                self.plan.claim(pool[rank_], "key_findings")
         order: dict[str, int] = {}
         for r, t in candidates:
             order.setdefault(t, r)
@@ -794,6 +841,30 @@ class Writer:
         if not out:
             out = self._last_resort_finding(pool)
         self.written.extend(out)
+        return out
+
+    def _finding_pieces(self, sentence: Sentence, limit: int) -> list[str]:
+        """The sentence said within ``limit`` words; a piece longer than a short finding, or one too
+        long to split at its clauses, gives two findings when two verbs share its subject ("Mice
+        were normal, and survived ...")."""
+        pieces = self.realiser.lay(sentence.text, limit, compress=self._squeeze)
+        model = self.realiser.spacy_model
+        if not model:
+            return pieces
+        short = self.p.get("finding_short_words", self.p["finding_words"])
+        if not pieces:
+            pieces = self.realiser.lay(sentence.text, self.p["finding_max_words"], compress=self._squeeze)
+        out: list[str] = []
+        for text in pieces:
+            halves = split_shared_subject(text, model) if rw.word_count(text) > short else ()
+            if halves and all(
+                rw.word_count(h) <= limit and is_sentence(h, self.realiser.tagger) for h in halves
+            ):
+                out += halves
+            elif rw.word_count(text) <= limit:
+                out.append(text)
+            else:
+                break
         return out
 
     def _last_resort_finding(self, pool: list[Sentence]) -> list[str]:
@@ -845,9 +916,9 @@ class Writer:
             text = text or (self.fill("summary", "design_only", design=label) if label else None)
             text = text or (self.fill("summary", "who_only", who=who) if who else None)
             out += [text] if text else []
-        period = plan.fact("study_period")
-        if period != NOT_SPECIFIED and re.search(r"\d", period):
-            out += [self.fill("summary", "when", period=period) or ""]
+        # no design found: the kind of work ("This was a laboratory study."), said before the rest
+        opener = None if out else self.fill("summary", f"setting_{plan.setting}", species=plan.species)
+        out += self.when()
         # Labelled sections first; unlabelled abstracts (eLife) fall back to any section but background.
         anywhere: tuple[Kind, ...] = ("methods", "results", "conclusions", "other")
         steps: tuple[tuple[Purpose, tuple[Kind, ...]], ...] = (
@@ -866,7 +937,14 @@ class Writer:
                 pieces = self.realiser.lay(
                     s.text, self.p["summary_words"], keep_statistics=True, compress=self._squeeze
                 )
-                if pieces and self.fresh(pieces[0]) and not any(similar(pieces[0], o) for o in out):
+                if (
+                    pieces
+                    and self.fresh(pieces[0])
+                    and not re.match(
+                        r"(?:It|Its)\b", pieces[0]
+                    )  # "It confirmed ...": leans on what is not there
+                    and not any(similar(pieces[0], o) for o in out)
+                ):
                     options.append((rw.estimate_grade(pieces[0]), s, pieces[0]))
             if options:  # the plainest of the best-ranked few
                 _, s, text = min(options, key=lambda o: o[0])
@@ -874,7 +952,9 @@ class Writer:
                 plan.claim(s, "research_summary")
         out = [x for x in out if x and (plan.pooled_allowed or not _POOLED.search(x))]
         if not out:  # no design, no labelled methods: the best unclaimed sentence, a longer one allowed
-            for s in plan.ranked("method") + plan.ranked("finding"):
+            ranked = plan.ranked("method") + plan.ranked("finding")
+            ranked.sort(key=lambda s: s.kind == "background")  # why it matters is not what was done
+            for s in ranked:
                 pieces = self.realiser.lay(
                     s.text, 2 * self.p["summary_words"], keep_statistics=True, compress=self._squeeze
                 )
@@ -882,8 +962,33 @@ class Writer:
                     out.append(pieces[0])
                     plan.claim(s, "research_summary")
                     break
+        if opener:
+            out.insert(0, opener)
         self.written.extend(out)
         return rw.join_sentences(out)
+
+    def when(self) -> list[str]:
+        """When the study ran ("from 2008 to 2010") or how long it followed people ("Follow-up
+        lasted a mean of 29.7 days."), never a duration said as a start date; a review's years and
+        follow-up are its studies', not its own, so a review gives none."""
+        plan = self.plan
+        period = plan.fact("study_period")
+        if period == NOT_SPECIFIED or not re.search(r"\d", period) or plan.is_review:
+            return []
+        fact = plan.facts.study_period if plan.facts is not None else None
+        if fact is None or fact.detail.get("kind") != "follow_up":
+            text = self.fill("summary", "when", period=period)
+            return [text] if text else []
+        amount, _, unit = period.rpartition(" ")
+        if amount.lower() not in ("one", "1") and not unit.endswith("s"):
+            unit += "s"  # "12 month follow-up" -> "12 months"
+        source = fact.span.text if fact.span is not None else ""
+        average = re.search(r"\b(?:mean|median|average|minimum|maximum)\b", source, re.I)
+        value = f"{amount} {unit}"
+        if average:  # "a mean follow-up of 29.7 days": the mean, not everyone's
+            value = rw.fix_articles(f"a {average.group(0).lower()} of {value}")
+        text = self.fill("summary", "when_follow_up", period=value)
+        return [text] if text else []
 
     # ----- practical implications -----------------------------------------------------------
     def practical_implications(self) -> list[PracticalPoint]:
