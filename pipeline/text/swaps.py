@@ -527,6 +527,8 @@ _PARTICIPLE_NEXT = frozenset(
 )
 _ADVERBS = frozenset("now also not still then often already further first never always again".split())
 _AUXILIARIES = frozenset("be is are was were been being has have had having get got gets getting".split())
+# A verb right after these is a participle with its subject left out ("as demonstrated in", "when compared").
+_PARTICIPLE_BEFORE = frozenset("as if when unless once than".split())
 
 
 def _swap_one(
@@ -564,7 +566,7 @@ def _swap_one(
             # no swap where the two forms of the plain verb differ ("took part"/"taken part")
             if _inflect_plain(rule.plain, "VBD") != _inflect_plain(rule.plain, "VBN"):
                 return None
-        tag = "VBN" if aux in _AUXILIARIES else "VBD"
+        tag = "VBN" if aux in _AUXILIARIES or aux in _PARTICIPLE_BEFORE else "VBD"
     plain = _inflect_plain(rule.plain, tag)
     if plain is None:
         return None

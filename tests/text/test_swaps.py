@@ -55,6 +55,12 @@ BAD_EXAMPLES = [
     ("A needle biopsy was performed by a radiologist.", "was done by", "was did"),
     # bmc_sample 10.1186/s13019-016-0404-4: an adverb between the auxiliary and the participle
     ("Video-assisted thoracic surgery is currently performed to diagnose nodules.", "is now done", "now did"),
+    # cochrane_val CD001802: a participle after "as" with its subject left out
+    (
+        "The impact of surgery, as demonstrated in the included studies, is modest.",
+        "as shown in",
+        "as showed",
+    ),
     # the same abstract: a text already swapped is not swapped again ("CT" -> "CT scan")
     ("Pre-operative CT scan-guided hook wire localization was used.", "CT scan-guided", "scan scan"),
     ("Counselling in rehabilitation hospitals helped.", "rehab hospitals", "rehabilitation"),

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from pipeline.domain import NOT_SPECIFIED, PracticalPoint
 from pipeline.draft import rewrite as rw
 from pipeline.draft.composer.compress import split_shared_subject, states_result
-from pipeline.draft.composer.plan import LEAD_IN, OBSERVATIONAL, PERSON, STATS, Plan, is_count_sentence
+from pipeline.draft.composer.plan import (
+    LEAD_IN,
+    OBSERVATIONAL,
+    PERSON,
+    STATS,
+    Plan,
+    is_count_sentence,
+    only_about_quality,
+)
 from pipeline.draft.composer.simplify import (
     _FINITE_TAGS,
     Realiser,
@@ -825,11 +833,14 @@ class Writer:
         out: list[str] = []
         used: set[int] = set()
         # one finding per source sentence first; a second piece of one only while fewer than three
+        # a sentence only about how good the evidence is ("was at high risk of bias") comes last
         for max_grade, again in ((self.p["finding_grade"], False), (99, False), (99, True)):
             for rank_, text in candidates:
                 if len(out) >= self.p["findings"] or text in out or rw.estimate_grade(text) > max_grade:
                     continue
                 if (rank_ in used and not again) or any(same_finding(text, o) for o in out):
+                    continue
+                if not again and only_about_quality(text):
                     continue
                 out.append(text)
                 used.add(rank_)

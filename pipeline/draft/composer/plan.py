@@ -427,6 +427,21 @@ def _claim_score(sentence: Sentence) -> int:
     return int(bool(_EFFECT.search(sentence.text))) + (0 if _META.search(sentence.text) else 1)
 
 
+_QUALITY = re.compile(
+    r"\b(?:(?:high|low|unclear|moderate) risk of bias|risk of bias|(?:quality|certainty) of (?:the )?evidence|"
+    r"(?:statistical )?heterogeneity|(?:did not|failed to) (?:provide|report|contribute) (?:any )?(?:usable )?data|"
+    r"(?:provided|reported|contributed) no (?:usable )?data)\b",
+    re.I,
+)
+
+
+def only_about_quality(text: str) -> bool:
+    """Says how good the evidence is and nothing it shows ("An eighth trial was at high risk of
+    bias.", "Statistical heterogeneity was significant.", "It did not provide any data."): no key
+    finding while results are left."""
+    return bool(_QUALITY.search(text)) and not _EFFECT.search(_QUALITY.sub(" ", text))
+
+
 def is_count_sentence(text: str) -> bool:
     """ "Fifty-four trials enrolling 6545 patients were included." (the review's size, not a result)."""
     return bool(_STUDIES.search(text) and _INCLUSION.search(text) and len(text.split()) < 30)
