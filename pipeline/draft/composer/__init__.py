@@ -38,8 +38,12 @@ if TYPE_CHECKING:
 # (data/glossary research_vocabulary); key findings are results, compressed (composer/compress.py);
 # practical implications from the abstract's own "could help"/"should be considered" sentences
 # (before key findings), titled by what they say, templates per kind of work naming the topic;
-# limitations the abstract states ("Limitations:" sections, "limited by") and more design cues
-COMPOSER_VERSION = "6"
+# limitations the abstract states ("Limitations:" sections, "limited by") and more design cues;
+# 7: every simple-explanation sentence above simple_words loses its claim-free parts and is split
+# at a clause boundary (composer/shorten.py: one subject with two verbs, ", but"), hedges kept;
+# primary research says why it matters after the topic when an opening sentence says it plainly;
+# a title's design lead ("A population-based study of X") is not repeated after "This study looked at"
+COMPOSER_VERSION = "7"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
