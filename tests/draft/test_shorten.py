@@ -60,6 +60,25 @@ def test_but_splits_only_before_a_clause_with_its_own_subject(realiser: Realiser
     assert shorten_sentence(text, realiser, 15) == [text]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BMC gb-2007-8-11-r254: a shared object; a split left "... have shown the potential of."
+        "The researchers have shown the potential of and illuminated the issues linked to genome-wide "
+        "monoclonal antibody generation.",
+        # BMC 1471-2350-7-33: a list of what the mice lacked and had; a split left "lacked A, B."
+        "The homozygous knockout mice lacked branched-chain keto acid dehydrogenase activity, E2 "
+        "immunoreactivity, and had a 3-fold increase in circulating branched-chain amino acids.",
+        # Cochrane CD005433.pub2 ("mine"): "and" goes on the "where" clause; a split made
+        # "Malnutrition is more common." a claim of its own.
+        "There are no trials from low-income countries, where mortality for diarrhoea is high, and "
+        "malnutrition is more common.",
+    ],
+)
+def test_no_split_that_leaves_a_fragment_or_moves_a_clause(realiser: Realiser, text: str) -> None:
+    assert shorten_sentence(text, realiser, 15) == [text]
+
+
 def test_a_framing_hedge_keeps_what_it_frames(realiser: Realiser) -> None:
     # BMC sample pmc_1741-7007-5-15 (Pygopus genes): "whereas" is inside what the data "suggest";
     # "In contrast, Pygo1 is not necessary ..." alone would state it as shown.

@@ -49,6 +49,10 @@ _FRAME = re.compile(
 _UNSAFE_CUTS = frozenset({"purpose"})
 
 
+# A relative clause that a following "and" may continue.
+_RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose|when)\s")
+
+
 def shorten(texts: list[str], realiser: Realiser, max_words: int) -> list[str]:
     """Each of ``texts`` as one or more sentences of at most ``max_words`` words where it can be
     split without changing what it says (see the module's docstring)."""
@@ -78,6 +82,8 @@ def shorten_sentence(text: str, realiser: Realiser, max_words: int) -> list[str]
         return [text]
     if not all(reads_as_sentence(p, realiser.tagger) and rw.word_count(p) >= 4 for p in pieces):
         return [text]
+    if any(_RELATIVE.search(p) for p in pieces[:-1]):
+        return [text]  # "countries, where A is high, and B is common": the "and" goes on the relative clause
     for before, piece in zip(pieces, pieces[1:], strict=False):
         if _FRAME.search(before) and not is_hedged(piece) and not piece.startswith("But "):
             return [text]  # "suggest that A, whereas B": B is suggested too, keep them together
@@ -105,8 +111,11 @@ def split_shared_subject(text: str, model: str) -> list[str] | None:
         cc = doc[conj.left_edge.i - 1] if conj.left_edge.i > root.i + 1 else None
         if cc is None or cc.dep_ != "cc" or cc.lower_ != "and" or conj.right_edge.i < len(doc) - 2:
             continue
-        if any(c.dep_ == "conj" and c.i < conj.i for c in root.children):
-            continue  # a list of three verbs
+        commas = sum(t.text == "," for t in doc[root.i : cc.i])
+        if any(c.dep_ == "conj" and c.i < conj.i for c in root.children) or commas > 1:
+            continue  # a list ("lacked A, B, and had C"): its items stay together
+        if doc[cc.i - 1].tag_ in ("IN", "TO", "DT", "CC"):
+            continue  # "have shown the potential of and illuminated X": the object is shared
         pronoun = _pronoun(subject)
         if pronoun is None:
             return None
