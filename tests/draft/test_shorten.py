@@ -15,9 +15,11 @@ from pipeline.draft.composer.shorten import reads_as_sentence, shorten_sentence
 from pipeline.draft.composer.simplify import Realiser
 from pipeline.settings import Settings
 from pipeline.text.hedges import is_hedged
-from tests.conftest import BMC, COCHRANE, read_jsonl
+from tests.conftest import BMC, COCHRANE, SHARED_DATA, read_jsonl
 from tests.conftest import article_from_record as bmc_article
 from tests.draft.conftest import cochrane_article, facts_for
+
+ELIFE = SHARED_DATA / "elife_dev" / "pairs.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +135,22 @@ def test_the_aim_is_what_the_researchers_sought_not_the_lead_in() -> None:
     first = result.fields.simple_explanation.split(". ")[0]
     assert "shortcomings" not in first and "sought" not in first
     assert "set out to develop a new measure" in first
+
+
+def test_a_cut_topic_never_ends_in_and() -> None:
+    # eLife 10.7554/eLife.01998 (Biochemistry), "Structural basis of GSK-3 inhibition by N-terminal
+    # phosphorylation and by the Wnt receptor LRP6": the topic was cut at its second "by" and
+    # read "This study looked at structural basis of GSK-3 inhibition by N-terminal phosphorylation and."
+    from pipeline.domain import Article, Section
+
+    record = next(r for r in read_jsonl(ELIFE) if r["id"] == "10.7554/eLife.01998")
+    article = Article(
+        source="test",
+        source_id=record["id"],
+        title=record["title"],
+        sections=[Section(None, record["abstract"])],
+    )
+    (result,) = make_backend(Settings(), "composer").draft_batch([(article, facts_for([article])[0])])
+    assert not isinstance(result, Exception)
+    first = result.fields.simple_explanation.split(". ")[0]
+    assert first == "This study looked at structural basis of GSK-3 inhibition by N-terminal phosphorylation"

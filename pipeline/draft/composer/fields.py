@@ -429,7 +429,8 @@ class Writer:
             ]
             if not cuts:
                 break
-            phrase = phrase[: cuts[-1]].rstrip(" ,;")
+            # "by A and by B" cut at its second "by" keeps "by A", not "by A and"
+            phrase = re.sub(r",?\s+(?:and|or)$", "", phrase[: cuts[-1]].rstrip(" ,;"))
         return phrase
 
     def title_topic(self, limit: int) -> list[str]:
