@@ -49,6 +49,10 @@ if TYPE_CHECKING:
 # one ("Follow-up lasted 6 months."), a review gives no period; "a UCT" -> "an unconditional ..."; a
 # result of two verbs sharing a short subject gives two findings, ", but B" gives "B" as its own finding;
 # "linked to X" is never a purpose clause; the research summary names the kind of work without a design
+# 7: every simple-explanation sentence above simple_words loses its claim-free parts and is split
+# at a clause boundary (composer/shorten.py: one subject with two verbs, ", but"), hedges kept;
+# primary research says why it matters after the topic when an opening sentence says it plainly;
+# a title's design lead ("A population-based study of X") is not repeated after "This study looked at"
 COMPOSER_VERSION = "7"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

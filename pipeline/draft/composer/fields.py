@@ -24,6 +24,7 @@ from pipeline.draft.composer.plan import (
     is_count_sentence,
     only_about_quality,
 )
+from pipeline.draft.composer.shorten import reads_as_sentence, shorten
 from pipeline.draft.composer.simplify import (
     _FINITE_TAGS,
     Realiser,
@@ -69,10 +70,11 @@ _HEDGE_KEYS = (
 )
 
 
-# A title's nominal lead: "Evaluation of X" -> "looked at X"; "Comparison of X and Y" -> "compared X and Y".
+# A title's nominal lead: "Evaluation of X" -> "looked at X"; "Comparison of X and Y" -> "compared X and Y";
+# "Identification of X" -> "looked at X".
 _TITLE_LEAD = re.compile(
     r"^(?:an? |the )?(evaluation|assessment|analysis|investigation|examination|exploration|study|"
-    r"characteri[sz]ation|comparison|comparative study|review) of (?:the )?",
+    r"characteri[sz]ation|comparison|comparative study|review|identification|description) of (?:the )?",
     re.I,
 )
 # What a result means (for patients, clinicians or the next research step): a sentence that says so.
@@ -122,6 +124,12 @@ _REVIEWISH = re.compile(
     r"\bincluded (?:\w+ ){0,3}(?:studies|trials|RCTs)\b",
     re.I,
 )
+# A background sentence that points back to something the simple explanation never said.
+_POINTS_BACK = re.compile(
+    r"\b(?:this|these|those|such|the same|the former|the latter)\b|^(?:In spite of|Despite|However|Yet|But|"
+    r"Thus|Therefore|Moreover|Furthermore|Also|Again|Similarly|Likewise|Hence)\b",
+    re.I,
+)
 _ADVICE = re.compile(r"\b(?:should|must|recommend\w*|ought)\b", re.I)
 _LOW = ("low", "very low", "moderate")
 # Lab or animal work that speaks of treatment: it may point to new treatments.
@@ -155,6 +163,11 @@ _TOPIC_LEAD = re.compile(
 )
 _TOPIC_DESIGN = re.compile(
     r"\s*(?:[,;]|\s[-–])\s*(?:an? |the )?(?:[\w-]+ ){0,4}(?:study|trial|survey|report|review|analysis|series)$",
+    re.I,
+)
+# A title led by its design ("A population-based study of X"): the topic sentence's subject names it.
+_DESIGN_LEAD = re.compile(
+    r"^(?:an? |the )?(?:[\w-]+ ){0,3}?(?:study|survey|trial|review|report|audit) (?:of|on|into|in) (?:the )?",
     re.I,
 )
 # Verbs that make a title a claim, beyond _TITLE_CLAIM's ("Functional genomics identifies ...").
@@ -420,6 +433,8 @@ class Writer:
             m = _AIM.search(self.realiser.words(aim.text.rstrip(". ")))
             if m:
                 x = m.group("x").rstrip(" .,;")
+                later = _AIM.search(x)  # "To address these shortcomings, we sought to develop X": X
+                x = later.group("x").rstrip(" .,;") if later else x
                 text = None
                 for pattern, key in _AIM_VERBS:
                     if pattern.match(x):
@@ -456,7 +471,8 @@ class Writer:
             ]
             if not cuts:
                 break
-            phrase = phrase[: cuts[-1]].rstrip(" ,;")
+            # "by A and by B" cut at its second "by" keeps "by A", not "by A and"
+            phrase = re.sub(r",?\s+(?:and|or)$", "", phrase[: cuts[-1]].rstrip(" ,;"))
         return phrase
 
     def title_topic(self, limit: int) -> list[str]:
@@ -476,6 +492,10 @@ class Writer:
         if lead:
             key = "compared" if lead.group(1).lower().startswith("compar") else key
             title = title[lead.end() :]
+        else:  # "A population-based study of X": the subject says it is a study
+            design = _DESIGN_LEAD.match(title)
+            if design and rw.word_count(title[design.end() :]) >= 2:
+                title = title[design.end() :]
         title = self.realiser.words(title)
         gerund = _gerund_past(title) if self.plan.setting != "protocol" else None
         if not lead and gerund is not None:
@@ -488,13 +508,17 @@ class Writer:
 
     def background(self) -> list[str]:
         """Why it matters: the first background sentence that can be said plainly (not for reviews),
-        only when it is plain enough (``background_grade``)."""
+        only when it is plain enough (``background_grade``) and stands alone: one of the abstract's
+        first two sentences ("In mammals the complex has not been identified" came later), with no
+        "this burden" or "such cases" that points back."""
         if self.plan.is_review:
             return []
         for s in self.plan.ranked("background", ("background",))[:2]:
-            if s.cue("aim"):
+            if s.cue("aim") or s.index > 1:
                 continue
             pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"])
+            if pieces and _POINTS_BACK.search(pieces[0]):
+                continue
             if pieces and rw.estimate_grade(pieces[0]) <= self.p.get("background_grade", 99):
                 self.plan.claim(s, "simple_explanation")
                 return pieces[:1]
@@ -728,14 +752,15 @@ class Writer:
                 texts += steps[step]()
             if step in ("found", "result"):
                 answers |= set(self.plan.claimed) - before
+        # every sentence short, however it was made (pipeline.draft.composer.shorten)
+        texts = shorten(texts, self.realiser, self.p["simple_words"])
         kept = self.use(_dedupe(_stand_alone(texts)))
         said = {i for i, f in self.plan.claimed.items() if f == "simple_explanation"}
         if not said or ("found" in plan_steps and not answers):
             # no step could say what was found plainly: never leave only the topic and templates
             caveats = [k for k in kept if k in meaning]
-            kept = (
-                [k for k in kept if k not in meaning] + self.use(self.fallback(titled=bool(said))) + caveats
-            )
+            fallback = shorten(self.fallback(titled=bool(said)), self.realiser, self.p["simple_words"])
+            kept = [k for k in kept if k not in meaning] + self.use(fallback) + caveats
         return rw.join_sentences(kept)
 
     def fallback(self, titled: bool = False) -> list[str]:
@@ -1313,6 +1338,8 @@ def _stand_alone(texts: list[str]) -> list[str]:
 def _dedupe(texts: list[str]) -> list[str]:
     out: list[str] = []
     for text in texts:
-        if is_sentence(text) and not any(similar(text, o) for o in out):  # templates and realised pieces
+        if reads_as_sentence(text) and not any(
+            similar(text, o) for o in out
+        ):  # templates and realised pieces
             out.append(text)
     return out
