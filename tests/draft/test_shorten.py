@@ -27,17 +27,32 @@ def realiser() -> Realiser:
     return Realiser({}, None, frozenset(), [], Settings().spacy_model)
 
 
-def test_one_subject_with_two_verbs_becomes_two_sentences_in_the_simple_explanation() -> None:
-    # Cochrane CD003703.pub3 (selenium in critical illness, "mine" half): its further result was
-    # one 17-word sentence with two verbs of "Two trials of ebselen".
+def test_one_subject_with_two_verbs_becomes_two_sentences(realiser: Realiser) -> None:
+    # Cochrane CD003703.pub3 (selenium in critical illness, "mine" half): a further result of its
+    # simple explanation was one 17-word sentence with two verbs of "Two trials of ebselen".
+    text = (
+        "Two trials of ebselen were analysed for 90 days mortality and were not found to yield any benefit."
+    )
+    pieces = shorten_sentence(text, realiser, 15)
+    assert pieces == [
+        "Two trials of ebselen were analysed for 90 days mortality.",
+        "They were not found to yield any benefit.",  # the negation stays with its verb
+    ]
+
+
+def test_a_reviews_answer_is_a_result_and_its_size_the_total() -> None:
+    # The same review: once its main claims were scored, its simple explanation said "The quality of
+    # trial methodology was low." as what it found (the results' brackets read "very low quality of
+    # evidence", which made every result a side statement), and "six studies", the update's new ones,
+    # for the 16 it included in total.
     record = next(r for r in read_jsonl(COCHRANE) if r["id"] == "10.1002/14651858.CD003703.pub3")
     article = cochrane_article(record)
     (result,) = make_backend(Settings(), "composer").draft_batch([(article, facts_for([article])[0])])
     assert not isinstance(result, Exception)
     simple = result.fields.simple_explanation
-    assert "Two trials of ebselen were analysed for 90 days mortality." in simple
-    assert "They were not found to yield any benefit." in simple  # the negation stays with its verb
-    assert "and were not found" not in simple
+    assert "quality" not in simple, simple
+    assert "mortality" in simple, simple
+    assert "16 studies with 2084 people" in simple, simple
 
 
 def test_a_modal_hedge_stays_with_its_clause_when_but_splits(realiser: Realiser) -> None:

@@ -584,7 +584,9 @@ class Writer:
         sentence (``main_claim_words``) rather than give way to a side result. The conclusion's
         hedge is said by the certainty step when the claim has none of its own."""
         plan = self.plan
-        candidates = [s for s in plan.main_claims() if self._answer(s)][
+        # never a side statement ("The quality of trial methodology was low."): the fallback says
+        # one only when nothing else can be said
+        candidates = [s for s in plan.main_claims() if self._answer(s) and not plan.detail(s)][
             : self.p.get("main_claim_candidates", 4)
         ]
         if not candidates:
@@ -781,8 +783,9 @@ class Writer:
             and not _WHERE_TO_GET.search(s.text)
             and not (plan.is_review and is_count_sentence(s.text))
         ]
-        answers = [s for s in pool if self._answer(s)]
-        for group in (answers, [s for s in pool if s not in answers]):
+        answers = [s for s in pool if self._answer(s) and not plan.detail(s)]
+        rest = [s for s in pool if s not in answers]
+        for group in (answers, [s for s in rest if not plan.detail(s)], [s for s in rest if plan.detail(s)]):
             for limit in (self.p["finding_words"], self.p["finding_max_words"]):
                 for s in group:
                     pieces = self.realiser.lay(s.text, limit)

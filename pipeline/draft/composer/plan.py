@@ -183,6 +183,7 @@ _ONE_OF = re.compile(
     r"(?:\w+|\d+)|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?(?:study|studies|trials?|RCTs?)\b",
     re.I,
 )
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 # In a review, "This study ..." is one of its studies.
 _THIS_STUDY = re.compile(r"(?:This|That|The same|The single) (?:study|trial|RCT)\b")
 _GAP = re.compile(
@@ -400,7 +401,9 @@ class Plan:
         """A side statement, no answer for the simple explanation: what was not reported, the
         quality or power of the evidence, an outlook, a sentence leaning on the one before, or (in a
         review) what one study among several found."""
-        text = sentence.text
+        text = _BRACKETS.sub(
+            "", _BRACKETS.sub("", sentence.text)
+        )  # not its statistics' "(... low quality of evidence)"
         main = _LEAD_IN.sub("", text)
         return bool(
             _GAP.search(main)
@@ -429,7 +432,7 @@ def _claim_score(sentence: Sentence) -> int:
 
 _QUALITY = re.compile(
     r"\b(?:(?:high|low|unclear|moderate) risk of bias|risk of bias|(?:quality|certainty) of (?:the )?evidence|"
-    r"(?:statistical )?heterogeneity|(?:did not|failed to) (?:provide|report|contribute) (?:any )?(?:usable )?data|"
+    r"(?:statistical )?heterogeneity|(?:quality of (?:the )?(?:trial |study )?|methodological )(?:methodolog\w*|quality)|(?:did not|failed to) (?:provide|report|contribute) (?:any )?(?:usable )?data|"
     r"(?:provided|reported|contributed) no (?:usable )?data)\b",
     re.I,
 )
@@ -453,6 +456,7 @@ _REPORTING_AFTER = re.compile(
     re.I,
 )
 _INCLUDED = re.compile(r"\b(?:includ\w*|met|eligible|identified|retrieved)\b", re.I)
+_UPDATE_ONLY = re.compile(r"\b(?:new|additional)\b", re.I)
 
 
 def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | None]:
@@ -461,11 +465,17 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
     "One study found ..." reports one study's result, not the review's size: a count followed by
     a reporting verb is skipped, and a single study must be said to be included.
     """
+    update: tuple[StudyCount | None, str | None] = (None, None)
     for s in sentences[:4]:
         if not _INCLUSION.search(s.text):
             continue
         m = _STUDIES.search(s.text)
         if m is None:
+            continue
+        if _UPDATE_ONLY.search(m.group(0)) and update[0] is None:
+            # "We included six new RCTs in this review update. In total we included 16 RCTs":
+            # the update's new studies are not the review's size, unless no total follows
+            update = StudyCount(m.group("n"), _count_value(m.group("n"))), None
             continue
         if _REPORTING_AFTER.match(s.text, m.end()) and not _INCLUDED.search(s.text):
             continue
@@ -478,7 +488,7 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
         people = [p for p in _PEOPLE.finditer(s.text) if p.start() > m.start()]
         total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
         return StudyCount(n, value), (total.group("n") if total else None)
-    return None, None
+    return update
 
 
 def certainty_of(text: str) -> str | None:
