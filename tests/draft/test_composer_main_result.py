@@ -27,6 +27,7 @@ COCHRANE_IDS = (
     "10.1002/14651858.CD004194.pub3",  # syncope: "Larger studies ... are needed." as the answer
     "10.1002/14651858.CD008125.pub2",  # sulpiride: "Much more robust data are needed." as the answer
     "10.1002/14651858.CD008523.pub2",  # pacing: one study's "decreased from (2.5 ± 0.5) to (2.2 ± 0.6)"
+    "10.1002/14651858.CD003467",  # "Another reported ..." (one of the review's studies) as the answer
 )
 ELIFE_IDS = ("10.7554/eLife.00882", "10.7554/eLife.01621")
 
@@ -107,3 +108,11 @@ def test_one_study_of_a_review_with_its_numbers_taken_out_is_no_answer(pages: di
     se = _se(pages, "CD008523")
     assert not re.search(r"\bfrom to\b|\bbetween and\b", se), se
     assert "This study was able to show" not in se, se
+
+
+def test_one_of_the_reviews_studies_is_never_the_answer(pages: dict[str, DraftFields]) -> None:
+    """CD003467 said "Another reported reversible swelling of both feet in one of eleven people.":
+    "Another"/"One reported"/"The sixth was" stands for one of the review's studies (a side
+    statement, as "One study found ..." already was)."""
+    se = _se(pages, "CD003467")
+    assert "Another reported" not in se, se

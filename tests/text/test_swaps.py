@@ -38,6 +38,10 @@ BAD_EXAMPLES = [
         "stop smoking",
     ),
     ("Stop Smoking Service advisers phoned them.", "Stop Smoking Service", "Stop smoking"),
+    # cochrane_val CD004690: the name of a therapy; a plain "cognitive" still reads "thinking"
+    ("Cognitive behavioural therapy is an effective treatment.", "Cognitive behavioural therapy", "Thinking"),
+    ("Children with cognitive behavioral therapy improved.", "cognitive behavioral", "thinking behavioral"),
+    ("Cognitive scores fell.", "Thinking scores fell.", "Cognitive scores"),
     ("Most side effects were mild.", "mild", "gentle"),
     ("Children with autism were included.", "autism", "brain disorder"),
     ("An air embolism occurred after the biopsy.", "after the biopsy", "blood clot"),

@@ -180,7 +180,10 @@ STATS = re.compile(
 )
 _ONE_OF = re.compile(
     r"^(?:in |for )?(?:one|a single|the single|another|the other|the same|the only|both|neither|(?:\w+|\d+) (?:out )?of (?:the )?"
-    r"(?:\w+|\d+)|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?(?:study|studies|trials?|RCTs?)\b",
+    r"(?:\w+|\d+)|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?(?:study|studies|trials?|RCTs?)\b|"
+    # "One reported ...", "The sixth was ...": a numeral standing for one of the studies
+    r"^(?:one|another|the other|the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|last))\s+"
+    r"(?:reported|found|compared|showed|suggested|noted|did|was|were|had|used|included)\b",
     re.I,
 )
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
@@ -215,7 +218,7 @@ _FRAMED = re.compile(
 # findings suggest ...", "This body of evidence suggests ..." and "However, X probably ..." state the
 # conclusion (the realiser drops the connective) and lean on nothing said apart.
 _LEANING_START = re.compile(
-    r"^(?:It|They|Their|Its|Such|Also|Similarly|In addition|Moreover|Furthermore)\b|"
+    r"^(?:It|They|Their|Its|Such|Also|Similarly|In addition|Moreover|Furthermore|On the other hand)\b|"
     r"^(?:This|These|That|Those)\b(?! is\b| (?:[\w-]+ ){0,3}?(?:findings?|results?|data|observations?|studies|study|"
     r"review|work|analys[ie]s|experiments?|insights?|evidence)\b)"
 )
