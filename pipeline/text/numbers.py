@@ -222,9 +222,13 @@ _EDGE_PUNCT = "()[]{},;:.!?\"'“”‘’"
 _DIGIT_TOKEN = re.compile(r"\S*\d\S*")
 
 
+_POSSESSIVE = re.compile(r"['’]s(?=[^\w]*$)")
+
+
 def number_tokens(text: str) -> list[str]:
-    """Whitespace tokens of ``text`` that contain a digit, edge punctuation removed."""
-    return [t for t in (w.strip(_EDGE_PUNCT) for w in _DIGIT_TOKEN.findall(text)) if t]
+    """Whitespace tokens of ``text`` that contain a digit, a possessive "'s" and edge punctuation
+    removed ("Shugoshin-like protein 2’s ability": the token is "2")."""
+    return [t for t in (_POSSESSIVE.sub("", w).strip(_EDGE_PUNCT) for w in _DIGIT_TOKEN.findall(text)) if t]
 
 
 def is_identifier(token: str) -> bool:

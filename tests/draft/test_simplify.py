@@ -194,3 +194,20 @@ def test_a_run_in_heading_before_it_is_dropped() -> None:
     )
     assert lay_text(text, {}).startswith("It is uncertain whether early enteral nutrition")
     assert lay_text("It is uncertain whether X reduces Y.", {}) == "It is uncertain whether X reduces Y."
+
+
+def test_brackets_inside_a_name_are_not_an_aside() -> None:
+    # elife_dev eLife.06671 and eLife.00421: dropping "(var)" from "Su(var)3-9" and "(Z)" from
+    # "(Z)-3-GLVs" made numbers the abstract does not have ("Su3-9", "that-2-GLVs"), so the
+    # drafter's number guard refused the whole page
+    assert "Su(var)3-9 homolog 4" in lay_text("We identify Su(var)3-9 homolog 4 (KYP) as a target.", {})
+    out = lay_text("Moths prefer (Z)-3-perfumed plants over (E)-2-perfumed plants (Fig. 2).", {})
+    assert "(Z)-3-perfumed" in out and "(E)-2-perfumed" in out and "Fig" not in out
+
+
+def test_a_possessive_is_not_part_of_a_number() -> None:
+    # elife_dev eLife.01133: "Sgol2's" written out as "Shugoshin-like protein 2's" gave the token
+    # "2's", not in the abstract, and the page was refused
+    from pipeline.text.numbers import number_tokens
+
+    assert number_tokens("Shugoshin-like protein 2’s ability (n=4's).") == ["2", "n=4"]

@@ -145,7 +145,9 @@ def third_person(text: str) -> str:
     return _US.sub("the researchers", _OUR.sub(our, text))
 
 
-_ASIDE = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)|\s*\[(?:[^\[\]]|\[[^\[\]]*\])*\]")
+# A bracketed aside stands apart from the words around it: the brackets inside a name ("Su(var)3-9",
+# "(Z)-3-hexenal", "CD4(+)") are part of it and stay.
+_ASIDE = re.compile(r"(?:\s+|^)(?:\((?:[^()]|\([^()]*\))*\)|\[(?:[^\[\]]|\[[^\[\]]*\])*\])(?![\w\-/])")
 _DANGLING_STATS = re.compile(
     r"[,;]?\s*\b(?:I2|I²|Chi2|Chi²|Tau2|Tau²)\s*=?\s*\d+(?:\.\d+)?\s*%?"
     r"|[,;]?\s*\b\d+\s*(?:studies|trials|RCTs),\s*\d[\d,]*\s*(?:participants|people|patients|women|children)"
