@@ -203,6 +203,13 @@ def test_brackets_inside_a_name_are_not_an_aside() -> None:
     assert "Su(var)3-9 homolog 4" in lay_text("We identify Su(var)3-9 homolog 4 (KYP) as a target.", {})
     out = lay_text("Moths prefer (Z)-3-perfumed plants over (E)-2-perfumed plants (Fig. 2).", {})
     assert "(Z)-3-perfumed" in out and "(E)-2-perfumed" in out and "Fig" not in out
+    # cochrane_val CD000940: a bracket glued to a number is still an aside
+    sentence = (
+        "The risk ratio (RR) for preterm birth (less than 37 weeks) for magnesium compared with placebo or "
+        "no treatment was 1.05, 95% confidence interval (CI) 0.80 to 1.40 (two trials, 99 women); and 0.99, "
+        "95% CI 0.57 to 1.72 (two trials, 100 women) for magnesium compared with alternative therapies."
+    )
+    assert "(two" not in lay_text(sentence, {})
 
 
 def test_a_possessive_is_not_part_of_a_number() -> None:

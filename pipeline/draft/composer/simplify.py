@@ -145,9 +145,9 @@ def third_person(text: str) -> str:
     return _US.sub("the researchers", _OUR.sub(our, text))
 
 
-# A bracketed aside stands apart from the words around it: the brackets inside a name ("Su(var)3-9",
-# "(Z)-3-hexenal", "CD4(+)") are part of it and stay.
-_ASIDE = re.compile(r"(?:\s+|^)(?:\((?:[^()]|\([^()]*\))*\)|\[(?:[^\[\]]|\[[^\[\]]*\])*\])(?![\w\-/])")
+# A bracketed aside is not glued to a word before it nor to what follows: the brackets inside a name
+# ("Su(var)3-9", "(Z)-3-hexenal") are part of it and stay; "1.05(two studies)" is an aside.
+_ASIDE = re.compile(r"(?<![A-Za-z])\s*(?:\((?:[^()]|\([^()]*\))*\)|\[(?:[^\[\]]|\[[^\[\]]*\])*\])(?![\w\-/])")
 _DANGLING_STATS = re.compile(
     r"[,;]?\s*\b(?:I2|I²|Chi2|Chi²|Tau2|Tau²)\s*=?\s*\d+(?:\.\d+)?\s*%?"
     r"|[,;]?\s*\b\d+\s*(?:studies|trials|RCTs),\s*\d[\d,]*\s*(?:participants|people|patients|women|children)"
