@@ -86,3 +86,15 @@ def test_a_stripped_interval_never_glues_a_percent_to_the_next_word() -> None:
     record = next(r for r in read_jsonl(COCHRANE) if r["id"] == "10.1002/14651858.CD010502.pub2")
     sentence = next(s for s in record["abstract"].split(". ") if "85.6%" in s)
     assert "85.6% and a summary specificity of 95.4%" in rw.strip_statistics(sentence)
+
+
+def test_a_reviews_size_counts_both_kinds_of_trial_it_names() -> None:
+    """ "Three randomised trials and one quasi-randomised trial ... were included with a total of
+    253 participants" was said as "three studies with 253 people" (CD012293, the blind read of
+    composer 7): both counts are said as written, since their sum is not in the abstract."""
+    (review,) = _cochrane("CD012293.pub2")
+    assert "three randomised and one quasi-randomised studies with 253 people" in review.simple_explanation
+    assert "three studies" not in review.simple_explanation.lower()
+    assert review.research_summary.startswith(
+        "This review included three randomised and one quasi-randomised"
+    )

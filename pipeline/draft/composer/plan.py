@@ -459,6 +459,9 @@ _REPORTING_AFTER = re.compile(
     re.I,
 )
 _INCLUDED = re.compile(r"\b(?:includ\w*|met|eligible|identified|retrieved)\b", re.I)
+_AND_MORE_STUDIES = re.compile(
+    rf"\s+and\s+(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?)\b", re.I
+)
 _UPDATE_ONLY = re.compile(r"\b(?:new|additional)\b", re.I)
 
 
@@ -490,6 +493,16 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
             continue
         people = [p for p in _PEOPLE.finditer(s.text) if p.start() > m.start()]
         total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
+        more = _AND_MORE_STUDIES.match(s.text, m.end())
+        if more:
+            # "Three randomised trials and one quasi-randomised trial": four in all, said as written
+            # ("three randomised and one quasi-randomised studies"), since a sum is a number the
+            # abstract does not state
+            head = s.text[m.start() : m.start("kind")].strip()
+            tail = s.text[more.start("n") : more.start("kind")].strip()
+            return StudyCount(f"{head} and {tail}", value + _count_value(more.group("n"))), (
+                total.group("n") if total else None
+            )
         return StudyCount(n, value), (total.group("n") if total else None)
     return update
 
