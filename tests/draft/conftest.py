@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.domain import NOT_SPECIFIED, Article, Fact, Facts, Section
+from pipeline.domain import NOT_SPECIFIED, Article, DraftFields, Fact, Facts, Section
 from tests.conftest import BMC, COCHRANE, read_jsonl
 from tests.conftest import article_from_record as bmc_article
 
@@ -32,6 +32,22 @@ def facts_for(articles: list[Article]) -> list[Facts]:
     from pipeline.enrich.facts import extract_facts_batch
 
     return extract_facts_batch(articles)
+
+
+def compose_fields(articles: list[Article], backend_name: str = "composer") -> list[DraftFields]:
+    """The drafted fields of ``articles`` with their enrich-stage facts, one batch; a failed draft
+    fails the test with the article's id."""
+    from pipeline.draft.base import make_backend
+    from pipeline.settings import Settings
+
+    results = make_backend(Settings(), backend_name).draft_batch(
+        list(zip(articles, facts_for(articles), strict=True))
+    )
+    out = []
+    for article, result in zip(articles, results, strict=True):
+        assert not isinstance(result, Exception), f"{article.source_id}: {result}"
+        out.append(result.fields)
+    return out
 
 
 @pytest.fixture(scope="session")

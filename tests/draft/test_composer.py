@@ -25,20 +25,14 @@ from pipeline.score.faithfulness import is_hedged
 from pipeline.settings import REPO_ROOT, Settings
 from pipeline.sources.files import FilesSource
 from tests.conftest import COCHRANE, read_jsonl
-from tests.draft.conftest import cochrane_article, facts_for
+from tests.draft.conftest import cochrane_article, compose_fields, facts_for
 
 DRAFTER = "composer"
 _VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 
 
 def _draft(articles: list[Article]) -> list[DraftFields]:
-    backend = make_backend(Settings(), DRAFTER)
-    results = backend.draft_batch(list(zip(articles, facts_for(articles), strict=True)))
-    out = []
-    for article, result in zip(articles, results, strict=True):
-        assert not isinstance(result, Exception), f"{article.source_id}: {result}"
-        out.append(result.fields)
-    return out
+    return compose_fields(articles, DRAFTER)
 
 
 @pytest.fixture(scope="module")

@@ -5,24 +5,14 @@ Each test is a bug a read of composer 6 drafts found; each fails on composer 6.
 
 from __future__ import annotations
 
-from pipeline.domain import Article, DraftFields
+from pipeline.domain import DraftFields
 from pipeline.draft import rewrite as rw
-from pipeline.draft.base import make_backend
 from pipeline.draft.composer.fields import same_finding
-from pipeline.settings import Settings
 from tests.conftest import BMC, COCHRANE, read_jsonl
 from tests.conftest import article_from_record as bmc_article
-from tests.draft.conftest import cochrane_article, facts_for
+from tests.draft.conftest import cochrane_article, compose_fields
 
-
-def _draft(articles: list[Article]) -> list[DraftFields]:
-    backend = make_backend(Settings(), "composer")
-    results = backend.draft_batch(list(zip(articles, facts_for(articles), strict=True)))
-    out = []
-    for article, result in zip(articles, results, strict=True):
-        assert not isinstance(result, Exception), f"{article.source_id}: {result}"
-        out.append(result.fields)
-    return out
+_draft = compose_fields
 
 
 def _cochrane(*ids: str) -> list[DraftFields]:
