@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from pipeline.review.workflow import TRANSITIONS, WorkflowError, find_transition
 from pipeline.store import models
-from tests.review.conftest import approve, edit_form, post
+from tests.review.conftest import approve, edit_form, post, scored
 
 EDITED = "Stiff joints from birth are called arthrogryposis. Two test days gave the same walking results."
 
@@ -335,3 +335,60 @@ def test_restore_saves_an_old_version_as_the_newest(
             )
         ]
     assert sorted(versions) == [1, 2, 3]
+
+
+def test_restore_from_a_stale_page_is_a_conflict_and_saves_nothing(
+    client: TestClient, store: Any, filled: Any, testdb: ModuleType
+) -> None:
+    from tests.review.conftest import row_version
+
+    item = filled.item_ids[testdb.DOIS[1]]
+    original = edit_form(client, item)["simple_explanation"]
+    post(client, f"/items/{item}/edit", edit_form(client, item) | {"simple_explanation": EDITED})
+    stale = row_version(client, item)  # the history tab, opened before the save in another tab
+    newer = edit_form(client, item) | {"simple_explanation": "Saved from the other tab first."}
+    assert post(client, f"/items/{item}/edit", newer).status_code == 303
+    r = post(client, f"/items/{item}/versions/1/restore", {"row_version": stale})
+    assert r.status_code == 409 and "not saved" in r.text
+    # The conflict page offers the text the restore would have saved, beside the newer one.
+    assert escape(original) in r.text and "Saved from the other tab first." in r.text
+    assert edit_form(client, item)["simple_explanation"] == "Saved from the other tab first."
+    with store.session() as s:
+        article = s.get(models.ReviewItem, item).article_id
+        versions = sorted(
+            d.version for d in s.scalars(select(models.Draft).where(models.Draft.article_id == article))
+        )
+    assert versions == [1, 2, 3]
+
+
+def test_restore_racing_a_save_between_read_and_write_is_a_conflict(
+    client: TestClient, store: Any, filled: Any, testdb: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another save commits after the restore checked the row version and before it wrote: the
+    check at the write (StaleDataError) answers the conflict page, and nothing is half-saved."""
+    from pipeline.review import editing
+    from tests.review.conftest import row_version
+
+    item = filled.item_ids[testdb.DOIS[1]]
+    post(client, f"/items/{item}/edit", edit_form(client, item) | {"simple_explanation": EDITED})
+    scored(client)  # the edit's background rescore has bumped the row version
+    loaded = row_version(client, item)
+    checked = editing._check_editable
+
+    def checked_then_raced(it: Any, user: Any) -> None:
+        checked(it, user)
+        with store.session() as other:  # a second writer commits in between
+            other.get(models.ReviewItem, item).assignee = "abe"
+
+    monkeypatch.setattr(editing, "_check_editable", checked_then_raced)
+    r = post(client, f"/items/{item}/versions/1/restore", {"row_version": loaded})
+    monkeypatch.undo()
+    assert r.status_code == 409 and "not saved" in r.text
+    with store.session() as s:
+        row = s.get(models.ReviewItem, item)
+        assert row.draft.fields["simple_explanation"] == EDITED and row.assignee == "abe"
+        versions = sorted(
+            d.version
+            for d in s.scalars(select(models.Draft).where(models.Draft.article_id == row.article_id))
+        )
+    assert versions == [1, 2]
