@@ -90,3 +90,42 @@ def test_sorting_by_relevance_keeps_one_row_per_item(db_settings: Any, testdb: M
         ]
     finally:
         store.dispose()
+
+
+def test_later_pages_follow_the_order_of_the_whole_queue(
+    db_settings: Any, testdb: ModuleType, monkeypatch: Any
+) -> None:
+    """Pages of four items: each page holds the next four items of the queue's order, whether the
+    page's ids come from the items alone (status, flags, sort by age) or from the joined rows."""
+    import pipeline.review.queue as q
+
+    monkeypatch.setattr(q, "PAGE_SIZE", 4)
+    store = Store(db_settings)
+    try:
+        testdb.fill(store)
+        add_sample_items(store, 12)
+        r = models.ReviewItem
+        orders = {
+            "priority": (r.priority.desc(), r.id),
+            "age": (r.created_at, r.id),
+            "flags": (r.gate_failed.desc(), r.flag_count.desc(), r.priority.desc(), r.id),
+        }
+        with store.session() as s:
+            for sort, order in orders.items():
+                for status in ("all", "new"):
+                    stmt = s.query(r.id).order_by(*order)
+                    whole = [i for (i,) in (stmt if status == "all" else stmt.where(r.status == status))]
+                    paged = []
+                    for page in range(1, len(whole) // 4 + 2):
+                        paged += [
+                            row.item_id
+                            for row in queue_page(s, QueueFilter.parse(status, page=page, sort=sort)).rows
+                        ]
+                    assert paged == whole, (sort, status)
+            dated = queue_page(s, QueueFilter.parse("all", page=2, date_from="1900-01-01"))
+            with_date = s.query(r.id).join(models.Article).where(models.Article.published.is_not(None))
+            assert [row.item_id for row in dated.rows] == [
+                i for (i,) in with_date.order_by(*orders["priority"])
+            ][4:8]
+    finally:
+        store.dispose()
