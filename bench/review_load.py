@@ -226,7 +226,10 @@ def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
     }
     code = (
         "import uvicorn; from pipeline.settings import load_settings; from pipeline.review.app import create_app; "
-        f"uvicorn.run(create_app(load_settings()), host='127.0.0.1', port={port}, log_level='warning')"
+        f"uvicorn.run(create_app(load_settings()), host='127.0.0.1', port={port}, log_level='warning', "
+        # an editor's connection idles through its think time, longer than uvicorn's 5 s default on a
+        # busy machine: the server closing it as the next request goes out was a failed run
+        "timeout_keep_alive=120)"
     )
     cmd = [sys.executable, "-c", code]
     if SERVER_CPUS is not None:

@@ -95,9 +95,10 @@ class PrefectStart:
                 "PREFECT__SERVER_FINAL": "1",
             },
         )
-        atexit.register(self._stop)
+        atexit.register(self.stop)
 
-    def _stop(self) -> None:
+    def stop(self) -> None:
+        """Stop the server (if this process started it and it still runs)."""
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             try:
@@ -121,7 +122,7 @@ class PrefectStart:
             return 0.0
         own = sys.modules.get("prefect.server.api.server")  # Prefect started its own server already?
         if PREFECT_API_URL.value() or (own is not None and own.SubprocessASGIServer().running):
-            self._stop()
+            self.stop()
             return 0.0
         deadline = start + PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()
         api = f"http://127.0.0.1:{self.port}/api"
@@ -137,5 +138,5 @@ class PrefectStart:
                 except httpx.HTTPError:
                     pass
                 time.sleep(0.1)
-        self._stop()  # not up in time (or it exited): Prefect starts its own when the flow begins
+        self.stop()  # not up in time (or it exited): Prefect starts its own when the flow begins
         return time.perf_counter() - start

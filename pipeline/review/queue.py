@@ -186,8 +186,7 @@ def _filtered(stmt: Select, flt: QueueFilter, me: str | None = None) -> Select: 
 
 def _ordered(stmt: Select, flt: QueueFilter) -> Select:  # type: ignore[type-arg]
     r = models.ReviewItem
-    if flt.sort == "relevance":
-        stmt = stmt.outerjoin(models.ArticleFacts, models.ArticleFacts.article_id == r.article_id)
+    if flt.sort == "relevance":  # the page's query has the facts joined (for the scope fact)
         return stmt.order_by(func.coalesce(models.ArticleFacts.relevance, 0.0).desc(), r.id)
     if flt.sort == "age":
         return stmt.order_by(r.created_at, r.id)
@@ -314,43 +313,65 @@ def queue_page(
         done = _cached(("done", stamp), lambda: done_today(session))
     pages = max(1, math.ceil(total / PAGE_SIZE))
     page = min(flt.page, pages)
+    r, a, d = models.ReviewItem, models.Article, models.Draft
+    # Only what a row shows: not the article's sections and lists, nor the draft's other fields,
+    # and the scope fact joined in (one query, not a facts look-up per row).
     base = (
-        select(models.ReviewItem, models.Article, models.Draft)
-        .join(models.Article, models.ReviewItem.article_id == models.Article.id)
-        .join(models.Draft, models.ReviewItem.draft_id == models.Draft.id)
+        select(
+            r.id,
+            r.status,
+            r.priority,
+            r.flag_count,
+            r.gate_failed,
+            r.assignee,
+            r.lock_until,
+            r.draft_id,
+            a.title,
+            a.journal,
+            a.published,
+            d.fields["categories"].label("categories"),
+            models.ArticleFacts.data["scope"].label("scope"),
+        )
+        .join(a, r.article_id == a.id)
+        .join(d, r.draft_id == d.id)
+        .outerjoin(models.ArticleFacts, models.ArticleFacts.article_id == r.article_id)
     )
-    stmt = _ordered(_filtered(base, flt, me), flt).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)
-    triples = session.execute(stmt).all()
-    fkgl = _readability(session, [draft.id for _, _, draft in triples])
-    rows = [_row(item, article, draft, fkgl.get(draft.id)) for item, article, draft in triples]
+    offset = (page - 1) * PAGE_SIZE
+    if _needs_article(flt) or flt.category or flt.sort == "relevance":
+        stmt = _ordered(_filtered(base, flt, me), flt).limit(PAGE_SIZE).offset(offset)
+    else:
+        # The page's ids from the review items alone (an index scan), then their rows: the items
+        # skipped by the offset of a later page are never joined to their article and draft.
+        # The same rows as joining first: every item has an article and a draft (NOT NULL keys).
+        ids = _ordered(_filtered(select(r.id), flt, me), flt).limit(PAGE_SIZE).offset(offset)
+        stmt = _ordered(base.where(r.id.in_(ids.scalar_subquery())), flt)
+    found = session.execute(stmt).all()
+    fkgl = _readability(session, [row.draft_id for row in found])
+    rows = [_row(row, fkgl.get(row.draft_id)) for row in found]
     return QueuePage(rows, total, page, pages, flt, dict(counts), done)
 
 
-def _row(
-    item: models.ReviewItem, article: models.Article, draft: models.Draft, fkgl: float | None
-) -> QueueRow:
-    categories = (draft.fields or {}).get("categories") or []
+def _row(row: Any, fkgl: float | None) -> QueueRow:
     return QueueRow(
-        item_id=item.id,
-        title=article.title,
-        journal=article.journal,
-        published=article.published,
-        categories=[str(c) for c in categories],
-        status=item.status,
-        priority=item.priority,
+        item_id=row.id,
+        title=row.title,
+        journal=row.journal,
+        published=row.published,
+        categories=[str(c) for c in row.categories or []],
+        status=row.status,
+        priority=row.priority,
         readability=fkgl,
-        flag_count=item.flag_count,
-        gate_failed=item.gate_failed,
-        assignee=item.assignee,
-        lock_until=item.lock_until,
-        out_of_scope=_out_of_scope(article),
+        flag_count=row.flag_count,
+        gate_failed=row.gate_failed,
+        assignee=row.assignee,
+        lock_until=row.lock_until,
+        out_of_scope=_out_of_scope(row.scope),
     )
 
 
-def _out_of_scope(article: models.Article) -> str | None:
+def _out_of_scope(scope: Any) -> str | None:
     """The scope fact's reason when enrich found the article is not health research."""
-    data = article.facts.data if article.facts is not None else None
-    scope = (data or {}).get("scope") or {}
+    scope = scope if isinstance(scope, dict) else {}
     if scope.get("value") != "out of scope":
         return None
     return str((scope.get("detail") or {}).get("reason") or "not health or biomedical research")

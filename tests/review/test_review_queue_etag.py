@@ -13,7 +13,7 @@ from sqlalchemy import update
 
 from pipeline.review.queue import queue_stamp
 from pipeline.store import models
-from tests.review.conftest import post
+from tests.review.conftest import edit_form, post
 
 
 def _count_option(html: str, status: str) -> int:
@@ -71,3 +71,16 @@ def test_an_expiring_lock_changes_the_stamp(store: Any, filled: Any, testdb: Mod
         locked = queue_stamp(s, now)
         assert queue_stamp(s, now + timedelta(minutes=10)) == locked
         assert queue_stamp(s, now + timedelta(minutes=31)) != locked  # shown unlocked from then on
+
+
+def test_a_save_changes_the_counts_shown(client: TestClient, filled: Any, testdb: ModuleType) -> None:
+    """An edit reopens a new item for review: the next queue page counts it under "in review",
+    although the page before the save had cached the counts of that queue state."""
+    item = filled.item_ids[testdb.DOIS[0]]  # status "new"
+    before = client.get("/").text
+    assert client.get("/?sort=age").status_code == 200  # the same state again: counts from the cache
+    form = edit_form(client, item) | {"simple_explanation": "Doctors tested a new way to help walking."}
+    assert post(client, f"/items/{item}/edit", form).status_code == 303  # type: ignore[attr-defined]
+    after = client.get("/").text
+    assert _count_option(after, "new") == _count_option(before, "new") - 1
+    assert _count_option(after, "in_review") == _count_option(before, "in_review") + 1
