@@ -71,10 +71,16 @@ _HEDGE_KEYS = (
 
 
 # A title's nominal lead: "Evaluation of X" -> "looked at X"; "Comparison of X and Y" -> "compared X and Y";
-# "Identification of X" -> "looked at X".
+# "Identification of X" -> "looked at X"; a pair of them too ("Identification and functional analysis of
+# X", "Cloning and characterization of X" -> "looked at X"; composer 7 said "looked at identification
+# and functional analysis of the BIM interactome").
+_LEAD_NOUNS = (
+    r"evaluation|assessment|analysis|analyses|investigation|examination|exploration|study|characteri[sz]ation|"
+    r"comparison|comparative study|review|identification|description"
+)
 _TITLE_LEAD = re.compile(
-    r"^(?:an? |the )?(evaluation|assessment|analysis|investigation|examination|exploration|study|"
-    r"characteri[sz]ation|comparison|comparative study|review|identification|description) of (?:the )?",
+    rf"^(?:an? |the )?(?:({_LEAD_NOUNS})|cloning|molecular cloning)"
+    rf"(?: and (?:functional |molecular |structural |biochemical |genetic |expression )?(?:{_LEAD_NOUNS}))? of ",
     re.I,
 )
 # What a result means (for patients, clinicians or the next research step): a sentence that says so.
@@ -320,8 +326,8 @@ _NOT_GERUND = frozenset({"during", "according", "including", "following", "regar
 def _gerund_past(title: str) -> tuple[str, str] | None:
     """ "Comparing the performance of X" -> ("compared", "the performance of X")."""
     m = _GERUND.match(title)
-    if m is None or m.group("v").lower() in _NOT_GERUND or m.group("rest").startswith("of "):
-        return None  # "Confounding of linkage disequilibrium patterns" is a noun phrase
+    if m is None or m.group("v").lower() in _NOT_GERUND or m.group("rest").startswith(("of ", "and ")):
+        return None  # "Confounding of linkage disequilibrium patterns", "Cloning and characterization of" are nouns
     from lemminflect import getInflection, getLemma
 
     lemmas = getLemma(m.group("v").lower(), upos="VERB", lemmatize_oov=False)
@@ -480,17 +486,20 @@ class Writer:
         or, for a title led by a verb in "-ing", "This study compared/used/mapped ...".
         A question title, or one too long to say in a sentence, gives nothing."""
         title = self.plan.article.title.strip().rstrip(".")
-        if not title or title.endswith("?"):
-            return []
+        if not title or "?" in title:
+            return []  # "What do we know about X? Findings from ...": a question is no topic to look at
         head, _, tail = title.partition(": ")
         if tail and rw.word_count(head) >= 3:
             title = head
         elif tail:  # "HIA: a genome mapper ...", "Valection: design optimization for ..."
             title = f"{head}, {_lower_first(tail, self.plan.article.abstract_plain)}"
+        head, _, tail = title.partition("; ")  # "The BIM interactome; new clues on ...": its first part
+        if tail and rw.word_count(head) >= 3:
+            title = head
         key = "looked_at"
         lead = _TITLE_LEAD.match(title)
         if lead:
-            key = "compared" if lead.group(1).lower().startswith("compar") else key
+            key = "compared" if (lead.group(1) or "").lower().startswith("compar") else key
             title = title[lead.end() :]
         else:  # "A population-based study of X": the subject says it is a study
             design = _DESIGN_LEAD.match(title)

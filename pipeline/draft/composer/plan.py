@@ -61,7 +61,12 @@ _CERTAINTY = (
     ),
     (
         "high",
-        re.compile(r"\bhigh[- ](?:certainty|quality) (?:of )?evidence|\bcertainty\b[^.]{0,40}\bhigh\b", re.I),
+        # "We found no high-quality evidence" states no certainty (composer 7 said "strong (high certainty)")
+        re.compile(
+            r"(?<!\bno )(?<!\bnot )(?<!\bany )\bhigh[- ](?:certainty|quality) (?:of )?evidence|"
+            r"\bcertainty\b[^.]{0,40}\bhigh\b",
+            re.I,
+        ),
     ),
 )
 _MORE_RESEARCH = re.compile(

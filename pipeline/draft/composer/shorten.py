@@ -65,6 +65,9 @@ def shorten_sentence(text: str, realiser: Realiser, max_words: int) -> list[str]
     what it framed."""
     if rw.word_count(text) <= max_words:
         return [text]
+    text = unframed(text, realiser.tagger)
+    if rw.word_count(text) <= max_words:
+        return [text]
     model = realiser.spacy_model
     if model:  # claim-free parts first: framing, method phrases, examples (composer/compress.py)
         squeezed = compress(text, model, max_words, realiser.tagger)
@@ -88,6 +91,35 @@ def shorten_sentence(text: str, realiser: Realiser, max_words: int) -> list[str]
         if _FRAME.search(before) and not is_hedged(piece) and not piece.startswith("But "):
             return [text]  # "suggest that A, whereas B": B is suggested too, keep them together
     return pieces
+
+
+# A report frame that adds words but no hedge: "The data show that X" says X ("suggest that" is a
+# hedge and stays); the claim after it is said on its own.
+_REPORT_FRAME = re.compile(
+    r"^(?:(?:Overall|Together|Taken together|In summary|In conclusion),? )?(?:the |these |this |our )?"
+    r"(?:current |available |present |pooled |main |overall )?(?:evidence|review|results?|data|findings|"
+    r"analys[ie]s|study|trial|experiments?|work|researchers|review authors|authors)(?: (?:from|of|in) (?:this|the) "
+    r"(?:review|study|trial|analysis))? (?:shows?|showed|has shown|have shown|demonstrates?|demonstrated|"
+    r"has demonstrated|have demonstrated|reveals?|revealed|found|finds?) that (?P<claim>\S.+)$",
+    re.I,
+)
+# "the use of X" after a word that takes X itself: "to support the use of X" says "to support X".
+_USE_OF = re.compile(
+    r"\b(support|supports|supporting|supported|from|favou?r|favou?rs|against|for) the use of (?=[a-z])"
+)
+
+
+def unframed(text: str, tagger: Callable[[str], bool] | None = None) -> str:
+    """``text`` without a report frame that adds no hedge ("The current evidence shows that X" ->
+    "X") and with "the use of X" said as "X" after "support", "from", "for" ("no evidence to
+    support the use of any cream" -> "no evidence to support any cream"); ``text`` itself when the
+    claim would not read as a sentence. Negations, hedges and numbers are never in what goes."""
+    m = _REPORT_FRAME.match(text)
+    if m and not is_hedged(text[: m.start("claim")]):
+        claim = _clean(m.group("claim"))
+        if reads_as_sentence(claim, tagger) and rw.word_count(claim) >= 4:
+            text = claim
+    return _USE_OF.sub(r"\1 ", text)
 
 
 def split_shared_subject(text: str, model: str) -> list[str] | None:
