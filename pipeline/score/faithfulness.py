@@ -427,6 +427,18 @@ _DIRECTIONS = (
 
 
 _NEGATORS = {"no", "not", "never"}
+# A direction word that a negation denies states no direction: "is not harmful", "with no
+# greater chance", "did not increase the risk" (the claim is "no change", not the opposite one).
+_DENIED_DIRECTION = re.compile(r"(?:\b(?:no|not|never|without)|n['’]t)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _denied(text: str, start: int) -> bool:
+    return _DENIED_DIRECTION.search(text[max(0, start - 30) : start]) is not None
+
+
+def _stated_directions(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of a direction pattern that no negation denies."""
+    return [m for m in pattern.finditer(text) if not _denied(text, m.start())]
 
 
 def _negation_free_words(text: str) -> tuple[list[str], list[int]]:
@@ -478,7 +490,7 @@ def _direction_words(text: str) -> list[tuple[int, str, str, str | None, str | N
     out = []
     for axis, (a_name, a_pat, b_name, b_pat) in enumerate(_DIRECTIONS):
         for name, pat in ((a_name, a_pat), (b_name, b_pat)):
-            for m in pat.finditer(text):
+            for m in _stated_directions(pat, text):
                 before = [
                     t.stem
                     for t in tokens(text[max(0, m.start() - 40) : m.start()])
@@ -512,12 +524,12 @@ def direction_flipped(draft: str, source: str) -> str | None:
     """ "increased" when the abstract sentence says only "decreased" (and the like): the draft's
     direction word, or None."""
     for _a_name, a_pat, _b_name, b_pat in _DIRECTIONS:
-        d_a, d_b = a_pat.search(draft), b_pat.search(draft)
-        s_a, s_b = a_pat.search(source), b_pat.search(source)
+        d_a, d_b = _stated_directions(a_pat, draft)[:1], _stated_directions(b_pat, draft)[:1]
+        s_a, s_b = _stated_directions(a_pat, source)[:1], _stated_directions(b_pat, source)[:1]
         if d_a and not d_b and s_b and not s_a:
-            return d_a.group(0)
+            return d_a[0].group(0)
         if d_b and not d_a and s_a and not s_b:
-            return d_b.group(0)
+            return d_b[0].group(0)
     return None
 
 
@@ -694,7 +706,7 @@ def directions(sentence: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
     out = []
     for axis, (a_name, a_pat, b_name, b_pat) in enumerate(_DIRECTIONS):
         for name, pat in ((a_name, a_pat), (b_name, b_pat)):
-            for m in pat.finditer(sentence):
+            for m in _stated_directions(pat, sentence):
                 tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if tok is None or not len(tok):
                     continue
@@ -724,7 +736,15 @@ def parsed_direction_flip(draft: str, source: str) -> str | None:
     return None
 
 
-@metric("negation_flip", "5", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+# An abstract sentence that says two groups did the same ("was similar", "comparable") states "no
+# difference" without a negation; a draft that says it with one ("did not differ", "no
+# difference", "did not increase") restates it.
+_SIMILAR = re.compile(
+    r"\b(?:similar(?:ly)?|comparable|equivalent|the\s+same\s+(?:as|in|for|between))\b", re.I
+)
+
+
+@metric("negation_flip", "6", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""
@@ -754,6 +774,13 @@ def negation_flip(text: str, article: Article) -> MetricResult:
                 )
             )
             continue
+        if (
+            negation_cues(a.draft_text)
+            and not negation_cues(a.source.text)
+            and _SIMILAR.search(a.source.text)
+            and not _SIMILAR.search(a.draft_text)  # "was not similar" denies it
+        ):
+            continue  # "did not increase the risk" restates "the risk was similar": no change either way
         if (
             local_negation_flip(a.draft_text, a.source.text)
             or (a.score >= FLIP_ALIGNED_THRESHOLD and negation_flipped(a.draft_text, a.source.text))
