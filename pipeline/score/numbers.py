@@ -114,16 +114,30 @@ def differing_source(text: str, mention: NumberMention, article: Article) -> Sou
     the abstract has "15 *trials*", "*reduced pain by* 30%" where it has "*reduced pain by* 20%").
     None when no abstract number stands in the same place: the number is then not in the abstract
     at all (a figure from the full text, or made up), not a changed one."""
+    dimension = _DIMENSIONS.get(mention.unit or "")
     for src in _source_mentions(article):
-        if src.section is not None and mention.unit and src.mention.unit not in (None, mention.unit):
-            if value_match(mention, src.mention) == "exact":
-                return src  # the same value with another unit: "12 months" for "12 weeks"
+        if src.section is None or src.mention.unit == mention.unit or dimension is None:
+            continue
+        if (
+            _DIMENSIONS.get(src.mention.unit or "") == dimension
+            and value_match(mention, src.mention) == "exact"
+        ):
+            return src  # the same value with another unit of the same kind: "12 months" for "12 weeks"
     before, after = anchors(text, mention)
     if not before and not after:
         return None
     return _same_words_source(text, mention, article, before, after) or _sibling_source(
         text, mention, article
     )
+
+
+# Units of one kind: the same value with another of them is a swapped unit ("12 months" for "12
+# weeks"); "16 weeks" beside "16%" is another quantity.
+_DIMENSIONS = {
+    **{u: "time" for u in ("year", "month", "week", "day", "hour", "minute", "second")},
+    **{u: "mass" for u in ("mg", "mcg", "g", "kg")},
+    **{u: "length" for u in ("mm", "cm", "km")},
+}
 
 
 def _comparable(mention: NumberMention, src: SourceNumber) -> bool:
