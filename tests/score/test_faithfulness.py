@@ -544,3 +544,17 @@ def test_a_denied_direction_word_states_no_direction() -> None:
     assert f.negation_flip(not_harmful, rehab).value == 0.0
     worsen = "There was 'low level' evidence that multidisciplinary rehabilitation can worsen the outcomes of people with breast cancer."
     assert f.negation_flip(worsen, rehab).value == 1.0
+
+
+def test_a_denied_direction_flipped_is_still_a_flip() -> None:
+    """ "did not increase" for "did not decrease" turns the claim around, as "increased" for
+    "decreased" does: denied directions are compared with denied ones."""
+    src = make_article("Exercise did not decrease pain scores in older adults with arthritis.")
+    assert (
+        f.negation_flip("Exercise did not decrease pain scores in older adults with arthritis.", src).value
+        == 0.0
+    )
+    assert (
+        f.negation_flip("Exercise did not increase pain scores in older adults with arthritis.", src).value
+        == 1.0
+    )

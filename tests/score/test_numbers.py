@@ -184,7 +184,9 @@ def test_the_same_value_with_a_unit_of_another_kind_is_another_quantity() -> Non
     has a 16% elsewhere. Weeks and percent measure different things, so 16 weeks is a figure to
     check, not a changed 16%."""
     article = make_article(abstract("10.1002/14651858.CD003633.pub3"))
-    text = "Participants remained in the studies for a short time, between 16 and 20 weeks after the treatment."
+    text = (
+        "Participants remained in the studies for a short time, between 16 and 20 weeks after the treatment."
+    )
     flags = n.number_faithfulness(text, article).flags
     assert "16%" in article.sections[0].text
     assert not [f for f in flags if f.severity == "error"]
