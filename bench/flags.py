@@ -564,7 +564,7 @@ def main() -> None:
             f"{'yes' if met else 'NO'}"
         )
     print(
-        f"numbers not in the abstract at all ({NUMBER_ABSENT.split(':')[1]!r}, an error in a draft): "
+        f"numbers not in the abstract at all ({NUMBER_ABSENT.split(':')[1]!r}, a warning): "
         f"clean human summaries {_pct(false_alarms[NUMBER_ABSENT], n_human)} (figures from the full "
         f"review), clean draft fields {_pct(draft_false[NUMBER_ABSENT], len(texts) - n_human)}"
     )

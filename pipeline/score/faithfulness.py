@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 from typing import Any
 
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
@@ -427,6 +428,25 @@ _DIRECTIONS = (
 
 
 _NEGATORS = {"no", "not", "never"}
+# A direction word that a negation denies states no direction: "is not harmful", "with no
+# greater chance", "did not increase the risk" (the claim is "no change", not the opposite one).
+_DENIED_DIRECTION = re.compile(r"(?:\b(?:no|not|never|without)|n['’]t)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _denied(text: str, start: int) -> bool:
+    return _DENIED_DIRECTION.search(text[max(0, start - 30) : start]) is not None
+
+
+def _stated_directions(pattern: re.Pattern[str], text: str, denied: bool = False) -> list[re.Match[str]]:
+    """Matches of a direction pattern that no negation denies (with ``denied``: those that one
+    does; "did not increase" is the opposite of "did not decrease", not of "decreased")."""
+    return [m for m in pattern.finditer(text) if _denied(text, m.start()) == denied]
+
+
+def _opposite(a: str, b: str) -> bool:
+    """Two direction names ("up", "down ~denied") that say opposite things: the other way,
+    both stated or both denied."""
+    return a.endswith("~") == b.endswith("~") and a.rstrip("~") != b.rstrip("~")
 
 
 def _negation_free_words(text: str) -> tuple[list[str], list[int]]:
@@ -474,11 +494,13 @@ def local_negation_flip(draft: str, source: str) -> bool:
 
 
 def _direction_words(text: str) -> list[tuple[int, str, str, str | None, str | None]]:
-    """(axis, direction, word, content stem before, content stem after) of each direction word."""
+    """(axis, direction, word, content stem before, content stem after) of each direction word; a
+    denied direction ("did not increase") is named with a "~" ("up~")."""
     out = []
     for axis, (a_name, a_pat, b_name, b_pat) in enumerate(_DIRECTIONS):
-        for name, pat in ((a_name, a_pat), (b_name, b_pat)):
-            for m in pat.finditer(text):
+        for (name, pat), denied in product(((a_name, a_pat), (b_name, b_pat)), (False, True)):
+            label = name + ("~" if denied else "")
+            for m in _stated_directions(pat, text, denied):
                 before = [
                     t.stem
                     for t in tokens(text[max(0, m.start() - 40) : m.start()])
@@ -486,7 +508,7 @@ def _direction_words(text: str) -> list[tuple[int, str, str, str | None, str | N
                 ]
                 after = [t.stem for t in tokens(text[m.end() : m.end() + 40]) if is_content_word(t.text)]
                 out.append(
-                    (axis, name, m.group(0), before[-1] if before else None, after[0] if after else None)
+                    (axis, label, m.group(0), before[-1] if before else None, after[0] if after else None)
                 )
     return out
 
@@ -501,7 +523,9 @@ def local_direction_flip(draft: str, source: str) -> str | None:
         opposite = [
             x
             for x in src
-            if x[0] == axis and x[1] != name and ((after and x[4] == after) or (before and x[3] == before))
+            if x[0] == axis
+            and _opposite(x[1], name)
+            and ((after and x[4] == after) or (before and x[3] == before))
         ]
         if opposite and not same:
             return word
@@ -511,13 +535,16 @@ def local_direction_flip(draft: str, source: str) -> str | None:
 def direction_flipped(draft: str, source: str) -> str | None:
     """ "increased" when the abstract sentence says only "decreased" (and the like): the draft's
     direction word, or None."""
-    for _a_name, a_pat, _b_name, b_pat in _DIRECTIONS:
-        d_a, d_b = a_pat.search(draft), b_pat.search(draft)
-        s_a, s_b = a_pat.search(source), b_pat.search(source)
+    for (_a_name, a_pat, _b_name, b_pat), denied in product(_DIRECTIONS, (False, True)):
+        d_a, d_b = _stated_directions(a_pat, draft, denied)[:1], _stated_directions(b_pat, draft, denied)[:1]
+        s_a, s_b = (
+            _stated_directions(a_pat, source, denied)[:1],
+            _stated_directions(b_pat, source, denied)[:1],
+        )
         if d_a and not d_b and s_b and not s_a:
-            return d_a.group(0)
+            return d_a[0].group(0)
         if d_b and not d_a and s_a and not s_b:
-            return d_b.group(0)
+            return d_b[0].group(0)
     return None
 
 
@@ -689,18 +716,19 @@ def _targets(tok: Any) -> set[str]:
 
 @lru_cache(maxsize=16384)
 def directions(sentence: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
-    """(axis, direction, stems of what moves) of each direction word of the sentence, by the parse."""
+    """(axis, direction, stems of what moves) of each direction word of the sentence, by the parse;
+    a denied direction is named with a "~"."""
     doc = parse(sentence)
     out = []
     for axis, (a_name, a_pat, b_name, b_pat) in enumerate(_DIRECTIONS):
-        for name, pat in ((a_name, a_pat), (b_name, b_pat)):
-            for m in pat.finditer(sentence):
+        for (name, pat), denied in product(((a_name, a_pat), (b_name, b_pat)), (False, True)):
+            for m in _stated_directions(pat, sentence, denied):
                 tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if tok is None or not len(tok):
                     continue
                 targets = _targets(tok.root) - {stem(tok.root.text.lower())}
                 if targets:
-                    out.append((axis, name, frozenset(targets)))
+                    out.append((axis, name + ("~" if denied else ""), frozenset(targets)))
     return tuple(out)
 
 
@@ -715,16 +743,24 @@ def parsed_direction_flip(draft: str, source: str) -> str | None:
         return None
     for axis, name, targets in directions(draft):
         same = any(x[0] == axis and x[1] == name and x[2] & targets for x in src)
-        opposite = any(x[0] == axis and x[1] != name and x[2] & targets for x in src)
+        opposite = any(x[0] == axis and _opposite(x[1], name) and x[2] & targets for x in src)
         if opposite and not same:
             pats = _DIRECTIONS[axis]
-            pat = pats[1] if name == pats[0] else pats[3]
+            pat = pats[1] if name.rstrip("~") == pats[0] else pats[3]
             found = pat.search(draft)
             return found.group(0) if found else name
     return None
 
 
-@metric("negation_flip", "5", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+# An abstract sentence that says two groups did the same ("was similar", "comparable") states "no
+# difference" without a negation; a draft that says it with one ("did not differ", "no
+# difference", "did not increase") restates it.
+_SIMILAR = re.compile(
+    r"\b(?:similar(?:ly)?|comparable|equivalent|the\s+same\s+(?:as|in|for|between))\b", re.I
+)
+
+
+@metric("negation_flip", "6", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""
@@ -754,6 +790,13 @@ def negation_flip(text: str, article: Article) -> MetricResult:
                 )
             )
             continue
+        if (
+            negation_cues(a.draft_text)
+            and not negation_cues(a.source.text)
+            and _SIMILAR.search(a.source.text)
+            and not _SIMILAR.search(a.draft_text)  # "was not similar" denies it
+        ):
+            continue  # "did not increase the risk" restates "the risk was similar": no change either way
         if (
             local_negation_flip(a.draft_text, a.source.text)
             or (a.score >= FLIP_ALIGNED_THRESHOLD and negation_flipped(a.draft_text, a.source.text))

@@ -17,6 +17,7 @@ from pipeline.text.numbers import find_numbers as find_numbers
 from pipeline.text.numbers import source_numbers as source_numbers
 from pipeline.text.numbers import spelled_value as spelled_value
 from pipeline.text.numbers import value_match as value_match
+from pipeline.text.readability import sentence_spans
 from pipeline.text.words import is_content_word, tokens
 
 _CLAUSE_END = re.compile(r"[;:()\[\]]|[.,](?!\d)")
@@ -113,14 +114,85 @@ def differing_source(text: str, mention: NumberMention, article: Article) -> Sou
     the abstract has "15 *trials*", "*reduced pain by* 30%" where it has "*reduced pain by* 20%").
     None when no abstract number stands in the same place: the number is then not in the abstract
     at all (a figure from the full text, or made up), not a changed one."""
+    dimension = _DIMENSIONS.get(mention.unit or "")
+    for src in _source_mentions(article):
+        if src.section is None or src.mention.unit == mention.unit or dimension is None:
+            continue
+        if (
+            _DIMENSIONS.get(src.mention.unit or "") == dimension
+            and value_match(mention, src.mention) == "exact"
+        ):
+            return src  # the same value with another unit of the same kind: "12 months" for "12 weeks"
     before, after = anchors(text, mention)
     if not before and not after:
         return None
-    for src in _source_mentions(article):
-        if src.section is None or src.mention.unit != mention.unit or value_match(mention, src.mention):
+    return _same_words_source(text, mention, article, before, after) or _sibling_source(
+        text, mention, article
+    )
+
+
+# Units of one kind: the same value with another of them is a swapped unit ("12 months" for "12
+# weeks"); "16 weeks" beside "16%" is another quantity.
+_DIMENSIONS = {
+    **{u: "time" for u in ("year", "month", "week", "day", "hour", "minute", "second")},
+    **{u: "mass" for u in ("mg", "mcg", "g", "kg")},
+    **{u: "length" for u in ("mm", "cm", "km")},
+}
+
+
+def _comparable(mention: NumberMention, src: SourceNumber) -> bool:
+    """An abstract number that could state the same thing as ``mention`` with another value."""
+    return (
+        src.section is not None
+        and src.mention.unit == mention.unit
+        and not value_match(mention, src.mention)
+        and is_year(src.mention) == is_year(mention)  # a year is no count ("1977" is not "14 authors")
+    )
+
+
+def _sentence_of(text: str, at: int) -> tuple[int, int]:
+    return next(((s, e) for s, e in sentence_spans(text) if s <= at < e), (0, len(text)))
+
+
+def _sibling_source(text: str, mention: NumberMention, article: Article) -> SourceNumber | None:
+    """The abstract number that stands beside the same other number: the sentence also states a
+    number the abstract supports, and the abstract sentence of that number has one number with
+    the unit and the nearest words of ``mention`` that the text does not state ("thirteen studies
+    with *533* people" where the abstract says "Thirteen RCTs ... involving *1066* participants").
+    A sentence that restates the abstract's sentence number for number but one has changed that
+    one."""
+    start, end = _sentence_of(text, mention.start)
+    sources = source_numbers(article)
+    here = [m for m in find_numbers(text[start:end]) if m.start + start != mention.start]
+    before, after = anchors(text, mention)
+    mine = before | after
+    found: list[SourceNumber] = []
+    for m in here:
+        support = best_support(m, sources)
+        if support is None or support[1].section is None or (is_year(m) and not is_year(mention)):
             continue
-        if is_year(src.mention) != is_year(mention):
-            continue  # a year is no count ("1977" does not stand where "14 authors" does)
+        sib, section = support[1], support[1].section
+        sec = article.sections[section].text
+        s_start, s_end = _sentence_of(sec, sib.mention.start)
+        for src in sources:
+            if src.section != section or not s_start <= src.mention.start < s_end or src is sib:
+                continue
+            if not _comparable(mention, src) or any(value_match(n, src.mention) for n in find_numbers(text)):
+                continue
+            s_before, s_after = anchors(sec, src.mention)
+            if mine & (s_before | s_after):
+                found.append(src)
+    unique = {(f.section, f.mention.start): f for f in found}
+    return next(iter(unique.values())) if len(unique) == 1 else None
+
+
+def _same_words_source(
+    text: str, mention: NumberMention, article: Article, before: frozenset[str], after: frozenset[str]
+) -> SourceNumber | None:
+    """The abstract number with the same words on each side where both have words."""
+    for src in _source_mentions(article):
+        if not _comparable(mention, src) or src.section is None:
+            continue
         sec = article.sections[src.section].text
         s_before, s_after = anchors(sec, src.mention)
         sides = [(mine, theirs) for mine, theirs in ((before, s_before), (after, s_after)) if mine and theirs]
@@ -129,11 +201,14 @@ def differing_source(text: str, mention: NumberMention, article: Article) -> Sou
     return None
 
 
-@metric("number_faithfulness", "4", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("number_faithfulness", "5", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def number_faithfulness(text: str, article: Article) -> MetricResult:
     """Share of the draft's numbers (with units) that occur in the title or abstract.
 
-    A number that is not there is an error; a year that is not there is a note (a search or
+    A number that the abstract contradicts (it gives another value in the same place: the same
+    unit and the same words beside it, or beside the same other number; or the same value with
+    another unit) is an error. A number the abstract does not mention at all is a warning: a
+    figure from the full review, which an editor checks there, or a made-up one. A year that is not there is a note (a search or
     publication date from the full text); the scale of a natural frequency ("in 100 people") is
     no claim; a rounded number is a note."""
     drafts = find_numbers(text)
@@ -164,13 +239,13 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
             reason = (
                 f"number differs from the abstract: {d.text} (the abstract says {other.mention.text} here)"
                 if other is not None
-                else f"number not in the source: {d.text}"
+                else f"number not in the source: {d.text} (check it against the full review)"
             )
             flags.append(
                 Flag(
                     "number_faithfulness",
                     reason,
-                    "error",
+                    "error" if other is not None else "warning",
                     draft_span=(d.start, d.end),
                     draft_text=d.text,
                     source_span=_source_span(article, other) if other is not None else None,

@@ -509,3 +509,52 @@ def test_years_from_the_full_review_are_no_sign_of_another_topic() -> None:
     assert "The trials were reported on between 1985 and 1996." in raw["plain_summary"]
     art = make_article(raw["abstract"])
     assert [fl for fl in f.sentence_support(raw["plain_summary"], art).flags if fl.severity != "note"] == []
+
+
+def test_a_negated_change_restates_a_similar_result() -> None:
+    """CD009695.pub2: the abstract says the dropouts for adverse events were "similar"; the human
+    summary says psychostimulants "did not increase the risk" of them, the same finding with a
+    negation. Saying the rates were "not similar" still denies the abstract."""
+    art = make_article(abstract("10.1002/14651858.CD009695.pub2"))
+    said = "Psychostimulants also did not increase the risk of adverse events that were intense enough to induce dropouts."
+    assert f.negation_flip(said, art).value == 0.0
+    denied = (
+        "The proportion of adverse events inducing dropout was not similar for psychostimulants and placebo."
+    )
+    assert f.negation_flip(denied, art).value == 1.0
+
+
+def test_a_denied_direction_word_states_no_direction() -> None:
+    """CD010289.pub2 says "a smaller chance of needing additional analgesia ... and with no greater
+    chance of experiencing an adverse event"; CD009553.pub2 that rehabilitation "can improve" the
+    outcomes. "no greater" and "not harmful" state no direction, so the human summaries' "a lower
+    chance" and "is not harmful and may improve" agree with them; the opposite direction stated
+    plainly is still a flip."""
+    ibuprofen = make_article(abstract("10.1002/14651858.CD010289.pub2"))
+    lower = (
+        "The combination provided effective pain relief to about the same proportion of people as did "
+        "ibuprofen alone, but there was a lower chance of needing additional analgesia with the combination."
+    )
+    assert f.negation_flip(lower, ibuprofen).value == 0.0
+    rehab = make_article(abstract("10.1002/14651858.CD009553.pub2"))
+    not_harmful = (
+        "Overall, the results of this review suggest that multidisciplinary rehabilitation is not harmful "
+        "and may improve functional ability and quality of life in the short term."
+    )
+    assert f.negation_flip(not_harmful, rehab).value == 0.0
+    worsen = "There was 'low level' evidence that multidisciplinary rehabilitation can worsen the outcomes of people with breast cancer."
+    assert f.negation_flip(worsen, rehab).value == 1.0
+
+
+def test_a_denied_direction_flipped_is_still_a_flip() -> None:
+    """ "did not increase" for "did not decrease" turns the claim around, as "increased" for
+    "decreased" does: denied directions are compared with denied ones."""
+    src = make_article("Exercise did not decrease pain scores in older adults with arthritis.")
+    assert (
+        f.negation_flip("Exercise did not decrease pain scores in older adults with arthritis.", src).value
+        == 0.0
+    )
+    assert (
+        f.negation_flip("Exercise did not increase pain scores in older adults with arthritis.", src).value
+        == 1.0
+    )
