@@ -25,7 +25,12 @@ as a mass noun too ("efficacy" -> "benefit"), a singular noun is not replaced by
 plural wording, an adjective before its noun is not replaced by a phrase that cannot stand there
 ("a without symptoms patient"), a participle keeps its form after an auxiliary or after its noun
 ("samples obtained from" is not "samples got from"; with no form that reads right, as "gotten", no
-swap), and a/an before a swap is fixed.
+swap), and a/an before a swap is fixed. A term that modifies the noun after it is not replaced by a
+wording with its own "of"/"the" ("relapse rates" is not "return of the illness rates"), nor a
+participle used as an adjective by a phrasal verb ("the other examined herbs" is not "the other
+looked at herbs"); a mass-noun entry may take a plural wording without an article ("reduced
+mortality" -> "reduced deaths") but not after "a"/"one" nor before a noun. An entry's context check
+is ``after`` (the next words must match) or ``not_after`` (no swap when they match: "Mortality was").
 """
 
 from __future__ import annotations
@@ -318,6 +323,14 @@ def _is_adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def _can_be_adjective(word: str) -> bool:
+    """lemminflect knows the word as an adjective, perhaps among others ("neonatal")."""
+    from lemminflect import getAllLemmas
+
+    return "ADJ" in getAllLemmas(word)
+
+
+@lru_cache(maxsize=20_000)
 def _is_singular_noun(word: str, unknown: bool = False) -> bool:
     """A singular noun lemminflect knows; with ``unknown``, a word it does not know
     ("dysfunction") counts as one too unless it ends in s (technical nouns are its blind spot)."""
@@ -593,6 +606,9 @@ def _swap_one(
         and _is_count_noun(head)
         and (i == 0 or words[i - 1].group(0).lower() not in DETERMINERS)
         and not DETERMINERS & set(rule.plain.lower().split()[:-1])
+        # an adjective before its noun needs no article ("neonatal results" -> "newborn results");
+        # a noun before one may ("recurrence outcomes" is not "return results")
+        and not (before_noun and _can_be_adjective(last))
     ):
         return None  # "Thrombosis is ..." -> "Blood clot is ...": needs an article it does not have
     if (

@@ -293,6 +293,12 @@ BAD_EXAMPLES = [
     ("The trial found a higher mortality in the control group.", "a higher mortality", "more deaths"),
     ("Mortality was lower in the treated group.", "Mortality was lower", "Deaths was"),
     ("Mortality data were sparse.", "Mortality data", "Deaths data"),
+    # CD011430: a noun before its noun keeps its article rule ("return results" says nothing)
+    (
+        "For both meta-analyses, we found similar benefits for recurrence outcomes.",
+        "recurrence results",
+        "return results",
+    ),
     # CD005433: the subject of a singular verb a few words on
     (
         "There are no trials from low-income countries, where mortality for diarrhoea is high.",
@@ -525,6 +531,16 @@ PLAIN_VOCABULARY = [
         "For deaths among intensive care patients selenium supplements did not suggest any clear advantage.",
     ),
     ("Selenium supplementation was safe.", "Selenium supplementation was safe."),
+    # CD001070 (mine half): an adjective before its noun needs no article ("neonatal" was kept as if
+    # it were a mass noun that "newborn" could not replace without one)
+    (
+        "This review does not support the use of thyroid hormones in preterm infants to reduce neonatal "
+        "mortality, improve neurodevelopmental outcome or to reduce the severity of respiratory distress "
+        "syndrome.",
+        "This review does not support the use of thyroid hormones in preterm babies to reduce newborn "
+        "deaths, improve neurodevelopmental result or to reduce the severity of respiratory distress "
+        "syndrome.",
+    ),
     # CD005604 (mine half): after "that" a participle is a verb, not an adjective before its noun
     (
         "In contrast three of the larger evaluation studies that enrolled children with allergic rhinitis "
