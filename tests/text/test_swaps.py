@@ -305,6 +305,13 @@ BAD_EXAMPLES = [
         "where mortality for diarrhoea is high",
         "deaths",
     ),
+    # CD006407: the subject of a singular verb after an aside
+    (
+        "Treatment-related mortality, that is death caused by complications of the treatment, was "
+        "considerable for patients in the transplantation arm.",
+        "Treatment-related mortality, that is",
+        "deaths",
+    ),
     # CD010726: a word of improvement before it
     (
         "Nitroglycerin is not associated with improvement in mortality and cardiac complications.",
