@@ -212,11 +212,12 @@ def _abbreviation_rules(items: tuple[tuple[str, str], ...]) -> list[tuple[re.Pat
     return rules
 
 
-def expand_abbreviations(text: str, abbreviations: Mapping[str, str]) -> str:
-    """Drop ``(SF)`` definitions and write each defined abbreviation out in full."""
+def expand_abbreviations(text: str, abbreviations: Mapping[str, str], *, capitalize: bool = True) -> str:
+    """Drop ``(SF)`` definitions and write each defined abbreviation out in full (a sentence's
+    first letter capitalised unless ``capitalize`` is false: a phrase that goes inside a sentence)."""
     for pattern, replacement in _abbreviation_rules(tuple(sorted(abbreviations.items()))):
         text = pattern.sub(_constant(replacement), text)
-    return capitalize_first(text)
+    return capitalize_first(text) if capitalize else text
 
 
 def _constant(replacement: str) -> Callable[[re.Match[str]], str]:

@@ -56,6 +56,7 @@ class GlossaryEntry:
     replace: bool = True
     after: str | None = None  # context check: the words after the term must match this regex
     mass: bool = False  # the plain wording also reads as a mass noun ("efficacy" -> "benefit")
+    not_after: str | None = None  # context check: no swap when the words after the term match this
 
 
 def _term_regex(term: str) -> str:
@@ -154,6 +155,7 @@ def own_entries(data: Mapping[str, object]) -> list[GlossaryEntry]:
                         replace=bool(value.get("replace", True)),
                         after=value.get("after"),
                         mass=bool(value.get("mass", False)),
+                        not_after=value.get("not_after"),
                     )
                 )
     return out

@@ -25,7 +25,12 @@ as a mass noun too ("efficacy" -> "benefit"), a singular noun is not replaced by
 plural wording, an adjective before its noun is not replaced by a phrase that cannot stand there
 ("a without symptoms patient"), a participle keeps its form after an auxiliary or after its noun
 ("samples obtained from" is not "samples got from"; with no form that reads right, as "gotten", no
-swap), and a/an before a swap is fixed.
+swap), and a/an before a swap is fixed. A term that modifies the noun after it is not replaced by a
+wording with its own "of"/"the" ("relapse rates" is not "return of the illness rates"), nor a
+participle used as an adjective by a phrasal verb ("the other examined herbs" is not "the other
+looked at herbs"); a mass-noun entry may take a plural wording without an article ("reduced
+mortality" -> "reduced deaths") but not after "a"/"one" nor before a noun. An entry's context check
+is ``after`` (the next words must match) or ``not_after`` (no swap when they match: "Mortality was").
 """
 
 from __future__ import annotations
@@ -73,6 +78,7 @@ class SwapRule:
     after: str | None = None  # the words after the term must match this regex (a context check)
     cased: str | None = None  # an acronym or name-like term matches only as written ("MRI")
     mass: bool = False  # the plain wording reads as a mass noun too: no article needed ("benefit")
+    not_after: str | None = None  # no swap when the words after the term match this regex
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -203,6 +209,7 @@ def lexicon_for(glossary: Glossary) -> Lexicon:
             e.after,
             e.term.strip() if any(c.isupper() for c in e.term) else None,
             e.mass,
+            e.not_after,
         )
         for e in glossary.replacing
         if e.plain.strip().lower() != e.term.strip().lower() or e.define
@@ -313,6 +320,14 @@ def _is_adjective(word: str) -> bool:
         return False  # "under", "more": lemminflect lists some function words as adjectives
     lemmas = getAllLemmas(word)
     return "ADJ" in lemmas and "VERB" not in lemmas and "NOUN" not in lemmas
+
+
+@lru_cache(maxsize=20_000)
+def _can_be_adjective(word: str) -> bool:
+    """lemminflect knows the word as an adjective, perhaps among others ("neonatal")."""
+    from lemminflect import getAllLemmas
+
+    return "ADJ" in getAllLemmas(word)
 
 
 @lru_cache(maxsize=20_000)
@@ -493,7 +508,8 @@ def _without_echo(
         and following < len(words)
         and text[swap.end : words[following].start()].isspace()
         and parts[-1].isalpha()
-        and _noun_lemma(parts[-1].lower()) == _noun_lemma(lowered[following])
+        # "computed tomography scan-guided" -> "CT scan-guided", not "CT scan scan-guided"
+        and _noun_lemma(parts[-1].lower()) == _noun_lemma(lowered[following].split("-")[0])
     ):
         parts = parts[:-1]
     previous = re.search(r"(\w+)\s+$", before)
@@ -548,6 +564,8 @@ def _swap_one(
         return None  # part of a hyphenated compound ("anti-inflammatory")
     if rule.after and not re.match(rf"(?:{rule.after})\b", following, re.I):
         return None
+    if rule.not_after and re.match(rf"(?:{rule.not_after})\b", following, re.I):
+        return None  # "Mortality was lower" is not "Deaths was lower"
     for cond in lex.conditions(rule):
         if not re.match(rf"(?:{cond.unless_after})\b", following, re.I):
             return None
@@ -572,6 +590,13 @@ def _swap_one(
         return None
     last = words[i + n - 1].group(0).lower()
     head = _plain_head(rule.plain)
+    nxt = words[i + n] if i + n < len(words) else None
+    before_noun = (
+        nxt is not None
+        and text[end : nxt.start()] == " "
+        and nxt.group(0).lower() not in STOP_WORDS
+        and (_is_singular_noun(nxt.group(0).lower()) or _is_plural(nxt.group(0).lower()))
+    )
     if (
         tag == "BASE"
         and not rule.mass
@@ -581,11 +606,34 @@ def _swap_one(
         and _is_count_noun(head)
         and (i == 0 or words[i - 1].group(0).lower() not in DETERMINERS)
         and not DETERMINERS & set(rule.plain.lower().split()[:-1])
+        # an adjective before its noun needs no article ("neonatal results" -> "newborn results");
+        # a noun before one may ("recurrence outcomes" is not "return results")
+        and not (before_noun and _can_be_adjective(last))
     ):
         return None  # "Thrombosis is ..." -> "Blood clot is ...": needs an article it does not have
-    if tag == "BASE" and _is_singular_noun(last, unknown=True) and not _is_plural(last) and _is_plural(head):
-        return None  # a singular noun replaced by a plural ("a phenotype" -> "an observable traits")
+    if (
+        tag == "BASE"
+        and _is_singular_noun(last, unknown=True)
+        and not _is_plural(last)
+        and _is_plural(head)
+        and not (rule.mass and not before_noun and _determiner_before(words, i) not in _ONE)
+    ):
+        return None  # a singular noun replaced by a plural ("a phenotype" -> "an observable traits");
+        # a mass-noun entry may take a plural without an article ("reduced mortality" -> "reduced deaths")
     plain_first = plain.split()[0].lower()
+    if before_noun and rule.words[-1] not in STOP_WORDS and not _is_plural(last) and _post_modified(plain):
+        return None  # the term modifies the next noun, a phrase with its own "of"/"the" cannot:
+        # "relapse rates" is not "return of the illness rates", nor "the prognostic importance"
+        # "the predicting the outcome importance"
+    if (
+        before_noun
+        and (tag in ("VBD", "VBN") or last.endswith("ed"))
+        and " " in plain
+        and i > 0
+        and words[i - 1].group(0).lower() in _BEFORE_ADJECTIVE
+    ):
+        return None  # a participle used as an adjective: "the other examined herbs" is not
+        # "the other looked at herbs"
     if (
         head != rule.plain.lower().split()[-1]
         and (_is_singular_noun(last) or _is_plural(last))
@@ -595,7 +643,6 @@ def _swap_one(
     ):
         return None  # "central and differentially expressed genes": the plain wording would leave
         # the first modifier without its noun ("central and genes with different activity")
-    nxt = words[i + n] if i + n < len(words) else None
     if (
         plain_first in _PREPOSITIONS | {"without", "with"}
         and rule.words[-1] not in _PREPOSITIONS  # "in terms of" -> "in" is no adjective
@@ -626,6 +673,29 @@ def _swap_one(
     if plain == surface:
         return None
     return WordSwap(surface, plain, start, end, rule.origin), n
+
+
+# Words after which a participle before a noun is an adjective ("the other examined herbs"); not
+# "that"/"which" ("studies that enrolled children": a verb).
+_BEFORE_ADJECTIVE = (DETERMINERS | _QUANTIFIERS | {"other", "all", "both"}) - {"that", "which", "whose"}
+# Words before a noun that make a count noun's plural read wrong ("a deaths").
+_ONE = frozenset("a an one each every another this that either neither".split())
+
+
+def _determiner_before(words: Sequence[re.Match[str]], i: int) -> str:
+    """The function word before word ``i`` and the (up to three) content words that modify it
+    ("a higher mortality": "a"); "" at the start."""
+    j = i - 1
+    while j >= max(0, i - 3) and words[j].group(0).lower() not in STOP_WORDS:
+        j -= 1
+    return words[j].group(0).lower() if j >= 0 and words[j].group(0).lower() in STOP_WORDS else ""
+
+
+def _post_modified(plain: str) -> bool:
+    """A wording with a preposition or determiner inside it ("return of the illness", "predicting
+    the outcome"): it cannot stand before a noun ("looked at" ends with one: it takes the noun)."""
+    words = plain.lower().split()
+    return any(w in _PREPOSITIONS or w in DETERMINERS for w in words[1:-1])
 
 
 def _plain_head(plain: str) -> str:

@@ -57,6 +57,9 @@ if TYPE_CHECKING:
 # data show that X" -> "X") and "the use of" after "support"/"from"/"for"; a title's pair of process
 # nouns ("Identification and functional analysis of X") is not said after "looked at", a question
 # title gives no topic sentence, a title is cut at "; "
+# 8 (vocabulary, h8lex): "mortality" -> "deaths", a wording with its own "of"/"the" never before
+# the noun the term modifies ("relapse rates"), deny-list from a read of every swap on 60 pages,
+# abbreviations written out in "who took part", "individuals" kept in animal studies
 COMPOSER_VERSION = "8"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -78,9 +81,9 @@ def compose(
             hint="Check that the source gave an abstract; articles without one cannot be drafted.",
         )
     plan = build_plan(article, facts, sentences, centrality(sentences, article.title))
-    realiser = Realiser(
-        rw.find_abbreviations(article.abstract_plain), glossary, templates.keep_words, [], spacy_model
-    )
+    # in an animal study "individuals" are the animals, not "people" (elife_dev eLife.01569, flies)
+    keep = templates.keep_words | (ANIMAL_KEEP_WORDS if plan.setting == "animal" else frozenset())
+    realiser = Realiser(rw.find_abbreviations(article.abstract_plain), glossary, keep, [], spacy_model)
     writer = Writer(plan, templates, realiser)
     simple = writer.simple_explanation()
     # implications before key findings: a sentence that says what the work means ("could help",
@@ -119,6 +122,10 @@ def compose(
     if facts is not None and facts.out_of_scope_reason:
         warnings.append(f"out of scope: {facts.out_of_scope_reason}")
     return fields, warnings, realiser.swaps
+
+
+# Words a swap would make about people ("individuals" -> "people"), kept as written in animal studies.
+ANIMAL_KEEP_WORDS = frozenset({"individual", "individuals"})
 
 
 @BACKENDS.register("composer")

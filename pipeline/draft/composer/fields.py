@@ -570,6 +570,8 @@ class Writer:
             return [text] if text else []
         out = []
         who = _who_phrase(plan)
+        if who:  # "25 BC individuals" is "25 bronchogenic carcinoma people" (bmc_sample 1471-2407-5-141)
+            who = rw.expand_abbreviations(who, self.realiser.abbreviations, capitalize=False)
         if who and plan.design == d.CASE_REPORT:
             text = t.text("who", "case_report", who=self.realiser.words(who))
             if text:
