@@ -107,15 +107,31 @@ def strip_statistics(text: str) -> str:
 
 def tidy(text: str) -> str:
     """Repair spacing and punctuation left behind by removals."""
-    text = re.sub(r"\(\s*[,;:]?\s*\)|\[\s*[,;:]?\s*\]", "", text)
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,;:!?)\]]|\.(?!\d))", r"\1", text)
-    text = re.sub(r"([(\[])\s+", r"\1", text)
-    text = re.sub(r"[,;:]+\s*([.!?])", r"\1", text)
-    text = re.sub(r",\s*,", ",", text)
-    text = re.sub(r";\s*;", ";", text)
-    text = re.sub(r"\.{2,}", ".", text)
+    if _UNTIDY.search(text):  # a text no step would change (most) is only stripped
+        for pattern, repl in _TIDY:
+            text = pattern.sub(repl, text)
     return text.strip(" ,;:")
+
+
+# (pattern, replacement) for tidy, in order, compiled once (tidy runs on every sentence, many times)
+_TIDY: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"\(\s*[,;:]?\s*\)|\[\s*[,;:]?\s*\]", ""),
+        (r"\s+", " "),
+        (r"\s+([,;:!?)\]]|\.(?!\d))", r"\1"),
+        (r"([(\[])\s+", r"\1"),
+        (r"[,;:]+\s*([.!?])", r"\1"),
+        (r",\s*,", ","),
+        (r";\s*;", ";"),
+        (r"\.{2,}", "."),
+    )
+)
+# What some step of _TIDY would change: its patterns, with "\s+" (a no-op on a single space)
+# as whitespace that is not one plain space.
+_UNTIDY = re.compile(
+    "|".join(f"(?:{p.pattern})" if p.pattern != r"\s+" else r"(?:\s\s|[^\S ])" for p, _ in _TIDY)
+)
 
 
 # ---------------------------------------------------------------------------
@@ -197,26 +213,30 @@ def _lower_first(phrase: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _abbreviation_rules(items: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], str]]:
-    """(pattern, replacement) pairs for one abstract's abbreviations, compiled once."""
-    rules: list[tuple[re.Pattern[str], str]] = []
+def _abbreviation_rules(items: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], str, str]]:
+    """(pattern, replacement, literal) for one abstract's abbreviations, compiled once: ``literal``
+    is a piece of text every match of the pattern contains, so a text without it is not searched."""
+    rules: list[tuple[re.Pattern[str], str, str]] = []
     for short, long_form in sorted(items, key=lambda kv: -len(kv[0])):
         s, lf = re.escape(short), re.escape(long_form)
-        rules.append((re.compile(rf"\s*\({s}s?\)"), ""))
+        rules.append((re.compile(rf"\s*\({s}s?\)"), "", f"({short}"))
         # never glued to a prime or a path ("3'UTR", ".../JOA/")
         # an article before it agrees with the long form ("a UCT" -> "an unconditional cash transfer")
-        rules.append((re.compile(rf"(?:\b[Aa]n? )?(?<![\w'’′/.-]){s}s(?!\w)"), pluralize(long_form)))
-        rules.append((re.compile(rf"(?:\b[Aa]n? )?(?<![\w'’′/.-]){s}(?!\w)"), long_form))
+        rules.append(
+            (re.compile(rf"(?:\b[Aa]n? )?(?<![\w'’′/.-]){s}s(?!\w)"), pluralize(long_form), f"{short}s")
+        )
+        rules.append((re.compile(rf"(?:\b[Aa]n? )?(?<![\w'’′/.-]){s}(?!\w)"), long_form, short))
         # "the long form (long form)" can appear when the abstract repeats itself.
-        rules.append((re.compile(rf"{lf}\s*\({lf}\)"), long_form))
+        rules.append((re.compile(rf"{lf}\s*\({lf}\)"), long_form, f"({long_form})"))
     return rules
 
 
 def expand_abbreviations(text: str, abbreviations: Mapping[str, str], *, capitalize: bool = True) -> str:
     """Drop ``(SF)`` definitions and write each defined abbreviation out in full (a sentence's
     first letter capitalised unless ``capitalize`` is false: a phrase that goes inside a sentence)."""
-    for pattern, replacement in _abbreviation_rules(tuple(sorted(abbreviations.items()))):
-        text = pattern.sub(_constant(replacement), text)
+    for pattern, replacement, literal in _abbreviation_rules(tuple(sorted(abbreviations.items()))):
+        if literal in text:
+            text = pattern.sub(_constant(replacement), text)
     return capitalize_first(text) if capitalize else text
 
 
@@ -394,10 +414,18 @@ def drop_leading_connective(text: str) -> str:
     return capitalize_first(_LEADING_CONNECTIVE.sub("", text.strip()))
 
 
+# Every pattern of _PHRASES as one alternation (each with its own case flag): most texts have none
+# of the phrases, and one search says so (the patterns must not use backreferences).
+_ANY_PHRASE = re.compile(
+    "|".join(f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})" for p, _ in _PHRASES)
+)
+
+
 def plain_phrases(text: str) -> str:
     """Swap wordy connectives for short ones ("in order to" -> "to")."""
-    for pattern, repl in _PHRASES:
-        text = pattern.sub(_case_kept(repl), text)
+    if _ANY_PHRASE.search(text):  # a text none of them matches is left as it is
+        for pattern, repl in _PHRASES:
+            text = pattern.sub(_case_kept(repl), text)
     return capitalize_first(tidy(text))
 
 

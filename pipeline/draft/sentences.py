@@ -133,13 +133,19 @@ SAME_WORDS = 0.8
 MIN_REPEAT_WORDS = 5
 
 
+@lru_cache(maxsize=8192)
+def _same_word_set(text: str) -> frozenset[str]:
+    """The words same_words compares (each sentence is compared with many)."""
+    return frozenset(_SAME_WORD.findall(text.lower()))
+
+
 def same_words(a: str, b: str) -> float:
     """How far two sentences are the same: the share of the shorter one's words the other has.
 
     0 when the shorter has fewer than five words or is under half the other's length (a short
     sentence is not repeated by a long one that happens to contain its words).
     """
-    wa, wb = set(_SAME_WORD.findall(a.lower())), set(_SAME_WORD.findall(b.lower()))
+    wa, wb = _same_word_set(a), _same_word_set(b)
     short, long_ = sorted((len(wa), len(wb)))
     if short < MIN_REPEAT_WORDS or short < long_ / 2:
         return 0.0

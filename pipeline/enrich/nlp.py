@@ -217,3 +217,66 @@ def table_ruler(nlp: Language) -> TableRuler | None:
         if id(ruler) not in _TABLES:
             _TABLES[id(ruler)] = TableRuler(ruler) if TableRuler.supports(ruler) else None
         return _TABLES[id(ruler)]
+
+
+class TableLemmatizer:
+    """spaCy's rule lemmatizer with its answers kept per (word, POS, morphology).
+
+    In "rule" mode a token's lemma depends on those three alone (``rule_lemmatize``: the word,
+    its POS and, through ``is_base_form``, its morphology; spaCy's own cache of it leaves out the
+    base forms, most tokens), so each combination is lemmatized once and the lemmas are written
+    with ``Doc.from_array``. A token that already has a lemma (from the attribute ruler's
+    exceptions) keeps it unless the lemmatizer overwrites, as in ``Lemmatizer.__call__``.
+    """
+
+    def __init__(self, lemmatizer: Any) -> None:
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        self._lemmatizer = lemmatizer
+        self._read = [ORTH, POS, MORPH, LEMMA]
+        self._write = [LEMMA]
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    @classmethod
+    def supports(cls, lemmatizer: Any) -> bool:
+        """The lemmatizer works by rule (its lemma depends only on word, POS and morphology)."""
+        return getattr(lemmatizer, "mode", None) == "rule"
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmatizer = self._lemmatizer
+        if not len(doc) or not lemmatizer._validated:
+            return lemmatizer(doc)  # type: ignore[no-any-return]  # it checks its tables first
+        overwrite = lemmatizer.overwrite
+        if len(self._lemmas) > 200_000:  # distinct words seen: keep the memory bounded
+            self._lemmas.clear()
+        rows: Any = doc.to_array(self._read)  # uint64, one row per token
+        lemmas = rows[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma and not overwrite:
+                continue
+            key = (orth, pos, morph)
+            found = self._lemmas.get(key)
+            if found is None:
+                token = doc[i]
+                token.lemma_ = lemmatizer.lemmatize(token)[0]
+                found = self._lemmas[key] = token.lemma
+            lemmas[i] = found
+        doc.from_array(self._write, lemmas)
+        return doc
+
+
+_LEMMATIZERS: dict[int, TableLemmatizer | None] = {}
+
+
+def table_lemmatizer(nlp: Language) -> TableLemmatizer | None:
+    """The :class:`TableLemmatizer` for ``nlp``'s lemmatizer; None when it has none or one not
+    working by rule (then the lemmatizer itself must run)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    with _LOCK:
+        if id(lemmatizer) not in _LEMMATIZERS:
+            _LEMMATIZERS[id(lemmatizer)] = (
+                TableLemmatizer(lemmatizer) if TableLemmatizer.supports(lemmatizer) else None
+            )
+        return _LEMMATIZERS[id(lemmatizer)]

@@ -178,6 +178,12 @@ class Lexicon:
             for tag, form in _inflections(rule.words[-1]):
                 self.forms.setdefault((*rule.words[:-1], form), (rule, tag))
         self.longest = max((len(k) for k in (*self.forms, *self.blocked)), default=0)
+        # the longest term (swapped or blocked) that starts with each word: a word no term starts
+        # with is passed over at once (most words of a sentence)
+        self.reach: dict[str, int] = {}
+        for k in (*self.forms, *self.blocked):
+            if k:
+                self.reach[k[0]] = max(self.reach.get(k[0], 0), len(k))
 
     @cached_property
     def content_hash(self) -> str:
@@ -364,6 +370,18 @@ _QUOTED = re.compile(r'"[^"\n]{1,120}"|“[^”\n]{1,120}”|‘[^’\n]{1,120}�
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;]['\")\]]?)\s*$")
 
 
+def _sentence_end(text: str, at: int) -> bool:
+    """``_SENTENCE_END.search(text[:at])`` without the search from every position of the slice:
+    nothing but spaces before ``at``, or a sentence mark ([.!?:;], a closing quote or bracket
+    after it allowed) and then only spaces."""
+    before = text[:at].rstrip()
+    if not before:
+        return True
+    if before[-1] in ".!?:;":
+        return True
+    return len(before) > 1 and before[-1] in "'\")]" and before[-2] in ".!?:;"
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Spans no swap may touch: identifiers, inner capitals, names, capitalised runs, drugs,
     quotations."""
@@ -381,7 +399,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
             spans.append((w.start(), w.end()))
         if not word[0].isupper():
             continue
-        initial = bool(_SENTENCE_END.search(text[: w.start()]))
+        initial = _sentence_end(text, w.start())
         nxt = words[i + 1] if i + 1 < len(words) else None
         in_run = nxt is not None and nxt.group(0)[0].isupper() and text[w.end() : nxt.start()].strip() == ""
         if not initial or in_run or word.isupper():
@@ -422,7 +440,7 @@ def swap_plain_words(
     while i < len(words):
         made = None
         blocked = 0
-        for n in range(min(lex.longest, len(words) - i), 0, -1):
+        for n in range(min(lex.reach.get(lowered[i], 0), len(words) - i), 0, -1):
             key = tuple(lowered[i : i + n])
             if key in lex.blocked or (n > 1 and _lemma_key(key) in lex.blocked):
                 blocked = n

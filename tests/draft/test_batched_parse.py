@@ -107,6 +107,26 @@ def test_the_table_ruler_annotates_exactly_as_spacys_attribute_ruler() -> None:
         ], a.text
 
 
+def test_the_table_lemmatizer_lemmatizes_exactly_as_spacys_lemmatizer() -> None:
+    """TableLemmatizer keeps each lemma by (word, POS, morphology): every token of real abstracts,
+    lemmatized from the table (words seen before and new ones alike), gets spaCy's own lemma, and a
+    lemma the attribute ruler set is kept."""
+    from pipeline.enrich.nlp import get_nlp, table_lemmatizer
+
+    nlp = get_nlp(Settings().spacy_model)
+    table = table_lemmatizer(nlp)
+    assert table is not None  # the bundled model lemmatizes by rule
+    texts = [s for r in read_jsonl(BMC)[:6] for s in r["abstract"].split(". ")]
+    texts += ["They gave it to me and I wasn't sure.", "The mice were fed and the rats ate less."]
+    real = list(nlp.pipe(texts, disable=["ner"]))
+    # twice over the same texts: the second time every lemma comes from the table
+    for _ in range(2):
+        ours = [table(doc) for doc in nlp.pipe(texts, disable=["lemmatizer", "ner"])]
+        for a, b in zip(real, ours, strict=True):
+            assert [t.lemma_ for t in a] == [t.lemma_ for t in b], a.text
+    assert 0 < len(table._lemmas) < sum(len(doc) for doc in real)
+
+
 def test_a_sentence_is_left_unparsed_only_when_no_parse_operation_could_apply() -> None:
     """restructure skips the parser when the tagger's output rules every operation out
     (``_may_restructure``): every sentence an operation does restructure must pass it."""

@@ -188,3 +188,38 @@ def test_abbreviation_keeps_a_proper_name_capitalised() -> None:
     assert rw.find_abbreviations("We measured Systolic blood pressure (SBP) daily.") == {
         "SBP": "systolic blood pressure"
     }
+
+
+def _tidy_step_by_step(text: str) -> str:
+    for pattern, repl in rw._TIDY:
+        text = pattern.sub(repl, text)
+    return text.strip(" ,;:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blood pressure fell ( ; ) in most  patients ,and rose in few.. ",
+        "Mortality was lower (;) [ ] in the\ttreated group ; ; than in controls , , overall :.",
+        "A plain sentence that needs nothing.",
+        "Ends with a list: a, b, c;",
+        "Spaced\u00a0out text .",
+    ],
+)
+def test_tidy_takes_every_step_only_when_one_would_change_the_text(text: str) -> None:
+    """tidy skips its steps for a text none would change (one search); the result is the same."""
+    assert rw.tidy(text) == _tidy_step_by_step(text)
+
+
+def test_tidy_and_plain_phrases_quick_paths_match_the_full_steps_on_real_abstracts() -> None:
+    from tests.conftest import BMC, read_jsonl
+
+    sentences = [s for r in read_jsonl(BMC)[:60] for s in r["abstract"].split(". ")]
+    assert any(not rw._UNTIDY.search(s) for s in sentences) and any(rw._UNTIDY.search(s) for s in sentences)
+    for s in sentences:
+        assert rw.tidy(s) == _tidy_step_by_step(s)
+        full = s
+        for pattern, repl in rw._PHRASES:
+            full = pattern.sub(rw._case_kept(repl), full)
+        assert rw.plain_phrases(s) == rw.capitalize_first(rw.tidy(full))
+    assert any(rw._ANY_PHRASE.search(s) for s in sentences)

@@ -218,3 +218,19 @@ def test_a_possessive_is_not_part_of_a_number() -> None:
     from pipeline.text.numbers import number_tokens
 
     assert number_tokens("Shugoshin-like protein 2’s ability (n=4's).") == ["2", "n=4"]
+
+
+def test_identifiers_are_the_tokens_the_single_pattern_finds() -> None:
+    """lay_text keeps an expansion only when it alters no identifier; the identifiers come from one
+    pass over the word runs, the same tokens as the backtracking pattern they replace."""
+    import re
+
+    from pipeline.draft.composer.simplify import _identifiers
+    from tests.conftest import BMC, read_jsonl
+
+    pattern = re.compile(r"[\w/+-]*(?:\d[\w/+-]*[A-Za-z]|[A-Za-z][\w/+-]*\d)[\w/+-]*")
+    texts = [r["abstract"] for r in read_jsonl(BMC)[:80]]
+    texts += ["IL-6 and C57BL/6J mice", "x٣y", "ⅷa 3", "CD4+ T cells in 2019a"]
+    for text in texts:
+        assert _identifiers(text) == set(pattern.findall(text)), text
+    assert _identifiers("IL-6 and C57BL/6J mice") == {"IL-6", "C57BL/6J"}

@@ -666,3 +666,26 @@ def test_composer_swaps_a_sentence_first_word(text: str, expected: str) -> None:
 
     out, _ = plain_words(text, rw.load_glossary())
     assert out == expected
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "",
+        "   ",
+        "The trial ended. ",
+        "Results: ",
+        "(see above.) ",
+        'He said "stop." ',
+        "a, ",
+        "x.y",
+        "ends.)\n",
+    ],
+)
+def test_sentence_end_reads_the_text_before_a_word_as_the_pattern_does(before: str) -> None:
+    """protected_spans asks whether a capitalised word opens a sentence without searching the
+    whole text before it: the answer is the pattern's."""
+    from pipeline.text.swaps import _SENTENCE_END, _sentence_end
+
+    text = before + "Word"
+    assert _sentence_end(text, len(before)) == bool(_SENTENCE_END.search(before))

@@ -387,7 +387,7 @@ def _as_well_as(doc: Doc) -> list[Cut]:
     out = []
     for tok in doc:
         i = tok.i
-        if root is None or i <= root.i or doc[i : i + 3].text.lower() != "as well as":
+        if tok.lower_ != "as" or root is None or i <= root.i or doc[i : i + 3].text.lower() != "as well as":
             continue
         if doc[i - 1].text != ",":
             continue  # "a humoral as well as cell mediated response": the words coordinate inside a phrase
@@ -554,6 +554,8 @@ def split_shared_subject(text: str, model: str) -> tuple[str, ...]:
     "ADAM11-deficient mice were apparently normal." + "ADAM11-deficient mice survived more than one
     year ...": two verbs of one short subject joined by "and" become two sentences, the subject
     said again (no "They" that leans on the sentence before). () when the sentence is not so made."""
+    if "and" not in text.lower():
+        return ()  # no "and" to split at: not worth a parse
     doc = simplify._parse(text, model)
     root = _root(doc)
     if root is None or root.pos_ not in ("VERB", "AUX") or root.tag_ not in _FINITE_TAGS | {"VBN", "JJ"}:

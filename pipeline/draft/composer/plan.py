@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.domain import NOT_SPECIFIED, Article, Facts
 from pipeline.draft.sentences import Kind, Purpose, Sentence, rank
@@ -330,12 +331,7 @@ class Plan:
 
     def is_result(self, sentence: Sentence) -> bool:
         """States a result rather than what was done: a methods sentence without a result cue is not one."""
-        text = sentence.text
-        if _METHOD.search(text):
-            return bool(_RESULT.search(_METHOD.sub(" ", text)))
-        if sentence.kind in ("results", "conclusions"):
-            return True
-        return bool(_RESULT.search(text) or _COMPARATIVE.search(text))
+        return _states_result(sentence.text, sentence.kind)
 
     def findings(self) -> list[Sentence]:
         results = self.ranked("finding", ("results",))
@@ -435,7 +431,23 @@ class Plan:
 
 def _claim_score(sentence: Sentence) -> int:
     """2: states an effect, not about the evidence base; 0: about the evidence base only."""
-    return int(bool(_EFFECT.search(sentence.text))) + (0 if _META.search(sentence.text) else 1)
+    return _text_claim_score(sentence.text)
+
+
+@lru_cache(maxsize=4096)
+def _states_result(text: str, kind: str) -> bool:
+    """Plan.is_result of a sentence (asked again for each pool that is built)."""
+    if _METHOD.search(text):
+        return bool(_RESULT.search(_METHOD.sub(" ", text)))
+    if kind in ("results", "conclusions"):
+        return True
+    return bool(_RESULT.search(text) or _COMPARATIVE.search(text))
+
+
+@lru_cache(maxsize=4096)
+def _text_claim_score(text: str) -> int:
+    # asked for every conclusion each time the pool is sorted
+    return int(bool(_EFFECT.search(text))) + (0 if _META.search(text) else 1)
 
 
 _QUALITY = re.compile(

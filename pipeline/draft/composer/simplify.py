@@ -163,7 +163,20 @@ _GLUED_HEADING = re.compile(
 )
 
 
-_MIXED = re.compile(r"[\w/+-]*(?:\d[\w/+-]*[A-Za-z]|[A-Za-z][\w/+-]*\d)[\w/+-]*")
+# An identifier: a run of word characters, "/", "+" and "-" holding a digit and a letter ("IL-6",
+# "C57BL/6J"). The runs are found first and tested for both (one pass; a single pattern for the
+# same tokens, "[\w/+-]*(?:\d[\w/+-]*[A-Za-z]|[A-Za-z][\w/+-]*\d)[\w/+-]*", backtracks over
+# every start in a word without a digit: it was 4% of the composer's time).
+_RUN = re.compile(r"[\w/+-]+")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _identifiers(text: str) -> set[str]:
+    """The identifiers of ``text`` (runs of ``[\\w/+-]`` with a digit and an ASCII letter)."""
+    return {w for w in _RUN.findall(text) if _DIGIT.search(w) and _LETTER.search(w)}
+
+
 _LEADING_ADVERB = re.compile(
     r"^(?:also|thus|hence|here|surprisingly|unexpectedly|strikingly|remarkably|interestingly|finally|moreover|"
     r"furthermore|together|collectively|altogether|importantly|notably|overall|therefore|consequently|"
@@ -209,7 +222,7 @@ def _lay_text(sentence: str, abbreviations: Mapping[str, str], keep_statistics: 
         text = _DANGLING_STATS.sub("", text)
     text = third_person(text)
     expanded = rw.expand_abbreviations(text, abbreviations)
-    if set(_MIXED.findall(expanded)) <= set(_MIXED.findall(text)):  # never alter an identifier's case
+    if _identifiers(expanded) <= _identifiers(text):  # never alter an identifier's case
         text = expanded
     text = _REPEATED_WORD.sub(r"\1", rw.plain_phrases(text))
     return rw.ensure_period(rw.capitalize_first(rw.tidy(text)))
@@ -446,10 +459,11 @@ def _analyse(
     from the tokenizer. spaCy gives a text the same analysis in a batch as alone (tok2vec, tagger
     and parser work per text); what a batch saves is spaCy's fixed cost per call, most of the time
     for a sentence. The attribute ruler's patterns are matched from a table (:class:`TableRuler`:
-    the same annotations, without the Matcher's cost per token). With ``gate``, a text goes on
+    the same annotations, without the Matcher's cost per token), and the rule lemmatizer's lemmas
+    are kept per word, POS and morphology (:class:`TableLemmatizer`). With ``gate``, a text goes on
     past the tagger only if ``gate`` passes its tagged doc (None in its place otherwise).
     """
-    from pipeline.enrich.nlp import get_nlp, table_ruler
+    from pipeline.enrich.nlp import get_nlp, table_lemmatizer, table_ruler
 
     nlp = get_nlp(model)
     wanted = _wanted(model, pipes)
@@ -468,7 +482,11 @@ def _analyse(
         todo = [i for i, n in enumerate(level) if n == k and passed[i]]
         if not todo:
             continue
-        table = table_ruler(nlp) if wanted[k] == "attribute_ruler" else None
+        table: Callable[[Doc], Doc] | None = None
+        if wanted[k] == "attribute_ruler":
+            table = table_ruler(nlp)
+        elif wanted[k] == "lemmatizer":
+            table = table_lemmatizer(nlp)
         batch = [docs[i] for i in todo]
         if table is not None:
             batch = [table(doc) for doc in batch]
