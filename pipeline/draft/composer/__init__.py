@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 # at a clause boundary (composer/shorten.py: one subject with two verbs, ", but"), hedges kept;
 # primary research says why it matters after the topic when an opening sentence says it plainly;
 # a title's design lead ("A population-based study of X") is not repeated after "This study looked at"
-COMPOSER_VERSION = "7"
+COMPOSER_VERSION = "8"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
