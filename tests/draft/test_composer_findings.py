@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipeline.domain import DraftFields
 from pipeline.draft import rewrite as rw
-from pipeline.draft.composer.fields import same_finding
+from pipeline.draft.composer.fields import _COUNTED, same_finding
 from tests.conftest import BMC, COCHRANE, read_jsonl
 from tests.conftest import article_from_record as bmc_article
 from tests.draft.conftest import cochrane_article, compose_fields
@@ -116,6 +116,14 @@ def test_what_was_found_counted_is_a_finding() -> None:
     assert any(f.startswith("Eight small-effect quantitative trait loci") for f in fields.key_findings), (
         fields
     )
+    # the studies a search found are no finding (CD007458, bmc 10.1186/s12874-018-0545-3)
+    cochrane = next(r for r in read_jsonl(COCHRANE) if r["id"] == "10.1002/14651858.CD007458.pub3")
+    for text in (
+        "Four of these studies were newly identified during this update.",
+        "Nine guidance documents were identified",
+    ):
+        assert text in cochrane["abstract"] + BMC.read_text(encoding="utf-8")
+        assert not _COUNTED.match(text)
 
 
 def test_a_long_finding_is_said_in_short_sentences() -> None:

@@ -375,10 +375,12 @@ _FIND_THAT = re.compile(
 )
 
 # What was found, counted ("Eight small-effect QTL controlling CIA severity were identified."): the
-# passive verb reads as a method, the number makes it a result.
+# passive verb reads as a method, the number makes it a result; never the studies a search found
+# ("Four of these studies were newly identified", a review's size, not a finding).
 _COUNTED = re.compile(
     r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)\s[^.;:]*?\b(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)\s(?!(?:\w+\s+){0,2}(?:studies|trials|articles|papers|"
+    r"records|reviews|publications|documents)\b)[^.;:]*?\b(?:was|were)\s+(?:\w+ly\s+)?"
     r"(?:identified|detected|found|observed|seen|recorded|isolated|discovered)\b",
     re.I,
 )
@@ -836,7 +838,10 @@ class Writer:
             for s in plan.findings()
             if (
                 plan.is_result(s)
-                or (s.kind != "background" and (_FIND_THAT.search(s.text) or _COUNTED.match(s.text)))
+                or (
+                    s.kind != "background"
+                    and (_FIND_THAT.search(s.text) or (not plan.is_review and _COUNTED.match(s.text)))
+                )
             )
             and self._finding(s)
         ]
