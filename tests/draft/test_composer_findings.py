@@ -149,6 +149,10 @@ def test_the_research_summary_splits_no_sentence_into_a_wrong_subject_or_a_fragm
     assert "Frankincense oil-induced cell viability was studied in human bladder cancer J82 cells and" in (
         bmc.research_summary
     )
+    record = next(r for r in read_jsonl(BMC) if r["id"] == "10.1186/s12864-019-5831-x")
+    (genome,) = _draft([bmc_article(record)])  # "..., which were isolated" -> "This were isolated"
+    assert "This were" not in genome.research_summary
+    assert "other pathogenic bacteria belonging to the Pectobacterium genus" in genome.research_summary
     grass, whiskers = _elife("eLife.00007", "eLife.01350")
     assert "But only when" not in grass.research_summary
     assert "twice as many buds and flowers" in grass.research_summary

@@ -1328,6 +1328,9 @@ class Writer:
 # immortalized ..." -> "It immortalized ..."): the parse is not sure enough for a key finding or
 # the research summary ("They was noted ...").
 _PUT_IN_SUBJECT = re.compile(r"^(?:It|They) ")
+# "... eight other bacteria, which were isolated from ..." -> "This were isolated ...": the
+# relative clause was about a plural noun, and "This" cannot say it.
+_PLURAL_THIS = re.compile(r"^This (?:are|were|have|do)\b")
 # "..., but only when predators reduced herbivore loads": after "but", a condition, no clause.
 _BUT_CONDITION = re.compile(
     r"^But (?:only |even |not )?(?:when|if|after|before|because|although|while|unless|in|for)\b"
@@ -1337,12 +1340,14 @@ _BUT_CONDITION = re.compile(
 def _short(text: str, realiser: Realiser, words: int) -> list[str]:
     """``text`` split at its clause boundaries while longer than ``words`` (the simple explanation's
     shortener, pipeline.draft.composer.shorten), or ``[text]`` when a piece would open with a subject
-    the split put in or a "But ..." that is a condition, not a clause."""
+    the split put in, a "But ..." that is a condition, not a clause, or "This were ..." ."""
     if not words or rw.word_count(text) <= words:
         return [text]
     pieces = shorten_sentence(text, realiser, words)
     if len(pieces) < 2 or any(
-        (_PUT_IN_SUBJECT.match(p) and not _PUT_IN_SUBJECT.search(text)) or _BUT_CONDITION.match(p)
+        (_PUT_IN_SUBJECT.match(p) and not _PUT_IN_SUBJECT.search(text))
+        or _BUT_CONDITION.match(p)
+        or _PLURAL_THIS.match(p)
         for p in pieces[1:]
     ):
         return [text]
