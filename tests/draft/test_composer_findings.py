@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipeline.domain import DraftFields
 from pipeline.draft import rewrite as rw
-from pipeline.draft.composer.fields import same_finding
+from pipeline.draft.composer.fields import _COUNTED, same_finding
 from tests.conftest import BMC, COCHRANE, read_jsonl
 from tests.conftest import article_from_record as bmc_article
 from tests.draft.conftest import cochrane_article, compose_fields
@@ -88,3 +88,73 @@ def test_a_reviews_size_counts_both_kinds_of_trial_it_names() -> None:
     assert review.research_summary.startswith(
         "This review included three randomised and one quasi-randomised"
     )
+
+
+def _elife(*ids: str) -> list[DraftFields]:
+    from pipeline.lab.datasets import load_pairs, pair_to_article
+
+    pairs = {p.id: p for p in load_pairs(COCHRANE.parent.parent / "elife_dev" / "pairs.jsonl")}
+    return _draft([pair_to_article(pairs[f"10.7554/{i}"]) for i in ids])
+
+
+def test_a_result_the_authors_state_in_the_present_tense_is_a_key_finding() -> None:
+    """eLife abstracts say their results as "Using siRNA knockdown experiments, we find that
+    Arfrp1 and AP-1 are required for Vangl2 transport" (eLife.00160): the plan reads the method
+    phrase and no past-tense result word, so the page had one key finding, and the research
+    summary took its main result."""
+    (fields,) = _elife("eLife.00160")
+    assert any("Arfrp1" in f and "needed for Vangl2 transport" in f for f in fields.key_findings), fields
+    assert len(fields.key_findings) >= 2
+
+
+def test_what_was_found_counted_is_a_finding() -> None:
+    """ "Eight small-effect QTL controlling CIA severity were identified." (bmc ar2108) reads as a
+    method ("were identified"), but it is what the work found: the page had one key finding, a
+    method ("Second, the researchers detected gene activity patterns ...")."""
+    record = next(r for r in read_jsonl(BMC) if r["id"] == "10.1186/ar2108")
+    (fields,) = _draft([bmc_article(record)])
+    assert any(f.startswith("Eight small-effect quantitative trait loci") for f in fields.key_findings), (
+        fields
+    )
+    # the studies a search found are no finding (CD007458, bmc 10.1186/s12874-018-0545-3)
+    cochrane = next(r for r in read_jsonl(COCHRANE) if r["id"] == "10.1002/14651858.CD007458.pub3")
+    for text in (
+        "Four of these studies were newly identified during this update.",
+        "Nine guidance documents were identified",
+    ):
+        assert text in cochrane["abstract"] + BMC.read_text(encoding="utf-8")
+        assert not _COUNTED.match(text)
+
+
+def test_a_long_finding_is_said_in_short_sentences() -> None:
+    """A 27-word key finding of two clauses (CD004009) is two sentences in one finding, the
+    authors' "But" kept with what it contrasts."""
+    (fields,) = _cochrane("CD004009.pub3")
+    assert (
+        "The researchers found no difference in the effect on parasites and clinical illness for "
+        "intrarectal quinine. But most trials were small."
+    ) in fields.key_findings
+
+
+def test_the_research_summary_splits_no_sentence_into_a_wrong_subject_or_a_fragment() -> None:
+    """Research summary sentences are split like the simple explanation's, except where the split
+    would invent a subject ("... was studied in J82 cells and immortalized normal UROtsa cells" ->
+    "It immortalized normal bladder urothelial UROtsa cells.", bmc 1472-6882-9-6) or leave a
+    condition as a sentence ("But only when native Geocoris spp. predators reduced ...",
+    eLife.00007); background is never a summary of the research once its kind is said (eLife.01350:
+    "Rat or mouse whiskers are conical ...")."""
+    record = next(r for r in read_jsonl(BMC) if r["id"] == "10.1186/1472-6882-9-6")
+    (bmc,) = _draft([bmc_article(record)])
+    assert "It immortalized" not in bmc.research_summary
+    assert "Frankincense oil-induced cell viability was studied in human bladder cancer J82 cells and" in (
+        bmc.research_summary
+    )
+    record = next(r for r in read_jsonl(BMC) if r["id"] == "10.1186/s12864-019-5831-x")
+    (genome,) = _draft([bmc_article(record)])  # "..., which were isolated" -> "This were isolated"
+    assert "This were" not in genome.research_summary
+    assert "other pathogenic bacteria belonging to the Pectobacterium genus" in genome.research_summary
+    grass, whiskers = _elife("eLife.00007", "eLife.01350")
+    assert "But only when" not in grass.research_summary
+    assert "twice as many buds and flowers" in grass.research_summary
+    assert "whiskers" not in whiskers.research_summary
+    assert whiskers.research_summary.startswith("This was a study in mice.")

@@ -24,7 +24,7 @@ from pipeline.draft.composer.plan import (
     is_count_sentence,
     only_about_quality,
 )
-from pipeline.draft.composer.shorten import reads_as_sentence, shorten
+from pipeline.draft.composer.shorten import reads_as_sentence, shorten, shorten_sentence
 from pipeline.draft.composer.simplify import (
     _FINITE_TAGS,
     Realiser,
@@ -368,6 +368,26 @@ _STUDIES_DID = re.compile(
     r"recruited|signed up|used|tested|looked at|were conducted|were carried out|were published|were identified|"
     r"took place|were done|involved|addressed|focused|ranged|lasted)\b(?![^.]*\b(?:found|showed|reported "
     r"(?:that|no|a|an|higher|lower|more|less)|no (?:difference|effect|evidence)|than)\b)",
+    re.I,
+)
+
+
+# The authors report a result in the present tense ("Using siRNA knockdown experiments, we find
+# that ..."), as eLife abstracts do.
+_FIND_THAT = re.compile(
+    r"\b(?:we|the researchers|the authors)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:find|show|report|demonstrate|"
+    r"reveal|observe|identify|establish|uncover)s?\s+that\b",
+    re.I,
+)
+
+# What was found, counted ("Eight small-effect QTL controlling CIA severity were identified."): the
+# passive verb reads as a method, the number makes it a result; never the studies a search found
+# ("Four of these studies were newly identified", a review's size, not a finding).
+_COUNTED = re.compile(
+    r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)\s(?!(?:\w+\s+){0,2}(?:studies|trials|articles|papers|"
+    r"records|reviews|publications|documents)\b)[^.;:]*?\b(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?:identified|detected|found|observed|seen|recorded|isolated|discovered)\b",
     re.I,
 )
 
@@ -824,7 +844,18 @@ class Writer:
         plan = self.plan
         if plan.setting == "protocol":
             return [s for s in plan.ranked("method") if s.kind != "background"]
-        pool = [s for s in plan.findings() if plan.is_result(s) and self._finding(s)]
+        pool = [
+            s
+            for s in plan.findings()
+            if (
+                plan.is_result(s)
+                or (
+                    s.kind != "background"
+                    and (_FIND_THAT.search(s.text) or (not plan.is_review and _COUNTED.match(s.text)))
+                )
+            )
+            and self._finding(s)
+        ]
         pool += [
             s
             for s in plan.conclusion_pool()
@@ -912,10 +943,19 @@ class Writer:
             ):
                 out += halves
             elif rw.word_count(text) <= limit:
-                out.append(text)
+                out.append(self._short_sentences(text))
             else:
                 break
         return out
+
+    def _short_sentences(self, text: str) -> str:
+        """One finding said in short sentences: a long one is split at its clause boundaries by the
+        simple explanation's shortener (``finding_sentence_words``; "A rose, which B" -> "A rose.
+        This B."), kept together so a hedge keeps what it frames and "This ..." what it leans on."""
+        words = self.p.get("finding_sentence_words", 0)
+        if not words or rw.word_count(text) <= words:
+            return text
+        return " ".join(_short(text, self.realiser, words))
 
     def _last_resort_finding(self, pool: list[Sentence]) -> list[str]:
         """One finding when no result could be said within the limits (a single result sentence too
@@ -1004,6 +1044,8 @@ class Writer:
         if not out:  # no design, no labelled methods: the best unclaimed sentence, a longer one allowed
             ranked = plan.ranked("method") + plan.ranked("finding")
             ranked.sort(key=lambda s: s.kind == "background")  # why it matters is not what was done
+            if opener:  # the kind of work is said: background would be no summary of the research
+                ranked = [s for s in ranked if s.kind != "background"]
             for s in ranked:
                 pieces = self.realiser.lay(
                     s.text, 2 * self.p["summary_words"], keep_statistics=True, compress=self._squeeze
@@ -1014,6 +1056,9 @@ class Writer:
                     break
         if opener:
             out.insert(0, opener)
+        # short sentences, as in the simple explanation (statistics stay: the text was laid with them)
+        words = self.p.get("summary_sentence_words", self.p["summary_words"])
+        out = [piece for text in out for piece in _short(text, self.realiser, words)]
         self.written.extend(out)
         return rw.join_sentences(out)
 
@@ -1288,6 +1333,36 @@ class Writer:
                 out.append(text.rstrip("."))
                 self.written.append(text)
         return out
+
+
+# A subject the shortener put in for a verb that shared one ("was studied in J82 cells and
+# immortalized ..." -> "It immortalized ..."): the parse is not sure enough for a key finding or
+# the research summary ("They was noted ...").
+_PUT_IN_SUBJECT = re.compile(r"^(?:It|They) ")
+# "... eight other bacteria, which were isolated from ..." -> "This were isolated ...": the
+# relative clause was about a plural noun, and "This" cannot say it.
+_PLURAL_THIS = re.compile(r"^This (?:are|were|have|do)\b")
+# "..., but only when predators reduced herbivore loads": after "but", a condition, no clause.
+_BUT_CONDITION = re.compile(
+    r"^But (?:only |even |not )?(?:when|if|after|before|because|although|while|unless|in|for)\b"
+)
+
+
+def _short(text: str, realiser: Realiser, words: int) -> list[str]:
+    """``text`` split at its clause boundaries while longer than ``words`` (the simple explanation's
+    shortener, pipeline.draft.composer.shorten), or ``[text]`` when a piece would open with a subject
+    the split put in, a "But ..." that is a condition, not a clause, or "This were ..." ."""
+    if not words or rw.word_count(text) <= words:
+        return [text]
+    pieces = shorten_sentence(text, realiser, words)
+    if len(pieces) < 2 or any(
+        (_PUT_IN_SUBJECT.match(p) and not _PUT_IN_SUBJECT.search(text))
+        or _BUT_CONDITION.match(p)
+        or _PLURAL_THIS.match(p)
+        for p in pieces[1:]
+    ):
+        return [text]
+    return pieces
 
 
 def _lower(text: str) -> str:
