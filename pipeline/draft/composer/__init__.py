@@ -53,7 +53,14 @@ if TYPE_CHECKING:
 # at a clause boundary (composer/shorten.py: one subject with two verbs, ", but"), hedges kept;
 # primary research says why it matters after the topic when an opening sentence says it plainly;
 # a title's design lead ("A population-based study of X") is not repeated after "This study looked at"
-COMPOSER_VERSION = "7"
+# 8: the simple explanation's answer: a stated conclusion ("Our review concludes", "Thus, ...") first;
+# never a data gap, scarce evidence, an outlook ("would improve"), an aim ("Here, we assess"), a
+# contrast or demonstrative that points back ("Conversely, ... these agents"), or a review's size;
+# a long claim is said without its concession, method lead-in, trailing explanation or second verb;
+# counts of a review's parts are no review size; the answer is never said twice (a further result
+# that restates it, "only one study" twice, a caveat restating "no evidence": "An effect may still
+# exist, but the studies did not show one."); "These findings" -> "The findings"
+COMPOSER_VERSION = "8"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
