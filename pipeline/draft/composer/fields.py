@@ -630,9 +630,10 @@ class Writer:
             texts = [_without_concession(text)]
         for text in texts:
             pieces = self.realiser.lay(text, limit) or self.realiser.lay(text, limit, compress=self._squeeze)
-            if not pieces and self.realiser.spacy_model:
+            if not pieces and self.realiser.spacy_model and limit >= self.p.get("main_claim_words", 30):
                 # "X is associated with A compared with B, and represents a useful addition to ...":
-                # the first of two verbs sharing the subject states the claim
+                # the first of two verbs sharing the subject states the claim (last resort: at the
+                # longest limit, the whole sentence is split by the shortener instead)
                 shared = split_shared_subject(text, self.realiser.spacy_model)
                 pieces = self.realiser.lay(shared[0], limit) if shared else []
             if limit > self.p["simple_max_sentence"]:

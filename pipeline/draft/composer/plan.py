@@ -185,11 +185,12 @@ STATS = re.compile(
 )
 # The authors' own conclusion, said as one ("Our review concludes that ...", "We conclude that ...").
 _CONCLUDES = re.compile(
-    r"^(?:thus|therefore|hence|together|taken together|collectively|altogether)\b|"
     r"\b(?:in conclusion|(?:we|the researchers|(?:the )?(?:review )?authors) conclude[sd]?|"
     r"(?:our|this|the) (?:systematic )?(?:review|study|analysis|meta-analysis|trial) conclude[sd]?)\b",
     re.I,
 )
+# An unlabelled abstract's conclusion, marked as one ("Thus, localized PI3K activity affects ...").
+_THUS = re.compile(r"^(?:thus|therefore|hence|together|taken together|collectively|altogether)\b", re.I)
 # "also", "in addition": an added, secondary result ("We also found ...", "The data also suggest ...").
 _ALSO = re.compile(r"(?<!\bbut )(?<!\bnot only )\b(?:also|additionally|in addition)\b", re.I)
 # Several studies' conclusion, framed as a claim ("Two small RCTs suggest that ... may ..."): the
@@ -425,7 +426,7 @@ class Plan:
             1.5 * bool(_CLAIM_CUE.search(text))
             + 1.0 * bool(_EFFECT.search(text))
             + bool(_FRAMED.search(text))
-            + 1.5 * bool(_CONCLUDES.search(text))
+            + 1.5 * bool(_CONCLUDES.search(text) or (not labelled and _THUS.match(text)))
         )
         one_of = self.one_of(text)
         score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(one_of) + 1.0 * bool(_ALSO.search(text))
