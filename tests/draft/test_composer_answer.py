@@ -161,3 +161,15 @@ def test_a_concession_or_a_run_in_label_is_not_said_as_the_answer(pages: dict[st
     assert "Promising data" not in _se(pages, "CD006606")
     calcium = _se(pages, "CD011192")
     assert "results:" not in calcium.lower() and "outcomes:" not in calcium.lower(), calcium
+
+
+def test_a_claim_over_several_studies_is_no_count_but_more_than_a_number_is() -> None:
+    """The review's size is never an answer, and "evidence from seven RCTs that A gives a better
+    outcome than B" is no size (CD001323); "more than 2000 participants" keeps a count a count."""
+    from pipeline.draft.composer.plan import is_count_sentence
+
+    assert not is_count_sentence(
+        "This review provides evidence from seven RCTs that phacoemulsification gives a better outcome than ECCE "
+        "with sutures."
+    )
+    assert is_count_sentence("We included 12 trials involving more than 2000 participants.")

@@ -524,7 +524,8 @@ def is_count_sentence(text: str) -> bool:
 
 
 _COUNT_CLAIM = re.compile(
-    r"\b(?:evidence|suggest\w*|show\w*|indicat\w*|demonstrat\w*|conclude\w*) that\b|\bthan\b", re.I
+    r"\b(?:evidence|suggest\w*|show\w*|indicat\w*|demonstrat\w*|conclude\w*) that\b|\bthan\b(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b))",
+    re.I,
 )
 
 
