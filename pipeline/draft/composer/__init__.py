@@ -60,6 +60,15 @@ if TYPE_CHECKING:
 # 8 (vocabulary, h8lex): "mortality" -> "deaths", a wording with its own "of"/"the" never before
 # the noun the term modifies ("relapse rates"), deny-list from a read of every swap on 60 pages,
 # abbreviations written out in "who took part", "individuals" kept in animal studies
+# 8: the simple explanation's answer: a stated conclusion ("Our review concludes", "Thus, ...") first;
+# never a data gap, scarce evidence, an outlook ("would improve"), an aim ("Here, we assess"), a
+# contrast or demonstrative that points back ("Conversely, ... these agents"), or a review's size;
+# a long claim is said without its concession, method lead-in, trailing explanation or second verb;
+# counts of a review's parts are no review size; the answer is never said twice (a further result
+# that restates it, "only one study" twice, a caveat restating "no evidence": "An effect may still
+# exist, but the studies did not show one."); "These findings" -> "The findings"
+# 8 (fields, h8fields): long key findings and research-summary sentences are split at clause
+# boundaries (shorten.py); present-tense and counted results are findings; a count of studies is not
 COMPOSER_VERSION = "8"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

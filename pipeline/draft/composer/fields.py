@@ -409,6 +409,8 @@ class Writer:
     templates: ComposerTemplates
     realiser: Realiser
     written: list[str] = field(default_factory=list)  # every sentence any field has used
+    answer: list[str] = field(default_factory=list)  # the simple explanation's answer (found step)
+    who_texts: list[str] = field(default_factory=list)  # its "who" sentences
 
     @property
     def p(self) -> dict[str, int]:
@@ -638,13 +640,33 @@ class Writer:
 
     def _claim_pieces(self, s: Sentence, limit: int) -> list[str]:
         """``s`` said in sentences of at most ``limit`` words: as it is, without its claim-free parts,
-        or without its lead-in; [] when none reads as a sentence or one is a bare number."""
-        texts = [s.text]
-        lead = LEAD_IN.match(s.text)
+        or without its lead-in or concession, or its first verb of two sharing the subject; [] when
+        none reads as a sentence or one is a bare number."""
+        text = s.text
+        texts = [text]
+        lead = LEAD_IN.match(text)
         if lead:  # the claim without its lead-in ("Based on ..., the current evidence shows ...")
-            texts.append(rw.capitalize_first(s.text[lead.end() :]))
+            texts.append(rw.capitalize_first(text[lead.end() :]))
+        method = _METHOD_LEAD.match(text)
+        if method and _FRAMED_AFTER.match(text, method.end()):
+            # "Using a newly developed approach ..., we show that X": the claim without its method
+            texts.append(rw.capitalize_first(text[method.end() :]))
+        tail = _TRAILING_CLAUSE.search(text)
+        if tail and rw.word_count(text[: tail.start()]) >= 6:
+            # "X may be more sensitive to Y, explaining why ...": the claim without its explanation
+            texts.append(text[: tail.start()] + ".")
+        if _without_concession(text) != text:
+            # never the concession alone ("Though promising data on IVM have been published, there is
+            # still no evidence ...": a split would say the first clause as the answer)
+            texts = [_without_concession(text)]
         for text in texts:
             pieces = self.realiser.lay(text, limit) or self.realiser.lay(text, limit, compress=self._squeeze)
+            if not pieces and self.realiser.spacy_model and limit >= self.p.get("main_claim_words", 30):
+                # "X is associated with A compared with B, and represents a useful addition to ...":
+                # the first of two verbs sharing the subject states the claim (last resort: at the
+                # longest limit, the whole sentence is split by the shortener instead)
+                shared = split_shared_subject(text, self.realiser.spacy_model)
+                pieces = self.realiser.lay(shared[0], limit) if shared else []
             if limit > self.p["simple_max_sentence"]:
                 pieces = pieces[:1]
             if pieces and not _bare_number(pieces[0]) and not any(_EMPTIED.search(x) for x in pieces[:2]):
@@ -671,10 +693,11 @@ class Writer:
         plan = self.plan
         pool = [s for s in plan.findings()[:6] if plan.is_result(s) and not plan.detail(s)][:4]
         for s in pool + [s for s in plan.main_claims() if not plan.detail(s) and s not in pool][:2]:
-            pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"])
+            pieces = self.realiser.lay(_without_concession(s.text), self.p["simple_max_sentence"])
             if (
                 pieces
                 and self._answer(s)
+                and not any(_restates(a, x) for a in self.answer for x in pieces[:n])
                 and not any(_bare_number(x) for x in pieces[:n])
                 and not STATS.search(" ".join(pieces[:n]))
             ):
@@ -729,15 +752,32 @@ class Writer:
                 return key
         return "hedged"
 
-    def meaning(self, so_far: list[str]) -> list[str]:
+    def meaning(self, so_far: list[str], said_one_study: bool = False) -> list[str]:
         """How sure: the stated certainty or the design's main caveat (small, pilot, mice, cells);
-        when the conclusion is hedged and nothing said so far keeps a hedge, the abstract's hedge."""
+        when the conclusion is hedged and nothing said so far keeps a hedge, the abstract's hedge.
+        Never the answer said again: no "only one study" after "The review found only one study",
+        no "This may be so, but it is not yet proven." after high-certainty evidence, and after an
+        answer that found no effect or no evidence ("There is not enough evidence to support X")
+        the caveat says that an effect is not ruled out, not that the evidence is limited."""
         plan, t = self.plan, self.templates
         out: list[str] = []
         key = self.caveat_key()
+        if key == "one_study" and plan.studies is not None and said_one_study:
+            key = "one_study_said"  # "The review found only one study" said it: not "only one study" again
         if key:
             out.append(t.text("certainty", key, species=plan.species) or "")
+        if key == "high":
+            return [x for x in out if x]
         if plan.hedged and not any(is_hedged(x) for x in so_far + out):
+            if self.answer and _NULL_ANSWER.search(self.answer[0]) and not plan.no_studies:
+                no_effect = (
+                    "hedged_no_evidence"
+                    if plan.pooled_allowed and plan.is_review
+                    else "hedged_no_evidence_study"
+                )
+                text = t.text("certainty", no_effect)
+                if text:
+                    return [x for x in out if x] + [text]
             if (
                 plan.link_claim
                 and (plan.design in OBSERVATIONAL or not plan.design)
@@ -768,10 +808,11 @@ class Writer:
         meaning: list[str] = []
         plan_steps = self.steps("simple_explanation")
         answers: set[int] = set()  # the sentences said as what was found (not the aim or background)
+        others: list[str] = []  # what the other steps said (topic, who, setting, background)
         for step in plan_steps:
             before = set(self.plan.claimed)
             if step == "meaning":
-                meaning = self.meaning(texts)
+                meaning = self.meaning(texts, said_one_study=any(t in self.who_texts for t in texts))
                 texts += meaning
             elif step == "result":
                 # A further result only while the text is short, and only when the key findings
@@ -782,14 +823,24 @@ class Writer:
                 ):
                     texts += self.plain_result()
             else:
-                texts += steps[step]()
+                written = steps[step]()
+                texts += written
+                if step == "found":
+                    self.answer = written
+                else:
+                    others += written
+                if step == "who":
+                    self.who_texts = written
             if step in ("found", "result"):
                 answers |= set(self.plan.claimed) - before
         # every sentence short, however it was made (pipeline.draft.composer.shorten)
         texts = shorten(texts, self.realiser, self.p["simple_words"])
         kept = self.use(_dedupe(_stand_alone(texts)))
         said = {i for i, f in self.plan.claimed.items() if f == "simple_explanation"}
-        if not said or ("found" in plan_steps and not answers):
+        # an answer dropped after it was written (a near-repeat of the topic, no sentence once
+        # shortened) leaves none: the fallback says one
+        other = set(shorten(others, self.realiser, self.p["simple_words"])) | set(meaning)
+        if not said or ("found" in plan_steps and not (answers and any(k not in other for k in kept))):
             # no step could say what was found plainly: never leave only the topic and templates
             caveats = [k for k in kept if k in meaning]
             fallback = shorten(self.fallback(titled=bool(said)), self.realiser, self.p["simple_words"])
@@ -1379,6 +1430,62 @@ def _who_phrase(plan: Plan) -> str | None:
     return value
 
 
+# A run-in label before the claim ("Primary outcomes: calcium may ...").
+_RUN_IN_LABEL = re.compile(
+    r"^(?:(?:primary|secondary|main|other) )?(?:outcomes?|results?|findings?)\s*:\s+(?=[A-Za-z])", re.I
+)
+# A concession before the claim ("Though promising data have been published, there is no evidence ...").
+_CONCESSION = re.compile(
+    r"^(?:Though|Although|Even though|While|Whilst|Despite)\b[^,]{3,}?,\s*(?:unfortunately,?\s*)?"
+)
+# What is left must not lean on what the concession said ("..., it is ...", "..., these ...").
+_LEANS_BACK = re.compile(r"(?:it|they|this|these|that|those|its|their|such)\b", re.I)
+
+# A method lead-in before the authors' claim ("Using optical tweezers ..., we show that ...").
+_METHOD_LEAD = re.compile(
+    r"^(?:Using|By using|By means of|With the help of|Through|Combining|By combining)\b[^,]{3,}?,\s*"
+)
+_FRAMED_AFTER = re.compile(
+    r"(?:we|the researchers) (?:show|find|found|showed|demonstrate|demonstrated|report|reveal)\b", re.I
+)
+# A trailing clause that explains or generalises the claim before it.
+_TRAILING_CLAUSE = re.compile(
+    r",\s+(?:explaining|suggesting|indicating|implying|highlighting|supporting|providing|thereby|which (?:may|might|could|"
+    r"suggests?|indicates?|explains?|provides?))\b"
+)
+
+
+def _without_concession(text: str) -> str:
+    """The claim after its concession ("Though A, B." -> "B."), unless B leans on A ("..., it ...")."""
+    m = _CONCESSION.match(text)
+    if m is None or _LEANS_BACK.match(text[m.end() :]):
+        return text
+    return rw.capitalize_first(text[m.end() :])
+
+
+def _restates(answer: str, text: str) -> bool:
+    """``text`` says the answer again in other words: both find no effect, about the same things
+    ("Oral corticosteroids as a monotherapy appear to be ineffective ..." and "Subgroup analyses
+    showed that steroid monotherapy had no helpful effects.")."""
+    if not (_NULL_ANSWER.search(answer) and _NULL_ANSWER.search(text)):
+        return False
+    stems = {w[:5] for w in content_words(answer)} & {w[:5] for w in content_words(text)}
+    return len(stems - _NULL_STEMS) >= 2
+
+
+_NULL_STEMS = frozenset({"diffe", "effec", "signi", "evide", "stati", "resul", "group", "ineff", "showe"})
+# An answer that found no effect or no evidence of one.
+_NULL_ANSWER = re.compile(
+    r"\b(?:no|not enough|no (?:firm|clear|conclusive|definitive|reliable|good|strong|convincing)) (?:[\w-]+ ){0,2}?"
+    r"evidence\b|\bneither supports? nor refutes?\b|\bno (?:statistically )?(?:significant |clear |helpful |beneficial )?"
+    r"(?:differences?|effects?|benefits?)\b|"
+    r"\b(?:did|does|do) not (?:\w+ )?(?:improve|reduce|increase|prevent|affect|change|differ|show|yield)\b|"
+    r"\b(?:was|were|is|are) not (?:\w+ )?(?:reduced|improved|increased|affected|changed)\b|\bineffective\b|"
+    r"\bhas not confirmed\b",
+    re.I,
+)
+
+
 # Not an answer to the question: a caution or a wish about future work.
 _PROBABLY = re.compile(r"\bprobably\b", re.I)
 _NOT_ANSWER = re.compile(
@@ -1406,13 +1513,15 @@ def _bare_number(text: str) -> bool:
 
 _ALSO = re.compile(r"(?<!\bbut) also\b")
 _THESE = re.compile(
-    r"\b(These|these|Those|those) (trials|studies|RCTs|patients|participants|people|women|children)\b"
+    r"\b(These|these|Those|those) (trials|studies|RCTs|patients|participants|people|women|children|findings|results|"
+    r"data|observations|analyses)\b"
 )
 
 
 def _stand_alone(texts: list[str]) -> list[str]:
     """Sentences that stand alone in the simple explanation: no "also" (its sentences are chosen
-    apart, so there is nothing before it to add to), "these trials" only after trials were named."""
+    apart, so there is nothing before it to add to), "these trials" or "These findings suggest"
+    only after trials or findings were named ("The findings suggest ...": the work's own)."""
     out: list[str] = []
     for text in texts:
         if not re.search(r"\bnot only\b", text):

@@ -29,7 +29,7 @@ _UNITS = (
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMBER = rf"(?:\d[\d,]*|(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|a single|only one)"
 _STUDY_WORDS = (
-    r"(?:(?:new|additional|eligible|relevant|small|large|published|randomi[sz]ed|controlled|clinical|"
+    r"(?:(?:new|additional|eligible|relevant|small|large|published|randomi[sz]ed|controlled|clinical|retrospective|prospective|"
     r"cluster|quasi-randomi[sz]ed|parallel|cross-?over|non-randomi[sz]ed|observational|cohort|"
     r"placebo-controlled|double-blind|included)[- ,]+){0,4}"
 )
@@ -75,7 +75,9 @@ _MORE_RESEARCH = re.compile(
     r"trials|investigation|evidence|data|information)\b[^.]*\b(?:needed|required|warranted|necessary|suggested|"
     r"recommended|indicated)|\bwarrant\w* further\b"
     r"|\b(?:trials?|studies|RCTs?|research|analys[ie]s|evaluations?|data)\b[^.]*\b(?:is|are) (?:still |urgently |now |also )?"
-    r"(?:needed|required|warranted|necessary|indicated)\b",
+    r"(?:needed|required|warranted|necessary|indicated)\b"
+    r"|\b(?:trials?|studies|RCTs?|research|analys[ie]s|evaluations?|data)\b[^.]*\b(?:may|might|will|would) (?:also |still )?"
+    r"be (?:needed|required|warranted|necessary)\b",
     re.I,
 )
 # A sentence about the evidence base or reporting (not a result), and one that states an effect.
@@ -88,11 +90,11 @@ _META = re.compile(
 )
 _EFFECT = re.compile(
     r"\b(?:reduc\w*|increas\w*|improv\w*|lower|higher|fewer|more|less|better|worse|decreas\w*|differen\w*|"
-    r"similar|effective|ineffective|benefit\w*|harm\w*|risk\w*|associated|linked|prevent\w*|shorter|longer)\b",
+    r"similar|effective|ineffective|efficac\w*|benefit\w*|harm\w*|risk\w*|associated|linked|prevent\w*|shorter|longer)\b",
     re.I,
 )
 _ADVICE = re.compile(
-    r"\b(?:should|must|need to|needs to|recommend\w*|advis\w*|ought|requires? (?:careful|close|regular))\b",
+    r"\b(?:should|must|need to|needs to|recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing|able)|ought|requires? (?:careful|close|regular))\b",
     re.I,
 )
 
@@ -147,7 +149,9 @@ _METHOD = re.compile(
     r"assessed|recruited|enrolled|included|searched|developed|designed|applied|examined|investigated|"
     r"evaluated|compared|studied|tested)\b|\b(?:study|trial|analysis|sample|cohort|survey) (?:included|involved|"
     r"enrolled|recruited|comprised)\b|\b(?:was|were) \w+ed (?:using|by means of)\b|"
-    r"^(?:using|to (?:test|assess|examine|determine|evaluate|investigate))\b)",
+    r"^(?:using|to (?:test|assess|examine|determine|evaluate|investigate))\b|"
+    # "Here, we assess the potentials of this technology ...": what the work set out to do
+    r"^here,? (?:we|the researchers) (?:assess|examine|investigate|test|analy[sz]e|study|evaluate|explore|ask|address)\b)",
     re.I,
 )
 _RESULT = re.compile(
@@ -176,6 +180,7 @@ _CLAIM_CUE = re.compile(
     r"(?:is|are|was|were) (?:not )?(?:\w+ly )?(?:more |less |as |equally )?(?:effective|ineffective|safe|"
     r"beneficial|superior|inferior|comparable|associated|linked)|"
     r"(?:does|do|did) not (?:\w+ )?(?:improve|reduce|increase|affect|show|prevent|change|differ|appear|seem)|"
+    r"evidence (?:from (?:[\w-]+ ){1,3})?that|"
     r"overall|in (?:conclusion|summary)|here,? (?:we|the researchers) (?:show|find|report|demonstrate|"
     r"identify|reveal|provide)|(?:we|the researchers|this (?:review|study|trial|analysis)) (?:found|finds?|"
     r"show(?:ed|s)?|demonstrated?|conclude))\b",
@@ -184,6 +189,19 @@ _CLAIM_CUE = re.compile(
 STATS = re.compile(
     r"\b(?:CI|RR|ORs?|HRs?|MD|SMD|WMD|NNTB?|NNH|RRs|IQR|SD)\b|\b[pP]\s*[<=>]|\b9[059]\s*%|\b[nN]\s*=|\(\s*[-−]?\d"
 )
+# The authors' own conclusion, said as one ("Our review concludes that ...", "We conclude that ...").
+_CONCLUDES = re.compile(
+    r"\b(?:in conclusion|(?:we|the researchers|(?:the )?(?:review )?authors) conclude[sd]?|"
+    r"(?:our|this|the) (?:systematic )?(?:review|study|analysis|meta-analysis|trial) conclude[sd]?)\b",
+    re.I,
+)
+# An unlabelled abstract's conclusion, marked as one ("Thus, localized PI3K activity affects ...").
+_THUS = re.compile(r"^(?:thus|therefore|hence|together|taken together|collectively|altogether)\b", re.I)
+# "also", "in addition": an added, secondary result ("We also found ...", "The data also suggest ...").
+_ALSO = re.compile(r"(?<!\bbut )(?<!\bnot only )\b(?:also|additionally|in addition)\b", re.I)
+# Several studies' conclusion, framed as a claim ("Two small RCTs suggest that ... may ..."): the
+# review's answer for one comparison, not one study's side result.
+_STUDIES_CLAIM = re.compile(r"\b(?:suggest|indicate|show|demonstrate|provide evidence)s? that\b", re.I)
 _ONE_OF = re.compile(
     r"^(?:in |for )?(?:one|a single|the single|another|the other|the same|the only|both|neither|(?:\w+|\d+) (?:out )?of (?:the )?"
     r"(?:\w+|\d+)|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?(?:study|studies|trials?|RCTs?)\b|"
@@ -200,7 +218,10 @@ _GAP = re.compile(
     r"recorded|studied|addressed)|(?:was|were) lacking|no (?:\w+ )?data|data (?:on|regarding) [^.]* (?:was|were) "
     r"(?:not|un)|(?:sufficiently|adequately) powered|underpowered|heterogene\w*|methodolog\w*|risk of bias|"
     r"(?:quality|certainty) of (?:the )?(?:evidence|studies|trials|included|individual)|"
-    r"interpreted (?:with caution|cautiously)|hampered|(?:insufficient|inadequate|poor|not enough) reporting|(?:this|the) review (?:updates|raises|includes)|"
+    r"^no (?:\w+ )?(?:comparisons?|studies|trials|RCTs) (?:examined|assessed|reported on|measured|looked at|evaluated|"
+    r"investigated)\b|"
+    r"interpreted (?:with caution|cautiously)|hampered|(?:little|few|limited|sparse|scarce) (?:\w+ )?data\b|"
+    r"\babsence of data|\bevidence\b[^.]{0,60}\b(?:is|are|was|were) (?:very )?(?:scarce|sparse|lacking)\b|(?:insufficient|inadequate|poor|not enough) reporting|(?:this|the) review (?:updates|raises|includes)|"
     r"(?:the|this) (?:evidence|results?|findings?) (?:is|are|was|were) (?:of )?(?:low|very low|moderate|high|"
     r"limited|inconclusive)\b)",
     re.I,
@@ -213,7 +234,14 @@ _LEAD_IN = re.compile(
     r"Because of)\b[^,]*,\s*",
     re.I,
 )
-_OUTLOOK = re.compile(r"\b(?:opportunit\w*|future|guidelines? recommend\w*|will need)\b", re.I)
+_OUTLOOK = re.compile(
+    r"\b(?:opportunit\w*|future|guidelines? recommend\w*|will need)\b|"
+    # a hypothetical in the main clause ("Identifying women who ... would improve targeting")
+    r"^[^,]*\bwould\b|"
+    # what the work prepares ("The results provided a step stone for further analysis of ...")
+    r"\bstep(?:ping)?[- ]?stone\b|\bfurther analys[ie]s\b|\b(?:foundation|groundwork) for\b",
+    re.I,
+)
 # The work's own finding, framed as such ("We found that ...", "Here we show ...").
 _FRAMED = re.compile(
     r"\b(?:we|the researchers) (?:found|find|show|showed|demonstrate|demonstrated|reveal|revealed|establish) that\b|"
@@ -224,10 +252,27 @@ _FRAMED = re.compile(
 # findings suggest ...", "This body of evidence suggests ..." and "However, X probably ..." state the
 # conclusion (the realiser drops the connective) and lean on nothing said apart.
 _LEANING_START = re.compile(
-    r"^(?:It|They|Their|Its|Such|Also|Similarly|In addition|Moreover|Furthermore|On the other hand)\b|"
+    r"^(?:It|They|Their|Its|Such|Also|Similarly|In addition|Moreover|Furthermore|On the other hand|Conversely|"
+    r"In contrast|By contrast|Nevertheless|Nonetheless|Likewise|Additionally|Again)\b|"
     r"^(?:This|These|That|Those)\b(?! is\b| (?:[\w-]+ ){0,3}?(?:findings?|results?|data|observations?|studies|study|"
     r"review|work|analys[ie]s|experiments?|insights?|evidence)\b)"
 )
+
+
+# Earlier work, not this work's finding ("Many studies have shown that SLIT involves ...").
+_EARLIER = re.compile(
+    r"^(?:many|several|numerous|previous|prior|earlier|recent|other) (?:\w+ )?(?:studies|reports|trials|work|"
+    r"research)\b|\b(?:has|have) (?:previously |recently |long )?been (?:shown|reported|suggested|proposed)\b",
+    re.I,
+)
+# "However, these benefits ...": the connective goes, the pointing back stays.
+_CONTRAST_WORD = re.compile(r"^(?:However|But|Yet|Still),?\s+")
+
+
+def _leans(text: str) -> bool:
+    """The sentence leans on the one before, also after the realiser drops its "However,"."""
+    rest = _CONTRAST_WORD.sub("", text)
+    return bool(_LEANING_START.match(rest[:1].upper() + rest[1:]))
 
 
 @dataclass(frozen=True)
@@ -382,14 +427,13 @@ class Plan:
             1.5 * bool(_CLAIM_CUE.search(text))
             + 1.0 * bool(_EFFECT.search(text))
             + bool(_FRAMED.search(text))
+            + 1.5 * bool(_CONCLUDES.search(text) or (not labelled and _THUS.match(text)))
         )
-        one_of = _ONE_OF.search(text) or (self.is_review and _THIS_STUDY.match(text))
-        score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(one_of)
+        one_of = self.one_of(text)
+        score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(one_of) + 1.0 * bool(_ALSO.search(text))
         main = _LEAD_IN.sub("", text)
         score -= 1.5 * bool(_METHOD.search(main) and not _FRAMED.search(main))
-        score -= 2.0 * bool(_GAP.search(main) or _OUTLOOK.search(main)) + 3.0 * bool(
-            _LEANING_START.match(text)
-        )
+        score -= 2.0 * bool(_GAP.search(main) or _OUTLOOK.search(main)) + 3.0 * bool(_leans(text))
         if not labelled:
             score += sentence.position + 1.0 * (sentence.index > self.last_statistics)
         return score
@@ -411,11 +455,31 @@ class Plan:
         main = _LEAD_IN.sub("", text)
         return bool(
             _GAP.search(main)
-            or _META.search(main)
+            or (not self.is_review and _EARLIER.search(main))  # a review's "has been shown" is its answer
+            # "identified" is about the review's studies; in primary research it is a result
+            or any(
+                self.is_review or not m.group(0).lower().endswith("identified") for m in _META.finditer(main)
+            )
             or _OUTLOOK.search(main)
-            or _LEANING_START.match(text)
-            or (self.is_review and (_ONE_OF.search(text) or _THIS_STUDY.match(text)))
+            or _leans(text)
+            or (self.is_review and self.one_of(text))
         )
+
+    def one_of(self, text: str) -> bool:
+        """Says what one of the review's studies found ("One reported ...", "In two trials ...", "This
+        study ..."); several studies' framed claim ("Two small RCTs suggest that ...") is none."""
+        m = _ONE_OF.search(text)
+        if (
+            m
+            and _STUDIES_CLAIM.search(text)
+            and not re.match(
+                r"(?:in |for )?(?:one|a single|the single|another|the other|the same|the only)\b",
+                m.group(0),
+                re.I,
+            )
+        ):
+            return False
+        return bool(m or (self.is_review and _THIS_STUDY.match(text)))
 
     def conclusion_pool(self) -> list[Sentence]:
         """Unclaimed conclusion sentences in source order (the first states the main claim)."""
@@ -466,8 +530,20 @@ def only_about_quality(text: str) -> bool:
 
 
 def is_count_sentence(text: str) -> bool:
-    """ "Fifty-four trials enrolling 6545 patients were included." (the review's size, not a result)."""
-    return bool(_STUDIES.search(text) and _INCLUSION.search(text) and len(text.split()) < 30)
+    """ "Fifty-four trials enrolling 6545 patients were included." (the review's size, not a result);
+    "This review provides evidence from seven RCTs that X gives a better outcome than Y" is a claim."""
+    return bool(
+        _STUDIES.search(text)
+        and _INCLUSION.search(text)
+        and len(text.split()) < 30
+        and not _COUNT_CLAIM.search(text)
+    )
+
+
+_COUNT_CLAIM = re.compile(
+    r"\b(?:evidence|suggest\w*|show\w*|indicat\w*|demonstrat\w*|conclude\w*) that\b|\bthan\b(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b))",
+    re.I,
+)
 
 
 _REPORTING_AFTER = re.compile(
@@ -479,6 +555,8 @@ _INCLUDED = re.compile(r"\b(?:includ\w*|met|eligible|identified|retrieved)\b", r
 _AND_MORE_STUDIES = re.compile(
     rf"\s+and\s+(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?)\b", re.I
 )
+# A count of one part of a review ("... were included for first-line chemotherapy").
+_FOR_PART = re.compile(r"\b(?:included|identified|eligible|selected)\s+for\b", re.I)
 _UPDATE_ONLY = re.compile(r"\b(?:new|additional)\b", re.I)
 
 
@@ -508,6 +586,12 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
             continue  # "one of the trials"
         if value == 1 and not _INCLUDED.search(s.text):
             continue
+        if _FOR_PART.search(s.text) and any(
+            _FOR_PART.search(o.text) and _STUDIES.search(o.text) for o in sentences if o.index > s.index
+        ):
+            # "Two studies were included for first-line chemotherapy ... Three studies were included
+            # for second-line chemotherapy": each count is a part, the review's size is not stated
+            return None, None
         people = [p for p in _PEOPLE.finditer(s.text) if p.start() > m.start()]
         total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
         more = _AND_MORE_STUDIES.match(s.text, m.end())

@@ -156,6 +156,10 @@ _DANGLING_STATS = re.compile(
 )
 
 
+# A run-in label before a sentence ("Primary outcomes: calcium may ...").
+_RUN_IN_LABEL = re.compile(
+    r"^(?:(?:primary|secondary|main|other) )?(?:outcomes?|results?|findings?)\s*:\s+(?=[A-Za-z])", re.I
+)
 # A run-in heading glued to its sentence: "Cerclage versus progesterone Two trials compared ..."
 _GLUED_HEADING = re.compile(
     r"^(?:[A-Z][\w-]*(?: [\w-]+){0,6}?) (?=(?:Two|Three|Four|Five|Six|One|No|The|This|These|There|It|We|Our|In|For|"
@@ -216,6 +220,7 @@ def _lay_text(sentence: str, abbreviations: Mapping[str, str], keep_statistics: 
     glued = _GLUED_HEADING.match(text)
     if glued and not re.search(r"[.,;:]", glued.group(0)):
         text = text[glued.end() :]
+    text = _RUN_IN_LABEL.sub("", text)
     text = drop_padding(_LEADING_ADVERB.sub("", rw.drop_leading_connective(text)))
     if not keep_statistics:
         text = _ASIDE.sub("", rw.strip_statistics(text))
