@@ -225,7 +225,10 @@ def _abbreviation_rules(items: tuple[tuple[str, str], ...]) -> list[tuple[re.Pat
         rules.append(
             (re.compile(rf"(?:\b[Aa]n? )?(?<![\w'’′/.-]){s}s(?!\w)"), pluralize(long_form), f"{short}s")
         )
-        rules.append((re.compile(rf"(?:\b[Aa]n? )?(?<![\w'’′/.-]){s}(?!\w)"), long_form, short))
+        # nor the head of a name with a number ("HLA-B*57:01", "HIV-1"): the name is copied exactly
+        rules.append(
+            (re.compile(rf"(?:\b[Aa]n? )?(?<![\w'’′/.-]){s}(?!\w)(?![-‐][\w*:]*[\d*])"), long_form, short)
+        )
         # "the long form (long form)" can appear when the abstract repeats itself.
         rules.append((re.compile(rf"{lf}\s*\({lf}\)"), long_form, f"({long_form})"))
     return rules

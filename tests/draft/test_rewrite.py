@@ -38,6 +38,20 @@ def test_strip_statistics_examples(src: str, expected: str) -> None:
     assert rw.strip_statistics(src) == expected
 
 
+def test_an_abbreviation_heading_a_name_with_a_number_is_not_written_out() -> None:
+    # Cochrane CD010891 ("mine" half): "human leukocyte antigen (HLA) ... HLA-B*57:01 screening".
+    # Writing out the name's head gave "human leukocyte antigen-B*57:01", a name the abstract does
+    # not have, and the drafter's number guard refused the whole page.
+    text = (
+        "Participants underwent human leukocyte antigen (HLA) screening. Prospective HLA-B*57:01 "
+        "screening and HLA typing probably help. HIV-1 is human immunodeficiency virus (HIV) type 1."
+    )
+    out = rw.expand_abbreviations(text, rw.find_abbreviations(text))
+    assert "HLA-B*57:01 screening and human leukocyte antigen typing" in out, out
+    assert out.startswith("Participants underwent human leukocyte antigen screening.")
+    assert "HIV-1 is" in out, out
+
+
 def test_find_abbreviations_schwartz_hearst() -> None:
     text = (
         "Patients with spinal cord injury (SCI) often lose bladder control. Magnetic resonance imaging (MRI) "
