@@ -291,6 +291,28 @@ def _is_plural(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def _is_singular_verb(word: str) -> bool:
+    """A third-person singular present verb ("lowers", "is"), never a plural noun ("trials" is both)."""
+    from lemminflect import getAllLemmas, getInflection
+
+    if word in ("is", "was", "has", "does"):
+        return True
+    verbs = getAllLemmas(word).get("VERB", ())
+    return any(word in getInflection(v, "VBZ") for v in verbs) and not _is_plural(word)
+
+
+def _singular_verb_follows(text: str, words: Sequence[re.Match[str]], j: int) -> bool:
+    """A singular verb within the next few words of the same clause ("supplementation in type 2
+    diabetes lowers ..."): the term is its subject and a plural wording would not agree."""
+    for k in range(j, min(j + 6, len(words))):
+        if k > j and re.search(r"[,;:.()]", text[words[k - 1].end() : words[k].start()]):
+            return False
+        if _is_singular_verb(words[k].group(0).lower()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=20_000)
 def _is_mass_noun(word: str) -> bool:
     """A noun whose plural is at least ~30 times rarer than its singular ("thrombosis", "pain")."""
     from lemminflect import getInflection
@@ -638,6 +660,15 @@ def _swap_one(
     ):
         return None  # a singular noun replaced by a plural ("a phenotype" -> "an observable traits");
         # a mass-noun entry may take a plural without an article ("reduced mortality" -> "reduced deaths")
+    if (
+        tag == "BASE"
+        and _is_plural(head)
+        and not _is_plural(last)
+        and (i + n == len(words) or text[end : words[i + n].start()].strip() == "")
+        and _singular_verb_follows(text, words, i + n)
+    ):
+        return None  # the term is the subject of a singular verb: "Omega-3 supplementation in type 2
+        # diabetes lowers ..." is not "supplements ... lowers"
     plain_first = plain.split()[0].lower()
     if before_noun and rule.words[-1] not in STOP_WORDS and not _is_plural(last) and _post_modified(plain):
         return None  # the term modifies the next noun, a phrase with its own "of"/"the" cannot:

@@ -90,6 +90,16 @@ def test_a_reviews_size_counts_both_kinds_of_trial_it_names() -> None:
     )
 
 
+def test_a_reviews_size_is_the_studies_it_kept_not_those_its_searches_found() -> None:
+    """ "The searches identified 157 studies, of which eight cross-over studies (data from 96
+    participants) met the inclusion criteria" was said as "The review found 157 studies with 96
+    people in total" (CD001401, the blind read of composer 8, seed 31): a factual error."""
+    (review,) = _cochrane("CD001401.pub3")
+    assert "eight studies with 96 people" in review.simple_explanation, review.simple_explanation
+    assert "157" not in review.simple_explanation
+    assert review.research_summary.startswith("This review included eight studies")
+
+
 def _elife(*ids: str) -> list[DraftFields]:
     from pipeline.lab.datasets import load_pairs, pair_to_article
 

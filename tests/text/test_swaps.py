@@ -319,6 +319,12 @@ BAD_EXAMPLES = [
         "improvement in deaths",
     ),
     ("There was a mortality of 5% in the first year.", "a mortality of", "a deaths"),
+    # CD003205 (eval half, blind read of composer 8): the subject of a singular verb five words on
+    (
+        "Omega-3 PUFA supplementation in type 2 diabetes lowers triglycerides and VLDL cholesterol.",
+        "supplementation in type 2 diabetes lowers",
+        "supplements in",
+    ),
 ]
 
 

@@ -558,6 +558,10 @@ _AND_MORE_STUDIES = re.compile(
 # A count of one part of a review ("... were included for first-line chemotherapy").
 _FOR_PART = re.compile(r"\b(?:included|identified|eligible|selected)\s+for\b", re.I)
 _UPDATE_ONLY = re.compile(r"\b(?:new|additional)\b", re.I)
+_OF_WHICH = re.compile(
+    r"(?:\s*\([^()]*\))?,?\s+(?:of (?:which|these|them))\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,4}?(?:trials?|studies|study|RCTs?)\b[^.]*?\b(?:met|were included|were eligible|fulfilled)\b)",
+    re.I,
+)
 
 
 def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | None]:
@@ -573,6 +577,11 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
         m = _STUDIES.search(s.text)
         if m is None:
             continue
+        subset = _OF_WHICH.match(s.text, m.end())
+        if subset:
+            # "The searches identified 157 studies, of which eight cross-over studies ... met the
+            # inclusion criteria": the review's size is the studies it kept, not those found
+            m = _STUDIES.match(s.text, subset.end()) or m
         if _UPDATE_ONLY.search(m.group(0)) and update[0] is None:
             # "We included six new RCTs in this review update. In total we included 16 RCTs":
             # the update's new studies are not the review's size, unless no total follows
