@@ -174,6 +174,18 @@ def test_filler_adverbs_go_but_degree_and_not_only_but_also_stay(model: str, cor
     assert "but also" in compress(both, model, 5).text
 
 
+def test_a_however_that_joins_two_clauses_stays(model: str) -> None:
+    # Cochrane CD001775 (eval half, blind read of composer 8): without it the key finding ran on
+    # ("... on vision their results could not be pooled").
+    text = (
+        "Both trials reported some positive effects of Ginkgo biloba on vision however their results "
+        "could not be pooled."
+    )
+    assert "vision however their results" in compress(text, model, 5).text
+    aside = "The results, however, were not pooled across the two trials of Ginkgo biloba."
+    assert "however" not in compress(aside, model, 5).text
+
+
 def test_asides_without_numbers_go_statistics_stay(model: str, corpus: str) -> None:
     # the research summary keeps statistics; a bracketed gloss with no number carries no result
     _real(corpus, 'This method allows transitions between hidden states (defined as \\"SNP,\\"')

@@ -346,6 +346,14 @@ _FILLER = frozenset(
 )
 
 
+_JOINING = frozenset("however thus therefore hence consequently".split())
+
+
+def _clause_follows(doc: Doc, i: int) -> bool:
+    """A subject and its verb start at token ``i`` ("their results could ...")."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i for t in doc[i : i + 4])
+
+
 def _filler(doc: Doc) -> list[Cut]:
     out = []
     for tok in doc:
@@ -364,6 +372,9 @@ def _filler(doc: Doc) -> list[Cut]:
             end += 1
         elif left or right:
             continue  # ", then" or "also," alone: a clause boundary, leave it
+        elif start > 0 and tok.lower_ in _JOINING and _clause_follows(doc, end):
+            continue  # "... on vision however their results could not be pooled": it joins two
+            # clauses, and without it the sentence runs on
         out.append(Cut("filler", start, end))
     return out
 
