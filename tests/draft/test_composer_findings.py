@@ -100,6 +100,17 @@ def test_a_reviews_size_is_the_studies_it_kept_not_those_its_searches_found() ->
     assert review.research_summary.startswith("This review included eight studies")
 
 
+def test_a_bound_on_study_size_is_no_count_of_people_and_the_summary_says_the_size_once() -> None:
+    """CD001770 ("mine" half): "16 small RCTs (fewer than 100 patients enrolled) and 2 larger RCTs"
+    was said as "16 studies with 100 people", a bound read as a count and the two larger trials
+    lost; CD001323: the research summary said the size twice ("This review included 17 studies
+    with 9627 people. The researchers identified 17 trials that randomised 9627 people.")."""
+    bounded, twice = _cochrane("CD001770.pub3", "CD001323.pub2")
+    assert "The review found 16 small and 2 larger studies." in bounded.simple_explanation
+    assert "100 people" not in bounded.simple_explanation + bounded.research_summary
+    assert twice.research_summary.count("9627") == 1, twice.research_summary
+
+
 def _elife(*ids: str) -> list[DraftFields]:
     from pipeline.lab.datasets import load_pairs, pair_to_article
 

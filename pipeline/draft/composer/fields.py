@@ -1085,6 +1085,7 @@ class Writer:
                         r"(?:It|Its)\b", pieces[0]
                     )  # "It confirmed ...": leans on what is not there
                     and not any(similar(pieces[0], o) for o in out)
+                    and not _restates_size(plan, pieces[0])
                 ):
                     options.append((rw.estimate_grade(pieces[0]), s, pieces[0]))
             if options:  # the plainest of the best-ranked few
@@ -1541,3 +1542,14 @@ def _dedupe(texts: list[str]) -> list[str]:
         ):  # templates and realised pieces
             out.append(text)
     return out
+
+
+def _restates_size(plan: Plan, text: str) -> bool:
+    """A sentence that says the review's size again ("The researchers identified 17 trials that
+    randomised 9627 people." after "This review included 17 studies with 9627 people.")."""
+    if not (plan.is_review and plan.studies is not None and plan.people):
+        return False
+    count = re.escape(plan.studies.text)
+    return bool(re.search(rf"(?<![\w,]){count}\b", text, re.I)) and bool(
+        re.search(rf"(?<![\w,]){re.escape(plan.people)}(?![\w,])", text)
+    )

@@ -29,7 +29,7 @@ _UNITS = (
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMBER = rf"(?:\d[\d,]*|(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|a single|only one)"
 _STUDY_WORDS = (
-    r"(?:(?:new|additional|eligible|relevant|small|large|published|randomi[sz]ed|controlled|clinical|retrospective|prospective|"
+    r"(?:(?:new|additional|eligible|relevant|small|large|smaller|larger|published|randomi[sz]ed|controlled|clinical|retrospective|prospective|"
     r"cluster|quasi-randomi[sz]ed|parallel|cross-?over|non-randomi[sz]ed|observational|cohort|"
     r"placebo-controlled|double-blind|included)[- ,]+){0,4}"
 )
@@ -553,11 +553,16 @@ _REPORTING_AFTER = re.compile(
 )
 _INCLUDED = re.compile(r"\b(?:includ\w*|met|eligible|identified|retrieved)\b", re.I)
 _AND_MORE_STUDIES = re.compile(
-    rf"\s+and\s+(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?)\b", re.I
+    rf"(?:\s*\([^()]*\))?\s+and\s+(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?)\b",
+    re.I,
 )
 # A count of one part of a review ("... were included for first-line chemotherapy").
 _FOR_PART = re.compile(r"\b(?:included|identified|eligible|selected)\s+for\b", re.I)
 _UPDATE_ONLY = re.compile(r"\b(?:new|additional)\b", re.I)
+# "16 small RCTs (fewer than 100 patients enrolled)": a bound on each study's size, not a count
+_BOUND_BEFORE = re.compile(
+    r"\b(?:fewer|less|more|greater|larger|smaller) than\s+$|\b(?:over|under|up to)\s+$", re.I
+)
 _OF_WHICH = re.compile(
     r"(?:\s*\([^()]*\))?,?\s+(?:of (?:which|these|them))\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,4}?(?:trials?|studies|study|RCTs?)\b[^.]*?\b(?:met|were included|were eligible|fulfilled)\b)",
     re.I,
@@ -601,7 +606,11 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
             # "Two studies were included for first-line chemotherapy ... Three studies were included
             # for second-line chemotherapy": each count is a part, the review's size is not stated
             return None, None
-        people = [p for p in _PEOPLE.finditer(s.text) if p.start() > m.start()]
+        people = [
+            p
+            for p in _PEOPLE.finditer(s.text)
+            if p.start() > m.start() and not _BOUND_BEFORE.search(s.text, 0, p.start())
+        ]
         total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
         more = _AND_MORE_STUDIES.match(s.text, m.end())
         if more:
