@@ -25,16 +25,7 @@ def test_rows_show_what_the_store_holds_in_a_fixed_number_of_queries(
         filled = testdb.fill(store)
         add_sample_items(store, 12)
         out_of_scope = filled.article_ids[testdb.DOIS[1]]
-        with store.session() as s:
-            s.add(
-                models.ArticleFacts(
-                    article_id=out_of_scope,
-                    data={"scope": {"value": "out of scope", "span": None, "detail": {"reason": REASON}}},
-                    input_fingerprint="test",
-                    extractor_version="2",
-                    relevance=0.0,
-                )
-            )
+        testdb.mark_out_of_scope(store, out_of_scope, REASON)
         statements: list[str] = []
         event.listen(store.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
         with store.session() as s:

@@ -48,17 +48,7 @@ def test_queue_marks_out_of_scope_with_reason(
     client: TestClient, store: Any, filled: Any, testdb: ModuleType
 ) -> None:
     reason = "not health or biomedical research: 0 health word(s); it is about geoscience (volcano, seismic)"
-    with store.session() as s:
-        article_id = filled.article_ids[testdb.DOIS[1]]
-        s.add(
-            models.ArticleFacts(
-                article_id=article_id,
-                data={"scope": {"value": "out of scope", "span": None, "detail": {"reason": reason}}},
-                input_fingerprint="test",
-                extractor_version="2",
-                relevance=0.0,
-            )
-        )
+    testdb.mark_out_of_scope(store, filled.article_ids[testdb.DOIS[1]], reason)
     html = client.get("/").text
     assert html.count("Out of scope") == 1
     assert reason in html

@@ -299,6 +299,20 @@ def fill(store: Store, *, evil_doi: str | None = None) -> Filled:
 EXTRA_STATUSES = ("new", "in_review", "new", "changes_requested", "approved", "published", "rejected")
 
 
+def mark_out_of_scope(store: Store, article_id: int, reason: str) -> None:
+    """Store the scope fact the enrich stage writes for an article that is not health research."""
+    with store.session() as s:
+        s.add(
+            models.ArticleFacts(
+                article_id=article_id,
+                data={"scope": {"value": "out of scope", "span": None, "detail": {"reason": reason}}},
+                input_fingerprint="test",
+                extractor_version="2",
+                relevance=0.0,
+            )
+        )
+
+
 def add_sample_items(store: Store, n: int) -> dict[str, int]:
     """``n`` more review items from further real abstracts of the sample, with simple model drafts
     (the abstract's first sentences) and mixed statuses; returns item ids by DOI."""
