@@ -111,6 +111,15 @@ def test_a_bound_on_study_size_is_no_count_of_people_and_the_summary_says_the_si
     assert twice.research_summary.count("9627") == 1, twice.research_summary
 
 
+def test_the_certainty_said_is_the_answers_own_grade() -> None:
+    """CD003573 ("mine" half): the answer states "evidence of moderate quality", but the simple
+    explanation said "very low certainty", the lowest level stated anywhere in the abstract (for
+    another outcome), a certainty the answer does not have."""
+    (page,) = _cochrane("CD003573.pub2")
+    assert "moderate quality" in page.simple_explanation, page.simple_explanation
+    assert "(moderate certainty)" in page.simple_explanation and "very low" not in page.simple_explanation
+
+
 def _elife(*ids: str) -> list[DraftFields]:
     from pipeline.lab.datasets import load_pairs, pair_to_article
 

@@ -16,6 +16,7 @@ from pipeline.domain import NOT_SPECIFIED, PracticalPoint
 from pipeline.draft import rewrite as rw
 from pipeline.draft.composer.compress import split_shared_subject, states_result
 from pipeline.draft.composer.plan import (
+    CERTAINTY_LEVELS,
     LEAD_IN,
     OBSERVATIONAL,
     PERSON,
@@ -733,7 +734,10 @@ class Writer:
             )
             if _PROBABLY.search(answer) and plan.certainty in ("low", "very low"):
                 return None
-            return plan.certainty
+            # the answer's own grade when its sentences state one ("... (moderate-quality
+            # evidence)"), not the lowest stated anywhere for another outcome; several: the plan's
+            own = {level for level, pattern in CERTAINTY_LEVELS if pattern.search(answer)}
+            return own.pop() if len(own) == 1 else plan.certainty
         if plan.setting in ("animal", "lab"):
             return plan.setting
         if plan.pilot and not plan.is_review:

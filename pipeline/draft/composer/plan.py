@@ -50,7 +50,7 @@ _NO_STUDIES = re.compile(
     r"(?:that|which) met)|\b(?:did not|failed to) (?:find|identify) any (?:\w+ )?(?:studies|trials)",
     re.I,
 )
-_CERTAINTY = (
+CERTAINTY_LEVELS = (
     (
         "very low",
         re.compile(r"\bvery[- ]low[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}\bvery low\b", re.I),
@@ -627,7 +627,7 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
 
 
 def certainty_of(text: str) -> str | None:
-    for level, pattern in _CERTAINTY:
+    for level, pattern in CERTAINTY_LEVELS:
         if pattern.search(text):
             return level
     return None
