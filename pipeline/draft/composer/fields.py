@@ -16,12 +16,12 @@ from pipeline.domain import NOT_SPECIFIED, PracticalPoint
 from pipeline.draft import rewrite as rw
 from pipeline.draft.composer.compress import split_shared_subject, states_result
 from pipeline.draft.composer.plan import (
-    CERTAINTY_LEVELS,
     LEAD_IN,
     OBSERVATIONAL,
     PERSON,
     STATS,
     Plan,
+    certainties,
     is_count_sentence,
     only_about_quality,
 )
@@ -736,8 +736,8 @@ class Writer:
                 return None
             # the answer's own grade when its sentences state one ("... (moderate-quality
             # evidence)"), not the lowest stated anywhere for another outcome; several: the plan's
-            own = {level for level, pattern in CERTAINTY_LEVELS if pattern.search(answer)}
-            return own.pop() if len(own) == 1 else plan.certainty
+            own = certainties(answer)
+            return own[0] if len(own) == 1 else plan.certainty
         if plan.setting in ("animal", "lab"):
             return plan.setting
         if plan.pilot and not plan.is_review:

@@ -50,7 +50,7 @@ _NO_STUDIES = re.compile(
     r"(?:that|which) met)|\b(?:did not|failed to) (?:find|identify) any (?:\w+ )?(?:studies|trials)",
     re.I,
 )
-CERTAINTY_LEVELS = (
+_CERTAINTY = (
     (
         "very low",
         re.compile(r"\bvery[- ]low[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}\bvery low\b", re.I),
@@ -626,11 +626,14 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
     return update
 
 
+def certainties(text: str) -> list[str]:
+    """The GRADE levels ``text`` states, lowest first."""
+    return [level for level, pattern in _CERTAINTY if pattern.search(text)]
+
+
 def certainty_of(text: str) -> str | None:
-    for level, pattern in CERTAINTY_LEVELS:
-        if pattern.search(text):
-            return level
-    return None
+    """The lowest GRADE level ``text`` states."""
+    return next(iter(certainties(text)), None)
 
 
 def build_plan(
