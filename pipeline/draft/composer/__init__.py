@@ -69,7 +69,8 @@ if TYPE_CHECKING:
 # exist, but the studies did not show one."); "These findings" -> "The findings"
 # 8 (fields, h8fields): long key findings and research-summary sentences are split at clause
 # boundaries (shorten.py); present-tense and counted results are findings; a count of studies is not
-COMPOSER_VERSION = "8"
+# 9: templates prompts/composer.v4.yaml (v3 frozen as composer 8 left it); round 9 changes below
+COMPOSER_VERSION = "9"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
