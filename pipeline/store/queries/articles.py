@@ -59,3 +59,18 @@ def draftable_fingerprints(session: Session, ids: Sequence[int] | None = None) -
     if ids is not None:
         q = q.where(m.Article.id.in_(list(ids)))
     return [(a, fp, ver) for a, fp, ver in session.execute(q).all()]
+
+
+def articles_with_drafts(session: Session) -> list[m.Article]:
+    """Every article, by id, with its drafts and their scores, its review item and its facts loaded."""
+    return list(
+        session.scalars(
+            select(m.Article)
+            .options(
+                selectinload(m.Article.drafts).selectinload(m.Draft.scores),
+                selectinload(m.Article.review_item),
+                selectinload(m.Article.facts),
+            )
+            .order_by(m.Article.id)
+        )
+    )

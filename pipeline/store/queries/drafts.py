@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -32,3 +33,8 @@ def newest_model_draft_id(session: Session, article_id: int) -> int | None:
     return session.scalar(
         select(func.max(m.Draft.id)).where(m.Draft.article_id == article_id, m.Draft.author.is_(None))
     )
+
+
+def prompt_draft_params(session: Session) -> list[dict[str, Any]]:
+    """The params of every stored draft written from a prompt."""
+    return list(session.execute(select(m.Draft.params).where(m.Draft.prompt_id.is_not(None))).scalars())

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from pipeline.store import models as m
 
@@ -44,3 +45,83 @@ def queue_candidates(session: Session) -> list[tuple[m.Article, int]]:
         .order_by(m.Article.id)
     ).all()
     return [(a, d) for a, d in rows]
+
+
+def _with_article_and_draft(q: Any) -> Any:
+    return q.options(selectinload(m.ReviewItem.article), selectinload(m.ReviewItem.draft))
+
+
+def published_items(session: Session) -> list[m.ReviewItem]:
+    """Published items (article and draft loaded), newest publication first."""
+    return list(
+        session.scalars(
+            _with_article_and_draft(select(m.ReviewItem).where(m.ReviewItem.status == "published")).order_by(
+                m.ReviewItem.published_at.desc(), m.ReviewItem.id.desc()
+            )
+        )
+    )
+
+
+def items_not_in(session: Session, statuses: Iterable[str]) -> list[m.ReviewItem]:
+    """Items in none of ``statuses`` (article and draft loaded), highest priority first."""
+    return list(
+        session.scalars(
+            _with_article_and_draft(
+                select(m.ReviewItem).where(m.ReviewItem.status.not_in(sorted(statuses)))
+            ).order_by(m.ReviewItem.priority.desc(), m.ReviewItem.id)
+        )
+    )
+
+
+def items_in(session: Session, statuses: Iterable[str]) -> list[m.ReviewItem]:
+    """Items in one of ``statuses`` (article and draft loaded), by id."""
+    return list(
+        session.scalars(
+            _with_article_and_draft(
+                select(m.ReviewItem).where(m.ReviewItem.status.in_(list(statuses)))
+            ).order_by(m.ReviewItem.id)
+        )
+    )
+
+
+def items_with_drafts(session: Session) -> list[m.ReviewItem]:
+    """Every item, by id, with its draft and all of its article's drafts loaded."""
+    return list(
+        session.scalars(
+            select(m.ReviewItem)
+            .options(
+                selectinload(m.ReviewItem.article).selectinload(m.Article.drafts),
+                selectinload(m.ReviewItem.draft),
+            )
+            .order_by(m.ReviewItem.id)
+        )
+    )
+
+
+def gate_rows(session: Session, draft_ids: Sequence[int]) -> list[tuple[int, int, bool, int, float | None]]:
+    """(item id, draft id, gate failed, flag count, article relevance or None) of the items
+    showing one of ``draft_ids``."""
+    rows = session.execute(
+        select(
+            m.ReviewItem.id,
+            m.ReviewItem.draft_id,
+            m.ReviewItem.gate_failed,
+            m.ReviewItem.flag_count,
+            m.ArticleFacts.relevance,
+        )
+        .join(m.ArticleFacts, m.ArticleFacts.article_id == m.ReviewItem.article_id, isouter=True)
+        .where(m.ReviewItem.draft_id.in_(list(draft_ids)))
+    ).all()
+    return [(i, d, g, f, r) for i, d, g, f, r in rows]
+
+
+def set_gate_columns(
+    session: Session, item_id: int, *, failed: bool, flag_count: int, priority: float
+) -> None:
+    """Write an item's derived gate columns in place; ``row_version`` stays as it is (they are
+    derived, so an editor with the item open is not told someone else changed it)."""
+    session.execute(
+        update(m.ReviewItem)
+        .where(m.ReviewItem.id == item_id)
+        .values(gate_failed=failed, flag_count=flag_count, priority=priority)
+    )

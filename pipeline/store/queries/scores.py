@@ -44,3 +44,8 @@ def metric_versions(session: Session, draft_ids: Sequence[int]) -> list[tuple[in
         .distinct()
     )
     return [(d, n, v) for d, n, v in rows]
+
+
+def draft_scores(session: Session, draft_id: int) -> list[m.Score]:
+    """Every score row of the draft (all metric versions, marker rows included)."""
+    return list(session.scalars(select(m.Score).where(m.Score.draft_id == draft_id)))
