@@ -125,3 +125,30 @@ def set_gate_columns(
         .where(m.ReviewItem.id == item_id)
         .values(gate_failed=failed, flag_count=flag_count, priority=priority)
     )
+
+
+def status_counts(session: Session) -> dict[str, int]:
+    """Status -> how many items have it (statuses no item has are absent)."""
+    return {
+        status: n
+        for status, n in session.execute(
+            select(m.ReviewItem.status, func.count()).group_by(m.ReviewItem.status)
+        )
+    }
+
+
+def open_items(
+    session: Session, statuses: Iterable[str], *, besides: int | None = None
+) -> list[m.ReviewItem]:
+    """Items in one of ``statuses`` (other than item ``besides``), in queue order: highest
+    priority first, then by id."""
+    r = m.ReviewItem
+    q = select(r).where(r.status.in_(sorted(statuses)))
+    if besides is not None:
+        q = q.where(r.id != besides)
+    return list(session.scalars(q.order_by(r.priority.desc(), r.id)))
+
+
+def item_of_article(session: Session, article_id: int) -> m.ReviewItem | None:
+    """The article's review item, if it has one."""
+    return session.scalars(select(m.ReviewItem).where(m.ReviewItem.article_id == article_id)).first()
