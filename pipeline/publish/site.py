@@ -31,7 +31,6 @@ from pipeline.store.db import Session
 from pipeline.store.queries.items import published_items
 
 MANIFEST = ".plainsci-site.json"
-PUBLISHED = "published"
 
 __all__ = ["MANIFEST", "SITE_PREFIX", "SiteBuild", "build_site", "feedback_url", "page_file", "page_url"]
 
