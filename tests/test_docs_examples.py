@@ -118,6 +118,16 @@ def test_the_gate_example_fails_jargon_heavy_drafts(load) -> None:  # type: igno
     assert evaluate_gates(rows(0.05), Settings()) == []
 
 
-def test_the_review_page_example_defines_its_route(load) -> None:  # type: ignore[no-untyped-def]
+def test_the_review_page_example_defines_its_route(load, store, bmc_records) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.store import repo
+    from tests.conftest import article_from_record
+
+    queries = load.run("pipeline/store/queries/retractions.py")  # the page imports its query
     module = load.run("pipeline/review/routes_retracted.py")
     assert [r.path for r in module.router.routes] == ["/retracted"]
+    with store.session() as s:
+        kept, _ = repo.upsert_article(s, article_from_record(bmc_records[0]))
+        gone, _ = repo.upsert_article(s, article_from_record(bmc_records[1]))
+        gone.retracted = True
+        s.flush()
+        assert queries.retracted_articles(s) == [(gone.id, gone.doi, gone.title)]

@@ -29,9 +29,8 @@ from pipeline.draft.yamlfile import read_yaml
 from pipeline.errors import PromptError
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from pipeline.settings import Settings
+    from pipeline.store.db import Session
 
 PROMPT_SUFFIX = ".md.j2"
 SETS_DIR = "sets"
@@ -401,9 +400,7 @@ def verify_against_store(session: Session, prompts_dir: Path | None = None) -> d
     Raises PromptError listing each prompt version that changed or lost its file; returns
     counts of drafts and prompt versions checked.
     """
-    from sqlalchemy import select
-
-    from pipeline.store import models as m
+    from pipeline.store.queries.drafts import prompt_draft_params
 
     if prompts_dir is None:
         from pipeline.settings import get_settings
@@ -411,7 +408,7 @@ def verify_against_store(session: Session, prompts_dir: Path | None = None) -> d
         prompts_dir = Path(get_settings().prompts_dir)
     used: dict[tuple[str, int], set[str]] = {}
     n_drafts = 0
-    rows = session.execute(select(m.Draft.params).where(m.Draft.prompt_id.is_not(None))).scalars()
+    rows = prompt_draft_params(session)
     for params in rows:
         recorded = recorded_prompt_hashes(params)
         if recorded:

@@ -360,18 +360,10 @@ def approved_pairs(
 
     The id is the article's DOI (or ``article-<id>``); ``line`` numbers the pairs from 1.
     """
-    from sqlalchemy import select
-    from sqlalchemy.orm import selectinload
-
-    from pipeline.store import models as m
+    from pipeline.store.queries.items import items_in
 
     with store.session() as s:
-        items = s.scalars(
-            select(m.ReviewItem)
-            .where(m.ReviewItem.status.in_(statuses))
-            .options(selectinload(m.ReviewItem.article), selectinload(m.ReviewItem.draft))
-            .order_by(m.ReviewItem.id)
-        ).all()
+        items = items_in(s, statuses)
         pairs: list[Pair] = []
         for item in items:
             art = item.article
@@ -395,23 +387,12 @@ def store_frame(store: Store) -> pd.DataFrame:
     ``score_<metric>`` (mean over the draft fields the metric applies to); ``flags`` counts the
     warning and error flags of that draft.
     """
-    from sqlalchemy import select
-    from sqlalchemy.orm import selectinload
-
-    from pipeline.store import models as m
     from pipeline.store import repo
+    from pipeline.store.queries.articles import articles_with_drafts
 
     rows: list[dict[str, Any]] = []
     with store.session() as s:
-        articles = s.scalars(
-            select(m.Article)
-            .options(
-                selectinload(m.Article.drafts).selectinload(m.Draft.scores),
-                selectinload(m.Article.review_item),
-                selectinload(m.Article.facts),
-            )
-            .order_by(m.Article.id)
-        ).all()
+        articles = articles_with_drafts(s)
         for art in articles:
             item = art.review_item
             draft = item.draft if item is not None else (art.drafts[-1] if art.drafts else None)

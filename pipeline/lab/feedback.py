@@ -14,14 +14,12 @@ import math
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from pipeline.domain import fingerprint
 from pipeline.lab.datasets import APPROVED_STATUSES
 from pipeline.publish.edits import edit_distance, model_ancestor, page_text, reading_grade
-from pipeline.store import models as m
 from pipeline.store.db import Store
+from pipeline.store.queries.items import items_with_drafts
 
 DECIDED_STATUSES = (*APPROVED_STATUSES, "rejected")
 GROUP_KEYS = ("backend", "model_id", "prompt_id", "prompt_version")
@@ -37,14 +35,7 @@ def editor_edits(store: Store) -> pd.DataFrame:
     """One row per review item with a model draft: versions, status, edit distance, readability."""
     rows: list[dict[str, Any]] = []
     with store.session() as s:
-        items = s.scalars(
-            select(m.ReviewItem)
-            .options(
-                selectinload(m.ReviewItem.article).selectinload(m.Article.drafts),
-                selectinload(m.ReviewItem.draft),
-            )
-            .order_by(m.ReviewItem.id)
-        ).all()
+        items = items_with_drafts(s)
         for item in items:
             by_id = {d.id: d for d in item.article.drafts}
             current = item.draft

@@ -19,8 +19,6 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
 
 from pipeline.errors import ExportError
 from pipeline.publish.page import (
@@ -35,7 +33,9 @@ from pipeline.publish.page import (
 from pipeline.registry import Registry
 from pipeline.settings import Settings
 from pipeline.store import models
-from pipeline.store.db import Store
+from pipeline.store.db import Session, Store
+from pipeline.store.queries.audit import latest_action_times
+from pipeline.store.queries.items import items_not_in
 
 # Where the review app serves the published site (the public page address is PUBLIC_URL + this).
 SITE_PREFIX = "/site/"
@@ -270,14 +270,7 @@ def page_names(pages: list[PageModel], extension: str) -> list[tuple[PageModel, 
 
 def review_dates(session: Session, item_ids: list[int]) -> dict[int, date]:
     """Item id -> the day of its latest approval (from the audit log)."""
-    if not item_ids:
-        return {}
-    stmt = (
-        select(models.AuditEvent.item_id, func.max(models.AuditEvent.at))
-        .where(models.AuditEvent.action == "approve", models.AuditEvent.item_id.in_(item_ids))
-        .group_by(models.AuditEvent.item_id)
-    )
-    return {item_id: at.date() for item_id, at in session.execute(stmt) if item_id is not None and at}
+    return {item_id: at.date() for item_id, at in latest_action_times(session, "approve", item_ids).items()}
 
 
 def item_pages(session: Session, items: Sequence[models.ReviewItem]) -> list[PageModel]:
@@ -296,14 +289,8 @@ def item_pages(session: Session, items: Sequence[models.ReviewItem]) -> list[Pag
 
 def queued_pages(store: Store) -> list[PageModel]:
     """Current draft of every exportable review item, highest priority first."""
-    stmt = (
-        select(models.ReviewItem)
-        .where(models.ReviewItem.status.not_in(sorted(NOT_EXPORTED)))
-        .options(selectinload(models.ReviewItem.article), selectinload(models.ReviewItem.draft))
-        .order_by(models.ReviewItem.priority.desc(), models.ReviewItem.id)
-    )
     with store.session() as s:
-        return item_pages(s, s.scalars(stmt).all())
+        return item_pages(s, items_not_in(s, NOT_EXPORTED))
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -15,9 +15,6 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-
 from pipeline.publish.page import PageModel
 from pipeline.publish.render import (
     SITE_PREFIX,
@@ -30,10 +27,10 @@ from pipeline.publish.render import (
     write_html_site,
 )
 from pipeline.settings import Settings
-from pipeline.store import models
+from pipeline.store.db import Session
+from pipeline.store.queries.items import published_items
 
 MANIFEST = ".plainsci-site.json"
-PUBLISHED = "published"
 
 __all__ = ["MANIFEST", "SITE_PREFIX", "SiteBuild", "build_site", "feedback_url", "page_file", "page_url"]
 
@@ -59,13 +56,7 @@ def page_url(settings: Settings, file_name: str) -> str:
 
 def published_pages(session: Session) -> list[PageModel]:
     """The current draft of every published item, newest publication first."""
-    stmt = (
-        select(models.ReviewItem)
-        .where(models.ReviewItem.status == PUBLISHED)
-        .options(selectinload(models.ReviewItem.article), selectinload(models.ReviewItem.draft))
-        .order_by(models.ReviewItem.published_at.desc(), models.ReviewItem.id.desc())
-    )
-    return item_pages(session, session.scalars(stmt).all())
+    return item_pages(session, published_items(session))
 
 
 def _read_manifest(root: Path) -> set[str]:

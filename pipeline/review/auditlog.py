@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
-
 from pipeline.store import models
+from pipeline.store.db import Session
+from pipeline.store.queries.audit import count_events, event_actions, event_actors, events
 
 AUDIT_PAGE_SIZE = 100
 CSV_HEADER = ["id", "at", "actor", "action", "item_id", "article_id", "before", "after"]
@@ -50,16 +49,6 @@ def _json(value: Any) -> str:
     return "" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
-def _filtered(stmt: Select, flt: AuditFilter) -> Select:  # type: ignore[type-arg]
-    if flt.actor:
-        stmt = stmt.where(models.AuditEvent.actor == flt.actor)
-    if flt.action:
-        stmt = stmt.where(models.AuditEvent.action == flt.action)
-    if flt.item_id is not None:
-        stmt = stmt.where(models.AuditEvent.item_id == flt.item_id)
-    return stmt
-
-
 def _row(ev: models.AuditEvent) -> AuditRow:
     return AuditRow(
         ev.id, ev.at, ev.actor, ev.action, ev.item_id, ev.article_id, _json(ev.before), _json(ev.after)
@@ -68,21 +57,25 @@ def _row(ev: models.AuditEvent) -> AuditRow:
 
 def audit_page(session: Session, flt: AuditFilter) -> tuple[list[AuditRow], int]:
     """One page of events, newest first, and the number of matching events."""
-    total = session.scalar(_filtered(select(func.count(models.AuditEvent.id)), flt)) or 0
-    stmt = _filtered(select(models.AuditEvent), flt).order_by(models.AuditEvent.id.desc())
-    stmt = stmt.limit(AUDIT_PAGE_SIZE).offset((max(flt.page, 1) - 1) * AUDIT_PAGE_SIZE)
-    return [_row(ev) for ev in session.scalars(stmt)], total
+    total = count_events(session, actor=flt.actor, action=flt.action, item_id=flt.item_id)
+    page = events(
+        session,
+        actor=flt.actor,
+        action=flt.action,
+        item_id=flt.item_id,
+        newest_first=True,
+        limit=AUDIT_PAGE_SIZE,
+        offset=(max(flt.page, 1) - 1) * AUDIT_PAGE_SIZE,
+    )
+    return [_row(ev) for ev in page], total
 
 
 def audit_choices(session: Session) -> tuple[list[str], list[str]]:
     """The actors and actions that occur in the log, for the filter pickers."""
-    actors = session.scalars(select(models.AuditEvent.actor).distinct().order_by(models.AuditEvent.actor))
-    actions = session.scalars(select(models.AuditEvent.action).distinct().order_by(models.AuditEvent.action))
-    return list(actors), list(actions)
+    return event_actors(session), event_actions(session)
 
 
 def all_rows(session: Session, flt: AuditFilter) -> list[list[object]]:
-    stmt = _filtered(select(models.AuditEvent), flt).order_by(models.AuditEvent.id)
     return [
         [
             r.id,
@@ -94,7 +87,7 @@ def all_rows(session: Session, flt: AuditFilter) -> list[list[object]]:
             r.before,
             r.after,
         ]
-        for r in map(_row, session.scalars(stmt))
+        for r in map(_row, events(session, actor=flt.actor, action=flt.action, item_id=flt.item_id))
     ]
 
 

@@ -8,9 +8,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from pipeline.domain import DRAFT_TEXT_FIELDS
 from pipeline.publish.edits import model_ancestor
 from pipeline.publish.page import draft_fields
@@ -34,6 +31,9 @@ from pipeline.score.gates import draft_gate
 from pipeline.score.readability import fkgl_value, text_stats
 from pipeline.settings import Settings
 from pipeline.store import models, repo
+from pipeline.store.db import Session
+from pipeline.store.queries.comments import item_comments
+from pipeline.store.queries.drafts import article_drafts
 
 SUPPORT_METRIC = "sentence_support"  # its score rows store the alignment the page shows
 
@@ -186,11 +186,6 @@ def _support_line(line: dict[str, Any], labels: list[str]) -> SupportLine:
 
 
 def versions(session: Session, article_id: int, current_id: int) -> list[VersionRow]:
-    stmt = (
-        select(models.Draft)
-        .where(models.Draft.article_id == article_id)
-        .order_by(models.Draft.version.desc())
-    )
     return [
         VersionRow(
             d.id,
@@ -202,18 +197,12 @@ def versions(session: Session, article_id: int, current_id: int) -> list[Version
             d.created_at,
             d.id == current_id,
         )
-        for d in session.scalars(stmt)
+        for d in article_drafts(session, article_id)
     ]
 
 
 def comments(session: Session, item_id: int) -> list[CommentRow]:
-    stmt = (
-        select(models.Comment, models.Draft.version)
-        .outerjoin(models.Draft, models.Comment.draft_id == models.Draft.id)
-        .where(models.Comment.item_id == item_id)
-        .order_by(models.Comment.id)
-    )
-    return [CommentRow(c.author, c.body, c.created_at, v) for c, v in session.execute(stmt)]
+    return [CommentRow(c.author, c.body, c.created_at, v) for c, v in item_comments(session, item_id)]
 
 
 def load_detail(session: Session, item_id: int, user: UserInfo, settings: Settings) -> ItemDetail | None:

@@ -15,9 +15,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from pipeline.domain import NOT_SPECIFIED, DraftFields, PracticalPoint
 from pipeline.errors import ConflictError
 from pipeline.publish.page import draft_fields
@@ -30,6 +27,9 @@ from pipeline.review.workflow import (
     locked_by_other,
 )
 from pipeline.store import models, repo
+from pipeline.store.db import Session
+from pipeline.store.queries.drafts import draft_by_version
+from pipeline.store.queries.items import open_items
 
 MAX_FIELD_CHARS = 20_000
 
@@ -165,11 +165,7 @@ def restore_version(
 
 def draft_version(session: Session, item: models.ReviewItem, version: int) -> models.Draft:
     """Version ``version`` of the item's article's drafts; a 404 WorkflowError when there is none."""
-    draft = session.scalars(
-        select(models.Draft).where(
-            models.Draft.article_id == item.article_id, models.Draft.version == version
-        )
-    ).first()
+    draft = draft_by_version(session, item.article_id, version)
     if draft is None:
         raise WorkflowError(404, f"Item {item.id} has no draft version {version}.")
     return draft
@@ -177,14 +173,10 @@ def draft_version(session: Session, item: models.ReviewItem, version: int) -> mo
 
 def next_item_id(session: Session, after: int, user: UserInfo) -> int | None:
     """The next open item in queue order (priority, then id) that ``user`` may work on."""
-    r = models.ReviewItem
-    current = session.get(r, after)
-    stmt = (
-        select(r)
-        .where(r.status.in_(sorted(EDITABLE_STATUSES)), r.id != after)
-        .order_by(r.priority.desc(), r.id)
-    )
-    candidates = [i for i in session.scalars(stmt) if not locked_by_other(i, user)]
+    current = session.get(models.ReviewItem, after)
+    candidates = [
+        i for i in open_items(session, EDITABLE_STATUSES, besides=after) if not locked_by_other(i, user)
+    ]
     if current is not None:  # the first one after this item in queue order, else wrap around
         key = (-current.priority, current.id)
         later = [i for i in candidates if (-i.priority, i.id) > key]

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from markupsafe import Markup
-from sqlalchemy.orm import Session
 
 from pipeline.domain import DRAFT_TEXT_FIELDS
 from pipeline.publish.page import PageModel, doi_url, long_date, page_from_rows
@@ -14,6 +13,7 @@ from pipeline.review.highlight import Mark, highlight, severity_class, shift
 from pipeline.score.base import FlagCounts, count_flags
 from pipeline.score.base import flag_help_url as guide_anchor
 from pipeline.store import models, repo
+from pipeline.store.db import Session
 
 # How DraftFields.field_texts() joins list fields; flag offsets on them refer to the joined text.
 LIST_SEPARATORS = {"key_findings": " ", "practical_implications": " ", "limitations": ". "}

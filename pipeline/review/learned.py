@@ -17,14 +17,14 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from pipeline.domain import DRAFT_TEXT_FIELDS
 from pipeline.errors import SwapDecisionError
 from pipeline.publish.edits import model_ancestor
 from pipeline.publish.page import draft_fields
 from pipeline.store import models, repo
+from pipeline.store.db import Session
+from pipeline.store.queries.items import items_in
+from pipeline.store.queries.swaps import learned_swaps
 from pipeline.text.words import STOP_WORDS, edit_tokens
 
 MIN_APPROVALS = 3
@@ -76,9 +76,7 @@ def _field_texts(fields: dict[str, Any] | None) -> dict[str, str]:
 def candidates(session: Session) -> list[Candidate]:
     """Every replacement editors made in approved or published items, with its evidence."""
     found: dict[tuple[str, str], Candidate] = {}
-    items = session.scalars(
-        select(models.ReviewItem).where(models.ReviewItem.status.in_(("approved", "published")))
-    ).all()
+    items = items_in(session, ("approved", "published"))
     for item in items:
         current = item.draft
         if current is None or current.author is None:
@@ -104,7 +102,7 @@ def propose(session: Session) -> list[models.LearnedSwap]:
     A pair already in the table (proposed, accepted or rejected) is never proposed again; a still
     proposed one gets its counts and evidence brought up to date.
     """
-    known = {(r.term, r.plain): r for r in session.scalars(select(models.LearnedSwap))}
+    known = {(r.term, r.plain): r for r in learned_swaps(session)}
     new: list[models.LearnedSwap] = []
     for cand in candidates(session):
         if cand.approvals < MIN_APPROVALS or len(cand.editors) < MIN_EDITORS:
@@ -144,7 +142,7 @@ def decide(session: Session, swap_id: int, decision: str, actor: str) -> models.
 
 def listing(session: Session) -> dict[str, list[models.LearnedSwap]]:
     """Learned swaps by status, proposed first, newest first within a status."""
-    rows = session.scalars(select(models.LearnedSwap).order_by(models.LearnedSwap.id.desc())).all()
+    rows = learned_swaps(session, newest_first=True)
     out: dict[str, list[models.LearnedSwap]] = {s: [] for s in models.LEARNED_SWAP_STATUSES}
     for r in rows:
         out.setdefault(r.status, []).append(r)

@@ -9,11 +9,10 @@ import statistics
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from pipeline.publish.edits import edit_distance, model_ancestor, page_text, reading_grade
 from pipeline.store import models
+from pipeline.store.db import Session
+from pipeline.store.queries.items import items_in, status_counts
 
 ACCEPTED = ("approved", "published")
 DECIDED = (*ACCEPTED, "rejected")
@@ -71,11 +70,7 @@ def _editors(edits: list[models.Draft]) -> str:
 
 
 def published_rows(session: Session) -> list[PublishedRow]:
-    items = session.scalars(
-        select(models.ReviewItem)
-        .where(models.ReviewItem.status == "published")
-        .order_by(models.ReviewItem.id)
-    )
+    items = items_in(session, ["published"])
     rows = []
     for item in items:
         base, edits = model_ancestor(item.draft, item.article.drafts)
@@ -121,11 +116,7 @@ def group_rows(rows: list[PublishedRow]) -> list[GroupRow]:
 
 
 def editor_metrics(session: Session) -> EditorMetrics:
-    counts = dict(
-        session.execute(
-            select(models.ReviewItem.status, func.count()).group_by(models.ReviewItem.status)
-        ).all()
-    )
+    counts = status_counts(session)
     decided = sum(counts.get(s, 0) for s in DECIDED)
     accepted = sum(counts.get(s, 0) for s in ACCEPTED)
     rows = published_rows(session)

@@ -18,12 +18,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from pipeline.errors import RegenerationError
 from pipeline.settings import Settings
 from pipeline.store import models
 from pipeline.store.db import Store
+from pipeline.store.queries.drafts import draft_ids_of
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +148,7 @@ def ensure_facts(store: Store, article_id: int) -> None:
 
 def article_draft_ids(store: Store, article_id: int) -> list[int]:
     with store.session() as s:
-        return list(s.scalars(select(models.Draft.id).where(models.Draft.article_id == article_id)))
+        return draft_ids_of(s, article_id)
 
 
 class Jobs:

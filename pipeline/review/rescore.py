@@ -23,11 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from pipeline.settings import Settings
 from pipeline.stages.score import is_scored, run_score
-from pipeline.store.db import Store
+from pipeline.store.db import Session, Store
 
 log = logging.getLogger(__name__)
 

@@ -8,8 +8,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException
 
 from pipeline.domain import DRAFT_TEXT_FIELDS, DraftFields
@@ -33,6 +31,7 @@ from pipeline.review.regenerate import Job, backend_choices, backend_options, in
 from pipeline.review.users import UserInfo, user_names
 from pipeline.review.web import render, see_other, settings_of, store_of
 from pipeline.store import models, repo
+from pipeline.store.db import Session, StaleDataError
 
 router = APIRouter()
 CurrentUser = Annotated[UserInfo, Depends(current_user)]

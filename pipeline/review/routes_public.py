@@ -18,6 +18,7 @@ from pipeline.review.users import UserInfo
 from pipeline.review.web import render, settings_of, store_of
 from pipeline.settings import REPO_ROOT
 from pipeline.store import models
+from pipeline.store.queries.items import item_of_article
 from pipeline.text.readability import coleman_liau_value, dale_chall_value, fkgl_value, text_stats
 
 GUIDE = REPO_ROOT / "docs" / "editor-guide.md"
@@ -121,7 +122,7 @@ def _store_feedback(request: Request, article_id: int, helpful: str, comment: st
     if helpful not in ("yes", "no"):
         raise HTTPException(400, "Answer yes or no.")
     with store_of(request).session() as s:
-        item = s.query(models.ReviewItem).filter(models.ReviewItem.article_id == article_id).first()
+        item = item_of_article(s, article_id)
         if item is None or item.status != "published":
             raise HTTPException(
                 404, "This summary is not published; feedback is only taken on published pages."

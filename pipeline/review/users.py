@@ -8,13 +8,18 @@ from datetime import datetime
 from functools import lru_cache
 
 from pwdlib import PasswordHash
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
 
 from pipeline.errors import ConfigError
 from pipeline.store import models, repo
-from pipeline.store.db import Store
+from pipeline.store.db import Session, Store
 from pipeline.store.models import ROLES
+from pipeline.store.queries.users import (
+    active_user_names,
+    all_users,
+    bump_session_gen,
+    replace_password_hash,
+    user_by_name,
+)
 
 MIN_PASSWORD_LENGTH = 8
 # Higher rank: more rights. An approver can do what an editor can; an admin what an approver can.
@@ -94,7 +99,7 @@ def add_user(store: Store, name: str, role: str, password: str, *, actor: str = 
     name, role = check_name(name), check_role(role)
     hashed = hasher().hash(check_password(password))
     with store.session() as s:
-        if s.scalar(select(models.User.id).where(models.User.name == name)) is not None:
+        if user_by_name(s, name) is not None:
             raise ConfigError(f"A user named {name!r} already exists.", hint="Pick another name.")
         row = models.User(name=name, role=role, password_hash=hashed, active=True)
         s.add(row)
@@ -104,7 +109,7 @@ def add_user(store: Store, name: str, role: str, password: str, *, actor: str = 
 
 
 def _get(s: Session, name: str) -> models.User:
-    row = s.scalars(select(models.User).where(models.User.name == canonical_name(name))).first()
+    row = user_by_name(s, canonical_name(name))
     if row is None:
         raise ConfigError(f"There is no user named {name!r}.", hint="List them with `plainsci users list`.")
     return row
@@ -146,7 +151,7 @@ def set_active(store: Store, name: str, active: bool, *, actor: str = "plainsci-
 def list_users(store: Store) -> list[UserInfo]:
     """Every account, by name (``plainsci users list``)."""
     with store.session() as s:
-        return [_info(r) for r in s.scalars(select(models.User).order_by(models.User.name))]
+        return [_info(r) for r in all_users(s)]
 
 
 def get_user(session: Session, user_id: int) -> UserInfo | None:
@@ -157,9 +162,7 @@ def get_user(session: Session, user_id: int) -> UserInfo | None:
 
 def end_sessions(session: Session, user_id: int) -> None:
     """Sign the account out everywhere: every session cookie issued so far stops working."""
-    session.execute(
-        update(models.User).where(models.User.id == user_id).values(session_gen=models.User.session_gen + 1)
-    )
+    bump_session_gen(session, user_id)
 
 
 def authenticate(store: Store, name: str, password: str) -> UserInfo | None:
@@ -169,7 +172,7 @@ def authenticate(store: Store, name: str, password: str) -> UserInfo | None:
     inside a session kept a pooled connection per sign-in: 50 sign-ins at once emptied the pool).
     An outdated hash is replaced afterwards only if it is still the stored one."""
     with store.session() as s:
-        row = s.scalars(select(models.User).where(models.User.name == canonical_name(name))).first()
+        row = user_by_name(s, canonical_name(name))
         found = (_info(row), row.password_hash) if row is not None and row.active else None
     if found is None:
         hasher().verify(password, _dummy_hash())
@@ -180,15 +183,10 @@ def authenticate(store: Store, name: str, password: str) -> UserInfo | None:
         return None
     if new_hash is not None:
         with store.session() as s:
-            s.execute(
-                update(models.User)
-                .where(models.User.id == info.id, models.User.password_hash == stored)
-                .values(password_hash=new_hash)
-            )
+            replace_password_hash(s, info.id, stored, new_hash)
     return info
 
 
 def user_names(session: Session) -> list[str]:
     """Names of the active accounts, for the assignee pickers."""
-    stmt = select(models.User.name).where(models.User.active.is_(True)).order_by(models.User.name)
-    return list(session.scalars(stmt))
+    return active_user_names(session)

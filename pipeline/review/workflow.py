@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from pipeline.domain import DRAFT_TEXT_FIELDS
 from pipeline.errors import TransitionError
 from pipeline.publish.page import draft_fields
 from pipeline.review.users import ROLE_RANK, UserInfo
 from pipeline.store import models, repo
+from pipeline.store.db import Session
+from pipeline.store.queries.audit import last_event_after
+from pipeline.store.queries.drafts import editor_authors, version_authors, version_of_draft
 
 LOCK_MINUTES = 30
 OPEN_STATUSES = frozenset({"new", "in_review", "changes_requested", "approved"})
@@ -100,12 +100,7 @@ def second_approver_reason(
     if not required:
         return None
     approved = _last_approved_version(session, item)
-    versions = session.execute(
-        select(models.Draft.version, models.Draft.author)
-        .where(models.Draft.article_id == item.article_id, models.Draft.version <= item.draft.version)
-        .order_by(models.Draft.version.desc())
-    )
-    for version, author in versions:
+    for version, author in version_authors(session, item.article_id, item.draft.version):
         if approved is not None and version <= approved:
             return None  # that text was approved by someone else's eyes already
         if author is None:
@@ -128,16 +123,11 @@ def check_second_approver(session: Session, item: models.ReviewItem, user: UserI
 
 def _last_approved_version(session: Session, item: models.ReviewItem) -> int | None:
     """The draft version of the item's last approval (from the audit log), or None."""
-    after = session.scalars(
-        select(models.AuditEvent.after)
-        .where(models.AuditEvent.item_id == item.id, models.AuditEvent.action == "approve")
-        .order_by(models.AuditEvent.id.desc())
-        .limit(1)
-    ).first()
+    after = last_event_after(session, item.id, "approve")
     draft_id = after.get("draft_id") if isinstance(after, dict) else None
     if not isinstance(draft_id, int):
         return None
-    return session.scalar(select(models.Draft.version).where(models.Draft.id == draft_id))
+    return version_of_draft(session, draft_id)
 
 
 def text_hash(text: str) -> str:
@@ -222,12 +212,7 @@ def scores_pending_reason(session: Session, item: models.ReviewItem) -> str | No
 
 def last_editor(session: Session, item: models.ReviewItem, besides: str | None = None) -> str | None:
     """The most recent person who wrote a version of this article (not ``besides``), if any."""
-    stmt = (
-        select(models.Draft.author)
-        .where(models.Draft.article_id == item.article_id, models.Draft.author.is_not(None))
-        .order_by(models.Draft.version.desc())
-    )
-    for author in session.scalars(stmt):
+    for author in editor_authors(session, item.article_id):
         if author and author != besides:
             return str(author)
     return None

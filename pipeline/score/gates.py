@@ -22,11 +22,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import select, update
-
 from pipeline.registry import Registry
 from pipeline.score.base import FlagCounts, count_flags, row_flags
-from pipeline.store import models as m
+from pipeline.store.queries.items import gate_rows, set_gate_columns
+from pipeline.store.queries.scores import draft_scores
 from pipeline.store.repo import current_scores
 
 
@@ -89,7 +88,7 @@ def priority(relevance: float, severity: float) -> float:
 def item_gate_state(session: Any, draft_id: int, settings: GateSettings) -> tuple[bool, int, float]:
     """Gate failed, flag count (errors and warnings) and severity weight of a stored draft: the
     derived columns of a review item that shows it."""
-    found = draft_gate(session.scalars(select(m.Score).where(m.Score.draft_id == draft_id)), settings)
+    found = draft_gate(draft_scores(session, draft_id), settings)
     return found.failed, found.counts.serious, found.counts.severity_weight
 
 
@@ -102,26 +101,13 @@ def refresh_gates(session: Any, draft_ids: list[int], settings: GateSettings) ->
     """
     if not draft_ids:
         return 0
-    rows = session.execute(
-        select(
-            m.ReviewItem.id,
-            m.ReviewItem.draft_id,
-            m.ReviewItem.gate_failed,
-            m.ReviewItem.flag_count,
-            m.ArticleFacts.relevance,
-        )
-        .join(m.ArticleFacts, m.ArticleFacts.article_id == m.ReviewItem.article_id, isouter=True)
-        .where(m.ReviewItem.draft_id.in_(draft_ids))
-    ).all()
     changed = 0
-    for item_id, draft_id, gate_failed, flag_count, relevance in rows:
+    for item_id, draft_id, gate_failed, flag_count, relevance in gate_rows(session, draft_ids):
         failed, nflags, severity = item_gate_state(session, draft_id, settings)
         if (failed, nflags) == (gate_failed, flag_count):
             continue
-        session.execute(
-            update(m.ReviewItem)
-            .where(m.ReviewItem.id == item_id)
-            .values(gate_failed=failed, flag_count=nflags, priority=priority(relevance or 0.0, severity))
+        set_gate_columns(
+            session, item_id, failed=failed, flag_count=nflags, priority=priority(relevance or 0.0, severity)
         )
         changed += 1
     return changed

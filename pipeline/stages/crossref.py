@@ -13,9 +13,6 @@ import logging
 from collections import Counter
 from datetime import timedelta
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from pipeline.errors import ParseError, SourceError, TransientSourceError
 from pipeline.logs import progress
 from pipeline.settings import Settings
@@ -23,7 +20,9 @@ from pipeline.sources.crossref import NAME, fetch_work, parse_work, work_url
 from pipeline.sources.http import HttpClient, make_client
 from pipeline.store import models as m
 from pipeline.store import repo
-from pipeline.store.db import Store
+from pipeline.store.db import Session, Store
+from pipeline.store.queries.articles import article_dois
+from pipeline.store.queries.raw import requests_since
 
 log = logging.getLogger(__name__)
 
@@ -33,16 +32,8 @@ COUNTS = ("checked", "enriched", "not_found", "retracted", "license", "funders",
 def _due(session: Session, refresh_days: int, limit: int | None) -> list[tuple[int, str]]:
     """(article id, DOI) of articles whose DOI has no Crossref answer newer than ``refresh_days``."""
     cutoff = m.utcnow() - timedelta(days=refresh_days)
-    recent = {
-        r.split("?", 1)[0]
-        for r in session.scalars(
-            select(m.RawRecord.request).where(m.RawRecord.source == NAME, m.RawRecord.fetched_at >= cutoff)
-        )
-    }
-    rows = session.execute(
-        select(m.Article.id, m.Article.doi).where(m.Article.doi.is_not(None)).order_by(m.Article.id)
-    )
-    due = [(i, d) for i, d in rows if d is not None and work_url(d) not in recent]
+    recent = {r.split("?", 1)[0] for r in requests_since(session, NAME, cutoff)}
+    due = [(i, d) for i, d in article_dois(session) if work_url(d) not in recent]
     return due[:limit] if limit is not None else due
 
 

@@ -11,14 +11,14 @@ import logging
 import time
 from typing import Any
 
-from sqlalchemy import select
-
 from pipeline.domain import Facts, fingerprint
 from pipeline.draft.base import Backend
 from pipeline.logs import log_context, progress
 from pipeline.store import models as m
 from pipeline.store import repo
 from pipeline.store.db import Store
+from pipeline.store.queries.articles import articles_by_ids, draftable_fingerprints
+from pipeline.store.queries.drafts import draft_cache_keys
 from pipeline.text.swaps import swap_records, use_editor_swaps
 
 log = logging.getLogger(__name__)
@@ -56,19 +56,8 @@ def pending(
         use_editor_swaps(repo.accepted_learned_swaps(s))
     prov = backend.provenance
     with store.session() as s:
-        q = (
-            select(m.Article.id, m.Article.fingerprint, m.ArticleFacts.extractor_version)
-            .join(m.ArticleFacts, m.ArticleFacts.article_id == m.Article.id)
-            .where(m.Article.draftable.is_(True), m.Article.retracted.is_(False))
-            .order_by(m.Article.id)
-        )
-        if ids is not None:
-            q = q.where(m.Article.id.in_(ids))
-        rows = s.execute(q).all()
-        drafts = select(m.Draft.article_id, m.Draft.cache_key)
-        if ids is not None:
-            drafts = drafts.where(m.Draft.article_id.in_(ids))
-        have = set(s.execute(drafts).all())
+        rows = draftable_fingerprints(s, ids)
+        have = draft_cache_keys(s, ids)
     out = []
     for aid, fp, ver in rows:
         key = prov.cache_key(fingerprint(fp, ver))
@@ -112,7 +101,7 @@ def _draft_pending(
     for start in range(0, len(todo), batch_size):
         chunk = todo[start : start + batch_size]
         with store.session() as s:
-            rows = s.scalars(select(m.Article).where(m.Article.id.in_(chunk)).order_by(m.Article.id)).all()
+            rows = articles_by_ids(s, chunk)
             items = [(repo.to_domain(r), Facts.from_dict(r.facts.data)) for r in rows if r.facts]
             t0 = time.perf_counter()
             try:

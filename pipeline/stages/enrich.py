@@ -12,15 +12,13 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
 from pipeline.domain import Facts
 from pipeline.enrich.facts import EXTRACTOR_VERSION, extract_facts_batch
 from pipeline.logs import progress
 from pipeline.store import models as m
 from pipeline.store import repo
 from pipeline.store.db import Store
+from pipeline.store.queries.articles import articles_by_ids, facts_fingerprints
 
 log = logging.getLogger(__name__)
 
@@ -30,16 +28,7 @@ BATCH = 64
 def pending_ids(store: Store) -> list[int]:
     """Articles without facts for their current content and extractor version."""
     with store.session() as s:
-        rows = s.execute(
-            select(
-                m.Article.id,
-                m.Article.fingerprint,
-                m.ArticleFacts.input_fingerprint,
-                m.ArticleFacts.extractor_version,
-            )
-            .outerjoin(m.ArticleFacts, m.ArticleFacts.article_id == m.Article.id)
-            .order_by(m.Article.id)
-        ).all()
+        rows = facts_fingerprints(s)
     return [aid for aid, fp, ifp, ver in rows if ifp != fp or ver != EXTRACTOR_VERSION]
 
 
@@ -67,12 +56,7 @@ def run_enrich(store: Store, run_id: int | None = None, ids: list[int] | None = 
     for start in range(0, len(todo), BATCH):
         chunk = todo[start : start + BATCH]
         with store.session() as s:
-            rows = s.scalars(
-                select(m.Article)
-                .where(m.Article.id.in_(chunk))
-                .order_by(m.Article.id)
-                .options(selectinload(m.Article.facts))
-            ).all()
+            rows = articles_by_ids(s, chunk, with_facts=True)
             for row, f in zip(rows, _extract(rows), strict=True):
                 try:
                     if isinstance(f, Exception):

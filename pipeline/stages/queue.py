@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import aliased
-
 from pipeline.score.gates import item_gate_state, priority
 from pipeline.settings import Settings
 from pipeline.store import models as m
 from pipeline.store import repo
 from pipeline.store.db import Store
+from pipeline.store.queries.drafts import newest_model_draft_id
+from pipeline.store.queries.items import items_by_ids, queue_candidates
 
 SYSTEM = "plainsci-nightly"
 
@@ -38,32 +37,9 @@ def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> di
     """Create or advance review items; take retracted articles out of the queue."""
     counts = {"queued": 0, "requeued": 0, "retracted": 0, "gate_failed": 0}
     with store.session() as s:
-        latest = (
-            select(m.Draft.article_id, func.max(m.Draft.id).label("draft_id"))
-            .where(m.Draft.author.is_(None))
-            .group_by(m.Draft.article_id)
-            .subquery()
-        )
-        existing = aliased(m.ReviewItem)
         # Only rows with something to do: no item yet, a newer model draft, or a retraction to
         # apply. A rerun with nothing new reads no article (it used to load all of them).
-        rows = s.execute(
-            select(m.Article, latest.c.draft_id)
-            .join(latest, latest.c.article_id == m.Article.id)
-            .outerjoin(existing, existing.article_id == m.Article.id)
-            .where(
-                or_(
-                    existing.id.is_(None),
-                    and_(m.Article.retracted.is_(True), existing.status != "retracted"),
-                    and_(
-                        m.Article.retracted.is_(False),
-                        existing.status == "new",
-                        existing.draft_id != latest.c.draft_id,
-                    ),
-                )
-            )
-            .order_by(m.Article.id)
-        ).all()
+        rows = queue_candidates(s)
         for article, draft_id in rows:
             item = article.review_item
             if article.retracted:
@@ -112,12 +88,8 @@ def point_items_at_latest(
     """
     moved = 0
     with store.session() as s:
-        for item in s.scalars(select(m.ReviewItem).where(m.ReviewItem.id.in_(item_ids))):
-            newest = s.scalar(
-                select(func.max(m.Draft.id)).where(
-                    m.Draft.article_id == item.article_id, m.Draft.author.is_(None)
-                )
-            )
+        for item in items_by_ids(s, item_ids):
+            newest = newest_model_draft_id(s, item.article_id)
             if (
                 newest is None
                 or newest == item.draft_id

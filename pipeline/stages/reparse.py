@@ -13,8 +13,6 @@ import logging
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import select
-
 from pipeline.domain import Article
 from pipeline.errors import ParseError, PlainsciError
 from pipeline.logs import log_context, progress
@@ -25,6 +23,8 @@ from pipeline.stages.ingest import is_draftable
 from pipeline.store import models as m
 from pipeline.store import repo
 from pipeline.store.db import Store
+from pipeline.store.queries.articles import article_by_doi
+from pipeline.store.queries.raw import raw_record_ids
 
 log = logging.getLogger(__name__)
 STAGE = "reparse"
@@ -63,7 +63,7 @@ def _reapply_crossref(store: Store, raw_id: int, counts: Counter[str]) -> None:
         except ParseError as exc:
             _quarantine(session, raw, exc, counts)
             return
-        row = session.scalars(select(m.Article).where(m.Article.doi == work.doi)).first()
+        row = article_by_doi(session, work.doi)
         if row is not None:
             repo.apply_crossref_work(session, row, work)
             counts["enriched"] += 1
@@ -88,11 +88,8 @@ def run_reparse(store: Store, source: str | None = None, settings: Settings | No
     """Re-derive articles from every archived RawRecord (of ``source`` when given); no network."""
     settings = settings or get_settings()
     counts: Counter[str] = Counter({k: 0 for k in ("records", "new", "duplicates", "updated", "quarantined")})
-    query = select(m.RawRecord.id, m.RawRecord.source).order_by(m.RawRecord.id)
-    if source:
-        query = query.where(m.RawRecord.source == source)
     with store.session() as session:
-        records = list(session.execute(query))
+        records = raw_record_ids(session, source)
     parsers: dict[str, Any] = {}
     for done, (raw_id, name) in enumerate(records, 1):
         counts["records"] += 1

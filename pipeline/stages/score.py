@@ -15,9 +15,6 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
 from pipeline.domain import DraftFields, fingerprint
 from pipeline.logs import progress
 from pipeline.score.base import METRICS, score_draft
@@ -26,6 +23,8 @@ from pipeline.settings import Settings
 from pipeline.store import models as m
 from pipeline.store import repo
 from pipeline.store.db import Store
+from pipeline.store.queries.drafts import drafts_by_ids
+from pipeline.store.queries.scores import drafts_without_marker, has_marker, metric_versions
 
 BATCH = 64
 
@@ -42,22 +41,9 @@ def registry_version() -> str:
     return fingerprint(sorted(current_metrics()))[:16]
 
 
-def _has_marker(draft_id: Any, marker: str) -> Any:
-    """SQL condition: the draft has the marker row of registry version ``marker``."""
-    return (
-        select(m.Score.id)
-        .where(
-            m.Score.draft_id == draft_id,
-            m.Score.metric == MARKER_METRIC,
-            m.Score.metric_version == marker,
-        )
-        .exists()
-    )
-
-
 def is_scored(session: Any, draft_id: int) -> bool:
     """Whether the draft has its scores for today's metric registry (the opposite of pending)."""
-    return bool(session.scalar(select(_has_marker(draft_id, registry_version()))))
+    return has_marker(session, draft_id, MARKER_METRIC, registry_version())
 
 
 def pending(store: Store, ids: list[int] | None = None) -> dict[int, list[str]]:
@@ -65,18 +51,10 @@ def pending(store: Store, ids: list[int] | None = None) -> dict[int, list[str]]:
     wanted = current_metrics()
     marker = registry_version()
     with store.session() as s:
-        q = select(m.Draft.id).where(~_has_marker(m.Draft.id, marker))
-        if ids is not None:
-            q = q.where(m.Draft.id.in_(ids))
-        draft_ids = list(s.scalars(q.order_by(m.Draft.id)))
+        draft_ids = drafts_without_marker(s, MARKER_METRIC, marker, ids)
         have: dict[int, set[tuple[str, str]]] = defaultdict(set)
         if draft_ids:
-            rows = s.execute(
-                select(m.Score.draft_id, m.Score.metric, m.Score.metric_version)
-                .where(m.Score.draft_id.in_(draft_ids))
-                .distinct()
-            )
-            for did, name, ver in rows:
+            for did, name, ver in metric_versions(s, draft_ids):
                 have[did].add((name, ver))
     out = {}
     for did in draft_ids:
@@ -99,9 +77,7 @@ def run_score(
     for start in range(0, len(draft_ids), BATCH):
         chunk = draft_ids[start : start + BATCH]
         with store.session() as s:
-            drafts = s.scalars(
-                select(m.Draft).where(m.Draft.id.in_(chunk)).options(selectinload(m.Draft.article))
-            ).all()
+            drafts = drafts_by_ids(s, chunk)
             for d in drafts:
                 try:
                     article = repo.to_domain(d.article)

@@ -10,11 +10,17 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session as Session  # re-exported: see below
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm.exc import StaleDataError as StaleDataError  # re-exported: see below
 
 from pipeline.errors import DatabaseUnavailable
 from pipeline.settings import Settings
 
+# Session and StaleDataError are re-exported: they are what the other packages use of
+# sqlalchemy, which the import contract "Queries live in store/" keeps out of them: the unit of
+# work they are handed (to add, get and flush rows; their queries are pipeline.store.queries')
+# and the error a versioned row's concurrent update raises.
 MIGRATIONS = Path(__file__).parent / "migrations"
 MIGRATION_LOCK_KEY = 0x706C61696E736369  # "plainsci": PostgreSQL advisory lock held while migrating
 
