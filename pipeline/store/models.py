@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -304,6 +305,18 @@ class LearnedSwap(Base):
     decided_by: Mapped[str | None] = mapped_column(String(128))
     decided_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class QueueVersion(Base):
+    """One row (id 1) whose ``n`` database triggers raise on every write to what the review queue
+    shows (review items, drafts, scores, audit events, articles, facts; migration 0009): the queue
+    page's caches and ETag are keyed on it (pipeline/store/queue_version.py)."""
+
+    __tablename__ = "queue_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    epoch: Mapped[str] = mapped_column(String(32))  # random per database, set by the migration
+    n: Mapped[int] = mapped_column(BigInteger, nullable=False)
 
 
 # The queue lists items by priority (highest first, id breaks ties), optionally within a status.
