@@ -328,6 +328,7 @@ Index(
     ReviewItem.__table__.c.id,
 )
 Index("ix_review_created", ReviewItem.__table__.c.created_at)
+Index("ix_review_lock_until", ReviewItem.__table__.c.lock_until)
 Index(
     "ix_review_flags_order",
     ReviewItem.__table__.c.gate_failed.desc(),

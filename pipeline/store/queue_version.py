@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from collections import OrderedDict
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,14 +35,15 @@ _LOCKS_GUARD = threading.Lock()
 _LOCKS_SIZE = 16
 
 
-def lock_times(session: Session, version: str) -> list[datetime]:
-    """Every review item's ``lock_until``, sorted; read once per counter value."""
+def lock_times(session: Session, version: str, now: datetime) -> list[datetime]:
+    """The review items' ``lock_until`` after ``now`` less an hour (a lock that ran out before
+    never counts again), sorted; read once per counter value, through ``ix_review_lock_until``."""
     with _LOCKS_GUARD:
         if version in _LOCKS:
             _LOCKS.move_to_end(version)
             return _LOCKS[version]
     r = models.ReviewItem
-    found = session.scalars(select(r.lock_until).where(r.lock_until.is_not(None)))
+    found = session.scalars(select(r.lock_until).where(r.lock_until > now - timedelta(hours=1)))
     times = sorted(t for t in found if t is not None)
     with _LOCKS_GUARD:
         _LOCKS[version] = times
@@ -53,5 +54,5 @@ def lock_times(session: Session, version: str) -> list[datetime]:
 
 def live_locks(session: Session, version: str, now: datetime) -> int:
     """How many items are locked at ``now`` (``lock_until > now``)."""
-    times = lock_times(session, version)
+    times = lock_times(session, version, now)
     return len(times) - bisect_right(times, now)

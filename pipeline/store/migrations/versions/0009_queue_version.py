@@ -52,6 +52,8 @@ def upgrade() -> None:
         sa.Column("epoch", sa.String(32), nullable=False),
         sa.Column("n", sa.BigInteger(), nullable=False),
     )
+    # The stamp reads the live locks' expiry times once per counter value: an index, not a scan.
+    op.create_index("ix_review_lock_until", "review_items", ["lock_until"])
     op.execute(f"INSERT INTO queue_version (id, epoch, n) VALUES (1, '{uuid.uuid4().hex}', 0)")
     if op.get_bind().dialect.name == "sqlite":
         for table in TABLES:
@@ -79,4 +81,5 @@ def downgrade() -> None:
         for table in TABLES:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_queue_version ON {table}")
         op.execute("DROP FUNCTION IF EXISTS plainsci_bump_queue_version()")
+    op.drop_index("ix_review_lock_until", table_name="review_items")
     op.drop_table("queue_version")
