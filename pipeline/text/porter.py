@@ -80,7 +80,7 @@ class PorterStemmer:
     MARTIN_EXTENSIONS = "MARTIN_EXTENSIONS"
     ORIGINAL_ALGORITHM = "ORIGINAL_ALGORITHM"
 
-    def __init__(self, mode=NLTK_EXTENSIONS):
+    def __init__(self, mode: str = NLTK_EXTENSIONS) -> None:
         if mode not in (
             self.NLTK_EXTENSIONS,
             self.MARTIN_EXTENSIONS,
@@ -658,7 +658,7 @@ class PorterStemmer:
         """
         return self._apply_rule_list(word, [("ll", "l", lambda stem: self._measure(word[:-1]) > 1)])
 
-    def stem(self, word, to_lowercase=True):
+    def stem(self, word: str, to_lowercase: bool = True) -> str:
         """
         :param to_lowercase: if `to_lowercase=True` the word always lowercase
         """
