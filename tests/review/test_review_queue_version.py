@@ -126,3 +126,35 @@ def test_the_counter_moves_with_each_committed_write_and_not_with_a_rollback(
         conn.rollback()
     with store.session() as s:
         assert queue_version(s) == moved
+
+
+def test_a_cached_row_stops_showing_its_lock_when_the_lock_runs_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The row cache's key holds whether the lock is live now, not just the row's stored values."""
+    from datetime import timedelta
+
+    from pipeline.review.queue import QueueRow
+    from pipeline.review.web import make_templates
+    from pipeline.store import models
+
+    queue_row = make_templates().env.globals["queue_row"]
+    now = models.utcnow()
+    row = QueueRow(
+        item_id=7,
+        title="Exercise <b>for</b> back pain",
+        journal=None,
+        published=None,
+        categories=["Pain Management"],
+        status="in_review",
+        priority=0.5,
+        readability=7.25,
+        flag_count=0,
+        gate_failed=False,
+        assignee="edna",
+        lock_until=now + timedelta(minutes=30),
+    )
+    live = queue_row(row)
+    assert "claimed until" in live and "&lt;b&gt;for&lt;/b&gt;" in live  # escaped, as the page was
+    assert queue_row(row) is live  # the same row: from the cache
+    monkeypatch.setattr(models, "utcnow", lambda: now + timedelta(minutes=31))
+    expired = queue_row(row)
+    assert "claimed until" not in expired and "edna" in expired
