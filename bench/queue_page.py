@@ -3,6 +3,12 @@ columns a row shows, the scope fact joined) beside the naive one it replaced (wh
 item, article and draft, each row's facts looked up on first use), side by side in one process
 on the same store, and the queue's other per-request queries (the queue stamp, the counts).
 
+Then whole requests through the app (``GET /`` and two other views, signed in, in-process
+client), each right after a write to one review item, as under 50 saving editors where almost
+every request follows a write: the app as it is (the change counter of migration 0009, rendered
+rows cached) beside the old path (the stamp query that read every review item, kept below as
+:func:`scan_stamp`; no page or row cache), alternately on the same store.
+
 CPU time per call (``time.process_time``), so a busy machine slows both alike; best of
 ``--repeat`` rounds. The store is the one bench/review_load.py builds (real BMC abstracts
 repeated under fresh ids).
@@ -26,7 +32,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from review_load import QUEUE_URLS, SECRET, fill  # noqa: E402
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import case, func, select, text  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from pipeline.review import queue as q  # noqa: E402
@@ -66,6 +72,68 @@ def naive_rows(session: Session, flt: q.QueueFilter, me: str) -> list[q.QueueRow
             )
         )
     return rows
+
+
+def scan_stamp(session: Session, now: Any = None) -> str:
+    """The queue stamp before migration 0009 (round 8): one query over every review item."""
+    r = models.ReviewItem
+    now = now or models.utcnow()
+    row = session.execute(
+        select(
+            func.count(r.id),
+            func.max(r.id),
+            func.sum(r.row_version),
+            func.max(r.updated_at),
+            func.sum(case((r.lock_until > now, 1), else_=0)),
+            select(func.max(models.Draft.id)).scalar_subquery(),
+            select(func.max(models.Score.id)).scalar_subquery(),
+            select(func.max(models.AuditEvent.id)).scalar_subquery(),
+        )
+    ).one()
+    return "/".join(str(v) for v in row) + f"/{now.date()}"
+
+
+def use_old_path(app: Any) -> None:
+    """Make ``app`` serve the queue the round-8 way: the scan stamp, no page cache, no row cache."""
+    from pipeline.review import routes_queue
+
+    routes_queue.queue_stamp = scan_stamp  # type: ignore[assignment]
+    routes_queue._PAGES.size = 0
+    app.state.templates.env.globals["queue_row"].size = 0
+
+
+def request_cpu_ms(store: Store, calls: int, repeat: int) -> tuple[float, float]:
+    """CPU ms per queue request right after a write: (the app as it is, the old path)."""
+    from fastapi.testclient import TestClient
+    from review_load import PASSWORD
+
+    from pipeline.review import routes_queue
+    from pipeline.review.app import create_app
+    from pipeline.review.client import csrf_token
+
+    urls = ("/", "/?status=new", "/?sort=age")
+
+    def after_write(client: TestClient) -> None:
+        for url in urls:
+            with store.engine.begin() as conn:
+                conn.execute(text("UPDATE review_items SET flag_count = flag_count WHERE id = 7"))
+            assert client.get(url).status_code == 200
+
+    results = []
+    for old in (False, True):
+        app = create_app(store.settings, store=store)
+        stamp, size = routes_queue.queue_stamp, routes_queue._PAGES.size
+        if old:
+            use_old_path(app)
+        try:
+            with TestClient(app) as client:
+                token = csrf_token(client.get("/login").text)
+                form = {"name": "editor01", "password": PASSWORD, "csrf_token": token}
+                assert client.post("/login", data=form, follow_redirects=False).status_code == 303
+                results.append(cpu_ms(lambda c=client: after_write(c), calls, repeat) / len(urls))
+        finally:
+            routes_queue.queue_stamp, routes_queue._PAGES.size = stamp, size
+    return results[0], results[1]
 
 
 def cpu_ms(fn: Callable[[], Any], calls: int, repeat: int) -> float:
@@ -114,12 +182,18 @@ def main() -> None:
             flt = q.QueueFilter.parse()
             for name, fn in (
                 ("queue stamp (every request)", lambda: q.queue_stamp(s)),
+                ("old stamp query, before 0009", lambda: scan_stamp(s)),
                 ("filtered total (on a change)", lambda: q._count(s, flt, me)),
                 ("counts per status (on a change)", lambda: q.status_counts(s)),
                 ("done today (on a change)", lambda: q.done_today(s)),
                 ("inbox count (every page)", lambda: q.inbox_count(s, me)),
             ):
                 print(f"  {name:<44} {cpu_ms(fn, args.calls, args.repeat):6.2f} ms")
+        ours, before = request_cpu_ms(store, max(5, args.calls // 2), args.repeat)
+        print(
+            f"a queue request right after a write, through the app: {ours:.2f} ms CPU vs {before:.2f} ms"
+            f" for the old path (stamp scan, no caches) -> ratio {before / ours:.2f}x"
+        )
         store.dispose()
 
 

@@ -16,12 +16,13 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Select, Text, case, cast, func, select
+from sqlalchemy import Select, Text, cast, func, select
 from sqlalchemy.orm import Session
 
 from pipeline.review.workflow import OPEN_STATUSES
 from pipeline.store import models
 from pipeline.store.models import STATUSES
+from pipeline.store.queue_version import live_locks, queue_version
 
 PAGE_SIZE = 50
 OPEN = "open"  # the default status filter: every status still waiting for someone
@@ -223,29 +224,15 @@ def _readability(session: Session, draft_ids: list[int]) -> dict[int, float | No
 
 
 def queue_stamp(session: Session, now: datetime | None = None) -> str:
-    """What the queue page shows from the store, summed up in one cheap query: it changes with any
-    write to review items, from this process or another (the nightly run, another app worker).
-
-    An ORM update bumps an item's ``row_version``; the queue stage's bulk update of gate and flag
-    counts moves its ``updated_at``; an item added or removed changes the count and the largest
-    id. New drafts, scores and audit events move their tables' largest ids (primary keys, so
-    these are index look-ups), and a lock that expires changes the number of items locked now.
-    """
-    r = models.ReviewItem
+    """What the queue page shows from the store, in one row's read: the store's change counter
+    (:mod:`pipeline.store.queue_version`; triggers raise it on every write to review items,
+    drafts, scores, audit events, articles and facts, from this process or another), the number
+    of items locked now (a lock that expires changes the page without a write; the lock times
+    are read once per counter value) and the day (the "done today" count starts again at
+    midnight UTC). Read it first in the session that reads the page."""
     now = now or models.utcnow()
-    row = session.execute(
-        select(
-            func.count(r.id),
-            func.max(r.id),
-            func.sum(r.row_version),
-            func.max(r.updated_at),
-            func.sum(case((r.lock_until > now, 1), else_=0)),
-            select(func.max(models.Draft.id)).scalar_subquery(),
-            select(func.max(models.Score.id)).scalar_subquery(),
-            select(func.max(models.AuditEvent.id)).scalar_subquery(),
-        )
-    ).one()
-    return "/".join(str(v) for v in row) + f"/{now.date()}"
+    version = queue_version(session)
+    return f"{version}/{live_locks(session, version, now)}/{now.date()}"
 
 
 # Counts per queue stamp: a page of the same queue state (another page number, another editor's

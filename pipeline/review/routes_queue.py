@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Query, Request
@@ -54,12 +56,17 @@ def queue(
         assignee=assignee,
         sort=sort,
     )
+    headers = {"Cache-Control": REVALIDATE}
     with store_of(request).session() as s:
         stamp = queue_stamp(s)
         names = user_names(s)
-        etag = queue_etag(stamp, request, user, names)
+        headers["ETag"] = etag = queue_etag(stamp, request, user, names)
         if etag in _if_none_match(request):
-            return Response(status_code=304, headers={"ETag": etag, "Cache-Control": REVALIDATE})
+            return Response(status_code=304, headers=headers)
+        # The ETag names everything the page is made of, so a page rendered for it is that page.
+        cached = _PAGES.get(etag)
+        if cached is not None:
+            return Response(cached, media_type="text/html", headers=headers)
         result = queue_page(s, flt, me=user.name, stamp=stamp)
     ctx = {
         "result": result,
@@ -69,9 +76,36 @@ def queue(
         "back": str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""),
     }
     response = render(request, "queue.html", ctx)
-    response.headers["ETag"] = etag
-    response.headers["Cache-Control"] = REVALIDATE
+    _PAGES.put(etag, bytes(response.body))
+    response.headers.update(headers)
     return response
+
+
+class _PageCache:
+    """Rendered queue pages by ETag, the most recently used kept (thread-safe: FastAPI runs the
+    route in a worker thread). A write to the store changes the queue stamp inside every ETag,
+    so a page from before it is never found again; it ages out."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._pages: OrderedDict[str, bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, etag: str) -> bytes | None:
+        with self._lock:
+            page = self._pages.get(etag)
+            if page is not None:
+                self._pages.move_to_end(etag)
+            return page
+
+    def put(self, etag: str, page: bytes) -> None:
+        with self._lock:
+            self._pages[etag] = page
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
+
+
+_PAGES = _PageCache(256)  # a queue page is 30-80 KB: at most about 20 MB
 
 
 # The browser keeps the page but asks each time (If-None-Match); a 304 skips the page's queries

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 import time
+from collections import OrderedDict
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -11,10 +14,11 @@ from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
 from pipeline.publish.page import SECTION_HEADINGS
 from pipeline.review.auth import csrf_token
-from pipeline.review.queue import FLAG_FILTERS, PAGE_SIZE, SORTS, inbox_count
+from pipeline.review.queue import FLAG_FILTERS, PAGE_SIZE, SORTS, QueueRow, inbox_count
 from pipeline.settings import Settings
 from pipeline.store.db import Store
 from pipeline.store.models import ROLES, STATUSES
@@ -60,11 +64,40 @@ def make_templates() -> Jinja2Templates:
         roles=ROLES,
         urlencode=urlencode,
     )
+    env.globals["queue_row"] = _RowCache(env, 4096)
     env.filters["status_label"] = lambda s: str(s).replace("_", " ")
     env.filters["grade"] = _grade
     env.filters["when"] = _when
     env.filters["when_short"] = _when_short
     return Jinja2Templates(env=env)
+
+
+class _RowCache:
+    """The queue table's rows rendered once each (``queue_row.html``), the most recently used kept.
+
+    A write changes the queue's stamp and so misses every cached page, but it changes one or two
+    of a page's 50 rows: the others are the same text as before. A row's HTML depends only on its
+    values (and on whether its lock is still live now), so those are the key."""
+
+    def __init__(self, env: Environment, size: int) -> None:
+        self.env, self.size = env, size
+        self._rows: OrderedDict[tuple[Any, ...], Markup] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __call__(self, row: QueueRow) -> Markup:
+        values = (getattr(row, f.name) for f in fields(row))
+        key = (*(tuple(v) if isinstance(v, list) else v for v in values), row.locked)
+        with self._lock:
+            html = self._rows.get(key)
+            if html is not None:
+                self._rows.move_to_end(key)
+                return html
+        html = Markup(self.env.get_template("queue_row.html").render(row=row).strip())
+        with self._lock:
+            self._rows[key] = html
+            while len(self._rows) > self.size:
+                self._rows.popitem(last=False)
+        return html
 
 
 def store_of(request: Request) -> Store:

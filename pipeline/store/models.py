@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -306,6 +307,18 @@ class LearnedSwap(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class QueueVersion(Base):
+    """One row (id 1) whose ``n`` database triggers raise on every write to what the review queue
+    shows (review items, drafts, scores, audit events, articles, facts; migration 0009): the queue
+    page's caches and ETag are keyed on it (pipeline/store/queue_version.py)."""
+
+    __tablename__ = "queue_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    epoch: Mapped[str] = mapped_column(String(32))  # random per database, set by the migration
+    n: Mapped[int] = mapped_column(BigInteger, nullable=False)
+
+
 # The queue lists items by priority (highest first, id breaks ties), optionally within a status.
 Index("ix_review_queue_order", ReviewItem.__table__.c.priority.desc(), ReviewItem.__table__.c.id)
 Index(
@@ -315,6 +328,7 @@ Index(
     ReviewItem.__table__.c.id,
 )
 Index("ix_review_created", ReviewItem.__table__.c.created_at)
+Index("ix_review_lock_until", ReviewItem.__table__.c.lock_until)
 Index(
     "ix_review_flags_order",
     ReviewItem.__table__.c.gate_failed.desc(),

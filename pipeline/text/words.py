@@ -63,8 +63,9 @@ def stop_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _stemmer() -> object:
-    """NLTK's Porter stemmer (pure code, no data download)."""
-    from nltk.stem import PorterStemmer
+    """NLTK's Porter stemmer (pure code, no data download), from its copy in
+    :mod:`pipeline.text.porter`: importing it from NLTK imports the whole ``nltk`` package."""
+    from pipeline.text.porter import PorterStemmer
 
     return PorterStemmer()
 
