@@ -39,6 +39,7 @@ from pipeline.review import queue as q  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 from pipeline.store import models  # noqa: E402
 from pipeline.store.db import Store  # noqa: E402
+from pipeline.store.queries import queue as queries  # noqa: E402
 
 
 def naive_rows(session: Session, flt: q.QueueFilter, me: str) -> list[q.QueueRow]:
@@ -48,9 +49,16 @@ def naive_rows(session: Session, flt: q.QueueFilter, me: str) -> list[q.QueueRow
         .join(models.Article, models.ReviewItem.article_id == models.Article.id)
         .join(models.Draft, models.ReviewItem.draft_id == models.Draft.id)
     )
-    stmt = q._ordered(q._filtered(base, flt, me), flt).limit(q.PAGE_SIZE).offset((flt.page - 1) * q.PAGE_SIZE)
+    items = flt.items(me)
+    stmt = (
+        queries.ordered(queries.filtered(base, items), items)
+        .limit(q.PAGE_SIZE)
+        .offset((flt.page - 1) * q.PAGE_SIZE)
+    )
     triples = session.execute(stmt).all()
-    fkgl = q._readability(session, [draft.id for _, _, draft in triples])
+    fkgl = queries.simple_explanation_grades(
+        session, [draft.id for _, _, draft in triples], q.READABILITY_METRICS
+    )
     rows = []
     for item, article, draft in triples:
         facts = article.facts.data if article.facts is not None else None  # one query per row
@@ -183,7 +191,7 @@ def main() -> None:
             for name, fn in (
                 ("queue stamp (every request)", lambda: q.queue_stamp(s)),
                 ("old stamp query, before 0009", lambda: scan_stamp(s)),
-                ("filtered total (on a change)", lambda: q._count(s, flt, me)),
+                ("filtered total (on a change)", lambda: queries.count_items(s, flt.items(me))),
                 ("counts per status (on a change)", lambda: q.status_counts(s)),
                 ("done today (on a change)", lambda: q.done_today(s)),
                 ("inbox count (every page)", lambda: q.inbox_count(s, me)),

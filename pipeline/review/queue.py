@@ -1,9 +1,8 @@
-"""The review queue: filter, search, sort and paginate review items with bound SQL parameters only.
+"""The review queue: the page's filter (from its URL), its rows and counts, and their cache.
 
 The default view shows the open statuses (new, in review, changes requested, approved);
-``status=all`` shows every item. The default order (priority, then id) and the status filter are
-served by the indexes ``ix_review_queue_order`` and ``ix_review_status_queue_order``; pages are
-LIMIT/OFFSET.
+``status=all`` shows every item. The queries themselves are :mod:`pipeline.store.queries.queue`'s
+(bound SQL parameters only, index-served order, LIMIT/OFFSET pages).
 """
 
 from __future__ import annotations
@@ -16,12 +15,11 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Select, Text, cast, func, select
-from sqlalchemy.orm import Session
-
 from pipeline.review.workflow import OPEN_STATUSES
 from pipeline.store import models
+from pipeline.store.db import Session
 from pipeline.store.models import STATUSES
+from pipeline.store.queries import queue as queries
 from pipeline.store.queue_version import live_locks, queue_version
 
 PAGE_SIZE = 50
@@ -103,6 +101,27 @@ class QueueFilter:
             del out["status"]
         return out
 
+    def items(self, me: str | None = None) -> queries.ItemFilter:
+        """The store's filter for this view (``assignee=me`` is the signed-in user ``me``)."""
+        statuses = tuple(sorted(OPEN_STATUSES)) if self.status == OPEN else None
+        if self.status not in (OPEN, ALL):
+            statuses = (self.status,)
+        return queries.ItemFilter(
+            statuses=statuses,
+            q=self.q,
+            journal=self.journal,
+            category=self.category,
+            flags=self.flags,
+            date_from=self.date_from,
+            date_to=self.date_to,
+            assignee=(me or "")
+            if self.assignee == "me"
+            else ("" if self.assignee == "unassigned" else self.assignee),
+            # "me" with nobody signed in matches no holder, as "unassigned" does
+            unassigned=self.assignee == "unassigned" or (self.assignee == "me" and not me),
+            sort=self.sort,
+        )
+
 
 @dataclass(frozen=True)
 class QueueRow:
@@ -141,88 +160,6 @@ class QueuePage:
         return sum(self.status_counts.get(s, 0) for s in OPEN_STATUSES)
 
 
-def like_pattern(text: str) -> str:
-    """A LIKE pattern matching ``text`` literally anywhere (``\\`` is the escape character)."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _contains(column: Any, text: str) -> Any:
-    return column.ilike(like_pattern(text), escape="\\")
-
-
-def _needs_article(flt: QueueFilter) -> bool:
-    return bool(flt.q or flt.journal or flt.date_from or flt.date_to)
-
-
-def _filtered(stmt: Select, flt: QueueFilter, me: str | None = None) -> Select:  # type: ignore[type-arg]
-    r, a = models.ReviewItem, models.Article
-    if flt.status == OPEN:
-        stmt = stmt.where(r.status.in_(sorted(OPEN_STATUSES)))
-    elif flt.status != ALL:
-        stmt = stmt.where(r.status == flt.status)
-    if flt.q:
-        stmt = stmt.where(_contains(a.title, flt.q) | _contains(a.doi, flt.q))
-    if flt.journal:
-        stmt = stmt.where(_contains(a.journal, flt.journal))
-    if flt.date_from:
-        stmt = stmt.where(a.published >= flt.date_from)
-    if flt.date_to:
-        stmt = stmt.where(a.published <= flt.date_to)
-    if flt.category:
-        # Categories live in the draft's JSON: match the JSON string of the name, quotes included.
-        stmt = stmt.where(_contains(cast(models.Draft.fields, Text), json.dumps(flt.category)))
-    if flt.flags == "gate_failed":
-        stmt = stmt.where(r.gate_failed.is_(True))
-    elif flt.flags == "flagged":
-        stmt = stmt.where(r.flag_count > 0)
-    elif flt.flags == "clean":
-        stmt = stmt.where(r.flag_count == 0)
-    if flt.assignee == "unassigned":
-        stmt = stmt.where(r.assignee.is_(None))
-    elif flt.assignee:
-        stmt = stmt.where(r.assignee == (me if flt.assignee == "me" else flt.assignee))
-    return stmt
-
-
-def _ordered(stmt: Select, flt: QueueFilter) -> Select:  # type: ignore[type-arg]
-    r = models.ReviewItem
-    if flt.sort == "relevance":  # the page's query has the facts joined (for the scope fact)
-        return stmt.order_by(func.coalesce(models.ArticleFacts.relevance, 0.0).desc(), r.id)
-    if flt.sort == "age":
-        return stmt.order_by(r.created_at, r.id)
-    if flt.sort == "flags":
-        return stmt.order_by(r.gate_failed.desc(), r.flag_count.desc(), r.priority.desc(), r.id)
-    return stmt.order_by(r.priority.desc(), r.id)
-
-
-def _count(session: Session, flt: QueueFilter, me: str | None) -> int:
-    r = models.ReviewItem
-    stmt = select(func.count(r.id)).select_from(r)
-    if _needs_article(flt):
-        stmt = stmt.join(models.Article, r.article_id == models.Article.id)
-    if flt.category:
-        stmt = stmt.join(models.Draft, r.draft_id == models.Draft.id)
-    return session.scalar(_filtered(stmt, flt, me)) or 0
-
-
-def _readability(session: Session, draft_ids: list[int]) -> dict[int, float | None]:
-    """Simple Explanation FKGL per draft (latest stored row of the first known metric name)."""
-    if not draft_ids:
-        return {}
-    stmt = (
-        select(models.Score.draft_id, models.Score.metric, models.Score.value)
-        .where(models.Score.draft_id.in_(draft_ids))
-        .where(models.Score.field == "simple_explanation")
-        .where(models.Score.metric.in_(READABILITY_METRICS))
-        .order_by(models.Score.id)
-    )
-    found: dict[int, dict[str, float | None]] = {}
-    for draft_id, metric, value in session.execute(stmt):
-        found.setdefault(draft_id, {})[metric] = value
-    return {d: next((vals[m] for m in READABILITY_METRICS if m in vals), None) for d, vals in found.items()}
-
-
 def queue_stamp(session: Session, now: datetime | None = None) -> str:
     """What the queue page shows from the store, in one row's read: the store's change counter
     (:mod:`pipeline.store.queue_version`; triggers raise it on every write to review items,
@@ -257,30 +194,18 @@ def _cached(key: tuple[str, ...], compute: Any) -> Any:
 
 
 def status_counts(session: Session) -> dict[str, int]:
-    stmt = select(models.ReviewItem.status, func.count()).group_by(models.ReviewItem.status)
-    counts = {status: 0 for status in STATUSES}
-    counts.update({status: n for status, n in session.execute(stmt)})
-    return counts
+    return queries.status_counts(session)
 
 
 def inbox_count(session: Session, name: str) -> int:
     """Items sent back to ``name`` with "request changes" and not yet resumed (the header's inbox)."""
-    r = models.ReviewItem
-    stmt = select(func.count(r.id)).where(r.assignee == name).where(r.status == "changes_requested")
-    return session.scalar(stmt) or 0
+    return queries.inbox_count(session, name)
 
 
 def done_today(session: Session, now: datetime | None = None) -> int:
     """Items approved, published or rejected since midnight UTC (each item once)."""
     start = datetime.combine((now or models.utcnow()).date(), time())
-    a = models.AuditEvent
-    stmt = (
-        select(func.count(func.distinct(a.item_id)))
-        .where(a.at >= start)
-        .where(a.action.in_(DONE_ACTIONS))
-        .where(a.item_id.is_not(None))
-    )
-    return session.scalar(stmt) or 0
+    return queries.items_done_since(session, start, DONE_ACTIONS)
 
 
 def queue_page(
@@ -290,50 +215,19 @@ def queue_page(
 
     With ``stamp`` (:func:`queue_stamp` read in the same session), the counts (filtered total,
     per status, done today) are taken from the cache when the queue has not changed since."""
+    items = flt.items(me)
     if stamp is None:
-        total = _count(session, flt, me)
+        total = queries.count_items(session, items)
         counts, done = status_counts(session), done_today(session)
     else:
         filter_key = json.dumps(flt.params(page=None), sort_keys=True)
-        total = _cached(("total", stamp, filter_key, me or ""), lambda: _count(session, flt, me))
+        total = _cached(("total", stamp, filter_key, me or ""), lambda: queries.count_items(session, items))
         counts = _cached(("status", stamp), lambda: status_counts(session))
         done = _cached(("done", stamp), lambda: done_today(session))
     pages = max(1, math.ceil(total / PAGE_SIZE))
     page = min(flt.page, pages)
-    r, a, d = models.ReviewItem, models.Article, models.Draft
-    # Only what a row shows: not the article's sections and lists, nor the draft's other fields,
-    # and the scope fact joined in (one query, not a facts look-up per row).
-    base = (
-        select(
-            r.id,
-            r.status,
-            r.priority,
-            r.flag_count,
-            r.gate_failed,
-            r.assignee,
-            r.lock_until,
-            r.draft_id,
-            a.title,
-            a.journal,
-            a.published,
-            d.fields["categories"].label("categories"),
-            models.ArticleFacts.data["scope"].label("scope"),
-        )
-        .join(a, r.article_id == a.id)
-        .join(d, r.draft_id == d.id)
-        .outerjoin(models.ArticleFacts, models.ArticleFacts.article_id == r.article_id)
-    )
-    offset = (page - 1) * PAGE_SIZE
-    if _needs_article(flt) or flt.category or flt.sort == "relevance":
-        stmt = _ordered(_filtered(base, flt, me), flt).limit(PAGE_SIZE).offset(offset)
-    else:
-        # The page's ids from the review items alone (an index scan), then their rows: the items
-        # skipped by the offset of a later page are never joined to their article and draft.
-        # The same rows as joining first: every item has an article and a draft (NOT NULL keys).
-        ids = _ordered(_filtered(select(r.id), flt, me), flt).limit(PAGE_SIZE).offset(offset)
-        stmt = _ordered(base.where(r.id.in_(ids.scalar_subquery())), flt)
-    found = session.execute(stmt).all()
-    fkgl = _readability(session, [row.draft_id for row in found])
+    found = queries.page_rows(session, items, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    fkgl = queries.simple_explanation_grades(session, [row.draft_id for row in found], READABILITY_METRICS)
     rows = [_row(row, fkgl.get(row.draft_id)) for row in found]
     return QueuePage(rows, total, page, pages, flt, dict(counts), done)
 

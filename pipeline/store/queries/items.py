@@ -1,4 +1,4 @@
-"""Queries on review items, for the stages (the queue page's own queries are review/queue.py's)."""
+"""Queries on review items, for the stages (the queue page's own queries are in queries/queue.py)."""
 
 from __future__ import annotations
 
