@@ -49,7 +49,12 @@ from pipeline.lab.datasets import cochrane_half, load_pairs, pair_to_article  # 
 from pipeline.score.base import ScoreRow, score_draft, severity_of  # noqa: E402
 from pipeline.score.builtin_gates import error_gate, grade_gate  # noqa: E402
 from pipeline.score.claims import count_mentions, single_study_review  # noqa: E402
-from pipeline.score.faithfulness import ALIGNED_THRESHOLD, align_sentences, is_hedged  # noqa: E402
+from pipeline.score.faithfulness import (  # noqa: E402
+    ALIGNED_THRESHOLD,
+    align_sentences,
+    is_hedged,
+    keeps_a_hedge,
+)
 from pipeline.score.gates import evaluate_gates  # noqa: E402
 from pipeline.score.numbers import (  # noqa: E402
     NumberMention,
@@ -207,7 +212,7 @@ _QUALIFIERS = [
     r"\bmight (?:be )?",
     r"\bprobably ",
     r"\bpossibly ",
-    r"\blikely to ",
+    r"(?<!more )(?<!less )\blikely to ",
     r"\b(?:very )?low[- ](?:certainty|quality) ",
     r"\bmoderate[- ](?:certainty|quality) ",
     r"\blimited ",
@@ -218,17 +223,24 @@ _QUALIFIERS = [
 
 
 def inject_qualifier(text: str, article: Article, ctx: Context, rng: random.Random) -> str | None:
-    """A hedge removed ("may reduce" -> "reduce", "low-certainty evidence" -> "evidence") from a
-    sentence that restates a hedged sentence of the abstract."""
+    """The hedges removed ("may reduce" -> "reduce", "low-certainty evidence" -> "evidence") from a
+    sentence that restates a hedged sentence of the abstract, so that it states the claim as
+    certain: every qualifier of the sentence goes, and a sentence that still carries a hedge the
+    list cannot remove ("appear to be safe and may be beneficial" keeps "appear to be safe",
+    "Evidence suggested that there may be" keeps "suggested") is not used. Removing one of two
+    hedges leaves the claim hedged: no error to find."""
     spans = supported_spans(text, article, hedged=True)
-    options = [m for q in _QUALIFIERS for m in re.finditer(q, text, re.I) if _inside(spans, m.start())]
-    if not options:
-        return None
-    m = rng.choice(options)
-    out = _replace_at(text, m.start(), m.end(), "")
-    if m.start() == 0 or text[m.start() - 2 : m.start()].strip() in (".", ""):
-        out = out[: m.start()] + out[m.start() : m.start() + 1].upper() + out[m.start() + 1 :]
-    return out
+    options = [(s, e) for s, e in spans if any(re.search(q, text[s:e], re.I) for q in _QUALIFIERS)]
+    rng.shuffle(options)
+    for s, e in options:
+        sentence = text[s:e]
+        for q in _QUALIFIERS:
+            sentence = re.sub(q, "", sentence, flags=re.I)
+        sentence = sentence[:1].upper() + sentence[1:]
+        if keeps_a_hedge(sentence):
+            continue
+        return text[:s] + sentence + text[e:]
+    return None
 
 
 _POPULATION = [
