@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
 from pipeline.score.base import Flag, MetricResult, metric
-from pipeline.score.numbers import NumberMention, find_numbers, value_match
+from pipeline.text.numbers import NumberMention, find_numbers, value_match
 
 # ---------------------------------------------------------------------------------------------
 # Population

@@ -1,0 +1,95 @@
+"""The flag benchmark's injections (bench/flags.py) make only errors the abstract can show, on
+real cochrane_val summaries: a number changed is one the abstract gives for that quantity and
+keeps its unit; a dropped qualifier leaves the sentence without any hedge; a changed count is one
+the abstract gives."""
+
+from __future__ import annotations
+
+import difflib
+import random
+
+from bench import flags as bench
+from pipeline.score import numbers as n
+from pipeline.score.faithfulness import keeps_a_hedge
+from tests.score.conftest import load_pairs, make_article
+
+
+def _pair(pair_id: str) -> dict[str, str]:
+    return next(p for p in load_pairs() if p["id"] == f"10.1002/14651858.{pair_id}")
+
+
+def _changed_sentence(clean: str, changed: str) -> str:
+    """The sentence of ``changed`` that differs from ``clean``."""
+    old = bench.sentence_spans(clean)
+    olds = {clean[s:e] for s, e in old}
+    return next(changed[s:e] for s, e in bench.sentence_spans(changed) if changed[s:e] not in olds)
+
+
+def test_a_number_the_abstract_gives_for_another_quantity_is_not_changed() -> None:
+    """CD007651.pub2: "No two school-based physical activity promotion programs had the same
+    combination of interventions" has a two the abstract also has, for something else; changing
+    it ("No 7 ... programs") is no error an abstract check can see, so the injection leaves it.
+    "17 randomised controlled trials" (CD001323.pub2) is the abstract's "17 trials"."""
+    pair = _pair("CD007651.pub2")
+    article, text = make_article(pair["abstract"]), pair["plain_summary"]
+    two = next(
+        m for m in n.find_numbers(text) if text[m.start : m.start + 30] == "two school-based physical acti"
+    )
+    sources = n.source_numbers(article)
+    assert any(n.value_match(two, s.mention) for s in sources)  # the abstract has a 2 ...
+    assert not any(n.states_same_quantity(text, two, article, s) for s in sources)  # ... not this one
+    for seed in range(10):
+        changed = bench.inject_number(text, article, bench.Context([], 0), random.Random(seed))
+        assert changed is None or "No two school-based" in changed
+    pair = _pair("CD001323.pub2")
+    article, text = make_article(pair["abstract"]), pair["plain_summary"]
+    seventeen = next(m for m in n.find_numbers(text) if m.value == 17)
+    assert any(
+        n.value_match(seventeen, s.mention) and n.states_same_quantity(text, seventeen, article, s)
+        for s in n.source_numbers(article)
+    )
+
+
+def test_a_changed_spelled_number_keeps_its_unit() -> None:
+    """CD000006.pub2: "less pain in the first three days after delivery" became "in the first 4
+    after delivery" (the unit went with the number word); now only the number word changes."""
+    pair = _pair("CD000006.pub2")
+    article, text = make_article(pair["abstract"]), pair["plain_summary"]
+    three = next(m for m in n.find_numbers(text) if m.text == "three days")
+    assert bench._number_width(three) == len("three")
+    units = sorted(m.unit or "" for m in n.find_numbers(text))
+    for seed in range(30):
+        changed = bench.inject_number(text, article, bench.Context([], 0), random.Random(seed))
+        if changed is not None:
+            assert sorted(m.unit or "" for m in n.find_numbers(changed)) == units, changed
+
+
+def test_a_dropped_qualifier_leaves_no_hedge_in_its_sentence() -> None:
+    """CD004248.pub2: "appear to be safe and may be beneficial" lost only its "may be", which
+    left "appear to be safe and beneficial", still hedged. Every changed sentence now carries no
+    hedge at all."""
+    pair = _pair("CD004248.pub2")
+    article, text = make_article(pair["abstract"]), pair["plain_summary"]
+    assert "appear to be safe and may be beneficial" in text
+    made = 0
+    for seed in range(30):
+        changed = bench.inject_qualifier(text, article, bench.Context([], 0), random.Random(seed))
+        if changed is None:
+            continue
+        made += 1
+        assert not keeps_a_hedge(_changed_sentence(text, changed)), changed
+        assert "safe and beneficial" not in changed or "appear" not in _changed_sentence(text, changed)
+    assert made
+
+
+def test_a_changed_count_is_one_the_abstract_gives() -> None:
+    """CD001323.pub2: "Six of these trials suggested ..." and "Two studies compared ..." count
+    trials the full review describes, not the abstract; only its "17 randomised controlled
+    trials" and "9627 participants" are the abstract's counts to change."""
+    pair = _pair("CD001323.pub2")
+    article, text = make_article(pair["abstract"]), pair["plain_summary"]
+    for seed in range(30):
+        changed = bench.inject_count(text, article, bench.Context([], 0), random.Random(seed))
+        assert changed is not None
+        removed = [d[2:] for d in difflib.ndiff(text.split(), changed.split()) if d.startswith("- ")]
+        assert removed in (["17"], ["(9627"]), removed
