@@ -1455,8 +1455,10 @@ _FRAMED_AFTER = re.compile(
 )
 # A trailing clause that explains or generalises the claim before it.
 _TRAILING_CLAUSE = re.compile(
-    r",\s+(?:explaining|suggesting|indicating|implying|highlighting|supporting|providing|thereby|which (?:may|might|could|"
+    r",\s+(?:explaining|suggesting|indicating|implying|highlighting|supporting|providing|including|thereby|which (?:may|might|could|"
     r"suggests?|indicates?|explains?|provides?))\b"
+    # "... uses a mixed mode of segmentation wherein pair-rule genes pattern the embryo in a manner ..."
+    r"|\s+(?:wherein|whereby)\b"
 )
 
 
@@ -1495,7 +1497,10 @@ _NULL_ANSWER = re.compile(
 _PROBABLY = re.compile(r"\bprobably\b", re.I)
 _NOT_ANSWER = re.compile(
     r"\b(?:caution is|(?:is|are) (?:encouraged|warranted)|before embarking|would be (?:useful|helpful)|"
-    r"(?:is|was) a need for|(?:freely )?available (?:at|from|on)|(?:can|may) be (?:accessed|downloaded|found) at|^(?:then|second|third|next|finally)\b)\b",
+    r"(?:is|was) a need for|(?:freely )?available (?:at|from|on)|"
+    # a caveat, not the answer ("The findings for manual therapy need confirmation.")
+    r"(?:need|needs|require|requires|await|awaits) (?:further |independent |external )?(?:confirmation|replication|validation)|"
+    r"remains? to be (?:confirmed|determined|established|proven|shown|seen)|should be confirmed|(?:can|may) be (?:accessed|downloaded|found) at|^(?:then|second|third|next|finally)\b)\b",
     re.I,
 )
 _WHERE_TO_GET = re.compile(r"\b(?:available|accessed|downloaded)\b[^.]*(?:https?://|www\.|github)", re.I)
