@@ -30,6 +30,8 @@ COCHRANE_IDS = (
     "10.1002/14651858.CD007651.pub2",  # school activity: "... not observed in the original review"
     "10.1002/14651858.CD004700.pub2",  # chest radiotherapy: "... remains to be seen." as the answer
     "10.1002/14651858.CD009403.pub2",  # vitamin B: "an absence of evidence to recommend" read as advice
+    "10.1002/14651858.CD001802.pub3",  # tonsillectomy: low and moderate certainty, the answer states neither
+    "10.1002/14651858.CD001912.pub4",  # low and moderate certainty, the answer states neither
 )
 ELIFE_IDS = ("10.7554/eLife.01440", "10.7554/eLife.02304", "10.7554/eLife.00334")
 
@@ -123,3 +125,13 @@ def test_the_authors_model_beats_a_set_up_and_a_self_description(pages: dict[str
     assert "unprecedented" not in ldh and "specificity evolved" in ldh.lower(), ldh
     xpd = _se(pages, "eLife.00334")
     assert "universal feature" not in xpd and "1-bp steps" in xpd, xpd
+
+
+def test_an_answer_without_its_own_grade_gets_the_range_not_the_lowest(pages: dict[str, DraftFields]) -> None:
+    """CD001802 and CD001912 state low- and moderate-certainty evidence for different outcomes and
+    their answers state neither; the certainty sentence said "weak (low certainty)", the lowest
+    alone, as if it were the answer's."""
+    for key in ("CD001802", "CD001912"):
+        se = _se(pages, key)
+        assert "ranges from low to moderate" in se, se
+        assert "(low certainty)" not in se, se

@@ -468,12 +468,19 @@ class Plan:
         score -= 1.5 * bool(_METHOD.search(main) and not _FRAMED.search(main))
         score -= 2.0 * bool(_GAP.search(main) or _OUTLOOK.search(main)) + 3.0 * bool(_leans(text))
         if not labelled:
-            # within the conclusion no later sentence is preferred, so of two equal claims the
-            # first wins ("The results do not show a superiority in efficacy of X" before "There is
-            # some evidence that X is more likely to cause akathisia"); before it, the later one
-            score += 1.0 if sentence.index in conclusion_ids else sentence.position
+            # within the conclusion of a review or a trial's report (one that gives statistics) no
+            # later sentence is preferred, so of two equal claims the first wins ("The results do
+            # not show a superiority in efficacy of X" before "There is some evidence that X is more
+            # likely to cause akathisia"); before it, the later one
+            in_conclusion = sentence.index in conclusion_ids and (self.is_review or self.quantitative)
+            score += 1.0 if in_conclusion else sentence.position
             score += 1.0 * (sentence.index > self.last_statistics)
         return score
+
+    @property
+    def quantitative(self) -> bool:
+        """Some sentence gives statistics (a CI, a p-value, a risk ratio ...)."""
+        return any(STATS.search(s.text) for s in self.sentences)
 
     @property
     def last_statistics(self) -> int:
