@@ -446,7 +446,9 @@ class Plan:
         cue ("may reduce", "there is no evidence that", "does not improve") and an effect, scores
         high; one comparison's statistics, one study among several, what was not reported, the
         quality of the evidence, or a sentence leaning on the one before score low. In an
-        unlabelled abstract the conclusions come last, so a later sentence scores a little higher."""
+        unlabelled abstract the conclusions come last, so a later sentence scores a little higher,
+        except within the conclusion of a review or a report with statistics, where of two equal
+        claims the first (the authors' answer) wins; the overall answer scores above one comparison's."""
         text = sentence.text
         score = 0.0
         if sentence.index in conclusion_ids:
