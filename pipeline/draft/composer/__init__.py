@@ -76,7 +76,9 @@ if TYPE_CHECKING:
 # of a one-study review, "We propose that ...", "has not confirmed", present-tense claims ("Adding X
 # decreases the risk") and "are required for" count as claims; a caveat ("needs confirmation",
 # "remains to be seen"), the earlier review's result, a self-description ("This work provides an
-# unprecedented view") or a generalisation ("may be a universal feature") is no answer
+# unprecedented view") or a generalisation ("may be a universal feature") is no answer; the certainty
+# sentence says the range ("from low to moderate") when the answer states several levels, or none
+# and the abstract several
 COMPOSER_VERSION = "9"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
