@@ -70,6 +70,15 @@ if TYPE_CHECKING:
 # 8 (fields, h8fields): long key findings and research-summary sentences are split at clause
 # boundaries (shorten.py); present-tense and counted results are findings; a count of studies is not
 # 9: templates prompts/composer.v4.yaml (v3 frozen as composer 8 left it); round 9 changes below
+# 9 (headline, h9main): the simple explanation's answer is the headline: within an unlabelled
+# conclusion the first of equal claims wins; the overall answer ("Overall, there is insufficient
+# evidence", "nearly all interventions") beats one comparison ("X versus Y: ..."); "the only trial"
+# of a one-study review, "We propose that ...", "has not confirmed", present-tense claims ("Adding X
+# decreases the risk") and "are required for" count as claims; a caveat ("needs confirmation",
+# "remains to be seen"), the earlier review's result, a self-description ("This work provides an
+# unprecedented view") or a generalisation ("may be a universal feature") is no answer; the certainty
+# sentence says the range ("from low to moderate") when the answer states several levels, or none
+# and the abstract several
 COMPOSER_VERSION = "9"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

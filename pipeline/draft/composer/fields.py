@@ -737,7 +737,13 @@ class Writer:
             # the answer's own grade when its sentences state one ("... (moderate-quality
             # evidence)"), not the lowest stated anywhere for another outcome; several: the plan's
             own = certainties(answer)
-            return own[0] if len(own) == 1 else plan.certainty
+            if len(own) == 1:
+                return own[0]
+            if len(self.certainty_range(own)) == 2:
+                # the answer's sentences state several, or none and the abstract several
+                # ("moderate" for one outcome, "very low" for another): the range, not the lowest
+                return "range"
+            return plan.certainty
         if plan.setting in ("animal", "lab"):
             return plan.setting
         if plan.pilot and not plan.is_review:
@@ -745,6 +751,22 @@ class Writer:
         if plan.small(self.p["small_sample"]):
             return "small"
         return None
+
+    def certainty_range(self, own: list[str] | None = None) -> tuple[str, ...]:
+        """The lowest and highest GRADE level the answer states (``own``), else the conclusions,
+        else the abstract; () when that states fewer than two."""
+        plan = self.plan
+        if own is None:
+            answer = " ".join(
+                s.text for s in plan.sentences if plan.claimed.get(s.index) == "simple_explanation"
+            )
+            own = certainties(answer)
+        levels = (
+            own
+            or certainties(" ".join(s.text for s in plan.conclusions))
+            or certainties(plan.article.abstract_plain)
+        )
+        return (levels[0], levels[-1]) if len(levels) > 1 else ()
 
     def hedge_key(self) -> str:
         """The ``certainty`` template that says the conclusion's own hedge ("may", "suggests" ...)."""
@@ -769,7 +791,8 @@ class Writer:
         if key == "one_study" and plan.studies is not None and said_one_study:
             key = "one_study_said"  # "The review found only one study" said it: not "only one study" again
         if key:
-            out.append(t.text("certainty", key, species=plan.species) or "")
+            low, high = self.certainty_range() if key == "range" else ("", "")
+            out.append(t.text("certainty", key, species=plan.species, low=low, high=high) or "")
         if key == "high":
             return [x for x in out if x]
         if plan.hedged and not any(is_hedged(x) for x in so_far + out):
@@ -1455,8 +1478,10 @@ _FRAMED_AFTER = re.compile(
 )
 # A trailing clause that explains or generalises the claim before it.
 _TRAILING_CLAUSE = re.compile(
-    r",\s+(?:explaining|suggesting|indicating|implying|highlighting|supporting|providing|thereby|which (?:may|might|could|"
+    r",\s+(?:explaining|suggesting|indicating|implying|highlighting|supporting|providing|including|thereby|which (?:may|might|could|"
     r"suggests?|indicates?|explains?|provides?))\b"
+    # "... uses a mixed mode of segmentation wherein pair-rule genes pattern the embryo in a manner ..."
+    r"|\s+(?:wherein|whereby)\b"
 )
 
 
@@ -1495,7 +1520,10 @@ _NULL_ANSWER = re.compile(
 _PROBABLY = re.compile(r"\bprobably\b", re.I)
 _NOT_ANSWER = re.compile(
     r"\b(?:caution is|(?:is|are) (?:encouraged|warranted)|before embarking|would be (?:useful|helpful)|"
-    r"(?:is|was) a need for|(?:freely )?available (?:at|from|on)|(?:can|may) be (?:accessed|downloaded|found) at|^(?:then|second|third|next|finally)\b)\b",
+    r"(?:is|was) a need for|(?:freely )?available (?:at|from|on)|"
+    # a caveat, not the answer ("The findings for manual therapy need confirmation.")
+    r"(?:need|needs|require|requires|await|awaits) (?:further |independent |external )?(?:confirmation|replication|validation)|"
+    r"remains? to be (?:confirmed|determined|established|proven|shown|seen)|should be confirmed|(?:can|may) be (?:accessed|downloaded|found) at|^(?:then|second|third|next|finally)\b)\b",
     re.I,
 )
 _WHERE_TO_GET = re.compile(r"\b(?:available|accessed|downloaded)\b[^.]*(?:https?://|www\.|github)", re.I)

@@ -85,7 +85,9 @@ _META = re.compile(
     r"\b(?:quality of (?:the )?evidence|certainty of (?:the )?evidence|risk of bias|limitations?|search\w*|"
     r"(?:newly )?identified|included studies|(?:studies|trials|RCTs) (?:used|provided|compared|were conducted|"
     r"took place|reported|assessed|measured|evaluated|examined|investigated)|no data|did not report|not reported|"
-    r"update|ongoing|awaiting)\b",
+    r"update|ongoing (?:studies|trials|RCTs)|(?:is|are) ongoing|awaiting|"
+    # what the review's earlier version found ("Improvements ... were not observed in the original review")
+    r"(?:in|of|from) the (?:original|previous|earlier|first) (?:version of the )?review)\b",
     re.I,
 )
 _EFFECT = re.compile(
@@ -94,7 +96,8 @@ _EFFECT = re.compile(
     re.I,
 )
 _ADVICE = re.compile(
-    r"\b(?:should|must|need to|needs to|recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing|able)|ought|requires? (?:careful|close|regular))\b",
+    # "There is an absence of evidence to recommend X" states the evidence, it advises nothing
+    r"\b(?:should|must|need to|needs to|(?<!evidence to )(?<!data to )recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing|able)|ought|requires? (?:careful|close|regular))\b",
     re.I,
 )
 
@@ -176,11 +179,19 @@ _CLAIM_CUE = re.compile(
     r"there (?:is|are|was|were) (?:\w+ ){0,2}(?:evidence|no (?:\w+ ){0,2}differences?)|"
     r"(?:no|insufficient|little|limited|some|weak|moderate|good|strong|convincing|clear|consistent) (?:[\w-]+ ){0,3}"
     r"evidence (?:that|of|for|to|on)|evidence (?:shows?|suggests?|suggested|indicates?|supports?)|"
+    r"(?:an? )?(?:absence|lack) of (?:[\w-]+ ){0,2}evidence|"
     r"no (?:statistically )?(?:significant )?differences? (?:in|between)|"
-    r"(?:is|are|was|were) (?:not )?(?:\w+ly )?(?:more |less |as |equally )?(?:effective|ineffective|safe|"
+    r"(?:is|are|was|were) (?:not )?(?:\w+ly )?(?:more |less |as |equally |the most |the least )?(?:effective|ineffective|safe|"
     r"beneficial|superior|inferior|comparable|associated|linked)|"
     r"(?:does|do|did) not (?:\w+ )?(?:improve|reduce|increase|affect|show|prevent|change|differ|appear|seem)|"
+    r"(?:has|have) not (?:confirmed|shown|demonstrated)|"
     r"evidence (?:from (?:[\w-]+ ){1,3})?that|"
+    # a conclusion's general claim in the present tense ("Adding X to Y decreases the risk of Z");
+    # results are told in the past tense
+    r"(?:reduces|decreases|improves|increases|prevents|lowers|prolongs|shortens) (?:the )?(?:risk|rate|incidence|"
+    r"number|chance|odds|length|duration|survival|quality)|"
+    # what a gene or pathway is needed for ("The mammalian Pygopus genes are required for normal branching ...")
+    r"(?:is|are) (?:not )?(?:\w+ly )?(?:required|necessary|essential|dispensable) for|"
     r"overall|in (?:conclusion|summary)|here,? (?:we|the researchers) (?:show|find|report|demonstrate|"
     r"identify|reveal|provide)|(?:we|the researchers|this (?:review|study|trial|analysis)) (?:found|finds?|"
     r"show(?:ed|s)?|demonstrated?|conclude))\b",
@@ -192,9 +203,19 @@ STATS = re.compile(
 # The authors' own conclusion, said as one ("Our review concludes that ...", "We conclude that ...").
 _CONCLUDES = re.compile(
     r"\b(?:in conclusion|(?:we|the researchers|(?:the )?(?:review )?authors) conclude[sd]?|"
+    # an unlabelled abstract's stated model ("We propose that Nasonia uses a mixed mode of segmentation")
+    r"(?:we|the researchers) propose that|"
     r"(?:our|this|the) (?:systematic )?(?:review|study|analysis|meta-analysis|trial) conclude[sd]?)\b",
     re.I,
 )
+_OVERALL = re.compile(
+    r"^(?:overall|in summary|in short),? (?:there (?:is|was|are|were) )?(?:[\w-]+ ){0,4}evidence\b|\bfor (?:most|all|nearly all) (?:of the )?(?:comparisons|outcomes)\b|"
+    r"\b(?:nearly|almost) all (?:of the )?(?:[\w-]+ ){0,3}(?:interventions|treatments|comparisons|outcomes)\b",
+    re.I,
+)
+# A result headed by the comparison it belongs to ("Alpha-blockers versus placebo for distal ureteric
+# stones: based on six studies, ...").
+_ONE_COMPARISON = re.compile(r"^[^:.]{0,160}\b(?:versus|vs\.?|compared with)\b[^:.]{0,160}:")
 # An unlabelled abstract's conclusion, marked as one ("Thus, localized PI3K activity affects ...").
 _THUS = re.compile(r"^(?:thus|therefore|hence|together|taken together|collectively|altogether)\b", re.I)
 # "also", "in addition": an added, secondary result ("We also found ...", "The data also suggest ...").
@@ -220,7 +241,7 @@ _GAP = re.compile(
     r"(?:quality|certainty) of (?:the )?(?:evidence|studies|trials|included|individual)|"
     r"^no (?:\w+ )?(?:comparisons?|studies|trials|RCTs) (?:examined|assessed|reported on|measured|looked at|evaluated|"
     r"investigated)\b|"
-    r"interpreted (?:with caution|cautiously)|hampered|(?:little|few|limited|sparse|scarce) (?:\w+ )?data\b|"
+    r"interpreted (?:with caution|cautiously)|hampered|limit\w* (?:the )?(?:interpretation|applicability|generali[sz]ability)|(?:little|few|limited|sparse|scarce) (?:\w+ )?data\b|"
     r"\babsence of data|\bevidence\b[^.]{0,60}\b(?:is|are|was|were) (?:very )?(?:scarce|sparse|lacking)\b|(?:insufficient|inadequate|poor|not enough) reporting|(?:this|the) review (?:updates|raises|includes)|"
     r"(?:the|this) (?:evidence|results?|findings?) (?:is|are|was|were) (?:of )?(?:low|very low|moderate|high|"
     r"limited|inconclusive)\b)",
@@ -239,7 +260,13 @@ _OUTLOOK = re.compile(
     # a hypothetical in the main clause ("Identifying women who ... would improve targeting")
     r"^[^,]*\bwould\b|"
     # what the work prepares ("The results provided a step stone for further analysis of ...")
-    r"\bstep(?:ping)?[- ]?stone\b|\bfurther analys[ie]s\b|\b(?:foundation|groundwork) for\b",
+    r"\bstep(?:ping)?[- ]?stone\b|\bfurther analys[ie]s\b|\b(?:foundation|groundwork) for\b|"
+    # the work describing itself, not what it found ("This work provides an unprecedented
+    # atomic-resolution view of ...", "Our results establish a chemical screening platform ...")
+    r"^(?:this|our|the present|the current) (?:work|study|results?|findings?|data) (?:provides?|establish\w*|offers?) "
+    r"(?:an? |the )?(?:[\w-]+ ){0,2}(?:view|framework|platform|resource|tool|basis|approach)\b|"
+    # a generalisation beyond what was studied ("The proposed mechanism may be a universal feature of ...")
+    r"\bmay be a (?:universal|general|common|widespread) (?:feature|mechanism|principle|property)\b",
     re.I,
 )
 # The work's own finding, framed as such ("We found that ...", "Here we show ...").
@@ -254,6 +281,9 @@ _FRAMED = re.compile(
 _LEANING_START = re.compile(
     r"^(?:It|They|Their|Its|Such|Also|Similarly|In addition|Moreover|Furthermore|On the other hand|Conversely|"
     r"In contrast|By contrast|Nevertheless|Nonetheless|Likewise|Additionally|Again)\b|"
+    # "Both interventions appear to be safe": which two, the sentence before says
+    r"^(?:Both|Neither) (?:of )?(?:these |the |two )?(?:interventions|treatments|drugs|methods|approaches|"
+    r"regimens|techniques|procedures|agents|therapies|options|strategies)\b|"
     r"^(?:This|These|That|Those)\b(?! is\b| (?:[\w-]+ ){0,3}?(?:findings?|results?|data|observations?|studies|study|"
     r"review|work|analys[ie]s|experiments?|insights?|evidence)\b)"
 )
@@ -416,7 +446,9 @@ class Plan:
         cue ("may reduce", "there is no evidence that", "does not improve") and an effect, scores
         high; one comparison's statistics, one study among several, what was not reported, the
         quality of the evidence, or a sentence leaning on the one before score low. In an
-        unlabelled abstract the conclusions come last, so a later sentence scores a little higher."""
+        unlabelled abstract the conclusions come last, so a later sentence scores a little higher,
+        except within the conclusion of a review or a report with statistics, where of two equal
+        claims the first (the authors' answer) wins; the overall answer scores above one comparison's."""
         text = sentence.text
         score = 0.0
         if sentence.index in conclusion_ids:
@@ -430,13 +462,27 @@ class Plan:
             + 1.5 * bool(_CONCLUDES.search(text) or (not labelled and _THUS.match(text)))
         )
         one_of = self.one_of(text)
+        # the overall answer ("Overall, there is insufficient evidence ...", "... about the effect of
+        # nearly all ... interventions") over one comparison's ("Alpha-blockers versus placebo ...: ...")
+        score += 1.0 * bool(_OVERALL.search(text)) - 1.5 * bool(_ONE_COMPARISON.match(text))
         score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(one_of) + 1.0 * bool(_ALSO.search(text))
         main = _LEAD_IN.sub("", text)
         score -= 1.5 * bool(_METHOD.search(main) and not _FRAMED.search(main))
         score -= 2.0 * bool(_GAP.search(main) or _OUTLOOK.search(main)) + 3.0 * bool(_leans(text))
         if not labelled:
-            score += sentence.position + 1.0 * (sentence.index > self.last_statistics)
+            # within the conclusion of a review or a trial's report (one that gives statistics) no
+            # later sentence is preferred, so of two equal claims the first wins ("The results do
+            # not show a superiority in efficacy of X" before "There is some evidence that X is more
+            # likely to cause akathisia"); before it, the later one
+            in_conclusion = sentence.index in conclusion_ids and (self.is_review or self.quantitative)
+            score += 1.0 if in_conclusion else sentence.position
+            score += 1.0 * (sentence.index > self.last_statistics)
         return score
+
+    @property
+    def quantitative(self) -> bool:
+        """Some sentence gives statistics (a CI, a p-value, a risk ratio ...)."""
+        return any(STATS.search(s.text) for s in self.sentences)
 
     @property
     def last_statistics(self) -> int:
@@ -469,6 +515,13 @@ class Plan:
         """Says what one of the review's studies found ("One reported ...", "In two trials ...", "This
         study ..."); several studies' framed claim ("Two small RCTs suggest that ...") is none."""
         m = _ONE_OF.search(text)
+        if self.one_study and (
+            (m and re.match(r"(?:in |for )?(?:the only|the single|a single)\b", m.group(0), re.I))
+            or (not m and _THIS_STUDY.match(text))
+        ):
+            # a review of one study: "The only randomized trial to date provides no evidence ..." is
+            # the review's answer, not one study's among several
+            return False
         if (
             m
             and _STUDIES_CLAIM.search(text)
@@ -501,6 +554,8 @@ def _claim_score(sentence: Sentence) -> int:
 @lru_cache(maxsize=4096)
 def _states_result(text: str, kind: str) -> bool:
     """Plan.is_result of a sentence (asked again for each pool that is built)."""
+    if _FRAMED.search(text):
+        return True  # "Using ancestral protein resurrection, we find that specificity evolved ..."
     if _METHOD.search(text):
         return bool(_RESULT.search(_METHOD.sub(" ", text)))
     if kind in ("results", "conclusions"):
