@@ -299,8 +299,10 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
     same value with another unit of the same kind in a restating sentence ("12 months" for "12
     weeks"); a count of a subset ("Six of these trials were in the USA") or of another kind, or a
     whole number beside a ratio, is no such quantity. A number the abstract does not mention at
-    all is a note: a figure from the full review (human summaries quote them), which an editor
-    checks there. A year that is not there is a note too (a search or publication date); the
+    all is a warning (it does not fail the gate): a figure from the full review, which an editor
+    checks there, or a made-up one; human summaries quote such figures, so this is most of the
+    flag's false alarms on them, kept because a drafter's changed number is usually one the
+    abstract does not have. A year that is not there is a note too (a search or publication date); the
     scale of a natural frequency ("in 100 people") is no claim; a rounded number is a note."""
     drafts = find_numbers(text)
     if not drafts:
@@ -336,7 +338,7 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
                 Flag(
                     "number_faithfulness",
                     reason,
-                    "error" if other is not None else "note",
+                    "error" if other is not None else "warning",
                     draft_span=(d.start, d.end),
                     draft_text=d.text,
                     source_span=_source_span(article, other) if other is not None else None,

@@ -69,18 +69,17 @@ def test_a_swapped_unit_is_an_error_naming_the_abstract_number() -> None:
         ("a 20 to 60 mg range", "10 to 50 mg"),
     ],
 )
-def test_a_number_the_abstract_does_not_mention_is_a_note(draft: str, source: str) -> None:
+def test_a_number_the_abstract_does_not_mention_is_a_warning(draft: str, source: str) -> None:
     """Nothing beside the number ties it to an abstract number: a figure to check in the full
-    review (or a made-up one), a note for the editor, not an alarm (human summaries quote such
-    figures from the full review) and not an error that fails the gate."""
+    review (or a made-up one), a warning for the editor, not an error that fails the gate."""
     res = n.number_faithfulness(draft, make_article(source))
-    notes = [f for f in res.flags if f.severity == "note"]
-    assert notes and res.value is not None and res.value < 1.0
-    assert not [f for f in res.flags if f.severity in ("error", "warning")]
-    assert notes[0].reason.startswith("number not in the source: ")
-    assert notes[0].reason.endswith("(check it against the full review)")
-    start, end = notes[0].draft_span or (0, 0)
-    assert draft[start:end] == notes[0].draft_text
+    warnings = [f for f in res.flags if f.severity == "warning"]
+    assert warnings and res.value is not None and res.value < 1.0
+    assert not [f for f in res.flags if f.severity == "error"]
+    assert warnings[0].reason.startswith("number not in the source: ")
+    assert warnings[0].reason.endswith("(check it against the full review)")
+    start, end = warnings[0].draft_span or (0, 0)
+    assert draft[start:end] == warnings[0].draft_text
 
 
 def test_no_numbers_is_one() -> None:
@@ -117,9 +116,9 @@ def test_a_search_date_is_a_note_and_a_natural_frequency_scale_no_claim() -> Non
     res = n.number_faithfulness(
         "We searched up to March 2016. About 4 in 100 people had a relapse (15 of 356).", art
     )
-    # "4 in 100" is no abstract number (15 of 356 as a natural frequency): a note to check, since
-    # no abstract number gives the same quantity
-    assert [(fl.severity, fl.draft_text) for fl in res.flags] == [("note", "2016"), ("note", "4")]
+    # "4 in 100" is no abstract number (15 of 356 as a natural frequency): a warning to check,
+    # not an error, since no abstract number gives the same quantity with another value
+    assert [(fl.severity, fl.draft_text) for fl in res.flags] == [("note", "2016"), ("warning", "4")]
     assert res.flags[0].reason == "date not in the abstract: 2016 (check it against the full text)"
     # a changed count is still an error
     wrong = n.number_faithfulness("Of 365 participants, 15 had a relapse.", art)
@@ -142,7 +141,7 @@ def test_a_changed_number_names_the_abstract_number_it_differs_from() -> None:
     added = raw["plain_summary"] + " The review was first published in 1988 and had 14 authors."
     flags = n.number_faithfulness(added, article).flags
     assert [(f.severity, f.reason) for f in flags if not f.reason.startswith("date")] == [
-        ("note", "number not in the source: 14 (check it against the full review)")
+        ("warning", "number not in the source: 14 (check it against the full review)")
     ]
 
 
@@ -179,7 +178,7 @@ def test_a_count_beside_the_same_other_count_differs_from_the_abstract() -> None
         ("error", "number differs from the abstract: 533 (the abstract says 1066 here)")
     ]
     alone = n.number_faithfulness("The studies were small; the largest had 533 people.", article)
-    assert [f.severity for f in alone.flags] == ["note"]
+    assert [f.severity for f in alone.flags] == ["warning"]
 
 
 def test_the_same_value_with_a_unit_of_another_kind_is_another_quantity() -> None:
@@ -199,17 +198,18 @@ def test_a_count_of_a_subset_from_the_full_review_is_no_changed_number() -> None
     """CD001323.pub2's summary says "Six of these trials suggested that PHACO gives a better
     outcome" and "Two studies compared the results of PHACO and MSICS": counts of some of the 17
     trials, from the full review. number_faithfulness 5 called both a changed 17 (the same word
-    "trials" beside them); they state no quantity the abstract gives, so they are notes. The
-    review's whole count changed is still an error, in the summary's own words."""
+    "trials" beside them), an error that fails the gate; they state no quantity the abstract
+    gives, so they are warnings to check in the full review. The review's whole count changed is
+    still an error, in the summary's own words."""
     pair = next(p for p in load_pairs() if p["id"] == "10.1002/14651858.CD001323.pub2")
     article = make_article(pair["abstract"])
     assert "We identified 17 trials that randomised a total of 9627 people." in pair["abstract"]
     flags = n.number_faithfulness(pair["plain_summary"], article).flags
     assert [(f.severity, f.draft_text) for f in flags if f.draft_text in ("Six", "Two")] == [
-        ("note", "Six"),
-        ("note", "Two"),
+        ("warning", "Six"),
+        ("warning", "Two"),
     ]
-    assert not [f for f in flags if f.severity in ("error", "warning")]
+    assert not [f for f in flags if f.severity == "error"]
     changed = pair["plain_summary"].replace("identified 17 randomised", "identified 27 randomised")
     errors = [f for f in n.number_faithfulness(changed, article).flags if f.severity == "error"]
     assert [e.reason for e in errors] == ["number differs from the abstract: 27 (the abstract says 17 here)"]
