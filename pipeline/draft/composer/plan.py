@@ -126,6 +126,14 @@ _ANIMAL_PLURAL = {
     "monkey": "monkeys", "macaque": "macaques", "hamster": "hamsters", "chicken": "chickens", "cow": "cows",
     "horse": "horses", "ferret": "ferrets", "Drosophila": "fruit flies", "nematode": "worms", "nematodes": "worms",
 }  # fmt: skip
+# A sentence that names an animal only to compare with it or as the source of a gene ("well
+# understood in Drosophila", "resembling Drosophila", "between mammals and Drosophila", "The
+# pygopus gene of Drosophila"): its animal is not the one the study used.
+_OTHER_ANIMAL = re.compile(
+    r"\b(?:between|resembl\w*|unlike|in contrast|compared (?:with|to)|than|orthologs?|"
+    r"homologs?|well[- ](?:understood|known|studied|established)|(?:genes?|proteins?|homologs?) of)\b",
+    re.I,
+)
 _CELLS = re.compile(r"\b(?:in vitro|cell lines?|cultured|cells?|organoids?)\b", re.I)
 _MICROBES = re.compile(
     r"\b(?:bacteri\w*|yeasts?|strains?|isolates|phages?|fungi|fungal|viruses|virus)\b", re.I
@@ -717,6 +725,23 @@ def build_plan(
     return plan
 
 
+def _studied_species(text: str) -> str:
+    """The animal the work used, in plain words ("mice", "fruit flies"), or "animals" when the
+    text names none outside sentences that compare with another animal or name a gene's source
+    (a mouse study of "the two mammalian orthologs" of a Drosophila gene, a wasp study that
+    contrasts "Drosophila": neither was done in fruit flies)."""
+    animals = [
+        m.group("a")
+        for sentence in re.split(r"(?<=[.!?])\s+", text)
+        if not _OTHER_ANIMAL.search(sentence)
+        for m in _ANIMALS.finditer(sentence)
+    ]
+    if not animals:
+        return "animals"
+    top = max(animals, key=animals.count)  # the first named of the most named: the same every run
+    return _ANIMAL_PLURAL.get(top, top)
+
+
 def _set_setting(plan: Plan, text: str) -> None:
     """Where the work was done: from the design facts, else from the abstract's words when it names
     no people (mice, cells, bacteria, data analysed by computer)."""
@@ -733,11 +758,7 @@ def _set_setting(plan: Plan, text: str) -> None:
     animals = [m.group("a") for m in _ANIMALS.finditer(text)]
     if plan.design == d.ANIMAL or (not plan.design and animals):
         plan.setting = "animal"
-        if animals:
-            top = max(set(animals), key=animals.count)
-            plan.species = _ANIMAL_PLURAL.get(top, top)
-        else:
-            plan.species = "animals"
+        plan.species = _studied_species(text)
         return
     cells, microbes = len(_CELLS.findall(text)), len(_MICROBES.findall(text))
     if plan.design == d.LAB or (not plan.design and cells + microbes >= 2):
