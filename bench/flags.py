@@ -605,7 +605,7 @@ def main() -> None:
             f"{'yes' if met else 'NO'}"
         )
     print(
-        f"numbers not in the abstract at all ({NUMBER_ABSENT.split(':')[1]!r}, a note): "
+        f"numbers not in the abstract at all ({NUMBER_ABSENT.split(':')[1]!r}, a warning): "
         f"clean human summaries {_pct(absent['human'], n_human)} (figures from the full "
         f"review), clean draft fields {_pct(absent['draft'], len(texts) - n_human)}"
     )
