@@ -234,9 +234,50 @@ def _abbreviation_rules(items: tuple[tuple[str, str], ...]) -> list[tuple[re.Pat
     return rules
 
 
+# The people a "non-XX" prefix can stand before
+_PEOPLE = (
+    r"(?:individuals|people|persons|patients|participants|subjects|women|men|children|adults|infants|"
+    r"smokers|controls|volunteers|donors|mothers)"
+)
+
+
+def _negated(text: str, abbreviations: Mapping[str, str]) -> str:
+    """A defined abbreviation after "non-" written out with the people first: "non-BC individuals"
+    -> "individuals without bronchogenic carcinoma", "non-HRT users" -> "people not using hormone
+    replacement therapy" ("non-bronchogenic carcinoma individuals" could be read as people with
+    another cancer). Any other "non-XX" stays as written."""
+    for short, long_form in abbreviations.items():
+        if f"on-{short}" in text:
+            text = _negated_one(text, re.escape(short), long_form)
+    return text
+
+
+def _negated_one(text: str, s: str, long_form: str) -> str:
+    text = re.sub(rf"\b[Nn]on-{s}s? users?\b", lambda m: f"people not using {long_form}", text)
+    # "BC and non-BC smokers" -> "smokers with and without bronchogenic carcinoma"
+    text = re.sub(
+        rf"(?<![\w'’′/.-]){s}s? and non-{s}s? ({_PEOPLE})\b",
+        lambda m: f"{m.group(1)} with and without {long_form}",
+        text,
+    )
+    # "24 non-BC and 25 BC individuals" -> "24 individuals without ... and 25 with ..."
+    text = re.sub(
+        rf"\b[Nn]on-{s}s? and (\d[\d,]* )?{s}s? ({_PEOPLE})\b",
+        lambda m: f"{m.group(2)} without {long_form} and {m.group(1) or ''}with {long_form}",
+        text,
+    )
+    negated = re.sub(rf"\b[Nn]on-{s}s? ({_PEOPLE})\b", lambda m: f"{m.group(1)} without {long_form}", text)
+    if negated != text:  # the people the text sets against them are "with" it, not "BC individuals"
+        negated = re.sub(
+            rf"(?<![\w'’′/.-]){s}s? ({_PEOPLE})\b", lambda m: f"{m.group(1)} with {long_form}", negated
+        )
+    return negated
+
+
 def expand_abbreviations(text: str, abbreviations: Mapping[str, str], *, capitalize: bool = True) -> str:
     """Drop ``(SF)`` definitions and write each defined abbreviation out in full (a sentence's
     first letter capitalised unless ``capitalize`` is false: a phrase that goes inside a sentence)."""
+    text = _negated(text, abbreviations)
     for pattern, replacement, literal in _abbreviation_rules(tuple(sorted(abbreviations.items()))):
         if literal in text:
             text = pattern.sub(_constant(replacement), text)

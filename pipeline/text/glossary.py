@@ -57,6 +57,7 @@ class GlossaryEntry:
     after: str | None = None  # context check: the words after the term must match this regex
     mass: bool = False  # the plain wording also reads as a mass noun ("efficacy" -> "benefit")
     not_after: str | None = None  # context check: no swap when the words after the term match this
+    before: str | None = None  # context check: the words before the term must end with a match
 
 
 def _term_regex(term: str) -> str:
@@ -156,6 +157,7 @@ def own_entries(data: Mapping[str, object]) -> list[GlossaryEntry]:
                         after=value.get("after"),
                         mass=bool(value.get("mass", False)),
                         not_after=value.get("not_after"),
+                        before=value.get("before"),
                     )
                 )
     return out

@@ -30,7 +30,8 @@ wording with its own "of"/"the" ("relapse rates" is not "return of the illness r
 participle used as an adjective by a phrasal verb ("the other examined herbs" is not "the other
 looked at herbs"); a mass-noun entry may take a plural wording without an article ("reduced
 mortality" -> "reduced deaths") but not after "a"/"one" nor before a noun. An entry's context check
-is ``after`` (the next words must match) or ``not_after`` (no swap when they match: "Mortality was").
+is ``after`` (the next words must match) or ``not_after`` (no swap when they match: "Mortality was"),
+and ``before`` (the text before must end with a match: "metformin monotherapy" -> "metformin alone").
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ class SwapRule:
     cased: str | None = None  # an acronym or name-like term matches only as written ("MRI")
     mass: bool = False  # the plain wording reads as a mass noun too: no article needed ("benefit")
     not_after: str | None = None  # no swap when the words after the term match this regex
+    before: str | None = None  # the text before the term must end with a match of this regex
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -216,6 +218,7 @@ def lexicon_for(glossary: Glossary) -> Lexicon:
             e.term.strip() if any(c.isupper() for c in e.term) else None,
             e.mass,
             e.not_after,
+            e.before,
         )
         for e in glossary.replacing
         if e.plain.strip().lower() != e.term.strip().lower() or e.define
@@ -606,6 +609,8 @@ def _swap_one(
         return None
     if rule.not_after and re.match(rf"(?:{rule.not_after})\b", following, re.I):
         return None  # "Mortality was lower" is not "Deaths was lower"
+    if rule.before and not re.search(rf"(?:{rule.before})\s*$", text[:start]):
+        return None  # "metformin monotherapy" -> "metformin alone", but never "a alone"
     for cond in lex.conditions(rule):
         if not re.match(rf"(?:{cond.unless_after})\b", following, re.I):
             return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.draft import rewrite as rw
+from tests.conftest import load_bmc_records
 
 
 def test_strip_statistics_removes_ratio_and_interval_keeps_claim() -> None:
@@ -237,3 +238,40 @@ def test_tidy_and_plain_phrases_quick_paths_match_the_full_steps_on_real_abstrac
             full = pattern.sub(rw._case_kept(repl), full)
         assert rw.plain_phrases(s) == rw.capitalize_first(rw.tidy(full))
     assert any(rw._ANY_PHRASE.search(s) for s in sentences)
+
+
+def test_a_negated_abbreviation_is_written_out_with_the_people_first() -> None:
+    """bmc_sample 1471-2407-5-141 defines "bronchogenic carcinoma (BC)"; "non-BC individuals" stayed
+    as written in the lay fields (the prefix hid it from the expansion), an abbreviation the reader
+    is never told. "non-bronchogenic carcinoma individuals" would read as people with another cancer."""
+    abstract = next(r for r in load_bmc_records() if r["id"].endswith("1471-2407-5-141"))["abstract"]
+    found = rw.find_abbreviations(abstract)
+    sentence = (
+        "CEBPG transcription factor was significantly (p < 0.01) correlated with eight of the antioxidant or "
+        "DNA repair genes in non-BC individuals but not in BC individuals."
+    )
+    out = rw.expand_abbreviations(sentence, found)
+    assert (
+        "genes in individuals without bronchogenic carcinoma but not in individuals with bronchogenic carcinoma."
+        in out
+    )
+    assert "BC" not in out.replace("CEBPG", ""), out
+    counts = "were measured simultaneously by quantitative PCR in NBEC of 24 non-BC and 25 BC individuals."
+    assert rw.expand_abbreviations(counts, found).endswith(
+        "normal bronchial epithelial cells of 24 individuals without bronchogenic carcinoma and 25 with "
+        "bronchogenic carcinoma."
+    )
+
+
+def test_a_negated_abbreviation_the_abstract_does_not_define_is_left() -> None:
+    """cochrane CD001018 (mine half) never defines HRT: nothing is guessed."""
+    sentence = "No difference was found in mean weight gain between those using unopposed oestrogen and non-HRT users."
+    assert rw.expand_abbreviations(sentence, rw.find_abbreviations(sentence)) == sentence
+    users = rw.expand_abbreviations(
+        "Women using oestrogen gained as much weight as non-HRT users.",
+        {"HRT": "hormone replacement therapy"},
+    )
+    assert (
+        users
+        == "Women using oestrogen gained as much weight as people not using hormone replacement therapy."
+    )

@@ -695,3 +695,76 @@ def test_sentence_end_reads_the_text_before_a_word_as_the_pattern_does(before: s
 
     text = before + "Word"
     assert _sentence_end(text, len(before)) == bool(_SENTENCE_END.search(before))
+
+
+# Round 9 (issue 14): treatment words the composer 8 blind read found left ("monotherapy",
+# "adjunct"); sentences of the cochrane "mine" half, each with the wording it must now read and
+# what must not be there. Every sentence of the tuning sets with these words was read.
+TREATMENT_WORDING = [
+    # CD002129: the treatment named before "monotherapy"
+    (
+        "The RR for incidence of T2DM comparing glimepiride monotherapy with placebo was 0.75.",
+        "comparing glimepiride alone with placebo",
+        "monotherapy",
+    ),
+    (
+        "Subgroup analyses revealed that corticosteroid monotherapy had no beneficial effects.",
+        "steroid alone had",
+        "monotherapy",
+    ),
+    (
+        "Oral corticosteroids as a monotherapy appear to be ineffective for adult patients.",
+        "as the only treatment appear",
+        "as a alone",
+    ),
+    (
+        "The use of non-surgical interventions, such as imiquimod, as monotherapy may be effective.",
+        "imiquimod, as the only treatment may",
+        "monotherapy",
+    ),
+    # no treatment named before it: kept ("between alone and combination therapy" is not English)
+    (
+        "The meta-analysis did not demonstrate any significant differences between monotherapy and "
+        "combination therapy, in terms of lung function.",
+        "between monotherapy and",
+        "alone",
+    ),
+    ("Monotherapy included different dose of pyridoxamine (four studies).", "Monotherapy included", "Alone"),
+    # the group it names keeps it ("the imiquimod alone group")
+    (
+        "Adverse events occurred in 1/46 (2.2%) in the imiquimod monotherapy group.",
+        "imiquimod monotherapy group",
+        "alone group",
+    ),
+    # CD004050, CD005620, CD009405: "adjunct(ive)" is an add-on, adjective or noun
+    (
+        "Most of the studies applied bright light as adjunctive treatment to drug therapy.",
+        "as add-on treatment to drug therapy",
+        "adjunctive",
+    ),
+    (
+        "Psychotic symptoms were lower in those using an adjunctive antioxidant.",
+        "using an add-on antioxidant",
+        "adjunctive",
+    ),
+    (
+        "Three studies compared adjuncts to mechanical debridement in SPT versus debridement only.",
+        "compared add-ons to mechanical",
+        "adjuncts",
+    ),
+    (
+        "Motor function improved, at least as an adjunct to conventional rehabilitation for people after stroke.",
+        "as an add-on to conventional",
+        "adjunct",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "never"), TREATMENT_WORDING)
+def test_treatment_words_get_a_plain_wording_only_where_it_reads_right(
+    text: str, kept: str, never: str
+) -> None:
+    out, swaps = swap_plain_words(text, define=False)
+    assert kept in out and never not in out, out
+    for s in swaps:
+        assert text[s.start : s.end] == s.before
