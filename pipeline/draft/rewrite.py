@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
+from pathlib import Path
 
+import yaml
+
+from pipeline.errors import PlainsciError
 from pipeline.text.glossary import CDC_FILE as CDC_FILE
 from pipeline.text.glossary import GLOSSARY_DIR as GLOSSARY_DIR
 from pipeline.text.glossary import OWN_FILE as OWN_FILE
@@ -194,6 +198,65 @@ def find_abbreviations(text: str) -> dict[str, str]:
             if short.endswith("s") and long_form.endswith("s") and short[:-1] not in found:
                 found[short[:-1]] = _lower_first(long_form[:-1])
     return found
+
+
+KNOWN_ABBREVIATIONS_FILE = "abbreviations.yaml"
+
+
+@lru_cache(maxsize=2)
+def _known_abbreviations(path: Path) -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """(short form, long form, sense cue, exclusion) of data/glossary/abbreviations.yaml."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    entries = data.get("abbreviations") or {}
+    if not isinstance(entries, Mapping):
+        raise PlainsciError(
+            f"{path.name}: 'abbreviations' is a {type(entries).__name__}, not a mapping.",
+            hint="Write it as abbreviations: {SHORT: {long: ..., cue: regex}, ...}.",
+        )
+    out = []
+    for short, entry in entries.items():
+        if not isinstance(entry, Mapping) or not entry.get("long") or not entry.get("cue"):
+            raise PlainsciError(
+                f"{path.name}: the entry {short!r} needs a long form and a cue.",
+                hint="Write it as SHORT: {long: the long form, cue: a regex the abstract must match}.",
+            )
+        unless = entry.get("unless")
+        out.append(
+            (
+                str(short),
+                str(entry["long"]),
+                re.compile(str(entry["cue"]), re.I),
+                re.compile(str(unless), re.I) if unless else None,
+            )
+        )
+    return tuple(out)
+
+
+def known_abbreviations(text: str, path: Path | None = None) -> dict[str, str]:
+    """The reviewed abbreviations (data/glossary/abbreviations.yaml) that ``text`` uses without
+    defining, each only where its sense cue matches ``text``."""
+    out: dict[str, str] = {}
+    for short, long_form, cue, unless in _known_abbreviations(
+        path or GLOSSARY_DIR / KNOWN_ABBREVIATIONS_FILE
+    ):
+        if (
+            short in text
+            and re.search(rf"(?<![\w'’′/.-]){re.escape(short)}s?(?!\w)", text)
+            and cue.search(text)
+            and not (unless and unless.search(text))
+        ):
+            out[short] = long_form
+    return out
+
+
+def article_abbreviations(text: str) -> dict[str, str]:
+    """What the lay fields write out for an abstract: the abbreviations it defines, and the reviewed
+    ones it uses without defining (a definition in the abstract wins)."""
+    defined = find_abbreviations(text)
+    known = {
+        k: v for k, v in known_abbreviations(text).items() if k not in defined and f"{k}s" not in defined
+    }
+    return {**known, **defined}
 
 
 def _lower_first(phrase: str) -> str:

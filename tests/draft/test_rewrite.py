@@ -275,3 +275,41 @@ def test_a_negated_abbreviation_the_abstract_does_not_define_is_left() -> None:
         users
         == "Women using oestrogen gained as much weight as people not using hormone replacement therapy."
     )
+
+
+def _cochrane_abstract(name: str, review: str) -> str:
+    from pipeline.lab.datasets import cochrane_half
+
+    return next(p.abstract for p in cochrane_half(name) if review in p.id)
+
+
+def test_a_reviewed_abbreviation_the_abstract_uses_undefined_is_written_out() -> None:
+    """cochrane CD012964 (mine half) says "IV TXA" and "primary PPH" and never defines them (the
+    definitions are in the review's background, not in its abstract): the simple explanation said
+    "intravenous TXA reduces the risk of maternal death". The reviewed list
+    (data/glossary/abbreviations.yaml) writes them out where the abstract names their sense."""
+    abstract = _cochrane_abstract("mine", "CD012964")
+    found = rw.article_abbreviations(abstract)
+    assert found["TXA"] == "tranexamic acid" and found["PPH"] == "postpartum haemorrhage"
+    out = rw.expand_abbreviations(
+        "The data show that IV TXA reduces the risk of maternal death due to bleeding.", found
+    )
+    assert (
+        out
+        == "The data show that intravenous tranexamic acid reduces the risk of maternal death due to bleeding."
+    )
+    # plural and a/an, as for a defined abbreviation (CD001018 uses "RCTs" undefined)
+    assert rw.expand_abbreviations(
+        "Seven RCTs and an RCT in children.", {"RCT": "randomised controlled trial"}
+    ) == ("Seven randomised controlled trials and a randomised controlled trial in children.")
+
+
+def test_a_reviewed_abbreviation_is_not_written_out_in_another_sense() -> None:
+    """cochrane CD008803 (blind read of composer 8, #10): "HRT" is the Heidelberg Retina Tomograph
+    of a glaucoma review, not hormone replacement therapy: no oestrogen or menopause in the abstract,
+    so nothing is written out; an abstract's own definition always wins."""
+    abstract = _cochrane_abstract("eval", "CD008803")
+    assert "HRT" in abstract
+    assert "HRT" not in rw.article_abbreviations(abstract)
+    own = "Teeth needing root canal treatment (RCT) were studied in a trial. RCT took one visit."
+    assert rw.article_abbreviations(own)["RCT"] == "root canal treatment"

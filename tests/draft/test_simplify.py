@@ -234,3 +234,19 @@ def test_identifiers_are_the_tokens_the_single_pattern_finds() -> None:
     for text in texts:
         assert _identifiers(text) == set(pattern.findall(text)), text
     assert _identifiers("IL-6 and C57BL/6J mice") == {"IL-6", "C57BL/6J"}
+
+
+def test_a_gene_short_form_does_not_stop_the_others_being_written_out() -> None:
+    # bmc_sample 10.1186/1465-9921-6-73 defines "toll-like receptor 5 (Tlr5)", "bronchoalveolar
+    # lavage (BAL)" and "zinc oxide (ZnO)"; writing out "Tlr5" would change the identifier
+    # "Tlr5-mutant", so the guard kept the whole sentence as written and a key finding said "BAL
+    # protein following repeated ZnO exposure" to lay readers
+    abstract = _bmc_abstract("10.1186/1465-9921-6-73")
+    out = lay_text(
+        "Wild-derived Tlr5-mutant MOLF/Ei mice were tolerant to BAL protein following repeated ZnO exposure.",
+        rw.find_abbreviations(abstract),
+    )
+    assert out == (
+        "Wild-derived Tlr5-mutant MOLF/Ei mice were tolerant to bronchoalveolar lavage protein following "
+        "repeated zinc oxide exposure."
+    )

@@ -70,6 +70,9 @@ if TYPE_CHECKING:
 # 8 (fields, h8fields): long key findings and research-summary sentences are split at clause
 # boundaries (shorten.py); present-tense and counted results are findings; a count of studies is not
 # 9: templates prompts/composer.v4.yaml (v3 frozen as composer 8 left it); round 9 changes below
+# 9 (vocabulary, h9lex): reviewed abbreviations an abstract uses undefined written out where it names
+# their sense (data/glossary/abbreviations.yaml: TXA, RCT, ...), "non-BC individuals" -> "individuals
+# without ...", a gene short form no longer stops the others; "X monotherapy" -> "X alone", "add-on"
 COMPOSER_VERSION = "9"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -93,7 +96,7 @@ def compose(
     plan = build_plan(article, facts, sentences, centrality(sentences, article.title))
     # in an animal study "individuals" are the animals, not "people" (elife_dev eLife.01569, flies)
     keep = templates.keep_words | (ANIMAL_KEEP_WORDS if plan.setting == "animal" else frozenset())
-    realiser = Realiser(rw.find_abbreviations(article.abstract_plain), glossary, keep, [], spacy_model)
+    realiser = Realiser(rw.article_abbreviations(article.abstract_plain), glossary, keep, [], spacy_model)
     writer = Writer(plan, templates, realiser)
     simple = writer.simple_explanation()
     # implications before key findings: a sentence that says what the work means ("could help",

@@ -227,7 +227,13 @@ def _lay_text(sentence: str, abbreviations: Mapping[str, str], keep_statistics: 
         text = _DANGLING_STATS.sub("", text)
     text = third_person(text)
     expanded = rw.expand_abbreviations(text, abbreviations)
-    if _identifiers(expanded) <= _identifiers(text):  # never alter an identifier's case
+    if not _identifiers(expanded) <= _identifiers(text):  # never alter an identifier's case
+        # a short form with a digit names a gene or strain ("Tlr5-mutant", "Tas2r"): keep those and
+        # still write out the others ("BAL protein", "ZnO exposure" in the same sentence)
+        expanded = rw.expand_abbreviations(
+            text, {k: v for k, v in abbreviations.items() if not any(c.isdigit() for c in k)}
+        )
+    if _identifiers(expanded) <= _identifiers(text):
         text = expanded
     text = _REPEATED_WORD.sub(r"\1", rw.plain_phrases(text))
     return rw.ensure_period(rw.capitalize_first(rw.tidy(text)))
