@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.errors import PlainsciError
+from pipeline.text.glossary import ABBREVIATIONS_FILE as ABBREVIATIONS_FILE
 from pipeline.text.glossary import CDC_FILE as CDC_FILE
 from pipeline.text.glossary import GLOSSARY_DIR as GLOSSARY_DIR
 from pipeline.text.glossary import OWN_FILE as OWN_FILE
@@ -200,9 +201,6 @@ def find_abbreviations(text: str) -> dict[str, str]:
     return found
 
 
-KNOWN_ABBREVIATIONS_FILE = "abbreviations.yaml"
-
-
 @lru_cache(maxsize=2)
 def _known_abbreviations(path: Path) -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]:
     """(short form, long form, sense cue, exclusion) of data/glossary/abbreviations.yaml."""
@@ -236,9 +234,7 @@ def known_abbreviations(text: str, path: Path | None = None) -> dict[str, str]:
     """The reviewed abbreviations (data/glossary/abbreviations.yaml) that ``text`` uses without
     defining, each only where its sense cue matches ``text``."""
     out: dict[str, str] = {}
-    for short, long_form, cue, unless in _known_abbreviations(
-        path or GLOSSARY_DIR / KNOWN_ABBREVIATIONS_FILE
-    ):
+    for short, long_form, cue, unless in _known_abbreviations(path or GLOSSARY_DIR / ABBREVIATIONS_FILE):
         if (
             short in text
             and re.search(rf"(?<![\w'’′/.-]){re.escape(short)}s?(?!\w)", text)

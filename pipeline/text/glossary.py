@@ -28,6 +28,7 @@ from pipeline.text.words import is_content_word, tokens
 GLOSSARY_DIR = DATA_ROOT / "glossary"
 CDC_FILE = "cdc_plain_language.jsonl"
 OWN_FILE = "plainsci_terms.yaml"
+ABBREVIATIONS_FILE = "abbreviations.yaml"  # reviewed short forms abstracts use undefined
 # The thesaurus ships in the repo; no folder outside it is searched.
 GLOSSARY_CANDIDATES = (GLOSSARY_DIR / CDC_FILE,)
 

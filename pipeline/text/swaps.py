@@ -45,7 +45,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pipeline.settings import DATA_ROOT
-from pipeline.text.glossary import Glossary, load_glossary
+from pipeline.text.glossary import ABBREVIATIONS_FILE, GLOSSARY_DIR, Glossary, load_glossary
 from pipeline.text.shape import fix_articles
 from pipeline.text.words import STOP_WORDS, word_zipf
 
@@ -228,9 +228,12 @@ def lexicon_for(glossary: Glossary) -> Lexicon:
 
 def word_lists_hash(glossary: Glossary) -> str:
     """What a drafter's word choices depend on, as one hash: ``glossary``'s entries, the mined
-    swaps and the deny-list (data/lexicon) and the accepted editor swaps now in use. Drafters put
-    it in their provenance, so editing any of them changes the draft cache key."""
-    both = glossary.content_hash + lexicon_for(glossary).content_hash
+    swaps and the deny-list (data/lexicon), the accepted editor swaps now in use and the reviewed
+    abbreviations (data/glossary/abbreviations.yaml). Drafters put it in their provenance, so
+    editing any of them changes the draft cache key."""
+    abbreviations = GLOSSARY_DIR / ABBREVIATIONS_FILE
+    known = hashlib.sha256(abbreviations.read_bytes()).hexdigest() if abbreviations.exists() else ""
+    both = glossary.content_hash + lexicon_for(glossary).content_hash + known
     return hashlib.sha256(both.encode()).hexdigest()[:16]
 
 

@@ -714,12 +714,12 @@ TREATMENT_WORDING = [
     ),
     (
         "Oral corticosteroids as a monotherapy appear to be ineffective for adult patients.",
-        "as the only treatment appear",
+        "steroids alone appear",
         "as a alone",
     ),
     (
         "The use of non-surgical interventions, such as imiquimod, as monotherapy may be effective.",
-        "imiquimod, as the only treatment may",
+        "imiquimod, alone may",
         "monotherapy",
     ),
     # no treatment named before it: kept ("between alone and combination therapy" is not English)
@@ -730,6 +730,12 @@ TREATMENT_WORDING = [
         "alone",
     ),
     ("Monotherapy included different dose of pyridoxamine (four studies).", "Monotherapy included", "Alone"),
+    # CD007114: a list of two treatments keeps its wording ("alone or combination therapy")
+    (
+        "Radiotherapy was compared to glucocorticoids in three studies, as a monotherapy or combination therapy.",
+        "as a monotherapy or combination therapy",
+        "alone",
+    ),
     # the group it names keeps it ("the imiquimod alone group")
     (
         "Adverse events occurred in 1/46 (2.2%) in the imiquimod monotherapy group.",
