@@ -677,6 +677,16 @@ def _swap_one(
     ):
         return None  # the term is the subject of a singular verb: "Omega-3 supplementation in type 2
         # diabetes lowers ..." is not "supplements ... lowers"
+    if (
+        n > 1
+        and i > 1
+        and words[i - 1].group(0).lower() in ("and", "or")
+        and text[words[i - 2].end() : start] == f" {words[i - 1].group(0)} "
+        and _can_be_adjective(words[i - 2].group(0).lower())
+        and _noun_lemma(rule.words[-1]) != _noun_lemma(plain.lower().split()[-1])
+    ):
+        return None  # "medical and surgical interventions": "medical" shares the noun the wording
+        # drops ("medical and surgeries")
     plain_first = plain.split()[0].lower()
     if before_noun and rule.words[-1] not in STOP_WORDS and not _is_plural(last) and _post_modified(plain):
         return None  # the term modifies the next noun, a phrase with its own "of"/"the" cannot:
