@@ -579,6 +579,14 @@ def _noun_lemma(word: str) -> str:
     return lemma
 
 
+def _shares_a_noun(word: str) -> bool:
+    """An adjective before "and"/"or" that shares the next term's noun ("medical and surgical
+    interventions"); a noun such as "level" ("attachment level or adverse events") does not."""
+    return _is_adjective(word) or (
+        _can_be_adjective(word) and word.endswith(("al", "ic", "ive", "ous", "ary", "ory"))
+    )
+
+
 def _only_spaces_between(text: str, words: Sequence[re.Match[str]]) -> bool:
     return all(text[a.end() : b.start()] in (" ", "-") for a, b in zip(words, words[1:], strict=False))
 
@@ -682,7 +690,7 @@ def _swap_one(
         and i > 1
         and words[i - 1].group(0).lower() in ("and", "or")
         and text[words[i - 2].end() : start] == f" {words[i - 1].group(0)} "
-        and _can_be_adjective(words[i - 2].group(0).lower())
+        and _shares_a_noun(words[i - 2].group(0).lower())
         and _noun_lemma(rule.words[-1]) != _noun_lemma(plain.lower().split()[-1])
     ):
         return None  # "medical and surgical interventions": "medical" shares the noun the wording

@@ -829,3 +829,19 @@ ROUND9_READ = [
 def test_round9_read_wrong_swaps_never_happen(text: str, kept: str, never: str) -> None:
     out, _ = swap_plain_words(text, define=False)
     assert kept in out and never not in out, out
+
+
+def test_a_noun_before_or_does_not_stop_the_next_swap() -> None:
+    """cochrane mine CD009376: "level" is a noun, not an adjective sharing the next noun, so
+    "clinical attachment level or adverse events" still says "side effects"."""
+    out, _ = swap_plain_words(
+        "This study did not measure clinical attachment level or adverse events.", define=False
+    )
+    assert out.endswith("clinical attachment level or side effects."), out
+
+
+def test_an_inhaled_corticosteroid_is_an_inhaled_steroid() -> None:
+    """cochrane mine CD002308 uses "ICS" undefined; written out (data/glossary/abbreviations.yaml)
+    it read "Breathed in corticosteroids therapy reduces hospital admissions"."""
+    text = "Inhaled corticosteroid therapy reduces hospital admissions in patients with acute asthma."
+    assert swap_plain_words(text, define=False)[0].startswith("Inhaled steroid therapy reduces")
