@@ -72,7 +72,8 @@ if TYPE_CHECKING:
 # 9: templates prompts/composer.v4.yaml (v3 frozen as composer 8 left it); round 9 changes below
 # 9 (vocabulary, h9lex): reviewed abbreviations an abstract uses undefined written out where it names
 # their sense (data/glossary/abbreviations.yaml: TXA, RCT, ...), "non-BC individuals" -> "individuals
-# without ...", a gene short form no longer stops the others; "X monotherapy" -> "X alone", "add-on"
+# without ...", a gene short form no longer stops the others (a sentence they make too long for its
+# field keeps them as written); "X monotherapy" -> "X alone", "add-on"
 COMPOSER_VERSION = "9"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -96,7 +97,14 @@ def compose(
     plan = build_plan(article, facts, sentences, centrality(sentences, article.title))
     # in an animal study "individuals" are the animals, not "people" (elife_dev eLife.01569, flies)
     keep = templates.keep_words | (ANIMAL_KEEP_WORDS if plan.setting == "animal" else frozenset())
-    realiser = Realiser(rw.article_abbreviations(article.abstract_plain), glossary, keep, [], spacy_model)
+    realiser = Realiser(
+        rw.article_abbreviations(article.abstract_plain),
+        glossary,
+        keep,
+        [],
+        spacy_model,
+        defined=rw.find_abbreviations(article.abstract_plain),
+    )
     writer = Writer(plan, templates, realiser)
     simple = writer.simple_explanation()
     # implications before key findings: a sentence that says what the work means ("could help",
