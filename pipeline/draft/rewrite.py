@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
+from pathlib import Path
 
+import yaml
+
+from pipeline.errors import PlainsciError
+from pipeline.text.glossary import ABBREVIATIONS_FILE as ABBREVIATIONS_FILE
 from pipeline.text.glossary import CDC_FILE as CDC_FILE
 from pipeline.text.glossary import GLOSSARY_DIR as GLOSSARY_DIR
 from pipeline.text.glossary import OWN_FILE as OWN_FILE
@@ -196,6 +201,60 @@ def find_abbreviations(text: str) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=2)
+def _known_abbreviations(path: Path) -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """(short form, long form, sense cue, exclusion) of data/glossary/abbreviations.yaml."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    entries = data.get("abbreviations") or {}
+    if not isinstance(entries, Mapping):
+        raise PlainsciError(
+            f"{path.name}: 'abbreviations' is a {type(entries).__name__}, not a mapping.",
+            hint="Write it as abbreviations: {SHORT: {long: ..., cue: regex}, ...}.",
+        )
+    out = []
+    for short, entry in entries.items():
+        if not isinstance(entry, Mapping) or not entry.get("long") or not entry.get("cue"):
+            raise PlainsciError(
+                f"{path.name}: the entry {short!r} needs a long form and a cue.",
+                hint="Write it as SHORT: {long: the long form, cue: a regex the abstract must match}.",
+            )
+        unless = entry.get("unless")
+        out.append(
+            (
+                str(short),
+                str(entry["long"]),
+                re.compile(str(entry["cue"]), re.I),
+                re.compile(str(unless), re.I) if unless else None,
+            )
+        )
+    return tuple(out)
+
+
+def known_abbreviations(text: str, path: Path | None = None) -> dict[str, str]:
+    """The reviewed abbreviations (data/glossary/abbreviations.yaml) that ``text`` uses without
+    defining, each only where its sense cue matches ``text``."""
+    out: dict[str, str] = {}
+    for short, long_form, cue, unless in _known_abbreviations(path or GLOSSARY_DIR / ABBREVIATIONS_FILE):
+        if (
+            short in text
+            and re.search(rf"(?<![\w'’′/.-]){re.escape(short)}s?(?!\w)", text)
+            and cue.search(text)
+            and not (unless and unless.search(text))
+        ):
+            out[short] = long_form
+    return out
+
+
+def article_abbreviations(text: str) -> dict[str, str]:
+    """What the lay fields write out for an abstract: the abbreviations it defines, and the reviewed
+    ones it uses without defining (a definition in the abstract wins)."""
+    defined = find_abbreviations(text)
+    known = {
+        k: v for k, v in known_abbreviations(text).items() if k not in defined and f"{k}s" not in defined
+    }
+    return {**known, **defined}
+
+
 def _lower_first(phrase: str) -> str:
     """Lower-case a sentence-initial capital unless the word is an acronym or name-like.
 
@@ -234,9 +293,50 @@ def _abbreviation_rules(items: tuple[tuple[str, str], ...]) -> list[tuple[re.Pat
     return rules
 
 
+# The people a "non-XX" prefix can stand before
+_PEOPLE = (
+    r"(?:individuals|people|persons|patients|participants|subjects|women|men|children|adults|infants|"
+    r"smokers|controls|volunteers|donors|mothers)"
+)
+
+
+def _negated(text: str, abbreviations: Mapping[str, str]) -> str:
+    """A defined abbreviation after "non-" written out with the people first: "non-BC individuals"
+    -> "individuals without bronchogenic carcinoma", "non-HRT users" -> "people not using hormone
+    replacement therapy" ("non-bronchogenic carcinoma individuals" could be read as people with
+    another cancer). Any other "non-XX" stays as written."""
+    for short, long_form in abbreviations.items():
+        if f"on-{short}" in text:
+            text = _negated_one(text, re.escape(short), long_form)
+    return text
+
+
+def _negated_one(text: str, s: str, long_form: str) -> str:
+    text = re.sub(rf"\b[Nn]on-{s}s? users?\b", lambda m: f"people not using {long_form}", text)
+    # "BC and non-BC smokers" -> "smokers with and without bronchogenic carcinoma"
+    text = re.sub(
+        rf"(?<![\w'’′/.-]){s}s? and non-{s}s? ({_PEOPLE})\b",
+        lambda m: f"{m.group(1)} with and without {long_form}",
+        text,
+    )
+    # "24 non-BC and 25 BC individuals" -> "24 individuals without ... and 25 with ..."
+    text = re.sub(
+        rf"\b[Nn]on-{s}s? and (\d[\d,]* )?{s}s? ({_PEOPLE})\b",
+        lambda m: f"{m.group(2)} without {long_form} and {m.group(1) or ''}with {long_form}",
+        text,
+    )
+    negated = re.sub(rf"\b[Nn]on-{s}s? ({_PEOPLE})\b", lambda m: f"{m.group(1)} without {long_form}", text)
+    if negated != text:  # the people the text sets against them are "with" it, not "BC individuals"
+        negated = re.sub(
+            rf"(?<![\w'’′/.-]){s}s? ({_PEOPLE})\b", lambda m: f"{m.group(1)} with {long_form}", negated
+        )
+    return negated
+
+
 def expand_abbreviations(text: str, abbreviations: Mapping[str, str], *, capitalize: bool = True) -> str:
     """Drop ``(SF)`` definitions and write each defined abbreviation out in full (a sentence's
     first letter capitalised unless ``capitalize`` is false: a phrase that goes inside a sentence)."""
+    text = _negated(text, abbreviations)
     for pattern, replacement, literal in _abbreviation_rules(tuple(sorted(abbreviations.items()))):
         if literal in text:
             text = pattern.sub(_constant(replacement), text)

@@ -28,6 +28,7 @@ from pipeline.text.words import is_content_word, tokens
 GLOSSARY_DIR = DATA_ROOT / "glossary"
 CDC_FILE = "cdc_plain_language.jsonl"
 OWN_FILE = "plainsci_terms.yaml"
+ABBREVIATIONS_FILE = "abbreviations.yaml"  # reviewed short forms abstracts use undefined
 # The thesaurus ships in the repo; no folder outside it is searched.
 GLOSSARY_CANDIDATES = (GLOSSARY_DIR / CDC_FILE,)
 
@@ -57,6 +58,7 @@ class GlossaryEntry:
     after: str | None = None  # context check: the words after the term must match this regex
     mass: bool = False  # the plain wording also reads as a mass noun ("efficacy" -> "benefit")
     not_after: str | None = None  # context check: no swap when the words after the term match this
+    before: str | None = None  # context check: the words before the term must end with a match
 
 
 def _term_regex(term: str) -> str:
@@ -156,6 +158,7 @@ def own_entries(data: Mapping[str, object]) -> list[GlossaryEntry]:
                         after=value.get("after"),
                         mass=bool(value.get("mass", False)),
                         not_after=value.get("not_after"),
+                        before=value.get("before"),
                     )
                 )
     return out

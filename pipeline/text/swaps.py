@@ -30,7 +30,8 @@ wording with its own "of"/"the" ("relapse rates" is not "return of the illness r
 participle used as an adjective by a phrasal verb ("the other examined herbs" is not "the other
 looked at herbs"); a mass-noun entry may take a plural wording without an article ("reduced
 mortality" -> "reduced deaths") but not after "a"/"one" nor before a noun. An entry's context check
-is ``after`` (the next words must match) or ``not_after`` (no swap when they match: "Mortality was").
+is ``after`` (the next words must match) or ``not_after`` (no swap when they match: "Mortality was"),
+and ``before`` (the text before must end with a match: "metformin monotherapy" -> "metformin alone").
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pipeline.settings import DATA_ROOT
-from pipeline.text.glossary import Glossary, load_glossary
+from pipeline.text.glossary import ABBREVIATIONS_FILE, GLOSSARY_DIR, Glossary, load_glossary
 from pipeline.text.shape import fix_articles
 from pipeline.text.words import STOP_WORDS, word_zipf
 
@@ -79,6 +80,7 @@ class SwapRule:
     cased: str | None = None  # an acronym or name-like term matches only as written ("MRI")
     mass: bool = False  # the plain wording reads as a mass noun too: no article needed ("benefit")
     not_after: str | None = None  # no swap when the words after the term match this regex
+    before: str | None = None  # the text before the term must end with a match of this regex
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -216,6 +218,7 @@ def lexicon_for(glossary: Glossary) -> Lexicon:
             e.term.strip() if any(c.isupper() for c in e.term) else None,
             e.mass,
             e.not_after,
+            e.before,
         )
         for e in glossary.replacing
         if e.plain.strip().lower() != e.term.strip().lower() or e.define
@@ -225,9 +228,12 @@ def lexicon_for(glossary: Glossary) -> Lexicon:
 
 def word_lists_hash(glossary: Glossary) -> str:
     """What a drafter's word choices depend on, as one hash: ``glossary``'s entries, the mined
-    swaps and the deny-list (data/lexicon) and the accepted editor swaps now in use. Drafters put
-    it in their provenance, so editing any of them changes the draft cache key."""
-    both = glossary.content_hash + lexicon_for(glossary).content_hash
+    swaps and the deny-list (data/lexicon), the accepted editor swaps now in use and the reviewed
+    abbreviations (data/glossary/abbreviations.yaml). Drafters put it in their provenance, so
+    editing any of them changes the draft cache key."""
+    abbreviations = GLOSSARY_DIR / ABBREVIATIONS_FILE
+    known = hashlib.sha256(abbreviations.read_bytes()).hexdigest() if abbreviations.exists() else ""
+    both = glossary.content_hash + lexicon_for(glossary).content_hash + known
     return hashlib.sha256(both.encode()).hexdigest()[:16]
 
 
@@ -573,6 +579,14 @@ def _noun_lemma(word: str) -> str:
     return lemma
 
 
+def _shares_a_noun(word: str) -> bool:
+    """An adjective before "and"/"or" that shares the next term's noun ("medical and surgical
+    interventions"); a noun such as "level" ("attachment level or adverse events") does not."""
+    return _is_adjective(word) or (
+        _can_be_adjective(word) and word.endswith(("al", "ic", "ive", "ous", "ary", "ory"))
+    )
+
+
 def _only_spaces_between(text: str, words: Sequence[re.Match[str]]) -> bool:
     return all(text[a.end() : b.start()] in (" ", "-") for a, b in zip(words, words[1:], strict=False))
 
@@ -606,6 +620,8 @@ def _swap_one(
         return None
     if rule.not_after and re.match(rf"(?:{rule.not_after})\b", following, re.I):
         return None  # "Mortality was lower" is not "Deaths was lower"
+    if rule.before and not re.search(rf"(?:{rule.before})\s*$", text[:start]):
+        return None  # "metformin monotherapy" -> "metformin alone", but never "a alone"
     for cond in lex.conditions(rule):
         if not re.match(rf"(?:{cond.unless_after})\b", following, re.I):
             return None
@@ -669,6 +685,16 @@ def _swap_one(
     ):
         return None  # the term is the subject of a singular verb: "Omega-3 supplementation in type 2
         # diabetes lowers ..." is not "supplements ... lowers"
+    if (
+        n > 1
+        and i > 1
+        and words[i - 1].group(0).lower() in ("and", "or")
+        and text[words[i - 2].end() : start] == f" {words[i - 1].group(0)} "
+        and _shares_a_noun(words[i - 2].group(0).lower())
+        and _noun_lemma(rule.words[-1]) != _noun_lemma(plain.lower().split()[-1])
+    ):
+        return None  # "medical and surgical interventions": "medical" shares the noun the wording
+        # drops ("medical and surgeries")
     plain_first = plain.split()[0].lower()
     if before_noun and rule.words[-1] not in STOP_WORDS and not _is_plural(last) and _post_modified(plain):
         return None  # the term modifies the next noun, a phrase with its own "of"/"the" cannot:

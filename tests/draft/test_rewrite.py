@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.draft import rewrite as rw
+from tests.conftest import load_bmc_records
 
 
 def test_strip_statistics_removes_ratio_and_interval_keeps_claim() -> None:
@@ -237,3 +238,78 @@ def test_tidy_and_plain_phrases_quick_paths_match_the_full_steps_on_real_abstrac
             full = pattern.sub(rw._case_kept(repl), full)
         assert rw.plain_phrases(s) == rw.capitalize_first(rw.tidy(full))
     assert any(rw._ANY_PHRASE.search(s) for s in sentences)
+
+
+def test_a_negated_abbreviation_is_written_out_with_the_people_first() -> None:
+    """bmc_sample 1471-2407-5-141 defines "bronchogenic carcinoma (BC)"; "non-BC individuals" stayed
+    as written in the lay fields (the prefix hid it from the expansion), an abbreviation the reader
+    is never told. "non-bronchogenic carcinoma individuals" would read as people with another cancer."""
+    abstract = next(r for r in load_bmc_records() if r["id"].endswith("1471-2407-5-141"))["abstract"]
+    found = rw.find_abbreviations(abstract)
+    sentence = (
+        "CEBPG transcription factor was significantly (p < 0.01) correlated with eight of the antioxidant or "
+        "DNA repair genes in non-BC individuals but not in BC individuals."
+    )
+    out = rw.expand_abbreviations(sentence, found)
+    assert (
+        "genes in individuals without bronchogenic carcinoma but not in individuals with bronchogenic carcinoma."
+        in out
+    )
+    assert "BC" not in out.replace("CEBPG", ""), out
+    counts = "were measured simultaneously by quantitative PCR in NBEC of 24 non-BC and 25 BC individuals."
+    assert rw.expand_abbreviations(counts, found).endswith(
+        "normal bronchial epithelial cells of 24 individuals without bronchogenic carcinoma and 25 with "
+        "bronchogenic carcinoma."
+    )
+
+
+def test_a_negated_abbreviation_the_abstract_does_not_define_is_left() -> None:
+    """cochrane CD001018 (mine half) never defines HRT: nothing is guessed."""
+    sentence = "No difference was found in mean weight gain between those using unopposed oestrogen and non-HRT users."
+    assert rw.expand_abbreviations(sentence, rw.find_abbreviations(sentence)) == sentence
+    users = rw.expand_abbreviations(
+        "Women using oestrogen gained as much weight as non-HRT users.",
+        {"HRT": "hormone replacement therapy"},
+    )
+    assert (
+        users
+        == "Women using oestrogen gained as much weight as people not using hormone replacement therapy."
+    )
+
+
+def _cochrane_abstract(name: str, review: str) -> str:
+    from pipeline.lab.datasets import cochrane_half
+
+    return next(p.abstract for p in cochrane_half(name) if review in p.id)
+
+
+def test_a_reviewed_abbreviation_the_abstract_uses_undefined_is_written_out() -> None:
+    """cochrane CD012964 (mine half) says "IV TXA" and "primary PPH" and never defines them (the
+    definitions are in the review's background, not in its abstract): the simple explanation said
+    "intravenous TXA reduces the risk of maternal death". The reviewed list
+    (data/glossary/abbreviations.yaml) writes them out where the abstract names their sense."""
+    abstract = _cochrane_abstract("mine", "CD012964")
+    found = rw.article_abbreviations(abstract)
+    assert found["TXA"] == "tranexamic acid" and found["PPH"] == "postpartum haemorrhage"
+    out = rw.expand_abbreviations(
+        "The data show that IV TXA reduces the risk of maternal death due to bleeding.", found
+    )
+    assert (
+        out
+        == "The data show that intravenous tranexamic acid reduces the risk of maternal death due to bleeding."
+    )
+    # plural and a/an, as for a defined abbreviation (CD001018 uses "RCTs" undefined)
+    assert rw.expand_abbreviations(
+        "Seven RCTs and an RCT in children.", {"RCT": "randomised controlled trial"}
+    ) == ("Seven randomised controlled trials and a randomised controlled trial in children.")
+
+
+def test_a_reviewed_abbreviation_is_not_written_out_in_another_sense() -> None:
+    """cochrane CD008803 (blind read of composer 8, #10): "HRT" is the Heidelberg Retina Tomograph
+    of a glaucoma review, not hormone replacement therapy: no oestrogen or menopause in the abstract,
+    so nothing is written out; an abstract's own definition always wins."""
+    abstract = _cochrane_abstract("eval", "CD008803")
+    assert "HRT" in abstract
+    assert "HRT" not in rw.article_abbreviations(abstract)
+    own = "Teeth needing root canal treatment (RCT) were studied in a trial. RCT took one visit."
+    assert rw.article_abbreviations(own)["RCT"] == "root canal treatment"

@@ -234,3 +234,39 @@ def test_identifiers_are_the_tokens_the_single_pattern_finds() -> None:
     for text in texts:
         assert _identifiers(text) == set(pattern.findall(text)), text
     assert _identifiers("IL-6 and C57BL/6J mice") == {"IL-6", "C57BL/6J"}
+
+
+def test_a_gene_short_form_does_not_stop_the_others_being_written_out() -> None:
+    # bmc_sample 10.1186/1465-9921-6-73 defines "toll-like receptor 5 (Tlr5)", "bronchoalveolar
+    # lavage (BAL)" and "zinc oxide (ZnO)"; writing out "Tlr5" would change the identifier
+    # "Tlr5-mutant", so the guard kept the whole sentence as written and a key finding said "BAL
+    # protein following repeated ZnO exposure" to lay readers
+    abstract = _bmc_abstract("10.1186/1465-9921-6-73")
+    out = lay_text(
+        "Wild-derived Tlr5-mutant MOLF/Ei mice were tolerant to BAL protein following repeated ZnO exposure.",
+        rw.find_abbreviations(abstract),
+    )
+    assert out == (
+        "Wild-derived Tlr5-mutant MOLF/Ei mice were tolerant to bronchoalveolar lavage protein following "
+        "repeated zinc oxide exposure."
+    )
+
+
+def test_a_sentence_the_long_forms_make_too_long_keeps_its_short_forms() -> None:
+    # cochrane CD011927 (mine half) uses "TENS" undefined; written out (data/glossary/abbreviations.yaml)
+    # its answer grew past the simple explanation's sentence limit and another sentence was said
+    # instead: the answer is worth more than the long form, so it is said as written
+    from pipeline.draft.composer.simplify import Realiser
+    from pipeline.lab.datasets import cochrane_half
+
+    abstract = next(p.abstract for p in cochrane_half("mine") if "CD011927" in p.id)
+    sentence = (
+        "This review found very low-certainty evidence of a difference between TENS compared to sham TENS "
+        "on reducing neck pain."
+    )
+    known = rw.article_abbreviations(abstract)
+    assert known["TENS"] == "transcutaneous electrical nerve stimulation"
+    assert Realiser(known, None, frozenset(), []).lay(sentence, 20) == []
+    realiser = Realiser(known, None, frozenset(), [], defined=rw.find_abbreviations(abstract))
+    assert realiser.lay(sentence, 20) == [sentence]
+    assert realiser.lay("TENS was safe.", 20) == ["Transcutaneous electrical nerve stimulation was safe."]

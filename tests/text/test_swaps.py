@@ -695,3 +695,153 @@ def test_sentence_end_reads_the_text_before_a_word_as_the_pattern_does(before: s
 
     text = before + "Word"
     assert _sentence_end(text, len(before)) == bool(_SENTENCE_END.search(before))
+
+
+# Round 9 (issue 14): treatment words the composer 8 blind read found left ("monotherapy",
+# "adjunct"); sentences of the cochrane "mine" half, each with the wording it must now read and
+# what must not be there. Every sentence of the tuning sets with these words was read.
+TREATMENT_WORDING = [
+    # CD002129: the treatment named before "monotherapy"
+    (
+        "The RR for incidence of T2DM comparing glimepiride monotherapy with placebo was 0.75.",
+        "comparing glimepiride alone with placebo",
+        "monotherapy",
+    ),
+    (
+        "Subgroup analyses revealed that corticosteroid monotherapy had no beneficial effects.",
+        "steroid alone had",
+        "monotherapy",
+    ),
+    (
+        "Oral corticosteroids as a monotherapy appear to be ineffective for adult patients.",
+        "steroids alone appear",
+        "as a alone",
+    ),
+    (
+        "The use of non-surgical interventions, such as imiquimod, as monotherapy may be effective.",
+        "imiquimod, alone may",
+        "monotherapy",
+    ),
+    # no treatment named before it: kept ("between alone and combination therapy" is not English)
+    (
+        "The meta-analysis did not demonstrate any significant differences between monotherapy and "
+        "combination therapy, in terms of lung function.",
+        "between monotherapy and",
+        "alone",
+    ),
+    ("Monotherapy included different dose of pyridoxamine (four studies).", "Monotherapy included", "Alone"),
+    # CD007114: a list of two treatments keeps its wording ("alone or combination therapy")
+    (
+        "Radiotherapy was compared to glucocorticoids in three studies, as a monotherapy or combination therapy.",
+        "as a monotherapy or combination therapy",
+        "alone",
+    ),
+    # the group it names keeps it ("the imiquimod alone group")
+    (
+        "Adverse events occurred in 1/46 (2.2%) in the imiquimod monotherapy group.",
+        "imiquimod monotherapy group",
+        "alone group",
+    ),
+    # CD004050, CD005620, CD009405: "adjunct(ive)" is an add-on, adjective or noun
+    (
+        "Most of the studies applied bright light as adjunctive treatment to drug therapy.",
+        "as add-on treatment to drug therapy",
+        "adjunctive",
+    ),
+    (
+        "Psychotic symptoms were lower in those using an adjunctive antioxidant.",
+        "using an add-on antioxidant",
+        "adjunctive",
+    ),
+    (
+        "Three studies compared adjuncts to mechanical debridement in SPT versus debridement only.",
+        "compared add-ons to mechanical",
+        "adjuncts",
+    ),
+    (
+        "Motor function improved, at least as an adjunct to conventional rehabilitation for people after stroke.",
+        "as an add-on to conventional",
+        "adjunct",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "never"), TREATMENT_WORDING)
+def test_treatment_words_get_a_plain_wording_only_where_it_reads_right(
+    text: str, kept: str, never: str
+) -> None:
+    out, swaps = swap_plain_words(text, define=False)
+    assert kept in out and never not in out, out
+    for s in swaps:
+        assert text[s.start : s.end] == s.before
+
+
+# Round 9 deny-list read: every swap kept in the simple explanation and key findings of 40 pages
+# (14 of the cochrane "mine" half, 13 of bmc_sample, 13 of elife_dev --limit 120, random.seed(94)).
+# The wrong ones, on their own sentences: (input, what must still be there, what must never appear).
+ROUND9_READ = [
+    # cochrane mine CD010784: "medical" shares the noun ("medical and surgeries")
+    (
+        "We are uncertain about the effect of nearly all medical and surgical interventions to treat stone disease.",
+        "medical and surgical",
+        "medical and surgeries",
+    ),
+    # cochrane mine CD005391: a fixed term
+    (
+        "Randomised controlled trials addressing the volume outcome relationship are hard to conduct.",
+        "volume outcome relationship",
+        "volume result",
+    ),
+    # bmc_sample s12915-019-0654-4
+    (
+        "Variability in tissue culture medium is a major confounding factor affecting essentiality.",
+        "a major confounding factor",
+        "other factor",
+    ),
+    (
+        "The generated predictive models reveal numerous novel associations.",
+        "predictive models",
+        "predicting",
+    ),
+    # bmc_sample s12864-019-6143-x, elife_dev eLife.01503: "localized on/in" is where it is found
+    (
+        "SbER2-1 was localized both on the plasma membrane and in the chloroplast.",
+        "localized both on",
+        "in one place",
+    ),
+    ("MLL4 is predominantly localized on enhancers.", "localized on enhancers", "in one place"),
+    # bmc_sample s13148-019-0782-2
+    (
+        "Assays were performed using a half-sample of randomly selected patients.",
+        "randomly selected patients",
+        "by chance selected",
+    ),
+    # elife_dev eLife.00498
+    (
+        "Drug brake-release of mRNA translation enhances cognitive memory.",
+        "cognitive memory",
+        "thinking memory",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "never"), ROUND9_READ)
+def test_round9_read_wrong_swaps_never_happen(text: str, kept: str, never: str) -> None:
+    out, _ = swap_plain_words(text, define=False)
+    assert kept in out and never not in out, out
+
+
+def test_a_noun_before_or_does_not_stop_the_next_swap() -> None:
+    """cochrane mine CD009376: "level" is a noun, not an adjective sharing the next noun, so
+    "clinical attachment level or adverse events" still says "side effects"."""
+    out, _ = swap_plain_words(
+        "This study did not measure clinical attachment level or adverse events.", define=False
+    )
+    assert out.endswith("clinical attachment level or side effects."), out
+
+
+def test_an_inhaled_corticosteroid_is_an_inhaled_steroid() -> None:
+    """cochrane mine CD002308 uses "ICS" undefined; written out (data/glossary/abbreviations.yaml)
+    it read "Breathed in corticosteroids therapy reduces hospital admissions"."""
+    text = "Inhaled corticosteroid therapy reduces hospital admissions in patients with acute asthma."
+    assert swap_plain_words(text, define=False)[0].startswith("Inhaled steroid therapy reduces")

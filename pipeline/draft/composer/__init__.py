@@ -79,6 +79,10 @@ if TYPE_CHECKING:
 # unprecedented view") or a generalisation ("may be a universal feature") is no answer; the certainty
 # sentence says the range ("from low to moderate") when the answer states several levels, or none
 # and the abstract several
+# 9 (vocabulary, h9lex): reviewed abbreviations an abstract uses undefined written out where it names
+# their sense (data/glossary/abbreviations.yaml: TXA, RCT, ...), "non-BC individuals" -> "individuals
+# without ...", a gene short form no longer stops the others (a sentence they make too long for its
+# field keeps them as written); "X monotherapy" -> "X alone", "add-on"
 COMPOSER_VERSION = "9"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -102,7 +106,14 @@ def compose(
     plan = build_plan(article, facts, sentences, centrality(sentences, article.title))
     # in an animal study "individuals" are the animals, not "people" (elife_dev eLife.01569, flies)
     keep = templates.keep_words | (ANIMAL_KEEP_WORDS if plan.setting == "animal" else frozenset())
-    realiser = Realiser(rw.find_abbreviations(article.abstract_plain), glossary, keep, [], spacy_model)
+    realiser = Realiser(
+        rw.article_abbreviations(article.abstract_plain),
+        glossary,
+        keep,
+        [],
+        spacy_model,
+        defined=rw.find_abbreviations(article.abstract_plain),
+    )
     writer = Writer(plan, templates, realiser)
     simple = writer.simple_explanation()
     # implications before key findings: a sentence that says what the work means ("could help",

@@ -1499,8 +1499,13 @@ def _restates(answer: str, text: str) -> bool:
     showed that steroid monotherapy had no helpful effects.")."""
     if not (_NULL_ANSWER.search(answer) and _NULL_ANSWER.search(text)):
         return False
-    stems = {w[:5] for w in content_words(answer)} & {w[:5] for w in content_words(text)}
+    stems = _restate_stems(answer) & _restate_stems(text)
     return len(stems - _NULL_STEMS) >= 2
+
+
+def _restate_stems(text: str) -> set[str]:
+    """Content-word stems, and "alone" (the plain word for "monotherapy": "steroids alone")."""
+    return {w[:5] for w in content_words(text)} | set(re.findall(r"\balone\b", text.lower()))
 
 
 _NULL_STEMS = frozenset({"diffe", "effec", "signi", "evide", "stati", "resul", "group", "ineff", "showe"})

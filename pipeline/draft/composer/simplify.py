@@ -227,7 +227,13 @@ def _lay_text(sentence: str, abbreviations: Mapping[str, str], keep_statistics: 
         text = _DANGLING_STATS.sub("", text)
     text = third_person(text)
     expanded = rw.expand_abbreviations(text, abbreviations)
-    if _identifiers(expanded) <= _identifiers(text):  # never alter an identifier's case
+    if not _identifiers(expanded) <= _identifiers(text):  # never alter an identifier's case
+        # a short form with a digit names a gene or strain ("Tlr5-mutant", "Tas2r"): keep those and
+        # still write out the others ("BAL protein", "ZnO exposure" in the same sentence)
+        expanded = rw.expand_abbreviations(
+            text, {k: v for k, v in abbreviations.items() if not any(c.isdigit() for c in k)}
+        )
+    if _identifiers(expanded) <= _identifiers(text):
         text = expanded
     text = _REPEATED_WORD.sub(r"\1", rw.plain_phrases(text))
     return rw.ensure_period(rw.capitalize_first(rw.tidy(text)))
@@ -620,6 +626,9 @@ class Realiser:
     keep: frozenset[str]
     swaps: list[WordSwap]
     spacy_model: str | None = None
+    # the abstract's own definitions only: a sentence that the reviewed short forms written out
+    # make too long for a field is said with them as written, so no result is lost to a long form
+    defined: Mapping[str, str] | None = None
     _memo: dict[tuple[str, int, bool], list[str]] = field(default_factory=dict)
     _squeezed: dict[tuple[str, int], str] = field(default_factory=dict)  # (text, compress): compressed
 
@@ -639,22 +648,29 @@ class Realiser:
         is longer than this many words (pipeline.draft.composer.compress; 0: none)."""
         key = (sentence, max_words + 1000 * compress, keep_statistics)
         if key not in self._memo:
-            self._memo[key] = self._lay(sentence, max_words, keep_statistics, compress)
+            out = self._lay(sentence, max_words, keep_statistics, compress)
+            if not out and self.defined is not None and len(self.defined) < len(self.abbreviations):
+                out = self._lay(sentence, max_words, keep_statistics, compress, own=True)
+            self._memo[key] = out
         return list(self._memo[key])
 
-    def _prepared(self, sentence: str, keep_statistics: bool) -> str | None:
-        """The sentence in lay wording, before splitting (once per sentence, whatever the length)."""
-        key = (sentence, -1, keep_statistics)
+    def _prepared(self, sentence: str, keep_statistics: bool, own: bool = False) -> str | None:
+        """The sentence in lay wording, before splitting (once per sentence, whatever the length);
+        ``own``: with the abstract's own abbreviation definitions only."""
+        key = (sentence, -2 if own else -1, keep_statistics)
         if key not in self._memo:
-            text = lay_text(sentence, self.abbreviations, keep_statistics=keep_statistics)
+            abbreviations = self.defined if own and self.defined is not None else self.abbreviations
+            text = lay_text(sentence, abbreviations, keep_statistics=keep_statistics)
             if not keep_statistics and rw.has_statistics(text):
                 self._memo[key] = []
             else:
                 self._memo[key] = [rw.ensure_period(rw.capitalize_first(self.words(text)))]
         return self._memo[key][0] if self._memo[key] else None
 
-    def _lay(self, sentence: str, max_words: int, keep_statistics: bool, compress: int = 0) -> list[str]:
-        text = self._prepared(sentence, keep_statistics)
+    def _lay(
+        self, sentence: str, max_words: int, keep_statistics: bool, compress: int = 0, own: bool = False
+    ) -> list[str]:
+        text = self._prepared(sentence, keep_statistics, own)
         if text is None:
             return []
         if compress and self.spacy_model:
