@@ -111,6 +111,19 @@ def test_a_bound_on_study_size_is_no_count_of_people_and_the_summary_says_the_si
     assert twice.research_summary.count("9627") == 1, twice.research_summary
 
 
+def test_a_reviews_size_is_no_screening_count_and_names_quasi_randomised_trials() -> None:
+    """Found by h9main's read (round 9, mine half). CD007651: "302 studies were assessed for
+    eligibility, and 26 studies were included in the review" (in the original review) was said as
+    "The review found 302 studies"; CD012137: "One randomised controlled trial (RCT) and two
+    quasi-RCTs contributed data on 1779 women" was said as "The review found only one study". Both
+    factual errors."""
+    update, quasi = _cochrane("CD007651.pub2", "CD012137.pub2")
+    assert "302" not in update.simple_explanation + update.research_summary
+    assert "26 studies" not in update.simple_explanation
+    assert "only one study" not in quasi.simple_explanation, quasi.simple_explanation
+    assert "one randomised controlled and two quasi-randomised studies" in quasi.simple_explanation
+
+
 def test_the_certainty_said_is_the_answers_own_grade() -> None:
     """CD003573 ("mine" half): the answer states "evidence of moderate quality", but the simple
     explanation said "very low certainty", the lowest level stated anywhere in the abstract (for

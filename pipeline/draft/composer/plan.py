@@ -30,7 +30,7 @@ _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMBER = rf"(?:\d[\d,]*|(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|a single|only one)"
 _STUDY_WORDS = (
     r"(?:(?:new|additional|eligible|relevant|small|large|smaller|larger|published|randomi[sz]ed|controlled|clinical|retrospective|prospective|"
-    r"cluster|quasi-randomi[sz]ed|parallel|cross-?over|non-randomi[sz]ed|observational|cohort|"
+    r"cluster|quasi-randomi[sz]ed|quasi|parallel|cross-?over|non-randomi[sz]ed|observational|cohort|"
     r"placebo-controlled|double-blind|included)[- ,]+){0,4}"
 )
 _STUDIES = re.compile(rf"\b(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?)\b", re.I)
@@ -632,6 +632,21 @@ _OF_WHICH = re.compile(
 )
 
 
+# Counts of what a review's searches looked at, not what it kept ("302 studies were assessed for
+# eligibility, and 26 studies were included"), and a review's earlier version ("In the original
+# review, ... 26 studies were included" before "This update includes 44 studies").
+_NOT_KEPT = re.compile(
+    r"(?:\s*\([^()]*\))?\s+(?:were|was)\s+(?:\w+\s+)?(?:assessed|screened|excluded|retrieved|"
+    r"deemed\s+potentially|potentially)\b",
+    re.I,
+)
+_QUASI_END = re.compile(r"\bquasi-?$", re.I)  # "two quasi-RCTs" said without its kind: "two quasi-randomised"
+_EARLIER_VERSION = re.compile(
+    r"^(?:In|From)\s+the\s+(?:original|previous|first|earlier)\s+(?:review|version)\b|\bof the original\b",
+    re.I,
+)
+
+
 def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | None]:
     """The review's size from its first sentences: "Ten studies (813 participants) met ...".
 
@@ -639,10 +654,10 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
     a reporting verb is skipped, and a single study must be said to be included.
     """
     update: tuple[StudyCount | None, str | None] = (None, None)
-    for s in sentences[:4]:
-        if not _INCLUSION.search(s.text):
+    for s in sentences[:5]:
+        if not _INCLUSION.search(s.text) or _EARLIER_VERSION.search(s.text):
             continue
-        m = _STUDIES.search(s.text)
+        m = next((c for c in _STUDIES.finditer(s.text) if not _NOT_KEPT.match(s.text, c.end())), None)
         if m is None:
             continue
         subset = _OF_WHICH.match(s.text, m.end())
@@ -659,9 +674,10 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
             continue
         n = m.group("n")
         value = _count_value(n)
+        more = _AND_MORE_STUDIES.match(s.text, m.end())
         if value == 1 and m.group("kind").lower().endswith(("s", "ies")) and not n[0].isdigit():
             continue  # "one of the trials"
-        if value == 1 and not _INCLUDED.search(s.text):
+        if value == 1 and not more and not _INCLUDED.search(s.text):
             continue
         if _FOR_PART.search(s.text) and any(
             _FOR_PART.search(o.text) and _STUDIES.search(o.text) for o in sentences if o.index > s.index
@@ -675,13 +691,12 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
             if p.start() > m.start() and not _BOUND_BEFORE.search(s.text, 0, p.start())
         ]
         total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
-        more = _AND_MORE_STUDIES.match(s.text, m.end())
         if more:
             # "Three randomised trials and one quasi-randomised trial": four in all, said as written
             # ("three randomised and one quasi-randomised studies"), since a sum is a number the
             # abstract does not state
-            head = s.text[m.start() : m.start("kind")].strip()
-            tail = s.text[more.start("n") : more.start("kind")].strip()
+            head = _QUASI_END.sub("quasi-randomised", s.text[m.start() : m.start("kind")].strip())
+            tail = _QUASI_END.sub("quasi-randomised", s.text[more.start("n") : more.start("kind")].strip())
             return StudyCount(f"{head} and {tail}", value + _count_value(more.group("n"))), (
                 total.group("n") if total else None
             )
