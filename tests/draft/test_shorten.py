@@ -44,14 +44,17 @@ def test_a_reviews_answer_is_a_result_and_its_size_the_total() -> None:
     # The same review: once its main claims were scored, its simple explanation said "The quality of
     # trial methodology was low." as what it found (the results' brackets read "very low quality of
     # evidence", which made every result a side statement), and "six studies", the update's new ones,
-    # for the 16 it included in total.
+    # for the 16 it included in total. Since composer 9 the answer is the conclusion's own claim
+    # ("... the current evidence to recommend supplementation ... remains disputed"), not the
+    # mortality result that composer 8 chose.
     record = next(r for r in read_jsonl(COCHRANE) if r["id"] == "10.1002/14651858.CD003703.pub3")
     article = cochrane_article(record)
     (result,) = make_backend(Settings(), "composer").draft_batch([(article, facts_for([article])[0])])
     assert not isinstance(result, Exception)
     simple = result.fields.simple_explanation
     assert "quality" not in simple, simple
-    assert "reduction in overall deaths" in simple, simple  # the result, "mortality" said plainly
+    assert "remains disputed" in simple, simple  # the conclusion's answer
+    assert "deaths" in simple, simple  # the mortality result, "mortality" said plainly
     assert "16 studies with 2084 people" in simple, simple
 
 
