@@ -83,7 +83,8 @@ def test_a_reviews_size_counts_both_kinds_of_trial_it_names() -> None:
     253 participants" was said as "three studies with 253 people" (CD012293, the blind read of
     composer 7): both counts are said as written, since their sum is not in the abstract."""
     (review,) = _cochrane("CD012293.pub2")
-    assert "three randomised and one quasi-randomised studies with 253 people" in review.simple_explanation
+    # said once, in the research summary (the simple explanation keeps its answer)
+    assert "three randomised and one quasi-randomised studies with 253 people" in review.research_summary
     assert "three studies" not in review.simple_explanation.lower()
     assert review.research_summary.startswith(
         "This review included three randomised and one quasi-randomised"
@@ -188,3 +189,39 @@ def test_the_research_summary_splits_no_sentence_into_a_wrong_subject_or_a_fragm
     assert "twice as many buds and flowers" in grass.research_summary
     assert "whiskers" not in whiskers.research_summary
     assert whiskers.research_summary.startswith("This was a study in mice.")
+
+
+def test_a_reviews_size_is_said_once_in_the_research_summary() -> None:
+    """ "The review found 21 studies with 1,092,877 people in total." in the simple explanation and
+    "This review included 21 studies with 1,092,877 people." in the research summary (the eval
+    half, composer 8; here CD012293 of the "mine" half): the size is said once, by the research
+    summary, while the simple explanation keeps its answer and stays at least ``simple_min_words``
+    long; a short one keeps the size (CD001401: its answer alone is too short)."""
+    from pipeline.draft.composer.templates import load_templates
+    from pipeline.settings import Settings
+
+    min_words = load_templates(Settings().prompts_dir).params["simple_min_words"]
+    long_one, short = _cochrane("CD012293.pub2", "CD001401.pub3")
+    assert "253 people" in long_one.research_summary, long_one.research_summary
+    assert "253 people" not in long_one.simple_explanation, long_one.simple_explanation
+    assert rw.word_count(long_one.simple_explanation) >= min_words, long_one.simple_explanation
+    size = "The review found eight studies with 96 people in total."
+    assert size in short.simple_explanation, short.simple_explanation
+    assert "eight studies with 96 people" in short.research_summary, short.research_summary
+    assert rw.word_count(short.simple_explanation.replace(size, "")) < min_words, short.simple_explanation
+
+
+def test_a_method_with_a_cut_off_a_web_address_and_a_correlation_are_no_key_findings() -> None:
+    """bmc_sample, composer 8: "Vascular pedicle width measurements were compared with ... diameter
+    greater than or equal to 2 cm and variability less than 15 %." was a key finding (a method: its
+    cut-offs read as a result); "... lung comet score, Pearson's r = 0.12, fluid balance, Pearson's
+    r = 0.3, and ..." kept its statistics; "R package of long-term linear combination test is
+    available at: https://github.com/..." was a key finding."""
+    records = {r["id"]: r for r in read_jsonl(BMC)}
+    width, package = _draft(
+        [bmc_article(records[f"10.1186/{i}"]) for i in ("s40560-015-0121-4", "s12859-019-3221-7")]
+    )
+    assert not any("were compared with" in f for f in width.key_findings), width.key_findings
+    assert any(f.startswith("Poor correlations were seen") for f in width.key_findings), width.key_findings
+    assert not any("Pearson" in f for f in width.key_findings), width.key_findings
+    assert package.key_findings and not any("github" in f for f in package.key_findings), package.key_findings

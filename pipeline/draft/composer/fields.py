@@ -849,7 +849,21 @@ class Writer:
             caveats = [k for k in kept if k in meaning]
             fallback = shorten(self.fallback(titled=bool(said)), self.realiser, self.p["simple_words"])
             kept = [k for k in kept if k not in meaning] + self.use(fallback) + caveats
-        return rw.join_sentences(kept)
+        return rw.join_sentences(self._size_once(kept))
+
+    def _size_once(self, kept: list[str]) -> list[str]:
+        """A review's size ("The review found 21 studies with 1,092,877 people in total.") is said
+        by the research summary ("This review included 21 studies ..."), so the simple explanation
+        keeps the answer and leaves it out, unless that leaves it shorter than ``simple_min_words``.
+        A single study ("only one study") or none is the answer's caveat and stays."""
+        plan = self.plan
+        if not plan.is_review or plan.one_study or plan.no_studies or plan.studies is None:
+            return kept
+        rest = [k for k in kept if k not in self.who_texts]
+        if len(rest) == len(kept) or rw.word_count(" ".join(rest)) < self.p["simple_min_words"]:
+            return kept
+        self.written = [w for w in self.written if w not in self.who_texts]
+        return rest
 
     def fallback(self, titled: bool = False) -> list[str]:
         """The best main claim or result that can be said at the key findings' longer length (any
@@ -945,9 +959,11 @@ class Writer:
                     if (
                         _PRONOUN_START.match(text)
                         or _STUDIES_DID.match(text)
+                        or _WHERE_TO_GET.search(text)
                         or (self.plan.is_review and is_count_sentence(text))
                     ):
-                        continue  # leans on the sentence before it; what the studies did; the review's size
+                        continue  # leans on the sentence before it; what the studies did; where to get
+                        # the software ("available at: https://..."); the review's size
                     if (
                         rw.word_count(text) >= self.p["finding_min_words"]
                         and (self.plan.is_review or self.plan.setting == "protocol" or states_result(text))
@@ -1016,7 +1032,8 @@ class Writer:
         """One finding when no result could be said within the limits (a single result sentence too
         long to split, an unlabelled abstract): the first sentence, results first, then conclusions,
         then anything but background, that reads as a sentence at twice the usual length; one that
-        states a result first (pipeline.draft.composer.compress.states_result)."""
+        states a result first (pipeline.draft.composer.compress.states_result). Where to get the
+        software is said here only, when a paper (a tool, 10.1186/s12859-018-2391-z) has no result."""
         plan = self.plan
         rest = [s for s in plan.conclusion_pool() if s not in pool]
         rest += [s for s in plan.sentences if s.kind != "background" and s not in pool and s not in rest]
