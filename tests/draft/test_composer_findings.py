@@ -225,3 +225,22 @@ def test_a_method_with_a_cut_off_a_web_address_and_a_correlation_are_no_key_find
     assert any(f.startswith("Poor correlations were seen") for f in width.key_findings), width.key_findings
     assert not any("Pearson" in f for f in width.key_findings), width.key_findings
     assert package.key_findings and not any("github" in f for f in package.key_findings), package.key_findings
+
+
+def test_a_finding_never_opens_with_a_word_that_points_back() -> None:
+    """bmc_sample, composer 8: "Both were significantly enriched in the short-fiber group and
+    long-fiber group." (5986-5) and "This was supported by the conserved functions of BdSLR1 and
+    BdSLRL1 in GA pathway." (5985-6) were key findings whose subject is in a sentence the page does
+    not say; "This suggests that reduced synaptic inhibition can lead to ..." (1471-2202-6-30) says
+    its result once "This" is named: "The results suggest that ..."."""
+    records = {r["id"]: r for r in read_jsonl(BMC)}
+    ids = ("s12864-019-5986-5", "s12864-019-5985-6", "1471-2202-6-30")
+    pages = _draft([bmc_article(records[f"10.1186/{i}"]) for i in ids])
+    for page in pages:
+        assert page.key_findings, page
+        assert not any(f.startswith(("Both were", "This was", "This suggests")) for f in page.key_findings), (
+            page.key_findings
+        )
+    assert any(
+        f.startswith("The results suggest that reduced synaptic inhibition") for f in pages[2].key_findings
+    ), pages[2].key_findings

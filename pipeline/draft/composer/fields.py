@@ -361,6 +361,14 @@ _REPORTING = content_words(
 _CONTRAST = re.compile(r"^(?:But|However,|In contrast,|Meanwhile,)\s+")
 # A finding that opens with a pronoun needs the sentence before it ("It confirmed ...").
 _PRONOUN_START = re.compile(r"^(?:It|They|Its|Their)\b")
+# ... as does a demonstrative or quantifier said as the subject ("This was supported by ...", "Both
+# were enriched in ...", "This is true for ..."); "This is the first report of X" says the work's own news.
+_POINTS_BACK = re.compile(
+    r"^(?:This|That|Both|Neither|Each|None)\s+(?:was|were|is|are|had|has|have|did|does|may|might|could|can)\b"
+    r"(?!\s+(?:the\s+)?first\b)"
+)
+# "This suggests that X" says the result "X" with what it leans on named: "The results suggest that X".
+_THIS_SAYS = re.compile(r"^This\s+(suggest|indicate|show|mean)(s|e?d)?(?=\s+that\b)")
 # A review's account of what its studies did ("Seventeen studies compared X versus placebo."),
 # not what they found.
 _STUDIES_DID = re.compile(
@@ -956,8 +964,13 @@ class Writer:
                         if rest == text or rest.startswith(_LEANING) or rw.word_count(rest) < 5:
                             break
                         text = rw.capitalize_first(rest)
+                    said = _THIS_SAYS.match(text)
+                    if said:  # "This suggests that X" -> "The results suggest that X"
+                        past = said.group(2) if said.group(2) in ("d", "ed") else ""
+                        text = f"The results {said.group(1)}{past}{text[said.end() :]}"
                     if (
                         _PRONOUN_START.match(text)
+                        or _POINTS_BACK.match(text)
                         or _STUDIES_DID.match(text)
                         or _WHERE_TO_GET.search(text)
                         or (self.plan.is_review and is_count_sentence(text))
