@@ -225,6 +225,7 @@ def test_a_method_with_a_cut_off_a_web_address_and_a_correlation_are_no_key_find
     assert any(f.startswith("Poor correlations were seen") for f in width.key_findings), width.key_findings
     assert not any("Pearson" in f for f in width.key_findings), width.key_findings
     assert package.key_findings and not any("github" in f for f in package.key_findings), package.key_findings
+    assert "github" not in package.research_summary, package.research_summary  # nor the summary's
 
 
 def test_a_finding_never_opens_with_a_word_that_points_back() -> None:
@@ -244,3 +245,5 @@ def test_a_finding_never_opens_with_a_word_that_points_back() -> None:
     assert any(
         f.startswith("The results suggest that reduced synaptic inhibition") for f in pages[2].key_findings
     ), pages[2].key_findings
+    # nor is the left-over sentence the research summary's
+    assert "This was supported by" not in pages[1].research_summary, pages[1].research_summary

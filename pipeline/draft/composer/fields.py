@@ -1118,6 +1118,8 @@ class Writer:
                     and not re.match(
                         r"(?:It|Its)\b", pieces[0]
                     )  # "It confirmed ...": leans on what is not there
+                    and not _POINTS_BACK.match(pieces[0])  # "This was supported by ..."
+                    and not _WHERE_TO_GET.search(pieces[0])  # where to get it is no summary of the work
                     and not any(similar(pieces[0], o) for o in out)
                     and not _restates_size(plan, pieces[0])
                 ):
