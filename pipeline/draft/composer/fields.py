@@ -420,6 +420,7 @@ class Writer:
     written: list[str] = field(default_factory=list)  # every sentence any field has used
     answer: list[str] = field(default_factory=list)  # the simple explanation's answer (found step)
     who_texts: list[str] = field(default_factory=list)  # its "who" sentences
+    size_said: bool = False  # the simple explanation says the review's size (the summary does not)
 
     @property
     def p(self) -> dict[str, int]:
@@ -861,14 +862,19 @@ class Writer:
 
     def _size_once(self, kept: list[str]) -> list[str]:
         """A review's size ("The review found 21 studies with 1,092,877 people in total.") is said
-        by the research summary ("This review included 21 studies ..."), so the simple explanation
-        keeps the answer and leaves it out, unless that leaves it shorter than ``simple_min_words``.
-        A single study ("only one study") or none is the answer's caveat and stays."""
+        once: by the research summary ("This review included 21 studies ..."), so the simple
+        explanation keeps the answer and leaves it out, unless that leaves it shorter than
+        ``simple_min_words``; then the simple explanation says it and the summary says only the
+        design (``size_said``). A single study ("only one study") or none is the answer's caveat and
+        is said in both."""
         plan = self.plan
         if not plan.is_review or plan.one_study or plan.no_studies or plan.studies is None:
             return kept
         rest = [k for k in kept if k not in self.who_texts]
-        if len(rest) == len(kept) or rw.word_count(" ".join(rest)) < self.p["simple_min_words"]:
+        if len(rest) == len(kept):
+            return kept
+        if rw.word_count(" ".join(rest)) < self.p["simple_min_words"]:
+            self.size_said = True
             return kept
         self.written = [w for w in self.written if w not in self.who_texts]
         return rest
@@ -1076,15 +1082,19 @@ class Writer:
         if plan.is_review:  # the evidence level names the exact design; "pooled" only when true
             label = "review"
         out: list[str] = []
+        size: str | None = None  # the review's size, said here unless the simple explanation said it
         if plan.is_review and plan.studies is not None:
             key = "design_review_one" if plan.one_study else "design_review"
             n = _lower(plan.studies.text)
-            text = (
+            size = (
                 self.fill("summary", key, design=label, n_studies=n, people=plan.people)
                 if plan.people
                 else None
             ) or self.fill("summary", f"{key}_no_people", design=label, n_studies=n)
-            out += [text] if text else []
+            if self.size_said:  # the design alone ("This was a review.")
+                out += [t for t in [self.fill("summary", "design_only", design=label)] if t]
+            else:
+                out += [size] if size else []
         else:
             who = _who_phrase(plan)
             text = self.fill("summary", "design_study", design=label, who=who) if label and who else None
@@ -1142,6 +1152,8 @@ class Writer:
                     out.append(pieces[0])
                     plan.claim(s, "research_summary")
                     break
+        if self.size_said and size and len(out) <= 1:
+            out = [size]  # a summary with nothing but "This was a review." says the size after all
         if opener:
             out.insert(0, opener)
         # short sentences, as in the simple explanation (statistics stay: the text was laid with them)
