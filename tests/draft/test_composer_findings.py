@@ -212,6 +212,11 @@ def test_a_reviews_size_is_said_once_in_the_research_summary() -> None:
     assert "96 people" not in short.research_summary, short.research_summary
     assert "17 studies with 9627 people" in bare.simple_explanation
     assert bare.research_summary == "This review included 17 studies with 9627 people.", bare.research_summary
+    # nor does the summary say the size again in the abstract's words once it leaves its own out
+    # ("Two studies of the 7880 found ... met the entry rules.", "The researchers identified 35 trials")
+    searched, counted = _cochrane("CD007018.pub2", "CD011430")
+    assert "7880" not in searched.research_summary, searched.research_summary
+    assert "35 trials" not in counted.research_summary, counted.research_summary
 
 
 def test_a_method_with_a_cut_off_a_web_address_and_a_correlation_are_no_key_findings() -> None:

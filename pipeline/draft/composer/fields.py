@@ -1130,7 +1130,7 @@ class Writer:
                     )  # "It confirmed ...": leans on what is not there
                     and not _POINTS_BACK.match(pieces[0])  # "This was supported by ..."
                     and not _WHERE_TO_GET.search(pieces[0])  # where to get it is no summary of the work
-                    and not any(similar(pieces[0], o) for o in out)
+                    and not any(similar(pieces[0], o) for o in out + ([size] if size else []))
                     and not _restates_size(plan, pieces[0])
                 ):
                     options.append((rw.estimate_grade(pieces[0]), s, pieces[0]))
@@ -1594,10 +1594,14 @@ def _dedupe(texts: list[str]) -> list[str]:
 
 def _restates_size(plan: Plan, text: str) -> bool:
     """A sentence that says the review's size again ("The researchers identified 17 trials that
-    randomised 9627 people." after "This review included 17 studies with 9627 people.")."""
-    if not (plan.is_review and plan.studies is not None and plan.people):
+    randomised 9627 people." after "This review included 17 studies with 9627 people."), or the
+    count with how the studies were chosen ("Two studies of the 7880 found ... met the entry rules.",
+    "The researchers identified 35 trials ...")."""
+    if not (plan.is_review and plan.studies is not None):
         return False
     count = re.escape(plan.studies.text)
-    return bool(re.search(rf"(?<![\w,]){count}\b", text, re.I)) and bool(
-        re.search(rf"(?<![\w,]){re.escape(plan.people)}(?![\w,])", text)
-    )
+    if not re.search(rf"(?<![\w,]){count}\b", text, re.I):
+        return False
+    if plan.people and re.search(rf"(?<![\w,]){re.escape(plan.people)}(?![\w,])", text):
+        return True
+    return bool(re.search(r"\b(?:identified|included|met the|were eligible|were found)\b", text))
