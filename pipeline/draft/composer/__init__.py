@@ -71,7 +71,7 @@ if TYPE_CHECKING:
 # boundaries (shorten.py); present-tense and counted results are findings; a count of studies is not
 # 9: templates prompts/composer.v4.yaml (v3 frozen as composer 8 left it); round 9 changes below
 # 9 (fields, h9fields): a review's size is said once, by the research summary, unless the simple
-# explanation would fall below simple_min_words; a method with cut-offs, where to get the software
+# explanation would fall below simple_min_words (then the summary says "This was a review."); a method with cut-offs, where to get the software
 # and a comma-set correlation ("Pearson's r = 0.12") are no key finding's words; a finding never opens
 # with a subject that points back ("Both were ...", "This was ..."); "This suggests that X" is said
 # "The results suggest that X"
