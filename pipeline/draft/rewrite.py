@@ -60,6 +60,12 @@ _INLINE_STATS = [
     re.compile(r"[,;]?\s*\b(?:a|adj)?(?:OR|RR|HR|IRR|SMD|WMD|MD)\s*[=:]?\s*-?\d+(?:\.\d+)?"),
     # "± 10.3"
     re.compile(r"\s*±\s*\d+(?:\.\d+)?(?=\s|%|\)|,|;|$)%?"),
+    # a correlation set off by a comma or named: ", Pearson's r = 0.12", ", rho = -0.35", "; R2 = .41"
+    # ("inter-rater kappa = 0.72" is the sentence's subject and stays)
+    re.compile(
+        r"(?:[,;]\s*(?:(?:Pearson|Spearman|Kendall)(?:['’]s)?\s+)?|\s*\b(?:Pearson|Spearman|Kendall)(?:['’]s)?\s+)"
+        r"(?:r|rho|ρ|R2|R²|r2|r²|tau|τ|kappa|κ)\s*[=:]\s*[-−]?0?\.\d+"
+    ),
 ]
 
 

@@ -313,3 +313,20 @@ def test_a_reviewed_abbreviation_is_not_written_out_in_another_sense() -> None:
     assert "HRT" not in rw.article_abbreviations(abstract)
     own = "Teeth needing root canal treatment (RCT) were studied in a trial. RCT took one visit."
     assert rw.article_abbreviations(own)["RCT"] == "root canal treatment"
+
+
+def test_a_correlation_set_off_by_a_comma_is_a_statistic() -> None:
+    """bmc_sample 10.1186/s40560-015-0121-4: "Pearson's r = 0.12" stayed in a key finding; a
+    correlation that is the sentence's subject ("inter-rater kappa = 0.72") stays."""
+    text = (
+        "Poor correlations were seen between vascular pedicle width and lung comet score, Pearson's "
+        "r = 0.12, fluid balance, Pearson's r = 0.3, and beta natriuretic peptide, Pearson's r = 0.12."
+    )
+    assert rw.strip_statistics(text) == (
+        "Poor correlations were seen between vascular pedicle width and lung comet score, fluid "
+        "balance, and beta natriuretic peptide."
+    )
+    assert rw.strip_statistics("Age correlated with the score, r = -0.45, in women.") == (
+        "Age correlated with the score, in women."
+    )
+    assert rw.strip_statistics("Agreement was good; inter-rater kappa = 0.72.").endswith("kappa = 0.72.")

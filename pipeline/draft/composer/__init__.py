@@ -83,6 +83,11 @@ if TYPE_CHECKING:
 # their sense (data/glossary/abbreviations.yaml: TXA, RCT, ...), "non-BC individuals" -> "individuals
 # without ...", a gene short form no longer stops the others (a sentence they make too long for its
 # field keeps them as written); "X monotherapy" -> "X alone", "add-on"
+# 9 (fields, h9fields): a review's size is said once, by the research summary, unless the simple
+# explanation would fall below simple_min_words (then the summary says "This was a review."); a method with cut-offs, where to get the software
+# and a comma-set correlation ("Pearson's r = 0.12") are no key finding's words; a finding never opens
+# with a subject that points back ("Both were ...", "This was ..."); "This suggests that X" is said
+# "The results suggest that X"
 COMPOSER_VERSION = "9"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -672,7 +672,10 @@ _SUBORDINATE = re.compile(r"\b(?:when|after|before|if|once|until|while|which|tha
 _NOT_A_VALUE = re.compile(
     r"\b(?:from|in|on|of)\s+[\d,]+\s+(?:\w+\s+)?(?:informants|participants|patients|people|persons|subjects|"
     r"individuals|respondents|volunteers|women|men|children|adults|households|farmers|villagers|animals|mice|rats)\b"
-    r"|\b(?:from|between|in|during)\s+(?:19|20)\d\d\b(?:\s*(?:to|and|-|–)\s*(?:19|20)\d\d\b)?",
+    r"|\b(?:from|between|in|during)\s+(?:19|20)\d\d\b(?:\s*(?:to|and|-|–)\s*(?:19|20)\d\d\b)?"
+    # a cut-off the method used ("diameter greater than or equal to 2 cm and variability less than 15 %")
+    r"|\b(?:greater|more|less|lower|higher|fewer)\s+than(?:\s+or\s+equal\s+to)?\s+[\d.,]+\s*(?:%|[a-zµ]+\b)?"
+    r"|[≥≤<>]\s*[\d.,]+\s*(?:%|[a-zµ]+\b)?",
     re.I,
 )
 # "The prevalence was estimated at 12%": a procedure's verb that reports a value is a result.

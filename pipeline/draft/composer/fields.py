@@ -361,6 +361,14 @@ _REPORTING = content_words(
 _CONTRAST = re.compile(r"^(?:But|However,|In contrast,|Meanwhile,)\s+")
 # A finding that opens with a pronoun needs the sentence before it ("It confirmed ...").
 _PRONOUN_START = re.compile(r"^(?:It|They|Its|Their)\b")
+# ... as does a demonstrative or quantifier said as the subject ("This was supported by ...", "Both
+# were enriched in ...", "This is true for ..."); "This is the first report of X" says the work's own news.
+_POINTS_BACK = re.compile(
+    r"^(?:This|That|Both|Neither|Each|None)\s+(?:was|were|is|are|had|has|have|did|does|may|might|could|can)\b"
+    r"(?!\s+(?:the\s+)?first\b)"
+)
+# "This suggests that X" says the result "X" with what it leans on named: "The results suggest that X".
+_THIS_SAYS = re.compile(r"^This\s+(suggest|indicate|show|mean)(s|e?d)?(?=\s+that\b)")
 # A review's account of what its studies did ("Seventeen studies compared X versus placebo."),
 # not what they found.
 _STUDIES_DID = re.compile(
@@ -412,6 +420,7 @@ class Writer:
     written: list[str] = field(default_factory=list)  # every sentence any field has used
     answer: list[str] = field(default_factory=list)  # the simple explanation's answer (found step)
     who_texts: list[str] = field(default_factory=list)  # its "who" sentences
+    size_said: bool = False  # the simple explanation says the review's size (the summary does not)
 
     @property
     def p(self) -> dict[str, int]:
@@ -872,7 +881,26 @@ class Writer:
             caveats = [k for k in kept if k in meaning]
             fallback = shorten(self.fallback(titled=bool(said)), self.realiser, self.p["simple_words"])
             kept = [k for k in kept if k not in meaning] + self.use(fallback) + caveats
-        return rw.join_sentences(kept)
+        return rw.join_sentences(self._size_once(kept))
+
+    def _size_once(self, kept: list[str]) -> list[str]:
+        """A review's size ("The review found 21 studies with 1,092,877 people in total.") is said
+        once: by the research summary ("This review included 21 studies ..."), so the simple
+        explanation keeps the answer and leaves it out, unless that leaves it shorter than
+        ``simple_min_words``; then the simple explanation says it and the summary says only the
+        design (``size_said``). A single study ("only one study") or none is the answer's caveat and
+        is said in both."""
+        plan = self.plan
+        if not plan.is_review or plan.one_study or plan.no_studies or plan.studies is None:
+            return kept
+        rest = [k for k in kept if k not in self.who_texts]
+        if len(rest) == len(kept):
+            return kept
+        if rw.word_count(" ".join(rest)) < self.p["simple_min_words"]:
+            self.size_said = True
+            return kept
+        self.written = [w for w in self.written if w not in self.who_texts]
+        return rest
 
     def fallback(self, titled: bool = False) -> list[str]:
         """The best main claim or result that can be said at the key findings' longer length (any
@@ -965,12 +993,19 @@ class Writer:
                         if rest == text or rest.startswith(_LEANING) or rw.word_count(rest) < 5:
                             break
                         text = rw.capitalize_first(rest)
+                    said = _THIS_SAYS.match(text)
+                    if said:  # "This suggests that X" -> "The results suggest that X"
+                        past = said.group(2) if said.group(2) in ("d", "ed") else ""
+                        text = f"The results {said.group(1)}{past}{text[said.end() :]}"
                     if (
                         _PRONOUN_START.match(text)
+                        or _POINTS_BACK.match(text)
                         or _STUDIES_DID.match(text)
+                        or _WHERE_TO_GET.search(text)
                         or (self.plan.is_review and is_count_sentence(text))
                     ):
-                        continue  # leans on the sentence before it; what the studies did; the review's size
+                        continue  # leans on the sentence before it; what the studies did; where to get
+                        # the software ("available at: https://..."); the review's size
                     if (
                         rw.word_count(text) >= self.p["finding_min_words"]
                         and (self.plan.is_review or self.plan.setting == "protocol" or states_result(text))
@@ -1039,7 +1074,8 @@ class Writer:
         """One finding when no result could be said within the limits (a single result sentence too
         long to split, an unlabelled abstract): the first sentence, results first, then conclusions,
         then anything but background, that reads as a sentence at twice the usual length; one that
-        states a result first (pipeline.draft.composer.compress.states_result)."""
+        states a result first (pipeline.draft.composer.compress.states_result). Where to get the
+        software is said here only, when a paper (a tool, 10.1186/s12859-018-2391-z) has no result."""
         plan = self.plan
         rest = [s for s in plan.conclusion_pool() if s not in pool]
         rest += [s for s in plan.sentences if s.kind != "background" and s not in pool and s not in rest]
@@ -1069,15 +1105,19 @@ class Writer:
         if plan.is_review:  # the evidence level names the exact design; "pooled" only when true
             label = "review"
         out: list[str] = []
+        size: str | None = None  # the review's size, said here unless the simple explanation said it
         if plan.is_review and plan.studies is not None:
             key = "design_review_one" if plan.one_study else "design_review"
             n = _lower(plan.studies.text)
-            text = (
+            size = (
                 self.fill("summary", key, design=label, n_studies=n, people=plan.people)
                 if plan.people
                 else None
             ) or self.fill("summary", f"{key}_no_people", design=label, n_studies=n)
-            out += [text] if text else []
+            if self.size_said:  # the design alone ("This was a review.")
+                out += [t for t in [self.fill("summary", "design_only", design=label)] if t]
+            else:
+                out += [size] if size else []
         else:
             who = _who_phrase(plan)
             text = self.fill("summary", "design_study", design=label, who=who) if label and who else None
@@ -1111,7 +1151,9 @@ class Writer:
                     and not re.match(
                         r"(?:It|Its)\b", pieces[0]
                     )  # "It confirmed ...": leans on what is not there
-                    and not any(similar(pieces[0], o) for o in out)
+                    and not _POINTS_BACK.match(pieces[0])  # "This was supported by ..."
+                    and not _WHERE_TO_GET.search(pieces[0])  # where to get it is no summary of the work
+                    and not any(similar(pieces[0], o) for o in out + ([size] if size else []))
                     and not _restates_size(plan, pieces[0])
                 ):
                     options.append((rw.estimate_grade(pieces[0]), s, pieces[0]))
@@ -1133,6 +1175,8 @@ class Writer:
                     out.append(pieces[0])
                     plan.claim(s, "research_summary")
                     break
+        if self.size_said and size and len(out) <= 1:
+            out = [size]  # a summary with nothing but "This was a review." says the size after all
         if opener:
             out.insert(0, opener)
         # short sentences, as in the simple explanation (statistics stay: the text was laid with them)
@@ -1583,10 +1627,14 @@ def _dedupe(texts: list[str]) -> list[str]:
 
 def _restates_size(plan: Plan, text: str) -> bool:
     """A sentence that says the review's size again ("The researchers identified 17 trials that
-    randomised 9627 people." after "This review included 17 studies with 9627 people.")."""
-    if not (plan.is_review and plan.studies is not None and plan.people):
+    randomised 9627 people." after "This review included 17 studies with 9627 people."), or the
+    count with how the studies were chosen ("Two studies of the 7880 found ... met the entry rules.",
+    "The researchers identified 35 trials ...")."""
+    if not (plan.is_review and plan.studies is not None):
         return False
     count = re.escape(plan.studies.text)
-    return bool(re.search(rf"(?<![\w,]){count}\b", text, re.I)) and bool(
-        re.search(rf"(?<![\w,]){re.escape(plan.people)}(?![\w,])", text)
-    )
+    if not re.search(rf"(?<![\w,]){count}\b", text, re.I):
+        return False
+    if plan.people and re.search(rf"(?<![\w,]){re.escape(plan.people)}(?![\w,])", text):
+        return True
+    return bool(re.search(r"\b(?:identified|included|met the|were eligible|were found)\b", text))
