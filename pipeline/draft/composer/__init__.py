@@ -70,6 +70,9 @@ if TYPE_CHECKING:
 # 8 (fields, h8fields): long key findings and research-summary sentences are split at clause
 # boundaries (shorten.py); present-tense and counted results are findings; a count of studies is not
 # 9: templates prompts/composer.v4.yaml (v3 frozen as composer 8 left it); round 9 changes below
+# 9 (se, h9se): the shortener splits a shared modal ("may result in A and reduce B" -> "It may
+# reduce B"), a comma splice, one frame over two "that" claims, two objects of one verb; "They is"
+# -> "It is" (the pronoun agrees), no "It immortalized", no "But only when", "These were"
 COMPOSER_VERSION = "9"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -273,6 +273,8 @@ _CLAUSE_POINTS: tuple[tuple[re.Pattern[str], str], ...] = (
 def _second(joiner: str, right: str) -> str:
     if not joiner:
         return rw.capitalize_first(right)
+    if joiner == "This " and re.match(r"(?:are|were|have)\b", right):
+        joiner = "These "  # "..., which were isolated from X" -> "These were isolated", never "This were"
     first = right.split(" ", 1)[0]
     plain = first.isalpha() and first[:1].isupper() and first[1:].islower() and first not in ("I",)
     return joiner + (right[0].lower() + right[1:] if plain else right)
