@@ -11,7 +11,7 @@ import re
 import pytest
 
 from pipeline.draft.base import make_backend
-from pipeline.draft.composer.shorten import reads_as_sentence, shorten_sentence
+from pipeline.draft.composer.shorten import reads_as_sentence, shorten, shorten_sentence
 from pipeline.draft.composer.simplify import Realiser
 from pipeline.settings import Settings
 from pipeline.text.hedges import is_hedged
@@ -341,3 +341,21 @@ def test_the_answer_is_split_where_each_piece_says_its_claim(
 )
 def test_no_split_inside_a_shared_phrase_or_a_name(realiser: Realiser, text: str) -> None:
     assert shorten_sentence(text, realiser, 15) == [text]
+
+
+def test_no_split_whose_piece_repeats_another_sentence(realiser: Realiser) -> None:
+    # Cochrane CD005433.pub2 ("mine"): split alone, the answer's "It may reduce treatment failure."
+    # repeats the further result after it, and the simple explanation's dedupe dropped that result,
+    # "by around a half" with it.
+    answer = (
+        "In young children with acute diarrhoea who are not mostly breast-fed, change to a lactose-free diet "
+        "may result in earlier resolution of acute diarrhoea and reduce treatment failure."
+    )
+    further = "Lactose-free products probably reduce treatment failure by around a half."
+    assert shorten([answer, further], realiser, 15) == [answer, further]
+    # BMC 10.1186/1741-7015-2-30: the frame said again makes the two pieces near-repeats of each other
+    text = (
+        "The observations show that pendrin dysfunction leads to a loss of KCNJ10 protein expression and "
+        "a loss of the endocochlear potential."
+    )
+    assert shorten([text], realiser, 15) == [text]

@@ -68,20 +68,29 @@ def shorten(texts: list[str], realiser: Realiser, max_words: int) -> list[str]:
     for i, text in enumerate(texts):
         pieces = shorten_sentence(text, realiser, max_words)
         others = texts[:i] + texts[i + 1 :]
-        if len(pieces) > 1 and any(_restated(piece, others) for piece in pieces):
+        if len(pieces) > 1 and any(
+            _restated(piece, others + pieces[:j] + pieces[j + 1 :]) for j, piece in enumerate(pieces)
+        ):
             # "..., change to a lactose-free diet may result in A and reduce treatment failure"
             # before "Lactose-free products probably reduce treatment failure by around a half.":
-            # "It may reduce treatment failure." alone would be dropped as a repeat, and with it
-            # the result that says how much
+            # "It may reduce treatment failure." would be dropped as a repeat (fields.py's dedupe),
+            # and with it the result that says how much; so would "The observations show that X
+            # leads to B." after "The observations show that X leads to A."
             pieces = [text]
         out += pieces
     return out
 
 
 def _restated(piece: str, others: list[str]) -> bool:
-    """``piece`` says little that one of ``others`` does not (its content words nearly all there)."""
+    """``piece`` says little that one of ``others`` does not: its content words nearly all there,
+    or near the same words (the simple explanation's dedupe, fields.similar)."""
+    from pipeline.draft.composer.fields import similar  # fields imports this module
+
     words = content_words(piece)
-    return len(words) >= 2 and any(len(words & content_words(o)) / len(words) >= 0.8 for o in others)
+    return any(
+        similar(piece, o) or (len(words) >= 2 and len(words & content_words(o)) / len(words) >= 0.8)
+        for o in others
+    )
 
 
 def shorten_sentence(text: str, realiser: Realiser, max_words: int) -> list[str]:
