@@ -32,7 +32,6 @@ from pipeline.draft import rewrite as rw
 from pipeline.draft.composer.compress import compress
 from pipeline.draft.composer.plan import PERSON
 from pipeline.draft.composer.simplify import _FINITE_TAGS, _parse, is_sentence, restructure, split_clauses
-from pipeline.draft.sentences import content_words
 from pipeline.text.hedges import is_hedged
 
 if TYPE_CHECKING:
@@ -82,15 +81,11 @@ def shorten(texts: list[str], realiser: Realiser, max_words: int) -> list[str]:
 
 
 def _restated(piece: str, others: list[str]) -> bool:
-    """``piece`` says little that one of ``others`` does not: its content words nearly all there,
-    or near the same words (the simple explanation's dedupe, fields.similar)."""
+    """``piece`` is a near-repeat of one of ``others`` by the simple explanation's own dedupe
+    (fields.similar), which would drop it."""
     from pipeline.draft.composer.fields import similar  # fields imports this module
 
-    words = content_words(piece)
-    return any(
-        similar(piece, o) or (len(words) >= 2 and len(words & content_words(o)) / len(words) >= 0.8)
-        for o in others
-    )
+    return any(similar(piece, o) for o in others)
 
 
 def shorten_sentence(text: str, realiser: Realiser, max_words: int) -> list[str]:
