@@ -327,6 +327,14 @@ def test_the_answer_is_split_where_each_piece_says_its_claim(
         # these." was a sentence)
         "Thirteen studies (3215 people) reported POCD, and of these, six studies reported data that could "
         "not be pooled.",
+        # Cochrane CD006967.pub4 (eval half, a research summary): the comma goes on a list of
+        # designs; a split said "Double-blind, cross-over, placebo-controlled trials and two were ..."
+        "Four studies were put into groups by chance, double-blind, cross-over, placebo-controlled trials "
+        "and two were put into groups by chance, double-blind, parallel, placebo-controlled trials.",
+        # Cochrane CD008934.pub2 (eval half, a research summary): the "which" clause is in the middle,
+        # the main verb after it; a split said "These are designed ..., are needed."
+        "Well designed, adequately powered randomised controlled trials of topical treatments for dry mouth, "
+        "which are designed and reported according to CONSORT guidelines, are needed.",
         # BMC 10.1186/bcr1632: "both A and B" is one claim
         "The findings suggest that the enzymatic activity of SirT1 may influence both normal growth and "
         "cancerous growth of mammary epithelial cells.",

@@ -215,6 +215,10 @@ def split_shared_subject(text: str, model: str) -> list[str] | None:
     return None
 
 
+# How the second clause of a comma splice starts: a determiner, a number, a pronoun or a noun.
+_SUBJECT_TAGS = frozenset({"DT", "CD", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "EX"})
+
+
 def _verb_word(word: str) -> bool:
     """An English verb (lemminflect knows it as one)."""
     from lemminflect import getAllLemmas
@@ -244,7 +248,9 @@ def split_comma_splice(text: str, model: str) -> list[str] | None:
         subject = next(
             (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < root.i), None
         )
-        if subject is None or subject.left_edge.i != comma + 1:
+        if subject is None or subject.left_edge.i != comma + 1 or subject.left_edge.tag_ not in _SUBJECT_TAGS:
+            continue  # ", double-blind, placebo-controlled trials and two were ...": a list goes on
+        if any(t.text == "," for t in doc[comma + 1 : subject.i]):
             continue
         if doc[comma - 1].tag_ in ("IN", "CC", "DT", "TO", "RP", "WDT") or any(
             t.dep_ == "cc" for t in doc[first.i : comma]
