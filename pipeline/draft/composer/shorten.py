@@ -215,8 +215,9 @@ def split_shared_subject(text: str, model: str) -> list[str] | None:
     return None
 
 
-# How the second clause of a comma splice starts: a determiner, a number, a pronoun or a noun.
-_SUBJECT_TAGS = frozenset({"DT", "CD", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "EX"})
+# How the second clause of a comma splice starts: a determiner, a number, a pronoun, a noun or its
+# adjective (never a verb or an adverb; a list of adjectives is caught by its commas).
+_SUBJECT_TAGS = frozenset({"DT", "CD", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "EX", "JJ", "JJR", "JJS"})
 
 
 def _verb_word(word: str) -> bool:
