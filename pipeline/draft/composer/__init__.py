@@ -88,6 +88,9 @@ if TYPE_CHECKING:
 # and a comma-set correlation ("Pearson's r = 0.12") are no key finding's words; a finding never opens
 # with a subject that points back ("Both were ...", "This was ..."); "This suggests that X" is said
 # "The results suggest that X"
+# 9 (se, h9se): the shortener splits a shared modal ("may result in A and reduce B" -> "It may
+# reduce B"), a comma splice, one frame over two "that" claims, two objects of one verb; "They is"
+# -> "It is" (the pronoun agrees), no "It immortalized", no "But only when", "These were"
 COMPOSER_VERSION = "9"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

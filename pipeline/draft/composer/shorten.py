@@ -6,8 +6,15 @@ aim (``simple_words``; 12-15 words is the aim) first loses its claim-free parts 
 adverbial, how it was measured, a list of examples: :func:`pipeline.draft.composer.compress.compress`,
 which never removes a negation, a hedge or a number), then is split at a clause boundary where
 both sides read as sentences ("X, which Y" -> "X. This Y"; "A rose, and B fell" -> "A rose. B
-fell": the dependency-parse operations of :func:`pipeline.draft.composer.simplify.restructure`,
-then the split points of :func:`~pipeline.draft.composer.simplify.split_clauses`). Nothing is clipped: a sentence that cannot be split stays whole. A hedge that
+fell": the dependency-parse operations of :func:`pipeline.draft.composer.simplify.restructure`;
+then, when those make no split, two verbs of one subject ("X may result in A and reduce B" -> "X
+may result in A. It may reduce B.": a shared modal is said again), two clauses joined by a comma
+alone, one report frame over two "that" claims (the frame, and so its hedge, said over each), two
+objects of one verb ("X leads to A and B" -> "X leads to A. X also leads to B.", the subject said
+again, never a pronoun that could point at A); then the split points of
+:func:`~pipeline.draft.composer.simplify.split_clauses`). A pronoun put in agrees with its verb
+("They is linked" is never written), and a verb after a passive that may be a participle of the
+object ("was studied in J82 cells and immortalized normal cells") is not split off. Nothing is clipped: a sentence that cannot be split stays whole. A hedge that
 frames what follows it ("These results suggest that A, whereas B" says both halves are
 suggested; "In contrast, B." alone would state B as proven) keeps the sentence whole unless the
 next piece has a hedge of its own or is the authors' "But ..."; a modal ("A may X, but B") hedges
@@ -56,7 +63,29 @@ _RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose|when)\s")
 def shorten(texts: list[str], realiser: Realiser, max_words: int) -> list[str]:
     """Each of ``texts`` as one or more sentences of at most ``max_words`` words where it can be
     split without changing what it says (see the module's docstring)."""
-    return [piece for text in texts for piece in shorten_sentence(text, realiser, max_words)]
+    out = []
+    for i, text in enumerate(texts):
+        pieces = shorten_sentence(text, realiser, max_words)
+        others = texts[:i] + texts[i + 1 :]
+        if len(pieces) > 1 and any(
+            _restated(piece, others + pieces[:j] + pieces[j + 1 :]) for j, piece in enumerate(pieces)
+        ):
+            # "..., change to a lactose-free diet may result in A and reduce treatment failure"
+            # before "Lactose-free products probably reduce treatment failure by around a half.":
+            # "It may reduce treatment failure." would be dropped as a repeat (fields.py's dedupe),
+            # and with it the result that says how much; so would "The observations show that X
+            # leads to B." after "The observations show that X leads to A."
+            pieces = [text]
+        out += pieces
+    return out
+
+
+def _restated(piece: str, others: list[str]) -> bool:
+    """``piece`` is a near-repeat of one of ``others`` by the simple explanation's own dedupe
+    (fields.similar), which would drop it."""
+    from pipeline.draft.composer.fields import similar  # fields imports this module
+
+    return any(similar(piece, o) for o in others)
 
 
 def shorten_sentence(text: str, realiser: Realiser, max_words: int) -> list[str]:
@@ -77,7 +106,13 @@ def shorten_sentence(text: str, realiser: Realiser, max_words: int) -> list[str]
             return [text]
     parts = restructure(text, model, split_above=max_words) if model else (text,)
     if model and len(parts) == 1:
-        parts = tuple(split_shared_subject(text, model) or parts)
+        parts = tuple(
+            split_shared_subject(text, model)
+            or split_comma_splice(text, model)
+            or split_two_claims(text)
+            or split_two_objects(text, model)
+            or parts
+        )
     pieces = [_clean(p) for part in parts for p in split_clauses(part, max_words)]
     if len(pieces) == 1:
         pieces = _split_but(text)
@@ -125,9 +160,11 @@ def unframed(text: str, tagger: Callable[[str], bool] | None = None) -> str:
 def split_shared_subject(text: str, model: str) -> list[str] | None:
     """ "Two trials were analysed for mortality and were not found to yield any benefit." ->
     "Two trials were analysed for mortality. They were not found to yield any benefit.": two
-    verbs of one subject, the second with its own finite verb or auxiliary (so a shared "may" or
-    "did not" is never cut from the verb it governs), the subject said again as "They" or "It"
-    (never "It" for a person). None when the parse shows no such pair."""
+    verbs of one subject, the second with its own finite verb or auxiliary, or a bare verb under
+    the first one's modal, said again with it ("X may result in A and reduce B" -> "... It may
+    reduce B.", so a shared "may" is never cut from a verb it governs; a shared "did not" keeps the
+    sentence whole), the subject said again as "They" or "It" (never "It" for a person). None when
+    the parse shows no such pair."""
     doc = _parse(text, model)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX") or not _finite(root):
@@ -135,12 +172,29 @@ def split_shared_subject(text: str, model: str) -> list[str] | None:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None)
     if subject is None:
         return None
+    # "X may result in A and reduce B": the modal governs both verbs, so the second is said with it
+    # ("It may reduce B"), never as proven; a negated first verb keeps the sentence whole
+    modal = next((c for c in root.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i < root.i), None)
+    negated = any(c.dep_ == "neg" for c in root.children)
     for conj in root.children:
-        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or not _finite(conj):
+        shared = (
+            modal is not None
+            and not negated
+            and conj.tag_ == "VB"
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in conj.children)
+            and _verb_word(conj.lower_)  # "treatment of phosphatase and tensin ...": a name, not a verb
+        )
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or not (_finite(conj) or shared):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
             continue  # a clause of its own: restructure's coordination split
         cc = doc[conj.left_edge.i - 1] if conj.left_edge.i > root.i + 1 else None
+        if cc is not None and any(
+            c.dep_ == "dobj" and c.lemma_ == doc[cc.i - 1].lemma_ and c.pos_ == "NOUN" for c in conj.children
+        ):
+            # "studied in J82 cells and immortalized normal UROtsa cells": two parallel noun phrases,
+            # the participle of the second read as a verb ("It immortalized ...")
+            continue
         if cc is None or cc.dep_ != "cc" or cc.lower_ != "and" or conj.right_edge.i < len(doc) - 2:
             continue
         commas = sum(t.text == "," for t in doc[root.i : cc.i])
@@ -148,26 +202,220 @@ def split_shared_subject(text: str, model: str) -> list[str] | None:
             continue  # a list ("lacked A, B, and had C"): its items stay together
         if doc[cc.i - 1].tag_ in ("IN", "TO", "DT", "CC"):
             continue  # "have shown the potential of and illuminated X": the object is shared
-        pronoun = _pronoun(subject)
+        pronoun = _pronoun(subject, conj)
         if pronoun is None:
             return None
         left = doc[: cc.i].text.rstrip(" ,")
         right = f"{pronoun} {doc[conj.left_edge.i :].text}"
+        if shared and modal is not None:
+            right = f"{pronoun} {modal.text} {doc[conj.left_edge.i :].text}"
         if rw.word_count(left) < 5 or rw.word_count(right) < 4:
             return None
         return [_clean(left), _clean(right)]
     return None
 
 
-def _pronoun(subject: Token) -> str | None:
-    """ "They" for a plural subject, "It" for a singular thing; None for one person ("The patient")."""
+# How the second clause of a comma splice starts: a determiner, a number, a pronoun, a noun or its
+# adjective (never a verb or an adverb; a list of adjectives is caught by its commas).
+_SUBJECT_TAGS = frozenset({"DT", "CD", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "EX", "JJ", "JJR", "JJS"})
+
+
+def _verb_word(word: str) -> bool:
+    """An English verb (lemminflect knows it as one)."""
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word)
+
+
+def split_comma_splice(text: str, model: str) -> list[str] | None:
+    """ "Sitagliptin and vildagliptin were well tolerated, no severe low blood sugar was reported
+    in patients taking them." -> two sentences at the comma: two clauses, each with its own
+    subject and finite verb, joined by a comma alone (the source's comma splice). None when the
+    first clause is a frame ("that"), a condition ("if", "when") or does not start the sentence."""
+    doc = _parse(text, model)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or not _finite(root):
+        return None
+    for first in root.children:
+        if first.dep_ not in ("ccomp", "parataxis") or first.i > root.i or not _finite(first):
+            continue
+        if first.left_edge.i != 0 or any(t.dep_ == "mark" for t in doc[: first.right_edge.i + 1]):
+            continue  # "... find that, as cells are repositioned, their identities change": one sentence
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children):
+            continue
+        comma = first.right_edge.i + 1
+        if comma >= len(doc) or doc[comma].text != ",":
+            continue
+        subject = next(
+            (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < root.i), None
+        )
+        if subject is None or subject.left_edge.i != comma + 1 or subject.left_edge.tag_ not in _SUBJECT_TAGS:
+            continue  # ", double-blind, placebo-controlled trials and two were ...": a list goes on
+        if any(t.text == "," for t in doc[comma + 1 : subject.i]):
+            continue
+        if doc[comma - 1].tag_ in ("IN", "CC", "DT", "TO", "RP", "WDT") or any(
+            t.dep_ == "cc" for t in doc[first.i : comma]
+        ):
+            continue  # "reported POCD, and of these, six studies ...": the comma is inside a phrase
+        left, right = doc[:comma].text, doc[comma + 1 :].text
+        if rw.word_count(left) < 5 or rw.word_count(right) < 5:
+            return None
+        return [_clean(left), _clean(right)]
+    return None
+
+
+# "The results suggest that A, and that B": a report frame over two claims.
+_TWO_THAT = re.compile(
+    r"^(?P<subject>[A-Z][^,;:()]{2,60}?) (?P<verb>suggests?|suggested|shows?|showed|indicates?|indicated|"
+    r"demonstrates?|demonstrated|reveals?|revealed|found|finds?|confirms?|confirmed) that (?P<first>[^;]+?),? "
+    r"and that (?P<second>[^;]+)$"
+)
+
+
+def split_two_claims(text: str) -> list[str] | None:
+    """ "This study suggests that several gene loci control arthritis, and that one of these loci
+    coincides with pregnancy failure." -> "This study suggests that several gene loci control
+    arthritis. This study also suggests that one of these loci coincides with pregnancy
+    failure.": the frame is said again over the second claim, so its hedge ("suggests") stays on
+    both. None when the text is not one frame over two "that" clauses."""
+    m = _TWO_THAT.match(text)
+    if m is None or rw._open_brackets(m.group("first")):
+        return None
+    subject, verb = m.group("subject"), m.group("verb")
+    left = f"{subject} {verb} that {m.group('first')}"
+    right = f"{subject} also {verb} that {m.group('second')}"
+    return [_clean(left), _clean(right)]
+
+
+# What may join two objects of one verb: the verb is said again over the second ("X leads to A and
+# B" -> "X leads to A. X also leads to B."), with the subject repeated, never a pronoun.
+_OBJECT_DEPS = frozenset({"dobj", "attr", "pobj"})
+
+
+def split_two_objects(text: str, model: str) -> list[str] | None:
+    """ "The observations show that pendrin dysfunction leads to a loss of KCNJ10 protein
+    expression and a loss of the endocochlear potential." -> "... leads to a loss of KCNJ10
+    protein expression. Pendrin dysfunction also leads to a loss of the endocochlear potential."
+    (a report frame or a fronted adverbial is said again: "The observations show that pendrin
+    dysfunction also leads to ..."): two objects of one verb, the second a noun phrase of its own
+    running to the end, the subject short enough to say again (a pronoun could point at the first
+    object), the verb's auxiliaries ("may", "was") kept. None for a negated verb ("did not improve
+    A and B": "also did not" is not plain), a list ("A, B and C"), or no such pair."""
+    doc = _parse(text, model)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    verbs = [root] + [
+        c for c in root.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)
+    ]
+    for verb in reversed(verbs):
+        if (
+            verb.pos_ not in ("VERB", "AUX")
+            or not _finite(verb)
+            or any(c.dep_ == "neg" for c in verb.children)
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if subject is None or subject.pos_ == "PRON" or subject.right_edge.i - subject.left_edge.i > 4:
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
+        preps = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.i > verb.i]
+        objects += [o for p in preps[:1] for o in p.children if o.dep_ == "pobj"]
+        for obj in objects:
+            conjs = [c for c in obj.children if c.dep_ == "conj"]
+            if len(conjs) != 1 or conjs[0].pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children):
+                continue  # "molecular cloning and expression patterns of the gene": "of" may be shared
+            if any(c.dep_ == "preconj" for c in obj.children) or doc[obj.left_edge.i].lower_ in (
+                "both",
+                "either",
+            ):
+                continue  # "both A and B" is one claim
+            second = conjs[0]
+            cc = doc[second.left_edge.i - 1] if second.left_edge.i > obj.i else None
+            if cc is None or cc.lower_ != "and" or any(t.text == "," for t in doc[obj.i : cc.i]):
+                continue  # "A, B and C" is a list, "A or B" one choice
+            if second.lemma_ != obj.lemma_ and not doc[cc.i - 1].like_num:
+                # "segregation of mutations and the T-DNA insert": the second may be the first's
+                # "of" object; only "a loss of A and a loss of B" or "a sensitivity of 0.68 and a
+                # specificity of 0.95" are surely two objects
+                continue
+            if second.right_edge.i < len(doc) - 2 or second.right_edge.i - second.left_edge.i < 2:
+                continue  # the second object runs to the end and is a phrase, not one word
+            if any(t.dep_ == "neg" or t.lower_ in ("not", "no", "never") for t in doc[: cc.i]):
+                continue  # a negation anywhere before: its scope over the second object is unclear
+            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+            between = doc[verb.i + 1 : obj.left_edge.i].text  # "to" of "leads to", a particle
+            # a report frame ("The observations show that") or a fronted adverbial ("For abdominal
+            # trauma,") is said again: the second claim holds under it too
+            frame = doc[: subject.left_edge.i].text
+            said = _lower_plain(doc[subject.left_edge.i : subject.right_edge.i + 1].text)
+            also = " ".join([a.text for a in auxes[:1]] + ["also"] + [a.text for a in auxes[1:]])
+            if verb.pos_ == "AUX" and not auxes:  # "X is A and B" -> "X is also B"
+                head = f"{verb.text} also"
+            else:
+                head = f"{also} {verb.text}"
+            right = " ".join(x for x in (frame, said, head, between, doc[second.left_edge.i :].text) if x)
+            left = doc[: cc.i].text
+            if rw.word_count(left) < 6:
+                continue
+            return [_clean(left), _clean(right)]
+    return None
+
+
+def _lower_plain(text: str) -> str:
+    """A sentence's first word lower-cased where it is a plain word ("Pendrin" stays a name only
+    when it is one elsewhere: "The" -> "the", "KCNJ10" stays)."""
+    first = text.split(" ", 1)[0]
+    if first.isalpha() and first[:1].isupper() and first[1:].islower() and first.lower() in _DETERMINERS:
+        return text[0].lower() + text[1:]
+    return text
+
+
+_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "a", "an", "its", "their", "each", "both"})
+
+
+_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "advmod", "predet"})
+
+
+def _pronoun(subject: Token, verb: Token | None = None) -> str | None:
+    """ "They" for a plural subject, "It" for a singular thing; None for one person ("The
+    patient"). The number is the subject's own verb's where it shows one ("was", "varies",
+    "were"), else the noun's (a plural noun, or nouns joined by "and"), and ``verb`` (the second
+    verb, or its first auxiliary) must agree with it: "The balance of small and large footprints
+    varies by codon and is linked to ..." is "It is linked", never "They is linked" (the "and"
+    inside "of small and large footprints" joins no subjects), and "Mifepristone plus misoprostol
+    was ..." is "It"."""
     if subject.lower_ in ("they", "it", "he", "she"):
         return subject.text.capitalize()
-    words = subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text
-    if subject.tag_ in ("NNS", "NNPS") or re.search(r"\band\b", words) and subject.pos_ != "PRON":
+    # the subject's own words: its modifiers and what follows it ("In young children ..., change to
+    # a diet" parsed as one phrase names no person)
+    start = min([subject.i] + [c.i for c in subject.children if c.dep_ in _MODIFIERS and c.i < subject.i])
+    words = subject.doc[start : subject.right_edge.i + 1].text
+    nounish = subject.tag_ in ("NN", "NNP", "NNS", "NNPS") or (
+        subject.dep_ == "nsubj" and subject.tag_ in ("VBG", "VBP")  # "change to a diet may ...": a thing
+    )
+    if not nounish:
+        return None
+    number = _number(subject.head) if subject.head.pos_ in ("VERB", "AUX") else None
+    if number is None:
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        number = "plural" if plural else "singular"
+    if verb is not None and _number(verb) not in (None, number):
+        return None
+    if number == "plural":
         return "They"
-    if subject.tag_ in ("NN", "NNP") and not PERSON.search(words):
-        return "It"
+    return None if PERSON.search(words) else "It"
+
+
+def _number(verb: Token) -> str | None:
+    """ "singular" or "plural" where ``verb`` (or its first auxiliary) shows its subject's number."""
+    first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb)
+    if first.tag_ == "VBZ" or first.lower_ == "was":
+        return "singular"
+    if first.tag_ == "VBP" or first.lower_ == "were":
+        return "plural"
     return None
 
 
@@ -186,6 +434,14 @@ _SUBJECT_START = re.compile(
 )
 
 
+# After "but", a condition or a phrase, not a clause: "only when ...", "even if ...", "in mice".
+_CONDITION_START = re.compile(
+    r"(?:(?:only|even|not|also|just|mainly|mostly|especially)\s+)*(?:when|if|after|before|because|although|"
+    r"though|while|unless|until|once|since|as|in|for|with|without|at|on|by|under|during|among|from|to)\b",
+    re.I,
+)
+
+
 def _split_but(text: str) -> list[str]:
     """ "A may X, but B was Y." -> "A may X. But B was Y." at its one ", but" (split_clauses makes
     no "But ..." piece: is_sentence reads a leading "But" as leaning on the sentence before, which
@@ -198,6 +454,8 @@ def _split_but(text: str) -> list[str]:
     first = right.split(" ", 1)[0]
     if not (_SUBJECT_START.fullmatch(first) or first[:1].isupper() or first[:1].isdigit()):
         return [text]  # "A is used, but much less often, and ...": no clause of its own after "but"
+    if _CONDITION_START.match(right):
+        return [text]  # "..., but only when predators reduced herbivore loads": a condition, no clause
     if first.isalpha() and first[:1].isupper() and first[1:].islower():
         right = right[0].lower() + right[1:]
     return [_clean(text[: m.start()]), _clean("But " + right)]

@@ -276,9 +276,17 @@ _CLAUSE_POINTS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# After a "which" clause, the main clause's own verb: the clause was in the middle of the sentence.
+_MAIN_GOES_ON = re.compile(
+    r",\s+(?:is|are|was|were|has|have|had|may|might|can|could|should|will|would|must)\s"
+)
+
+
 def _second(joiner: str, right: str) -> str:
     if not joiner:
         return rw.capitalize_first(right)
+    if joiner == "This " and re.match(r"(?:are|were|have)\b", right):
+        joiner = "These "  # "..., which were isolated from X" -> "These were isolated", never "This were"
     first = right.split(" ", 1)[0]
     plain = first.isalpha() and first[:1].isupper() and first[1:].islower() and first not in ("I",)
     return joiner + (right[0].lower() + right[1:] if plain else right)
@@ -305,6 +313,8 @@ def split_clauses(sentence: str, max_words: int) -> list[str]:
                 and (sentence.count(";") > 1 or ":" in sentence[: m.start()])
             ):
                 continue  # a list ("the categories: A; B; C") is not cut after its second item
+            if joiner == "This " and _MAIN_GOES_ON.search(sentence, m.end()):
+                continue  # "trials of X, which are designed ..., are needed": the main verb comes after
             left = rw.ensure_period(sentence[: m.start()])
             right = rw.ensure_period(_second(joiner, sentence[m.end() :]))
             if rw._open_brackets(left) or not is_sentence(left) or not is_sentence(right):
