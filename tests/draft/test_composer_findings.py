@@ -124,6 +124,16 @@ def test_a_reviews_size_is_no_screening_count_and_names_quasi_randomised_trials(
     assert "one randomised controlled and two quasi-randomised studies" in quasi.simple_explanation
 
 
+def test_no_new_studies_in_an_update_is_no_empty_review() -> None:
+    """ "No new trials were included for the 2017 update" (CD002057, mine half) and "No new trials
+    were found" (CD004302) made the page say "Evidence Gap: No studies answered this question", a
+    factual error on reviews of three and two trials (found on an eval-half page, CD007563, in the
+    round-9 blind read; these are its mine-half look-alikes)."""
+    for page in _cochrane("CD002057.pub4", "CD004302.pub2"):
+        texts = [p.text for p in page.practical_implications] + [page.simple_explanation]
+        assert not any("No studies answered" in t for t in texts), texts
+
+
 def test_the_certainty_said_is_the_answers_own_grade() -> None:
     """CD003573 ("mine" half): the answer states "evidence of moderate quality", but the simple
     explanation said "very low certainty", the lowest level stated anywhere in the abstract (for

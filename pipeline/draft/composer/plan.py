@@ -46,7 +46,8 @@ _PEOPLE = re.compile(
     re.I,
 )
 _NO_STUDIES = re.compile(
-    r"\bno (?:\w+ ){0,3}(?:studies|trials|RCTs) (?:met|were (?:identified|found|eligible|included)|"
+    # "no new studies were identified" (an update's searches) is no empty review
+    r"\bno (?!(?:new|additional|further|more|other|recent)\b)(?:\w+ ){0,3}(?:studies|trials|RCTs) (?:met|were (?:identified|found|eligible|included)|"
     r"(?:that|which) met)|\b(?:did not|failed to) (?:find|identify) any (?:\w+ )?(?:studies|trials)",
     re.I,
 )
@@ -726,7 +727,8 @@ def build_plan(
     plan.design = "" if design == NOT_SPECIFIED else design.lower()
     studies, people = _study_count(sentences)
     text = article.abstract_plain
-    plan.no_studies = bool(_NO_STUDIES.search(text))
+    # a review that counts the studies it kept is not empty, whatever else it says
+    plan.no_studies = bool(_NO_STUDIES.search(text)) and not (studies is not None and studies.value > 0)
     plan.is_review = plan.design in REVIEW_DESIGNS or studies is not None or plan.no_studies
     if plan.is_review:
         plan.studies, plan.people = studies, people
