@@ -44,3 +44,17 @@ def test_the_drafts_of_a_mouse_and_a_wasp_study_say_no_fruit_flies() -> None:
         )
         assert "fruit fl" not in text, text
         assert "animals" in text.lower() or "animal" in text.lower(), text
+
+
+def test_an_animal_or_lab_page_says_once_that_it_is_not_about_people() -> None:
+    """Round 9's scan of the drafts: 100+ animal and lab pages (BMC, eLife) said "The work was done
+    in mice, not in people." and then "Results in mice may not be the same in people.", the same
+    caveat twice in four sentences (BMC 1471-2326-6-6, a mouse study; 1472-6882-9-6, cells)."""
+    if not BMC.exists():
+        pytest.skip("shared data is not present")
+    ids = ("10.1186/1471-2326-6-6", "10.1186/1472-6882-9-6")
+    articles = [bmc_article(r) for r in read_jsonl(BMC) if r["id"] in ids]
+    for fields in compose_fields(articles):
+        simple = fields.simple_explanation
+        assert simple.count("not in people") == 1, simple
+        assert "may not be the same in people" not in simple, simple

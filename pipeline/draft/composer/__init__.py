@@ -91,6 +91,9 @@ if TYPE_CHECKING:
 # 9 (se, h9se): the shortener splits a shared modal ("may result in A and reduce B" -> "It may
 # reduce B"), a comma splice, one frame over two "that" claims, two objects of one verb; "They is"
 # -> "It is" (the pronoun agrees), no "It immortalized", no "But only when", "These were"
+# 9 (lead, after the merges): the species is the one the study used (not one it compares with); a
+# review's size is no screening count nor its earlier version's, and quasi-RCTs count; "no new
+# studies" in an update is no empty review; an animal or lab page says "not in people" once
 COMPOSER_VERSION = "9"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
