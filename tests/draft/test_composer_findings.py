@@ -135,6 +135,17 @@ def test_no_new_studies_in_an_update_is_no_empty_review() -> None:
         assert not any("No studies answered" in t for t in texts), texts
 
 
+def test_a_further_result_that_says_the_answer_again_is_left_out() -> None:
+    """CD003416 (mine half) answered "Single embryo transfer is linked to much lower rates of
+    multiple pregnancy than other embryo transfer policies." and then said it again as its further
+    result ("The multiple pregnancy rate was significantly lower in the single versus repeated
+    multiple embryo transfer group."); the round-9 blind read found the same on an eval page
+    (an increased risk of vomiting said twice)."""
+    (page,) = _cochrane("CD003416.pub4")
+    assert "lower rates of multiple pregnancy" in page.simple_explanation, page.simple_explanation
+    assert "multiple pregnancy rate was significantly lower" not in page.simple_explanation
+
+
 def test_the_certainty_said_is_the_answers_own_grade() -> None:
     """CD003573 ("mine" half): the answer states "evidence of moderate quality", but the simple
     explanation said "very low certainty", the lowest level stated anywhere in the abstract (for

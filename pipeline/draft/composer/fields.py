@@ -1546,11 +1546,23 @@ def _without_concession(text: str) -> str:
 def _restates(answer: str, text: str) -> bool:
     """``text`` says the answer again in other words: both find no effect, about the same things
     ("Oral corticosteroids as a monotherapy appear to be ineffective ..." and "Subgroup analyses
-    showed that steroid monotherapy had no helpful effects.")."""
-    if not (_NULL_ANSWER.search(answer) and _NULL_ANSWER.search(text)):
-        return False
+    showed that steroid monotherapy had no helpful effects."), or both find a change the same way
+    in the same things ("Aminophylline is associated with a significant increased risk of
+    vomiting." and "Aminophylline led to a three-fold increase in the risk of vomiting.")."""
     stems = _restate_stems(answer) & _restate_stems(text)
-    return len(stems - _NULL_STEMS) >= 2
+    if _NULL_ANSWER.search(answer) and _NULL_ANSWER.search(text):
+        return len(stems - _NULL_STEMS) >= 2
+    if _NULL_ANSWER.search(answer) or _NULL_ANSWER.search(text):
+        return False
+    ways = {m.group(1).lower()[:4] for m in _DIRECTION.finditer(answer)}
+    same_way = any(m.group(1).lower()[:4] in ways for m in _DIRECTION.finditer(text))
+    return same_way and len(stems - _NULL_STEMS - _DIRECTION_STEMS) >= 3
+
+
+# A change and its direction ("increased risk", "lower rates", "reduced pain"): "incr"/"high"/"more"
+# up, "decr"/"lowe"/"redu"/"less"/"fewe" down.
+_DIRECTION = re.compile(r"\b(increas\w*|higher|more|decreas\w*|lower\w*|reduc\w*|less|fewer)\b", re.I)
+_DIRECTION_STEMS = frozenset({"incre", "highe", "decre", "lower", "reduc", "fewer"})
 
 
 def _restate_stems(text: str) -> set[str]:
