@@ -93,7 +93,8 @@ if TYPE_CHECKING:
 # -> "It is" (the pronoun agrees), no "It immortalized", no "But only when", "These were"
 # 9 (lead, after the merges): the species is the one the study used (not one it compares with); a
 # review's size is no screening count nor its earlier version's, and quasi-RCTs count; "no new
-# studies" in an update is no empty review; an animal or lab page says "not in people" once; a
+# studies" in an update is no empty review; an animal or lab page says once that it is not about
+# people (the topic names the animal, the caveat says what it means: no setting sentence between); a
 # further result that finds the answer's change the same way in the same things is not said again
 COMPOSER_VERSION = "9"
 

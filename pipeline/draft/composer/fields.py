@@ -420,7 +420,6 @@ class Writer:
     written: list[str] = field(default_factory=list)  # every sentence any field has used
     answer: list[str] = field(default_factory=list)  # the simple explanation's answer (found step)
     who_texts: list[str] = field(default_factory=list)  # its "who" sentences
-    setting_text: str = ""  # its setting sentence ("The work was done in mice, not in people.")
     size_said: bool = False  # the simple explanation says the review's size (the summary does not)
 
     @property
@@ -573,7 +572,6 @@ class Writer:
         text = self.templates.text("setting", key, species=plan.species) or self.templates.text(
             "setting", plan.setting, species=plan.species
         )
-        self.setting_text = text or ""
         return [text] if text else []
 
     def status(self) -> list[str]:
@@ -799,10 +797,6 @@ class Writer:
         plan, t = self.plan, self.templates
         out: list[str] = []
         key = self.caveat_key()
-        if key in ("animal", "lab") and self.setting_text in so_far and "not in people" in self.setting_text:
-            # "The work was done in mice, not in people." said it: not "Results in mice may not be
-            # the same in people." as well (the conclusion's own hedge follows when it has one)
-            key = None
         if key == "one_study" and plan.studies is not None and said_one_study:
             key = "one_study_said"  # "The review found only one study" said it: not "only one study" again
         if key:
