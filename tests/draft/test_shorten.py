@@ -93,6 +93,8 @@ def test_but_splits_only_before_a_clause_with_its_own_subject(realiser: Realiser
         # "Malnutrition is more common." a claim of its own.
         "There are no trials from low-income countries, where mortality for diarrhoea is high, and "
         "malnutrition is more common.",
+        # BMC s13063-014-0536-6 (statistics already out): a split wrote "It in the latter group was 25%."
+        "The response rate from researchers in the former group was 21% and in the latter group was 25%.",
     ],
 )
 def test_no_split_that_leaves_a_fragment_or_moves_a_clause(realiser: Realiser, text: str) -> None:

@@ -95,7 +95,8 @@ if TYPE_CHECKING:
 # review's size is no screening count nor its earlier version's, and quasi-RCTs count; "no new
 # studies" in an update is no empty review; an animal or lab page says once that it is not about
 # people (the topic names the animal, the caveat says what it means: no setting sentence between); a
-# further result that finds the answer's change the same way in the same things is not said again
+# further result that finds the answer's change the same way in the same things is not said again;
+# no split of "A in the former group was X and in the latter group was Y" ("It in the latter ...")
 COMPOSER_VERSION = "9"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -202,6 +202,10 @@ def split_shared_subject(text: str, model: str) -> list[str] | None:
             continue  # a list ("lacked A, B, and had C"): its items stay together
         if doc[cc.i - 1].tag_ in ("IN", "TO", "DT", "CC"):
             continue  # "have shown the potential of and illuminated X": the object is shared
+        if doc[conj.left_edge.i].pos_ == "ADP":
+            # "X in the former group was 21% and in the latter group was 25%": a comparison whose
+            # second half opens with where it holds ("It in the latter group was 25%." is no sentence)
+            continue
         pronoun = _pronoun(subject, conj)
         if pronoun is None:
             return None
