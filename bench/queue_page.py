@@ -194,7 +194,7 @@ def main() -> None:
                 ("filtered total (on a change)", lambda: queries.count_items(s, flt.items(me))),
                 ("counts per status (on a change)", lambda: q.status_counts(s)),
                 ("done today (on a change)", lambda: q.done_today(s)),
-                ("inbox count (every page)", lambda: q.inbox_count(s, me)),
+                ("inbox count (every page)", lambda: queries.inbox_count(s, me)),
             ):
                 print(f"  {name:<44} {cpu_ms(fn, args.calls, args.repeat):6.2f} ms")
         ours, before = request_cpu_ms(store, max(5, args.calls // 2), args.repeat)

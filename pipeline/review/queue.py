@@ -19,6 +19,7 @@ from pipeline.review.workflow import OPEN_STATUSES
 from pipeline.store import models
 from pipeline.store.db import Session
 from pipeline.store.models import STATUSES
+from pipeline.store.queries import items as item_queries
 from pipeline.store.queries import queue as queries
 from pipeline.store.queue_version import live_locks, queue_version
 
@@ -194,12 +195,8 @@ def _cached(key: tuple[str, ...], compute: Any) -> Any:
 
 
 def status_counts(session: Session) -> dict[str, int]:
-    return queries.status_counts(session)
-
-
-def inbox_count(session: Session, name: str) -> int:
-    """Items sent back to ``name`` with "request changes" and not yet resumed (the header's inbox)."""
-    return queries.inbox_count(session, name)
+    """Review items per status, every status shown (0 where none)."""
+    return {status: 0 for status in STATUSES} | item_queries.status_counts(session)
 
 
 def done_today(session: Session, now: datetime | None = None) -> int:

@@ -18,10 +18,11 @@ from markupsafe import Markup
 
 from pipeline.publish.page import SECTION_HEADINGS
 from pipeline.review.auth import csrf_token
-from pipeline.review.queue import FLAG_FILTERS, PAGE_SIZE, SORTS, QueueRow, inbox_count
+from pipeline.review.queue import FLAG_FILTERS, PAGE_SIZE, SORTS, QueueRow
 from pipeline.settings import Settings
 from pipeline.store.db import Store
 from pipeline.store.models import ROLES, STATUSES
+from pipeline.store.queries.queue import inbox_count
 
 HERE = Path(__file__).parent
 FIELD_LABELS = {

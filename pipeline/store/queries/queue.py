@@ -17,7 +17,6 @@ from sqlalchemy import Row, Select, Text, cast, func, select
 from sqlalchemy.orm import Session
 
 from pipeline.store import models
-from pipeline.store.models import STATUSES
 
 # The flag filters the queue offers (the review app labels them).
 FLAGS = ("gate_failed", "flagged", "clean")
@@ -163,14 +162,6 @@ def simple_explanation_grades(
     for draft_id, metric, value in session.execute(stmt):
         found.setdefault(draft_id, {})[metric] = value
     return {d: next((vals[m] for m in metrics if m in vals), None) for d, vals in found.items()}
-
-
-def status_counts(session: Session) -> dict[str, int]:
-    """Review items per status (every status, 0 where none)."""
-    stmt = select(models.ReviewItem.status, func.count()).group_by(models.ReviewItem.status)
-    counts = {status: 0 for status in STATUSES}
-    counts.update({status: n for status, n in session.execute(stmt)})
-    return counts
 
 
 def inbox_count(session: Session, name: str) -> int:
