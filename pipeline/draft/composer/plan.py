@@ -18,6 +18,7 @@ from pipeline.draft.sentences import Kind, Purpose, Sentence, rank
 from pipeline.enrich import design as d
 from pipeline.text.hedges import is_hedged
 from pipeline.text.numbers import spelled_value
+from pipeline.text.readability import sentence_spans
 
 REVIEW_DESIGNS = frozenset({d.SR, d.SR_MA, d.MA})
 OBSERVATIONAL = frozenset({d.PROSPECTIVE, d.RETROSPECTIVE, d.COHORT, d.CASE_CONTROL, d.CROSS_SECTIONAL})
@@ -747,9 +748,10 @@ def _studied_species(text: str) -> str:
     text names none outside sentences that compare with another animal or name a gene's source
     (a mouse study of "the two mammalian orthologs" of a Drosophila gene, a wasp study that
     contrasts "Drosophila": neither was done in fruit flies)."""
+    sentences = [text[start:end] for start, end in sentence_spans(text)]
     animals = [
         m.group("a")
-        for sentence in re.split(r"(?<=[.!?])\s+", text)
+        for sentence in sentences
         if not _OTHER_ANIMAL.search(sentence)
         for m in _ANIMALS.finditer(sentence)
     ]
