@@ -97,7 +97,8 @@ if TYPE_CHECKING:
 # people (the topic names the animal, the caveat says what it means: no setting sentence between); a
 # further result that finds the answer's change the same way in the same things is not said again;
 # no split of "A in the former group was X and in the latter group was Y" ("It in the latter ...")
-COMPOSER_VERSION = "9"
+# 10: templates prompts/composer.v5.yaml (v4 frozen as composer 9 left it); round 10 changes below
+COMPOSER_VERSION = "10"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
