@@ -53,3 +53,26 @@ def test_loading_restores_the_thresholds_when_loading_fails(unfrozen: None) -> N
     with pytest.raises(RuntimeError, match="model missing"), loading():
         raise RuntimeError("model missing")
     assert gc.get_threshold() == thresholds
+
+
+def test_the_review_server_freezes_what_its_start_up_loaded(
+    unfrozen: None, settings, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from fastapi.testclient import TestClient
+
+    import pipeline.warm
+    from pipeline.review.app import create_app
+    from pipeline.store.db import Store
+
+    monkeypatch.setattr(pipeline.warm, "warm", lambda settings, stages: {})  # the word lists: not this test's
+    thresholds = gc.get_threshold()
+    store = Store(settings)
+    try:
+        with TestClient(create_app(settings, store=store)) as client:  # a test's app: nothing frozen
+            assert client.get("/healthz").status_code == 200
+            assert gc.get_freeze_count() == 0
+        with TestClient(create_app(settings, store=store, settle=True)) as client:  # `plainsci serve`
+            assert client.get("/healthz").status_code == 200
+            assert gc.get_freeze_count() > 0 and gc.get_threshold() == thresholds
+    finally:
+        store.dispose()
