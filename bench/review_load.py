@@ -231,7 +231,9 @@ def start_server(data_dir: Path, port: int, old_path: bool = False) -> subproces
         patch = f"import sys; sys.path.insert(0, {str(REPO / 'bench')!r}); from queue_page import use_old_path; use_old_path(app); "
     code = (
         "import uvicorn; from pipeline.settings import load_settings; from pipeline.review.app import create_app; "
-        f"app = create_app(load_settings()); {patch}"
+        # settle: as `plainsci serve` runs it (start-up frozen out of garbage collection); the old
+        # path is served as round 8 served it, without
+        f"app = create_app(load_settings(), settle={not old_path}); {patch}"
         f"uvicorn.run(app, host='127.0.0.1', port={port}, log_level='warning', "
         # an editor's connection idles through its think time, longer than uvicorn's 5 s default on a
         # busy machine: the server closing it as the next request goes out was a failed run

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -23,9 +23,6 @@ from pipeline.cli.base import (
 from pipeline.errors import PlainsciError
 from pipeline.flows import prefect_environment
 from pipeline.settings import Settings
-
-if TYPE_CHECKING:
-    from pipeline.flows import PrefectStart
 
 
 def print_summary(result: dict[str, Any]) -> None:
@@ -57,22 +54,15 @@ def _flow_settings() -> Settings:
     return settings
 
 
-def _run_nightly(
-    settings: Settings,
-    server: PrefectStart,
-    fixed: dict[str, float],
-    *,
-    force: bool,
-    dask_address: str | None,
-) -> dict[str, Any]:
-    """The nightly flow with its fixed costs overlapped and timed: Prefect's temporary server
-    (``server``, a :class:`~pipeline.flows.PrefectStart` spawned before the backend and store
-    checks) boots in its own process while this one imports the stages and loads its models.
-    ``fixed``: the seconds spent so far, by what they went to (the run report lists them)."""
+def _load_for_nightly(settings: Settings, fixed: dict[str, float], dask_address: str | None) -> None:
+    """Import the flow and its stages and load their models, timed into ``fixed`` (the run
+    report lists them): this happens while Prefect's temporary server (a
+    :class:`~pipeline.flows.PrefectStart` spawned before the backend and store checks) boots in
+    its own process."""
     import time
 
     start = time.perf_counter()
-    from pipeline.flows.nightly import run_nightly
+    import pipeline.flows.nightly  # noqa: F401 - imported here to time it
 
     fixed["imports"] = time.perf_counter() - start
     if not (dask_address or settings.dask_address or settings.task_runner == "dask"):
@@ -82,8 +72,6 @@ def _run_nightly(
         fixed.update(
             {f"load models: {k}": v for k, v in warm(settings, ("enrich", "draft", "score")).items()}
         )
-    fixed["Prefect server start (waited for)"] = server.wait()
-    return run_nightly(settings, force=force, dask_address=dask_address, fixed_costs=fixed)
 
 
 @app.command()
@@ -107,15 +95,22 @@ def nightly(
     prefect_environment(settings)
     server = PrefectStart()  # first: Prefect's server boots while the checks below run
     try:
-        start = time.perf_counter()
-        _check_backend(settings)
-        from pipeline.runtime import get_store
+        from pipeline.warm import loading
 
-        # A clear error before the flow starts if the store is unusable; the flow's tasks in this
-        # process reuse this store, so its schema is checked (and a new store migrated) once.
-        get_store(settings)
-        fixed = {"backend and store check": time.perf_counter() - start}
-        result = _run_nightly(settings, server, fixed, force=force, dask_address=dask_address)
+        with loading():  # no garbage collection until the models are loaded, then they are frozen
+            start = time.perf_counter()
+            _check_backend(settings)
+            from pipeline.runtime import get_store
+
+            # A clear error before the flow starts if the store is unusable; the flow's tasks in
+            # this process reuse this store, so its schema is checked (and a new store migrated) once.
+            get_store(settings)
+            fixed = {"backend and store check": time.perf_counter() - start}
+            _load_for_nightly(settings, fixed, dask_address)
+        fixed["Prefect server start (waited for)"] = server.wait()
+        from pipeline.flows.nightly import run_nightly
+
+        result = run_nightly(settings, force=force, dask_address=dask_address, fixed_costs=fixed)
     except PlainsciError as exc:
         server.stop()
         _fail(exc)

@@ -95,14 +95,19 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     draft page, a save's rescoring and the live readability score use load here, once (in a
     worker thread), so the first editor's page is as fast as the next. Uvicorn opens the port,
     and /healthz answers, only after this."""
-    from pipeline.review.regenerate import installed_models
-    from pipeline.warm import warm
+    from contextlib import nullcontext
 
-    app.state.warm_seconds = await anyio.to_thread.run_sync(warm, app.state.settings, ("score", "review"))
-    await anyio.to_thread.run_sync(installed_models, app.state.settings)  # regenerate's choices
-    env = app.state.templates.env
-    for name in env.list_templates(extensions=["html"]):
-        env.get_template(name)  # compiled once here, not on the first page that uses it
+    from pipeline.review.regenerate import installed_models
+    from pipeline.warm import loading, warm
+
+    # A server (``app.state.settle``) freezes what it loaded: a full garbage collection during a
+    # request then scans only what requests allocate, not the word lists and models.
+    with loading() if app.state.settle else nullcontext():
+        app.state.warm_seconds = await anyio.to_thread.run_sync(warm, app.state.settings, ("score", "review"))
+        await anyio.to_thread.run_sync(installed_models, app.state.settings)  # regenerate's choices
+        env = app.state.templates.env
+        for name in env.list_templates(extensions=["html"]):
+            env.get_template(name)  # compiled once here, not on the first page that uses it
     app.state.rescorer.start()
     try:
         yield
@@ -110,11 +115,16 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await anyio.to_thread.run_sync(app.state.rescorer.stop)
 
 
-def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
-    """The review app over ``store`` (opened from ``settings`` when not given)."""
+def create_app(settings: Settings, store: Store | None = None, *, settle: bool = False) -> FastAPI:
+    """The review app over ``store`` (opened from ``settings`` when not given).
+
+    ``settle``: the app is the process's server (``plainsci serve``): what its start-up loads is
+    frozen out of garbage collection (``pipeline.warm.loading``); not for tests or a caller that
+    builds several apps in one process."""
     public = settings.public_address  # a malformed PLAINSCI_PUBLIC_URL stops here, before anything opens
     app = FastAPI(title="plainsci review", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.state.settings = settings
+    app.state.settle = settle
     app.state.store = store or Store(settings)
     app.state.templates = make_templates()
     app.state.login_limiter = LoginLimiter()
@@ -155,7 +165,7 @@ def serve(settings: Settings) -> None:
     import uvicorn
 
     uvicorn.run(
-        create_app(settings),
+        create_app(settings, settle=True),
         host=settings.host,
         port=settings.port,
         log_level="info",

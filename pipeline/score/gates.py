@@ -25,7 +25,7 @@ from typing import Any, Protocol
 from pipeline.registry import Registry
 from pipeline.score.base import FlagCounts, count_flags, row_flags
 from pipeline.store.queries.items import gate_rows, set_gate_columns
-from pipeline.store.queries.scores import draft_scores
+from pipeline.store.queries.scores import draft_scores, scores_of_drafts
 from pipeline.store.repo import current_scores
 
 
@@ -92,6 +92,18 @@ def item_gate_state(session: Any, draft_id: int, settings: GateSettings) -> tupl
     return found.failed, found.counts.serious, found.counts.severity_weight
 
 
+def item_gate_states(
+    session: Any, draft_ids: Iterable[int], settings: GateSettings
+) -> dict[int, tuple[bool, int, float]]:
+    """:func:`item_gate_state` of each draft, their score rows read in one query (the queue stage
+    and the gate refresh of a scored batch: one query per draft was their time)."""
+    return {
+        draft_id: (found.failed, found.counts.serious, found.counts.severity_weight)
+        for draft_id, rows in scores_of_drafts(session, draft_ids).items()
+        for found in (draft_gate(rows, settings),)
+    }
+
+
 def refresh_gates(session: Any, draft_ids: list[int], settings: GateSettings) -> int:
     """Items showing one of these drafts get their gate, flag count and priority again.
 
@@ -102,8 +114,10 @@ def refresh_gates(session: Any, draft_ids: list[int], settings: GateSettings) ->
     if not draft_ids:
         return 0
     changed = 0
-    for item_id, draft_id, gate_failed, flag_count, relevance in gate_rows(session, draft_ids):
-        failed, nflags, severity = item_gate_state(session, draft_id, settings)
+    shown = gate_rows(session, draft_ids)
+    states = item_gate_states(session, (draft_id for _, draft_id, *_ in shown), settings)
+    for item_id, draft_id, gate_failed, flag_count, relevance in shown:
+        failed, nflags, severity = states[draft_id]
         if (failed, nflags) == (gate_failed, flag_count):
             continue
         set_gate_columns(

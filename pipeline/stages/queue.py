@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.score.gates import item_gate_state, priority
+from pipeline.score.gates import item_gate_state, item_gate_states, priority
 from pipeline.settings import Settings
 from pipeline.store import models as m
 from pipeline.store import repo
@@ -19,15 +19,23 @@ from pipeline.store.queries.drafts import newest_model_draft_id
 from pipeline.store.queries.items import items_by_ids, queue_candidates
 
 SYSTEM = "plainsci-nightly"
+BATCH = 256  # candidates whose drafts' score rows are read together
 
 
 def _point_at(
-    session: Any, item: m.ReviewItem, draft_id: int, settings: Settings, actor: str, action: str
+    session: Any,
+    item: m.ReviewItem,
+    draft_id: int,
+    settings: Settings,
+    actor: str,
+    action: str,
+    state: tuple[bool, int, float] | None = None,
 ) -> None:
-    """Show ``draft_id`` on the item, with that draft's gate state and priority; audited."""
+    """Show ``draft_id`` on the item, with that draft's gate state (``state`` when already read)
+    and priority; audited."""
     before = {"draft_id": item.draft_id}
     item.draft_id = draft_id
-    item.gate_failed, item.flag_count, severity = item_gate_state(session, draft_id, settings)
+    item.gate_failed, item.flag_count, severity = state or item_gate_state(session, draft_id, settings)
     relevance = item.article.facts.relevance if item.article.facts else 0.0
     item.priority = priority(relevance, severity)
     repo.audit_item(session, actor, action, item, before=before, after={"draft_id": draft_id})
@@ -40,7 +48,11 @@ def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> di
         # Only rows with something to do: no item yet, a newer model draft, or a retraction to
         # apply. A rerun with nothing new reads no article (it used to load all of them).
         rows = queue_candidates(s)
-        for article, draft_id in rows:
+        states: dict[int, tuple[bool, int, float]] = {}
+        for n, (article, draft_id) in enumerate(rows):
+            if n % BATCH == 0:  # the gate states of the next batch's drafts, one query
+                batch = rows[n : n + BATCH]
+                states = item_gate_states(s, [d for a, d in batch if not a.retracted], settings)
             item = article.review_item
             if article.retracted:
                 if item is not None and item.status != "retracted":
@@ -58,7 +70,7 @@ def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> di
                 continue
             relevance = article.facts.relevance if article.facts else 0.0
             if item is None:
-                gate, nflags, severity = item_gate_state(s, draft_id, settings)
+                gate, nflags, severity = states[draft_id]
                 item = m.ReviewItem(
                     article_id=article.id,
                     draft_id=draft_id,
@@ -73,7 +85,7 @@ def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> di
                 counts["queued"] += 1
                 counts["gate_failed"] += int(gate)
             elif item.status == "new" and item.draft_id != draft_id and item.draft.author is None:
-                _point_at(s, item, draft_id, settings, SYSTEM, "redraft")
+                _point_at(s, item, draft_id, settings, SYSTEM, "redraft", states[draft_id])
                 counts["requeued"] += 1
     return counts
 

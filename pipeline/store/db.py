@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import ast
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session as Session  # re-exported: see below
@@ -16,6 +18,9 @@ from sqlalchemy.orm.exc import StaleDataError as StaleDataError  # re-exported: 
 
 from pipeline.errors import DatabaseUnavailable
 from pipeline.settings import Settings
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 # Session and StaleDataError are re-exported: they are what the other packages use of
 # sqlalchemy, which the import contract "Queries live in store/" keeps out of them: the unit of
@@ -54,10 +59,47 @@ def redact(url: str) -> str:
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
+
+
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def script_head() -> str | None:
+    """The newest migration's revision, read from the files in ``migrations/versions`` without
+    importing Alembic: the one revision no migration names as its ``down_revision``. None when
+    that is not exactly one (a branch) or a file cannot be read this way; Alembic decides then."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = {m[1]: m[2] for m in _REVISION_LINE.finditer(path.read_text(encoding="utf-8"))}
+        try:
+            revision = ast.literal_eval(found["revision"])
+            down = ast.literal_eval(found["down_revision"])
+        except (KeyError, ValueError, SyntaxError):
+            return None
+        if not isinstance(revision, str):
+            return None
+        revisions.add(revision)
+        parents.update([down] if isinstance(down, str) else (down or ()))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _at_head(engine: Engine) -> bool:
+    """Whether the store's schema is already at the newest migration (so opening it needs no
+    Alembic: importing it and reading its scripts cost every process that opens a store)."""
+    head = script_head()
+    if head is None or "alembic_version" not in inspect(engine).get_table_names():
+        return False
+    with engine.connect() as conn:
+        return bool(conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head)
 
 
 def upgrade(settings: Settings, revision: str = "head") -> Engine:
@@ -67,6 +109,10 @@ def upgrade(settings: Settings, revision: str = "head") -> Engine:
         settings.ensure_data_dir()
     engine = make_engine(url)
     try:
+        if revision == "head" and _at_head(engine):
+            return engine
+        from alembic import command
+
         with engine.connect() as conn:
             # One migrator at a time: two processes opening a new store together (the nightly flow
             # and the web app, or a flow and its Prefect workers) would otherwise both find no

@@ -362,3 +362,31 @@ def test_rescoring_without_settings_gates_with_the_stores_settings(  # type: ign
             assert [i.gate_failed for i in s.scalars(select(m.ReviewItem))] == [False] * 3
     finally:
         store.dispose()
+
+
+def test_the_queue_reads_gate_states_in_batches_as_one_draft_at_a_time(
+    store: Store, settings, records: list[dict], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The queue stage reads its candidates' score rows a batch at a time (one query per batch,
+    not per draft): each item gets the gate, flag count and priority of its own draft."""
+    from pipeline.score.gates import item_gate_state, item_gate_states, priority
+    from pipeline.stages import queue as queue_stage
+
+    monkeypatch.setattr(queue_stage, "BATCH", 2)  # 5 candidates: three batches
+    run_ingest(store, ListSource(records[:5]))
+    run_enrich(store)
+    run_draft(store, FakeBackend())
+    run_score(store, settings=settings)
+    assert run_queue(store, settings)["queued"] == 5
+    with store.session() as s:
+        items = s.scalars(select(m.ReviewItem)).all()
+        for item in items:
+            failed, nflags, severity = item_gate_state(s, item.draft_id, settings)
+            assert (item.gate_failed, item.flag_count) == (failed, nflags)
+            relevance = item.article.facts.relevance if item.article.facts else 0.0
+            assert item.priority == pytest.approx(priority(relevance, severity))
+        assert len({i.flag_count for i in items}) > 1  # the drafts differ, so a mix-up would show
+        unscored = 10**9  # a draft without score rows gets the same state both ways
+        states = item_gate_states(s, [items[0].draft_id, unscored], settings)
+        assert states[unscored] == item_gate_state(s, unscored, settings)
+        assert states[items[0].draft_id] == item_gate_state(s, items[0].draft_id, settings)

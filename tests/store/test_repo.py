@@ -27,6 +27,31 @@ def test_schema_is_at_head(store: Store) -> None:
     assert current_revision(store.engine) == heads[0]
 
 
+def test_the_head_read_from_the_migration_files_is_alembics(store: Store) -> None:
+    from alembic.script import ScriptDirectory
+
+    from pipeline.store.db import alembic_config, script_head
+
+    assert script_head() == ScriptDirectory.from_config(alembic_config(store.settings.db_url)).get_heads()[0]
+
+
+def test_opening_a_store_at_head_does_not_import_alembic(settings) -> None:  # type: ignore[no-untyped-def]
+    """Every process that opens the store (each CLI command, the app, each Dask worker) used to
+    import Alembic and read its scripts only to find the schema already at head."""
+    import subprocess
+    import sys
+
+    Store(settings).dispose()  # a new store: migrated
+    code = (
+        "import sys; from pipeline.settings import load_settings; from pipeline.store.db import Store; "
+        f"Store(load_settings(data_dir={str(settings.data_dir)!r})); print('alembic' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert out.stdout.strip() == "False", out.stderr[-2000:]
+
+
 def test_migrations_build_exactly_the_models(store: Store) -> None:
     """The schema that the migrations build (SQLite and PostgreSQL) is the one the ORM declares."""
     from alembic.autogenerate import compare_metadata

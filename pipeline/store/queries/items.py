@@ -43,6 +43,7 @@ def queue_candidates(session: Session) -> list[tuple[m.Article, int]]:
             )
         )
         .order_by(m.Article.id)
+        .options(selectinload(m.Article.review_item), selectinload(m.Article.facts))  # the stage reads both
     ).all()
     return [(a, d) for a, d in rows]
 

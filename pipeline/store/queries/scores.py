@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -44,6 +44,17 @@ def metric_versions(session: Session, draft_ids: Sequence[int]) -> list[tuple[in
         .distinct()
     )
     return [(d, n, v) for d, n, v in rows]
+
+
+def scores_of_drafts(session: Session, draft_ids: Iterable[int]) -> dict[int, list[m.Score]]:
+    """Every score row of each of ``draft_ids`` (as :func:`draft_scores`), in one query; a draft
+    without rows maps to an empty list."""
+    ids = list(dict.fromkeys(draft_ids))
+    out: dict[int, list[m.Score]] = {i: [] for i in ids}
+    if ids:
+        for row in session.scalars(select(m.Score).where(m.Score.draft_id.in_(ids))):
+            out[row.draft_id].append(row)
+    return out
 
 
 def draft_scores(session: Session, draft_id: int) -> list[m.Score]:
