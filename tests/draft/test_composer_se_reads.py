@@ -79,3 +79,32 @@ def test_a_title_that_is_a_sentence_is_asked_with_whether(drafts: dict[str, Draf
 )
 def test_a_title_is_a_claim_only_when_it_has_a_finite_verb(title: str, claim: bool) -> None:
     assert _title_claim(title, Settings().spacy_model) is claim
+
+
+def test_a_long_topic_says_what_a_tool_is_and_where_apart() -> None:
+    """Composer 9: "This study looked at DAIRYdb, a manually curated reference database for
+    improved taxonomy annotation of 16S rRNA gene sequences." (19 words) and "This study asked
+    whether xylose utilization stimulates ... in Saccharomyces cerevisiae." (17 words): the name
+    and what it is, the claim and its organism, are two short sentences."""
+    ids = ("s12864-019-5914-8", "s13068-019-1560-2")
+    records = [next(r for r in load_bmc_records() if r["id"].endswith(i)) for i in ids]
+    dairy, xylose = (f.simple_explanation for f in compose_fields([article_from_record(r) for r in records]))
+    assert dairy.startswith(
+        "This study looked at DAIRYdb. It is a manually curated reference database for improved taxonomy"
+    ), dairy
+    assert xylose.startswith(
+        "This study asked whether xylose utilization stimulates mitochondrial production of isobutanol and "
+        "2-methyl-1-butanol. This was in Saccharomyces cerevisiae."
+    ), xylose
+
+
+def test_the_role_of_a_thing_in_a_process_is_not_split() -> None:
+    """Only a place, organism or people is said apart ("This was in Arabidopsis."), never the
+    thing a topic is about ("the role of X in Y" keeps Y), nor a claim's own words."""
+    from pipeline.draft.composer.fields import _WHO_OR_WHERE
+
+    assert _WHO_OR_WHERE.fullmatch("Saccharomyces cerevisiae")
+    assert _WHO_OR_WHERE.fullmatch("older women with HIV")
+    assert not _WHO_OR_WHERE.fullmatch("hemodialysis patients lack link with clinical measures")
+    assert not _WHO_OR_WHERE.fullmatch("the mouse embryo")
+    assert not _WHO_OR_WHERE.fullmatch("HIV infection")

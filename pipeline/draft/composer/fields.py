@@ -182,6 +182,20 @@ _DESIGN_LEAD = re.compile(
     r"^(?:an? |the )?(?:[\w-]+ ){0,3}?(?:study|survey|trial|review|report|audit) (?:of|on|into|in) (?:the )?",
     re.I,
 )
+# The topic sentence's frame ("This study in mice looked at", "This trial asked whether") and where
+# its last modifier may be said apart (Writer.split_topic): a method, a named tool's apposition ("X,
+# a database for ..."), a place, an organism or a group of people.
+_TOPIC_FRAME = re.compile(
+    r"^This [\w -]+? (?P<v>looked at|asked whether|compared|set out to \w+|will (?:look at|test whether|compare))\s+"
+)
+_TOPIC_SPLIT = re.compile(r" (?P<p>using|in|among|within) ")
+_NAMED = re.compile(r"^(?P<name>(?:[A-Z][\w-]*|\w+[A-Z\d][\w-]*)), (?P<art>an? )(?=[a-z])")
+# The whole of a place, organism or group of people ("Saccharomyces cerevisiae", "older women with HIV").
+_WHO_OR_WHERE = re.compile(
+    r"(?:(?:[\w-]+ ){0,3}(?:people|patients|women|men|children|adults|adolescents|infants|girls|boys|"
+    r"residents|students|workers|smokers|mothers|volunteers)(?: (?:with|without|aged|from|in) [\w -]+)?|"
+    r"(?!(?:The|This|These|A|An)\b)[A-Z][a-z]{3,}(?: [a-z]{3,})?)"
+)
 # Verbs that make a title a claim, beyond _TITLE_CLAIM's ("Functional genomics identifies ...").
 _CLAIM_VERB = re.compile(
     r"\b(?:identifies|selects|uncovers|suggests|indicates|demonstrates|establishes|explains|enables|"
@@ -226,7 +240,8 @@ _CLAIM_VERBS = (
     r"underlies|underlie|encodes?|binds?|acts?|shapes?|links?|facilitates?|coordinates?|governs?|defines?|"
     r"supports?|targets?|maintains?|senses?|becomes?|has|have|lacks?|provides?|showed|identifies|uncovers?|"
     r"highlights?|enables?|offers?|plays?|demonstrates?|explains?|yields?|confirms?|unveils?|represents?|"
-    r"constitutes?|generates?|precedes?|disrupts?|organizes?|organises?))"
+    r"constitutes?|generates?|precedes?|disrupts?|organizes?|organises?|remains?|specif(?:y|ies)|emerges?|"
+    r"parses?|changes?))"
 )
 _TITLE_CLAIM = re.compile(rf"^\S+(?: \S+)*? {_CLAIM_VERBS}\b")
 _CLAIM_VERB = re.compile(rf"(?<=\s){_CLAIM_VERBS}\b")
@@ -244,7 +259,8 @@ _CLAIM_NOT_AFTER = frozenset(
 _NOUN_NEXT = frozenset({"for", "of", "to", "in", "with", "on", "and", "from"})
 _NOUN_OR_VERB = frozenset(
     "links forms functions controls targets acts shapes supports limits blocks leads senses binds responds "
-    "function control target form link shape support limit block lead yield yields".split()
+    "function control target form link shape support limit block lead yield yields remain remains specify "
+    "specifies emerge emerges parse parses change changes".split()
 )
 _RELATIVE = re.compile(r",? (?:which|that|who|whose|where|when) ")
 _NOUN_LEAD = re.compile(
@@ -514,8 +530,54 @@ class Writer:
                 pieces = self.realiser.lay(text, limit) if text else []
                 if pieces:
                     self.plan.claim(aim, "simple_explanation")
-                    return pieces[:1]
-        return self.title_topic(limit)
+                    return self.split_topic(pieces[0])
+        return self.split_topic(*self.title_topic(limit)[:1])
+
+    def split_topic(self, text: str | None = None) -> list[str]:
+        """A topic sentence longer than ``topic_split_words`` said in two where its last modifier
+        stands alone (``topic_parts`` templates): "... looked at single nucleotide variants. It used
+        position-specific error estimation.", "... looked at DAIRYdb. It is a manually curated
+        reference database ...", "... is controlled by a cycling activator. This was in Arabidopsis."
+        Only a method ("using"), a name's apposition, or a place, organism or group of people ("in
+        Saccharomyces cerevisiae", "among older women") is said apart: "the role of X in Y" keeps Y."""
+        if text is None:
+            return []
+        limit = self.p.get("topic_split_words", 0)
+        if not limit or rw.word_count(text) <= limit:
+            return [text]
+        frame = _TOPIC_FRAME.match(text)
+        if frame is None:
+            return [text]
+        body = text[frame.end() :].rstrip(".")
+        start = text[: frame.end()]
+        named = _NAMED.match(body)
+        if named and frame.group("v") == "looked at" and rw.word_count(body[named.end() :]) >= 2:
+            # "HIA, a genome mapper using ...": the name, then what it is
+            second = self.fill("topic_parts", "is", x=named.group("art") + body[named.end() :])
+            if second:
+                return [f"{start}{named.group('name')}.", second]
+        if "," in body:
+            return [text]  # "X, a Y using Z": "It used Z" would say the study used it
+        for m in reversed(list(_TOPIC_SPLIT.finditer(body))):
+            head, rest = body[: m.start()], body[m.end() :]
+            if (
+                head.count("(") != head.count(")")
+                or rw.word_count(head) < 2
+                or rw.word_count(rest) < 2
+                or _DANGLING.search(head)
+                or re.search(r"\b(?:and|or|of|the|a|an)$", head)
+            ):
+                continue
+            if m.group("p") == "using":
+                key = "used"
+            elif _WHO_OR_WHERE.fullmatch(rest):
+                key = "where"
+            else:
+                continue
+            second = self.fill("topic_parts", key, x=rest, prep=m.group("p"))
+            if second:
+                return [f"{start}{head}.", rw.capitalize_first(second)]
+        return [text]
 
     def _head(self, phrase: str, key: str) -> str:
         """The phrase's head, lower-cased where it is an ordinary word, without long trailing
