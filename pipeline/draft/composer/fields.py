@@ -241,7 +241,7 @@ _CLAIM_VERBS = (
     r"supports?|targets?|maintains?|senses?|becomes?|has|have|lacks?|provides?|showed|identifies|uncovers?|"
     r"highlights?|enables?|offers?|plays?|demonstrates?|explains?|yields?|confirms?|unveils?|represents?|"
     r"constitutes?|generates?|precedes?|disrupts?|organizes?|organises?|remains?|specif(?:y|ies)|emerges?|"
-    r"parses?|changes?))"
+    r"parses?|changes?|selects?|suggests?|indicates?|establishes?))"
 )
 _TITLE_CLAIM = re.compile(rf"^\S+(?: \S+)*? {_CLAIM_VERBS}\b")
 _CLAIM_VERB = re.compile(rf"(?<=\s){_CLAIM_VERBS}\b")
@@ -596,6 +596,8 @@ class Writer:
                 and rw.word_count(phrase[: m.start()]) >= 3
                 and not _DANGLING.search(phrase[: m.start()])
                 and (key != "asked" or _CLAIM_VERB.search(phrase[: m.start()]))  # keep the claim's verb
+                # ... and what it says: "volatiles function as defenses" is not "volatiles function"
+                and not (key == "asked" and _CLAIM_VERB.fullmatch(" " + phrase[: m.start()].split()[-1], 1))
                 and phrase[: m.start()].count("(") == phrase[: m.start()].count(")")
             ]
             if not cuts:
