@@ -100,6 +100,7 @@ if TYPE_CHECKING:
 # 10: templates prompts/composer.v5.yaml (v4 frozen as composer 9 left it); round 10 changes below
 # 10 (se, h10se): "25 people with bronchogenic cancer" (not "25 bronchogenic cancer people"); a
 #   title that is a sentence ("YcgC represents ...", "Golgi cisternae remain ...") is asked "whether"
+#   and never cut right after its verb ("whether volatiles function");
 #   a topic over topic_split_words says a named tool's description, its method or its place,
 #   organism or people in a second sentence ("This study looked at DAIRYdb. It is a ...")
 COMPOSER_VERSION = "10"
