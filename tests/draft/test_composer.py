@@ -346,7 +346,7 @@ def test_lab_animal_and_computational_work_get_their_own_plan(bmc) -> None:  # t
     assert "may not be the same in people" in cells.simple_explanation
     assert "Lab results not yet tested in people" in cells.limitations
     mapper = _page(bmc, "HIA: a genome mapper")
-    assert mapper.simple_explanation.startswith("This study looked at HIA, a genome mapper")
+    assert mapper.simple_explanation.startswith("This study looked at HIA. It is a genome mapper")
     assert any(p.title == "A Tool for Researchers" for p in mapper.practical_implications)
 
 

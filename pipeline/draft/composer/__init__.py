@@ -98,6 +98,11 @@ if TYPE_CHECKING:
 # further result that finds the answer's change the same way in the same things is not said again;
 # no split of "A in the former group was X and in the latter group was Y" ("It in the latter ...")
 # 10: templates prompts/composer.v5.yaml (v4 frozen as composer 9 left it); round 10 changes below
+# 10 (se, h10se): "25 people with bronchogenic cancer" (not "25 bronchogenic cancer people"); a
+#   title that is a sentence ("YcgC represents ...", "Golgi cisternae remain ...") is asked "whether"
+#   and never cut right after its verb ("whether volatiles function");
+#   a topic over topic_split_words says a named tool's description, its method or its place,
+#   organism or people in a second sentence ("This study looked at DAIRYdb. It is a ...")
 COMPOSER_VERSION = "10"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pipeline.domain import NOT_SPECIFIED, PracticalPoint
 from pipeline.draft import rewrite as rw
@@ -39,6 +40,10 @@ from pipeline.draft.sentences import Kind, Purpose, Sentence, content_words, sam
 from pipeline.enrich import design as d
 from pipeline.enrich.wording import DESIGN_CAVEATS, LIMITATION_CUES, NO_LIMITATIONS_STATED, design_label
 from pipeline.text.hedges import HEDGE, is_hedged
+from pipeline.text.numbers import spelled_value
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _POOLED = re.compile(r"\bpool\w*|\bmeta-?analy\w*|\bcombined (?:data|results)", re.I)
 _AIM = re.compile(
@@ -177,6 +182,20 @@ _DESIGN_LEAD = re.compile(
     r"^(?:an? |the )?(?:[\w-]+ ){0,3}?(?:study|survey|trial|review|report|audit) (?:of|on|into|in) (?:the )?",
     re.I,
 )
+# The topic sentence's frame ("This study in mice looked at", "This trial asked whether") and where
+# its last modifier may be said apart (Writer.split_topic): a method, a named tool's apposition ("X,
+# a database for ..."), a place, an organism or a group of people.
+_TOPIC_FRAME = re.compile(
+    r"^This [\w -]+? (?P<v>looked at|asked whether|compared|set out to \w+|will (?:look at|test whether|compare))\s+"
+)
+_TOPIC_SPLIT = re.compile(r" (?P<p>using|in|among|within) ")
+_NAMED = re.compile(r"^(?P<name>(?:[A-Z][\w-]*|\w+[A-Z\d][\w-]*)), (?P<art>an? )(?=[a-z])")
+# The whole of a place, organism or group of people ("Saccharomyces cerevisiae", "older women with HIV").
+_WHO_OR_WHERE = re.compile(
+    r"(?:(?:[\w-]+ ){0,3}(?:people|patients|women|men|children|adults|adolescents|infants|girls|boys|"
+    r"residents|students|workers|smokers|mothers|volunteers)(?: (?:with|without|aged|from|in) [\w -]+)?|"
+    r"(?!(?:The|This|These|A|An)\b)[A-Z][a-z]{3,}(?: [a-z]{3,})?)"
+)
 # Verbs that make a title a claim, beyond _TITLE_CLAIM's ("Functional genomics identifies ...").
 _CLAIM_VERB = re.compile(
     r"\b(?:identifies|selects|uncovers|suggests|indicates|demonstrates|establishes|explains|enables|"
@@ -220,7 +239,9 @@ _CLAIM_VERBS = (
     r"inhibit|regulate|direct|drive|affect|mediate|modulate|control|contains?|functions?|responds?|forms?|"
     r"underlies|underlie|encodes?|binds?|acts?|shapes?|links?|facilitates?|coordinates?|governs?|defines?|"
     r"supports?|targets?|maintains?|senses?|becomes?|has|have|lacks?|provides?|showed|identifies|uncovers?|"
-    r"highlights?|enables?|offers?|plays?|demonstrates?|explains?|yields?|confirms?|unveils?))"
+    r"highlights?|enables?|offers?|plays?|demonstrates?|explains?|yields?|confirms?|unveils?|represents?|"
+    r"constitutes?|generates?|precedes?|disrupts?|organizes?|organises?|remains?|specif(?:y|ies)|emerges?|"
+    r"parses?|changes?|selects?|suggests?|indicates?|establishes?))"
 )
 _TITLE_CLAIM = re.compile(rf"^\S+(?: \S+)*? {_CLAIM_VERBS}\b")
 _CLAIM_VERB = re.compile(rf"(?<=\s){_CLAIM_VERBS}\b")
@@ -238,7 +259,8 @@ _CLAIM_NOT_AFTER = frozenset(
 _NOUN_NEXT = frozenset({"for", "of", "to", "in", "with", "on", "and", "from"})
 _NOUN_OR_VERB = frozenset(
     "links forms functions controls targets acts shapes supports limits blocks leads senses binds responds "
-    "function control target form link shape support limit block lead yield yields".split()
+    "function control target form link shape support limit block lead yield yields remain remains specify "
+    "specifies emerge emerges parse parses change changes".split()
 )
 _RELATIVE = re.compile(r",? (?:which|that|who|whose|where|when) ")
 _NOUN_LEAD = re.compile(
@@ -271,6 +293,10 @@ def _title_claim(title: str, model: str | None = None) -> bool:
     return False
 
 
+# A gene or protein name as a title's one-word subject: a capital or digit after its first letter.
+_IDENTIFIER = re.compile(r"\w+(?:[A-Z]|\d)\w*")
+
+
 def _parsed_claim(title: str, model: str, strict: bool = False) -> bool:
     """The parse's root is a finite verb with a subject ("MicroRNAs down-regulate ..."); ``strict``
     (no verb of the claim list in the title): only a verb in "-s" after its subject ("A single
@@ -279,17 +305,36 @@ def _parsed_claim(title: str, model: str, strict: bool = False) -> bool:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return False
-    if strict and not (
-        root.tag_ == "VBZ"
-        and root.i > 1
-        and doc[root.i - 1].dep_ == "nsubj"
-        and (root.i + 1 == len(doc) or doc[root.i + 1].lower_ not in _NOUN_NEXT)
+    if (
+        strict
+        and not (
+            root.tag_ == "VBZ"
+            and (root.i > 1 or _IDENTIFIER.fullmatch(doc[0].text))  # "YcgC represents ...", "p53 governs ..."
+            and doc[root.i - 1].dep_ == "nsubj"
+            and (root.i + 1 == len(doc) or doc[root.i + 1].lower_ not in _NOUN_NEXT)
+        )
+        and not _plural_claim(root)
     ):
         return False  # "Systems biology approaches for advancing ..." is a noun phrase
     finite = root.tag_ in _FINITE_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in root.children
     )
     return finite and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
+def _plural_claim(root: Token) -> bool:
+    """A plural subject's present-tense verb that English knows as a verb ("Stapled Golgi cisternae
+    remain in place", "SLY1 and Syntaxin 18 specify a distinct pathway"), not a Latin species word
+    the tagger calls one ("... of Gossypium hirsutum L")."""
+    from lemminflect import getLemma
+
+    return (
+        root.tag_ == "VBP"
+        and root.i > 0
+        and any(c.dep_ == "nsubj" and c.i < root.i for c in root.children)
+        and root.nbor(-1).text not in (",", ":", ";")
+        and bool(getLemma(root.lower_, upos="VERB", lemmatize_oov=False))
+    )
 
 
 def _lower_first(phrase: str, abstract: str) -> str:
@@ -485,8 +530,54 @@ class Writer:
                 pieces = self.realiser.lay(text, limit) if text else []
                 if pieces:
                     self.plan.claim(aim, "simple_explanation")
-                    return pieces[:1]
-        return self.title_topic(limit)
+                    return self.split_topic(pieces[0])
+        return self.split_topic(*self.title_topic(limit)[:1])
+
+    def split_topic(self, text: str | None = None) -> list[str]:
+        """A topic sentence longer than ``topic_split_words`` said in two where its last modifier
+        stands alone (``topic_parts`` templates): "... looked at single nucleotide variants. It used
+        position-specific error estimation.", "... looked at DAIRYdb. It is a manually curated
+        reference database ...", "... is controlled by a cycling activator. This was in Arabidopsis."
+        Only a method ("using"), a name's apposition, or a place, organism or group of people ("in
+        Saccharomyces cerevisiae", "among older women") is said apart: "the role of X in Y" keeps Y."""
+        if text is None:
+            return []
+        limit = self.p.get("topic_split_words", 0)
+        if not limit or rw.word_count(text) <= limit:
+            return [text]
+        frame = _TOPIC_FRAME.match(text)
+        if frame is None:
+            return [text]
+        body = text[frame.end() :].rstrip(".")
+        start = text[: frame.end()]
+        named = _NAMED.match(body)
+        if named and frame.group("v") == "looked at" and rw.word_count(body[named.end() :]) >= 2:
+            # "HIA, a genome mapper using ...": the name, then what it is
+            second = self.fill("topic_parts", "is", x=named.group("art") + body[named.end() :])
+            if second:
+                return [f"{start}{named.group('name')}.", second]
+        if "," in body:
+            return [text]  # "X, a Y using Z": "It used Z" would say the study used it
+        for m in reversed(list(_TOPIC_SPLIT.finditer(body))):
+            head, rest = body[: m.start()], body[m.end() :]
+            if (
+                head.count("(") != head.count(")")
+                or rw.word_count(head) < 2
+                or rw.word_count(rest) < 2
+                or _DANGLING.search(head)
+                or re.search(r"\b(?:and|or|of|the|a|an)$", head)
+            ):
+                continue
+            if m.group("p") == "using":
+                key = "used"
+            elif _WHO_OR_WHERE.fullmatch(rest):
+                key = "where"
+            else:
+                continue
+            second = self.fill("topic_parts", key, x=rest, prep=m.group("p"))
+            if second:
+                return [f"{start}{head}.", rw.capitalize_first(second)]
+        return [text]
 
     def _head(self, phrase: str, key: str) -> str:
         """The phrase's head, lower-cased where it is an ordinary word, without long trailing
@@ -505,6 +596,8 @@ class Writer:
                 and rw.word_count(phrase[: m.start()]) >= 3
                 and not _DANGLING.search(phrase[: m.start()])
                 and (key != "asked" or _CLAIM_VERB.search(phrase[: m.start()]))  # keep the claim's verb
+                # ... and what it says: "volatiles function as defenses" is not "volatiles function"
+                and not (key == "asked" and _CLAIM_VERB.fullmatch(" " + phrase[: m.start()].split()[-1], 1))
                 and phrase[: m.start()].count("(") == phrase[: m.start()].count(")")
             ]
             if not cuts:
@@ -602,17 +695,17 @@ class Writer:
             return [text] if text else []
         out = []
         who = _who_phrase(plan)
-        if who:  # "25 BC individuals" is "25 bronchogenic carcinoma people" (bmc_sample 1471-2407-5-141)
+        if who:  # "25 BC individuals" is "25 bronchogenic carcinoma individuals" (bmc_sample 1471-2407-5-141)
             who = rw.expand_abbreviations(who, self.realiser.abbreviations, capitalize=False)
+        if who:  # "25 bronchogenic cancer people took part" -> "25 people with bronchogenic cancer took part"
+            who = _people_with(self.realiser.words(who))
         if who and plan.design == d.CASE_REPORT:
-            text = t.text("who", "case_report", who=self.realiser.words(who))
+            text = t.text("who", "case_report", who=who)
             if text:
                 return [text]
         if who:
             key = "protocol" if plan.setting == "protocol" else "study"
-            text = t.text("who", key, who=self.realiser.words(who)) or t.text(
-                "who", "study", who=self.realiser.words(who)
-            )
+            text = t.text("who", key, who=who) or t.text("who", "study", who=who)
             if text and rw.word_count(text) <= self.p["simple_max_sentence"]:
                 out.append(rw.capitalize_first(text))
         design = t.text("design_plain", plan.design)
@@ -1500,6 +1593,41 @@ def _who_phrase(plan: Plan) -> str | None:
     if first in ("A", "An", "The") or re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", first):  # "Twenty-six"
         return value[0].lower() + value[1:]
     return value
+
+
+# A count of people named by their condition ("25 bronchogenic cancer people", "40 asthma patients"): the
+# condition's last word is a disease noun, not an adjective ("25 healthy people", "514 Kurdish women").
+_CONDITION_PEOPLE = re.compile(
+    r"^(?P<c>(?:[\w-]+ ){0,3}?(?:cancers?|carcinomas?|tumou?rs?|diabetes|diseases?|syndromes?|disorders?|"
+    r"infections?|asthma|stroke|dementia|depression|schizophrenia|obesity|hypertension|sepsis|HIV|AIDS|"
+    r"COPD|injur(?:y|ies)|fractures?|failure|[a-z]+(?:itis|osis|a?emia|pathy|oma|plegia)))"
+    r" (?P<p>people|patients|individuals|persons|adults|children|women|men)$"
+)
+
+
+def _count_words(words: list[str]) -> int:
+    """How many of ``words`` lead as a count ("25", "One hundred eighty-one")."""
+    if words and re.fullmatch(r"\d[\d,]*", words[0]):
+        return 1
+    n = 0
+    for i in range(1, len(words) + 1):
+        try:
+            if spelled_value(" ".join(words[:i])) > 0:
+                n = i
+        except KeyError:
+            break
+    return n
+
+
+def _people_with(who: str) -> str:
+    """ "25 bronchogenic cancer people" -> "25 people with bronchogenic cancer" (a disease said
+    before "people" reads as their kind); any other phrase as it is."""
+    words = who.split()
+    n = _count_words(words)
+    m = _CONDITION_PEOPLE.match(" ".join(words[n:])) if n else None
+    if m is None:
+        return who
+    return f"{' '.join(words[:n])} {m.group('p')} with {m.group('c')}"
 
 
 # A run-in label before the claim ("Primary outcomes: calcium may ...").
