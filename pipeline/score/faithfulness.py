@@ -620,6 +620,24 @@ def parse(sentence: str) -> Any:
     return doc
 
 
+# A comparison heading run into a summary ("• Continuous infusion versus intermittent boluses of
+# corticosteroids."): it names what was compared and states nothing, so it neither negates, flips
+# nor drops a qualifier, whatever the abstract sentence it matches says ("We are uncertain about
+# the effects of continuous infusion ... compared with intermittent bolus").
+_VERSUS = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to))\s", re.I)
+_CLAIM_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "dobj", "attr", "acomp"})
+
+
+def is_comparison_heading(sentence: str) -> bool:
+    """The sentence only names a comparison: it has "versus" (or "compared with"), no negation,
+    direction or hedge, and its parse has no subject, auxiliary or object (no claim is made)."""
+    if not _VERSUS.search(sentence) or negation_cues(sentence) or is_hedged(sentence):
+        return False
+    if any(pat.search(sentence) for _a, a_pat, _b, b_pat in _DIRECTIONS for pat in (a_pat, b_pat)):
+        return False
+    return not any(t.dep_ in _CLAIM_DEPS for t in parse(sentence))
+
+
 @lru_cache(maxsize=16384)
 def polarity(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(stems of the words a negation governs directly, stems of every word inside a negation's
@@ -732,6 +750,17 @@ def directions(sentence: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
     return tuple(out)
 
 
+def other_things_move(draft: str, source: str) -> bool:
+    """By the parse, both sentences say what goes up or down, and no thing moves in both: "patient
+    satisfaction may be *greater*" beside "*reduce* unnecessary antibiotic use" are two effects,
+    not one effect backwards. The whole-sentence direction check (:func:`direction_flipped`)
+    stands down then; the word-by-word checks still compare what moves."""
+    mine, theirs = directions(draft), directions(source)
+    if not mine or not theirs:
+        return False
+    return not any(a == b and t & u for a, _n, t in mine for b, _m, u in theirs)
+
+
 def parsed_direction_flip(draft: str, source: str) -> str | None:
     """A direction word of the draft whose target (what goes up or down, by the parse) the
     abstract sentence gives only the other way: "*increased* the risk of *bleeding*" for
@@ -760,7 +789,7 @@ _SIMILAR = re.compile(
 )
 
 
-@metric("negation_flip", "6", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("negation_flip", "7", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""
@@ -771,8 +800,12 @@ def negation_flip(text: str, article: Article) -> MetricResult:
             continue
         if fact_statement(a.draft_text, sections) is not None:
             continue  # the drafters' fixed wording of a study fact ("The study has not been done yet")
+        if is_comparison_heading(a.draft_text):
+            continue
         word = (
-            direction_flipped(a.draft_text, a.source.text) if a.score >= DIRECTION_ALIGNED_THRESHOLD else None
+            direction_flipped(a.draft_text, a.source.text)
+            if a.score >= DIRECTION_ALIGNED_THRESHOLD and not other_things_move(a.draft_text, a.source.text)
+            else None
         )
         if word is None and a.score >= LOCAL_ALIGNED_THRESHOLD:
             word = local_direction_flip(a.draft_text, a.source.text)
@@ -844,9 +877,33 @@ _RATING_STATED = re.compile(
 )
 
 
+# Uncertainty stated as missing evidence: "there is a lack of evidence to draw any conclusions",
+# "No clear evidence emerged", "The evidence does not support ...", "more evidence is needed".
+_EVIDENCE_LACKING = re.compile(
+    r"\b(?:(?:lack|absence)\s+of\s+(?:\w+\s+)?evidence|no\s+(?:clear|good|strong|firm|reliable|convincing)\s+evidence|"
+    r"not\s+enough\s+(?:\w+\s+)?evidence|evidence\s+(?:does|did)\s+not\s+(?:support|show)|"
+    r"(?:more|further|better)\s+(?:\w+\s+)?(?:evidence|data|studies|trials)\s+(?:is|are)\s+needed)\b",
+    re.I,
+)
+
+
 def keeps_a_hedge(sentence: str) -> bool:
-    """The sentence carries a hedge, or states a low or moderate certainty rating."""
-    return is_hedged(sentence) or _RATING_STATED.search(sentence) is not None
+    """The sentence carries a hedge, states a low or moderate certainty rating, or says that
+    the evidence is lacking."""
+    return (
+        is_hedged(sentence)
+        or _RATING_STATED.search(sentence) is not None
+        or _EVIDENCE_LACKING.search(sentence) is not None
+    )
+
+
+def rating_only(sentence: str) -> bool:
+    """The sentence's only hedge is a certainty rating in brackets ("... lower in the SET group (OR
+    0.03, ..., low quality evidence)"): the claim itself is stated plainly."""
+    flat = sentence
+    while (shorter := _BRACKETED.sub(" ", flat)) != flat:  # "(mean difference (MD) -0.86, ...)"
+        flat = shorter
+    return is_hedged(sentence) and not is_hedged(flat)
 
 
 def hedged_clauses(sentence: str) -> list[str]:
@@ -870,7 +927,7 @@ def restates_hedged_clause(draft: str, source: str, article: Article) -> bool:
     return False
 
 
-@metric("hedge_kept", "4", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+@metric("hedge_kept", "5", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 
@@ -881,13 +938,20 @@ def hedge_kept(text: str, article: Article) -> MetricResult:
     Y increases Z" keeps nothing it should. Dropping every hedge ("may",
     "probably", "low-certainty evidence", "limited evidence") states as certain what the
     abstract does not; a certainty rating in other words ("the quality of the evidence was low")
-    keeps it. A dropped qualifier is a warning (human summaries often carry the uncertainty in another sentence,
+    keeps it, and so does saying that the evidence is lacking ("there is a lack of evidence to
+    draw any conclusions"). An abstract sentence whose only hedge is a bracketed certainty rating
+    ("(very low-quality evidence)") states its claim plainly: a summary gives the rating once, in
+    a sentence of its own, so restating the claim without it drops nothing (on the "mine" half 11
+    of the 24 flags on clean human summaries were such, and 5 of the 96 injected drops it caught). A
+    comparison heading ("• X versus Y.") states no claim. A dropped qualifier is a warning (human summaries often carry the uncertainty in another sentence,
     so this is not certain enough to fail the gate).
     """
     restated = kept = 0
     flags: list[Flag] = []
     for a in align_sentences(text, article):
         if a.source is None or a.score < HEDGE_ALIGNED_THRESHOLD or not is_hedged(a.source.text):
+            continue
+        if rating_only(a.source.text) or is_comparison_heading(a.draft_text):
             continue
         if not restates_hedged_clause(a.draft_text, a.source.text, article):
             continue
