@@ -359,6 +359,8 @@ _REPORTING = content_words(
 )
 # The connective a split gives the second of two contrasted results ("..., but B" -> "But B").
 _CONTRAST = re.compile(r"^(?:But|However,|In contrast,|Meanwhile,)\s+")
+# "in the former group": which group the sentence before it named
+_FORMER_LATTER = re.compile(r"\bthe (?:former|latter)\b", re.I)
 # A finding that opens with a pronoun needs the sentence before it ("It confirmed ...").
 _PRONOUN_START = re.compile(r"^(?:It|They|Its|Their)\b")
 # ... as does a demonstrative or quantifier said as the subject ("This was supported by ...", "Both
@@ -710,6 +712,7 @@ class Writer:
                 and not any(_restates(a, x) for a in self.answer for x in pieces[:n])
                 and not any(_bare_number(x) for x in pieces[:n])
                 and not STATS.search(" ".join(pieces[:n]))
+                and not any(_FORMER_LATTER.search(x) or _PRONOUN_START.match(x) for x in pieces[:n])
             ):
                 candidates.append((rw.estimate_grade(" ".join(pieces[:n])), s, pieces[:n]))
         if not candidates:

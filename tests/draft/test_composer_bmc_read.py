@@ -1,0 +1,46 @@
+"""Errors a strict editor found reading bmc_sample drafts (round 10), each on its real abstract."""
+
+from __future__ import annotations
+
+from pipeline.domain import Article
+from tests.conftest import BMC, read_jsonl
+from tests.conftest import article_from_record as bmc_article
+from tests.draft.conftest import compose_fields
+
+
+def _articles(*dois: str) -> list[Article]:
+    records = {r["id"]: r for r in read_jsonl(BMC)}
+    return [bmc_article(records[doi]) for doi in dois]
+
+
+def test_interviews_with_trialists_are_no_review_and_no_sentence_leans_on_the_one_before() -> None:
+    # "A total of 268 trials were identified for inclusion" made the interview study a review
+    # ("This review looked at ... The review found 268 studies."), and its further result said
+    # "The response rate ... in the former group was 21% and in the latter group was 25%."
+    (article,) = _articles("10.1186/s13063-014-0536-6")
+    assert "268 trials were identified" in article.abstract_plain
+    (fields,) = compose_fields([article])
+    se = fields.simple_explanation
+    assert "review" not in se.lower()
+    assert "interview study" in se and "59 trialists took part" in se
+    assert "former" not in se and "latter" not in se
+
+
+def test_two_groups_that_share_a_noun_are_both_said() -> None:
+    # "in NBEC of 24 non-BC and 25 BC individuals": the page said "25 bronchogenic cancer people
+    # took part", a wrong count and a wrong phrase
+    (article,) = _articles("10.1186/1471-2407-5-141")
+    (fields,) = compose_fields([article])
+    assert "24 people without bronchogenic cancer and 25 with bronchogenic cancer took part" in (
+        fields.simple_explanation
+    )
+    assert "cancer people" not in fields.simple_explanation
+
+
+def test_a_modal_slip_in_the_source_is_not_copied() -> None:
+    (article,) = _articles("10.1186/s40104-015-0053-9")
+    assert "may provides" in article.abstract_plain
+    (fields,) = compose_fields([article])
+    text = " ".join([fields.simple_explanation, *fields.key_findings, fields.research_summary])
+    assert "may provides" not in text
+    assert "obtained ends" not in fields.research_summary
