@@ -44,3 +44,20 @@ def test_a_modal_slip_in_the_source_is_not_copied() -> None:
     text = " ".join([fields.simple_explanation, *fields.key_findings, fields.research_summary])
     assert "may provides" not in text
     assert "obtained ends" not in fields.research_summary
+
+
+def test_a_study_in_mollusc_larvae_is_an_animal_study_not_cells_in_the_lab() -> None:
+    # larval chitons ("a representative of the chiton subgroup of mollusks") were drafted as "The
+    # work was done on cells in the lab." with "Results from the lab may not be ..."
+    (article,) = _articles("10.1186/s13227-015-0036-0")
+    (fields,) = compose_fields([article])
+    assert "in the lab" not in fields.simple_explanation
+    assert "This study in mollusks" in fields.simple_explanation
+    assert fields.limitations == ["Animal results may not apply to people"]
+
+
+def test_a_finding_never_leans_on_the_sentence_before_it() -> None:
+    (article,) = _articles("10.1186/s13063-014-0536-6")
+    (fields,) = compose_fields([article])
+    assert not any("former" in k or "latter" in k for k in fields.key_findings)
+    assert len(fields.key_findings) == 3

@@ -1003,6 +1003,7 @@ class Writer:
                     if (
                         _PRONOUN_START.match(text)
                         or _POINTS_BACK.match(text)
+                        or _FORMER_LATTER.search(text)
                         or _STUDIES_DID.match(text)
                         or _WHERE_TO_GET.search(text)
                         or (self.plan.is_review and is_count_sentence(text))

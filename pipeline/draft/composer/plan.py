@@ -124,12 +124,13 @@ PERSON = re.compile(
 )
 _ANIMALS = re.compile(
     r"\b(?P<a>mice|mouse|rats?|zebrafish|rabbits?|piglets?|pigs?|dogs?|sheep|monkeys?|macaques?|hamsters?|"
-    r"chickens?|cattle|cows?|horses?|ferrets?|Drosophila|fruit flies|nematodes?)\b"
+    r"chickens?|cattle|cows?|horses?|ferrets?|Drosophila|fruit flies|nematodes?|mollus[ck]s|snails|"
+    r"geese|goose|honeybees|ants)\b"
 )
 _ANIMAL_PLURAL = {
     "mouse": "mice", "rat": "rats", "rabbit": "rabbits", "piglet": "piglets", "pig": "pigs", "dog": "dogs",
     "monkey": "monkeys", "macaque": "macaques", "hamster": "hamsters", "chicken": "chickens", "cow": "cows",
-    "horse": "horses", "ferret": "ferrets", "Drosophila": "fruit flies", "nematode": "worms", "nematodes": "worms",
+    "horse": "horses", "ferret": "ferrets", "goose": "geese", "Drosophila": "fruit flies", "nematode": "worms", "nematodes": "worms",
 }  # fmt: skip
 # A sentence that names an animal only to compare with it or as the source of a gene ("well
 # understood in Drosophila", "resembling Drosophila", "between mammals and Drosophila", "The
