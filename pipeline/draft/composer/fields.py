@@ -132,7 +132,7 @@ _REVIEWISH = re.compile(
     re.I,
 )
 # A background sentence that points back to something the simple explanation never said.
-_POINTS_BACK = re.compile(
+_BACKGROUND_POINTS_BACK = re.compile(
     r"\b(?:this|these|those|such|the same|the former|the latter)\b|^(?:In spite of|Despite|However|Yet|But|"
     r"Thus|Therefore|Moreover|Furthermore|Also|Again|Similarly|Likewise|Hence)\b",
     re.I,
@@ -560,7 +560,7 @@ class Writer:
             if s.cue("aim") or s.index > 1:
                 continue
             pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"])
-            if pieces and _POINTS_BACK.search(pieces[0]):
+            if pieces and _BACKGROUND_POINTS_BACK.search(pieces[0]):
                 continue
             if pieces and rw.estimate_grade(pieces[0]) <= self.p.get("background_grade", 99):
                 self.plan.claim(s, "simple_explanation")
@@ -1156,6 +1156,7 @@ class Writer:
                         r"(?:It|Its)\b", pieces[0]
                     )  # "It confirmed ...": leans on what is not there
                     and not _POINTS_BACK.match(pieces[0])  # "This was supported by ..."
+                    and not _FORMER_LATTER.search(pieces[0])
                     and not _WHERE_TO_GET.search(pieces[0])  # where to get it is no summary of the work
                     and not any(similar(pieces[0], o) for o in out + ([size] if size else []))
                     and not _restates_size(plan, pieces[0])
