@@ -150,6 +150,14 @@ def test_a_cut_never_strands_a_noun_the_tagger_read_as_a_verb(model: str, corpus
     out = compress(text, model, 8).text
     assert "obtained ends" not in out
     assert is_sentence(out) and out.endswith("cDNA ends.")
+    # "... using a ... perfusion chamber mounted on an inverted microscope": the lysis events were
+    # not "seen mounted on an inverted microscope"
+    _real(corpus, "were observed using a temperature-controlled perfusion chamber mounted on an inverted")
+    lysis = (
+        "Individual lysis events of thermally-inducible λ lysogens were observed using a "
+        "temperature-controlled perfusion chamber mounted on an inverted microscope."
+    )
+    assert "observed mounted" not in compress(lysis, model, 8).text
 
 
 def test_in_this_study_goes_only_when_it_does_not_say_which_ones(model: str, corpus: str) -> None:

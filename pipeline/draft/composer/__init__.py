@@ -98,6 +98,10 @@ if TYPE_CHECKING:
 # further result that finds the answer's change the same way in the same things is not said again;
 # no split of "A in the former group was X and in the latter group was Y" ("It in the latter ...")
 # 10: templates prompts/composer.v5.yaml (v4 frozen as composer 9 left it); round 10 changes below
+# 10 (lead, BMC read): no compression cut strands a subjectless verb ("was obtained ends."); a modal
+# takes the base form ("may provides"); interviews, surveys and case reports are never reviews; no
+# "former/latter" sentence out of its context; molluscs, geese, ants are animals; the background
+# check's own pattern (two constants shared the name _POINTS_BACK)
 COMPOSER_VERSION = "10"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
