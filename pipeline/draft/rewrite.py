@@ -116,6 +116,28 @@ def strip_statistics(text: str) -> str:
     return tidy(text)
 
 
+# "may provides", "could also leads": a modal takes the base form (a slip in the source sentence)
+_MODAL_S = re.compile(
+    r"\b(?:may|might|can|could|will|would|should|must|cannot)\s+(?:(?:not|also|thus|therefore|further|"
+    r"then|still|only)\s+)?([a-z]{3,}s)\b"
+)
+
+
+def modal_agreement(text: str) -> str:
+    """``text`` with a verb after a modal in its base form: "may provides" -> "may provide"."""
+
+    def base(m: re.Match[str]) -> str:
+        from lemminflect import getInflection, getLemma
+
+        word = m.group(1)
+        lemma = next(iter(getLemma(word, upos="VERB", lemmatize_oov=False)), word)
+        if lemma == word or word not in getInflection(lemma, tag="VBZ"):
+            return m.group(0)  # "may bias", "can access": already the base form
+        return m.group(0)[: m.start(1) - m.start(0)] + lemma
+
+    return _MODAL_S.sub(base, text) if _MODAL_S.search(text) else text
+
+
 def tidy(text: str) -> str:
     """Repair spacing and punctuation left behind by removals."""
     if _UNTIDY.search(text):  # a text no step would change (most) is only stripped

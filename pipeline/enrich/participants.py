@@ -216,6 +216,34 @@ def _single_case(section_docs: list[tuple[int, str, Doc]]) -> Candidate | None:
     return None
 
 
+# "24 non-BC and 25 BC individuals": a first group counted before "and", its noun shared
+_COORDINATED = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})*|\d+)((?:\s+[\w-]+){1,3}?)\s+and\s+$")
+
+
+def _with_coordinated(best: Candidate, doc: Doc) -> Candidate:
+    """``best`` with a first group that shares its noun ("24 non-BC and 25 BC individuals" is 49
+    people): the number before "and" counts only when the words between it and "and" are nouns or
+    adjectives (no verb: "3 patients died and 5 patients ..." is no group list)."""
+    before = doc.text[max(0, best.start - 60) : best.start]
+    m = _COORDINATED.search(before)
+    if m is None:
+        return best
+    start = best.start - len(before) + m.start()
+    words = doc.char_span(
+        start + len(m.group(1)), best.start - len(before) + m.end(2), alignment_mode="expand"
+    )
+    if words is None or any(
+        t.pos_ in ("VERB", "AUX", "ADP", "NUM")
+        or t.tag_ in ("NNS", "NNPS")
+        or t.lemma_.lower() in PEOPLE | NOT_PEOPLE
+        for t in words
+    ):
+        return best  # "120 children and 80 adults", "15 studies and 1,414 patients": each has its noun
+    first = int(m.group(1).replace(",", ""))
+    text = doc.text[start : best.end]
+    return Candidate(best.count + first, best.section, start, best.end, text, best.score)
+
+
 def participants_fact(
     section_docs: list[tuple[int, str, Doc]], single_case: bool = False
 ) -> tuple[Fact, int | None]:
@@ -226,5 +254,7 @@ def participants_fact(
         best = _single_case(section_docs)
     if best is None:
         return Fact(NOT_SPECIFIED, None, {}), None
+    docs = {index: doc for index, _, doc in section_docs}
+    best = _with_coordinated(best, docs[best.section]) if best.section in docs else best
     span = Span(best.section, best.start, best.end, best.text)
     return Fact(best.text, span, {"count": best.count, "score": best.score}), best.count

@@ -139,6 +139,27 @@ def test_method_phrases_go_unless_they_name_the_cause_or_the_comparison(model: s
     assert compress(compared, model, 5).text == compared
 
 
+def test_a_cut_never_strands_a_noun_the_tagger_read_as_a_verb(model: str, corpus: str) -> None:
+    # "rapid amplification of cDNA ends": spaCy tags "ends" as a subjectless verb, so cutting the
+    # method phrase before it wrote "... was obtained ends." in a research summary
+    _real(corpus, "was obtained using reverse transcription polymerase chain reaction (RT-PCR) and rapid")
+    text = (
+        "Full-length CYP11A1 cDNA of Zhedong goose was obtained using reverse transcription polymerase "
+        "chain reaction and rapid amplification of cDNA ends."
+    )
+    out = compress(text, model, 8).text
+    assert "obtained ends" not in out
+    assert is_sentence(out) and out.endswith("cDNA ends.")
+    # "... using a ... perfusion chamber mounted on an inverted microscope": the lysis events were
+    # not "seen mounted on an inverted microscope"
+    _real(corpus, "were observed using a temperature-controlled perfusion chamber mounted on an inverted")
+    lysis = (
+        "Individual lysis events of thermally-inducible λ lysogens were observed using a "
+        "temperature-controlled perfusion chamber mounted on an inverted microscope."
+    )
+    assert "observed mounted" not in compress(lysis, model, 8).text
+
+
 def test_in_this_study_goes_only_when_it_does_not_say_which_ones(model: str, corpus: str) -> None:
     _real(corpus, "Sixty samples were included in the present study.")
     assert compress("Sixty samples were included in the present study.", model, 40).text == (

@@ -330,3 +330,21 @@ def test_a_correlation_set_off_by_a_comma_is_a_statistic() -> None:
         "Age correlated with the score, in women."
     )
     assert rw.strip_statistics("Agreement was good; inter-rater kappa = 0.72.").endswith("kappa = 0.72.")
+
+
+def test_a_modal_takes_the_base_form() -> None:
+    # a real slip in a bmc_sample conclusion (s40104-015-0053-9), said by the simple explanation
+    records = {r["id"]: r for r in load_bmc_records()}
+    assert "which may provides correlative evidence" in records["10.1186/s40104-015-0053-9"]["abstract"]
+    assert (
+        rw.modal_agreement("This may provides correlative evidence.")
+        == "This may provide correlative evidence."
+    )
+    assert rw.modal_agreement("It could also leads to X.") == "It could also lead to X."
+    for right in (
+        "Sampling may bias the results.",
+        "Cells may process it.",
+        "Users can access data.",
+        "It may cells",
+    ):
+        assert rw.modal_agreement(right) == right

@@ -103,6 +103,10 @@ if TYPE_CHECKING:
 #   and never cut right after its verb ("whether volatiles function");
 #   a topic over topic_split_words says a named tool's description, its method or its place,
 #   organism or people in a second sentence ("This study looked at DAIRYdb. It is a ...")
+# 10 (lead, BMC read): no compression cut strands a subjectless verb ("was obtained ends."); a modal
+# takes the base form ("may provides"); interviews, surveys and case reports are never reviews; no
+# "former/latter" sentence out of its context; molluscs, geese, ants are animals; the background
+# check's own pattern (two constants shared the name _POINTS_BACK)
 COMPOSER_VERSION = "10"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

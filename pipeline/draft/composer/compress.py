@@ -115,6 +115,14 @@ def _closed(doc: Doc, start: int, end: int) -> bool:
     for tok in doc:
         if (tok.i < start or tok.i >= end) and start <= tok.head.i < end and not tok.is_punct:
             return False
+    after = doc[end] if end < len(doc) else None
+    if (
+        after is not None
+        and after.tag_ in ("VBZ", "VBP", "VBD", "VBN", "VBG")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in after.children)
+    ):
+        return False  # "... of cDNA ends" (a noun tagged as a verb), "... chamber mounted on a microscope"
+        # (the deleted noun's modifier): the cut would strand a subjectless verb
     return True
 
 

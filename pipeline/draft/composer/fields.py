@@ -137,7 +137,7 @@ _REVIEWISH = re.compile(
     re.I,
 )
 # A background sentence that points back to something the simple explanation never said.
-_POINTS_BACK = re.compile(
+_BACKGROUND_POINTS_BACK = re.compile(
     r"\b(?:this|these|those|such|the same|the former|the latter)\b|^(?:In spite of|Despite|However|Yet|But|"
     r"Thus|Therefore|Moreover|Furthermore|Also|Again|Similarly|Likewise|Hence)\b",
     re.I,
@@ -404,6 +404,8 @@ _REPORTING = content_words(
 )
 # The connective a split gives the second of two contrasted results ("..., but B" -> "But B").
 _CONTRAST = re.compile(r"^(?:But|However,|In contrast,|Meanwhile,)\s+")
+# "in the former group": which group the sentence before it named
+_FORMER_LATTER = re.compile(r"\bthe (?:former|latter)\b", re.I)
 # A finding that opens with a pronoun needs the sentence before it ("It confirmed ...").
 _PRONOUN_START = re.compile(r"^(?:It|They|Its|Their)\b")
 # ... as does a demonstrative or quantifier said as the subject ("This was supported by ...", "Both
@@ -651,7 +653,7 @@ class Writer:
             if s.cue("aim") or s.index > 1:
                 continue
             pieces = self.realiser.lay(s.text, self.p["simple_max_sentence"])
-            if pieces and _POINTS_BACK.search(pieces[0]):
+            if pieces and _BACKGROUND_POINTS_BACK.search(pieces[0]):
                 continue
             if pieces and rw.estimate_grade(pieces[0]) <= self.p.get("background_grade", 99):
                 self.plan.claim(s, "simple_explanation")
@@ -803,6 +805,7 @@ class Writer:
                 and not any(_restates(a, x) for a in self.answer for x in pieces[:n])
                 and not any(_bare_number(x) for x in pieces[:n])
                 and not STATS.search(" ".join(pieces[:n]))
+                and not any(_FORMER_LATTER.search(x) or _PRONOUN_START.match(x) for x in pieces[:n])
             ):
                 candidates.append((rw.estimate_grade(" ".join(pieces[:n])), s, pieces[:n]))
         if not candidates:
@@ -1093,6 +1096,7 @@ class Writer:
                     if (
                         _PRONOUN_START.match(text)
                         or _POINTS_BACK.match(text)
+                        or _FORMER_LATTER.search(text)
                         or _STUDIES_DID.match(text)
                         or _WHERE_TO_GET.search(text)
                         or (self.plan.is_review and is_count_sentence(text))
@@ -1245,6 +1249,7 @@ class Writer:
                         r"(?:It|Its)\b", pieces[0]
                     )  # "It confirmed ...": leans on what is not there
                     and not _POINTS_BACK.match(pieces[0])  # "This was supported by ..."
+                    and not _FORMER_LATTER.search(pieces[0])
                     and not _WHERE_TO_GET.search(pieces[0])  # where to get it is no summary of the work
                     and not any(similar(pieces[0], o) for o in out + ([size] if size else []))
                     and not _restates_size(plan, pieces[0])

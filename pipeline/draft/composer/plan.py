@@ -21,6 +21,9 @@ from pipeline.text.numbers import spelled_value
 from pipeline.text.readability import sentence_spans
 
 REVIEW_DESIGNS = frozenset({d.SR, d.SR_MA, d.MA})
+# Designs of their own people that a count of trials never makes a review ("268 trials were
+# identified" in interviews with their authors, bmc s13063-014-0536-6)
+NEVER_REVIEW = frozenset({d.QUALITATIVE, d.CROSS_SECTIONAL, d.CASE_REPORT})
 OBSERVATIONAL = frozenset({d.PROSPECTIVE, d.RETROSPECTIVE, d.COHORT, d.CASE_CONTROL, d.CROSS_SECTIONAL})
 
 _UNITS = (
@@ -121,12 +124,13 @@ PERSON = re.compile(
 )
 _ANIMALS = re.compile(
     r"\b(?P<a>mice|mouse|rats?|zebrafish|rabbits?|piglets?|pigs?|dogs?|sheep|monkeys?|macaques?|hamsters?|"
-    r"chickens?|cattle|cows?|horses?|ferrets?|Drosophila|fruit flies|nematodes?)\b"
+    r"chickens?|cattle|cows?|horses?|ferrets?|Drosophila|fruit flies|nematodes?|mollus[ck]s|snails|"
+    r"geese|goose|honeybees|ants)\b"
 )
 _ANIMAL_PLURAL = {
     "mouse": "mice", "rat": "rats", "rabbit": "rabbits", "piglet": "piglets", "pig": "pigs", "dog": "dogs",
     "monkey": "monkeys", "macaque": "macaques", "hamster": "hamsters", "chicken": "chickens", "cow": "cows",
-    "horse": "horses", "ferret": "ferrets", "Drosophila": "fruit flies", "nematode": "worms", "nematodes": "worms",
+    "horse": "horses", "ferret": "ferrets", "goose": "geese", "Drosophila": "fruit flies", "nematode": "worms", "nematodes": "worms",
 }  # fmt: skip
 # A sentence that names an animal only to compare with it or as the source of a gene ("well
 # understood in Drosophila", "resembling Drosophila", "between mammals and Drosophila", "The
@@ -730,7 +734,9 @@ def build_plan(
     text = article.abstract_plain
     # a review that counts the studies it kept is not empty, whatever else it says
     plan.no_studies = bool(_NO_STUDIES.search(text)) and not (studies is not None and studies.value > 0)
-    plan.is_review = plan.design in REVIEW_DESIGNS or studies is not None or plan.no_studies
+    plan.is_review = plan.design in REVIEW_DESIGNS or (
+        plan.design not in NEVER_REVIEW and (studies is not None or plan.no_studies)
+    )
     if plan.is_review:
         plan.studies, plan.people = studies, people
     conclusion_text = " ".join(s.text for s in plan.conclusions)

@@ -225,7 +225,7 @@ def _lay_text(sentence: str, abbreviations: Mapping[str, str], keep_statistics: 
     if not keep_statistics:
         text = _ASIDE.sub("", rw.strip_statistics(text))
         text = _DANGLING_STATS.sub("", text)
-    text = third_person(text)
+    text = rw.modal_agreement(third_person(text))
     expanded = rw.expand_abbreviations(text, abbreviations)
     if not _identifiers(expanded) <= _identifiers(text):  # never alter an identifier's case
         # a short form with a digit names a gene or strain ("Tlr5-mutant", "Tas2r"): keep those and
