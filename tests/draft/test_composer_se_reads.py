@@ -30,7 +30,10 @@ def test_people_are_counted_before_their_condition(drafts: dict[str, DraftFields
     """Composer 9 wrote "25 bronchogenic cancer people took part." ("25 BC individuals" in the
     abstract): a disease before "people" reads as a kind of people."""
     simple = drafts["bmc"].simple_explanation
-    assert "25 people with bronchogenic cancer took part." in simple, simple
+    # both groups are said (round 10: "24 non-BC and 25 BC individuals" is one participants phrase)
+    assert "24 people without bronchogenic cancer and 25 with bronchogenic cancer took part." in simple, (
+        simple
+    )
     assert "cancer people" not in simple, simple
 
 
