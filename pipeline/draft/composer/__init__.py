@@ -98,6 +98,7 @@ if TYPE_CHECKING:
 # further result that finds the answer's change the same way in the same things is not said again;
 # no split of "A in the former group was X and in the latter group was Y" ("It in the latter ...")
 # 10: templates prompts/composer.v5.yaml (v4 frozen as composer 9 left it); round 10 changes below
+# 10 (headline, h10main): a headline said as what is uncertain ("We are uncertain whether X", "the effects of X remain unknown", "failed to show", "has no benefit") is a claim; a trailing side clause (a data gap, advice, an outlook) neither makes the headline a detail nor is said (plan.claim_head); a long headline is said without its "Mindful of ..." lead-in or ", although ..." concession; a caveat ("can only be inferred", "the information on X is unknown"), a secondary or left-over outcome, "In a preliminary study" of a review, or a sentence that states nothing is not the answer; the certainty range reads "The evidence was of low to high certainty, depending on the outcome."
 COMPOSER_VERSION = "10"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
