@@ -197,7 +197,7 @@ _CLAIM_CUE = re.compile(
     r"(?:unknown|uncertain|unclear)|(?:failed|fail|fails) to (?:show|demonstrate|find|detect)|"
     r"evidence (?:is|was) (?:currently |still )?(?:insufficient|inadequate) to|"
     # "Placement of retroperitoneal tube drains has no benefit in the prevention of ..."
-    r"(?:has|have|had|shows?|showed|offers?|offered|provides?|provided) no (?:\w+ )?(?:benefits?|advantages?|effects?)|"
+    r"(?:has|have|had|offers?|offered|provides?|provided) no (?:\w+ )?(?:benefits?|advantages?|effects?)|"
     # "The results confirm clearly the presence of ...", "benefit is demonstrated for both X and Y"
     r"(?:results?|findings?|data|evidence|review|analys[ie]s) (?:\w+ )?confirms?(?! (?:those|the \w+ of|previous|earlier|prior))|"
     r"(?:benefits?|effects?|efficacy|advantages?|superiority) (?:is|are|was|were|has been|have been) (?:\w+ )?"
@@ -528,12 +528,16 @@ class Plan:
         main = _LEAD_IN.sub("", claim_head(text))
         score -= 1.5 * bool(_METHOD.search(main) and not _FRAMED.search(main))
         score -= 2.0 * bool(_GAP.search(main) or _OUTLOOK.search(main)) + 3.0 * bool(_leans(text))
-        if self.is_review and not labelled and not (
-            _CLAIM_CUE.search(text)
-            or _RESULT.search(text)
-            or _EFFECT.search(text)
-            or _FRAMED.search(text)
-            or _CONCLUDES.search(text)
+        if (
+            self.is_review
+            and not labelled
+            and not (
+                _CLAIM_CUE.search(text)
+                or _RESULT.search(text)
+                or _EFFECT.search(text)
+                or _FRAMED.search(text)
+                or _CONCLUDES.search(text)
+            )
         ):
             # a review's sentence that states no claim and no result ("Long-term respiratory function
             # is potentially the most important outcome for ..."): its place in an unlabelled
