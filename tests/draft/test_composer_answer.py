@@ -153,7 +153,7 @@ def test_the_caveat_does_not_restate_a_no_evidence_answer(pages: dict[str, Draft
     breastfeeding = _se(pages, "CD006425")
     # (composer 9: the answer's sentences state low- and high-quality evidence, so their range)
     assert "not yet proven" not in breastfeeding, breastfeeding
-    assert "high certainty" in breastfeeding or "ranges from low to high" in breastfeeding, breastfeeding
+    assert "high certainty" in breastfeeding or "of low to high certainty" in breastfeeding, breastfeeding
 
 
 def test_a_concession_or_a_run_in_label_is_not_said_as_the_answer(pages: dict[str, DraftFields]) -> None:

@@ -107,6 +107,7 @@ if TYPE_CHECKING:
 # takes the base form ("may provides"); interviews, surveys and case reports are never reviews; no
 # "former/latter" sentence out of its context; molluscs, geese, ants are animals; the background
 # check's own pattern (two constants shared the name _POINTS_BACK)
+# 10 (headline, h10main): a headline said as what is uncertain ("We are uncertain whether X", "the effects of X remain unknown", "failed to show", "has no benefit") is a claim; a trailing side clause (a data gap, advice, an outlook) neither makes the headline a detail nor is said (plan.claim_head); a long headline is said without its "Mindful of ..." lead-in or ", although ..." concession; a caveat ("can only be inferred", "the information on X is unknown"), a secondary or left-over outcome, "In a preliminary study" of a review, or a sentence that states nothing is not the answer; the certainty range reads "The evidence was of low to high certainty, depending on the outcome."
 COMPOSER_VERSION = "10"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -23,6 +23,7 @@ from pipeline.draft.composer.plan import (
     STATS,
     Plan,
     certainties,
+    claim_head,
     is_count_sentence,
     only_about_quality,
 )
@@ -746,8 +747,10 @@ class Writer:
     def _claim_pieces(self, s: Sentence, limit: int) -> list[str]:
         """``s`` said in sentences of at most ``limit`` words: as it is, without its claim-free parts,
         or without its lead-in or concession, or its first verb of two sharing the subject; [] when
-        none reads as a sentence or one is a bare number."""
-        text = s.text
+        none reads as a sentence or one is a bare number. A trailing side statement ("..., and for
+        most comparisons no data were available", "... due to ... a high risk of bias") is never said
+        with the claim (plan.claim_head)."""
+        text = claim_head(s.text)
         texts = [text]
         lead = LEAD_IN.match(text)
         if lead:  # the claim without its lead-in ("Based on ..., the current evidence shows ...")
@@ -782,11 +785,12 @@ class Writer:
         """A sentence that can say what was found in a simple explanation: a result, not advice,
         a call for research, a caution or the review's size ("Thirteen RCTs ... met the entry rules")."""
         plan = self.plan
+        head = claim_head(s.text)  # a trailing "..., and should be considered ..." is left out when said
         return not (
-            plan.advice(s)
-            or plan.research_call(s)
-            or not plan.is_result(s)
-            or _NOT_ANSWER.search(s.text)
+            plan.advice(s, head=True)
+            or plan.research_call(s, head=True)
+            or not (plan.is_result(s) or plan.states_claim(s))
+            or _NOT_ANSWER.search(head)
             or (plan.is_review and is_count_sentence(s.text))
         )
 
@@ -1657,6 +1661,9 @@ _FRAMED_AFTER = re.compile(
 _TRAILING_CLAUSE = re.compile(
     r",\s+(?:explaining|suggesting|indicating|implying|highlighting|supporting|providing|including|thereby|which (?:may|might|could|"
     r"suggests?|indicates?|explains?|provides?))\b"
+    # a concession after the claim ("There is inadequate trustworthy evidence to assess the effects of
+    # X on Y, although there is some evidence to suggest it may change Z"): the headline without it
+    r"|,\s+(?:although|though|whilst)\b"
     # "... uses a mixed mode of segmentation wherein pair-rule genes pattern the embryo in a manner ..."
     r"|\s+(?:wherein|whereby)\b"
 )

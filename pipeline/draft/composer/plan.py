@@ -191,8 +191,21 @@ _COMPARATIVE = re.compile(
 _CLAIM_CUE = re.compile(
     r"\b(?:may|might|probably|likely|unlikely|appears?|seems?|suggests?|indicates?|shows?|demonstrates?|"
     r"there (?:is|are|was|were) (?:\w+ ){0,2}(?:evidence|no (?:\w+ ){0,2}differences?)|"
-    r"(?:no|insufficient|little|limited|some|weak|moderate|good|strong|convincing|clear|consistent) (?:[\w-]+ ){0,3}"
-    r"evidence (?:that|of|for|to|on)|evidence (?:shows?|suggests?|suggested|indicates?|supports?)|"
+    r"(?:no|insufficient|inadequate|little|limited|some|weak|moderate|good|strong|convincing|clear|consistent) (?:[\w-]+ ){0,3}"
+    r"evidence (?:either way )?(?:that|of|for|to|on)|evidence (?:shows?|suggests?|suggested|indicates?|supports?)|"
+    # a headline said as what is not known or was not shown ("We are uncertain whether X reduces Y",
+    # "The clinical effects of X remain unknown", "failed to show strong evidence of the efficacy of X")
+    # (GRADE's "uncertain", not "it is unclear whether other methods are effective", a side question)
+    r"(?:we are|it is|it was|it remains) (?:still |currently )?uncertain whether|"
+    r"(?:effects?|efficacy|effectiveness|benefits?|harms?|safety) of [^,;.]{3,80}? (?:remains?|is|are) (?:still |currently |largely )?"
+    r"(?:unknown|uncertain|unclear)|(?:failed|fail|fails) to (?:show|demonstrate|find|detect)|"
+    r"evidence (?:is|was) (?:currently |still )?(?:insufficient|inadequate) to|"
+    # "Placement of retroperitoneal tube drains has no benefit in the prevention of ..."
+    r"(?:has|have|had|offers?|offered|provides?|provided) no (?:\w+ )?(?:benefits?|advantages?|effects?)|"
+    # "The results confirm clearly the presence of ...", "benefit is demonstrated for both X and Y"
+    r"(?:results?|findings?|data|evidence|review|analys[ie]s) (?:\w+ )?confirms?(?! (?:those|the \w+ of|previous|earlier|prior))|"
+    r"(?:benefits?|effects?|efficacy|advantages?|superiority) (?:is|are|was|were|has been|have been) (?:\w+ )?"
+    r"(?:demonstrated|shown|found|observed|seen)|"
     r"(?:an? )?(?:absence|lack) of (?:[\w-]+ ){0,2}evidence|"
     r"no (?:statistically )?(?:significant )?differences? (?:in|between)|"
     r"(?:is|are|was|were) (?:not )?(?:\w+ly )?(?:more |less |as |equally |the most |the least )?(?:effective|ineffective|safe|"
@@ -219,6 +232,10 @@ _CONCLUDES = re.compile(
     r"\b(?:in conclusion|(?:we|the researchers|(?:the )?(?:review )?authors) conclude[sd]?|"
     # an unlabelled abstract's stated model ("We propose that Nasonia uses a mixed mode of segmentation")
     r"(?:we|the researchers) propose that|"
+    # "The results confirm clearly the presence of a volume-outcome relationship ..."
+    # (not "The results confirm those of previous studies ...", earlier work's finding)
+    r"(?:the|our|these|this) (?:results?|findings?|data|evidence|review|analys[ie]s) (?:\w+ )?confirms?"
+    r"(?! (?:those|the \w+ of|previous|earlier|prior))|"
     r"(?:our|this|the) (?:systematic )?(?:review|study|analysis|meta-analysis|trial) conclude[sd]?)\b",
     re.I,
 )
@@ -232,6 +249,11 @@ _OVERALL = re.compile(
 _ONE_COMPARISON = re.compile(r"^[^:.]{0,160}\b(?:versus|vs\.?|compared with)\b[^:.]{0,160}:")
 # An unlabelled abstract's conclusion, marked as one ("Thus, localized PI3K activity affects ...").
 _THUS = re.compile(r"^(?:thus|therefore|hence|together|taken together|collectively|altogether)\b", re.I)
+_SIDE_OUTCOME = re.compile(
+    r"\bsecondary (?:outcomes?|end-?points?)\b|\b(?:all|most|any|the) (?:of the )?other (?:[\w-]+ )?(?:outcomes|results|"
+    r"comparisons|end-?points)\b|^no other (?:[\w-]+ )?(?:outcomes|results|comparisons)\b",
+    re.I,
+)
 # "also", "in addition": an added, secondary result ("We also found ...", "The data also suggest ...").
 _ALSO = re.compile(r"(?<!\bbut )(?<!\bnot only )\b(?:also|additionally|in addition)\b", re.I)
 # Several studies' conclusion, framed as a claim ("Two small RCTs suggest that ... may ..."): the
@@ -245,6 +267,12 @@ _ONE_OF = re.compile(
     r"(?:reported|found|compared|showed|suggested|noted|did|was|were|had|used|included)\b",
     re.I,
 )
+# In a review, one study among its several, named by its kind ("In a preliminary study, folic acid was
+# associated with ...", "In another, long-term use appeared to improve ...").
+_IN_A_STUDY = re.compile(
+    r"^in (?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|RCT)\b|^in another\b|^another (?:[\w-]+\s+){0,3}?(?:study|trial)\b",
+    re.I,
+)
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # In a review, "This study ..." is one of its studies.
 _THIS_STUDY = re.compile(r"(?:This|That|The same|The single) (?:study|trial|RCT)\b")
@@ -252,21 +280,34 @@ _GAP = re.compile(
     r"\b(?:not (?:\w+ )?(?:reported|measured|documented|assessed|available|possible|evaluated|examined|"
     r"recorded|studied|addressed)|(?:was|were) lacking|no (?:\w+ )?data|data (?:on|regarding) [^.]* (?:was|were) "
     r"(?:not|un)|(?:sufficiently|adequately) powered|underpowered|heterogene\w*|methodolog\w*|risk of bias|"
+    r"\b(?:attrition|selection|reporting|performance|detection|publication) bias\b|"
     r"(?:quality|certainty) of (?:the )?(?:evidence|studies|trials|included|individual)|"
     r"^no (?:\w+ )?(?:comparisons?|studies|trials|RCTs) (?:examined|assessed|reported on|measured|looked at|evaluated|"
     r"investigated)\b|"
     r"interpreted (?:with caution|cautiously)|hampered|limit\w* (?:the )?(?:interpretation|applicability|generali[sz]ability)|(?:little|few|limited|sparse|scarce) (?:\w+ )?data\b|"
-    r"\babsence of data|\bevidence\b[^.]{0,60}\b(?:is|are|was|were) (?:very )?(?:scarce|sparse|lacking)\b|(?:insufficient|inadequate|poor|not enough) reporting|(?:this|the) review (?:updates|raises|includes)|"
+    r"\babsence of data|\bevidence\b[^.]{0,60}\b(?:is|are|was|were) (?:also |still |very )?(?:scarce|sparse|lacking)\b|(?:insufficient|inadequate|poor|not enough) reporting|(?:this|the) review (?:updates|raises|includes)|"
     r"(?:the|this) (?:evidence|results?|findings?) (?:is|are|was|were) (?:of )?(?:low|very low|moderate|high|"
-    r"limited|inconclusive)\b)",
+    r"limited|inconclusive)\b|"
+    # what is not known beside the answer ("the information on the impact of pleural TB on long-term
+    # respiratory function is unknown", "the clinical significance is unknown"), how far the answer
+    # can be trusted ("Results ... can only be inferred", "this the best available evidence") and
+    # whom it applies to ("The results of this review are applicable mainly to individuals with ...")
+    r"\b(?:information|data|knowledge) (?:on|about|regarding|of) [^.]{0,100}?\b(?:is|are|remains?) (?:still )?"
+    r"(?:unknown|unclear|lacking|limited|sparse|scarce)\b|"
+    r"\b(?:clinical )?(?:significance|relevance|importance) (?:of [^.]{0,60}?)?(?:is|are|remains?) (?:still )?"
+    r"(?:unknown|unclear|uncertain)\b|\bcan only be inferred\b|\bextrapolat\w*|\bmay have (?:influenced|affected|biased) (?:the )?results\b|\b(?:best|only) available evidence\b|"
+    r"\b(?:results?|findings?|evidence|conclusions?)\b[^.]{0,40}\b(?:apply|applies|(?:are|is) applicable|(?:are|is) relevant) "
+    r"(?:mainly |only |largely |primarily |mostly )?to\b)",
     re.I,
 )
 # A lead-in that qualifies the claim that follows ("Based on low-quality evidence, the current evidence shows ...").
-LEAD_IN = re.compile(r"^(?:Based on|On the basis of|Given|Considering|In light of)\b[^,]*,\s*", re.I)
+LEAD_IN = re.compile(
+    r"^(?:Based on|On the basis of|Given|Considering|In light of|Mindful of|Bearing in mind)\b[^,]*,\s*", re.I
+)
 # ... and one whose clause after the comma states the claim (for scoring only).
 _LEAD_IN = re.compile(
-    r"^(?:Based on|On the basis of|Given|Considering|In light of|Due to|Despite|Although|Though|Whilst|While|"
-    r"Because of)\b[^,]*,\s*",
+    r"^(?:Based on|On the basis of|Given|Considering|In light of|Mindful of|Bearing in mind|Due to|Despite|Although|"
+    r"Though|Whilst|While|Because of)\b[^,]*,\s*",
     re.I,
 )
 _OUTLOOK = re.compile(
@@ -422,6 +463,11 @@ class Plan:
         """States a result rather than what was done: a methods sentence without a result cue is not one."""
         return _states_result(sentence.text, sentence.kind)
 
+    def states_claim(self, sentence: Sentence) -> bool:
+        """A review's claim, whatever role the role reader gave it ("Corticosteroids may reduce the
+        time to resolution of pleural effusion." read as background)."""
+        return self.is_review and bool(_CLAIM_CUE.search(sentence.text)) and not _METHOD.search(sentence.text)
+
     def findings(self) -> list[Sentence]:
         results = self.ranked("finding", ("results",))
         results += [s for s in self.ranked("finding") if s not in results and s.kind != "background"]
@@ -480,9 +526,28 @@ class Plan:
         # nearly all ... interventions") over one comparison's ("Alpha-blockers versus placebo ...: ...")
         score += 1.0 * bool(_OVERALL.search(text)) - 1.5 * bool(_ONE_COMPARISON.match(text))
         score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(one_of) + 1.0 * bool(_ALSO.search(text))
-        main = _LEAD_IN.sub("", text)
+        # a secondary or left-over outcome ("There was evidence of benefit in secondary outcomes ...",
+        # "All other comparisons and results did not show significant differences.")
+        score -= 1.5 * bool(_SIDE_OUTCOME.search(text))
+        main = _LEAD_IN.sub("", claim_head(text))
         score -= 1.5 * bool(_METHOD.search(main) and not _FRAMED.search(main))
         score -= 2.0 * bool(_GAP.search(main) or _OUTLOOK.search(main)) + 3.0 * bool(_leans(text))
+        if (
+            self.is_review
+            and not labelled
+            and not (
+                _CLAIM_CUE.search(text)
+                or _RESULT.search(text)
+                or _EFFECT.search(text)
+                or _FRAMED.search(text)
+                or _CONCLUDES.search(text)
+            )
+        ):
+            # a review's sentence that states no claim and no result ("Long-term respiratory function
+            # is potentially the most important outcome for ..."): its place in an unlabelled
+            # conclusion does not make it the answer (primary research states its claims plainly:
+            # "BZR1 acts as an important regulator ...")
+            score -= 1.0
         if not labelled:
             # within the conclusion of a review or a trial's report (one that gives statistics) no
             # later sentence is preferred, so of two equal claims the first wins ("The results do
@@ -512,7 +577,7 @@ class Plan:
         text = _BRACKETS.sub(
             "", _BRACKETS.sub("", sentence.text)
         )  # not its statistics' "(... low quality of evidence)"
-        main = _LEAD_IN.sub("", text)
+        main = _LEAD_IN.sub("", claim_head(text))
         return bool(
             _GAP.search(main)
             or (not self.is_review and _EARLIER.search(main))  # a review's "has been shown" is its answer
@@ -546,18 +611,56 @@ class Plan:
             )
         ):
             return False
-        return bool(m or (self.is_review and _THIS_STUDY.match(text)))
+        return bool(m or (self.is_review and (_THIS_STUDY.match(text) or _IN_A_STUDY.match(text))))
 
     def conclusion_pool(self) -> list[Sentence]:
         """Unclaimed conclusion sentences in source order (the first states the main claim)."""
         pool = [s for s in self.conclusions if s.index not in self.claimed]
         return sorted(pool, key=lambda s: (-_claim_score(s), s.index))
 
-    def advice(self, sentence: Sentence) -> bool:
-        return bool(_ADVICE.search(sentence.text))
+    def advice(self, sentence: Sentence, head: bool = False) -> bool:
+        """Advises ("should be considered"); with ``head``, in the claim itself, not in a trailing
+        side clause that ``claim_head`` leaves out."""
+        return bool(_ADVICE.search(claim_head(sentence.text) if head else sentence.text))
 
-    def research_call(self, sentence: Sentence) -> bool:
-        return bool(_MORE_RESEARCH.search(sentence.text))
+    def research_call(self, sentence: Sentence, head: bool = False) -> bool:
+        return bool(_MORE_RESEARCH.search(claim_head(sentence.text) if head else sentence.text))
+
+
+# Where a trailing side statement may start: "; ", ", and/but/although/which/thus ...", "due to".
+_TAIL_START = re.compile(
+    r";\s+|,\s+(?:and|but|although|though|while|whilst|however|which|thus|therefore|making)\b|"
+    r"\s+(?:due to|owing to|because)\b",
+    re.I,
+)
+
+
+def _side_statement(text: str) -> bool:
+    return bool(
+        _GAP.search(text) or _OUTLOOK.search(text) or _ADVICE.search(text) or _MORE_RESEARCH.search(text)
+    )
+
+
+@lru_cache(maxsize=4096)
+def claim_head(text: str) -> str:
+    """``text`` without a trailing side statement, when its head (6 words at least) states none:
+    "There is insufficient evidence to demonstrate whether or not acupuncture or acupressure are
+    effective in treating primary dysmenorrhoea, and for most comparisons no data were available on
+    adverse events." -> "... primary dysmenorrhoea."; "We are uncertain whether these interventions
+    reduce ... elder abuse due to variation in settings, ... at a high risk of bias"; "..., and should be
+    considered as part of the treatment"; "..., which laid an important foundation for ...". The
+    claim is scored, checked and said without it; ``text`` itself when there is none."""
+    for m in _TAIL_START.finditer(text):
+        head = text[: m.start()].rstrip(" ,;")
+        if len(head.split()) < 6 or head.count("(") != head.count(")"):
+            continue
+        if not (_CLAIM_CUE.search(head) or _RESULT.search(head) or _EFFECT.search(head)):
+            continue  # "Data on VTE-related mortality, all-cause mortality, stroke, and ...": a list, no claim
+        # the statistics' "(... quality of evidence: moderate)" are no side statement
+        tail = _BRACKETS.sub("", _BRACKETS.sub("", text[m.start() :]))
+        if _side_statement(tail) and not _side_statement(head):
+            return head + "."
+    return text
 
 
 def _claim_score(sentence: Sentence) -> int:
