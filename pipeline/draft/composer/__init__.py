@@ -98,6 +98,9 @@ if TYPE_CHECKING:
 # further result that finds the answer's change the same way in the same things is not said again;
 # no split of "A in the former group was X and in the latter group was Y" ("It in the latter ...")
 # 10: templates prompts/composer.v5.yaml (v4 frozen as composer 9 left it); round 10 changes below
+# 10 (fields, h10fields): a primary research summary says the facts, what was measured, then up to
+#   summary_results results in the abstract's order (the second only at or below summary_grade); no
+#   summary sentence that leans on the one before, is advice, or says what another field says.
 COMPOSER_VERSION = "10"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
