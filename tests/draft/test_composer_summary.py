@@ -57,14 +57,22 @@ def test_what_the_researchers_did_is_no_result() -> None:
 def test_a_summary_sentence_never_leans_on_the_one_before_it_in_the_abstract() -> None:
     """ "This epistatic influence manifested such that ..." and "This suggests that ..." (eLife.00776),
     "Meanwhile, the enhancement mechanism was studied." (bmc s13068-015-0409-6) were research-summary
-    sentences; "This suggests that X" is said "The results suggest that X", as in the key findings."""
+    sentences; "This suggests that X" is said "The results suggest that X", as in the key findings,
+    and "These findings reveal X" "The findings show X" (eLife.02555), not left out."""
     pairs = {p.id: p for p in load_pairs(ELIFE)}
     records = {r["id"]: r for r in read_jsonl(BMC)}
-    genome, butanol = compose_fields(
-        [pair_to_article(pairs["10.7554/eLife.00776"]), bmc_article(records["10.1186/s13068-015-0409-6"])]
+    genome, butanol, hedgehog = compose_fields(
+        [
+            pair_to_article(pairs["10.7554/eLife.00776"]),
+            bmc_article(records["10.1186/s13068-015-0409-6"]),
+            pair_to_article(pairs["10.7554/eLife.02555"]),
+        ]
     )
     assert "This epistatic influence" not in genome.research_summary
     assert "This suggests" not in genome.research_summary
     assert "The results suggest that cytoplasmic genomes must be included" in genome.research_summary
     assert "Meanwhile" not in butanol.research_summary
     assert butanol.research_summary.startswith("This was a laboratory study.")
+    assert (
+        "The findings show a new step in the sonic hedgehog pathway activation" in hedgehog.research_summary
+    )

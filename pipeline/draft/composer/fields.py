@@ -1167,6 +1167,7 @@ class Writer:
                 pieces = self.realiser.lay(
                     s.text, 2 * self.p["summary_words"], keep_statistics=True, compress=self._squeeze
                 )
+                pieces = [_results_say(p) for p in pieces]
                 if pieces and self._summary_ok(pieces[0], out):
                     out.append(pieces[0])
                     plan.claim(s, "research_summary")
@@ -1525,7 +1526,13 @@ _BUT_CONDITION = re.compile(
 
 
 def _results_say(text: str) -> str:
-    """ "This suggests that X" -> "The results suggest that X": what it leans on, named."""
+    """ "This suggests that X" -> "The results suggest that X", "These findings show X" -> "The
+    findings show X": what it leans on, named."""
+    these = re.match(r"These (findings|results|data|observations)\b", text)
+    if (
+        these
+    ):  # "These findings show X" -> "The findings show X": the work's own, as in the simple explanation
+        return f"The {these.group(1)}{text[these.end() :]}"
     said = _THIS_SAYS.match(text)
     if not said:
         return text
