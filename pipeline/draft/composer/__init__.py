@@ -108,6 +108,9 @@ if TYPE_CHECKING:
 # "former/latter" sentence out of its context; molluscs, geese, ants are animals; the background
 # check's own pattern (two constants shared the name _POINTS_BACK)
 # 10 (headline, h10main): a headline said as what is uncertain ("We are uncertain whether X", "the effects of X remain unknown", "failed to show", "has no benefit") is a claim; a trailing side clause (a data gap, advice, an outlook) neither makes the headline a detail nor is said (plan.claim_head); a long headline is said without its "Mindful of ..." lead-in or ", although ..." concession; a caveat ("can only be inferred", "the information on X is unknown"), a secondary or left-over outcome, "In a preliminary study" of a review, or a sentence that states nothing is not the answer; the certainty range reads "The evidence was of low to high certainty, depending on the outcome."
+# 10 (fields, h10fields): a primary research summary says the facts, what was measured, then up to
+#   summary_results results in the abstract's order (the second only at or below summary_grade); no
+#   summary sentence that leans on the one before, is advice, or says what another field says.
 COMPOSER_VERSION = "10"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

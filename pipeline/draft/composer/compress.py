@@ -626,7 +626,9 @@ _AUTHOR_METHOD_VERBS = frozenset(
     "propose present develop describe introduce design build construct implement establish create "
     "devise formulate outline apply use employ perform conduct undertake recruit enrol enroll collect "
     "test evaluate compare examine investigate assess analyse analyze measure study explore screen "
-    "sequence characterize characterise profile generate validate carried applied scanned scan".split()
+    "sequence characterize characterise profile generate validate carried applied scanned scan "
+    # what was done, said plainly by the simplifier ("looked at", "did structured observations")
+    "look do did extract interview survey review search simulate".split()
 )
 _AUTHORS = re.compile(
     r"^(?:the researchers|this (?:study|paper|work|article|report)|the (?:study|paper))\b", re.I

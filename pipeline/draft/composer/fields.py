@@ -1093,10 +1093,7 @@ class Writer:
                         if rest == text or rest.startswith(_LEANING) or rw.word_count(rest) < 5:
                             break
                         text = rw.capitalize_first(rest)
-                    said = _THIS_SAYS.match(text)
-                    if said:  # "This suggests that X" -> "The results suggest that X"
-                        past = said.group(2) if said.group(2) in ("d", "ed") else ""
-                        text = f"The results {said.group(1)}{past}{text[said.end() :]}"
+                    text = _results_say(text)
                     if (
                         _PRONOUN_START.match(text)
                         or _POINTS_BACK.match(text)
@@ -1229,40 +1226,38 @@ class Writer:
         opener = None if out else self.fill("summary", f"setting_{plan.setting}", species=plan.species)
         out += self.when()
         # Labelled sections first; unlabelled abstracts (eLife) fall back to any section but background.
+        # A review: what was measured and one further result, three sentences in all. Primary
+        # research: what was measured (one sentence), then its main outcomes (summary_results),
+        # after the facts the templates said, as the seed page's summary does.
         anywhere: tuple[Kind, ...] = ("methods", "results", "conclusions", "other")
+        primary = not plan.is_review and plan.setting != "protocol"
+        results = int(self.p.get("summary_results", 1)) if primary else 1
         steps: tuple[tuple[Purpose, tuple[Kind, ...]], ...] = (
             ("measure", ("methods",)),
             ("finding", ("results",)),
             ("method", anywhere),
             ("finding", anywhere),
         )
+        caps = {"method": 1, "finding": results}  # primary research: reused sentences of each kind
+        said: dict[str, list[tuple[int, str]]] = {"method": [], "finding": []}
         for purpose, kinds in steps:
-            if len(out) >= 3 or (kinds == anywhere and len(out) >= 2):
+            group = "finding" if purpose == "finding" else "method"
+            if not primary and (len(out) >= 3 or (kinds == anywhere and len(out) >= 2)):
                 break
-            options = []
-            for s in plan.ranked(purpose, kinds)[:4]:
-                if plan.is_review and purpose == "finding" and s.index in {c.index for c in plan.conclusions}:
-                    continue
-                pieces = self.realiser.lay(
-                    s.text, self.p["summary_words"], keep_statistics=True, compress=self._squeeze
+            while len(said[group]) < caps[group] or not primary:
+                # a further result only while plain (summary_grade): the first is said however hard
+                grade = float(self.p.get("summary_grade", 99)) if said[group] and primary else 99.0
+                chosen = self._summary_sentence(
+                    purpose, kinds, out + [t for _, t in said["finding"]], size, grade
                 )
-                if (
-                    pieces
-                    and self.fresh(pieces[0])
-                    and not re.match(
-                        r"(?:It|Its)\b", pieces[0]
-                    )  # "It confirmed ...": leans on what is not there
-                    and not _POINTS_BACK.match(pieces[0])  # "This was supported by ..."
-                    and not _FORMER_LATTER.search(pieces[0])
-                    and not _WHERE_TO_GET.search(pieces[0])  # where to get it is no summary of the work
-                    and not any(similar(pieces[0], o) for o in out + ([size] if size else []))
-                    and not _restates_size(plan, pieces[0])
-                ):
-                    options.append((rw.estimate_grade(pieces[0]), s, pieces[0]))
-            if options:  # the plainest of the best-ranked few
-                _, s, text = min(options, key=lambda o: o[0])
-                out.append(text)
-                plan.claim(s, "research_summary")
+                if chosen is not None and primary:
+                    said[group].append(chosen)
+                elif chosen is not None:
+                    out.append(chosen[1])
+                if chosen is None or not primary:
+                    break
+        # what was measured, then the results in the abstract's order, after the facts
+        out += [t for _, t in said["method"]] + [t for _, t in sorted(said["finding"])]
         out = [x for x in out if x and (plan.pooled_allowed or not _POOLED.search(x))]
         if not out:  # no design, no labelled methods: the best unclaimed sentence, a longer one allowed
             ranked = plan.ranked("method") + plan.ranked("finding")
@@ -1273,7 +1268,8 @@ class Writer:
                 pieces = self.realiser.lay(
                     s.text, 2 * self.p["summary_words"], keep_statistics=True, compress=self._squeeze
                 )
-                if pieces and self.fresh(pieces[0]):
+                pieces = [_results_say(p) for p in pieces]
+                if pieces and self._summary_ok(pieces[0], out):
                     out.append(pieces[0])
                     plan.claim(s, "research_summary")
                     break
@@ -1283,9 +1279,67 @@ class Writer:
             out.insert(0, opener)
         # short sentences, as in the simple explanation (statistics stay: the text was laid with them)
         words = self.p.get("summary_sentence_words", self.p["summary_words"])
-        out = [piece for text in out for piece in _short(text, self.realiser, words)]
+        split = [_short(text, self.realiser, words) for text in out]
+        # a piece of a split sentence that another field says is left out with the rest of it
+        # ("..., and the background could modify ..." gave a piece a key finding said)
+        out = [
+            p for pieces in split if len(pieces) == 1 or all(self.fresh(p) for p in pieces) for p in pieces
+        ]
         self.written.extend(out)
         return rw.join_sentences(out)
+
+    def _summary_sentence(
+        self, purpose: Purpose, kinds: tuple[Kind, ...], out: list[str], size: str | None, grade: float = 99.0
+    ) -> tuple[int, str] | None:
+        """The plainest of the best-ranked few unclaimed sentences for ``purpose`` (statistics
+        kept), claimed for the research summary, with its index in the abstract; None when none
+        reads well here or all are above ``grade``."""
+        plan = self.plan
+        primary = not plan.is_review and plan.setting != "protocol"
+        words = self.p.get("summary_sentence_words", self.p["summary_words"])
+        options = []
+        for s in plan.ranked(purpose, kinds)[:4]:
+            if plan.is_review and purpose == "finding" and s.index in {c.index for c in plan.conclusions}:
+                continue
+            if primary and (
+                (purpose == "finding" and (s.kind == "background" or plan.advice(s) or plan.research_call(s)))
+                or (purpose != "finding" and s.kind == "results" and plan.is_result(s))
+            ):
+                continue  # what others found, advice or a call for research is no result; a result no method
+            pieces = self.realiser.lay(
+                s.text, self.p["summary_words"], keep_statistics=True, compress=self._squeeze
+            )
+            pieces = [_results_say(p) for p in pieces]
+            if (
+                pieces
+                and self._summary_ok(pieces[0], out + ([size] if size else []))
+                # a result of primary research states one ("The researchers extracted ..." does not)
+                and (purpose != "finding" or plan.is_review or states_result(pieces[0]))
+                # nor says in one of its short sentences what another field said
+                and (not primary or all(self.fresh(p) for p in _short(pieces[0], self.realiser, words)))
+            ):
+                options.append((rw.estimate_grade(pieces[0]), s, pieces[0]))
+        if not options or min(o[0] for o in options) > grade:
+            return None
+        _, s, text = min(options, key=lambda o: o[0])
+        plan.claim(s, "research_summary")
+        return s.index, text
+
+    def _summary_ok(self, text: str, out: list[str]) -> bool:
+        """``text`` may be a research-summary sentence after ``out``: new, standing alone, not where
+        to get the software, not the review's size again."""
+        return (
+            self.fresh(text)
+            and not re.match(r"(?:It|Its)\b", text)  # "It confirmed ...": leans on what is not there
+            and not _POINTS_BACK.match(text)  # "This was supported by ...", "These studies suggest ..."
+            and not _FORMER_LATTER.search(text)  # "in the former group": named by the sentence before
+            and not _NEXT_IN_LINE.match(text)  # "Meanwhile, the enhancement mechanism was studied."
+            and not _LEANS_ON.match(text)  # "This epistatic influence manifested ..."
+            and not _CUT_SUBJECT.match(text)  # "The guidance and was later drafted ...": a lost conjunct
+            and not _WHERE_TO_GET.search(text)  # where to get it is no summary of the work
+            and not any(similar(text, o) for o in out)
+            and not _restates_size(self.plan, text)
+        )
 
     def when(self) -> list[str]:
         """When the study ran ("from 2008 to 2010") or how long it followed people ("Follow-up
@@ -1570,6 +1624,32 @@ _PLURAL_THIS = re.compile(r"^This (?:are|were|have|do)\b")
 # "..., but only when predators reduced herbivore loads": after "but", a condition, no clause.
 _BUT_CONDITION = re.compile(
     r"^But (?:only |even |not )?(?:when|if|after|before|because|although|while|unless|in|for)\b"
+)
+
+
+def _results_say(text: str) -> str:
+    """ "This suggests that X" -> "The results suggest that X", "These findings show X" -> "The
+    findings show X": what it leans on, named."""
+    these = re.match(r"These (findings|results|data|observations)\b", text)
+    if (
+        these
+    ):  # "These findings show X" -> "The findings show X": the work's own, as in the simple explanation
+        return f"The {these.group(1)}{text[these.end() :]}"
+    said = _THIS_SAYS.match(text)
+    if not said:
+        return text
+    past = said.group(2) if said.group(2) in ("d", "ed") else ""
+    return f"The results {said.group(1)}{past}{text[said.end() :]}"
+
+
+# A sentence that goes on from the one before it in the abstract, or names what it said.
+_LEANS_ON = re.compile(
+    r"(?:This|These|Those|That|Such)\b(?! (?:study|trial|review|work|paper|article|report|research|was|is)\b)|"
+    r"Both (?:were|are|was|is|had|have|of)\b|The (?:former|latter)\b"
+)
+_CUT_SUBJECT = re.compile(r"(?:The |A |An )?[\w-]+ (?:and|or) (?:was|were|is|are|had|has|have)\b")
+_NEXT_IN_LINE = re.compile(
+    r"^(?:Meanwhile|In addition|Additionally|Finally|Then|Next|Subsequently|Second(?:ly)?|Third(?:ly)?|Lastly)\b"
 )
 
 
