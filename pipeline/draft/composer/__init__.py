@@ -22,7 +22,7 @@ from pipeline.draft.extractive import get_segmenter
 from pipeline.draft.sentences import build_sentences, centrality
 from pipeline.errors import ConfigError, DraftError
 from pipeline.settings import Settings
-from pipeline.text.swaps import WordSwap, swaps_in_fields, word_lists_hash
+from pipeline.text.swaps import WordSwap, explain_first_use, lexicon_for, swaps_in_fields, word_lists_hash
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -98,6 +98,9 @@ if TYPE_CHECKING:
 # further result that finds the answer's change the same way in the same things is not said again;
 # no split of "A in the former group was X and in the latter group was Y" ("It in the latter ...")
 # 10: templates prompts/composer.v5.yaml (v4 frozen as composer 9 left it); round 10 changes below
+# 10 (vocabulary, h10lex): a one-word long form defines a short form of capitals ("naltrexone (NTX)"),
+# 16 more reviewed short forms (UTI, AMD, GTN, ...), rare medical words swapped (birthweight, erythema,
+# oxygenation, ...) and a kept term explained once at its first use ("placebo (a dummy treatment)")
 COMPOSER_VERSION = "10"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -136,6 +139,11 @@ def compose(
     implications = writer.practical_implications()
     findings = writer.key_findings()
     summary = writer.research_summary()
+    # a term the page keeps, or the plain word a swap wrote for one, is explained once, at its
+    # first use in the simple explanation or else the key findings ("placebo (a dummy treatment)")
+    explained, definitions = explain_first_use([simple, *findings], realiser.swaps, lexicon_for(glossary))
+    simple, findings = explained[0], explained[1:]
+    realiser.swaps.extend(definitions)
     participants = plan.fact("participants")
     if plan.is_review and plan.people and plan.studies is not None:
         participants = f"{plan.people} people in {plan.studies.text.lower()} " + (
