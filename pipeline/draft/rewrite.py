@@ -198,9 +198,29 @@ def _long_form(words: list[str], short: str) -> str | None:
     start = candidate.rfind(" ", 0, l_idx + 1) + 1
     long_form = candidate[start:].strip(" ,;:")
     n_words = len(long_form.split())
-    if n_words < 2 and len(short) > 2 or n_words > min(len(short) + 5, len(short) * 2):
+    if n_words > min(len(short) + 5, len(short) * 2):
         return None
+    if n_words < 2 and len(short) > 2:
+        initials = words[-len(letters) :]
+        if len(initials) == len(letters) and [w[0].lower() for w in initials] == letters:
+            return " ".join(initials).strip(" ,;:")  # "pelvic organ prolapse (POP)", not "prolapse"
+        if not _one_word_long_form(long_form, short, letters):
+            return None
     return long_form
+
+
+def _one_word_long_form(word: str, short: str, letters: list[str]) -> bool:
+    """A single word a short form of three or more capitals stands for: a lower-case word (its first
+    letter aside) at least twice as long as the short form, that starts with its first letter
+    ("naltrexone (NTX)", "lipopolysaccharide (LPS)", "loss-of-heterozygosity (LOH)"); not a name in
+    capitals ("PINOID (PID)"), a short word ("energy (ATP)"), nor a gene's short name in mixed case
+    ("Brahma (Brm)": the gene is called Brm) or with a prime ("promoter (pR')")."""
+    return (
+        re.fullmatch(r"[A-Z][A-Z0-9-]*[A-Z0-9]s?", short) is not None
+        and word[:1].lower() == letters[0]
+        and not any(c.isupper() for c in word[1:])
+        and len(word) >= 2 * len(letters)
+    )
 
 
 def find_abbreviations(text: str) -> dict[str, str]:

@@ -348,3 +348,107 @@ def test_a_modal_takes_the_base_form() -> None:
         "It may cells",
     ):
         assert rw.modal_agreement(right) == right
+
+
+def test_a_one_word_long_form_defines_a_short_form_of_capitals() -> None:
+    """cochrane CD006266 (mine half) defines "Naltrexone (NTX)" and then says "NTX" five times: the
+    simple explanation kept "between gamma-hydroxybutyrate and benzodiazepines, NTX or Disulfiram",
+    because a one-word long form was taken only for a two-letter short form. bmc_sample
+    s12881-019-0894-8 said "OXT" eight times after "oxytocin (OXT)"."""
+    abstract = _cochrane_abstract("mine", "CD006266")
+    found = rw.find_abbreviations(abstract)
+    assert found["NTX"] == "naltrexone"
+    sentence = (
+        "The review does not provide evidence of a difference in side effects between GHB and "
+        "benzodiazepines, NTX or Disulfiram."
+    )
+    assert "benzodiazepines, naltrexone or Disulfiram." in rw.expand_abbreviations(sentence, found)
+    bmc = next(r for r in load_bmc_records() if r["id"].endswith("s12881-019-0894-8"))
+    assert rw.find_abbreviations(bmc["abstract"])["OXT"] == "oxytocin"
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long_form"),
+    [
+        # the words before spell it: the whole name, not its last word
+        ("symptoms in women with pelvic organ prolapse (POP).", "POP", "pelvic organ prolapse"),
+        (
+            "acute phase American Spinal Injury Association (ASIA) scores",
+            "ASIA",
+            "American Spinal Injury Association",
+        ),
+        ("the loss-of-heterozygosity (LOH) of the locus", "LOH", "loss-of-heterozygosity"),
+        # a gene's own short name, a name in capitals, a prime, a short word: no one-word long form
+        ("In this study, we show that Brahma (Brm)", "Brm", None),
+        ("by D6 PROTEIN KINASE (D6PK) and PINOID (PID)", "PID", None),
+        ("in the holin sequence, late promoter (pR') activity", "pR'", None),
+        ("hyphae morphological engineering, intracellular energy (ATP)", "ATP", None),
+    ],
+)
+def test_one_word_long_forms_real_sentences(text: str, short: str, long_form: str | None) -> None:
+    """Sentences of pubmed_abstracts (POP, ASIA), elife_dev (LOH, Brm, PID) and bmc_sample (pR', ATP)."""
+    assert rw.find_abbreviations(text).get(short) == long_form
+
+
+@pytest.mark.parametrize(
+    ("review", "short", "long_form", "sentence", "expected"),
+    [
+        (
+            "CD006857",
+            "UTI",
+            "urinary tract infection",
+            "Antibiotic treatment is effective for children with UTI.",
+            "Antibiotic treatment is effective for children with urinary tract infection.",
+        ),
+        (
+            "CD011671",
+            "DGF",
+            "delayed graft function",
+            "HMP reduces the risk of DGF in kidneys from deceased donors.",
+            "HMP reduces the risk of delayed graft function in kidneys from deceased donors.",
+        ),
+        (
+            "CD005022",
+            "AMD",
+            "age-related macular degeneration",
+            "Steroids prevent visual loss in patients with neovascular AMD.",
+            "Steroids prevent visual loss in patients with neovascular age-related macular degeneration.",
+        ),
+        (
+            "CD008891",
+            "GTN",
+            "gestational trophoblastic neoplasia",
+            "RCTs in GTN are scarce.",
+            "Trials in gestational trophoblastic neoplasia are scarce.",
+        ),
+        (
+            "CD006100",
+            "LTRA",
+            "leukotriene receptor antagonist",
+            "The evidence does not support routine use of oral LTRAs in acute asthma.",
+            "The evidence does not support routine use of oral leukotriene receptor antagonists in acute asthma.",
+        ),
+    ],
+)
+def test_round_10_reviewed_short_forms_are_written_out(
+    review: str, short: str, long_form: str, sentence: str, expected: str
+) -> None:
+    """Short forms the composer 9 drafts of the cochrane mine half left undefined in the simple
+    explanation and key findings ("children with UTI", "neovascular AMD"), written out where the
+    abstract names their sense (data/glossary/abbreviations.yaml)."""
+    found = rw.article_abbreviations(_cochrane_abstract("mine", review))
+    assert found[short] == long_form
+    assert rw.expand_abbreviations(sentence, found) == expected
+
+
+def test_a_short_form_with_two_senses_is_written_out_only_in_the_reviewed_one() -> None:
+    """The short form "GTN" is glyceryl trinitrate in a fissure or angina abstract, "BPD" borderline
+    personality disorder in psychiatry: no long form is guessed there."""
+    fissure = "Glyceryl trinitrate ointment (0.4%) healed anal fissure; GTN caused headache in 20 patients."
+    assert "GTN" not in rw.known_abbreviations(fissure)
+    personality = (
+        "Dialectical behaviour therapy reduced self-harm in women with BPD and personality problems."
+    )
+    assert "BPD" not in rw.known_abbreviations(personality)
+    preterm = "Inhaled steroids were compared with systemic steroids to treat BPD in preterm infants."
+    assert rw.known_abbreviations(preterm)["BPD"] == "bronchopulmonary dysplasia"

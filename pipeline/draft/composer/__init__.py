@@ -22,7 +22,7 @@ from pipeline.draft.extractive import get_segmenter
 from pipeline.draft.sentences import build_sentences, centrality
 from pipeline.errors import ConfigError, DraftError
 from pipeline.settings import Settings
-from pipeline.text.swaps import WordSwap, swaps_in_fields, word_lists_hash
+from pipeline.text.swaps import WordSwap, explain_first_use, lexicon_for, swaps_in_fields, word_lists_hash
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -111,6 +111,9 @@ if TYPE_CHECKING:
 # 10 (fields, h10fields): a primary research summary says the facts, what was measured, then up to
 #   summary_results results in the abstract's order (the second only at or below summary_grade); no
 #   summary sentence that leans on the one before, is advice, or says what another field says.
+# 10 (vocabulary, h10lex): a one-word long form defines a short form of capitals ("naltrexone (NTX)"),
+# 16 more reviewed short forms (UTI, AMD, GTN, ...), rare medical words swapped (birthweight, erythema,
+# oxygenation, ...) and a kept term explained once at its first use ("placebo (a dummy treatment)")
 COMPOSER_VERSION = "10"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -149,6 +152,11 @@ def compose(
     implications = writer.practical_implications()
     findings = writer.key_findings()
     summary = writer.research_summary()
+    # a term the page keeps, or the plain word a swap wrote for one, is explained once, at its
+    # first use in the simple explanation or else the key findings ("placebo (a dummy treatment)")
+    explained, definitions = explain_first_use([simple, *findings], realiser.swaps, lexicon_for(glossary))
+    simple, findings = explained[0], explained[1:]
+    realiser.swaps.extend(definitions)
     participants = plan.fact("participants")
     if plan.is_review and plan.people and plan.studies is not None:
         participants = f"{plan.people} people in {plan.studies.text.lower()} " + (

@@ -1,0 +1,31 @@
+"""pipeline.lab.vocab: the jargon left in a page's lay fields, as the round 10 counts read it."""
+
+from __future__ import annotations
+
+from pipeline.lab import vocab
+from pipeline.lab.datasets import cochrane_half
+
+
+def _abstract(review: str) -> str:
+    return next(p.abstract for p in cochrane_half("mine") if review in p.id)
+
+
+def test_rare_words_explained_in_a_bracket_are_not_counted() -> None:
+    """CD004993's draft sentence: "hysterectomy" is rare (Zipf < 3) until a bracket explains it."""
+    plain = "Blood loss was lower during subtotal hysterectomy when compared with total hysterectomy."
+    assert vocab.rare_words(plain) == ["subtotal", "hysterectomy", "hysterectomy"]
+    explained = plain.replace("subtotal hysterectomy", "subtotal hysterectomy (removal of the womb)")
+    assert vocab.rare_words(explained) == ["subtotal", "hysterectomy"]
+    # a name is not a word to explain (a capital inside a sentence): "aureus" is counted, as the
+    # jargon metric counts it, "Staphylococcus" is not
+    assert vocab.rare_words("Fewer children had isolates of Staphylococcus aureus.") == ["aureus"]
+
+
+def test_short_forms_split_by_whether_the_abstract_defines_them() -> None:
+    """CD006266 defines "Naltrexone (NTX)" and never writes out GHB; genes and Roman numerals are
+    not short forms to write out."""
+    abstract = _abstract("CD006266")
+    defined, undefined = vocab.short_forms(
+        "GHB was better than NTX and Disulfiram. Stage II disease was rare.", abstract
+    )
+    assert defined == ["NTX"] and undefined == ["GHB"]
