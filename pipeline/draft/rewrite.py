@@ -27,6 +27,7 @@ from pipeline.text.glossary import load_glossary as load_glossary
 from pipeline.text.numbers import assert_numbers_from_source as assert_numbers_from_source
 from pipeline.text.numbers import number_tokens as number_tokens
 from pipeline.text.numbers import unsupported_numbers as unsupported_numbers
+from pipeline.text.patterns import any_of
 from pipeline.text.readability import estimate_grade as estimate_grade
 from pipeline.text.shape import capitalize_first as capitalize_first
 from pipeline.text.shape import fix_articles as fix_articles
@@ -138,8 +139,10 @@ def modal_agreement(text: str) -> str:
     return _MODAL_S.sub(base, text) if _MODAL_S.search(text) else text
 
 
+@lru_cache(maxsize=16384)
 def tidy(text: str) -> str:
-    """Repair spacing and punctuation left behind by removals."""
+    """Repair spacing and punctuation left behind by removals (kept per text: the same text is
+    tidied again by each step it passes, three times on average)."""
     if _UNTIDY.search(text):  # a text no step would change (most) is only stripped
         for pattern, repl in _TIDY:
             text = pattern.sub(repl, text)
@@ -320,25 +323,30 @@ def _lower_first(phrase: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _abbreviation_rules(items: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], str, str]]:
-    """(pattern, replacement, literal) for one abstract's abbreviations, compiled once: ``literal``
-    is a piece of text every match of the pattern contains, so a text without it is not searched."""
-    rules: list[tuple[re.Pattern[str], str, str]] = []
+def _abbreviation_rules(items: tuple[tuple[str, str], ...]) -> list[tuple[str, str, str]]:
+    """(pattern, replacement, literal) for one abstract's abbreviations: ``literal`` is a piece of
+    text every match of the pattern contains, so a text without it is not searched, and the
+    pattern is compiled (:func:`_compiled`) only for a text that has it (most rules never run: a
+    plural, a repeated long form)."""
+    rules: list[tuple[str, str, str]] = []
     for short, long_form in sorted(items, key=lambda kv: -len(kv[0])):
         s, lf = re.escape(short), re.escape(long_form)
-        rules.append((re.compile(rf"\s*\({s}s?\)"), "", f"({short}"))
+        rules.append((rf"\s*\({s}s?\)", "", f"({short}"))
         # never glued to a prime or a path ("3'UTR", ".../JOA/")
         # an article before it agrees with the long form ("a UCT" -> "an unconditional cash transfer")
-        rules.append(
-            (re.compile(rf"(?:\b[Aa]n? )?(?<![\w'’′/.-]){s}s(?!\w)"), pluralize(long_form), f"{short}s")
-        )
+        rules.append((rf"(?:\b[Aa]n? )?(?<![\w'’′/.-]){s}s(?!\w)", pluralize(long_form), f"{short}s"))
         # nor the head of a name with a number ("HLA-B*57:01", "HIV-1"): the name is copied exactly
-        rules.append(
-            (re.compile(rf"(?:\b[Aa]n? )?(?<![\w'’′/.-]){s}(?!\w)(?![-‐][\w*:]*[\d*])"), long_form, short)
-        )
+        rules.append((rf"(?:\b[Aa]n? )?(?<![\w'’′/.-]){s}(?!\w)(?![-‐][\w*:]*[\d*])", long_form, short))
         # "the long form (long form)" can appear when the abstract repeats itself.
-        rules.append((re.compile(rf"{lf}\s*\({lf}\)"), long_form, f"({long_form})"))
+        rules.append((rf"{lf}\s*\({lf}\)", long_form, f"({long_form})"))
     return rules
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled, kept (an abbreviation's rules recur in every text of its abstract, and
+    more patterns than ``re``'s own cache holds are in use)."""
+    return re.compile(pattern)
 
 
 # The people a "non-XX" prefix can stand before
@@ -387,7 +395,7 @@ def expand_abbreviations(text: str, abbreviations: Mapping[str, str], *, capital
     text = _negated(text, abbreviations)
     for pattern, replacement, literal in _abbreviation_rules(tuple(sorted(abbreviations.items()))):
         if literal in text:
-            text = pattern.sub(_constant(replacement), text)
+            text = _compiled(pattern).sub(_constant(replacement), text)
     return capitalize_first(text) if capitalize else text
 
 
@@ -566,10 +574,9 @@ def drop_leading_connective(text: str) -> str:
 
 
 # Every pattern of _PHRASES as one alternation (each with its own case flag): most texts have none
-# of the phrases, and one search says so (the patterns must not use backreferences).
-_ANY_PHRASE = re.compile(
-    "|".join(f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})" for p, _ in _PHRASES)
-)
+# of the phrases, and one search says so (the patterns must not use backreferences); their opening
+# word boundary is tested once per position, not once per phrase (4.7x faster).
+_ANY_PHRASE = any_of(p for p, _ in _PHRASES)
 
 
 def plain_phrases(text: str) -> str:

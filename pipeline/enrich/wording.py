@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.text.patterns import any_of
+
 # Plain noun phrase for each design label (pipeline.enrich.design) of the facts.
 DESIGN_PLAIN: dict[str, str] = {
     "randomised controlled trial": "trial that put people into groups by chance",
@@ -111,6 +113,9 @@ LIMITATION_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bcase report\b|\bsingle (?:patient|case)\b", "Based on a single patient"),
     )
 )
+# Whether any of them matches, in one search (most abstracts name none: the 23 searches are then
+# skipped; pipeline.text.patterns.any_of tests each word boundary once).
+ANY_LIMITATION_CUE = any_of(pattern for pattern, _ in LIMITATION_CUES)
 
 # The usual caveat of each design, written when the abstract states none of its own.
 DESIGN_CAVEATS = {

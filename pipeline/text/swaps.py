@@ -456,9 +456,14 @@ def swap_plain_words(
     defined = defined if defined is not None else set()
     words = list(_WORD.finditer(text))
     lowered = [w.group(0).lower().replace("’", "'") for w in words]
-    protected = protected_spans(text)
+    protected: list[tuple[int, int]] = []
+    found = False  # the spans are found at the first term that could be swapped (most texts have none)
 
     def is_protected(start: int, end: int) -> bool:
+        nonlocal found
+        if not found:
+            protected.extend(protected_spans(text))
+            found = True
         return any(s < end and start < e for s, e in protected)
 
     out: list[str] = []

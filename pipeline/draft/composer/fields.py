@@ -39,7 +39,13 @@ from pipeline.draft.composer.simplify import (
 from pipeline.draft.composer.templates import ComposerTemplates, fill
 from pipeline.draft.sentences import Kind, Purpose, Sentence, content_words, same_words
 from pipeline.enrich import design as d
-from pipeline.enrich.wording import DESIGN_CAVEATS, LIMITATION_CUES, NO_LIMITATIONS_STATED, design_label
+from pipeline.enrich.wording import (
+    ANY_LIMITATION_CUE,
+    DESIGN_CAVEATS,
+    LIMITATION_CUES,
+    NO_LIMITATIONS_STATED,
+    design_label,
+)
 from pipeline.text.hedges import HEDGE, is_hedged
 from pipeline.text.numbers import spelled_value
 
@@ -1570,7 +1576,7 @@ class Writer:
         text = plan.article.abstract_plain
         if plan.one_study:
             found.append("Only one study was found")
-        for pattern, phrase in LIMITATION_CUES:
+        for pattern, phrase in LIMITATION_CUES if ANY_LIMITATION_CUE.search(text) else ():
             if pattern.search(text) and phrase not in found:
                 if phrase in ("Pilot study", "Groups were not randomly assigned") and plan.is_review:
                     continue  # a review is not a pilot (or non-randomised) because one of its studies was
