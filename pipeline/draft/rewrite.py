@@ -117,6 +117,29 @@ def strip_statistics(text: str) -> str:
     return tidy(text)
 
 
+# "C57BL/and A/J": a strain name cut at its slash in the source (a typo the abstract itself made)
+_CUT_NAME = re.compile(r"\b([A-Za-z]*\d[A-Za-z0-9]*)/(?=\s*(?:and|or|to|versus|vs)\b)")
+
+
+def mend_cut_names(text: str, source: str) -> tuple[str, list[str]]:
+    """``text`` with a name cut at its slash ("C57BL/and A/J") written in full when ``source`` spells
+    it one way elsewhere ("C57BL/6J"), and a note for each one mended; a name the source spells
+    several ways, or never in full, stays as it is."""
+    notes: list[str] = []
+
+    def full(m: re.Match[str]) -> str:
+        forms = set(
+            re.findall(rf"\b{re.escape(m.group(1))}/(?!(?:and|or|to|versus|vs)\b)[A-Za-z0-9]+\b", source)
+        )
+        if len(forms) != 1:
+            return m.group(0)
+        (form,) = forms
+        notes.append(f'"{m.group(0)}" in the abstract is written "{form}", as elsewhere in the abstract')
+        return form if m.string[m.end() : m.end() + 1].isspace() else form + " "
+
+    return (_CUT_NAME.sub(full, text), notes) if _CUT_NAME.search(text) else (text, notes)
+
+
 # "may provides", "could also leads": a modal takes the base form (a slip in the source sentence)
 _MODAL_S = re.compile(
     r"\b(?:may|might|can|could|will|would|should|must|cannot)\s+(?:(?:not|also|thus|therefore|further|"

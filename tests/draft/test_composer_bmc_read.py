@@ -69,3 +69,19 @@ def test_a_background_sentence_that_points_back_is_left_out() -> None:
     (article,) = _articles("10.1186/s13104-019-4222-3")
     (fields,) = compose_fields([article])
     assert "Many of these" not in fields.simple_explanation
+
+
+def test_a_strain_the_abstract_cut_at_its_slash_is_written_in_full_with_a_note() -> None:
+    # issue 14's example: the conclusion of bmc 1471-2326-6-6 itself reads "C57BL/and A/J mice"
+    from pipeline.draft.base import make_backend
+    from pipeline.settings import Settings
+    from tests.draft.conftest import facts_for
+
+    (article,) = _articles("10.1186/1471-2326-6-6")
+    assert "different in C57BL/and A/J mice" in article.abstract_plain
+    assert "C57BL/6J and A/J" in article.abstract_plain
+    (result,) = make_backend(Settings(), "composer").draft_batch([(article, facts_for([article])[0])])
+    assert not isinstance(result, Exception)
+    text = " ".join([result.fields.simple_explanation, *result.fields.key_findings])
+    assert "C57BL/and" not in text and "C57BL/6J and A/J mice" in text
+    assert any(w.startswith("source typo mended") and "C57BL/6J" in w for w in result.warnings)

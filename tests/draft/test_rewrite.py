@@ -452,3 +452,14 @@ def test_a_short_form_with_two_senses_is_written_out_only_in_the_reviewed_one() 
     assert "BPD" not in rw.known_abbreviations(personality)
     preterm = "Inhaled steroids were compared with systemic steroids to treat BPD in preterm infants."
     assert rw.known_abbreviations(preterm)["BPD"] == "bronchopulmonary dysplasia"
+
+
+def test_a_name_cut_at_its_slash_is_mended_only_when_the_source_spells_it_one_way() -> None:
+    src = "Two strains, C57BL/6J and A/J, differ. It is different in C57BL/and A/J mice."
+    assert (
+        rw.mend_cut_names("It differs in C57BL/and A/J mice.", src)[0]
+        == "It differs in C57BL/6J and A/J mice."
+    )
+    two_ways = "C57BL/6J and C57BL/10 mice; in C57BL/and A/J."
+    assert rw.mend_cut_names("in C57BL/and A/J.", two_ways) == ("in C57BL/and A/J.", [])
+    assert rw.mend_cut_names("B6/129 and C57BL/6J mice", src) == ("B6/129 and C57BL/6J mice", [])

@@ -158,6 +158,15 @@ def compose(
     explained, definitions = explain_first_use([simple, *findings], realiser.swaps, lexicon_for(glossary))
     simple, findings = explained[0], explained[1:]
     realiser.swaps.extend(definitions)
+    # a strain cut at its slash by the abstract itself ("C57BL/and A/J", bmc 1471-2326-6-6)
+    mended: list[str] = []
+    simple, notes = rw.mend_cut_names(simple, article.abstract_plain)
+    mended += notes
+    for i, finding in enumerate(findings):
+        findings[i], notes = rw.mend_cut_names(finding, article.abstract_plain)
+        mended += notes
+    summary, notes = rw.mend_cut_names(summary, article.abstract_plain)
+    mended += notes
     participants = plan.fact("participants")
     if plan.is_review and plan.people and plan.studies is not None:
         participants = f"{plan.people} people in {plan.studies.text.lower()} " + (
@@ -188,6 +197,7 @@ def compose(
         warnings.append(f"only {len(findings)} key findings")
     if facts is not None and facts.out_of_scope_reason:
         warnings.append(f"out of scope: {facts.out_of_scope_reason}")
+    warnings.extend(f"source typo mended: {note}" for note in dict.fromkeys(mended))
     return fields, warnings, realiser.swaps
 
 
