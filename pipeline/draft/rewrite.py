@@ -128,7 +128,7 @@ def mend_cut_names(text: str, source: str) -> tuple[str, list[str]]:
     notes: list[str] = []
 
     def full(m: re.Match[str]) -> str:
-        forms = set(
+        forms: set[str] = set(
             re.findall(rf"\b{re.escape(m.group(1))}/(?!(?:and|or|to|versus|vs)\b)[A-Za-z0-9]+\b", source)
         )
         if len(forms) != 1:
