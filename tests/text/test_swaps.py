@@ -104,6 +104,8 @@ BAD_EXAMPLES = [
     ),
     # bmc_sample 1471-2202-6-25: a participle after its noun is no past tense
     ("Annexin A7 was found in nuclei obtained from neuronal cell lines.", "nuclei obtained from", "got from"),
+    # bmc_sample s12920-019-0489-4: ... and before the sentence's own verb ("cells got were activated")
+    ("The transgenic cells obtained were activated by CD3/CD28 beads.", "cells obtained were", "got were"),
     # bmc_sample s13229-015-0059-3: "demonstrated that" is the past tense, not the participle
     ("The results demonstrated that cross-modal attention is short-lived.", "results showed that", "shown"),
     # bmc_sample s12920-019-0566-8: a coordinated modifier keeps its noun
