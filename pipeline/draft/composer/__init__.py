@@ -115,6 +115,9 @@ if TYPE_CHECKING:
 # 16 more reviewed short forms (UTI, AMD, GTN, ...), rare medical words swapped (birthweight, erythema,
 # oxygenation, ...) and a kept term explained once at its first use ("placebo (a dummy treatment)")
 # 10 (h10speed): no draft change; faster regex checks (pipeline.text.patterns.any_of), tidy per text
+# 10 (lead, after the blind read): the last of a list of trial sizes ("47, 80, 49 and 141
+# participants respectively") is no review total; "regardless of" is not cut when the parse puts
+# the comparison ("with deferred initiation") inside it
 COMPOSER_VERSION = "10"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -170,6 +170,9 @@ def _lead_frame(doc: Doc) -> list[Cut]:
     return []
 
 
+_COMPARED_WITH = frozenset("with versus vs against than compared".split())
+
+
 def _regardless(doc: Doc) -> list[Cut]:
     out = []
     for tok in doc:
@@ -181,6 +184,8 @@ def _regardless(doc: Doc) -> list[Cut]:
             start, end = _subtree_span(tok)
             if start != tok.i:
                 continue
+            if any(t.lower_ in _COMPARED_WITH for t in doc[start + 2 : end]):
+                continue  # "compared X regardless of Y with Z": the parse put the comparison inside it
             if _closed(doc, start, end):
                 out.append(Cut("regardless", *_with_commas(doc, start, end)))
     return out

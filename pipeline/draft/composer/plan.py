@@ -756,6 +756,10 @@ _EARLIER_VERSION = re.compile(
 )
 
 
+# "randomised 47, 80, 49 and 141 participants respectively": the last of a list is one study's
+_ONE_OF_A_LIST = re.compile(r"\d[\d,]*,\s+(?:\d[\d,]*,\s+)*\d[\d,]*,?\s+and\s+$")
+
+
 def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | None]:
     """The review's size from its first sentences: "Ten studies (813 participants) met ...".
 
@@ -797,7 +801,9 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
         people = [
             p
             for p in _PEOPLE.finditer(s.text)
-            if p.start() > m.start() and not _BOUND_BEFORE.search(s.text, 0, p.start())
+            if p.start() > m.start()
+            and not _BOUND_BEFORE.search(s.text, 0, p.start())
+            and not _ONE_OF_A_LIST.search(s.text, 0, p.start())
         ]
         total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
         if more:
