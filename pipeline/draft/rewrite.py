@@ -137,7 +137,7 @@ def mend_cut_names(text: str, source: str) -> tuple[str, list[str]]:
         notes.append(f'"{m.group(0)}" in the abstract is written "{form}", as elsewhere in the abstract')
         return form if m.string[m.end() : m.end() + 1].isspace() else form + " "
 
-    return (_CUT_NAME.sub(full, text), notes) if _CUT_NAME.search(text) else (text, notes)
+    return _CUT_NAME.sub(full, text), notes
 
 
 # "may provides", "could also leads": a modal takes the base form (a slip in the source sentence)
@@ -159,7 +159,7 @@ def modal_agreement(text: str) -> str:
             return m.group(0)  # "may bias", "can access": already the base form
         return m.group(0)[: m.start(1) - m.start(0)] + lemma
 
-    return _MODAL_S.sub(base, text) if _MODAL_S.search(text) else text
+    return _MODAL_S.sub(base, text)
 
 
 @lru_cache(maxsize=16384)

@@ -163,13 +163,13 @@ def compose(
     realiser.swaps.extend(definitions)
     # a strain cut at its slash by the abstract itself ("C57BL/and A/J", bmc 1471-2326-6-6)
     mended: list[str] = []
-    simple, notes = rw.mend_cut_names(simple, article.abstract_plain)
-    mended += notes
-    for i, finding in enumerate(findings):
-        findings[i], notes = rw.mend_cut_names(finding, article.abstract_plain)
-        mended += notes
-    summary, notes = rw.mend_cut_names(summary, article.abstract_plain)
-    mended += notes
+
+    def mend(text: str) -> str:
+        text, notes = rw.mend_cut_names(text, article.abstract_plain)
+        mended.extend(notes)
+        return text
+
+    simple, findings, summary = mend(simple), [mend(f) for f in findings], mend(summary)
     participants = plan.fact("participants")
     if plan.is_review and plan.people and plan.studies is not None:
         participants = f"{plan.people} people in {plan.studies.text.lower()} " + (
