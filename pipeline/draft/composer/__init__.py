@@ -118,7 +118,8 @@ if TYPE_CHECKING:
 # 10 (lead, after the blind read): the last of a list of trial sizes ("47, 80, 49 and 141
 # participants respectively") is no review total; "regardless of" is not cut when the parse puts
 # the comparison ("with deferred initiation") inside it
-COMPOSER_VERSION = "10"
+# 11: templates prompts/composer.v6.yaml (v5 frozen as composer 10 left it); round 11 changes below
+COMPOSER_VERSION = "11"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
