@@ -13,8 +13,14 @@ min_new_tokens = max_new_tokens, so every variant generates exactly the same num
 Also the embedded backends on one core: the composer (default) beside its baseline, the extractive
 drafter, same abstracts and facts, run side by side; the ratio is printed.
 
+On a GPU (--device cuda, or auto on a machine with one) (a) and (b) run there: (a) the naive loop
+with the model moved to the GPU in float32, as one writes by hand, (b) ours in --dtype (float32 by
+default; with bfloat16, (b32) ours in float32 beside it, so batching and precision show apart);
+then (b) on the CPU with --threads threads beside it. CUDA's first calls are warmed up, untimed. CTranslate2 runs on the
+CPU only and is skipped there (--no-ct2 skips it anywhere).
+
 Goals: (b) >= 3x (a); (c) >= 2x (b); peak RSS < 2.5 GB; composer >= 30 abstracts/s on one core.
-Run: .venv/bin/python bench/draft.py [--n 64] [--max-new-tokens 48] [--batch-size 16]
+Run: .venv/bin/python bench/draft.py [--n 64] [--max-new-tokens 48] [--batch-size 16] [--device cpu|cuda|auto]
      .venv/bin/python bench/draft.py --embedded-only [--n 200] [--repeat 3]   (composer vs extractive only)
 """
 
@@ -151,6 +157,18 @@ def main() -> None:
         "--embedded-only", action="store_true", help="only the composer and extractive backends (no torch)"
     )
     parser.add_argument(
+        "--device",
+        default="cpu",
+        help="seq2seq: cpu (default), cuda, cuda:N or auto (PLAINSCI_SEQ2SEQ_DEVICE)",
+    )
+    parser.add_argument(
+        "--dtype",
+        default="float32",
+        help="seq2seq precision for (b): float32, bfloat16 (PLAINSCI_SEQ2SEQ_DTYPE)",
+    )
+    parser.add_argument("--no-ct2", action="store_true", help="skip the CTranslate2 variant")
+    parser.add_argument("--no-embedded", action="store_true", help="skip the composer and extractive rates")
+    parser.add_argument(
         "--repeat",
         type=int,
         default=1,
@@ -167,8 +185,7 @@ def main() -> None:
     import yaml
 
     from pipeline.draft.base import make_backend
-    from pipeline.draft.ct2 import convert_alias
-    from pipeline.draft.seq2seq import Seq2SeqBackend
+    from pipeline.draft.seq2seq import Seq2SeqBackend, resolve_placement
     from pipeline.settings import load_settings
 
     torch.set_num_threads(args.threads)
@@ -205,7 +222,13 @@ def main() -> None:
         torch_threads=args.threads,
         draft_batch_size=args.batch_size,
         data_dir=work / "var",
+        seq2seq_device=args.device,
+        seq2seq_dtype=args.dtype,
     )
+    place = resolve_placement(args.device, args.dtype)
+    on_gpu = place.kind == "cuda"
+    if on_gpu:
+        print(f"device {place.device} ({torch.cuda.get_device_name(place.device)}), ours in {place.dtype}")
     params = {
         "num_beams": 1,
         "max_new_tokens": args.max_new_tokens,
@@ -221,11 +244,20 @@ def main() -> None:
     print(f"input tokens: min {lengths[0]}, median {lengths[len(lengths) // 2]}, max {lengths[-1]}")
     gen = ours.generator  # loads the model once; (a) uses the same weights
     model, tokenizer = gen.model, gen.tokenizer  # type: ignore[attr-defined]
+    fp32: Any = None
+    if place.dtype != "float32":
+        fp32 = make_backend(
+            settings.model_copy(update={"seq2seq_dtype": "float32"}),
+            "seq2seq",
+            model=ALIAS,
+            generation=params,
+        )
+        model = fp32.generator.model  # the naive loop runs in float32, as one writes by hand
 
     def naive(model: Any = model, tokenizer: Any = tokenizer) -> list[str]:
         out = []
         for text in texts:
-            enc = tokenizer(text, return_tensors="pt", truncation=True, max_length=512)
+            enc = tokenizer(text, return_tensors="pt", truncation=True, max_length=512).to(place.device)
             ids = model.generate(
                 **enc,
                 max_new_tokens=args.max_new_tokens,
@@ -237,14 +269,57 @@ def main() -> None:
         return out
 
     print()
-    rate_a, _ = timed("(a) naive: generate per abstract, batch 1", args.n, naive)
+    where = f" on {place.device}" if on_gpu else ""
+    if on_gpu:  # CUDA's first calls compile and pick kernels: warm each variant up, untimed
+        warm = {**params, "max_new_tokens": 4, "min_new_tokens": 4}
+        for backend in (ours, fp32):
+            if backend is not None:
+                backend.generate_texts(texts[: args.batch_size], params=warm)
+        enc = tokenizer(texts[0], return_tensors="pt", truncation=True, max_length=512).to(place.device)
+        model.generate(**enc, max_new_tokens=4, min_new_tokens=4, num_beams=1, do_sample=False)
+    rate_a, _ = timed(f"(a) naive{where}: generate per abstract, batch 1", args.n, naive)
     rate_b, _ = timed(
-        f"(b) ours: length-sorted batches of {args.batch_size}",
+        f"(b) ours{where}: length-sorted batches of {args.batch_size}, {place.dtype}",
         args.n,
         partial(ours.generate_texts, texts, params=params),
     )
-    del gen, model, tokenizer, ours, naive
+    if fp32 is not None:
+        rate_b32, _ = timed(
+            f"(b32) ours{where}: same batches, float32",
+            args.n,
+            partial(fp32.generate_texts, texts, params=params),
+        )
+        print(
+            f"b/b32 = {rate_b / rate_b32:.2f}x (precision alone)   b32/a = {rate_b32 / rate_a:.2f}x (batching alone)"
+        )
+    del gen, model, tokenizer, ours, naive, fp32
     gc.collect()
+    if on_gpu:
+        print(f"{'    GPU memory, peak allocated':<44} {torch.cuda.max_memory_allocated() / 2**30:8.2f} GiB")
+        cpu_settings = settings.model_copy(update={"seq2seq_device": "cpu", "seq2seq_dtype": "float32"})
+        on_cpu = make_backend(cpu_settings, "seq2seq", model=ALIAS, generation=params)
+        assert isinstance(on_cpu, Seq2SeqBackend)
+        on_cpu.generator  # noqa: B018 - load before timing
+        rate_cpu, _ = timed(
+            f"(b) ours on the CPU, {args.threads} threads, float32",
+            args.n,
+            partial(on_cpu.generate_texts, texts, params=params),
+        )
+        del on_cpu
+        print()
+        print(f"b/a = {rate_b / rate_a:.2f}x (goal >= 3)   GPU b / CPU b = {rate_b / rate_cpu:.2f}x")
+        tmp.cleanup()
+        return
+    if args.no_ct2:
+        print()
+        print(
+            f"b/a = {rate_b / rate_a:.2f}x (goal >= 3)   peak RSS {peak_rss_mb() / 1024:.2f} GB (goal < 2.5)"
+        )
+        if not args.no_embedded:
+            embedded_rates(articles, settings, args.repeat)
+        tmp.cleanup()
+        return
+    from pipeline.draft.ct2 import convert_alias
 
     t0 = time.perf_counter()
     convert_alias(ALIAS, settings, "int8")
@@ -272,7 +347,8 @@ def main() -> None:
         f"   c/a = {rate_c / rate_a:.2f}x   peak RSS {peak / 1024:.2f} GB (goal < 2.5)"
     )
 
-    embedded_rates(articles, settings, args.repeat)
+    if not args.no_embedded:
+        embedded_rates(articles, settings, args.repeat)
     tmp.cleanup()
 
 

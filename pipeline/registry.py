@@ -5,6 +5,9 @@ Like spaCy's catalogue: parts register themselves by name with a decorator, the 
 settings name the parts to use, and an unknown name is an error listing the known ones. A
 registry names the module that registers its built-in parts (``builtins``) and imports it the
 first time it is read, so a lookup never depends on what happened to be imported before.
+A registry may also name the module of each built-in part (``modules``): looking one up by name
+then imports only that module, so the seq2seq backend never imports the composer's spaCy and
+the composer never imports torch; listing the parts still imports them all.
 """
 
 from __future__ import annotations
@@ -22,9 +25,10 @@ _MISSING = object()
 
 
 class Registry(Generic[T]):
-    def __init__(self, kind: str, builtins: str | None = None) -> None:
+    def __init__(self, kind: str, builtins: str | None = None, modules: dict[str, str] | None = None) -> None:
         self.kind = kind
         self.builtins = builtins  # module whose import registers the built-in parts
+        self.modules = dict(modules or {})  # built-in part -> the module that registers it
         self._items: dict[str, T] = {}
         self._loaded = builtins is None
         self._lock = threading.RLock()
@@ -59,6 +63,12 @@ class Registry(Generic[T]):
     def get(self, name: str, default: object = _MISSING) -> object:
         """The part named ``name``; an unknown name is an UnknownName error listing the known
         ones, unless a ``default`` is given (as for a dict)."""
+        if name in self._items:
+            return self._items[name]
+        if not self._loaded and name in self.modules:
+            importlib.import_module(self.modules[name])
+            if name in self._items:
+                return self._items[name]
         self.load()
         try:
             return self._items[name]

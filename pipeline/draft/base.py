@@ -55,7 +55,15 @@ class Backend(Protocol):
         ...
 
 
-BACKENDS: Registry[Any] = Registry("backend", "pipeline.draft.backends")
+BACKENDS: Registry[Any] = Registry(
+    "backend",
+    "pipeline.draft.backends",
+    modules={
+        "composer": "pipeline.draft.composer",
+        "extractive": "pipeline.draft.extractive",
+        "seq2seq": "pipeline.draft.seq2seq",
+    },
+)
 
 
 def draft_over_section_docs(

@@ -13,6 +13,7 @@ import copy
 import hashlib
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +35,63 @@ LIST_TASKS = frozenset({"key_findings", "limitations"})
 SEED = 0
 # Used when neither models.yaml nor the prompt says otherwise: greedy, bounded.
 BASE_GENERATION: dict[str, Any] = {"max_new_tokens": 128, "num_beams": 1}
+DTYPES: tuple[str, ...] = ("float32", "bfloat16", "float16")
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where the torch runtime runs the model and in which precision."""
+
+    device: str  # "cpu" or "cuda:N"
+    dtype: str  # one of DTYPES
+
+    @property
+    def kind(self) -> str:
+        """The device without its index: drafts on any GPU of one kind match, so the cache key
+        and provenance record "cuda", not which card."""
+        return self.device.split(":")[0]
+
+
+def resolve_placement(device: str, dtype: str = "float32") -> Placement:
+    """The device and precision that ``PLAINSCI_SEQ2SEQ_DEVICE`` / ``PLAINSCI_SEQ2SEQ_DTYPE`` ask
+    for, checked against this machine: "auto" is the first CUDA GPU torch sees, else the CPU.
+    float32 is the default everywhere: greedy drafts are then the same on a GPU as on the CPU, and
+    on an H200 bfloat16 was no faster for a FLAN-T5-base-sized model (docs/benchmarks.md). T5
+    overflows in float16, so float16 is only used when asked for, and never on the CPU."""
+    want = device.strip().lower()
+    if dtype not in DTYPES:
+        raise ConfigError(
+            f"Unknown seq2seq dtype {dtype!r}.",
+            hint=f"Set PLAINSCI_SEQ2SEQ_DTYPE to one of: {', '.join(DTYPES)}.",
+        )
+    if want == "cpu" and dtype == "float32":
+        return Placement("cpu", "float32")  # no torch import just to build a CPU backend
+    match = re.fullmatch(r"cuda(?::(\d+))?", want)
+    if want not in ("auto", "cpu") and match is None:
+        raise ConfigError(
+            f"Unknown seq2seq device {device!r}.",
+            hint="Set PLAINSCI_SEQ2SEQ_DEVICE to auto, cpu, cuda or cuda:N.",
+        )
+    import torch
+
+    gpus = torch.cuda.device_count() if torch.cuda.is_available() else 0
+    if want == "auto":
+        want = "cuda:0" if gpus else "cpu"
+    elif match is not None:
+        index = int(match.group(1) or 0)
+        if index >= gpus:
+            found = f"{gpus} CUDA GPU(s)" if gpus else "no CUDA GPU"
+            raise ConfigError(
+                f"PLAINSCI_SEQ2SEQ_DEVICE is {device!r} but torch {torch.__version__} sees {found}.",
+                hint="Set it to auto or cpu, or install a CUDA build of torch on a machine with a GPU.",
+            )
+        want = f"cuda:{index}"
+    if dtype == "float16" and want == "cpu":
+        raise ConfigError(
+            "PLAINSCI_SEQ2SEQ_DTYPE is float16 but the model runs on the CPU.",
+            hint="Use float32 (or bfloat16) on the CPU; float16 is for GPUs.",
+        )
+    return Placement(want, dtype)
 
 
 class Generator(Protocol):
@@ -65,9 +123,10 @@ class TorchGenerator:
 
     name = "torch"
 
-    def __init__(self, model: Any, tokenizer: Any) -> None:
+    def __init__(self, model: Any, tokenizer: Any, device: str = "cpu") -> None:
         self.model = model
         self.tokenizer = tokenizer
+        self.device = device
         self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
         self.eos_id = tokenizer.eos_token_id
         self.decoder_start = getattr(model.config, "decoder_start_token_id", None)
@@ -86,9 +145,11 @@ class TorchGenerator:
         with torch.inference_mode():
             torch.manual_seed(SEED)
             output = self.model.generate(
-                input_ids=input_ids, attention_mask=attention, generation_config=config
+                input_ids=input_ids.to(self.device),
+                attention_mask=attention.to(self.device),
+                generation_config=config,
             )
-        return [self._strip(row.tolist()) for row in output]
+        return [self._strip(row.tolist()) for row in output.cpu()]
 
     def _strip(self, ids: list[int]) -> list[int]:
         if ids and self.decoder_start is not None and ids[0] == self.decoder_start:
@@ -178,10 +239,18 @@ class Seq2SeqBackend:
             for task, p in self.prompt_set.prompts.items()
         }
         self.ct2_dir = None
+        self.placement = Placement("cpu", "float32")
         if runtime == "ct2":
             from pipeline.draft import ct2
 
+            if settings.seq2seq_device.strip().lower() not in ("auto", "cpu"):
+                raise ConfigError(
+                    f"The ct2 runtime runs on the CPU; PLAINSCI_SEQ2SEQ_DEVICE is {settings.seq2seq_device!r}.",
+                    hint="Use runtime torch for the GPU, or set PLAINSCI_SEQ2SEQ_DEVICE=auto.",
+                )
             self.ct2_dir = ct2.require_converted(self.resolved, settings, quantization)
+        else:
+            self.placement = resolve_placement(settings.seq2seq_device, settings.seq2seq_dtype)
         self._tokenizer: Any = None
         self._generator: Generator | None = None
 
@@ -205,6 +274,9 @@ class Seq2SeqBackend:
         }
         if self.runtime == "ct2":
             params["quantization"] = self.quantization
+        else:
+            params["device"] = self.placement.kind
+            params["dtype"] = self.placement.dtype
         return Provenance(
             backend=self.name,
             model_id=self.resolved.model_id,
@@ -248,12 +320,21 @@ class Seq2SeqBackend:
         if threads > 0:
             torch.set_num_threads(threads)
         t0 = time.perf_counter()
-        model = AutoModelForSeq2SeqLM.from_pretrained(str(self.resolved.path))
+        place = self.placement
+        model = AutoModelForSeq2SeqLM.from_pretrained(
+            str(self.resolved.path), dtype=getattr(torch, place.dtype)
+        )
+        model.to(place.device)
         model.eval()
         log.info(
-            "loaded %s from %s in %.1fs", self.resolved.model_id, self.resolved.path, time.perf_counter() - t0
+            "loaded %s from %s on %s (%s) in %.1fs",
+            self.resolved.model_id,
+            self.resolved.path,
+            place.device,
+            place.dtype,
+            time.perf_counter() - t0,
         )
-        return TorchGenerator(model, self.tokenizer)
+        return TorchGenerator(model, self.tokenizer, place.device)
 
     # ------------------------------------------------------------------ generation
 

@@ -10,7 +10,7 @@ import pytest
 from pipeline.domain import Article, Fact, Facts, PracticalPoint, Section
 from pipeline.draft import postprocess
 from pipeline.draft.base import DraftResult, make_backend
-from pipeline.draft.seq2seq import Seq2SeqBackend, generate_batched
+from pipeline.draft.seq2seq import Placement, Seq2SeqBackend, generate_batched, resolve_placement
 from pipeline.errors import ConfigError, DraftError, ModelNotFound
 from tests.draft.tiny_models import bmc_records, model_settings, tiny_models_dir  # noqa: F401
 
@@ -182,6 +182,100 @@ def test_ct2_runtime_matches_torch_and_drafts(model_settings, items, alias: str)
         assert int8.provenance.params["quantization"] == "int8"
         for r in int8.draft_batch(items[:2]):
             _assert_filled(r)
+
+
+def _has_gpu() -> bool:
+    import torch
+
+    return bool(torch.cuda.is_available())
+
+
+def test_placement_auto_is_the_gpu_when_there_is_one_else_the_cpu() -> None:
+    place = resolve_placement("auto")
+    if _has_gpu():
+        assert place == Placement("cuda:0", "float32") and place.kind == "cuda"
+    else:
+        assert place == Placement("cpu", "float32") and place.kind == "cpu"
+    assert resolve_placement(" CPU ") == Placement("cpu", "float32")
+    assert resolve_placement("cpu", "bfloat16") == Placement("cpu", "bfloat16")
+
+
+@pytest.mark.parametrize(
+    ("device", "dtype", "message"),
+    [
+        ("tpu", "float32", "Unknown seq2seq device 'tpu'"),
+        ("cuda:x", "float32", "Unknown seq2seq device"),
+        ("cpu", "int8", "Unknown seq2seq dtype 'int8'"),
+        ("cpu", "float16", "float16 but the model runs on the CPU"),
+        ("cuda:7", "float32", "PLAINSCI_SEQ2SEQ_DEVICE is 'cuda:7'"),
+    ],
+)
+def test_placement_errors_name_the_setting_and_what_to_do(device: str, dtype: str, message: str) -> None:
+    import torch
+
+    if device == "cuda:7" and torch.cuda.device_count() > 7:
+        pytest.skip("this machine has 8 GPUs")
+    with pytest.raises(ConfigError, match=message) as err:
+        resolve_placement(device, dtype)
+    assert err.value.hint
+
+
+def test_asking_for_a_gpu_without_one_is_a_config_error_before_any_weights(model_settings) -> None:  # type: ignore[no-untyped-def]
+    if _has_gpu():
+        pytest.skip("this machine has a GPU")
+    gpu = model_settings.model_copy(update={"seq2seq_device": "cuda"})
+    with pytest.raises(ConfigError, match="sees no CUDA GPU") as err:
+        make_backend(gpu, "seq2seq", model="tiny-t5", generation=GEN)
+    assert "auto or cpu" in (err.value.hint or "")
+    with pytest.raises(ConfigError, match="ct2 runtime runs on the CPU"):
+        make_backend(gpu, "seq2seq", model="tiny-t5", runtime="ct2", generation=GEN)
+
+
+def test_precision_is_in_the_provenance_and_the_cache_key(model_settings, items) -> None:  # type: ignore[no-untyped-def]
+    cpu = make_backend(
+        model_settings.model_copy(update={"seq2seq_device": "cpu"}),
+        "seq2seq",
+        model="tiny-t5",
+        generation=GEN,
+    )
+    bf16 = make_backend(
+        model_settings.model_copy(update={"seq2seq_device": "cpu", "seq2seq_dtype": "bfloat16"}),
+        "seq2seq",
+        model="tiny-t5",
+        generation=GEN,
+    )
+    assert (cpu.provenance.params["device"], cpu.provenance.params["dtype"]) == ("cpu", "float32")
+    assert bf16.provenance.params["dtype"] == "bfloat16"
+    assert bf16.provenance.cache_key("fp") != cpu.provenance.cache_key("fp")  # other weights, other drafts
+    assert str(next(bf16.generator.model.parameters()).dtype) == "torch.bfloat16"  # type: ignore[attr-defined]
+    for r in bf16.draft_batch(items[:2]):
+        _assert_filled(r)
+
+
+@pytest.mark.skipif("not __import__('torch').cuda.is_available()", reason="needs a CUDA GPU")
+def test_gpu_float32_generates_what_the_cpu_generates(model_settings, items) -> None:  # type: ignore[no-untyped-def]
+    cpu = make_backend(
+        model_settings.model_copy(update={"seq2seq_device": "cpu"}),
+        "seq2seq",
+        model="tiny-t5",
+        generation=GEN,
+    )
+    gpu = make_backend(model_settings, "seq2seq", model="tiny-t5", generation=GEN)  # auto: the GPU
+    assert gpu.provenance.params["device"] == "cuda"
+    assert str(next(gpu.generator.model.parameters()).device) == "cuda:0"  # type: ignore[attr-defined]
+    prompt = cpu.prompt_set.prompts["simple_explanation"]
+    ids = [cpu.encode(prompt.render(a, f, model_family=cpu.family)) for a, f in items]
+    params = {"num_beams": 1, "max_new_tokens": 12, "min_new_tokens": 6}
+    assert gpu.generator.generate_ids(ids, params) == cpu.generator.generate_ids(ids, params)
+    assert gpu.provenance.cache_key("fp") != cpu.provenance.cache_key("fp")
+    bf16 = make_backend(
+        model_settings.model_copy(update={"seq2seq_dtype": "bfloat16"}),
+        "seq2seq",
+        model="tiny-t5",
+        generation=GEN,
+    )
+    for r in bf16.draft_batch(items):
+        _assert_filled(r)
 
 
 def test_backend_needs_a_model(settings) -> None:  # type: ignore[no-untyped-def]
