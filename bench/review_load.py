@@ -12,7 +12,10 @@ same run, and prints the ratio. ``--drop-indexes`` runs the older baseline inste
 server with the queue's indexes dropped. Goal: queue page p95 < 150 ms.
 
 The server runs on the first core (taskset) and this load generator on the others, so the
-generator's CPU does not queue the server's requests; every response's Server-Timing header (the
+generator's CPU does not queue the server's requests; a save's rescoring runs in the worker
+process the app starts (as under ``plainsci serve``), on the generator's cores (``--worker-on
+spare``: a third core; ``--worker-on server``: the server's core), while the old path rescores in
+a thread of the server's process; every response's Server-Timing header (the
 app's own time) is reported beside the client-side times. Before the load, one editor opens
 draft pages right after the health check answers: the first open against the later ones
 (the app warms at start-up; goal: first open < 500 ms).
@@ -218,7 +221,11 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(data_dir: Path, port: int, old_path: bool = False) -> subprocess.Popen[bytes]:
+def start_server(
+    data_dir: Path, port: int, old_path: bool = False, worker_cpus: set[int] | None = None
+) -> subprocess.Popen[bytes]:
+    """The app as ``plainsci serve`` runs it: rescoring in a worker process the app starts, on
+    ``worker_cpus``; the old path rescores in a thread of the server's process, as round 10 did."""
     env = {
         **os.environ,
         "PLAINSCI_DATA_DIR": str(data_dir),
@@ -233,7 +240,8 @@ def start_server(data_dir: Path, port: int, old_path: bool = False) -> subproces
         "import uvicorn; from pipeline.settings import load_settings; from pipeline.review.app import create_app; "
         # settle: as `plainsci serve` runs it (start-up frozen out of garbage collection); the old
         # path is served as round 8 served it, without
-        f"app = create_app(load_settings(), settle={not old_path}); {patch}"
+        f"app = create_app(load_settings(), settle={not old_path}, rescore_process={not old_path}, "
+        f"rescore_cpus={worker_cpus!r}); {patch}"
         f"uvicorn.run(app, host='127.0.0.1', port={port}, log_level='warning', "
         # an editor's connection idles through its think time, longer than uvicorn's 5 s default on a
         # busy machine: the server closing it as the next request goes out was a failed run
@@ -256,6 +264,34 @@ def split_cores() -> tuple[set[int] | None, set[int] | None]:
 
 
 SERVER_CPUS, CLIENT_CPUS = split_cores()
+
+
+def worker_cores(where: str) -> set[int] | None:
+    """The rescoring worker's cores: ``client`` the load generator's (default), ``spare`` the
+    cores neither the server nor the generator uses (a third core, where the machine has one;
+    the generator then keeps one core), ``server`` the server's own (what the process alone buys)."""
+    if SERVER_CPUS is None or CLIENT_CPUS is None:
+        return None
+    if where == "server":
+        return set(SERVER_CPUS)
+    if where == "spare":
+        if len(CLIENT_CPUS) < 2:
+            raise SystemExit(
+                "--worker-on spare needs three cores or more (one server, one generator, the rest)"
+            )
+        spare = set(CLIENT_CPUS) - {min(CLIENT_CPUS)}
+        CLIENT_CPUS.difference_update(spare)  # the generator keeps its first core
+        return spare
+    return set(CLIENT_CPUS)
+
+
+def worker_ready(url: str, timeout: float = 600.0) -> None:
+    """Until /healthz says the rescoring worker process has loaded its models."""
+    deadline = time.monotonic() + timeout
+    while (state := httpx.get(f"{url}/healthz").json().get("rescoring", {}).get("state")) != "running":
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the rescoring worker is {state} after {timeout:.0f} s")
+        time.sleep(0.5)
 
 
 def edit_form(html: str) -> dict[str, str]:
@@ -389,6 +425,19 @@ def drop_indexes(store: Store) -> None:
         conn.execute(text("ANALYZE"))
 
 
+def drained(store: Store, timeout: float = 600.0) -> None:
+    """Print how many saves still waited for their scores when the phase ended, and how long the
+    worker process took to score them (the scores lag the saves; the queue pages do not wait)."""
+    from pipeline.review.rescore import unfinished
+
+    t0, left = time.perf_counter(), unfinished(store)
+    while unfinished(store) and time.perf_counter() - t0 < timeout:
+        time.sleep(0.2)
+    print(
+        f"{'  rescoring':<22} {left} save(s) unscored at the phase's end, all scored {time.perf_counter() - t0:.1f} s later"
+    )
+
+
 def report(label: str, result: dict[str, list[float]]) -> dict[str, float]:
     stats = {f"{k}_{q}": pct(v, p) for k, v in result.items() for q, p in (("p50", 0.5), ("p95", 0.95))}
     print(
@@ -412,11 +461,21 @@ def main() -> None:
     parser.add_argument(
         "--drop-indexes", action="store_true", help="baseline: the queue's indexes dropped, not the old path"
     )
+    parser.add_argument(
+        "--worker-on",
+        choices=("client", "spare", "server"),
+        default="client",
+        help="cores of the rescoring worker process: the load generator's, a third core, or the server's",
+    )
     args = parser.parse_args()
+    worker_cpus = worker_cores(args.worker_on)
     editors = [f"editor{i:02d}" for i in range(args.editors)]
     if CLIENT_CPUS is not None:
         os.sched_setaffinity(0, CLIENT_CPUS)  # the load generator off the server's core
-    print(f"server on cores {SERVER_CPUS or 'all'}, load generator on cores {CLIENT_CPUS or 'all'}")
+    print(
+        f"server on cores {SERVER_CPUS or 'all'}, load generator on cores {CLIENT_CPUS or 'all'}, "
+        f"rescoring worker process on cores {worker_cpus or 'all'} (old path: a thread of the server)"
+    )
     with tempfile.TemporaryDirectory(prefix="plainsci-bench-") as tmp:
         data_dir = Path(tmp)
         store = Store(Settings(data_dir=data_dir, secret_key=SECRET))
@@ -426,10 +485,11 @@ def main() -> None:
         # each editor saves only its own items (two per phase-run), so saves never conflict
         items = {e: [n * 4 + 1 + k for k in range(4)] for n, e in enumerate(editors)}
         port = free_port()
-        proc = start_server(data_dir, port)
+        proc = start_server(data_dir, port, worker_cpus=worker_cpus)
         url = f"http://127.0.0.1:{port}"
         try:
             wait_healthy(url, timeout=600)
+            worker_ready(url)
             opens = asyncio.run(first_opens(url, editors[0], [items[editors[0]][0], *range(101, 111)]))
             later = sorted(opens[1:])[len(opens[1:]) // 2]
             print(
@@ -451,7 +511,9 @@ def main() -> None:
                 "If-None-Match",
                 asyncio.run(workload(url, editors, items, args.seconds, budget, revalidate=True)),
             )
+            drained(store)
             indexed = report("full pages", asyncio.run(workload(url, editors, items, args.seconds, budget)))
+            drained(store)
             if args.drop_indexes:
                 drop_indexes(store)
                 label = "indexes dropped"

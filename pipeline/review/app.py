@@ -100,16 +100,18 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     from pipeline.review.regenerate import installed_models
     from pipeline.warm import loading, warm
 
-    # A server (``app.state.settle``) freezes what it loaded: a full garbage collection during a
-    # request then scans only what requests allocate, not the word lists and models.
-    with loading() if app.state.settle else nullcontext():
-        app.state.warm_seconds = await anyio.to_thread.run_sync(warm, app.state.settings, ("score", "review"))
-        await anyio.to_thread.run_sync(installed_models, app.state.settings)  # regenerate's choices
-        env = app.state.templates.env
-        for name in env.list_templates(extensions=["html"]):
-            env.get_template(name)  # compiled once here, not on the first page that uses it
-    app.state.rescorer.start()
+    app.state.rescorer.start()  # first: a worker process loads its models while the app loads its own
     try:
+        # A server (``app.state.settle``) freezes what it loaded: a full garbage collection during a
+        # request then scans only what requests allocate, not the word lists and models.
+        with loading() if app.state.settle else nullcontext():
+            app.state.warm_seconds = await anyio.to_thread.run_sync(
+                warm, app.state.settings, ("score", "review")
+            )
+            await anyio.to_thread.run_sync(installed_models, app.state.settings)  # regenerate's choices
+            env = app.state.templates.env
+            for name in env.list_templates(extensions=["html"]):
+                env.get_template(name)  # compiled once here, not on the first page that uses it
         yield
     finally:
         await anyio.to_thread.run_sync(app.state.rescorer.stop)

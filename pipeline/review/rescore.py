@@ -312,12 +312,15 @@ class WorkerProcess:
             pass  # it is exiting; the supervisor restarts it and the job waits in the table
 
     def stop(self, timeout: float = 30.0) -> None:
-        """Close the worker's stdin (it finishes the job in hand and exits); kill it after ``timeout``."""
+        """Close the worker's stdin (it finishes the job in hand and exits); kill it after
+        ``timeout``. One still loading its models holds no job: it is ended at once."""
         self._stopping.set()
         with self._lock:
-            proc, thread = self._proc, self._thread
+            proc, thread, loading = self._proc, self._thread, self._state == "starting"
         if proc is not None:
             try:
+                if loading:
+                    proc.terminate()
                 if proc.stdin is not None:
                     proc.stdin.close()
                 proc.wait(timeout)
