@@ -8,8 +8,12 @@ editors send back the queue page's ETag as a browser does (If-None-Match; a 304 
 changed since), the second asks for full pages. Then it restarts the server on the old path
 (the queue stamp that read every review item, no page or row cache: ``bench/queue_page.py``'s
 ``use_old_path``, what round 8 served) and runs the same workload again as the baseline, in the
-same run, and prints the ratio. ``--drop-indexes`` runs the older baseline instead: the same
-server with the queue's indexes dropped. Goal: queue page p95 < 150 ms.
+same run, and prints the ratio. ``--baseline rescore-thread`` runs today's app with the save's
+rescoring in a thread of the server's process instead (round 10: what the worker process buys
+alone); ``--baseline drop-indexes`` the same server with the queue's indexes dropped. Each phase
+also prints the CPU the server process and the rescoring worker process spent in it (from
+/proc), per request: what requests queue behind on the server's core, however loaded the
+machine is. Goal: queue page p95 < 150 ms.
 
 The server runs on the first core (taskset) and this load generator on the others, so the
 generator's CPU does not queue the server's requests; a save's rescoring runs in the worker
@@ -39,6 +43,7 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import httpx
 from sqlalchemy import insert, text
@@ -222,7 +227,11 @@ def free_port() -> int:
 
 
 def start_server(
-    data_dir: Path, port: int, old_path: bool = False, worker_cpus: set[int] | None = None
+    data_dir: Path,
+    port: int,
+    old_path: bool = False,
+    worker_cpus: set[int] | None = None,
+    rescore_process: bool = True,
 ) -> subprocess.Popen[bytes]:
     """The app as ``plainsci serve`` runs it: rescoring in a worker process the app starts, on
     ``worker_cpus``; the old path rescores in a thread of the server's process, as round 10 did."""
@@ -240,7 +249,7 @@ def start_server(
         "import uvicorn; from pipeline.settings import load_settings; from pipeline.review.app import create_app; "
         # settle: as `plainsci serve` runs it (start-up frozen out of garbage collection); the old
         # path is served as round 8 served it, without
-        f"app = create_app(load_settings(), settle={not old_path}, rescore_process={not old_path}, "
+        f"app = create_app(load_settings(), settle={not old_path}, rescore_process={rescore_process and not old_path}, "
         f"rescore_cpus={worker_cpus!r}); {patch}"
         f"uvicorn.run(app, host='127.0.0.1', port={port}, log_level='warning', "
         # an editor's connection idles through its think time, longer than uvicorn's 5 s default on a
@@ -438,8 +447,37 @@ def drained(store: Store, timeout: float = 600.0) -> None:
     )
 
 
-def report(label: str, result: dict[str, list[float]]) -> dict[str, float]:
+def cpu_s(pid: int | None) -> float:
+    """User + system CPU seconds of process ``pid`` so far (0 where /proc cannot say)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError, TypeError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def phase(
+    url: str, proc: subprocess.Popen[bytes], run: Any
+) -> tuple[dict[str, list[float]], dict[str, float]]:
+    """``run()``'s result and the CPU the server process and the rescoring worker spent during it:
+    the server's CPU is what requests queue behind on its core, whatever else the machine runs."""
+    worker = httpx.get(f"{url}/healthz").json().get("rescoring", {}).get("pid")
+    before = cpu_s(proc.pid), cpu_s(worker)
+    result = run()
+    return result, {"server": cpu_s(proc.pid) - before[0], "worker": cpu_s(worker) - before[1]}
+
+
+def report(
+    label: str, result: dict[str, list[float]], cpu: dict[str, float] | None = None
+) -> dict[str, float]:
     stats = {f"{k}_{q}": pct(v, p) for k, v in result.items() for q, p in (("p50", 0.5), ("p95", 0.95))}
+    requests = max(len(result["queue"]) + len(result["save"]), 1)
+    stats |= {f"cpu_{k}_ms": 1000 * v / requests for k, v in (cpu or {}).items()}
+    if cpu:
+        print(
+            f"{'  CPU':<22} server process {cpu['server']:.1f} s ({stats['cpu_server_ms']:.1f} ms per request),"
+            f" rescoring worker process {cpu['worker']:.1f} s"
+        )
     print(
         f"{label:<22} queue n={len(result['queue']):>5} (304: {len(result['not_modified'])}) p50={stats['queue_p50']:7.1f} ms p95={stats['queue_p95']:7.1f} ms"
         f" | save n={len(result['save']):>4} p50={stats['save_p50']:7.1f} ms p95={stats['save_p95']:7.1f} ms"
@@ -459,7 +497,12 @@ def main() -> None:
     parser.add_argument("--queue-requests", type=int, default=20, help="queue pages per editor per phase")
     parser.add_argument("--saves", type=int, default=3, help="saves per editor per phase")
     parser.add_argument(
-        "--drop-indexes", action="store_true", help="baseline: the queue's indexes dropped, not the old path"
+        "--baseline",
+        choices=("old-path", "rescore-thread", "drop-indexes"),
+        default="old-path",
+        help="old-path: round 8's queue stamp, no caches, rescoring in a thread of the server; "
+        "rescore-thread: today's app with rescoring in a thread of the server (round 10); "
+        "drop-indexes: today's app with the queue's indexes dropped",
     )
     parser.add_argument(
         "--worker-on",
@@ -509,22 +552,33 @@ def main() -> None:
             asyncio.run(workload(url, editors[:5], items, 15, {"queue": 3, "saves": 1}))  # warm up
             revalidating = report(
                 "If-None-Match",
-                asyncio.run(workload(url, editors, items, args.seconds, budget, revalidate=True)),
+                *phase(
+                    url,
+                    proc,
+                    lambda: asyncio.run(workload(url, editors, items, args.seconds, budget, revalidate=True)),
+                ),
             )
             drained(store)
-            indexed = report("full pages", asyncio.run(workload(url, editors, items, args.seconds, budget)))
+            indexed = report(
+                "full pages",
+                *phase(url, proc, lambda: asyncio.run(workload(url, editors, items, args.seconds, budget))),
+            )
             drained(store)
-            if args.drop_indexes:
+            if args.baseline == "drop-indexes":
                 drop_indexes(store)
                 label = "indexes dropped"
             else:
                 proc.terminate()
                 proc.wait(timeout=10)
-                proc = start_server(data_dir, port, old_path=True)
+                old_path = args.baseline == "old-path"
+                proc = start_server(data_dir, port, old_path=old_path, rescore_process=False)
                 wait_healthy(url, timeout=600)
                 asyncio.run(workload(url, editors[:5], items, 15, {"queue": 3, "saves": 1}))  # warm up
-                label = "old path"
-            baseline = report(label, asyncio.run(workload(url, editors, items, args.seconds, budget)))
+                label = "old path" if old_path else "rescoring thread"
+            baseline = report(
+                label,
+                *phase(url, proc, lambda: asyncio.run(workload(url, editors, items, args.seconds, budget))),
+            )
         finally:
             proc.terminate()
             proc.wait(timeout=10)
@@ -540,6 +594,11 @@ def main() -> None:
         f"queue page p95 with editors revalidating (ETag, 304 when unchanged): {revalidating['queue_p95']:.1f} ms"
         f" client, {revalidating['queue_server_p95']:.1f} ms server-side (goal p95 < 150 ms: "
         f"{'met' if revalidating['queue_p95'] < 150 else 'NOT met'})"
+    )
+    print(
+        f"server process CPU per request (queue pages and saves): {indexed['cpu_server_ms']:.1f} ms vs "
+        f"{baseline['cpu_server_ms']:.1f} ms, {label} -> {baseline['cpu_server_ms'] / max(indexed['cpu_server_ms'], 1e-9):.2f}x"
+        f" (the rescoring worker process: {indexed['cpu_worker_ms']:.1f} ms per request, off the server's core)"
     )
     print(
         f"save p95: {indexed['save_p95']:.1f} ms vs {baseline['save_p95']:.1f} ms "
