@@ -389,7 +389,9 @@ class Rescorer:
             thread.join(timeout)
 
     def wake(self) -> None:
-        """A job was committed: the worker looks now instead of at its next poll."""
+        """A job was committed: the worker looks now instead of at its next poll (started again
+        if it was stopped: a second client's lifespan over the same app in tests ends it)."""
+        self.start()
         if self._process is not None:
             self._process.wake()
         elif self._worker is not None:
