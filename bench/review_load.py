@@ -8,11 +8,18 @@ editors send back the queue page's ETag as a browser does (If-None-Match; a 304 
 changed since), the second asks for full pages. Then it restarts the server on the old path
 (the queue stamp that read every review item, no page or row cache: ``bench/queue_page.py``'s
 ``use_old_path``, what round 8 served) and runs the same workload again as the baseline, in the
-same run, and prints the ratio. ``--drop-indexes`` runs the older baseline instead: the same
-server with the queue's indexes dropped. Goal: queue page p95 < 150 ms.
+same run, and prints the ratio. ``--baseline rescore-thread`` runs today's app with the save's
+rescoring in a thread of the server's process instead (round 10: what the worker process buys
+alone); ``--baseline drop-indexes`` the same server with the queue's indexes dropped. Each phase
+also prints the CPU the server process and the rescoring worker process spent in it (from
+/proc), per request: what requests queue behind on the server's core, however loaded the
+machine is. Goal: queue page p95 < 150 ms.
 
 The server runs on the first core (taskset) and this load generator on the others, so the
-generator's CPU does not queue the server's requests; every response's Server-Timing header (the
+generator's CPU does not queue the server's requests; a save's rescoring runs in the worker
+process the app starts (as under ``plainsci serve``), on the generator's cores (``--worker-on
+spare``: a third core; ``--worker-on server``: the server's core), while the old path rescores in
+a thread of the server's process; every response's Server-Timing header (the
 app's own time) is reported beside the client-side times. Before the load, one editor opens
 draft pages right after the health check answers: the first open against the later ones
 (the app warms at start-up; goal: first open < 500 ms).
@@ -36,6 +43,7 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import httpx
 from sqlalchemy import insert, text
@@ -218,7 +226,15 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(data_dir: Path, port: int, old_path: bool = False) -> subprocess.Popen[bytes]:
+def start_server(
+    data_dir: Path,
+    port: int,
+    old_path: bool = False,
+    worker_cpus: set[int] | None = None,
+    rescore_process: bool = True,
+) -> subprocess.Popen[bytes]:
+    """The app as ``plainsci serve`` runs it: rescoring in a worker process the app starts, on
+    ``worker_cpus``; the old path rescores in a thread of the server's process, as round 10 did."""
     env = {
         **os.environ,
         "PLAINSCI_DATA_DIR": str(data_dir),
@@ -233,7 +249,8 @@ def start_server(data_dir: Path, port: int, old_path: bool = False) -> subproces
         "import uvicorn; from pipeline.settings import load_settings; from pipeline.review.app import create_app; "
         # settle: as `plainsci serve` runs it (start-up frozen out of garbage collection); the old
         # path is served as round 8 served it, without
-        f"app = create_app(load_settings(), settle={not old_path}); {patch}"
+        f"app = create_app(load_settings(), settle={not old_path}, rescore_process={rescore_process and not old_path}, "
+        f"rescore_cpus={worker_cpus!r}); {patch}"
         f"uvicorn.run(app, host='127.0.0.1', port={port}, log_level='warning', "
         # an editor's connection idles through its think time, longer than uvicorn's 5 s default on a
         # busy machine: the server closing it as the next request goes out was a failed run
@@ -256,6 +273,34 @@ def split_cores() -> tuple[set[int] | None, set[int] | None]:
 
 
 SERVER_CPUS, CLIENT_CPUS = split_cores()
+
+
+def worker_cores(where: str) -> set[int] | None:
+    """The rescoring worker's cores: ``client`` the load generator's (default), ``spare`` the
+    cores neither the server nor the generator uses (a third core, where the machine has one;
+    the generator then keeps one core), ``server`` the server's own (what the process alone buys)."""
+    if SERVER_CPUS is None or CLIENT_CPUS is None:
+        return None
+    if where == "server":
+        return set(SERVER_CPUS)
+    if where == "spare":
+        if len(CLIENT_CPUS) < 2:
+            raise SystemExit(
+                "--worker-on spare needs three cores or more (one server, one generator, the rest)"
+            )
+        spare = set(CLIENT_CPUS) - {min(CLIENT_CPUS)}
+        CLIENT_CPUS.difference_update(spare)  # the generator keeps its first core
+        return spare
+    return set(CLIENT_CPUS)
+
+
+def worker_ready(url: str, timeout: float = 600.0) -> None:
+    """Until /healthz says the rescoring worker process has loaded its models."""
+    deadline = time.monotonic() + timeout
+    while (state := httpx.get(f"{url}/healthz").json().get("rescoring", {}).get("state")) != "running":
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the rescoring worker is {state} after {timeout:.0f} s")
+        time.sleep(0.5)
 
 
 def edit_form(html: str) -> dict[str, str]:
@@ -389,8 +434,50 @@ def drop_indexes(store: Store) -> None:
         conn.execute(text("ANALYZE"))
 
 
-def report(label: str, result: dict[str, list[float]]) -> dict[str, float]:
+def drained(store: Store, timeout: float = 600.0) -> None:
+    """Print how many saves still waited for their scores when the phase ended, and how long the
+    worker process took to score them (the scores lag the saves; the queue pages do not wait)."""
+    from pipeline.review.rescore import unfinished
+
+    t0, left = time.perf_counter(), unfinished(store)
+    while unfinished(store) and time.perf_counter() - t0 < timeout:
+        time.sleep(0.2)
+    print(
+        f"{'  rescoring':<22} {left} save(s) unscored at the phase's end, all scored {time.perf_counter() - t0:.1f} s later"
+    )
+
+
+def cpu_s(pid: int | None) -> float:
+    """User + system CPU seconds of process ``pid`` so far (0 where /proc cannot say)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError, TypeError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def phase(
+    url: str, proc: subprocess.Popen[bytes], run: Any
+) -> tuple[dict[str, list[float]], dict[str, float]]:
+    """``run()``'s result and the CPU the server process and the rescoring worker spent during it:
+    the server's CPU is what requests queue behind on its core, whatever else the machine runs."""
+    worker = httpx.get(f"{url}/healthz").json().get("rescoring", {}).get("pid")
+    before = cpu_s(proc.pid), cpu_s(worker)
+    result = run()
+    return result, {"server": cpu_s(proc.pid) - before[0], "worker": cpu_s(worker) - before[1]}
+
+
+def report(
+    label: str, result: dict[str, list[float]], cpu: dict[str, float] | None = None
+) -> dict[str, float]:
     stats = {f"{k}_{q}": pct(v, p) for k, v in result.items() for q, p in (("p50", 0.5), ("p95", 0.95))}
+    requests = max(len(result["queue"]) + len(result["save"]), 1)
+    stats |= {f"cpu_{k}_ms": 1000 * v / requests for k, v in (cpu or {}).items()}
+    if cpu:
+        print(
+            f"{'  CPU':<22} server process {cpu['server']:.1f} s ({stats['cpu_server_ms']:.1f} ms per request),"
+            f" rescoring worker process {cpu['worker']:.1f} s"
+        )
     print(
         f"{label:<22} queue n={len(result['queue']):>5} (304: {len(result['not_modified'])}) p50={stats['queue_p50']:7.1f} ms p95={stats['queue_p95']:7.1f} ms"
         f" | save n={len(result['save']):>4} p50={stats['save_p50']:7.1f} ms p95={stats['save_p95']:7.1f} ms"
@@ -410,13 +497,28 @@ def main() -> None:
     parser.add_argument("--queue-requests", type=int, default=20, help="queue pages per editor per phase")
     parser.add_argument("--saves", type=int, default=3, help="saves per editor per phase")
     parser.add_argument(
-        "--drop-indexes", action="store_true", help="baseline: the queue's indexes dropped, not the old path"
+        "--baseline",
+        choices=("old-path", "rescore-thread", "drop-indexes"),
+        default="old-path",
+        help="old-path: round 8's queue stamp, no caches, rescoring in a thread of the server; "
+        "rescore-thread: today's app with rescoring in a thread of the server (round 10); "
+        "drop-indexes: today's app with the queue's indexes dropped",
+    )
+    parser.add_argument(
+        "--worker-on",
+        choices=("client", "spare", "server"),
+        default="client",
+        help="cores of the rescoring worker process: the load generator's, a third core, or the server's",
     )
     args = parser.parse_args()
+    worker_cpus = worker_cores(args.worker_on)
     editors = [f"editor{i:02d}" for i in range(args.editors)]
     if CLIENT_CPUS is not None:
         os.sched_setaffinity(0, CLIENT_CPUS)  # the load generator off the server's core
-    print(f"server on cores {SERVER_CPUS or 'all'}, load generator on cores {CLIENT_CPUS or 'all'}")
+    print(
+        f"server on cores {SERVER_CPUS or 'all'}, load generator on cores {CLIENT_CPUS or 'all'}, "
+        f"rescoring worker process on cores {worker_cpus or 'all'} (old path: a thread of the server)"
+    )
     with tempfile.TemporaryDirectory(prefix="plainsci-bench-") as tmp:
         data_dir = Path(tmp)
         store = Store(Settings(data_dir=data_dir, secret_key=SECRET))
@@ -426,10 +528,11 @@ def main() -> None:
         # each editor saves only its own items (two per phase-run), so saves never conflict
         items = {e: [n * 4 + 1 + k for k in range(4)] for n, e in enumerate(editors)}
         port = free_port()
-        proc = start_server(data_dir, port)
+        proc = start_server(data_dir, port, worker_cpus=worker_cpus)
         url = f"http://127.0.0.1:{port}"
         try:
             wait_healthy(url, timeout=600)
+            worker_ready(url)
             opens = asyncio.run(first_opens(url, editors[0], [items[editors[0]][0], *range(101, 111)]))
             later = sorted(opens[1:])[len(opens[1:]) // 2]
             print(
@@ -449,20 +552,33 @@ def main() -> None:
             asyncio.run(workload(url, editors[:5], items, 15, {"queue": 3, "saves": 1}))  # warm up
             revalidating = report(
                 "If-None-Match",
-                asyncio.run(workload(url, editors, items, args.seconds, budget, revalidate=True)),
+                *phase(
+                    url,
+                    proc,
+                    lambda: asyncio.run(workload(url, editors, items, args.seconds, budget, revalidate=True)),
+                ),
             )
-            indexed = report("full pages", asyncio.run(workload(url, editors, items, args.seconds, budget)))
-            if args.drop_indexes:
+            drained(store)
+            indexed = report(
+                "full pages",
+                *phase(url, proc, lambda: asyncio.run(workload(url, editors, items, args.seconds, budget))),
+            )
+            drained(store)
+            if args.baseline == "drop-indexes":
                 drop_indexes(store)
                 label = "indexes dropped"
             else:
                 proc.terminate()
                 proc.wait(timeout=10)
-                proc = start_server(data_dir, port, old_path=True)
+                old_path = args.baseline == "old-path"
+                proc = start_server(data_dir, port, old_path=old_path, rescore_process=False)
                 wait_healthy(url, timeout=600)
                 asyncio.run(workload(url, editors[:5], items, 15, {"queue": 3, "saves": 1}))  # warm up
-                label = "old path"
-            baseline = report(label, asyncio.run(workload(url, editors, items, args.seconds, budget)))
+                label = "old path" if old_path else "rescoring thread"
+            baseline = report(
+                label,
+                *phase(url, proc, lambda: asyncio.run(workload(url, editors, items, args.seconds, budget))),
+            )
         finally:
             proc.terminate()
             proc.wait(timeout=10)
@@ -478,6 +594,11 @@ def main() -> None:
         f"queue page p95 with editors revalidating (ETag, 304 when unchanged): {revalidating['queue_p95']:.1f} ms"
         f" client, {revalidating['queue_server_p95']:.1f} ms server-side (goal p95 < 150 ms: "
         f"{'met' if revalidating['queue_p95'] < 150 else 'NOT met'})"
+    )
+    print(
+        f"server process CPU per request (queue pages and saves): {indexed['cpu_server_ms']:.1f} ms vs "
+        f"{baseline['cpu_server_ms']:.1f} ms, {label} -> {baseline['cpu_server_ms'] / max(indexed['cpu_server_ms'], 1e-9):.2f}x"
+        f" (the rescoring worker process: {indexed['cpu_worker_ms']:.1f} ms per request, off the server's core)"
     )
     print(
         f"save p95: {indexed['save_p95']:.1f} ms vs {baseline['save_p95']:.1f} ms "

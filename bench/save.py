@@ -33,7 +33,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 from review_load import PASSWORD, SECRET, csrf, edit_form, fill  # noqa: E402
 
 from pipeline.review.app import create_app  # noqa: E402
-from pipeline.review.rescore import Rescorer  # noqa: E402
+from pipeline.review.rescore import Rescorer, claim, finish  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 from pipeline.store.db import Store  # noqa: E402
 
@@ -41,13 +41,18 @@ EDITOR = "editor00"
 
 
 class InlineRescorer(Rescorer):
-    """The old path: the score stage runs inside the save request, before it answers."""
+    """The old path: the score stage runs inside the save request, before it answers (the save
+    commits its job, then scores it here instead of waking a worker)."""
 
-    def submit(self, draft_id: int) -> bool:
-        error = self._rescore(draft_id)
-        if error:
-            raise RuntimeError(error)
-        return True
+    def start(self) -> None:
+        pass  # no worker: wake() scores
+
+    def wake(self) -> None:
+        while (draft_id := claim(self.store, "inline")) is not None:
+            error = self._rescore(draft_id)
+            finish(self.store, draft_id, "inline", error)
+            if error:
+                raise RuntimeError(error)
 
 
 def pct(values: list[float], q: float) -> float:

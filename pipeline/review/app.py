@@ -100,27 +100,38 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     from pipeline.review.regenerate import installed_models
     from pipeline.warm import loading, warm
 
-    # A server (``app.state.settle``) freezes what it loaded: a full garbage collection during a
-    # request then scans only what requests allocate, not the word lists and models.
-    with loading() if app.state.settle else nullcontext():
-        app.state.warm_seconds = await anyio.to_thread.run_sync(warm, app.state.settings, ("score", "review"))
-        await anyio.to_thread.run_sync(installed_models, app.state.settings)  # regenerate's choices
-        env = app.state.templates.env
-        for name in env.list_templates(extensions=["html"]):
-            env.get_template(name)  # compiled once here, not on the first page that uses it
-    app.state.rescorer.start()
+    app.state.rescorer.start()  # first: a worker process loads its models while the app loads its own
     try:
+        # A server (``app.state.settle``) freezes what it loaded: a full garbage collection during a
+        # request then scans only what requests allocate, not the word lists and models.
+        with loading() if app.state.settle else nullcontext():
+            app.state.warm_seconds = await anyio.to_thread.run_sync(
+                warm, app.state.settings, ("score", "review")
+            )
+            await anyio.to_thread.run_sync(installed_models, app.state.settings)  # regenerate's choices
+            env = app.state.templates.env
+            for name in env.list_templates(extensions=["html"]):
+                env.get_template(name)  # compiled once here, not on the first page that uses it
         yield
     finally:
         await anyio.to_thread.run_sync(app.state.rescorer.stop)
 
 
-def create_app(settings: Settings, store: Store | None = None, *, settle: bool = False) -> FastAPI:
+def create_app(
+    settings: Settings,
+    store: Store | None = None,
+    *,
+    settle: bool = False,
+    rescore_process: bool = False,
+    rescore_cpus: set[int] | None = None,
+) -> FastAPI:
     """The review app over ``store`` (opened from ``settings`` when not given).
 
     ``settle``: the app is the process's server (``plainsci serve``): what its start-up loads is
     frozen out of garbage collection (``pipeline.warm.loading``); not for tests or a caller that
-    builds several apps in one process."""
+    builds several apps in one process. ``rescore_process``: a save's scores are computed by a
+    worker process the app starts and stops (``plainsci serve``; on ``rescore_cpus`` when given),
+    not by a thread of this process, so the server's core only serves pages."""
     public = settings.public_address  # a malformed PLAINSCI_PUBLIC_URL stops here, before anything opens
     app = FastAPI(title="plainsci review", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.state.settings = settings
@@ -129,7 +140,8 @@ def create_app(settings: Settings, store: Store | None = None, *, settle: bool =
     app.state.templates = make_templates()
     app.state.login_limiter = LoginLimiter()
     app.state.jobs = Jobs()
-    app.state.rescorer = Rescorer(app.state.store, settings)  # a save's scores, in the background
+    # a save's scores, in the background
+    app.state.rescorer = Rescorer(app.state.store, settings, process=rescore_process, cpus=rescore_cpus)
     app.add_middleware(
         SessionMiddleware,
         secret_key=secret_key(settings),
@@ -157,7 +169,8 @@ def create_app(settings: Settings, store: Store | None = None, *, settle: bool =
 
 
 def serve(settings: Settings) -> None:
-    """Run the review app with uvicorn on ``settings.host:settings.port`` (blocks).
+    """Run the review app with uvicorn on ``settings.host:settings.port`` (blocks), and beside it
+    the rescoring worker process (started and stopped with the app, restarted when it dies).
 
     uvicorn's own proxy-header handling is off (by default it believes X-Forwarded-For from
     127.0.0.1): create_app trusts only ``settings.forwarded_allow_ips``.
@@ -165,7 +178,7 @@ def serve(settings: Settings) -> None:
     import uvicorn
 
     uvicorn.run(
-        create_app(settings, settle=True),
+        create_app(settings, settle=True, rescore_process=True),
         host=settings.host,
         port=settings.port,
         log_level="info",

@@ -100,7 +100,7 @@ def _store_version(
     mine: Callable[[Session, models.ReviewItem], DraftFields],
 ) -> tuple[int, int | None] | Response:
     """Run ``save(session)`` (it stores a new draft version and returns it, with the item to go
-    to next or None) in one transaction, then queue the committed version for rescoring.
+    to next or None) and the version's rescoring job in one transaction, then wake the worker.
 
     A newer version saved first (seen on reading, ``EditConflict``, or on writing,
     ``StaleDataError``) answers the conflict page with ``mine`` (the text this save would have
@@ -110,6 +110,7 @@ def _store_version(
         with store_of(request).session() as s:
             draft, following = save(s)
             version, draft_id = draft.version, draft.id
+            request.app.state.rescorer.enqueue(s, draft_id)  # the job commits with the version
     except EditConflict as conflict:
         return _conflict_page(request, conflict)
     except StaleDataError:  # another save committed between our read and our write
@@ -117,7 +118,7 @@ def _store_version(
             item = workflow.get_item(s, item_id)
             current = page_from_rows(item.article, item.draft).fields
             return _conflict_page(request, EditConflict(item_id, mine(s, item), current, item.draft.author))
-    request.app.state.rescorer.submit(draft_id)  # committed: score it in the background
+    request.app.state.rescorer.wake()  # committed: the worker scores it now
     return version, following
 
 

@@ -32,8 +32,14 @@ FEEDBACK_WINDOW_S = 600.0
 
 
 @router.get("/healthz")
-def healthz() -> dict[str, str]:
-    return {"status": "ok"}
+def healthz(request: Request) -> dict[str, Any]:
+    """``ok`` while the app serves; with a rescoring worker process (``plainsci serve``), its state
+    under ``rescoring`` (starting, running, restarting after it died, with ``last_exit``) and
+    ``degraded`` while it is not running: saves are kept and scored once it is back."""
+    worker = request.app.state.rescorer.health()
+    if worker is None:
+        return {"status": "ok"}
+    return {"status": "ok" if worker["state"] in ("starting", "running") else "degraded", "rescoring": worker}
 
 
 class ReadabilityIn(BaseModel):

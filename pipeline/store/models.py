@@ -319,6 +319,26 @@ class QueueVersion(Base):
     n: Mapped[int] = mapped_column(BigInteger, nullable=False)
 
 
+class RescoreJob(Base):
+    """A saved draft version waiting for its scores (migration 0010): the review app writes the row
+    in the save's transaction, the rescoring worker process claims it (``running``, with who and
+    when), runs the score stage and deletes it, or keeps it as ``failed`` with the reason
+    (pipeline/review/rescore.py)."""
+
+    __tablename__ = "rescore_jobs"
+
+    draft_id: Mapped[int] = mapped_column(ForeignKey("drafts.id"), primary_key=True)
+    state: Mapped[str] = mapped_column(String(16))  # pending | running | failed
+    error: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    submitted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+
+
+Index("ix_rescore_jobs_state_submitted", RescoreJob.__table__.c.state, RescoreJob.__table__.c.submitted_at)
+
+
 # The queue lists items by priority (highest first, id breaks ties), optionally within a status.
 Index("ix_review_queue_order", ReviewItem.__table__.c.priority.desc(), ReviewItem.__table__.c.id)
 Index(
