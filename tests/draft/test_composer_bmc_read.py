@@ -85,3 +85,14 @@ def test_a_strain_the_abstract_cut_at_its_slash_is_written_in_full_with_a_note()
     text = " ".join([result.fields.simple_explanation, *result.fields.key_findings])
     assert "C57BL/and" not in text and "C57BL/6J and A/J mice" in text
     assert any(w.startswith("source typo mended") and "C57BL/6J" in w for w in result.warnings)
+
+
+def test_a_relative_clause_after_a_gerund_is_not_given_the_noun_as_its_subject() -> None:
+    # "reducing TetR repression strength, which hinders cross-antagonism, resulted in ...": the
+    # split said "This TetR repression strength hinders cross-antagonism.", but what hinders it
+    # is the reducing (lead's BMC read, round 11)
+    (article,) = _articles("10.1186/s12859-019-2866-6")
+    (fields,) = compose_fields([article])
+    text = " ".join([fields.simple_explanation, *fields.key_findings, fields.research_summary])
+    assert "strength hinders" not in text
+    assert "Reducing TetR repression strength" in fields.simple_explanation

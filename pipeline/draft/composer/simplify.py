@@ -794,6 +794,8 @@ def _split_relative(doc: Doc) -> list[str] | None:
             continue  # "..., which may provide evidence that": "which" is the whole clause, not a noun
         if tok.head.dep_ == "pobj" and tok.head.head.head.pos_ in ("VERB", "AUX"):
             continue  # "... during the reproductive cycle, which": a noun of an adverbial phrase
+        if tok.head.head.tag_ == "VBG":
+            continue  # "reducing X strength, which hinders Y": "which" may be the reducing, not X
         subject = _referent(tok.head)
         if subject is None or not _agrees(tok, tok.head):
             continue
