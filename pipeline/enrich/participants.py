@@ -34,7 +34,13 @@ NOT_PEOPLE = frozenset(
     "gene variant protein cell tissue year month week day hour minute time point site centre center "
     "hospital unit practice country region database dataset survey interview session visit measurement "
     "test tooth teeth eye limb image scan procedure operation resection dose factor predictor indicator "
-    "marker parameter type theme domain stage protocol analysis group arm method tool model feature".split()
+    "marker parameter type theme domain stage protocol analysis group arm method tool model feature "
+    # lab and field nouns with a people-like ending (-ants, -ents, -ers, -ors, -ives)
+    "transformant mutant recombinant plant explant implant determinant pollutant reactant antioxidant "
+    "element event segment fragment component constituent experiment treatment supplement "
+    "instrument promoter cluster primer biomarker layer filter chamber buffer computer caller container "
+    "linker identifier adapter inhibitor receptor regulator vector sensor activator transporter "
+    "derivative alternative additive".split()
 )
 ENROL_VERBS = frozenset(
     "include enrol enroll recruit randomise randomize assign allocate participate interview study "

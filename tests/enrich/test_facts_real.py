@@ -126,3 +126,22 @@ def test_categories_are_taxonomy_labels(checked) -> None:
         assert 0.0 <= facts.relevance <= 1.0
         assert len(facts.categories) <= 3
         assert set(facts.categories) <= labels
+
+
+@pytest.mark.parametrize(
+    ("doi", "was"),
+    [
+        ("10.1186/s12860-019-0231-2", "105 transformants"),
+        ("10.1186/s13007-018-0382-8", "220 screened T1 plants"),
+        ("10.1186/s12896-019-0568-9", "20 putative DNA promoters"),
+        ("10.1186/s12864-019-6214-z", "21 QTL clusters"),
+        ("10.1186/s12864-019-6049-7", "20,356 alternative splicing events"),
+        ("10.1186/s12864-019-6023-4", "4 light signal transduction elements"),
+    ],
+)
+def test_lab_nouns_with_a_people_ending_are_not_participants(doi: str, was: str, bmc_articles, nlp) -> None:
+    # "-ants", "-ers", "-ents" made transformants, plants, promoters, clusters, events and elements
+    # look like people; the page then said "105 transformants" took part (lead's BMC read, round 11)
+    article = bmc_articles[doi]
+    assert was in article.abstract_plain
+    assert extract_facts(article, nlp).participants.value == NOT_SPECIFIED
