@@ -357,8 +357,10 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
     abstract's sentence (QUANTITY_COVER), the same other number beside it, the review's whole
     count of studies or people ("The review found 27 studies" for "We included 18 RCTs"), or the
     same value with another unit of the same kind in a restating sentence ("12 months" for "12
-    weeks"); a count of a subset ("Six of these trials were in the USA") or of another kind, or a
-    whole number beside a ratio, is no such quantity. A number the abstract does not mention at
+    weeks"); a count of a subset ("Six of these trials were in the USA") or of another kind, a
+    whole number beside a ratio, the end of a rating scale, digits of a name ("HLA-B*5701"), a
+    range of study sizes, one study's size and the people of another number of studies
+    (:func:`_comparable`) are no such quantity. A number the abstract does not mention at
     all is a warning (it does not fail the gate): a figure from the full review, which an editor
     checks there, or a made-up one; human summaries quote such figures, so this is most of the
     flag's false alarms on them, kept because a drafter's changed number is usually one the
