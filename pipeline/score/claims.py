@@ -196,12 +196,55 @@ _WHOLE_BEFORE = re.compile(
 _PART_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:of|in|from|out)\s+(?:the|these|them|those|all|\d)", re.I)
 
 
+# The size of one study, not of the review: "the remaining trial, which included 88 participants",
+# "a small trial of only 13 women", "Each study included ..."; "one trial with 88 people" (the whole
+# of a one-study review) is not one of these.
+_ONE_STUDY_BEFORE = re.compile(
+    r"(?:\b(?:each|every|per)\s+(?:\w+\s+){0,2}?(?:stud(?:y|ies)|trials?|RCTs?)|"
+    r"\b(?:study|trial|RCT)\b)(?:(?!\b(?:stud(?:y|ies)|trials?|RCTs?)\b)[^.;:])*$",
+    re.I,
+)
+_ONE_STUDY_INCLUDED = re.compile(
+    r"\b(?:includ\w*|identifi\w*|found|met)\s+(?:only\s+)?(?:one|1|a\s+single|a)\s+(?:\w+\s+){0,2}?(?:study|trial|RCT)\b",
+    re.I,
+)
+# A range of counts is a range of study sizes ("between 30 and 218 participants", "from 20 to 120
+# people", "30 to 218"): the review's whole is one number.
+_RANGE_BEFORE = re.compile(
+    r"(?:\b(?:between|from|rang(?:ed|ing)\s+(?:in\s+size\s+)?from)\s+|"
+    r"\b(?:between|from)\s+[\d.,]+\s*%?\s*(?:and|to|–)\s*|[\d.,]+\s*%?\s*(?:to|–)\s*)$",
+    re.I,
+)
+_RANGE_AFTER = re.compile(r"\s*%?\s*(?:to|–)\s*\d", re.I)
+
+
+def in_a_range(text: str, mention: NumberMention) -> bool:
+    """The number is an end of a range ("between 30 and 218", "30 to 218")."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    return _RANGE_BEFORE.search(before) is not None or _RANGE_AFTER.match(text, mention.end) is not None
+
+
+def counts_one_study(text: str, mention: NumberMention) -> bool:
+    """The count is the size of one study ("the remaining trial, which included 88 participants",
+    "Each study included ..."), read from the words before it in its clause."""
+    before = re.split(r"[.;:]", text[max(0, mention.start - 40) : mention.start])[-1]
+    if _ONE_STUDY_INCLUDED.search(before):
+        return False  # "We included one trial with 88 participants": the whole of a one-study review
+    return _ONE_STUDY_BEFORE.search(before) is not None
+
+
 def counts_whole_review(text: str, mention: NumberMention) -> bool:
-    """The count names what the review included as a whole, not a subset of it."""
+    """The count names what the review included as a whole, not a subset of it, nor the size of
+    one study, nor an end of a range of study sizes."""
     before = text[max(0, mention.start - 40) : mention.start]
     before = re.split(r"[.;:]", before)[-1]
     after = text[mention.end : mention.end + 40]
-    return _WHOLE_BEFORE.search(before) is not None and not _PART_AFTER.search(after)
+    return (
+        _WHOLE_BEFORE.search(before) is not None
+        and not _PART_AFTER.search(after)
+        and not counts_one_study(text, mention)
+        and not in_a_range(text, mention)
+    )
 
 
 def _sums_to(value: float, parts: list[float]) -> bool:
@@ -212,7 +255,7 @@ def _sums_to(value: float, parts: list[float]) -> bool:
     return value in sums - set(parts)
 
 
-@metric("study_claims", "2", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("study_claims", "3", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def study_claims(text: str, article: Article) -> MetricResult:
     """Counts of studies and people that differ from the abstract's; pooling claimed for one study."""
     flags: list[Flag] = []

@@ -781,6 +781,54 @@ def parsed_direction_flip(draft: str, source: str) -> str | None:
     return None
 
 
+# The clauses of an abstract sentence for a negation: "we found no RCTs of surgical interventions,
+# which remain the most widely used treatment" negates the RCTs, not the treatment's use; "reported
+# no serious adverse events, while the DHC versus methadone study reported one death"; "indicated no
+# improved metabolic control ... in contrast to other agents". A run-on sentence ("reported.There
+# is") is two.
+_NEGATION_CLAUSE_END = re.compile(
+    r"[;:]|(?-i:\.(?=[A-Z][a-z]))|,?\s+\b(?:however|but|whereas|while|although|in\s+contrast\s+to|unlike)\b|"
+    r",\s+(?:which|who|where)\b",
+    re.I,
+)
+# Set on the "mine" half of cochrane_val: a negation the draft drops must be in the abstract
+# sentence's clause that the draft restates (that clause covers at least this much of the draft's
+# content, numbers aside, weighted by rarity in the abstract).
+NEGATION_CLAUSE_COVER = 0.4
+
+
+def _clauses(sentence: str) -> list[str]:
+    return [c for c in _NEGATION_CLAUSE_END.split(sentence) if c and c.strip()]
+
+
+def negated_clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence`` that carry a negation cue."""
+    return [c for c in _clauses(sentence) if negation_cues(c)]
+
+
+def restates_negated_clause(draft: str, source: str, article: Article) -> bool:
+    """The abstract sentence's clause that covers most of the draft sentence's content (numbers
+    aside, weighted by rarity in the abstract) carries a negation and covers at least
+    NEGATION_CLAUSE_COVER of it: the draft says what that clause says, so a draft without the
+    negation has dropped it. A draft that restates the other clause ("The only adverse event
+    reported was one death" beside "... reported no serious adverse events, while the DHC versus
+    methadone study reported one death") drops nothing."""
+    index = source_index(article)
+    weights = {s: index.weight(s) for s in content_stems(draft) if not s[:1].isdigit()}
+    total = sum(weights.values())
+    if not total:
+        return True
+    covers = [
+        (
+            sum(w for s, w in weights.items() if s in content_stems(clause)) / total,
+            bool(negation_cues(clause)),
+        )
+        for clause in _clauses(source)
+    ]
+    best = max(c for c, _ in covers)
+    return any(negated and c >= NEGATION_CLAUSE_COVER and c >= best for c, negated in covers)
+
+
 # An abstract sentence that says two groups did the same ("was similar", "comparable") states "no
 # difference" without a negation; a draft that says it with one ("did not differ", "no
 # difference", "did not increase") restates it.
@@ -789,7 +837,7 @@ _SIMILAR = re.compile(
 )
 
 
-@metric("negation_flip", "7", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("negation_flip", "8", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""
@@ -836,6 +884,8 @@ def negation_flip(text: str, article: Article) -> MetricResult:
             or (a.score >= PARSE_ALIGNED_THRESHOLD and parsed_negation_flip(a.draft_text, a.source.text))
         ):
             source_negates = bool(negation_cues(a.source.text))
+            if source_negates and not restates_negated_clause(a.draft_text, a.source.text, article):
+                continue  # the negation is in a clause of the abstract sentence the draft does not restate
             reason = (
                 "negation dropped: the abstract negates this claim"
                 if source_negates
@@ -861,7 +911,11 @@ def negation_flip(text: str, article: Article) -> MetricResult:
 # The clauses of a sentence: a hedge qualifies the claim of its own clause ("There may be little
 # or no difference in complications; however, corticosteroids increase the risk of weakness": the
 # weakness is not hedged). A rating in brackets ("(low-quality evidence)") belongs to its clause.
-_HEDGE_CLAUSE_END = re.compile(r"[;:]|,?\s+\b(?:however|but|whereas|while|although|and\s+probably)\b", re.I)
+# A sentence run into the next ("No adverse effects were reported.There is low quality evidence that
+# ...") is two clauses.
+_HEDGE_CLAUSE_END = re.compile(
+    r"[;:]|(?-i:\.(?=[A-Z][a-z]))|,?\s+\b(?:however|but|whereas|while|although|and\s+probably)\b", re.I
+)
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 # Set on the "mine" half of cochrane_val: 0.4 keeps 30 % recall on human summaries (32 % before)
 # and 76 % on drafts (80 %) while false alarms on clean human summaries fall from 14 % to 10 %.
@@ -927,7 +981,7 @@ def restates_hedged_clause(draft: str, source: str, article: Article) -> bool:
     return False
 
 
-@metric("hedge_kept", "5", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+@metric("hedge_kept", "6", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 

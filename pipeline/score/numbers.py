@@ -10,7 +10,7 @@ import re
 
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
 from pipeline.score.base import Flag, MetricResult, metric
-from pipeline.score.claims import count_mentions, counts_whole_review
+from pipeline.score.claims import count_mentions, counts_one_study, counts_whole_review, in_a_range
 from pipeline.score.faithfulness import content_stems, source_index
 from pipeline.text.numbers import NumberMention as NumberMention
 from pipeline.text.numbers import SourceNumber as SourceNumber
@@ -111,8 +111,37 @@ def anchors(text: str, mention: NumberMention) -> tuple[frozenset[str], frozense
     return frozenset(stems(before)[-_ANCHOR_WORDS:]), frozenset(stems(after)[:_ANCHOR_WORDS])
 
 
+def part_of_a_name(text: str, mention: NumberMention) -> bool:
+    """The digits are part of a name, written on to letters: "HLA-B*5701", "IL-6", "H1N1"."""
+    before = text[max(0, mention.start - 2) : mention.start]
+    return bool(before) and (
+        before[-1].isalpha() or before[-1] == "*" or re.fullmatch(r"[A-Za-z]-", before) is not None
+    )
+
+
+# The end of a scale ("on a 100 point scale", "a scale of 0 to 100", "0-10 scale") defines the
+# scale: a score on it ("a mean score of 63") is another quantity, never this one changed.
+_SCALE_AFTER = re.compile(r"\s*-?\s*(?:points?\s+|cm\s+|mm\s+)?(?:visual\s+analogue\s+)?scale\b", re.I)
+_SCALE_BEFORE = re.compile(r"\bscale\s+(?:of|from)\s+(?:\d+\s*(?:to|-|–)\s*)?$", re.I)
+
+
+def is_scale_bound(text: str, mention: NumberMention) -> bool:
+    """``mention`` is an end of a rating scale ("100 point scale", "scale of 0 to 100")."""
+    if _SCALE_AFTER.match(text, mention.end) or _SCALE_BEFORE.search(
+        text[max(0, mention.start - 30) : mention.start]
+    ):
+        return True
+    low = re.search(r"\b0\s*(?:to|-|–)\s*$", text[max(0, mention.start - 8) : mention.start])
+    return low is not None and _SCALE_AFTER.match(text, mention.end) is not None
+
+
 def _source_mentions(article: Article) -> list[SourceNumber]:
-    return source_numbers(article)
+    """The abstract's numbers that state a quantity: the ends of a rating scale are left out."""
+    return [
+        s
+        for s in source_numbers(article)
+        if s.section is None or not is_scale_bound(article.sections[s.section].text, s.mention)
+    ]
 
 
 def differing_source(text: str, mention: NumberMention, article: Article) -> SourceNumber | None:
@@ -121,6 +150,8 @@ def differing_source(text: str, mention: NumberMention, article: Article) -> Sou
     the abstract has "15 *trials*", "*reduced pain by* 30%" where it has "*reduced pain by* 20%").
     None when no abstract number stands in the same place: the number is then not in the abstract
     at all (a figure from the full text, or made up), not a changed one."""
+    if part_of_a_name(text, mention):
+        return None
     dimension = _DIMENSIONS.get(mention.unit or "")
     for src in _source_mentions(article):
         if src.section is None or src.mention.unit == mention.unit or dimension is None:
@@ -156,6 +187,27 @@ def _whole_count_source(text: str, mention: NumberMention, article: Article) -> 
         if _count_kind(sec, src.mention) == kind and counts_whole_review(sec, src.mention):
             return src
     return None
+
+
+def _studies_before(text: str, at: int) -> list[NumberMention]:
+    """Counts of studies in the sentence around ``at``, before it."""
+    start, _ = _sentence_of(text, at)
+    return [m for m, k in count_mentions(text[start:at]) if k == "studies"]
+
+
+def _people_of_other_studies(text: str, mention: NumberMention, article: Article, src: SourceNumber) -> bool:
+    """The people that ``mention`` counts are those of a number of studies, before them in the
+    sentence, that the abstract sentence of ``src`` does not give: "Twenty-four studies involved
+    2672 adults having heart surgery" beside "We included 47 trials with 17,039 participants"
+    counts the people of another set of studies. ("We included eight trials with a total of 536
+    people" beside "45 trials, of which eight trials (356 participants) ..." does not.)"""
+    mine = _studies_before(text, mention.start)
+    if not mine or src.section is None:
+        return False
+    sec = article.sections[src.section].text
+    start, end = _sentence_of(sec, src.mention.start)
+    theirs = [m for m, k in count_mentions(sec[start:end]) if k == "studies"]
+    return bool(theirs) and not any(value_match(mine[-1], t) for t in theirs)
 
 
 def sentence_cover(text: str, at: int, article: Article) -> dict[tuple[int, int], float]:
@@ -226,10 +278,18 @@ def _comparable(text: str, mention: NumberMention, article: Article, src: Source
         or value_match(mention, src.mention)
         or is_year(src.mention) != is_year(mention)  # a year is no count ("1977" is not "14 authors")
         or (mention.decimals == 0) != (src.mention.decimals == 0)
+        or is_scale_bound(article.sections[src.section].text, src.mention)
     ):
         return False
+    sec = article.sections[src.section].text
+    if in_a_range(text, mention) != in_a_range(sec, src.mention):
+        return False  # "between 30 and 218 participants" gives study sizes, not the review's 651
+    if counts_one_study(text, mention) and not counts_one_study(sec, src.mention):
+        return False  # "the remaining trial, which included 88 participants" is no total changed
     mine = _count_kind(text, mention)
     theirs = _count_kind(article.sections[src.section].text, src.mention)
+    if mine == "people" and _people_of_other_studies(text, mention, article, src):
+        return False  # "Twenty-four studies involved 2672 adults" where the abstract has 47 studies
     return mine is None or theirs is None or mine == theirs
 
 
@@ -288,7 +348,7 @@ def _same_words_source(
     return None
 
 
-@metric("number_faithfulness", "6", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("number_faithfulness", "7", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def number_faithfulness(text: str, article: Article) -> MetricResult:
     """Share of the draft's numbers (with units) that occur in the title or abstract.
 
@@ -297,8 +357,10 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
     abstract's sentence (QUANTITY_COVER), the same other number beside it, the review's whole
     count of studies or people ("The review found 27 studies" for "We included 18 RCTs"), or the
     same value with another unit of the same kind in a restating sentence ("12 months" for "12
-    weeks"); a count of a subset ("Six of these trials were in the USA") or of another kind, or a
-    whole number beside a ratio, is no such quantity. A number the abstract does not mention at
+    weeks"); a count of a subset ("Six of these trials were in the USA") or of another kind, a
+    whole number beside a ratio, the end of a rating scale, digits of a name ("HLA-B*5701"), a
+    range of study sizes, one study's size and the people of another number of studies
+    (:func:`_comparable`) are no such quantity. A number the abstract does not mention at
     all is a warning (it does not fail the gate): a figure from the full review, which an editor
     checks there, or a made-up one; human summaries quote such figures, so this is most of the
     flag's false alarms on them, kept because a drafter's changed number is usually one the

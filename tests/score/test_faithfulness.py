@@ -640,3 +640,44 @@ def test_two_effects_in_opposite_directions_are_no_flip() -> None:
         "haematomas, and the time taken for successful vein puncture."
     )
     assert [fl.severity for fl in f.negation_flip(backwards, art).flags] == ["error"]
+
+
+def _pair(pair_id: str) -> dict[str, str]:
+    return next(p for p in load_pairs() if p["id"] == f"10.1002/14651858.{pair_id}")
+
+
+def test_a_negation_in_another_clause_of_the_abstract_sentence_is_not_dropped() -> None:
+    """False flips of negation_flip 7 on clean human summaries (the "mine" half): the abstract
+    sentence negates one clause ("we found no RCTs of surgical interventions, which remain the
+    most widely used ..."; "... reported no serious adverse events, while the DHC versus methadone
+    study reported one death") and the summary restates the other one (negation_flip 8). Dropping
+    the negation from the negated clause is still an error."""
+    cases = [
+        ("CD010308.pub2", "surgical interventions remain the most recommended available treatment",
+         "For the treatment of LM, we found RCTs of surgical interventions."),
+        ("CD012254.pub2", "The only adverse event reported was one death",
+         "The studies that compared DHC to buprenorphine reported serious adverse events."),
+    ]  # fmt: skip
+    for pair_id, needle, dropped in cases:
+        raw = _pair(pair_id)
+        art = make_article(raw["abstract"])
+        sentence = next(
+            a.draft_text for a in f.align_sentences(raw["plain_summary"], art) if needle in a.draft_text
+        )
+        assert f.negation_flip(sentence, art).flags == []
+        flags = f.negation_flip(dropped, art).flags
+        assert [x.reason for x in flags] == ["negation dropped: the abstract negates this claim"]
+
+
+def test_a_hedge_in_the_next_sentence_run_into_this_one_is_not_dropped() -> None:
+    """CD007092's abstract runs two sentences together ("No adverse effects were reported.There is
+    low quality evidence that such interventions may improve ..."): the summary's "No adverse
+    effects were reported." drops nothing (hedge_kept 6), and the hedged claim stated plainly is
+    still a dropped qualifier."""
+    art = make_article(_pair("CD007092.pub2")["abstract"])
+    assert "reported.There is low quality evidence" in art.sections[0].text
+    assert f.hedge_kept("No adverse effects were reported.", art).flags == []
+    plain = (
+        "Such interventions improve some outcomes relevant to online health literacy in certain populations."
+    )
+    assert [x.severity for x in f.hedge_kept(plain, art).flags] == ["warning"]
