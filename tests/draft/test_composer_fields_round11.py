@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.domain import DraftFields
+from pipeline.draft.composer.compress import states_result
 from pipeline.draft.composer.fields import names_nothing
 from pipeline.draft.composer.simplify import led_sentence
 from pipeline.lab.measures import cross_field_repeat, field_sentences
@@ -76,8 +77,15 @@ def test_background_is_never_said_as_the_research() -> None:
     adaptation to animal sources remains poorly described ..." (bmc s12864-019-6188-x) and "Complex
     diseases like cancer are controlled by large, interconnected networks ..." (bmc s13321-015-0055-9)
     were the research summaries: the background section's first sentences, taken when no design was
-    found."""
-    salmonella, networks = _drafts("10.1186/s12864-019-6188-x", "10.1186/s13321-015-0055-9").values()
+    found; "Till now a single protein in mammals ... has been identified to coorient the centromere."
+    (bmc s12860-019-0231-2), what was known before, was a research-summary sentence, then a key finding."""
+    salmonella, networks, yeast = _drafts(
+        "10.1186/s12864-019-6188-x", "10.1186/s13321-015-0055-9", "10.1186/s12860-019-0231-2"
+    ).values()
+    assert not any("Till now" in t for t in [yeast.research_summary, *yeast.key_findings])
+    assert not states_result(
+        "Till now a single protein in mammals has been identified to coorient the centromere."
+    )
     assert "public health issue" not in salmonella.research_summary
     assert "poorly described" not in salmonella.research_summary
     assert "Complex diseases like cancer" not in networks.research_summary

@@ -484,7 +484,10 @@ _POINTER_LEAD = re.compile(
 _POINTER_IN = re.compile(rf"(?<!^)\b(?:this|these) (?!{_THIS_WORK})[a-z]")
 # "The larger of these contributed over 99% of the data": one of what the abstract listed before
 _SHOULD = re.compile(r"\b(?:should|must|ought to)\b", re.I)  # advice is no finding
-_OF_THESE = re.compile(r"\b(?:of|from|among) (?:these|those|them)\b(?! (?:studies|trials|reviews)\b)", re.I)
+# (the research summary: as its subject only, "... the specificity of these methods" says what was done)
+_OF_THESE = re.compile(
+    r"(?:^(?:[\w-]+ ){0,2}|\b)(?:of|from|among) (?:these|those|them)\b(?! (?:studies|trials|reviews)\b)", re.I
+)
 # "This method is ...", "These cells died": the pointer said as the article, when a noun follows
 _THIS_NOUN = re.compile(r"^(?:This|These) (?=[a-z])")
 # Words that name no subject matter: a finding of only these says nothing of what it is about ("There
@@ -1346,7 +1349,7 @@ class Writer:
             # ("To elucidate ..., the researchers used gene targeting ..."): why it matters, or what
             # others found, is no summary of this research (bmc s13321-015-0055-9)
             ranked = plan.ranked("method") + plan.ranked("finding")
-            ranked.sort(key=lambda s: s.kind == "background")
+            ranked.sort(key=lambda s: (s.kind == "background", bool(_POINTER_IN.search(s.text))))
             ranked = [
                 s
                 for s in ranked
@@ -1411,6 +1414,8 @@ class Writer:
                 and self._summary_ok(pieces[0], out + ([size] if size else []))
                 # a result of primary research states one ("The researchers extracted ..." does not)
                 and (purpose != "finding" or plan.is_review or states_result(pieces[0]))
+                # nor "these circuits" of what only the abstract named (the fallback below may)
+                and not _POINTER_IN.search(pieces[0])
                 # nor says in one of its short sentences what another field said
                 and (not primary or all(self.fresh(p) for p in _short(pieces[0], self.realiser, words)))
             ):
@@ -1430,7 +1435,8 @@ class Writer:
             and not _FORMER_LATTER.search(text)  # "in the former group": named by the sentence before
             and not _NEXT_IN_LINE.match(text)  # "Meanwhile, the enhancement mechanism was studied."
             and not _LEANS_ON.match(text)  # "This was supported by ...", "This epistatic influence ..."
-            and not _OF_THESE.search(text)  # "The larger of these contributed ..."
+            and not _OF_THESE.match(text)  # "The larger of these contributed ..." (its subject)
+            and not _POINTER_LEAD.match(text)  # "On such occasions, staff described ..."
             and not _CUT_SUBJECT.match(text)  # "The guidance and was later drafted ...": a lost conjunct
             and not _WHERE_TO_GET.search(text)  # where to get it is no summary of the work
             and not any(similar(text, o) for o in out)
