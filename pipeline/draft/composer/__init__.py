@@ -119,6 +119,10 @@ if TYPE_CHECKING:
 # participants respectively") is no review total; "regardless of" is not cut when the parse puts
 # the comparison ("with deferred initiation") inside it
 # 11: templates prompts/composer.v6.yaml (v5 frozen as composer 10 left it); round 11 changes below
+# 11 (fields, h11fields): a key finding names what it is about and opens on no pointer ("In this
+#   subgroup", "Of these 117 genes", "This corresponds"; "This screen" -> "The screen"); a primary
+#   research summary says more than its design (a sentence may open "After one week, ..."; the
+#   authors' own method in a background section), never background; "Secondly, X" -> "X"
 COMPOSER_VERSION = "11"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

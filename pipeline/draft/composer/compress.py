@@ -702,6 +702,8 @@ _NOT_THIS_WORK = re.compile(
     r"\b(?:aim(?:ed|s)? (?:was |were |is )?to|aim of|objectives? (?:was|were|is|of)|purpose (?:was|is|of)|"
     r"goal (?:was|is|of)|sought to|set out to)\b|^(?:further|more|future) (?:research|studies|work)\b|"
     r"^this (?:work|study|project|research) (?:was|is) (?:part of|funded|supported)\b|"
+    # what was known before ("Till now a single protein ... has been identified", bmc s12860-019-0231-2)
+    r"^(?:till|until|up to) now\b|^to date\b|"
     r"^(?:many|several|previous|prior|earlier|recent|other|some) "
     r"(?:studies|reports|works?|research|trials|investigations)\b|^it (?:is|has been) (?:well )?(?:known|"
     r"established|reported)\b",

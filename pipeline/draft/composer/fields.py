@@ -35,6 +35,7 @@ from pipeline.draft.composer.simplify import (
     has_finite_verb,
     is_sentence,
     tagged_finite,
+    word_tags,
 )
 from pipeline.draft.composer.templates import ComposerTemplates, fill
 from pipeline.draft.sentences import Kind, Purpose, Sentence, content_words, same_words
@@ -150,6 +151,14 @@ _BACKGROUND_POINTS_BACK = re.compile(
     re.I,
 )
 _ADVICE = re.compile(r"\b(?:should|must|recommend\w*|ought)\b", re.I)
+# The authors' own work said in a background section ("To elucidate ..., we employed gene targeting",
+# "Secondly, the coregenome variants ... were detected": a step of their procedure).
+# "The aim of this study was to investigate ...": what the study set out to do is this research too.
+_OWN_WORK = re.compile(
+    r"\b(?:we|our)\b|^(?:First|Second|Third|Fourth)(?:ly)?,|^Lastly,|"
+    r"\b(?:aim|aims|objective|purpose|goal) of (?:this|the present|the current) (?:study|work|research)\b",
+    re.I,
+)
 _LOW = ("low", "very low", "moderate")
 # Lab or animal work that speaks of treatment: it may point to new treatments.
 _TREATMENT = re.compile(
@@ -416,10 +425,14 @@ _FORMER_LATTER = re.compile(r"\bthe (?:former|latter)\b", re.I)
 # A finding that opens with a pronoun needs the sentence before it ("It confirmed ...").
 _PRONOUN_START = re.compile(r"^(?:It|They|Its|Their)\b")
 # ... as does a demonstrative or quantifier said as the subject ("This was supported by ...", "Both
-# were enriched in ...", "This is true for ..."); "This is the first report of X" says the work's own news.
-_POINTS_BACK = re.compile(
-    r"^(?:This|That|Both|Neither|Each|None)\s+(?:was|were|is|are|had|has|have|did|does|may|might|could|can)\b"
+# were enriched in ...", "This is true for ...", "This epistatic influence manifested ...", "in the
+# former group"); "This is the first report of X" and "This study ..." say the work's own news. One
+# pattern for the key findings and the research summary (it was two: _POINTS_BACK and _LEANS_ON).
+_LEANS_ON = re.compile(
+    r"^(?:(?:This|That|Both|Neither|Each|None)\s+(?:was|were|is|are|had|has|have|did|does|may|might|could|can)\b"
     r"(?!\s+(?:the\s+)?first\b)"
+    r"|(?:This|These|Those|That|Such)\b(?! (?:study|trial|review|work|paper|article|report|research|was|is)\b)"
+    r"|Both (?:were|are|was|is|had|have|of)\b|The (?:former|latter)\b)"
 )
 # "This suggests that X" says the result "X" with what it leans on named: "The results suggest that X".
 _THIS_SAYS = re.compile(r"^This\s+(suggest|indicate|show|mean)(s|e?d)?(?=\s+that\b)")
@@ -453,6 +466,48 @@ _COUNTED = re.compile(
     r"(?:identified|detected|found|observed|seen|recorded|isolated|discovered)\b",
     re.I,
 )
+
+
+# A finding that opens on a pointer to what the field does not say ("In this subgroup, ...", "Of
+# these 117 genes, ..."), or says "this/these X" of something named only in the abstract ("reduced
+# these events similarly"); "this review" and "this study" are the work itself.
+_POINTER = r"(?:this|these|that|those|such|the same|the former|the latter)\b"
+_THIS_WORK = (
+    r"(?:review|reviews|study|studies|trial|trials|update|work|research|paper|article|report|analysis|"
+    r"meta-analysis|systematic)\b"
+)
+_POINTER_LEAD = re.compile(
+    rf"^(?:In|For|Among|Within|Of|From|Across|Under|During|After|Before|Compared (?:with|to)|Unlike|Like|"
+    rf"Despite|At|With|Without|Besides|Beyond|Apart from|Based on|Given|Using|On|Through|By|To|As|Like) "
+    rf"{_POINTER}(?! {_THIS_WORK})"
+)
+_POINTER_IN = re.compile(rf"(?<!^)\b(?:this|these) (?!{_THIS_WORK})[a-z]")
+# "The larger of these contributed over 99% of the data": one of what the abstract listed before
+_SHOULD = re.compile(r"\b(?:should|must|ought to)\b", re.I)  # advice is no finding
+# (the research summary: as its subject only, "... the specificity of these methods" says what was done)
+_OF_THESE = re.compile(
+    r"(?:^(?:[\w-]+ ){0,2}|\b)(?:of|from|among) (?:these|those|them)\b(?! (?:studies|trials|reviews)\b)", re.I
+)
+# "This method is ...", "These cells died": the pointer said as the article, when a noun follows
+_THIS_NOUN = re.compile(r"^(?:This|These) (?=[a-z])")
+# Words that name no subject matter: a finding of only these says nothing of what it is about ("There
+# is now not enough evidence.", "The results should be interpreted cautiously.").
+_NAMES_NOTHING = content_words(
+    "evidence enough insufficient data result results finding findings study studies trial trials review "
+    "reviews researchers authors conclusion conclusions firm estimate estimates quality certainty uncertain "
+    "uncertainty method methods methodological issue issues shortcoming shortcomings clear unclear "
+    "interpreted interpret cautiously caution important raise raises effect effects difference differences "
+    "significant statistically found find showed shown reported report follow-up few little limited poor "
+    "good low high moderate very current currently available further analysis analyses outcome outcomes "
+    "included include group groups overall general generally possible need needed needs more research "
+    "benefit benefits harm harms confidence conclude concluded clinical importance"
+)
+
+
+def names_nothing(text: str) -> bool:
+    """A key finding that does not say what it is about: every content word is about evidence,
+    results or method ("There is now not enough evidence.")."""
+    return not (content_words(text) - _NAMES_NOTHING)
 
 
 def same_finding(a: str, b: str) -> bool:
@@ -1099,10 +1154,14 @@ class Writer:
                         if rest == text or rest.startswith(_LEANING) or rw.word_count(rest) < 5:
                             break
                         text = rw.capitalize_first(rest)
-                    text = _results_say(text)
+                    text = self._named(_results_say(text))
                     if (
                         _PRONOUN_START.match(text)
-                        or _POINTS_BACK.match(text)
+                        or _LEANS_ON.match(text)
+                        or _POINTER_LEAD.match(text)
+                        or _OF_THESE.search(text)
+                        or _SHOULD.search(text)  # "... should be still considered for people who ..."
+                        or names_nothing(text)
                         or _FORMER_LATTER.search(text)
                         or _STUDIES_DID.match(text)
                         or _WHERE_TO_GET.search(text)
@@ -1127,8 +1186,8 @@ class Writer:
                     continue
                 if (rank_ in used and not again) or any(same_finding(text, o) for o in out):
                     continue
-                if not again and only_about_quality(text):
-                    continue
+                if not again and (only_about_quality(text) or _POINTER_IN.search(text)):
+                    continue  # about the evidence only, or "these events": when nothing else is left
                 out.append(text)
                 used.add(rank_)
                 self.plan.claim(pool[rank_], "key_findings")
@@ -1141,17 +1200,35 @@ class Writer:
         self.written.extend(out)
         return out
 
+    def _named(self, text: str) -> str:
+        """ "This genetic screen identified ..." -> "The genetic screen identified ...": a pointer
+        before a noun said as the article; "This corresponds to ..." (a verb) is left to lean."""
+        model = self.realiser.spacy_model
+        if (
+            not _THIS_NOUN.match(text)
+            or re.match(rf"^\w+ {_THIS_WORK}", text)
+            or re.search(r"\b(?:it|its|they|them|their)\b", text)  # "This practice puts them at risk"
+            or not model
+        ):
+            return text
+        tags = word_tags(text, model)
+        if len(tags) > 2 and (tags[1][:2] in ("NN", "JJ") or (tags[1] == "VBN" and tags[2][:2] == "NN")):
+            return "The" + text[text.index(" ") :]
+        return text
+
     def _finding_pieces(self, sentence: Sentence, limit: int) -> list[str]:
         """The sentence said within ``limit`` words; a piece longer than a short finding, or one too
         long to split at its clauses, gives two findings when two verbs share its subject ("Mice
         were normal, and survived ...")."""
-        pieces = self.realiser.lay(sentence.text, limit, compress=self._squeeze)
+        pieces = self.realiser.lay(sentence.text, limit, compress=self._squeeze, led=True)
         model = self.realiser.spacy_model
         if not model:
             return pieces
         short = self.p.get("finding_short_words", self.p["finding_words"])
         if not pieces:
-            pieces = self.realiser.lay(sentence.text, self.p["finding_max_words"], compress=self._squeeze)
+            pieces = self.realiser.lay(
+                sentence.text, self.p["finding_max_words"], compress=self._squeeze, led=True
+            )
         out: list[str] = []
         for text in pieces:
             halves = split_shared_subject(text, model) if rw.word_count(text) > short else ()
@@ -1188,7 +1265,7 @@ class Writer:
         for strict, methods in ((True, True), (False, False), (False, True)):
             for s in pool + rest:
                 for text in self.realiser.lay(
-                    s.text, 2 * self.p["finding_max_words"], compress=self._squeeze
+                    s.text, 2 * self.p["finding_max_words"], compress=self._squeeze, led=True
                 ):
                     if (
                         rw.word_count(text) >= self.p["finding_min_words"]
@@ -1244,6 +1321,7 @@ class Writer:
             ("method", anywhere),
             ("finding", anywhere),
         )
+        words = self.p.get("summary_sentence_words", self.p["summary_words"])
         caps = {"method": 1, "finding": results}  # primary research: reused sentences of each kind
         said: dict[str, list[tuple[int, str]]] = {"method": [], "finding": []}
         for purpose, kinds in steps:
@@ -1265,17 +1343,33 @@ class Writer:
         # what was measured, then the results in the abstract's order, after the facts
         out += [t for _, t in said["method"]] + [t for _, t in sorted(said["finding"])]
         out = [x for x in out if x and (plan.pooled_allowed or not _POOLED.search(x))]
-        if not out:  # no design, no labelled methods: the best unclaimed sentence, a longer one allowed
+        if not out or (primary and not said["method"] and not said["finding"]):
+            # no design, or the facts alone ("This was an animal study."): the best unclaimed
+            # sentence, a longer one allowed; background only where it says what the researchers did
+            # ("To elucidate ..., the researchers used gene targeting ..."): why it matters, or what
+            # others found, is no summary of this research (bmc s13321-015-0055-9)
             ranked = plan.ranked("method") + plan.ranked("finding")
-            ranked.sort(key=lambda s: s.kind == "background")  # why it matters is not what was done
-            if opener:  # the kind of work is said: background would be no summary of the research
-                ranked = [s for s in ranked if s.kind != "background"]
+            ranked.sort(key=lambda s: (s.kind == "background", bool(_POINTER_IN.search(s.text))))
+            ranked = [
+                s
+                for s in ranked
+                if (s.kind != "background" or _OWN_WORK.search(s.text))
+                and not (primary and (plan.advice(s) or plan.research_call(s)))
+            ]
             for s in ranked:
                 pieces = self.realiser.lay(
-                    s.text, 2 * self.p["summary_words"], keep_statistics=True, compress=self._squeeze
+                    s.text,
+                    2 * self.p["summary_words"],
+                    keep_statistics=True,
+                    compress=self._squeeze,
+                    led=True,
                 )
                 pieces = [_results_say(p) for p in pieces]
-                if pieces and self._summary_ok(pieces[0], out):
+                if (
+                    pieces
+                    and self._summary_ok(pieces[0], out)
+                    and all(self.fresh(p) for p in _short(pieces[0], self.realiser, words))
+                ):
                     out.append(pieces[0])
                     plan.claim(s, "research_summary")
                     break
@@ -1284,7 +1378,6 @@ class Writer:
         if opener:
             out.insert(0, opener)
         # short sentences, as in the simple explanation (statistics stay: the text was laid with them)
-        words = self.p.get("summary_sentence_words", self.p["summary_words"])
         split = [_short(text, self.realiser, words) for text in out]
         # a piece of a split sentence that another field says is left out with the rest of it
         # ("..., and the background could modify ..." gave a piece a key finding said)
@@ -1313,7 +1406,7 @@ class Writer:
             ):
                 continue  # what others found, advice or a call for research is no result; a result no method
             pieces = self.realiser.lay(
-                s.text, self.p["summary_words"], keep_statistics=True, compress=self._squeeze
+                s.text, self.p["summary_words"], keep_statistics=True, compress=self._squeeze, led=True
             )
             pieces = [_results_say(p) for p in pieces]
             if (
@@ -1321,6 +1414,8 @@ class Writer:
                 and self._summary_ok(pieces[0], out + ([size] if size else []))
                 # a result of primary research states one ("The researchers extracted ..." does not)
                 and (purpose != "finding" or plan.is_review or states_result(pieces[0]))
+                # nor "these circuits" of what only the abstract named (the fallback below may)
+                and not _POINTER_IN.search(pieces[0])
                 # nor says in one of its short sentences what another field said
                 and (not primary or all(self.fresh(p) for p in _short(pieces[0], self.realiser, words)))
             ):
@@ -1337,10 +1432,11 @@ class Writer:
         return (
             self.fresh(text)
             and not re.match(r"(?:It|Its)\b", text)  # "It confirmed ...": leans on what is not there
-            and not _POINTS_BACK.match(text)  # "This was supported by ...", "These studies suggest ..."
             and not _FORMER_LATTER.search(text)  # "in the former group": named by the sentence before
             and not _NEXT_IN_LINE.match(text)  # "Meanwhile, the enhancement mechanism was studied."
-            and not _LEANS_ON.match(text)  # "This epistatic influence manifested ..."
+            and not _LEANS_ON.match(text)  # "This was supported by ...", "This epistatic influence ..."
+            and not _OF_THESE.match(text)  # "The larger of these contributed ..." (its subject)
+            and not _POINTER_LEAD.match(text)  # "On such occasions, staff described ..."
             and not _CUT_SUBJECT.match(text)  # "The guidance and was later drafted ...": a lost conjunct
             and not _WHERE_TO_GET.search(text)  # where to get it is no summary of the work
             and not any(similar(text, o) for o in out)
@@ -1633,9 +1729,16 @@ _BUT_CONDITION = re.compile(
 )
 
 
+# A step's place in the abstract's list ("Firstly, ...", "Secondly, ..."): nothing without the list.
+_ORDINAL = re.compile(r"^(?:First|Second|Third|Fourth)(?:ly)?,\s+|^(?:Lastly|Finally),\s+")
+
+
 def _results_say(text: str) -> str:
     """ "This suggests that X" -> "The results suggest that X", "These findings show X" -> "The
-    findings show X": what it leans on, named."""
+    findings show X": what it leans on, named; "Secondly, X" -> "X"."""
+    ordinal = _ORDINAL.match(text)
+    if ordinal and re.match(r"[a-zA-Z]", text[ordinal.end() :]):
+        text = rw.capitalize_first(text[ordinal.end() :])
     these = re.match(r"These (findings|results|data|observations)\b", text)
     if (
         these
@@ -1648,11 +1751,6 @@ def _results_say(text: str) -> str:
     return f"The results {said.group(1)}{past}{text[said.end() :]}"
 
 
-# A sentence that goes on from the one before it in the abstract, or names what it said.
-_LEANS_ON = re.compile(
-    r"(?:This|These|Those|That|Such)\b(?! (?:study|trial|review|work|paper|article|report|research|was|is)\b)|"
-    r"Both (?:were|are|was|is|had|have|of)\b|The (?:former|latter)\b"
-)
 _CUT_SUBJECT = re.compile(r"(?:The |A |An )?[\w-]+ (?:and|or) (?:was|were|is|are|had|has|have)\b")
 _NEXT_IN_LINE = re.compile(
     r"^(?:Meanwhile|In addition|Additionally|Finally|Then|Next|Subsequently|Second(?:ly)?|Third(?:ly)?|Lastly)\b"

@@ -395,10 +395,48 @@ def is_sentence(text: str, tagger: Callable[[str], bool] | None = None) -> bool:
     return verb
 
 
+# An adverbial set off by a comma before the main clause ("After one week, ", "Of the 30 mice, ",
+# "Compared with controls, "): no comma, no clause-joining word inside it.
+_LEAD_ADVERBIAL = re.compile(
+    r"^(?:After|Before|During|When|While|Whereas|Although|Though|Since|Because|Compared (?:with|to)|"
+    r"Following|Of|As|By|Based on|With|Without|In|At|Among|Across|Within|Upon|On|For|Unlike|Like|"
+    r"Despite|Due to|To)\s(?P<lead>[^,;:()]{2,80}?),\s+(?P<rest>\S.*)$"
+)
+
+
+# An adverbial that points to the sentence before ("As such,", "Of these genes,", "As a result,").
+_LEANING_LEAD = re.compile(
+    r"\b(?:such|this|these|that|those|same|former|latter|addition|contrast|particular|turn|summary|"
+    r"conclusion|result|consequence|it|them|which)\b",
+    re.I,
+)
+
+
+def led_sentence(text: str, tagger: Callable[[str], bool] | None = None) -> bool:
+    """A sentence after an adverbial that a comma sets off ("After one week, severe ataxia was seen,
+    and all homozygotes died before weaning."): its main clause reads as a sentence of its own, and
+    the adverbial has at most 12 words and no finite-verb cue of a clause cut short ("which", "and")."""
+    m = _LEAD_ADVERBIAL.match(text.strip())
+    if (
+        m is None
+        or len(m.group("lead").split()) > 12
+        or re.search(r"\b(?:which|and|or|but)\b", m.group("lead"))
+        or _LEANING_LEAD.search(m.group("lead"))
+        or (text.startswith("To ") and m.group("lead").split()[0].endswith("ing"))
+    ):
+        return False  # "As such, ...", "In addition, ...": it leans; "To ranking methods, ...": cut short
+    return is_sentence(rw.capitalize_first(m.group("rest")), tagger)
+
+
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 _TAG_PIPES = ("tok2vec", "tagger")
+
+
+def word_tags(text: str, model: str) -> tuple[str, ...]:
+    """spaCy's fine-grained tags of ``text``'s tokens ("This method is ..." -> ("DT", "NN", "VBZ", ...))."""
+    return tuple(t.tag_ for t in _analysed(text, model, _TAG_PIPES))
 
 
 @lru_cache(maxsize=4096)
@@ -651,16 +689,24 @@ class Realiser:
         return out
 
     def lay(
-        self, sentence: str, max_words: int, *, keep_statistics: bool = False, compress: int = 0
+        self,
+        sentence: str,
+        max_words: int,
+        *,
+        keep_statistics: bool = False,
+        compress: int = 0,
+        led: bool = False,
     ) -> list[str]:
         """Short grammatical sentences saying what ``sentence`` says; [] when none can be made.
         ``compress``: claim-free constituents are deleted first, the optional ones while the sentence
-        is longer than this many words (pipeline.draft.composer.compress; 0: none)."""
-        key = (sentence, max_words + 1000 * compress, keep_statistics)
+        is longer than this many words (pipeline.draft.composer.compress; 0: none). ``led``: a
+        sentence may open with an adverbial set off by a comma ("After one week, severe ataxia was
+        seen, ..."), whose first word would otherwise read as a fragment's (:func:`led_sentence`)."""
+        key = (sentence, max_words + 1000 * compress + (10**6 if led else 0), keep_statistics)
         if key not in self._memo:
-            out = self._lay(sentence, max_words, keep_statistics, compress)
+            out = self._lay(sentence, max_words, keep_statistics, compress, led=led)
             if not out and self.defined is not None and len(self.defined) < len(self.abbreviations):
-                out = self._lay(sentence, max_words, keep_statistics, compress, own=True)
+                out = self._lay(sentence, max_words, keep_statistics, compress, own=True, led=led)
             self._memo[key] = out
         return list(self._memo[key])
 
@@ -678,7 +724,13 @@ class Realiser:
         return self._memo[key][0] if self._memo[key] else None
 
     def _lay(
-        self, sentence: str, max_words: int, keep_statistics: bool, compress: int = 0, own: bool = False
+        self,
+        sentence: str,
+        max_words: int,
+        keep_statistics: bool,
+        compress: int = 0,
+        own: bool = False,
+        led: bool = False,
     ) -> list[str]:
         text = self._prepared(sentence, keep_statistics, own)
         if text is None:
@@ -700,7 +752,9 @@ class Realiser:
         out = []
         for piece in (p for part in parts for p in split_clauses(part, max_words)):
             piece = rw.ensure_period(rw.capitalize_first(rw.tidy(piece)))
-            if not is_sentence(piece, self.tagger) or rw.word_count(piece) > max_words:
+            if rw.word_count(piece) > max_words or not (
+                is_sentence(piece, self.tagger) or (led and led_sentence(piece, self.tagger))
+            ):
                 break  # a later piece may lean on this one ("This ...", "But ..."): stop here
             out.append(piece)
         return out
