@@ -5,8 +5,7 @@ of 20 pages; its causes were looked for on look-alikes only, never on those page
 mine half (``random.seed(151)``), 10 of bmc_sample and 10 of elife_dev. Causes found there: a
 conclusion's claim worded as what a treatment "can" do or "leads to" scored below results that carry
 their GRADE level ("There was no significant difference ... (low quality evidence)") or say which
-option is best; a claim whose "in addition to surgery" read as an added result and whose
-"irrespective of whether chemotherapy was given ..." read as a method; a work's outlook ("will
+option is best; a claim whose "irrespective of whether chemotherapy was given ..." read as a method; a work's outlook ("will
 provide information for further studies") said as its answer; "This may be so, but it is not yet
 proven." after an answer that calls its evidence convincing, and "The evidence for this is strong
 (high certainty)." after one that finds the evidence lacking. Each test drafts a real abstract and
@@ -71,8 +70,8 @@ def test_a_present_tense_claim_beats_graded_results(pages: dict[str, DraftFields
 def test_for_whom_a_claim_holds_is_no_method(pages: dict[str, DraftFields]) -> None:
     """CD011430's headline "Results from 47 trial comparisons and 11,107 patients demonstrate the
     clear benefit of adjuvant chemotherapy for these patients, irrespective of whether chemotherapy
-    was given in addition to surgery or ..." read as a method ("was given") with an added result
-    ("in addition"); the simple explanation said recurrence results and what was not analysed."""
+    was given in addition to surgery or ..." read as a method ("was given"), so it was no result;
+    the simple explanation said recurrence results and what was not analysed."""
     se = _se(pages, "CD011430")
     assert "clear benefit of adjuvant chemotherapy" in se, se
     assert "did not carry out analysis" not in se, se

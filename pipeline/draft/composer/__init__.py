@@ -119,7 +119,7 @@ if TYPE_CHECKING:
 # participants respectively") is no review total; "regardless of" is not cut when the parse puts
 # the comparison ("with deferred initiation") inside it
 # 11: templates prompts/composer.v6.yaml (v5 frozen as composer 10 left it); round 11 changes below
-# 11 (headline, h11main): what a treatment "can" do or "leads to" is a claim; in a review's unlabelled abstract a result that carries its GRADE level or says which option is best scores below the conclusion's claim; "in addition to X" is no added result and "irrespective of whether X was given" no method; "information for further studies" is an outlook; no hedge caveat after an answer that calls its evidence convincing, no certainty level of another outcome after a headline or an answer that finds the evidence lacking (that one gets "An effect may still exist ...")
+# 11 (headline, h11main): what a treatment "can" do or "leads to" is a claim; in a review's unlabelled abstract a result that carries its GRADE level or says which option is best scores below the conclusion's claim; "irrespective of whether X was given" is no method; "information for further studies" is an outlook; no hedge caveat after an answer that calls its evidence convincing, no certainty level of another outcome after a headline or an answer that finds the evidence lacking (that one gets "An effect may still exist ...")
 COMPOSER_VERSION = "11"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

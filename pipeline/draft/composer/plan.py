@@ -273,8 +273,7 @@ _WHICH_BEST = re.compile(
     re.I,
 )
 # "also", "in addition": an added, secondary result ("We also found ...", "The data also suggest ...").
-# ("in addition to surgery" names what a treatment was added to: no added result)
-_ALSO = re.compile(r"(?<!\bbut )(?<!\bnot only )\b(?:also|additionally|in addition(?! to\b))\b", re.I)
+_ALSO = re.compile(r"(?<!\bbut )(?<!\bnot only )\b(?:also|additionally|in addition)\b", re.I)
 # "..., irrespective of whether chemotherapy was given in addition to surgery or ...": for whom the
 # claim holds, no method the sentence describes
 _IRRESPECTIVE = re.compile(r",?\s+(?:irrespective|regardless) of\b[^.;]*", re.I)
