@@ -529,6 +529,7 @@ class Writer:
     written: list[str] = field(default_factory=list)  # every sentence any field has used
     answer: list[str] = field(default_factory=list)  # the simple explanation's answer (found step)
     who_texts: list[str] = field(default_factory=list)  # its "who" sentences
+    headline: int | None = None  # the source sentence said as the answer (found step)
     size_said: bool = False  # the simple explanation says the review's size (the summary does not)
 
     @property
@@ -802,6 +803,7 @@ class Writer:
                 pieces = self._claim_pieces(s, limit)
                 if pieces:
                     plan.claim(s, "simple_explanation")
+                    self.headline = s.index
                     return pieces
         return self.result(1)
 
@@ -906,9 +908,12 @@ class Writer:
                 return None
             # the answer's own grade when its sentences state one ("... (moderate-quality
             # evidence)"), not the lowest stated anywhere for another outcome; several: the plan's
-            own = certainties(answer)
+            own = self.answer_levels()
             if len(own) == 1:
                 return own[0]
+            if not own and plan.certainty in ("high", "moderate") and _LACKING_ANSWER.search(answer):
+                # a grade stated for another outcome contradicts an answer that finds the evidence lacking
+                return None
             if len(self.certainty_range(own)) == 2:
                 # the answer's sentences state several, or none and the abstract several
                 # ("moderate" for one outcome, "very low" for another): the range, not the lowest
@@ -922,15 +927,24 @@ class Writer:
             return "small"
         return None
 
+    def answer_levels(self) -> list[str]:
+        """The GRADE levels the simple explanation's answer states, lowest first: those of its
+        headline when it states one; none when only a further result does ("There was no significant
+        difference ... in lung function (moderate quality evidence)" after CD001912's headline, whose
+        evidence was low: the level of another outcome is not the headline's)."""
+        plan = self.plan
+        said = [s for s in plan.sentences if plan.claimed.get(s.index) == "simple_explanation"]
+        head = next((s for s in said if s.index == self.headline), None)
+        if head is not None and not certainties(head.text):
+            return []
+        return certainties(" ".join(s.text for s in said))
+
     def certainty_range(self, own: list[str] | None = None) -> tuple[str, ...]:
         """The lowest and highest GRADE level the answer states (``own``), else the conclusions,
         else the abstract; () when that states fewer than two."""
         plan = self.plan
         if own is None:
-            answer = " ".join(
-                s.text for s in plan.sentences if plan.claimed.get(s.index) == "simple_explanation"
-            )
-            own = certainties(answer)
+            own = self.answer_levels()
         levels = (
             own
             or certainties(" ".join(s.text for s in plan.conclusions))
@@ -965,8 +979,15 @@ class Writer:
             out.append(t.text("certainty", key, species=plan.species, low=low, high=high) or "")
         if key == "high":
             return [x for x in out if x]
-        if plan.hedged and not any(is_hedged(x) for x in so_far + out):
-            if self.answer and _NULL_ANSWER.search(self.answer[0]) and not plan.no_studies:
+        strong = bool(self.answer) and bool(_STRONG_ANSWER.search(" ".join(self.answer)))
+        if plan.hedged and not strong and not any(is_hedged(x) for x in so_far + out):
+            # (an answer that finds the evidence lacking says no effect was shown either)
+            null = (
+                _NULL_ANSWER.search(self.answer[0]) or _LACKING_ANSWER.search(self.answer[0])
+                if self.answer
+                else None
+            )
+            if null and not plan.no_studies:
                 no_effect = (
                     "hedged_no_evidence"
                     if plan.pooled_allowed and plan.is_review
@@ -1903,6 +1924,22 @@ _NULL_ANSWER = re.compile(
 
 # Not an answer to the question: a caution or a wish about future work.
 _PROBABLY = re.compile(r"\bprobably\b", re.I)
+# An answer that says its evidence is strong ("the evidence that X can substantially reduce Y is
+# convincing", "X clearly increased ..."): no "This may be so, but it is not yet proven." after it.
+_STRONG_ANSWER = re.compile(
+    r"(?<!\bno )(?<!\bnot )\b(?:convincing|conclusive|compelling|clear|strong|robust|firm) evidence\b|"
+    r"\bevidence\b[^.]{0,160}\b(?:is|was|are|were) (?:\w+ )?(?:convincing|conclusive|compelling)\b|"
+    r"\bclearly (?:increased|reduced|decreased|improved|lowered|shows?|showed|demonstrate[sd]?)\b",
+    re.I,
+)
+# An answer that says the evidence is lacking ("Evidence for programme effects on biological
+# measures is limited."): no certainty level stated for another outcome ("strong (high certainty)").
+_LACKING_ANSWER = re.compile(
+    r"\bevidence\b[^.]{0,120}\b(?:is|was|are|were|remains?) (?:\w+ )?(?:limited|lacking|insufficient|inadequate|"
+    r"sparse|scarce|weak)\b|\b(?:limited|insufficient|inadequate|not enough|little|weak) (?:[\w-]+ ){0,2}?evidence\b|"
+    r"\black of (?:[\w-]+ ){0,2}evidence\b",
+    re.I,
+)
 _NOT_ANSWER = re.compile(
     r"\b(?:caution is|(?:is|are) (?:encouraged|warranted)|before embarking|would be (?:useful|helpful)|"
     r"(?:is|was) a need for|(?:freely )?available (?:at|from|on)|"

@@ -217,6 +217,11 @@ _CLAIM_CUE = re.compile(
     # results are told in the past tense
     r"(?:reduces|decreases|improves|increases|prevents|lowers|prolongs|shortens) (?:the )?(?:risk|rate|incidence|"
     r"number|chance|odds|length|duration|survival|quality)|"
+    # ... or said as what a treatment can do or leads to ("Medication treatments can be effective in
+    # paediatric anxiety disorders", "X can substantially reduce ...", "Anti-staphylococcal
+    # prophylaxis leads to fewer children having isolates of ...")
+    r"(?:can|could) (?:\w+ly )?(?:be (?:\w+ly )?(?:effective|beneficial|useful|helpful)|reduce|improve|prevent|lower|"
+    r"decrease|shorten|prolong)|leads? to (?:\w+ )?(?:fewer|less|lower|more|higher|better|improved|reduced|increased)|"
     # what a gene or pathway is needed for ("The mammalian Pygopus genes are required for normal branching ...")
     r"(?:is|are) (?:not )?(?:\w+ly )?(?:required|necessary|essential|dispensable) for|"
     r"overall|in (?:conclusion|summary)|here,? (?:we|the researchers) (?:show|find|report|demonstrate|"
@@ -254,8 +259,24 @@ _SIDE_OUTCOME = re.compile(
     r"comparisons|end-?points)\b|^no other (?:[\w-]+ )?(?:outcomes|results|comparisons)\b",
     re.I,
 )
+# A result stated with its GRADE level ("There was no significant difference ... (low quality
+# evidence)"): a review's results carry it, its conclusion's claim is said apart.
+_GRADED = re.compile(
+    r"\((?:[^()]*[,;] )?(?:very )?(?:low|moderate|high)[- ](?:quality|certainty)(?: of)?(?: evidence)?\)",
+    re.I,
+)
+# Which of several options is best ("no clear evidence to show that any particular class of medication
+# is more effective ... than any other"): a side question after whether they work at all.
+_WHICH_BEST = re.compile(
+    r"\bany (?:one |particular |single |specific )?(?:[\w-]+ ){0,3}(?:is|was|are|were) (?:\w+ ){0,3}"
+    r"(?:more|less|better|worse|superior)\b[^.]*\bthan (?:any )?(?:other|another)\b",
+    re.I,
+)
 # "also", "in addition": an added, secondary result ("We also found ...", "The data also suggest ...").
 _ALSO = re.compile(r"(?<!\bbut )(?<!\bnot only )\b(?:also|additionally|in addition)\b", re.I)
+# "..., irrespective of whether chemotherapy was given in addition to surgery or ...": for whom the
+# claim holds, no method the sentence describes
+_IRRESPECTIVE = re.compile(r",?\s+(?:irrespective|regardless) of\b[^.;]*", re.I)
 # Several studies' conclusion, framed as a claim ("Two small RCTs suggest that ... may ..."): the
 # review's answer for one comparison, not one study's side result.
 _STUDIES_CLAIM = re.compile(r"\b(?:suggest|indicate|show|demonstrate|provide evidence)s? that\b", re.I)
@@ -315,7 +336,9 @@ _OUTLOOK = re.compile(
     # a hypothetical in the main clause ("Identifying women who ... would improve targeting")
     r"^[^,]*\bwould\b|"
     # what the work prepares ("The results provided a step stone for further analysis of ...")
-    r"\bstep(?:ping)?[- ]?stone\b|\bfurther analys[ie]s\b|\b(?:foundation|groundwork) for\b|"
+    r"\bstep(?:ping)?[- ]?stone\b|\bfurther analys[ie]s\b|"
+    # "Our results will provide information for further studies on the evolution of wheat PRXs."
+    r"\b(?:information|insights?|clues?|a basis|a reference) for (?:further|future) (?:studies|research|work|investigations?)\b|\b(?:foundation|groundwork) for\b|"
     # the work describing itself, not what it found ("This work provides an unprecedented
     # atomic-resolution view of ...", "Our results establish a chemical screening platform ...")
     r"^(?:this|our|the present|the current) (?:work|study|results?|findings?|data) (?:provides?|establish\w*|offers?) "
@@ -461,12 +484,17 @@ class Plan:
 
     def is_result(self, sentence: Sentence) -> bool:
         """States a result rather than what was done: a methods sentence without a result cue is not one."""
-        return _states_result(sentence.text, sentence.kind)
+        return _states_result(_IRRESPECTIVE.sub("", sentence.text), sentence.kind)
 
     def states_claim(self, sentence: Sentence) -> bool:
         """A review's claim, whatever role the role reader gave it ("Corticosteroids may reduce the
         time to resolution of pleural effusion." read as background)."""
-        return self.is_review and bool(_CLAIM_CUE.search(sentence.text)) and not _METHOD.search(sentence.text)
+        text = sentence.text
+        return (
+            self.is_review
+            and bool(_CLAIM_CUE.search(text))
+            and not _METHOD.search(_IRRESPECTIVE.sub("", text))
+        )
 
     def findings(self) -> list[Sentence]:
         results = self.ranked("finding", ("results",))
@@ -529,8 +557,12 @@ class Plan:
         # a secondary or left-over outcome ("There was evidence of benefit in secondary outcomes ...",
         # "All other comparisons and results did not show significant differences.")
         score -= 1.5 * bool(_SIDE_OUTCOME.search(text))
+        if self.is_review and not labelled:
+            # a result with its GRADE level, or which option is best, below the conclusion's claim
+            score -= 1.0 * bool(_GRADED.search(text)) + 1.0 * bool(_WHICH_BEST.search(text))
         main = _LEAD_IN.sub("", claim_head(text))
-        score -= 1.5 * bool(_METHOD.search(main) and not _FRAMED.search(main))
+        method = _METHOD.search(_IRRESPECTIVE.sub("", main))
+        score -= 1.5 * bool(method and not _FRAMED.search(main))
         score -= 2.0 * bool(_GAP.search(main) or _OUTLOOK.search(main)) + 3.0 * bool(_leans(text))
         if (
             self.is_review
