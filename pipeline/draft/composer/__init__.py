@@ -119,6 +119,8 @@ if TYPE_CHECKING:
 # participants respectively") is no review total; "regardless of" is not cut when the parse puts
 # the comparison ("with deferred initiation") inside it
 # 11: templates prompts/composer.v6.yaml (v5 frozen as composer 10 left it); round 11 changes below
+# 11 (speed, h11speed): no draft change; a plan's claim scores, detail tests and rankings worked out
+# once, plain words once per text of a draft, compression rules skipped on a text without their words
 COMPOSER_VERSION = "11"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
