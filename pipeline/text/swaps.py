@@ -423,7 +423,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     words = list(_WORD.finditer(text))
     for i, w in enumerate(words):
         word = w.group(0)
-        if _DRUG.search(word) and len(word) > 6:
+        if len(word) > 6 and _DRUG.search(word):
             spans.append((w.start(), w.end()))
         if not word[0].isupper():
             continue

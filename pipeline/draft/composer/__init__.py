@@ -124,6 +124,8 @@ if TYPE_CHECKING:
 #   research summary says more than its design (a sentence may open "After one week, ..."; the
 #   authors' own method in a background section), never background; "Secondly, X" -> "X"
 # 11 (headline, h11main): what a treatment "can" do or "leads to" is a claim; in a review's unlabelled abstract a result that carries its GRADE level or says which option is best scores below the conclusion's claim; "irrespective of whether X was given" is no method; "information for further studies" is an outlook; no hedge caveat after an answer that calls its evidence convincing, no certainty level of another outcome after a headline or an answer that finds the evidence lacking (that one gets "An effect may still exist ...")
+# 11 (speed, h11speed): no draft change; a plan's claim scores, detail tests and rankings worked out
+# once, plain words once per text of a draft, compression rules skipped on a text without their words
 COMPOSER_VERSION = "11"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

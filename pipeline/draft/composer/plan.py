@@ -10,8 +10,10 @@ given to at most one field (``claim``), so no field repeats another.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import Any, TypeVar
 
 from pipeline.domain import NOT_SPECIFIED, Article, Facts
 from pipeline.draft.sentences import Kind, Purpose, Sentence, rank
@@ -398,6 +400,26 @@ def _count_value(text: str) -> int:
     return spelled_value(low)
 
 
+_R = TypeVar("_R")
+
+
+def _per_sentence(method: Callable[..., _R]) -> Callable[..., _R]:
+    """``method(plan, sentence, *args)`` worked out once per plan, sentence and arguments (the field
+    writers ask the same plan about the same sentence again and again). Only for a method that reads
+    the plan's fields ``build_plan`` sets, never ``claimed`` (which changes as fields are written)."""
+
+    @wraps(method)
+    def kept(plan: Plan, sentence: Sentence, *args: Any) -> _R:
+        key = (method.__name__, sentence, *(frozenset(a) if isinstance(a, set) else a for a in args))
+        memo: dict[tuple[Any, ...], Any] = plan.__dict__.setdefault("_per_sentence", {})
+        if key not in memo:
+            memo[key] = method(plan, sentence, *args)
+        result: _R = memo[key]
+        return result
+
+    return kept
+
+
 @dataclass
 class Plan:
     """What the abstract says, sorted for the field writers."""
@@ -437,8 +459,11 @@ class Plan:
 
     # ----- sentences -------------------------------------------------------------
     def ranked(self, purpose: Purpose, kinds: tuple[Kind, ...] | None = None) -> list[Sentence]:
-        ranked = rank(self.sentences, purpose, self.central, kinds=kinds)
-        return [s for s in ranked if s.index not in self.claimed]
+        memo: dict[tuple[Purpose, tuple[Kind, ...] | None], list[Sentence]]
+        memo = self.__dict__.setdefault("_ranked", {})  # the order is the same each time: work it out once
+        if (purpose, kinds) not in memo:
+            memo[purpose, kinds] = rank(self.sentences, purpose, self.central, kinds=kinds)
+        return [s for s in memo[purpose, kinds] if s.index not in self.claimed]
 
     def claim(self, sentence: Sentence, field_name: str) -> None:
         self.claimed.setdefault(sentence.index, field_name)
@@ -529,6 +554,7 @@ class Plan:
         scores = {s.index: self.main_claim_score(s, conclusion_ids, labelled) for s in pool}
         return sorted(pool, key=lambda s: (-scores[s.index], s.index))
 
+    @_per_sentence
     def main_claim_score(self, sentence: Sentence, conclusion_ids: set[int], labelled: bool) -> float:
         """How far ``sentence`` reads as the main answer: a claim in the conclusions, with a claim
         cue ("may reduce", "there is no evidence that", "does not improve") and an effect, scores
@@ -602,6 +628,7 @@ class Plan:
         last = max((s.index for s in self.sentences if STATS.search(s.text)), default=-1)
         return -1 if last >= self.sentences[-1].index else last
 
+    @_per_sentence
     def detail(self, sentence: Sentence) -> bool:
         """A side statement, no answer for the simple explanation: what was not reported, the
         quality or power of the evidence, an outlook, a sentence leaning on the one before, or (in a

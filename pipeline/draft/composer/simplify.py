@@ -679,12 +679,15 @@ class Realiser:
     defined: Mapping[str, str] | None = None
     _memo: dict[tuple[str, int, bool], list[str]] = field(default_factory=dict)
     _squeezed: dict[tuple[str, int], str] = field(default_factory=dict)  # (text, compress): compressed
+    _worded: dict[str, tuple[str, list[WordSwap]]] = field(default_factory=dict)  # text: plain_words'
 
     def tagger(self, text: str) -> bool:
         return True if self.spacy_model is None else tagged_finite(text, self.spacy_model)
 
     def words(self, text: str) -> str:
-        out, swaps = plain_words(text, self.glossary, self.keep)
+        if text not in self._worded:  # the fields ask again for a text they share
+            self._worded[text] = plain_words(text, self.glossary, self.keep)
+        out, swaps = self._worded[text]
         self.swaps.extend(s for s in swaps if s not in self.swaps)
         return out
 
