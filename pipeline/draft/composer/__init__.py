@@ -119,6 +119,7 @@ if TYPE_CHECKING:
 # participants respectively") is no review total; "regardless of" is not cut when the parse puts
 # the comparison ("with deferred initiation") inside it
 # 11: templates prompts/composer.v6.yaml (v5 frozen as composer 10 left it); round 11 changes below
+# 11 (se, h11se): the simple explanation in fewer words where a rule is sure (shorten.plainer: "The researchers show that X" -> "X", "was found to improve" -> "improved", "significantly" beside a stated direction without a negation, "resulted in a reduction in X" -> "reduced X"); ", and <a clause with its own subject>" is two sentences; a negated title claim ("Soap is not enough: ...") gives its subtitle as the topic; no topic cut to "towards growth"
 COMPOSER_VERSION = "11"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
