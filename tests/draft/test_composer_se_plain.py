@@ -79,6 +79,8 @@ def test_an_editor_s_cut_keeps_the_claim(said: str, plain: str) -> None:
         # is not "no effect"), nor is "no significant difference" "no difference"
         "Pain scores did not differ significantly between the groups.",
         "There was no significant difference in blood pressure between the groups.",
+        # cochrane eval half CD006208.pub3 (read after the final run): not "none of the studies reduced harm"
+        "None of the studies led to a significant reduction in patient harm.",
         # a gene whose case a capital would change ("mr-s" is not "Mr-s"; elife/bmc mr-s page)
         "The researchers show that mr-s may function as a transcriptional repressor.",
         # "significant" that is no statistic of a result

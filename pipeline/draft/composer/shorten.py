@@ -699,7 +699,12 @@ def _significant(text: str) -> str:
 
 
 def _led_to(text: str) -> str:
+    negated = _NEGATED.search(text) is not None
+
     def repl(m: re.Match[str]) -> str:
+        if negated and "significant" in m.group(0):
+            # "None of the studies led to a significant reduction in harm" is not "... reduced harm"
+            return m.group(0)
         base = _NOMINAL_VERBS[m.group("noun")]
         tag = _LED_TO_TAGS.get(m.group("verb"))
         form = _inflect(base, tag) if tag else base
