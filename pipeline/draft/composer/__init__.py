@@ -126,6 +126,7 @@ if TYPE_CHECKING:
 # 11 (headline, h11main): what a treatment "can" do or "leads to" is a claim; in a review's unlabelled abstract a result that carries its GRADE level or says which option is best scores below the conclusion's claim; "irrespective of whether X was given" is no method; "information for further studies" is an outlook; no hedge caveat after an answer that calls its evidence convincing, no certainty level of another outcome after a headline or an answer that finds the evidence lacking (that one gets "An effect may still exist ...")
 # 11 (speed, h11speed): no draft change; a plan's claim scores, detail tests and rankings worked out
 # once, plain words once per text of a draft, compression rules skipped on a text without their words
+# 11 (se, h11se): the simple explanation in fewer words where a rule is sure (shorten.plainer: "The researchers show that X" -> "X", "was found to improve" -> "improved", "significantly" beside a stated direction without a negation, "resulted in a reduction in X" -> "reduced X"); ", and <a clause with its own subject>" is two sentences; a negated title claim ("Soap is not enough: ...") gives its subtitle as the topic; no topic cut to "towards growth"
 COMPOSER_VERSION = "11"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -377,6 +377,10 @@ _DANGLING = re.compile(
     r"seen|living|undergoing|receiving|\w+ed)$",
     re.I,
 )
+# A title's claim with a negation ("Soap is not enough"): no question to ask "whether".
+_NEGATED_CLAIM = re.compile(r"\b(?:not|no|never|cannot|without|n't)\b", re.I)
+# A topic cut that would end on "towards <one or two words>".
+_TOWARDS_END = re.compile(r"\btowards?(?: \S+){1,2}$", re.I)
 _KEEP_COMPARED = ("with", "versus", "vs", "vs.", "and its", "and their")
 # A title led by a verb in "-ing" ("Comparing X", "Mapping Y"): said as what the study did.
 _GERUND = re.compile(r"^(?P<v>[A-Z][a-z]+ing) (?P<rest>\S.*)$")
@@ -664,6 +668,9 @@ class Writer:
                 # ... and what it says: "volatiles function as defenses" is not "volatiles function"
                 and not (key == "asked" and _CLAIM_VERB.fullmatch(" " + phrase[: m.start()].split()[-1], 1))
                 and phrase[: m.start()].count("(") == phrase[: m.start()].count(")")
+                # "engineering of P. putida towards growth under micro-oxic conditions": not cut to
+                # "towards growth", a goal without what makes it one
+                and not _TOWARDS_END.search(phrase[: m.start()])
             ]
             if not cuts:
                 break
@@ -679,7 +686,12 @@ class Writer:
         if not title or "?" in title:
             return []  # "What do we know about X? Findings from ...": a question is no topic to look at
         head, _, tail = title.partition(": ")
-        if tail and rw.word_count(head) >= 3:
+        if tail and _NEGATED_CLAIM.search(head) and rw.word_count(tail) >= 3:
+            # "Soap is not enough: handwashing practices and knowledge in refugee camps": a negated
+            # claim asked as a question ("asked whether soap is not enough") reads as nonsense; the
+            # subtitle says what was studied
+            title = _lower_first(tail, self.plan.article.abstract_plain)
+        elif tail and rw.word_count(head) >= 3:
             title = head
         elif tail:  # "HIA: a genome mapper ...", "Valection: design optimization for ..."
             title = f"{head}, {_lower_first(tail, self.plan.article.abstract_plain)}"
@@ -1659,7 +1671,12 @@ class Writer:
         if not title or title.endswith("?"):
             return None
         head, _, tail = title.partition(": ")
-        if tail and rw.word_count(head) >= 3:
+        if tail and _NEGATED_CLAIM.search(head) and rw.word_count(tail) >= 3:
+            # "Soap is not enough: handwashing practices and knowledge in refugee camps": a negated
+            # claim asked as a question ("asked whether soap is not enough") reads as nonsense; the
+            # subtitle says what was studied
+            title = _lower_first(tail, self.plan.article.abstract_plain)
+        elif tail and rw.word_count(head) >= 3:
             title = head
         elif tail and re.match(r"(?:an?|the) ", tail, re.I):
             title = f"{head}, {tail[0].lower()}{tail[1:]}"

@@ -1,7 +1,10 @@
 """The simple explanation's last step: each of its sentences made short, keeping what it says.
 
 Every simple-explanation sentence (topic, who, answer, further result, caveat, from a template or
-a realised source sentence) passes through :func:`shorten`. A sentence longer than the field's
+a realised source sentence) passes through :func:`shorten`. Each is first said in fewer words
+where a rule is sure it says the same (:func:`plainer`: a report frame with no hedge, "was found
+to", "significantly" beside a stated direction, "resulted in a reduction in X" -> "reduced X";
+every number, identifier, negation and hedge kept). A sentence longer than the field's
 aim (``simple_words``; 12-15 words is the aim) first loses its claim-free parts (a framing
 adverbial, how it was measured, a list of examples: :func:`pipeline.draft.composer.compress.compress`,
 which never removes a negation, a hedge or a number), then is split at a clause boundary where
@@ -11,7 +14,8 @@ then, when those make no split, two verbs of one subject ("X may result in A and
 may result in A. It may reduce B.": a shared modal is said again), two clauses joined by a comma
 alone, one report frame over two "that" claims (the frame, and so its hedge, said over each), two
 objects of one verb ("X leads to A and B" -> "X leads to A. X also leads to B.", the subject said
-again, never a pronoun that could point at A); then the split points of
+again, never a pronoun that could point at A), a clause after ", and" that has its own subject
+when parsed alone; then the split points of
 :func:`~pipeline.draft.composer.simplify.split_clauses`). A pronoun put in agrees with its verb
 ("They is linked" is never written), and a verb after a passive that may be a participle of the
 object ("was studied in J82 cells and immortalized normal cells") is not split off. Nothing is clipped: a sentence that cannot be split stays whole. A hedge that
@@ -29,10 +33,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipeline.draft import rewrite as rw
-from pipeline.draft.composer.compress import compress
+from pipeline.draft.composer.compress import _NEGATION, compress
 from pipeline.draft.composer.plan import PERSON
 from pipeline.draft.composer.simplify import _FINITE_TAGS, _parse, is_sentence, restructure, split_clauses
-from pipeline.text.hedges import is_hedged
+from pipeline.text.hedges import HEDGE, is_hedged
+from pipeline.text.words import zipf
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,9 +66,11 @@ _RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose|when)\s")
 
 
 def shorten(texts: list[str], realiser: Realiser, max_words: int) -> list[str]:
-    """Each of ``texts`` as one or more sentences of at most ``max_words`` words where it can be
-    split without changing what it says (see the module's docstring)."""
+    """Each of ``texts`` in plainer words (:func:`plainer`), then as one or more sentences of at
+    most ``max_words`` words where it can be split without changing what it says (see the module's
+    docstring)."""
     out = []
+    texts = [plainer(t, realiser.tagger) for t in texts]
     for i, text in enumerate(texts):
         pieces = shorten_sentence(text, realiser, max_words)
         others = texts[:i] + texts[i + 1 :]
@@ -111,6 +118,7 @@ def shorten_sentence(text: str, realiser: Realiser, max_words: int) -> list[str]
             or split_comma_splice(text, model)
             or split_two_claims(text)
             or split_two_objects(text, model)
+            or split_and_clause(text, model, realiser.tagger)
             or parts
         )
     pieces = [_clean(p) for part in parts for p in split_clauses(part, max_words)]
@@ -231,6 +239,14 @@ def _verb_word(word: str) -> bool:
     return "VERB" in getAllLemmas(word)
 
 
+def _verb_only(word: str) -> bool:
+    """A word English uses only as a verb ("implicate", "reduced"), never as a noun ("sleep")."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    return "VERB" in lemmas and "NOUN" not in lemmas
+
+
 def split_comma_splice(text: str, model: str) -> list[str] | None:
     """ "Sitagliptin and vildagliptin were well tolerated, no severe low blood sugar was reported
     in patients taking them." -> two sentences at the comma: two clauses, each with its own
@@ -266,6 +282,46 @@ def split_comma_splice(text: str, model: str) -> list[str] | None:
             return None
         return [_clean(left), _clean(right)]
     return None
+
+
+_AND = re.compile(r",\s+and\s+(?=[a-z])")
+
+
+def split_and_clause(text: str, model: str, tagger: Callable[[str], bool] | None = None) -> list[str] | None:
+    """ "Platelet-rich plasma promotes stem cell growth, and platelet-derived growth factor-BB in
+    platelet-rich plasma plays a major role in inducing it." -> two sentences at ", and": the part
+    after it, parsed alone, is a clause that starts with its own subject and has its own finite
+    verb (the whole sentence's parse often reads a lower-case noun after "and" as an object, so
+    restructure's coordination split does not see it); the part before it reads as a sentence and
+    opens no relative clause or list the "and" could go on. One ", and" only."""
+    found = list(_AND.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    left, right = text[: m.start()], text[m.end() :]
+    if rw._open_brackets(left) or _RELATIVE.search(left) or left.count(",") > 0:
+        return (
+            None  # "A, B, and C were ...": a list; "countries, where A is high, and B ...": a relative clause
+        )
+    if rw.word_count(left) < 5 or rw.word_count(right) < 5 or _verb_only(right.split(" ", 1)[0]):
+        return None  # "..., and implicate X as ...": a second verb of the same subject, no clause
+    doc = _parse(rw.capitalize_first(right), model)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or doc[0].tag_.startswith("VB"):
+        return None  # "..., and reduced B": a second verb of the same subject (split_shared_subject)
+    if not _finite(root) and not (
+        root.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in root.children)
+    ):
+        return None  # "Sleep quality improved in ...": a past verb the tagger read as a participle
+    subject = next(
+        (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < root.i), None
+    )
+    if subject is None or subject.left_edge.i != 0:
+        return None
+    pieces = [_clean(left), _clean(right)]
+    if not all(reads_as_sentence(p, tagger) for p in pieces):
+        return None
+    return pieces
 
 
 # "The results suggest that A, and that B": a report frame over two claims.
@@ -475,3 +531,213 @@ def reads_as_sentence(piece: str, tagger: Callable[[str], bool] | None = None) -
 
 def _clean(text: str) -> str:
     return rw.ensure_period(rw.capitalize_first(rw.tidy(text)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Plainer words: what an editor drops from a lay headline, said the short way
+# ---------------------------------------------------------------------------------------------
+
+# A report frame with no hedge over a claim: "The researchers show that X", "NMR data show that X",
+# "This study shows that X" say X. Never "suggest", "propose", "predict", "argue" (hedges, kept),
+# nor a review's "The review found that" (Cochrane's own wording); the claim stands alone.
+_PLAIN_FRAME = re.compile(
+    r"^(?:The researchers|This (?:study|work|analysis)|The (?:results?|data|findings|observations|experiments|"
+    r"analys[ie]s)|(?:[A-Z][\w-]* )?(?:data|experiments|simulations|analys[ie]s|studies|measurements|"
+    r"observations)) (?:(?:further|also|now|here|then) )?(?:(?:has|have) )?(?:show|shows|showed|shown|find|finds|"
+    r"found|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|confirm|confirms|confirmed)"
+    r"(?:, \w+ly,)? that,? (?P<claim>\S.+)$"
+)
+# "X was found to reduce Y" -> "X reduced Y", "were shown to be" -> "were".
+_FOUND_TO = re.compile(
+    r"\b(?P<aux>is|are|was|were) (?:(?:also|further|consistently) )?(?:found|shown|observed|demonstrated|noted|"
+    r"seen|confirmed) to (?P<verb>[a-z]+)\b"
+)
+_FOUND_TO_TAGS = {"is": "VBZ", "are": "VBP", "was": "VBD", "were": "VBD"}
+# "It was observed that X" -> "X".
+_IT_THAT = re.compile(
+    r"^It (?:was|has been|is) (?:also )?(?:found|observed|shown|noted|demonstrated|seen|confirmed) that,? "
+)
+# "significantly higher" -> "higher", "a significant reduction in" -> "a reduction in": the result is
+# said with its direction; a sentence with a negation keeps it ("no significant difference" is not
+# "no difference", and "did not significantly change" is not "did not change").
+# Only a noun that says the direction: "domains with significant effect sizes" is not "domains with
+# effect sizes" (cochrane CD007502.pub2), nor are "significant differences" just "differences".
+_DIRECTION_NOUNS = r"(?:increases?|decreases?|reductions?|improvements?|declines?|rises?|gains?)"
+_SIGNIFICANT = re.compile(
+    r"\b(?:statistically )?significantly (?=[a-z])"
+    rf"|\b(?:statistically )?significant (?=(?:[a-z]+ )?{_DIRECTION_NOUNS}\b)"
+    r"|,? (?:statistically )?significantly(?=[,.;]| (?:in|between|among|after|with|from|for|compared|than|when|"
+    r"over|during|across|at|by)\b)"
+)
+# "resulted in a reduction in X" -> "reduced X": a reviewed table of effect nouns and their verbs.
+_NOMINAL_VERBS = {
+    "increase": "increase",
+    "rise": "increase",
+    "decrease": "decrease",
+    "reduction": "reduce",
+    "decline": "reduce",
+    "improvement": "improve",
+}
+_LED_TO = re.compile(
+    r"\b(?P<verb>resulted|results|result|resulting|led|leads|lead|leading) (?:in|to) (?:a |an )?"
+    r"(?:(?:statistically )?significant )?(?P<noun>increase|rise|decrease|reduction|decline|improvement) "
+    r"(?:in|of) (?=[a-z])"
+)
+_LED_TO_TAGS = {
+    "resulted": "VBD",
+    "led": "VBD",
+    "results": "VBZ",
+    "leads": "VBZ",
+    "resulting": "VBG",
+    "leading": "VBG",
+}
+# "There was a reduction in X in Y" -> "X fell in Y" (past only; "There is" may state a general fact).
+_THERE_WAS = re.compile(
+    r"^There (?:was|were) (?:a |an )?(?:(?:statistically )?significant )?(?P<noun>increase|rise|decrease|"
+    r"reduction|decline|improvement|fall|drop) in (?P<x>[a-z][^,;()]*?)(?P<rest>(?: (?:in|among|after|with|for|at|"
+    r"between|from|over|during|following|compared|when|by|across)\b|[,;]).*|\.)$"
+)
+_THERE_VERBS = {
+    "increase": "rose",
+    "rise": "rose",
+    "decrease": "fell",
+    "reduction": "fell",
+    "decline": "fell",
+    "fall": "fell",
+    "drop": "fell",
+    "improvement": "improved",
+}
+# "... in this cohort." at the end: the topic and the who sentence say which people.
+_THIS_STUDY_TAIL = re.compile(
+    r",? in (?:this|the present|the current|our) (?:study|cohort|population|sample|trial|series|setting)(?=\.$)"
+)
+# A negation anywhere: its scope over what a rule changes is not checked, so the rules that drop a
+# word leave the sentence as it is.
+_NEGATED = re.compile(r"\b(?:" + "|".join(sorted(_NEGATION - {"only"})) + r"|non|fail\w*)\b|n't\b", re.I)
+_IDENTIFIER = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*\d)[\w-]+")
+
+
+def plainer(text: str, tagger: Callable[[str], bool] | None = None) -> str:
+    """``text`` said in fewer words where a rule is sure it says the same: a report frame with no
+    hedge dropped ("The researchers show that X" -> "X"), "was found to reduce" -> "reduced", "It
+    was observed that X" -> "X", "significantly"/"statistically significant" left out of a result
+    stated with its direction (never in a sentence with a negation), "resulted in a reduction in X"
+    -> "reduced X", "There was an increase in X in Y" -> "X rose in Y", a closing "in this cohort"
+    dropped. Each rewrite must keep every number, identifier, negation and hedge and read as a
+    sentence, or it is not made."""
+    out = text
+    for rule in _PLAIN_RULES:
+        candidate = rule(out)
+        if candidate != out:
+            candidate = _clean(rw.fix_articles(candidate))
+            if (
+                _keeps_claim(out, candidate)
+                and reads_as_sentence(candidate, tagger)
+                and rw.word_count(candidate) >= 4
+            ):
+                out = candidate
+    return out
+
+
+def _keeps_claim(old: str, new: str) -> bool:
+    """``new`` has ``old``'s numbers, identifiers, negations and hedges, each as often."""
+
+    def claim(text: str) -> list[str]:
+        words = re.findall(r"[\w'’-]+", text.lower())
+        kept = [w for w in words if w in _NEGATION or HEDGE.fullmatch(w) or any(c.isdigit() for c in w)]
+        return sorted(kept + _IDENTIFIER.findall(text))
+
+    return claim(old) == claim(new)
+
+
+def _safe_start(claim: str) -> bool:
+    """The claim's first word may start the sentence with a capital: a word that already has one,
+    a name whose case the capital leaves alone ("hTpx2", "vi-HMM"), or a common English word
+    (never "mr-s", a gene, as "Mr-s")."""
+    first = claim.split(" ", 1)[0].strip(",;:")
+    if not first[:1].islower():
+        return True
+    if rw.capitalize_first(first) == first:
+        return True
+    if first.isalpha():
+        return zipf(first) >= 1.5  # "undifferentiated", "xylose"; not "cubilin" (a gene's product)
+    parts = first.split("-")
+    return all(p.isalpha() and len(p) >= 3 and zipf(p) >= 3 for p in parts)  # "bio-impedance", not "mr-s"
+
+
+def _drop_frame(text: str) -> str:
+    m = _PLAIN_FRAME.match(text)
+    if m is None or is_hedged(text[: m.start("claim")]) or not _safe_start(m.group("claim")):
+        return text
+    return m.group("claim")
+
+
+def _found_to(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        verb = m.group("verb")
+        if verb == "be":
+            return m.group("aux") + " "
+        if not _verb_word(verb):
+            return m.group(0)
+        form = _inflect(verb, _FOUND_TO_TAGS[m.group("aux")])
+        return form or m.group(0)
+
+    return _FOUND_TO.sub(repl, text).replace("  ", " ")
+
+
+def _it_that(text: str) -> str:
+    m = _IT_THAT.match(text)
+    if m is None or not _safe_start(text[m.end() :]):
+        return text
+    return text[m.end() :]
+
+
+def _significant(text: str) -> str:
+    if _NEGATED.search(text) or " whether " in text:
+        return text  # "asked whether X shows significant differences": the title's own claim
+    return _SIGNIFICANT.sub("", text)
+
+
+def _led_to(text: str) -> str:
+    negated = _NEGATED.search(text) is not None
+
+    def repl(m: re.Match[str]) -> str:
+        if negated and "significant" in m.group(0):
+            # "None of the studies led to a significant reduction in harm" is not "... reduced harm"
+            return m.group(0)
+        base = _NOMINAL_VERBS[m.group("noun")]
+        tag = _LED_TO_TAGS.get(m.group("verb"))
+        form = _inflect(base, tag) if tag else base
+        return f"{form} " if form else m.group(0)
+
+    return _LED_TO.sub(repl, text)
+
+
+def _there_was(text: str) -> str:
+    m = _THERE_WAS.match(text)
+    if m is None or _NEGATED.search(text) or not _safe_start(m.group("x")):
+        return text
+    rest = m.group("rest")
+    return f"{m.group('x')} {_THERE_VERBS[m.group('noun')]}{'' if rest == '.' else rest}"
+
+
+def _this_study_tail(text: str) -> str:
+    return _THIS_STUDY_TAIL.sub("", text)
+
+
+def _inflect(verb: str, tag: str) -> str | None:
+    from lemminflect import getInflection
+
+    forms = getInflection(verb, tag=tag)
+    return forms[0] if forms else None
+
+
+_PLAIN_RULES: tuple[Callable[[str], str], ...] = (
+    _drop_frame,
+    _it_that,
+    _found_to,
+    _significant,
+    _led_to,
+    _there_was,
+    _this_study_tail,
+)
