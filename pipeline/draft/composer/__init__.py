@@ -127,6 +127,9 @@ if TYPE_CHECKING:
 # 11 (speed, h11speed): no draft change; a plan's claim scores, detail tests and rankings worked out
 # once, plain words once per text of a draft, compression rules skipped on a text without their words
 # 11 (se, h11se): the simple explanation in fewer words where a rule is sure (shorten.plainer: "The researchers show that X" -> "X", "was found to improve" -> "improved", "significantly" beside a stated direction without a negation, "resulted in a reduction in X" -> "reduced X"); ", and <a clause with its own subject>" is two sentences; a negated title claim ("Soap is not enough: ...") gives its subtitle as the topic; no topic cut to "towards growth"
+# 11 (lead, BMC read): a comma relative clause after a gerund's object is not split off with the
+#   noun as its subject ("reducing X strength, which hinders Y" is not "This X strength hinders Y");
+#   lab nouns with a people ending (transformants, plants, promoters) are no participants (enrich)
 COMPOSER_VERSION = "11"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
