@@ -31,7 +31,11 @@ participle used as an adjective by a phrasal verb ("the other examined herbs" is
 looked at herbs"); a mass-noun entry may take a plural wording without an article ("reduced
 mortality" -> "reduced deaths") but not after "a"/"one" nor before a noun. An entry's context check
 is ``after`` (the next words must match) or ``not_after`` (no swap when they match: "Mortality was"),
-and ``before`` (the text before must end with a match: "metformin monotherapy" -> "metformin alone").
+and ``before`` (the text before must end with a match: "metformin monotherapy" -> "metformin alone");
+an entry with ``compound: false`` is not swapped after a noun or -ing word it heads ("handwashing
+interventions" are not "handwashing treatments"). An adjective whose wording is a phrase ("during
+surgery", "without symptoms") is not swapped before its noun, nor before "and"/"or" and a second
+modifier of that noun ("intraoperative and postoperative complications").
 """
 
 from __future__ import annotations
@@ -81,6 +85,7 @@ class SwapRule:
     mass: bool = False  # the plain wording reads as a mass noun too: no article needed ("benefit")
     not_after: str | None = None  # no swap when the words after the term match this regex
     before: str | None = None  # the text before the term must end with a match of this regex
+    compound: bool = True  # False: no swap after a noun or -ing word it heads ("handwashing interventions")
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -219,6 +224,7 @@ def lexicon_for(glossary: Glossary) -> Lexicon:
             e.mass,
             e.not_after,
             e.before,
+            e.compound,
         )
         for e in glossary.replacing
         if e.plain.strip().lower() != e.term.strip().lower() or e.define
@@ -628,6 +634,14 @@ def _swap_one(
         return None  # "Mortality was lower" is not "Deaths was lower"
     if rule.before and not re.search(rf"(?:{rule.before})\s*$", text[:start]):
         return None  # "metformin monotherapy" -> "metformin alone", but never "a alone"
+    if (
+        not rule.compound
+        and i > 0
+        and text[words[i - 1].end() : start] in (" ", "-")
+        and _is_noun_modifier(words[i - 1].group(0))
+    ):
+        return None  # the noun or -ing word before names a kind of programme: "handwashing
+        # interventions" are not "handwashing treatments"
     for cond in lex.conditions(rule):
         if not re.match(rf"(?:{cond.unless_after})\b", following, re.I):
             return None
@@ -726,14 +740,14 @@ def _swap_one(
         return None  # "central and differentially expressed genes": the plain wording would leave
         # the first modifier without its noun ("central and genes with different activity")
     if (
-        plain_first in _PREPOSITIONS | {"without", "with"}
-        and rule.words[-1] not in _PREPOSITIONS  # "in terms of" -> "in" is no adjective
-        and nxt is not None
-        and text[end : nxt.start()] == " "
-        and nxt.group(0).lower() not in STOP_WORDS
-        and _is_singular_noun(nxt.group(0).lower()) | _is_plural(nxt.group(0).lower())
+        plain_first in _PHRASE_PREPOSITIONS
+        # "in terms of" -> "in", "via" -> "through": a preposition's wording is no adjective
+        and rule.words[-1] not in _PHRASE_PREPOSITIONS | {"via"}
+        and _modifies_a_noun(text, words, i + n)
     ):
-        return None  # an adjective before its noun: "an asymptomatic patient" is not "a without symptoms patient"
+        return None  # an adjective before its noun: "an asymptomatic patient" is not "a without symptoms
+        # patient", nor "intraoperative and postoperative complications" "during surgery and
+        # post-surgery complications": an adjective's wording must stay an adjective
     if plain_first in _QUANTIFIERS and i > 0:
         before = words[i - 1].group(0).lower()
         if before in ("a", "an") or _is_adjective(before):
@@ -755,6 +769,38 @@ def _swap_one(
     if plain == surface:
         return None
     return WordSwap(surface, plain, start, end, rule.origin), n
+
+
+# The first words of a wording that is a phrase, not an adjective ("during surgery", "without
+# symptoms"): it cannot stand before the noun its term modified.
+_PHRASE_PREPOSITIONS = _PREPOSITIONS | frozenset(
+    "without with during around inside outside within after before between among through across".split()
+)
+
+
+def _is_noun_word(word: str) -> bool:
+    low = word.lower()
+    return low not in STOP_WORDS and (_is_singular_noun(low) or _is_plural(low))
+
+
+def _modifies_a_noun(text: str, words: Sequence[re.Match[str]], j: int) -> bool:
+    """Word ``j`` starts the noun a term before it modifies: a noun right after it ("intraoperative
+    blood loss"), or "and"/"or", a modifier that is no noun and then a noun ("intraoperative and
+    postoperative complications")."""
+    if j >= len(words) or text[words[j - 1].end() : words[j].start()] != " ":
+        return False
+    if _is_noun_word(words[j].group(0)):
+        return True
+    if words[j].group(0).lower() not in ("and", "or") or j + 2 >= len(words):
+        return False
+    shared, noun = words[j + 1], words[j + 2]
+    return (
+        text[words[j].end() : shared.start()] == " "
+        and text[shared.end() : noun.start()] == " "
+        and shared.group(0).lower() not in STOP_WORDS
+        and not _is_noun_word(shared.group(0))
+        and _is_noun_word(noun.group(0))
+    )
 
 
 # Words after which a participle before a noun is an adjective ("the other examined herbs"); not

@@ -980,3 +980,59 @@ def test_a_urinary_tract_infection_is_not_called_a_bladder_infection() -> None:
     with bladder infection", a narrower illness than the review's (deny-list, round 10)."""
     out, _ = swap_plain_words("Antibiotic treatment is effective for children with urinary tract infection.")
     assert out == "Antibiotic treatment is effective for children with urinary tract infection."
+
+
+# Composer 10 read (round 11): an adjective's wording must stay an adjective, or no swap.
+ADJECTIVE_PHRASES = [
+    # CD009306 (blind read, composer 10): "Rates of during surgery and post-surgery complications"
+    (
+        "Rates of intraoperative and postoperative complications were similar in both groups.",
+        "Rates of intraoperative and",
+        "during surgery and",
+    ),
+    (
+        "Intraoperative blood loss was lower with the new technique.",
+        "Intraoperative blood loss",
+        "During surgery",
+    ),
+    ("Perioperative complications were rare.", "Perioperative complications", "Around surgery"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "never"), ADJECTIVE_PHRASES)
+def test_an_adjective_is_not_replaced_by_a_phrase_before_its_noun(text: str, kept: str, never: str) -> None:
+    out, _ = swap_plain_words(text)
+    assert kept in out and never not in out, out
+
+
+def test_an_adjective_after_be_still_gets_its_phrase() -> None:
+    """Where the term stands alone after "was", the phrase reads right."""
+    out, _ = swap_plain_words("Most of the bleeding was intraoperative.")
+    assert out == "Most of the bleeding was during surgery."
+
+
+def test_a_programme_named_by_a_noun_is_not_called_a_treatment() -> None:
+    """bmc_sample s13031-015-0065-2 (lead's read of composer 9): "tailor handwashing interventions"
+    became "handwashing treatments", a programme called a medical treatment; the glossary's
+    "intervention(s)" is not swapped as the head of a compound (``compound: false``)."""
+    text = (
+        "Qualitative research into local beliefs and more effective messaging may help future programs "
+        "tailor handwashing interventions."
+    )
+    assert swap_plain_words(text)[0] == text
+    assert swap_plain_words("Hand hygiene interventions reduced infections.")[0] == (
+        "Hand hygiene interventions reduced infections."
+    )
+    # an adjective before it or none: still the plain word
+    assert swap_plain_words("No intervention was better than another.")[0] == (
+        "No treatment was better than another."
+    )
+    assert swap_plain_words("Medical and surgical interventions helped.")[0] == (
+        "Medical and surgical treatments helped."
+    )
+
+
+def test_a_preposition_keeps_its_wording_before_a_noun() -> None:
+    """Golden sample 1745-6215-16-1: "via" is no adjective, "through" reads before a noun too."""
+    out, _ = swap_plain_words("Recruitment via community outreach methods was largely ineffective.")
+    assert out == "Recruitment through community outreach methods was largely ineffective."
