@@ -352,6 +352,22 @@ def _is_noun_modifier(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def _names_a_kind(word: str) -> bool:
+    """A noun that heads no phrase of its own but names the kind of the noun after it ("handwashing",
+    "music", "prevention", "training"); not a function word ("such", "other"), an adjective or a
+    participle ("differing", "remaining"). A word lemminflect does not know counts unless it ends
+    like an adjective ("handwashing" does, "pharmacological" does not)."""
+    from lemminflect import getAllLemmas
+
+    if word in STOP_WORDS:
+        return False
+    lemmas = getAllLemmas(word)
+    if not lemmas:
+        return not word.endswith(("al", "ic", "ive", "ous", "ary", "ory", "ar", "ed"))
+    return "NOUN" in lemmas and ("ADJ" not in lemmas or word.endswith("ing"))
+
+
+@lru_cache(maxsize=20_000)
 def _is_adjective(word: str) -> bool:
     """A word lemminflect knows only as an adjective ("reliable", "new")."""
     from lemminflect import getAllLemmas
@@ -497,6 +513,9 @@ def swap_plain_words(
                 continue
             if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and text[start:end].isupper():
                 continue  # "(MRI)" defines the abbreviation of the words before it: no swap inside
+            if hit[0].plain.lower() == hit[0].term and not hit[0].cased:
+                blocked = n  # a term kept to be explained ("quantitative trait loci") is left as
+                break  # written, words and all: not "quantitative trait DNA regions"
             made = _swap_one(text, words, i, n, hit, lex, defined, define)
             if made is not None:
                 break
@@ -638,10 +657,10 @@ def _swap_one(
         not rule.compound
         and i > 0
         and text[words[i - 1].end() : start] in (" ", "-")
-        and _is_noun_modifier(words[i - 1].group(0))
+        and _names_a_kind(words[i - 1].group(0).lower())
     ):
-        return None  # the noun or -ing word before names a kind of programme: "handwashing
-        # interventions" are not "handwashing treatments"
+        return None  # the noun before names a kind of programme: "handwashing interventions",
+        # "elder abuse interventions" are not "treatments" ("such", "differing" name no kind)
     for cond in lex.conditions(rule):
         if not re.match(rf"(?:{cond.unless_after})\b", following, re.I):
             return None
