@@ -351,6 +351,11 @@ def _is_noun_modifier(word: str) -> bool:
     return low.endswith("ing") or ("NOUN" in lemmas and "ADJ" not in lemmas)
 
 
+# Words that name a comparison arm, not a kind of programme: "placebo interventions" are "placebo
+# treatments" (CD006739).
+_ARMS = frozenset("placebo sham control comparator dummy active".split())
+
+
 @lru_cache(maxsize=20_000)
 def _names_a_kind(word: str) -> bool:
     """A noun that heads no phrase of its own but names the kind of the noun after it ("handwashing",
@@ -359,7 +364,7 @@ def _names_a_kind(word: str) -> bool:
     like an adjective ("handwashing" does, "pharmacological" does not)."""
     from lemminflect import getAllLemmas
 
-    if word in STOP_WORDS:
+    if word in STOP_WORDS or word in _ARMS:
         return False
     lemmas = getAllLemmas(word)
     if not lemmas:

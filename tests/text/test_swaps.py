@@ -1136,6 +1136,10 @@ def test_a_word_that_names_no_kind_keeps_the_plain_word() -> None:
         swap_plain_words("The trials had differing interventions.")[0]
         == "The studies had differing treatments."
     )
+    # CD006739: a placebo arm is no programme
+    assert swap_plain_words("Weight loss was more pronounced following placebo interventions.")[0] == (
+        "Weight loss was more pronounced following placebo treatments."
+    )
     text = "There is inadequate evidence to measure the effects of elder abuse interventions on abuse."
     assert swap_plain_words(text)[0] == text
 
