@@ -1054,11 +1054,6 @@ ROUND11_TERMS = [
         "About one-third of all people were extremely preterm or extremely low birth weight.",
         "About one-third of all people were extremely premature or extremely low birth weight.",
     ),
-    # CD008991, CD003653
-    (
-        "Serious newborn morbidity was similar with and without cerclage.",
-        "Serious newborn illness was similar with and without cerclage.",
-    ),
     # CD008179
     (
         "The researchers did not pool the results of all the studies because of large method, statistical "

@@ -119,7 +119,7 @@ if TYPE_CHECKING:
 # participants respectively") is no review total; "regardless of" is not cut when the parse puts
 # the comparison ("with deferred initiation") inside it
 # 11: templates prompts/composer.v6.yaml (v5 frozen as composer 10 left it); round 11 changes below
-# 11 (vocabulary, h11lex): an adjective whose wording is a phrase is not swapped before its noun ("intraoperative and postoperative complications"); "intervention(s)" is not swapped after a noun or -ing word ("handwashing interventions")
+# 11 (vocabulary, h11lex): an adjective whose wording is a phrase is not swapped before its noun ("intraoperative and postoperative complications"); "intervention(s)" is not swapped after a noun naming a programme ("handwashing interventions"); a kept term keeps its words; preterm -> premature, loci -> DNA regions, QTL and allocation concealment explained; the reviewed long forms that still fit are written out before the fallback to short forms
 COMPOSER_VERSION = "11"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
