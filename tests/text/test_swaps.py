@@ -1054,13 +1054,6 @@ ROUND11_TERMS = [
         "About one-third of all people were extremely preterm or extremely low birth weight.",
         "About one-third of all people were extremely premature or extremely low birth weight.",
     ),
-    # CD008179
-    (
-        "The researchers did not pool the results of all the studies because of large method, statistical "
-        "and clinical heterogeneity.",
-        "The researchers did not pool the results of all the studies because of large method, statistical "
-        "and clinical differences between studies.",
-    ),
     # bmc_sample ar1901, s12864-019-6313-x-like genotyping sentence
     (
         "This study suggests that several gene loci control arthritis in aged multiparous females.",
