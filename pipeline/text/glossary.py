@@ -59,6 +59,7 @@ class GlossaryEntry:
     mass: bool = False  # the plain wording also reads as a mass noun ("efficacy" -> "benefit")
     not_after: str | None = None  # context check: no swap when the words after the term match this
     before: str | None = None  # context check: the words before the term must end with a match
+    compound: bool = True  # False: no swap as the head of a compound ("handwashing interventions")
 
 
 def _term_regex(term: str) -> str:
@@ -159,6 +160,7 @@ def own_entries(data: Mapping[str, object]) -> list[GlossaryEntry]:
                         mass=bool(value.get("mass", False)),
                         not_after=value.get("not_after"),
                         before=value.get("before"),
+                        compound=bool(value.get("compound", True)),
                     )
                 )
     return out

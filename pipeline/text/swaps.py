@@ -31,7 +31,11 @@ participle used as an adjective by a phrasal verb ("the other examined herbs" is
 looked at herbs"); a mass-noun entry may take a plural wording without an article ("reduced
 mortality" -> "reduced deaths") but not after "a"/"one" nor before a noun. An entry's context check
 is ``after`` (the next words must match) or ``not_after`` (no swap when they match: "Mortality was"),
-and ``before`` (the text before must end with a match: "metformin monotherapy" -> "metformin alone").
+and ``before`` (the text before must end with a match: "metformin monotherapy" -> "metformin alone");
+an entry with ``compound: false`` is not swapped after a noun or -ing word it heads ("handwashing
+interventions" are not "handwashing treatments"). An adjective whose wording is a phrase ("during
+surgery", "without symptoms") is not swapped before its noun, nor before "and"/"or" and a second
+modifier of that noun ("intraoperative and postoperative complications").
 """
 
 from __future__ import annotations
@@ -81,6 +85,7 @@ class SwapRule:
     mass: bool = False  # the plain wording reads as a mass noun too: no article needed ("benefit")
     not_after: str | None = None  # no swap when the words after the term match this regex
     before: str | None = None  # the text before the term must end with a match of this regex
+    compound: bool = True  # False: no swap after a noun or -ing word it heads ("handwashing interventions")
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -219,6 +224,7 @@ def lexicon_for(glossary: Glossary) -> Lexicon:
             e.mass,
             e.not_after,
             e.before,
+            e.compound,
         )
         for e in glossary.replacing
         if e.plain.strip().lower() != e.term.strip().lower() or e.define
@@ -343,6 +349,27 @@ def _is_noun_modifier(word: str) -> bool:
         return False
     lemmas = getAllLemmas(low)
     return low.endswith("ing") or ("NOUN" in lemmas and "ADJ" not in lemmas)
+
+
+# Words that name a comparison arm, not a kind of programme: "placebo interventions" are "placebo
+# treatments" (CD006739).
+_ARMS = frozenset("placebo sham control comparator dummy active".split())
+
+
+@lru_cache(maxsize=20_000)
+def _names_a_kind(word: str) -> bool:
+    """A noun that heads no phrase of its own but names the kind of the noun after it ("handwashing",
+    "music", "prevention", "training"); not a function word ("such", "other"), an adjective or a
+    participle ("differing", "remaining"). A word lemminflect does not know counts unless it ends
+    like an adjective ("handwashing" does, "pharmacological" does not)."""
+    from lemminflect import getAllLemmas
+
+    if word in STOP_WORDS or word in _ARMS:
+        return False
+    lemmas = getAllLemmas(word)
+    if not lemmas:
+        return not word.endswith(("al", "ic", "ive", "ous", "ary", "ory", "ar", "ed"))
+    return "NOUN" in lemmas and ("ADJ" not in lemmas or word.endswith("ing"))
 
 
 @lru_cache(maxsize=20_000)
@@ -491,6 +518,9 @@ def swap_plain_words(
                 continue
             if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and text[start:end].isupper():
                 continue  # "(MRI)" defines the abbreviation of the words before it: no swap inside
+            if hit[0].plain.lower() == hit[0].term and not hit[0].cased:
+                blocked = n  # a term kept to be explained ("quantitative trait loci") is left as
+                break  # written, words and all: not "quantitative trait DNA regions"
             made = _swap_one(text, words, i, n, hit, lex, defined, define)
             if made is not None:
                 break
@@ -628,6 +658,14 @@ def _swap_one(
         return None  # "Mortality was lower" is not "Deaths was lower"
     if rule.before and not re.search(rf"(?:{rule.before})\s*$", text[:start]):
         return None  # "metformin monotherapy" -> "metformin alone", but never "a alone"
+    if (
+        not rule.compound
+        and i > 0
+        and text[words[i - 1].end() : start] in (" ", "-")
+        and _names_a_kind(words[i - 1].group(0).lower())
+    ):
+        return None  # the noun before names a kind of programme: "handwashing interventions",
+        # "elder abuse interventions" are not "treatments" ("such", "differing" name no kind)
     for cond in lex.conditions(rule):
         if not re.match(rf"(?:{cond.unless_after})\b", following, re.I):
             return None
@@ -726,14 +764,14 @@ def _swap_one(
         return None  # "central and differentially expressed genes": the plain wording would leave
         # the first modifier without its noun ("central and genes with different activity")
     if (
-        plain_first in _PREPOSITIONS | {"without", "with"}
-        and rule.words[-1] not in _PREPOSITIONS  # "in terms of" -> "in" is no adjective
-        and nxt is not None
-        and text[end : nxt.start()] == " "
-        and nxt.group(0).lower() not in STOP_WORDS
-        and _is_singular_noun(nxt.group(0).lower()) | _is_plural(nxt.group(0).lower())
+        plain_first in _PHRASE_PREPOSITIONS
+        # "in terms of" -> "in", "via" -> "through": a preposition's wording is no adjective
+        and rule.words[-1] not in _PHRASE_PREPOSITIONS | {"via"}
+        and _modifies_a_noun(text, words, i + n)
     ):
-        return None  # an adjective before its noun: "an asymptomatic patient" is not "a without symptoms patient"
+        return None  # an adjective before its noun: "an asymptomatic patient" is not "a without symptoms
+        # patient", nor "intraoperative and postoperative complications" "during surgery and
+        # post-surgery complications": an adjective's wording must stay an adjective
     if plain_first in _QUANTIFIERS and i > 0:
         before = words[i - 1].group(0).lower()
         if before in ("a", "an") or _is_adjective(before):
@@ -755,6 +793,38 @@ def _swap_one(
     if plain == surface:
         return None
     return WordSwap(surface, plain, start, end, rule.origin), n
+
+
+# The first words of a wording that is a phrase, not an adjective ("during surgery", "without
+# symptoms"): it cannot stand before the noun its term modified.
+_PHRASE_PREPOSITIONS = _PREPOSITIONS | frozenset(
+    "without with during around inside outside within after before between among through across".split()
+)
+
+
+def _is_noun_word(word: str) -> bool:
+    low = word.lower()
+    return low not in STOP_WORDS and (_is_singular_noun(low) or _is_plural(low))
+
+
+def _modifies_a_noun(text: str, words: Sequence[re.Match[str]], j: int) -> bool:
+    """Word ``j`` starts the noun a term before it modifies: a noun right after it ("intraoperative
+    blood loss"), or "and"/"or", a modifier that is no noun and then a noun ("intraoperative and
+    postoperative complications")."""
+    if j >= len(words) or text[words[j - 1].end() : words[j].start()] != " ":
+        return False
+    if _is_noun_word(words[j].group(0)):
+        return True
+    if words[j].group(0).lower() not in ("and", "or") or j + 2 >= len(words):
+        return False
+    shared, noun = words[j + 1], words[j + 2]
+    return (
+        text[words[j].end() : shared.start()] == " "
+        and text[shared.end() : noun.start()] == " "
+        and shared.group(0).lower() not in STOP_WORDS
+        and not _is_noun_word(shared.group(0))
+        and _is_noun_word(noun.group(0))
+    )
 
 
 # Words after which a participle before a noun is an adjective ("the other examined herbs"); not

@@ -270,3 +270,23 @@ def test_a_sentence_the_long_forms_make_too_long_keeps_its_short_forms() -> None
     realiser = Realiser(known, None, frozenset(), [], defined=rw.find_abbreviations(abstract))
     assert realiser.lay(sentence, 20) == [sentence]
     assert realiser.lay("TENS was safe.", 20) == ["Transcutaneous electrical nerve stimulation was safe."]
+
+
+def test_the_reviewed_long_forms_that_still_fit_are_written_out() -> None:
+    # cochrane CD003822 (mine half) uses "ARBs" and "BP" undefined; both written out, "ARBs reduced
+    # BP measured ..." is too long for a 14-word sentence, and the old fallback said it with both
+    # short forms undefined; the longest long form is left short first, so "BP" is written out
+    from pipeline.draft.composer.simplify import Realiser
+    from pipeline.lab.datasets import cochrane_half
+
+    abstract = next(p.abstract for p in cochrane_half("mine") if "CD003822" in p.id)
+    sentence = "ARBs reduced BP measured 1 to 12 hours after the dose."
+    known = rw.article_abbreviations(abstract)
+    assert known["ARB"] == "angiotensin receptor blocker" and known["BP"] == "blood pressure"
+    realiser = Realiser(known, None, frozenset(), [], defined=rw.find_abbreviations(abstract))
+    assert realiser.lay(sentence, 20) == [
+        "Angiotensin receptor blockers reduced blood pressure measured 1 to 12 hours after the dose."
+    ]
+    assert realiser.lay(sentence, 12) == [
+        "ARBs reduced blood pressure measured 1 to 12 hours after the dose."
+    ]

@@ -130,6 +130,7 @@ if TYPE_CHECKING:
 # 11 (lead, BMC read): a comma relative clause after a gerund's object is not split off with the
 #   noun as its subject ("reducing X strength, which hinders Y" is not "This X strength hinders Y");
 #   lab nouns with a people ending (transformants, plants, promoters) are no participants (enrich)
+# 11 (vocabulary, h11lex): an adjective whose wording is a phrase is not swapped before its noun ("intraoperative and postoperative complications"); "intervention(s)" is not swapped after a noun naming a programme ("handwashing interventions"); a kept term keeps its words; preterm -> premature, loci -> DNA regions, QTL and allocation concealment explained; the reviewed long forms that still fit are written out before the fallback to short forms
 COMPOSER_VERSION = "11"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -709,16 +709,37 @@ class Realiser:
         if key not in self._memo:
             out = self._lay(sentence, max_words, keep_statistics, compress, led=led)
             if not out and self.defined is not None and len(self.defined) < len(self.abbreviations):
-                out = self._lay(sentence, max_words, keep_statistics, compress, own=True, led=led)
+                # the reviewed long forms that still fit: the longest left as its short form first
+                # ("ARBs reduced blood pressure" where "angiotensin receptor blockers reduced blood
+                # pressure" is too long), then the abstract's own definitions only
+                reviewed = sorted(
+                    (k for k in self.abbreviations if k not in self.defined and _uses(sentence, k)),
+                    key=lambda k: (-len(self.abbreviations[k]), k),
+                )
+                for n in range(1, len(reviewed)):
+                    out = self._lay(
+                        sentence, max_words, keep_statistics, compress, led=led, dropped=tuple(reviewed[:n])
+                    )
+                    if out:
+                        break
+                else:
+                    out = self._lay(sentence, max_words, keep_statistics, compress, own=True, led=led)
             self._memo[key] = out
         return list(self._memo[key])
 
-    def _prepared(self, sentence: str, keep_statistics: bool, own: bool = False) -> str | None:
+    def _prepared(
+        self, sentence: str, keep_statistics: bool, own: bool = False, dropped: tuple[str, ...] = ()
+    ) -> str | None:
         """The sentence in lay wording, before splitting (once per sentence, whatever the length);
-        ``own``: with the abstract's own abbreviation definitions only."""
+        ``own``: with the abstract's own abbreviation definitions only; ``dropped``: without these
+        reviewed long forms."""
         key = (sentence, -2 if own else -1, keep_statistics)
+        if dropped:
+            key = ("\x00".join((sentence, *dropped)), -3, keep_statistics)
         if key not in self._memo:
             abbreviations = self.defined if own and self.defined is not None else self.abbreviations
+            if dropped:
+                abbreviations = {k: v for k, v in abbreviations.items() if k not in dropped}
             text = lay_text(sentence, abbreviations, keep_statistics=keep_statistics)
             if not keep_statistics and rw.has_statistics(text):
                 self._memo[key] = []
@@ -734,8 +755,9 @@ class Realiser:
         compress: int = 0,
         own: bool = False,
         led: bool = False,
+        dropped: tuple[str, ...] = (),
     ) -> list[str]:
-        text = self._prepared(sentence, keep_statistics, own)
+        text = self._prepared(sentence, keep_statistics, own, dropped)
         if text is None:
             return []
         if compress and self.spacy_model:
@@ -761,6 +783,11 @@ class Realiser:
                 break  # a later piece may lean on this one ("This ...", "But ..."): stop here
             out.append(piece)
         return out
+
+
+def _uses(sentence: str, short: str) -> bool:
+    """``sentence`` has the short form ``short`` (a plural "s" allowed)."""
+    return re.search(rf"(?<![\w-]){re.escape(short)}s?(?![\w-])", sentence) is not None
 
 
 # ---------------------------------------------------------------------------
