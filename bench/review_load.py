@@ -437,7 +437,7 @@ def drop_indexes(store: Store) -> None:
 def drained(store: Store, timeout: float = 600.0) -> None:
     """Print how many saves still waited for their scores when the phase ended, and how long the
     worker process took to score them (the scores lag the saves; the queue pages do not wait)."""
-    from pipeline.review.rescore import unfinished
+    from pipeline.store.queries.rescore_jobs import unfinished
 
     t0, left = time.perf_counter(), unfinished(store)
     while unfinished(store) and time.perf_counter() - t0 < timeout:

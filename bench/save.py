@@ -33,9 +33,10 @@ from fastapi.testclient import TestClient  # noqa: E402
 from review_load import PASSWORD, SECRET, csrf, edit_form, fill  # noqa: E402
 
 from pipeline.review.app import create_app  # noqa: E402
-from pipeline.review.rescore import Rescorer, claim, finish  # noqa: E402
+from pipeline.review.rescore import Rescorer  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 from pipeline.store.db import Store  # noqa: E402
+from pipeline.store.queries.rescore_jobs import claim, finish  # noqa: E402
 
 EDITOR = "editor00"
 

@@ -37,23 +37,27 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from typing import IO, Any
-
-from sqlalchemy import and_, delete, func, or_, select, update
-from sqlalchemy.exc import IntegrityError
 
 from pipeline.settings import Settings
 from pipeline.stages.score import is_scored, run_score
-from pipeline.store import models
 from pipeline.store.db import Session, Store
+from pipeline.store.queries.rescore_jobs import (
+    FAILED_STATE,
+    claim,
+    enqueue,
+    enqueue_now,
+    finish,
+    job_state,
+    release,
+    running_claims,
+    unfinished,
+)
 
 log = logging.getLogger(__name__)
 
 ScoreFn = Callable[..., dict[str, Any]]
 
-PENDING_STATE, RUNNING_STATE, FAILED_STATE = "pending", "running", "failed"
-LEASE = timedelta(minutes=10)  # a claim older than this is taken again (its worker hung or died elsewhere)
 POLL_S = 5.0  # the worker looks at the table this often when nobody wakes it
 
 
@@ -80,75 +84,6 @@ SCORED = ScoreState("scored")
 PENDING = ScoreState("pending")
 
 
-# --- the job table -------------------------------------------------------------------------------
-
-
-def enqueue(session: Session, draft_id: int) -> bool:
-    """Add ``draft_id``'s job in ``session`` (committed with it); a failed one is queued again.
-    False when it is already queued or being scored."""
-    job = session.get(models.RescoreJob, draft_id)
-    if job is None:
-        session.add(
-            models.RescoreJob(
-                draft_id=draft_id, state=PENDING_STATE, attempts=0, submitted_at=models.utcnow()
-            )
-        )
-        return True
-    if job.state != FAILED_STATE:
-        return False
-    job.state, job.error, job.submitted_at = PENDING_STATE, None, models.utcnow()
-    job.claimed_at = job.claimed_by = None
-    return True
-
-
-def unfinished(store: Store) -> int:
-    """Jobs queued or being scored."""
-    j = models.RescoreJob
-    with store.session() as s:
-        return int(s.scalar(select(func.count()).where(j.state.in_((PENDING_STATE, RUNNING_STATE)))) or 0)
-
-
-def claim(store: Store, worker: str, now: datetime | None = None) -> int | None:
-    """Take the oldest job nobody holds (pending, or claimed longer than :data:`LEASE` ago) for
-    ``worker``; its draft id, or None when there is none. Two workers never take the same job: the
-    update only succeeds on the row as it was read (PostgreSQL re-reads it under the row lock,
-    SQLite has one writer)."""
-    j = models.RescoreJob
-    for _ in range(5):
-        now = now or models.utcnow()
-        stale = and_(j.state == RUNNING_STATE, j.claimed_at < now - LEASE)
-        with store.session() as s:
-            row = s.execute(
-                select(j.draft_id, j.state, j.claimed_at)
-                .where(or_(j.state == PENDING_STATE, stale))
-                .order_by(j.submitted_at, j.draft_id)
-                .limit(1)
-            ).first()
-            if row is None:
-                return None
-            same_claim = j.claimed_at.is_(None) if row.claimed_at is None else j.claimed_at == row.claimed_at
-            taken = s.execute(
-                update(j)
-                .where(j.draft_id == row.draft_id, j.state == row.state, same_claim)
-                .values(state=RUNNING_STATE, claimed_at=now, claimed_by=worker, attempts=j.attempts + 1)
-            )
-            if taken.rowcount == 1:  # type: ignore[attr-defined]
-                return int(row.draft_id)
-        now = None  # another worker took it: look again
-    return None
-
-
-def finish(store: Store, draft_id: int, worker: str, error: str | None) -> None:
-    """Done: the job goes (scored) or stays as failed with ``error``; only ``worker``'s claim."""
-    j = models.RescoreJob
-    mine = and_(j.draft_id == draft_id, j.claimed_by == worker, j.state == RUNNING_STATE)
-    with store.session() as s:
-        if error is None:
-            s.execute(delete(j).where(mine))
-        else:
-            s.execute(update(j).where(mine).values(state=FAILED_STATE, error=error[:2000]))
-
-
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -162,21 +97,12 @@ def _alive(pid: int) -> bool:
 def release_dead(store: Store) -> int:
     """Queue again the jobs claimed by a worker process of this machine that no longer runs (a
     crash, a kill, a restart mid-job); how many. Claims from other machines wait for the lease."""
-    j = models.RescoreJob
     host = socket.gethostname()
     released = 0
-    with store.session() as s:
-        for draft_id, holder in s.execute(
-            select(j.draft_id, j.claimed_by).where(j.state == RUNNING_STATE)
-        ).all():
-            name, _, pid = (holder or "").rpartition(":")
-            if name == host and pid.isdigit() and not _alive(int(pid)):
-                s.execute(
-                    update(j)
-                    .where(j.draft_id == draft_id, j.claimed_by == holder, j.state == RUNNING_STATE)
-                    .values(state=PENDING_STATE, claimed_at=None, claimed_by=None)
-                )
-                released += 1
+    for draft_id, holder in running_claims(store):
+        name, _, pid = (holder or "").rpartition(":")
+        if name == host and pid.isdigit() and not _alive(int(pid)) and release(store, draft_id, holder):
+            released += 1
     return released
 
 
@@ -403,11 +329,7 @@ class Rescorer:
 
     def submit(self, draft_id: int) -> bool:
         """Queue ``draft_id`` for scoring unless it is already queued; False when it was."""
-        try:
-            with self.store.session() as s:
-                added = enqueue(s, draft_id)
-        except IntegrityError:  # another request queued it between our read and our write
-            return False
+        added = enqueue_now(self.store, draft_id)
         if added:
             self.wake()
         return added
@@ -415,13 +337,9 @@ class Rescorer:
     def state(self, session: Session, draft_id: int) -> ScoreState:
         """The version's score state; a version that is neither scored nor queued (saved before
         the job table, or a new metric version since it was scored) is submitted, so it is pending."""
-        job = session.execute(
-            select(models.RescoreJob.state, models.RescoreJob.error).where(
-                models.RescoreJob.draft_id == draft_id
-            )
-        ).first()
+        job = job_state(session, draft_id)
         if job is not None:
-            return ScoreState("failed", job.error) if job.state == FAILED_STATE else PENDING
+            return ScoreState("failed", job[1]) if job[0] == FAILED_STATE else PENDING
         if is_scored(session, draft_id):
             return SCORED
         self.submit(draft_id)

@@ -18,9 +18,10 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from pipeline.review.rescore import RUNNING_STATE, Rescorer, claim, enqueue
+from pipeline.review.rescore import Rescorer
 from pipeline.stages.score import is_scored
 from pipeline.store import models
+from pipeline.store.queries.rescore_jobs import RUNNING_STATE, claim, enqueue
 from tests.review.conftest import edit_form, login, post
 
 
