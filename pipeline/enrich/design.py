@@ -87,7 +87,10 @@ PHRASES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                   # Cochrane-style results text speaks of the review and its included studies.
                   "included studies", "included trials", "included rcts", "review update", "updated review",
                   "quality of the evidence", "certainty of the evidence", "quality evidence",
-                  "suitable for inclusion", "eligible for inclusion")),
+                  "suitable for inclusion", "eligible for inclusion",
+                  # an empty review: what it searched for and found none of
+                  "relevant to this review", "included in this review", "found no trials", "found no studies",
+                  "no trials met", "no studies met", "found no randomised", "found no randomized")),
     (MA, STRONG, ("meta-analysis", "meta analysis", "metaanalysis", "pooled analysis", "network meta-analysis")),
     (RCT, STRONG, tuple(f"{r} {k} trial" for r in _RANDOMISED for k in ("controlled", "clinical", "control",
                         "placebo-controlled", "crossover", "cross-over", "pilot", "feasibility"))

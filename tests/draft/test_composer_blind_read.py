@@ -1,6 +1,6 @@
-"""The factual errors of the composer 10 blind read (cochrane_val eval half, seed 59), each on its
-page: read once, fixed after the read (no mine-half page has either pattern), so the next blind
-read takes a new seed."""
+"""The factual errors of the composer 10 blind read (cochrane_val eval half, seed 59) and the
+composer 11 blind read (seed 83), each on its page: read once, fixed after the read (no mine-half
+page has the pattern), so the next blind read takes a new seed."""
 
 from __future__ import annotations
 
@@ -34,3 +34,44 @@ def test_regardless_of_is_kept_when_the_parse_puts_the_comparison_inside_it() ->
     )
     assert text in _article("10.1002/14651858.CD010309.pub2").abstract_plain
     assert "with deferred initiation" in compress(text, Settings().spacy_model, 12).text
+
+
+def test_a_review_of_five_parallel_group_studies_is_not_one_study() -> None:
+    # "the five randomized parallel group studies" was no count ("group" stopped the study words)
+    # and "this finding is uncertain, as it is based on a single included study" made the page say
+    # "The review found only one study." (CD008996, composer 11 blind read)
+    article = _article("10.1002/14651858.CD008996.pub2")
+    assert "five randomized parallel group studies" in article.abstract_plain
+    (fields,) = compose_fields([article])
+    assert "The review found five studies" in fields.simple_explanation
+    assert "only one study" not in fields.simple_explanation
+    assert all(p.title != "Based on One Study" for p in fields.practical_implications)
+
+
+def test_the_studies_a_review_kept_are_its_size_not_those_it_screened() -> None:
+    # "From 17 studies, only two met our inclusion criteria": "The review found 17 studies."
+    article = _article("10.1002/14651858.CD003415.pub4")
+    (fields,) = compose_fields([article])
+    assert "The review found two studies" in fields.simple_explanation
+    assert "17" not in fields.simple_explanation
+
+
+def test_each_trials_own_size_is_not_the_review_total() -> None:
+    # "one comparing ... in 185 women ... and one trial comparing ... in 40 women": "two studies
+    # with 185 people in total" (there were 225)
+    article = _article("10.1002/14651858.CD005543.pub2")
+    (fields,) = compose_fields([article])
+    assert "The review found two studies" in fields.simple_explanation
+    assert "185 people" not in fields.simple_explanation
+
+
+def test_an_empty_review_is_a_review_with_no_hedge_on_a_result_it_does_not_have() -> None:
+    # "We found no trials of non-medical day centres": drafted as a randomised trial ("People were
+    # put into groups by chance.", "A Fair Test") with "This may be so, but it is not yet proven."
+    article = _article("10.1002/14651858.CD001710.pub2")
+    (fields,) = compose_fields([article])
+    text = " ".join([fields.simple_explanation, fields.research_summary])
+    assert "by chance" not in text and "randomised controlled trial" not in text
+    assert "not yet proven" not in fields.simple_explanation
+    assert fields.research_summary.startswith("This was a review")
+    assert all(p.title != "A Fair Test" for p in fields.practical_implications)

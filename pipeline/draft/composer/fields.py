@@ -991,6 +991,8 @@ class Writer:
             out.append(t.text("certainty", key, species=plan.species, low=low, high=high) or "")
         if key == "high":
             return [x for x in out if x]
+        if plan.no_studies:
+            return [x for x in out if x]  # an empty review has no result to hedge: its answer is the gap
         strong = bool(self.answer) and bool(_STRONG_ANSWER.search(" ".join(self.answer)))
         if plan.hedged and not strong and not any(is_hedged(x) for x in so_far + out):
             # (an answer that finds the evidence lacking says no effect was shown either)
@@ -1383,12 +1385,12 @@ class Writer:
             # others found, is no summary of this research (bmc s13321-015-0055-9)
             ranked = plan.ranked("method") + plan.ranked("finding")
             ranked.sort(key=lambda s: (s.kind == "background", bool(_POINTER_IN.search(s.text))))
-            ranked = [
-                s
-                for s in ranked
-                if (s.kind != "background" or _OWN_WORK.search(s.text))
-                and not (primary and (plan.advice(s) or plan.research_call(s)))
-            ]
+            usable = [s for s in ranked if not (primary and (plan.advice(s) or plan.research_call(s)))]
+            ranked = [s for s in usable if s.kind != "background" or _OWN_WORK.search(s.text)]
+            if not out:
+                # nothing else to say (an unlabelled eLife abstract whose every result another field
+                # took): the study's background rather than an empty summary, the editor's to rewrite
+                ranked += [s for s in usable if s not in ranked]
             for s in ranked:
                 pieces = self.realiser.lay(
                     s.text,

@@ -37,7 +37,7 @@ _NUMBER = rf"(?:\d[\d,]*|(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|a single|only
 _STUDY_WORDS = (
     r"(?:(?:new|additional|eligible|relevant|small|large|smaller|larger|published|randomi[sz]ed|controlled|clinical|retrospective|prospective|"
     r"cluster|quasi-randomi[sz]ed|quasi|parallel|cross-?over|non-randomi[sz]ed|observational|cohort|"
-    r"placebo-controlled|double-blind|included)[- ,]+){0,4}"
+    r"placebo-controlled|double-blind|included|parallel-group|group)[- ,]+){0,4}"
 )
 _STUDIES = re.compile(rf"\b(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?)\b", re.I)
 _INCLUSION = re.compile(
@@ -54,7 +54,10 @@ _PEOPLE = re.compile(
 _NO_STUDIES = re.compile(
     # "no new studies were identified" (an update's searches) is no empty review
     r"\bno (?!(?:new|additional|further|more|other|recent)\b)(?:\w+ ){0,3}(?:studies|trials|RCTs) (?:met|were (?:identified|found|eligible|included)|"
-    r"(?:that|which) met)|\b(?:did not|failed to) (?:find|identify) any (?:\w+ )?(?:studies|trials)",
+    r"(?:that|which) met)|\b(?:did not|failed to) (?:find|identify) any (?:\w+ )?(?:studies|trials)|"
+    # "We found no trials of non-medical day centres" (searches whose citations were "none relevant")
+    r"\b(?:we|the review|the authors|searches) (?:found|identified) no (?!(?:new|additional|further|more|other|recent)\b)"
+    r"(?:\w+ ){0,2}(?:studies|trials|RCTs)\b",
     re.I,
 )
 _CERTAINTY = (
@@ -817,6 +820,17 @@ _EARLIER_VERSION = re.compile(
 
 # "randomised 47, 80, 49 and 141 participants respectively": the last of a list is one study's
 _ONE_OF_A_LIST = re.compile(r"\d[\d,]*,\s+(?:\d[\d,]*,\s+)*\d[\d,]*,?\s+and\s+$")
+# "From 17 studies, only two met our inclusion criteria": the review kept the second count
+_ONLY_KEPT = re.compile(
+    rf",?\s+only\s+(?P<n>{_NUMBER})\s+(?:{_STUDY_WORDS}(?:trials?|studies|RCTs?)\s+)?(?:met|were included|were eligible|fulfilled)\b",
+    re.I,
+)
+# "this finding is uncertain, as it is based on a single included study": one finding's source
+_BASED_ON = re.compile(r"\b(?:based on|comes? from|relies on|rests on)\s+$", re.I)
+# "one comparing X in 185 women and one trial comparing Y in 40 women": each trial's own size
+_EACH_TRIAL = re.compile(
+    r"\bone (?:trial |study |RCT )?(?:compar|evaluat|assess|examin|investigat)\w*\b", re.I
+)
 
 
 def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | None]:
@@ -851,6 +865,11 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
             continue  # "one of the trials"
         if value == 1 and not more and not _INCLUDED.search(s.text):
             continue
+        if value == 1 and _BASED_ON.search(s.text, 0, m.start()):
+            continue  # "... as it is based on a single included study": one finding's source
+        kept = _ONLY_KEPT.match(s.text, m.end())
+        if kept:
+            n, value = kept.group("n"), _count_value(kept.group("n"))
         if _FOR_PART.search(s.text) and any(
             _FOR_PART.search(o.text) and _STUDIES.search(o.text) for o in sentences if o.index > s.index
         ):
@@ -865,6 +884,8 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
             and not _ONE_OF_A_LIST.search(s.text, 0, p.start())
         ]
         total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
+        if len(people) > 1 and len(_EACH_TRIAL.findall(s.text)) > 1:
+            total = None  # each trial's size said apart ("one ... in 185 women and one ... in 40"): no total
         if more:
             # "Three randomised trials and one quasi-randomised trial": four in all, said as written
             # ("three randomised and one quasi-randomised studies"), since a sum is a number the
