@@ -106,3 +106,7 @@ def test_a_summary_with_nothing_else_to_say_is_not_left_empty() -> None:
     assert len(drafts) == 2
     for fields in drafts:
         assert fields.research_summary.strip()
+    # the bundled sample's BRCA page: its one unclaimed sentence reads as advice, and the methods
+    # sentence was cut at "Song et al." (tests/flows/test_nightly.py needs every summary filled)
+    (brca,) = _drafts("10.1186/s12885-019-5829-4").values()
+    assert brca.research_summary.strip()

@@ -1391,6 +1391,7 @@ class Writer:
                 # nothing else to say (an unlabelled eLife abstract whose every result another field
                 # took): the study's background rather than an empty summary, the editor's to rewrite
                 ranked += [s for s in usable if s not in ranked]
+                ranked += [s for s in plan.ranked("method") + plan.ranked("finding") if s not in ranked]
             for s in ranked:
                 pieces = self.realiser.lay(
                     s.text,
