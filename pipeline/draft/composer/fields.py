@@ -1383,15 +1383,18 @@ class Writer:
             # sentence, a longer one allowed; background only where it says what the researchers did
             # ("To elucidate ..., the researchers used gene targeting ..."): why it matters, or what
             # others found, is no summary of this research (bmc s13321-015-0055-9)
-            ranked = plan.ranked("method") + plan.ranked("finding")
-            ranked.sort(key=lambda s: (s.kind == "background", bool(_POINTER_IN.search(s.text))))
+            unclaimed = plan.ranked("method") + plan.ranked("finding")
+            ranked = sorted(
+                unclaimed, key=lambda s: (s.kind == "background", bool(_POINTER_IN.search(s.text)))
+            )
             usable = [s for s in ranked if not (primary and (plan.advice(s) or plan.research_call(s)))]
             ranked = [s for s in usable if s.kind != "background" or _OWN_WORK.search(s.text)]
             if not out:
                 # nothing else to say (an unlabelled eLife abstract whose every result another field
-                # took): the study's background rather than an empty summary, the editor's to rewrite
+                # took): the study's background rather than an empty summary, the editor's to rewrite;
+                # then any unclaimed sentence
                 ranked += [s for s in usable if s not in ranked]
-                ranked += [s for s in plan.ranked("method") + plan.ranked("finding") if s not in ranked]
+                ranked += [s for s in unclaimed if s not in ranked]
             for s in ranked:
                 pieces = self.realiser.lay(
                     s.text,

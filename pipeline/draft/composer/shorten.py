@@ -33,10 +33,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipeline.draft import rewrite as rw
-from pipeline.draft.composer.compress import _NEGATION, compress
+from pipeline.draft.composer.compress import _NEGATION, _claim_tokens, compress
 from pipeline.draft.composer.plan import PERSON
 from pipeline.draft.composer.simplify import _FINITE_TAGS, _parse, is_sentence, restructure, split_clauses
-from pipeline.text.hedges import HEDGE, is_hedged
+from pipeline.text.hedges import is_hedged
 from pipeline.text.words import zipf
 
 if TYPE_CHECKING:
@@ -640,12 +640,12 @@ def plainer(text: str, tagger: Callable[[str], bool] | None = None) -> str:
 
 
 def _keeps_claim(old: str, new: str) -> bool:
-    """``new`` has ``old``'s numbers, identifiers, negations and hedges, each as often."""
+    """``new`` has ``old``'s numbers, identifiers, negations and hedges, each as often (the claim
+    words compression keeps, :func:`~pipeline.draft.composer.compress._claim_tokens`, and the
+    identifiers)."""
 
     def claim(text: str) -> list[str]:
-        words = re.findall(r"[\w'’-]+", text.lower())
-        kept = [w for w in words if w in _NEGATION or HEDGE.fullmatch(w) or any(c.isdigit() for c in w)]
-        return sorted(kept + _IDENTIFIER.findall(text))
+        return sorted(_claim_tokens(text) + _IDENTIFIER.findall(text))
 
     return claim(old) == claim(new)
 
