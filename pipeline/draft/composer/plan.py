@@ -327,14 +327,12 @@ _GAP = re.compile(
     re.I,
 )
 # A lead-in that qualifies the claim that follows ("Based on low-quality evidence, the current evidence shows ...").
-LEAD_IN = re.compile(
-    r"^(?:Based on|On the basis of|Given|Considering|In light of|Mindful of|Bearing in mind)\b[^,]*,\s*", re.I
-)
-# ... and one whose clause after the comma states the claim (for scoring only).
+_LEAD_WORDS = r"Based on|On the basis of|Given|Considering|In light of|Mindful of|Bearing in mind"
+LEAD_IN = re.compile(rf"^(?:{_LEAD_WORDS})\b[^,]*,\s*", re.I)
+# ... and one whose clause after the comma states the claim (for scoring only): also a concession
+# or a cause ("Despite ..., X reduced Y").
 _LEAD_IN = re.compile(
-    r"^(?:Based on|On the basis of|Given|Considering|In light of|Mindful of|Bearing in mind|Due to|Despite|Although|"
-    r"Though|Whilst|While|Because of)\b[^,]*,\s*",
-    re.I,
+    rf"^(?:{_LEAD_WORDS}|Due to|Despite|Although|Though|Whilst|While|Because of)\b[^,]*,\s*", re.I
 )
 _OUTLOOK = re.compile(
     r"\b(?:opportunit\w*|future|guidelines? recommend\w*|will need)\b|"
