@@ -131,7 +131,8 @@ if TYPE_CHECKING:
 #   noun as its subject ("reducing X strength, which hinders Y" is not "This X strength hinders Y");
 #   lab nouns with a people ending (transformants, plants, promoters) are no participants (enrich)
 # 11 (vocabulary, h11lex): an adjective whose wording is a phrase is not swapped before its noun ("intraoperative and postoperative complications"); "intervention(s)" is not swapped after a noun naming a programme ("handwashing interventions"); a kept term keeps its words; preterm -> premature, loci -> DNA regions, QTL and allocation concealment explained; the reviewed long forms that still fit are written out before the fallback to short forms
-COMPOSER_VERSION = "11"
+# 12: templates prompts/composer.v7.yaml (v6 frozen as composer 11 left it); round 12 changes below
+COMPOSER_VERSION = "12"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
