@@ -119,12 +119,17 @@ def test_the_table_lemmatizer_lemmatizes_exactly_as_spacys_lemmatizer() -> None:
     texts = [s for r in read_jsonl(BMC)[:6] for s in r["abstract"].split(". ")]
     texts += ["They gave it to me and I wasn't sure.", "The mice were fed and the rats ate less."]
     real = list(nlp.pipe(texts, disable=["ner"]))
-    # twice over the same texts: the second time every lemma comes from the table
+    # the table is shared by the process (an earlier test may have filled it): count what these
+    # texts add. Twice over the same texts: the second time every lemma comes from the table.
+    sizes = [len(table._lemmas)]
     for _ in range(2):
         ours = [table(doc) for doc in nlp.pipe(texts, disable=["lemmatizer", "ner"])]
         for a, b in zip(real, ours, strict=True):
             assert [t.lemma_ for t in a] == [t.lemma_ for t in b], a.text
-    assert 0 < len(table._lemmas) < sum(len(doc) for doc in real)
+        sizes.append(len(table._lemmas))
+    assert sizes[1] - sizes[0] < sum(len(doc) for doc in real)  # one entry per distinct key
+    assert sizes[2] == sizes[1]  # the second pass found every key in the table
+    assert sizes[1] > 0
 
 
 def test_a_sentence_is_left_unparsed_only_when_no_parse_operation_could_apply() -> None:
