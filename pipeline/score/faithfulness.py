@@ -735,18 +735,25 @@ def _targets(tok: Any) -> set[str]:
 @lru_cache(maxsize=16384)
 def directions(sentence: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
     """(axis, direction, stems of what moves) of each direction word of the sentence, by the parse;
-    a denied direction is named with a "~"."""
+    a denied direction is named with a "~". A sentence without a direction word is not parsed
+    (most are not: the parse was most of the score stage's time)."""
+    found = [
+        (axis, name + ("~" if denied else ""), m)
+        for axis, (a_name, a_pat, b_name, b_pat) in enumerate(_DIRECTIONS)
+        for (name, pat), denied in product(((a_name, a_pat), (b_name, b_pat)), (False, True))
+        for m in _stated_directions(pat, sentence, denied)
+    ]
+    if not found:
+        return ()
     doc = parse(sentence)
     out = []
-    for axis, (a_name, a_pat, b_name, b_pat) in enumerate(_DIRECTIONS):
-        for (name, pat), denied in product(((a_name, a_pat), (b_name, b_pat)), (False, True)):
-            for m in _stated_directions(pat, sentence, denied):
-                tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if tok is None or not len(tok):
-                    continue
-                targets = _targets(tok.root) - {stem(tok.root.text.lower())}
-                if targets:
-                    out.append((axis, name + ("~" if denied else ""), frozenset(targets)))
+    for axis, label, m in found:
+        tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if tok is None or not len(tok):
+            continue
+        targets = _targets(tok.root) - {stem(tok.root.text.lower())}
+        if targets:
+            out.append((axis, label, frozenset(targets)))
     return tuple(out)
 
 
@@ -755,8 +762,11 @@ def other_things_move(draft: str, source: str) -> bool:
     satisfaction may be *greater*" beside "*reduce* unnecessary antibiotic use" are two effects,
     not one effect backwards. The whole-sentence direction check (:func:`direction_flipped`)
     stands down then; the word-by-word checks still compare what moves."""
-    mine, theirs = directions(draft), directions(source)
-    if not mine or not theirs:
+    mine = directions(draft)
+    if not mine:
+        return False
+    theirs = directions(source)
+    if not theirs:
         return False
     return not any(a == b and t & u for a, _n, t in mine for b, _m, u in theirs)
 
@@ -850,11 +860,12 @@ def negation_flip(text: str, article: Article) -> MetricResult:
             continue  # the drafters' fixed wording of a study fact ("The study has not been done yet")
         if is_comparison_heading(a.draft_text):
             continue
+        # The parse-based stand-down is asked only of a flip the whole-sentence check found.
         word = (
-            direction_flipped(a.draft_text, a.source.text)
-            if a.score >= DIRECTION_ALIGNED_THRESHOLD and not other_things_move(a.draft_text, a.source.text)
-            else None
+            direction_flipped(a.draft_text, a.source.text) if a.score >= DIRECTION_ALIGNED_THRESHOLD else None
         )
+        if word is not None and other_things_move(a.draft_text, a.source.text):
+            word = None
         if word is None and a.score >= LOCAL_ALIGNED_THRESHOLD:
             word = local_direction_flip(a.draft_text, a.source.text)
         if word is None and a.score >= DIRECTION_ALIGNED_THRESHOLD:

@@ -681,3 +681,32 @@ def test_a_hedge_in_the_next_sentence_run_into_this_one_is_not_dropped() -> None
         "Such interventions improve some outcomes relevant to online health literacy in certain populations."
     )
     assert [x.severity for x in f.hedge_kept(plain, art).flags] == ["warning"]
+
+
+def test_only_sentences_with_a_direction_word_are_parsed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The dependency parse was most of the score stage's time (round 12, h12speed): ``directions``
+    parses a sentence only when it has a direction word, and ``negation_flip`` asks for the parse
+    only of a flip the whole-sentence check found. CD000370 (INTERFERON, cochrane_val): the count
+    sentence has no direction word and is never parsed; the flags are the same as before."""
+    art = make_article(abstract(INTERFERON))
+    parsed: list[str] = []
+    real_parse = f.parse
+
+    def counting(sentence: str):  # type: ignore[no-untyped-def]
+        parsed.append(sentence)
+        return real_parse(sentence)
+
+    f.directions.cache_clear()
+    monkeypatch.setattr(f, "parse", counting)
+    assert f.directions("Fifty-four trials enrolling 6545 patients were included.") == ()
+    assert parsed == []
+    assert f.negation_flip(INTERFERON_CLEAN, art).flags == []
+    assert "Fifty-four trials enrolling 6545 patients were included." not in parsed
+    for sentence in parsed:
+        assert any(
+            f._stated_directions(pat, sentence, denied)
+            for _a, a_pat, _b, b_pat in f._DIRECTIONS
+            for pat in (a_pat, b_pat)
+            for denied in (False, True)
+        ), sentence
+    f.directions.cache_clear()
