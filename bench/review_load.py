@@ -343,6 +343,49 @@ async def quiet_queue(url: str, name: str, rounds: int = 5) -> dict[str, list[fl
     return out
 
 
+def per_kind_cpu(url: str, pid: int, name: str, items: list[int], rounds: int = 8) -> dict[str, float]:
+    """CPU ms the server process spends per request of each kind, one editor alone (each kind in
+    turn, from /proc, so nothing else the server does is counted): a sign-in (the login page and
+    the password check), a queue page (the 9 URLs in turn), a draft page and a save of it. What the
+    load's CPU per request is made of; the load's phases count only queue pages and saves as
+    requests, while the server also serves the draft page each save starts from."""
+
+    async def run() -> dict[str, float]:
+        out: dict[str, float] = {}
+        async with httpx.AsyncClient(base_url=url, timeout=120.0) as client:
+            before = cpu_s(pid)
+            for _ in range(rounds):
+                client.cookies.clear()
+                await sign_in(client, name)
+            out["sign-in"] = (cpu_s(pid) - before) / rounds
+            before = cpu_s(pid)
+            for page in QUEUE_URLS:
+                assert (await client.get(page)).status_code == 200
+            out["queue page"] = (cpu_s(pid) - before) / len(QUEUE_URLS)
+            pages, saves = 0.0, 0.0
+            for n in range(rounds):
+                item = items[n % len(items)]
+                before = cpu_s(pid)
+                form = edit_form((await client.get(f"/items/{item}")).text)
+                pages += cpu_s(pid) - before
+                form["simple_explanation"] += f" Per-kind edit {n}."
+                before = cpu_s(pid)
+                r = await client.post(f"/items/{item}/edit", data=form)
+                saves += cpu_s(pid) - before
+                assert r.status_code == 303, (r.status_code, r.text[:300])
+            out["draft page"], out["save"] = pages / rounds, saves / rounds
+        return {k: 1000 * v for k, v in out.items()}
+
+    return asyncio.run(run())
+
+
+def print_kinds(label: str, kinds: dict[str, float]) -> None:
+    print(
+        f"{label:<22} server CPU per request, one editor: "
+        + ", ".join(f"{k} {v:.1f} ms" for k, v in kinds.items())
+    )
+
+
 async def sign_in(client: httpx.AsyncClient, name: str) -> None:
     token = csrf((await client.get("/login")).text)
     r = await client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": token})
@@ -359,13 +402,25 @@ async def editor(
     seed: int,
     sign_ins: asyncio.Semaphore,
     revalidate: bool = False,
+    signed_in: list[int] | None = None,
+    total: int = 0,
+    signed_in_window: bool = False,
 ) -> None:
+    signed_in = [] if signed_in is None else signed_in
     rng = random.Random(seed)
     etags: dict[str, str] = {}  # what a browser keeps: the queue page's ETag per URL
     async with httpx.AsyncClient(base_url=url, timeout=60.0) as client:
         async with sign_ins:  # a few at a time: 50 password hashes at once would queue everything
             await sign_in(client, name)
-        deadline = time.monotonic() + seconds  # the phase's time counts from this editor's sign-in
+        signed_in.append(1)
+        # An editor signs in once a day, not once per browsing burst: the timed window starts when
+        # every editor has signed in (--sign-in-in-window: when this one has, as before round 12)
+        while not signed_in_window and len(signed_in) < total:
+            await asyncio.sleep(0.05)
+        if not signed_in_window and "server" not in WINDOW:  # the first editor past the wait
+            WINDOW["server"] = cpu_s(WINDOW_PIDS.get("server"))
+            WINDOW["worker"] = cpu_s(WINDOW_PIDS.get("worker"))
+        deadline = time.monotonic() + seconds  # the phase's time counts from here
         queue_left, saves_left = budget["queue"], budget["saves"]
         while (queue_left or saves_left) and time.monotonic() < deadline:
             await asyncio.sleep(rng.uniform(1.0, 3.0))  # think time: reading, not hammering
@@ -411,9 +466,23 @@ async def workload(
         "not_modified": [],
     }
     sign_ins = asyncio.Semaphore(4)
+    signed_in: list[int] = []
     await asyncio.gather(
         *(
-            editor(url, e, items[e], budget, seconds, out, n, sign_ins, revalidate)
+            editor(
+                url,
+                e,
+                items[e],
+                budget,
+                seconds,
+                out,
+                n,
+                sign_ins,
+                revalidate,
+                signed_in,
+                len(editors),
+                SIGN_IN_IN_WINDOW,
+            )
             for n, e in enumerate(editors)
         )
     )
@@ -456,15 +525,31 @@ def cpu_s(pid: int | None) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+# Where the timed window of a phase starts (every editor signed in): the pids whose CPU is read
+# then, and what it read (filled by the first editor past the sign-ins).
+SIGN_IN_IN_WINDOW = False
+WINDOW_PIDS: dict[str, int | None] = {}
+WINDOW: dict[str, float] = {}
+
+
 def phase(
     url: str, proc: subprocess.Popen[bytes], run: Any
 ) -> tuple[dict[str, list[float]], dict[str, float]]:
-    """``run()``'s result and the CPU the server process and the rescoring worker spent during it:
-    the server's CPU is what requests queue behind on its core, whatever else the machine runs."""
+    """``run()``'s result and the CPU the server process and the rescoring worker spent during its
+    timed window (after the editors' sign-ins; the sign-ins' own CPU under ``sign-ins``): the
+    server's CPU is what requests queue behind on its core, whatever else the machine runs."""
     worker = httpx.get(f"{url}/healthz").json().get("rescoring", {}).get("pid")
+    WINDOW_PIDS.update(server=proc.pid, worker=worker)
+    WINDOW.clear()
     before = cpu_s(proc.pid), cpu_s(worker)
     result = run()
-    return result, {"server": cpu_s(proc.pid) - before[0], "worker": cpu_s(worker) - before[1]}
+    after = cpu_s(proc.pid), cpu_s(worker)
+    start = (WINDOW.get("server", before[0]), WINDOW.get("worker", before[1]))
+    return result, {
+        "server": after[0] - start[0],
+        "worker": after[1] - start[1],
+        "sign-ins": start[0] - before[0],
+    }
 
 
 def report(
@@ -474,8 +559,14 @@ def report(
     requests = max(len(result["queue"]) + len(result["save"]), 1)
     stats |= {f"cpu_{k}_ms": 1000 * v / requests for k, v in (cpu or {}).items()}
     if cpu:
+        where = (
+            "sign-ins inside the window"
+            if SIGN_IN_IN_WINDOW
+            else f"window after the sign-ins, which took {cpu['sign-ins']:.1f} s before it"
+        )
         print(
-            f"{'  CPU':<22} server process {cpu['server']:.1f} s ({stats['cpu_server_ms']:.1f} ms per request),"
+            f"{'  CPU':<22} server process {cpu['server']:.1f} s ({stats['cpu_server_ms']:.1f} ms per request: "
+            f"queue pages and saves, with the draft page each save starts from; {where}),"
             f" rescoring worker process {cpu['worker']:.1f} s"
         )
     print(
@@ -510,7 +601,15 @@ def main() -> None:
         default="client",
         help="cores of the rescoring worker process: the load generator's, a third core, or the server's",
     )
+    parser.add_argument(
+        "--sign-in-in-window",
+        action="store_true",
+        help="time each editor from its own sign-in, while others still sign in (before round 12); "
+        "default: the timed window starts when every editor has signed in (an editor signs in once a day)",
+    )
     args = parser.parse_args()
+    global SIGN_IN_IN_WINDOW
+    SIGN_IN_IN_WINDOW = args.sign_in_in_window
     worker_cpus = worker_cores(args.worker_on)
     editors = [f"editor{i:02d}" for i in range(args.editors)]
     if CLIENT_CPUS is not None:
@@ -550,6 +649,8 @@ def main() -> None:
             )
             budget = {"queue": args.queue_requests, "saves": args.saves}
             asyncio.run(workload(url, editors[:5], items, 15, {"queue": 3, "saves": 1}))  # warm up
+            kinds = per_kind_cpu(url, proc.pid, editors[2], items[editors[2]])
+            print_kinds("this app", kinds)
             revalidating = report(
                 "If-None-Match",
                 *phase(
@@ -575,6 +676,7 @@ def main() -> None:
                 wait_healthy(url, timeout=600)
                 asyncio.run(workload(url, editors[:5], items, 15, {"queue": 3, "saves": 1}))  # warm up
                 label = "old path" if old_path else "rescoring thread"
+                print_kinds(label, per_kind_cpu(url, proc.pid, editors[2], items[editors[2]]))
             baseline = report(
                 label,
                 *phase(url, proc, lambda: asyncio.run(workload(url, editors, items, args.seconds, budget))),

@@ -69,10 +69,27 @@ def test_the_run_report_shows_fixed_costs_beside_the_stages() -> None:
     }
     report = markdown(7, "completed", counts, [], "http://x")
     assert "## Where the time went (10.0 s)" in report
-    assert "| fixed: imports | 4.00 | 40% |" in report
-    assert "| fixed: Prefect server start (waited for) | 2.00 | 20% |" in report
-    assert "| stage: enrich | 3.00 | 30% |" in report
+    assert "| fixed: imports | 4.00 | 40% | - |" in report
+    assert "| fixed: Prefect server start (waited for) | 2.00 | 20% | - |" in report
+    assert "| stage: enrich | 3.00 | 30% | - |" in report
     assert "Where the time went" not in markdown(7, "completed", {"durations": {"ingest": 1.0}}, [], "x")
+
+
+def test_the_run_report_shows_cpu_seconds_beside_the_wall_clock() -> None:
+    """Round 12 (h12ops): on a machine other processes load, the wall clock of a part says little;
+    the process's CPU seconds per part stand beside it (``cpu`` per stage, ``fixed_cpu`` per fixed cost)."""
+    counts = {
+        "sources": {},
+        "durations": {"ingest": 1.0, "enrich": 3.0},
+        "cpu": {"ingest": 0.25, "enrich": 1.5},
+        "fixed_costs": {"imports": 4.0, "Prefect server start (waited for)": 2.0},
+        "fixed_cpu": {"imports": 1.0, "Prefect server start (waited for)": 0.0},
+    }
+    report = markdown(7, "completed", counts, [], "http://x")
+    assert "## Where the time went (10.0 s; CPU 2.8 s)" in report
+    assert "| fixed: imports | 4.00 | 40% | 1.00 |" in report
+    assert "| stage: enrich | 3.00 | 30% | 1.50 |" in report
+    assert "| stage: ingest | 1.00 | 10% | 0.25 |" in report
 
 
 @pytest.mark.slow

@@ -76,3 +76,16 @@ def test_the_review_server_freezes_what_its_start_up_loaded(
             assert gc.get_freeze_count() > 0 and gc.get_threshold() == thresholds
     finally:
         store.dispose()
+
+
+def test_warm_reports_the_cpu_seconds_of_each_stage_it_loads() -> None:
+    """Round 12 (h12ops): the nightly run report lists the CPU seconds of each model load beside
+    its wall clock; ``warm`` fills them per stage when given a dict (and still only returns the
+    wall-clock seconds)."""
+    from pipeline.settings import Settings
+    from pipeline.warm import warm
+
+    cpu: dict[str, float] = {}
+    timings = warm(Settings(), ("score",), cpu)
+    assert set(timings) == set(cpu) == {"score"}
+    assert cpu["score"] >= 0.0

@@ -49,6 +49,13 @@ def get_nlp(model_name: str | None = None) -> Language:
     return nlp
 
 
+def loaded_nlp(model_name: str) -> Language | None:
+    """The shared pipeline for ``model_name`` if this process has loaded it already, else None
+    (never loads it)."""
+    with _LOCK:
+        return _CACHE.get(model_name)
+
+
 def disabled_components(nlp: Language) -> list[str]:
     """Components of ``nlp`` that extraction can switch off."""
     return [name for name in UNUSED_COMPONENTS if name in nlp.pipe_names]

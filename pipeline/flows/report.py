@@ -100,19 +100,33 @@ def markdown(
         lines += ["", "## Durations (s)", ""] + [f"- {k}: {v:.2f}" for k, v in durations.items()]
     fixed = counts.get("fixed_costs", {})
     if fixed:
+        # CPU seconds of this process beside the wall clock (runs from before round 12 have none)
+        cpu = {
+            **{f"fixed: {k}": v for k, v in counts.get("fixed_cpu", {}).items()},
+            **{f"stage: {k}": v for k, v in counts.get("cpu", {}).items()},
+        }
         total = sum(durations.values()) + sum(fixed.values())
         lines += [
             "",
-            f"## Where the time went ({total:.1f} s)",
+            f"## Where the time went ({total:.1f} s"
+            + (f"; CPU {sum(cpu.values()):.1f} s" if cpu else "")
+            + ")",
             "",
-            "| part | s | share |",
-            "|---|---:|---:|",
+            "| part | s | share | CPU s |",
+            "|---|---:|---:|---:|",
         ]
         parts = [
             *((f"fixed: {k}", v) for k, v in fixed.items()),
             *((f"stage: {k}", v) for k, v in durations.items()),
         ]
-        lines += [f"| {k} | {v:.2f} | {v / total:.0%} |" for k, v in parts] if total > 0 else []
+        lines += (
+            [
+                f"| {k} | {v:.2f} | {v / total:.0%} | " + (f"{cpu[k]:.2f} |" if k in cpu else "- |")
+                for k, v in parts
+            ]
+            if total > 0
+            else []
+        )
     if errors:
         lines += ["", "## Failures", ""] + [
             f"- {e.get('stage', '?')}: {e.get('record', '')} — {e.get('reason', '')}" for e in errors

@@ -69,6 +69,10 @@ def test_nightly_on_sample_then_rerun_adds_nothing(prefect_harness, tmp_path: Pa
     assert summary["quarantined"] == 2
     assert summary["drafted"] == summary["queued"] == summary["new"]
     assert summary["scored"] == summary["drafted"]
+    # every timed stage has its CPU seconds beside its wall clock (round 12, h12ops)
+    assert set(first["counts"]["cpu"]) == set(first["counts"]["durations"])
+    assert all(v >= 0 for v in first["counts"]["cpu"].values())
+    assert "Prefect flow and task bookkeeping" in first["counts"]["fixed_cpu"]
 
     store = get_store(load_settings(**overrides))
     with store.session() as s:
