@@ -233,6 +233,19 @@ def counts_one_study(text: str, mention: NumberMention) -> bool:
     return _ONE_STUDY_BEFORE.search(before) is not None
 
 
+# The numerator of a natural frequency: "64 out of every 100 patients", "15 in 1000 people".
+_NUMERATOR_AFTER = re.compile(
+    r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:out\s+of|in|per)\s+(?:every\s+)?(?:10|100|1000|1,000|10,000|100,000)\b",
+    re.I,
+)
+
+
+def is_numerator(text: str, mention: NumberMention) -> bool:
+    """The number says how many of every 100 (10, 1000, ...) ("64 out of every 100 patients"): a
+    rate, not a count of the review's people."""
+    return _NUMERATOR_AFTER.search(text[mention.end : mention.end + 40]) is not None
+
+
 def counts_whole_review(text: str, mention: NumberMention) -> bool:
     """The count names what the review included as a whole, not a subset of it, nor the size of
     one study, nor an end of a range of study sizes."""
@@ -270,6 +283,8 @@ def study_claims(text: str, article: Article) -> MetricResult:
             continue
         if not any(value_match(m, s) for s in sources_all):
             continue  # a number the abstract does not have at all: number_faithfulness says so
+        if is_numerator(text, m):
+            continue  # "64 out of every 100 patients": a rate, not a count of the review's people
         if not counts_whole_review(text, m) and m.value <= max(s.value for s in counts):
             continue  # may count a subset ("three of the trials measured pain")
         if kind == "people" and _sums_to(m.value, [s.value for s in counts]):

@@ -10,7 +10,13 @@ import re
 
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
 from pipeline.score.base import Flag, MetricResult, metric
-from pipeline.score.claims import count_mentions, counts_one_study, counts_whole_review, in_a_range
+from pipeline.score.claims import (
+    count_mentions,
+    counts_one_study,
+    counts_whole_review,
+    in_a_range,
+    is_numerator,
+)
 from pipeline.score.faithfulness import content_stems, source_index
 from pipeline.text.numbers import NumberMention as NumberMention
 from pipeline.text.numbers import SourceNumber as SourceNumber
@@ -286,6 +292,8 @@ def _comparable(text: str, mention: NumberMention, article: Article, src: Source
         return False  # "between 30 and 218 participants" gives study sizes, not the review's 651
     if counts_one_study(text, mention) and not counts_one_study(sec, src.mention):
         return False  # "the remaining trial, which included 88 participants" is no total changed
+    if is_numerator(text, mention) != is_numerator(sec, src.mention):
+        return False  # "64 out of every 100 patients" is a rate, not the review's 11,107 patients
     mine = _count_kind(text, mention)
     theirs = _count_kind(article.sections[src.section].text, src.mention)
     if mine == "people" and _people_of_other_studies(text, mention, article, src):
