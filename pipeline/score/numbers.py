@@ -13,6 +13,7 @@ from pipeline.score.base import Flag, MetricResult, metric
 from pipeline.score.claims import (
     count_mentions,
     counts_one_study,
+    counts_studies_not_included,
     counts_whole_review,
     in_a_range,
     is_numerator,
@@ -292,6 +293,8 @@ def _comparable(text: str, mention: NumberMention, article: Article, src: Source
         return False  # "between 30 and 218 participants" gives study sizes, not the review's 651
     if counts_one_study(text, mention) and not counts_one_study(sec, src.mention):
         return False  # "the remaining trial, which included 88 participants" is no total changed
+    if counts_studies_not_included(text, mention) != counts_studies_not_included(sec, src.mention):
+        return False  # "11 potential studies ... awaiting classification" are not the 85 included
     if is_numerator(text, mention) != is_numerator(sec, src.mention):
         return False  # "64 out of every 100 patients" is a rate, not the review's 11,107 patients
     mine = _count_kind(text, mention)
@@ -346,10 +349,10 @@ def _same_words_source(
     for src in _source_mentions(article):
         if not _comparable(text, mention, article, src) or src.section is None:
             continue
-        if not restates_source_sentence(text, mention, article, src):
-            continue
         sec = article.sections[src.section].text
         s_before, s_after = anchors(sec, src.mention)
+        if not restates_source_sentence(text, mention, article, src):
+            continue
         sides = [(mine, theirs) for mine, theirs in ((before, s_before), (after, s_after)) if mine and theirs]
         if sides and all(mine & theirs for mine, theirs in sides):
             return src
