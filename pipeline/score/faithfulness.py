@@ -1002,7 +1002,7 @@ def restates_hedged_clause(draft: str, source: str, article: Article) -> bool:
     return False
 
 
-@metric("hedge_kept", "6", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+@metric("hedge_kept", "7", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 

@@ -359,7 +359,7 @@ def _same_words_source(
     return None
 
 
-@metric("number_faithfulness", "7", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("number_faithfulness", "8", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def number_faithfulness(text: str, article: Article) -> MetricResult:
     """Share of the draft's numbers (with units) that occur in the title or abstract.
 
@@ -370,8 +370,9 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
     same value with another unit of the same kind in a restating sentence ("12 months" for "12
     weeks"); a count of a subset ("Six of these trials were in the USA") or of another kind, a
     whole number beside a ratio, the end of a rating scale, digits of a name ("HLA-B*5701"), a
-    range of study sizes, one study's size and the people of another number of studies
-    (:func:`_comparable`) are no such quantity. A number the abstract does not mention at
+    range of study sizes, one study's size, the people of another number of studies, the
+    numerator of a natural frequency ("64 out of every 100 patients") and studies the review did not
+    include ("11 studies are currently underway") (:func:`_comparable`) are no such quantity. A number the abstract does not mention at
     all is a warning (it does not fail the gate): a figure from the full review, which an editor
     checks there, or a made-up one; human summaries quote such figures, so this is most of the
     flag's false alarms on them, kept because a drafter's changed number is usually one the
