@@ -233,6 +233,36 @@ def counts_one_study(text: str, mention: NumberMention) -> bool:
     return _ONE_STUDY_BEFORE.search(before) is not None
 
 
+# The numerator of a natural frequency: "64 out of every 100 patients", "15 in 1000 people".
+_NUMERATOR_AFTER = re.compile(
+    r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:out\s+of|in|per)\s+(?:every\s+)?(?:10|100|1000|1,000|10,000|100,000)\b",
+    re.I,
+)
+
+
+def is_numerator(text: str, mention: NumberMention) -> bool:
+    """The number says how many of every 100 (10, 1000, ...) ("64 out of every 100 patients"): a
+    rate, not a count of the review's people."""
+    return _NUMERATOR_AFTER.search(text[mention.end : mention.end + 40]) is not None
+
+
+# Studies the review did not include: "11 potential studies ... awaiting classification", "11
+# studies are currently underway", "three ongoing trials", "five excluded studies".
+_NOT_INCLUDED_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:ongoing|potential|possible|excluded|unpublished|further|additional)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|RCTs?)\b|"
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|RCTs?)\b,?\s+(?:(?:that|which)\s+)?(?:are|were|is|was)?\s*"
+    r"(?:\w+\s+)?(?:ongoing|underway|awaiting|in\s+progress|excluded)\b",
+    re.I,
+)
+
+
+def counts_studies_not_included(text: str, mention: NumberMention) -> bool:
+    """The count is of studies the review did not include (ongoing, awaiting classification,
+    excluded, potential ones)."""
+    return _NOT_INCLUDED_AFTER.search(text[mention.end : mention.end + 80]) is not None
+
+
 def counts_whole_review(text: str, mention: NumberMention) -> bool:
     """The count names what the review included as a whole, not a subset of it, nor the size of
     one study, nor an end of a range of study sizes."""
@@ -255,21 +285,28 @@ def _sums_to(value: float, parts: list[float]) -> bool:
     return value in sums - set(parts)
 
 
-@metric("study_claims", "3", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("study_claims", "4", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def study_claims(text: str, article: Article) -> MetricResult:
     """Counts of studies and people that differ from the abstract's; pooling claimed for one study."""
     flags: list[Flag] = []
     source_counts: dict[str, list[NumberMention]] = {}
+    not_included: list[NumberMention] = []  # "three ongoing trials": compared with each other only
     for sec in (article.title or "", *(s.text for s in article.sections)):
         for m, kind in count_mentions(sec):
             source_counts.setdefault(kind, []).append(m)
+            if kind == "studies" and counts_studies_not_included(sec, m):
+                not_included.append(m)
     sources_all = [m for sec in article.sections for m in find_numbers(sec.text)]
     for m, kind in count_mentions(text):
         counts = source_counts.get(kind)
+        if kind == "studies" and counts_studies_not_included(text, m):
+            counts = not_included  # "11 studies are currently underway" is no count of the included
         if not counts or any(value_match(m, s) for s in counts):
             continue
         if not any(value_match(m, s) for s in sources_all):
             continue  # a number the abstract does not have at all: number_faithfulness says so
+        if is_numerator(text, m):
+            continue  # "64 out of every 100 patients": a rate, not a count of the review's people
         if not counts_whole_review(text, m) and m.value <= max(s.value for s in counts):
             continue  # may count a subset ("three of the trials measured pain")
         if kind == "people" and _sums_to(m.value, [s.value for s in counts]):

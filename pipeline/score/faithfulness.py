@@ -971,10 +971,31 @@ def rating_only(sentence: str) -> bool:
     return is_hedged(sentence) and not is_hedged(flat)
 
 
+# A fronted reason ("As almost all the women were recruited after 12 weeks, it is unclear whether
+# ...") and a relative clause set off by a comma ("... these studies where, despite adjustment,
+# selection bias was still likely") are clauses of their own: the hedge of the main clause does not
+# qualify them, nor the reverse.
+_FRONTED_REASON = re.compile(r"^\s*(?:As|Because|Since|Given\s+that)\b[^,;:]*,", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|where)\b|\s+where,", re.I)
+
+
+def _hedge_clauses(sentence: str) -> list[str]:
+    flat = _BRACKETED.sub(lambda m: " " + m.group(1) + " ", sentence)
+    pieces: list[str] = []
+    for piece in _HEDGE_CLAUSE_END.split(flat):
+        if not piece:
+            continue
+        fronted = _FRONTED_REASON.match(piece)
+        if fronted:
+            pieces.append(piece[: fronted.end()])
+            piece = piece[fronted.end() :]
+        pieces.extend(_RELATIVE_CLAUSE.split(piece))
+    return [p for p in pieces if p and p.strip()]
+
+
 def hedged_clauses(sentence: str) -> list[str]:
     """The clauses of ``sentence`` that carry a hedge."""
-    flat = _BRACKETED.sub(lambda m: " " + m.group(1) + " ", sentence)
-    return [c for c in _HEDGE_CLAUSE_END.split(flat) if c and is_hedged(c)]
+    return [c for c in _hedge_clauses(sentence) if is_hedged(c)]
 
 
 def restates_hedged_clause(draft: str, source: str, article: Article) -> bool:
@@ -992,7 +1013,7 @@ def restates_hedged_clause(draft: str, source: str, article: Article) -> bool:
     return False
 
 
-@metric("hedge_kept", "6", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+@metric("hedge_kept", "7", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 

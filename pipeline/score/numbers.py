@@ -10,7 +10,14 @@ import re
 
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
 from pipeline.score.base import Flag, MetricResult, metric
-from pipeline.score.claims import count_mentions, counts_one_study, counts_whole_review, in_a_range
+from pipeline.score.claims import (
+    count_mentions,
+    counts_one_study,
+    counts_studies_not_included,
+    counts_whole_review,
+    in_a_range,
+    is_numerator,
+)
 from pipeline.score.faithfulness import content_stems, source_index
 from pipeline.text.numbers import NumberMention as NumberMention
 from pipeline.text.numbers import SourceNumber as SourceNumber
@@ -286,6 +293,10 @@ def _comparable(text: str, mention: NumberMention, article: Article, src: Source
         return False  # "between 30 and 218 participants" gives study sizes, not the review's 651
     if counts_one_study(text, mention) and not counts_one_study(sec, src.mention):
         return False  # "the remaining trial, which included 88 participants" is no total changed
+    if counts_studies_not_included(text, mention) != counts_studies_not_included(sec, src.mention):
+        return False  # "11 potential studies ... awaiting classification" are not the 85 included
+    if is_numerator(text, mention) != is_numerator(sec, src.mention):
+        return False  # "64 out of every 100 patients" is a rate, not the review's 11,107 patients
     mine = _count_kind(text, mention)
     theirs = _count_kind(article.sections[src.section].text, src.mention)
     if mine == "people" and _people_of_other_studies(text, mention, article, src):
@@ -338,17 +349,17 @@ def _same_words_source(
     for src in _source_mentions(article):
         if not _comparable(text, mention, article, src) or src.section is None:
             continue
-        if not restates_source_sentence(text, mention, article, src):
-            continue
         sec = article.sections[src.section].text
         s_before, s_after = anchors(sec, src.mention)
+        if not restates_source_sentence(text, mention, article, src):
+            continue
         sides = [(mine, theirs) for mine, theirs in ((before, s_before), (after, s_after)) if mine and theirs]
         if sides and all(mine & theirs for mine, theirs in sides):
             return src
     return None
 
 
-@metric("number_faithfulness", "7", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("number_faithfulness", "8", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def number_faithfulness(text: str, article: Article) -> MetricResult:
     """Share of the draft's numbers (with units) that occur in the title or abstract.
 
@@ -359,8 +370,9 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
     same value with another unit of the same kind in a restating sentence ("12 months" for "12
     weeks"); a count of a subset ("Six of these trials were in the USA") or of another kind, a
     whole number beside a ratio, the end of a rating scale, digits of a name ("HLA-B*5701"), a
-    range of study sizes, one study's size and the people of another number of studies
-    (:func:`_comparable`) are no such quantity. A number the abstract does not mention at
+    range of study sizes, one study's size, the people of another number of studies, the
+    numerator of a natural frequency ("64 out of every 100 patients") and studies the review did not
+    include ("11 studies are currently underway") (:func:`_comparable`) are no such quantity. A number the abstract does not mention at
     all is a warning (it does not fail the gate): a figure from the full review, which an editor
     checks there, or a made-up one; human summaries quote such figures, so this is most of the
     flag's false alarms on them, kept because a drafter's changed number is usually one the

@@ -8,7 +8,8 @@ from functools import lru_cache
 from pipeline.domain import Article
 from pipeline.lab.datasets import Pair, pair_to_article
 from pipeline.score import claims
-from tests.score.conftest import load_pairs
+from pipeline.text.numbers import find_numbers
+from tests.score.conftest import abstract, load_pairs, make_article
 
 ASTHMA_PLANS = "10.1002/14651858.CD005306.pub2"  # four trials, 355 children
 CALCIUM = "10.1002/14651858.CD011192.pub3"  # one trial, 1355 women
@@ -112,3 +113,32 @@ def test_a_count_is_of_the_nearest_thing_named() -> None:
     )
     assert claims.study_claims("The review included 592 participants from 40 studies.", article).flags
     assert claims.study_claims("In all, 592 participants took part in seven studies.", article).flags == []
+
+
+def test_studies_underway_are_no_count_of_the_included_studies() -> None:
+    """Round 12 (study_claims 3): CD008179.pub2's human summary says "However, another 11 studies
+    are currently underway, which may help us find out what works best." beside the abstract's
+    eight included studies: study_claims called it a wrong count of studies (an error that fails
+    the gate), but it counts studies the review did not include. The review's own count changed is
+    still a wrong count."""
+    pair = next(p for p in load_pairs() if p["id"] == "10.1002/14651858.CD008179.pub2")
+    article = make_article(pair["abstract"])
+    sentence = (
+        "However, another 11 studies are currently underway, which may help us find out what works best."
+    )
+    assert sentence in pair["plain_summary"]
+    assert claims.study_claims(sentence, article).flags == []
+    assert claims.counts_studies_not_included(sentence, find_numbers(sentence)[0])
+
+
+def test_a_changed_count_of_ongoing_studies_is_still_a_wrong_count() -> None:
+    """Counts of studies the review did not include are compared with the abstract's counts of
+    such studies: CD007924.pub3's abstract has "five ongoing randomised trials"."""
+    article = make_article(abstract("10.1002/14651858.CD007924.pub3"))
+    assert "We identified five ongoing randomised trials" in article.sections[0].text
+    same = "We identified five ongoing randomised trials of various interventions for high-grade VIN."
+    assert claims.study_claims(same, article).flags == []
+    changed = same.replace("five", "eight")
+    assert [f.reason for f in claims.study_claims(changed, article).flags] == [
+        "wrong count of studies: eight, but the abstract counts five"
+    ]

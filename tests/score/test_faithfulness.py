@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.score import faithfulness as f
 from pipeline.score.numbers import number_faithfulness
 from tests.score.conftest import (
@@ -710,3 +712,42 @@ def test_only_sentences_with_a_direction_word_are_parsed(monkeypatch) -> None:  
             for denied in (False, True)
         ), sentence
     f.directions.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("pair_id", "unhedged", "hedged"),
+    [
+        # the hedge is in the main clause after a fronted reason ("As ..., it is unclear whether")
+        (
+            "CD004659.pub3",
+            "Almost all the women were recruited to the trials after 12 weeks' gestation.",
+            "It is clear that starting treatment before 12 weeks' gestation would have additional benefits.",
+        ),
+        # the hedge is in a relative clause ("studies where, despite ..., selection bias was likely")
+        (
+            "CD007565.pub2",
+            "There was a high risk of bias due to the retrospective nature of these studies.",
+            "Despite statistical adjustment for important prognostic factors, selection bias was of "
+            "particular concern.",
+        ),
+        # the same for drafts: "..., which may enhance the quality of the evidence"
+        (
+            "CD007137.pub5",
+            "Completed ongoing trials will provide data from more than 6000 premature newborns.",
+            "Completed ongoing trials will enhance the quality of the evidence.",
+        ),
+    ],
+)
+def test_a_hedge_in_a_fronted_reason_or_relative_clause_qualifies_that_clause_only(
+    pair_id: str, unhedged: str, hedged: str
+) -> None:
+    """Round 12 (hedge_kept 6): false alarms on the mine half of cochrane_val. A summary sentence
+    that restates the clause of the abstract sentence without the hedge drops nothing: "As almost
+    all the women ... after 12 weeks' gestation, it is unclear whether ..." (CD004659.pub3, a human
+    summary), "... these studies where, despite statistical adjustment ..., selection bias was still
+    likely to be of particular concern" (CD007565.pub2, a human summary), "..., which may enhance
+    the quality of the evidence" (CD007137.pub5, a composer draft). Restating the hedged clause
+    without its hedge is still a dropped qualifier."""
+    art = make_article(abstract(f"10.1002/14651858.{pair_id}"))
+    assert f.hedge_kept(unhedged, art).flags == []
+    assert [fl.severity for fl in f.hedge_kept(hedged, art).flags] == ["warning"]

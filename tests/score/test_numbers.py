@@ -241,6 +241,10 @@ def _summary_sentence(pair_id: str, needle: str) -> tuple[str, object]:
         ("CD007924.pub3", "a small trial of only 13 women", "13"),
         # the people of 24 of the 47 trials are not the 17,039 of all of them
         ("CD004126.pub3", "Twenty-four studies involved 2672 adults", "2672"),
+        # round 12: a natural frequency's numerator is a rate, not the review's 11,107 patients
+        ("CD011430", "64 out of every 100 patients", "64"),
+        # round 12: studies awaiting classification are not the 85 the review included
+        ("CD007874.pub2", "We found 11 potential studies of interest", "11"),
     ],
 )
 def test_numbers_that_state_another_quantity_are_no_changed_number(
