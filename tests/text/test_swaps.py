@@ -1139,3 +1139,20 @@ def test_a_kept_term_keeps_its_words() -> None:
     assert swap_plain_words(text)[0] == text
     text = "Children with cerebral palsy walked further."
     assert swap_plain_words(text)[0] == text
+
+
+def test_no_swap_writes_a_word_its_sentence_already_has() -> None:
+    """cochrane_val CD003415 (blind read, seed 83): "Adverse events which may or may not have been
+    side effects of the treatment" became "Side effects which may or may not have been side
+    effects ...", a tautology. Where the sentence does not name side effects the swap is made."""
+    text = (
+        "Adverse events which may or may not have been side effects of the treatment were described as mild."
+    )
+    assert swap_plain_words(text, define=False)[0] == text
+    assert swap_plain_words("Adverse events were described as mild.", define=False)[0] == (
+        "Side effects were described as mild."
+    )
+    # the next sentence is another sentence: its words do not stop the swap
+    assert swap_plain_words("Adverse events were mild. Side effects were rare.", define=False)[0] == (
+        "Side effects were mild. Side effects were rare."
+    )
