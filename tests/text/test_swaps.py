@@ -1156,3 +1156,23 @@ def test_no_swap_writes_a_word_its_sentence_already_has() -> None:
     assert swap_plain_words("Adverse events were mild. Side effects were rare.", define=False)[0] == (
         "Side effects were mild. Side effects were rare."
     )
+
+
+def test_a_written_out_short_form_keeps_its_words() -> None:
+    """cochrane_val CD006949 (blind read, seed 83) leaves "ENL" undefined; written out from the
+    reviewed list it is "erythema nodosum leprosum", which must not become "skin redness nodosum
+    leprosum" through the "erythema" entry."""
+    text = "We did not find clear evidence of benefit for interventions in the management of erythema nodosum leprosum."
+    assert "erythema nodosum leprosum" in swap_plain_words(text, define=False)[0]
+    assert swap_plain_words("Mild erythema was seen.", define=False)[0] == "Mild skin redness was seen."
+
+
+def test_enable_is_allow_before_its_object() -> None:
+    """bmc_sample simple explanations (composer 11): "sequencing enables reliable detection of
+    structural variants" reads the same with "allows"; a passive or an adjective is left alone."""
+    text = "Consistent read depth of PCR-free whole genome sequencing enables reliable detection of structural variants of any size."
+    assert swap_plain_words(text, define=False)[0] == text.replace("enables", "allows")
+    assert swap_plain_words("The method enabled researchers to map genes.", define=False)[0] == (
+        "The method allowed researchers to map genes."
+    )
+    assert swap_plain_words("These were enabled by light.", define=False)[0] == "These were enabled by light."
