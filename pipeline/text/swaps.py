@@ -581,7 +581,8 @@ def _repeats_the_sentence(plain: str, before: str, after: str) -> bool:
     or ``after`` (the text after it, up to the next mark), and the wording ends on a noun. A
     sentence that says both the term and its plain wording tells them apart ("adverse events which
     may or may not have been side effects"); a verb may repeat ("it was seen in A, whereas it was
-    observed among B"), and so may a word the wording only shares ("erythema and skin pallor")."""
+    observed among B"), and so may a word the wording only shares ("erythema and skin pallor") or
+    one that modifies another noun there ("growth factor")."""
     wanted = [_noun_lemma(w.lower()) for w in _WORD.findall(plain)]
     if not wanted or not _is_noun_word(wanted[-1]):
         return False
@@ -591,9 +592,15 @@ def _repeats_the_sentence(plain: str, before: str, after: str) -> bool:
     right = after[: stop.start()] if stop else after
     n = len(wanted)
     for side in (left, right):
-        have = [_noun_lemma(w.lower()) for w in _WORD.findall(side)]
-        if any(have[k : k + n] == wanted for k in range(len(have) - n + 1)):
-            return True
+        found = _WORD.findall(side)
+        have = [_noun_lemma(w.lower()) for w in found]
+        for k in range(len(have) - n + 1):
+            # a word that modifies the noun after it names another thing ("growth factor", "skin
+            # flora"): "proliferation" may still be "growth", "cutaneous" "skin"
+            if have[k : k + n] == wanted and not (
+                k + n < len(found) and _is_noun_word(found[k + n].split("-")[0])
+            ):
+                return True
     return False
 
 

@@ -1176,3 +1176,16 @@ def test_enable_is_allow_before_its_object() -> None:
         "The method allowed researchers to map genes."
     )
     assert swap_plain_words("These were enabled by light.", define=False)[0] == "These were enabled by light."
+
+
+def test_a_word_inside_a_compound_is_no_repeat() -> None:
+    """bmc_sample s13287-018-0851-z: "proliferation" is still "growth" beside "platelet-derived growth
+    factor-BB" (another thing), and bmc s13063-014-0529-5's "Cutaneous colonization" is still "Skin
+    colonization" beside "skin flora"; bmc 1472-6831-8-11 keeps "test-retest reliability" beside
+    "Internal consistency" (two measures, not one)."""
+    text = "The proliferation was promoted in cells treated with either 1% platelet-rich plasma or 10 ng/ml platelet-derived growth factor-BB."
+    assert swap_plain_words(text, define=False)[0].startswith("The growth was promoted")
+    text = "Cutaneous colonization will be measured by cultures of samples of skin flora taken from the wound region."
+    assert swap_plain_words(text, define=False)[0].startswith("Skin colonization")
+    text = "Internal consistency and test-retest reliability were excellent."
+    assert swap_plain_words(text, define=False)[0] == text
