@@ -592,16 +592,24 @@ def _repeats_the_sentence(plain: str, before: str, after: str) -> bool:
     right = after[: stop.start()] if stop else after
     n = len(wanted)
     for side in (left, right):
-        found = _WORD.findall(side)
-        have = [_noun_lemma(w.lower()) for w in found]
+        found = list(_WORD.finditer(side))
+        have = [_noun_lemma(w.group(0).lower()) for w in found]
         for k in range(len(have) - n + 1):
             # a word that modifies the noun after it names another thing ("growth factor", "skin
-            # flora"): "proliferation" may still be "growth", "cutaneous" "skin"
-            if have[k : k + n] == wanted and not (
-                k + n < len(found) and _is_noun_word(found[k + n].split("-")[0])
-            ):
+            # flora"; a masked name too: "growth factor-BB"): "proliferation" may still be "growth"
+            if have[k : k + n] == wanted and not _modifies_next(side, found[k + n - 1].end()):
                 return True
     return False
+
+
+def _modifies_next(text: str, end: int) -> bool:
+    """The word ending at ``end`` stands before a noun, a name or a masked token (plain_words
+    hides names such as "factor-BB" as NUL-marked numbers)."""
+    after = re.match(r"[ -]+(\x00|[^\s.,;:()]+)", text[end:])
+    if after is None:
+        return False
+    word = after.group(1)
+    return word == "\x00" or not word.isalpha() or word[0].isupper() or _is_noun_word(word.split("-")[0])
 
 
 _ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
