@@ -44,6 +44,9 @@ class PageVocab:
     rare: list[str] = field(default_factory=list)  # rare words not explained, lowercase, every use
     defined: list[str] = field(default_factory=list)  # short forms the abstract defines
     undefined: list[str] = field(default_factory=list)  # short forms the abstract uses undefined
+    # short forms of the lay fields (two or more capitals, or mixed case as "BtA", "cART"; digits
+    # allowed) that no field of the page writes out: round 12's page share
+    not_written_out: list[str] = field(default_factory=list)
 
 
 def lay_text(record: dict[str, object]) -> str:
@@ -92,10 +95,51 @@ def short_forms(text: str, abstract: str) -> tuple[list[str], list[str]]:
     return defined, undefined
 
 
+# a short form as the page-share measure counts it: a token with two or more capitals ("TENS",
+# "cART", "BtA", "CD4"), a plural "s" allowed; Roman numerals and the forms readers know aside
+_ANY_SHORT = re.compile(
+    r"(?<![\w'’′/.-])(?:[Nn]on-)?([A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w'’′])"
+)
+
+
+def page_text(record: dict[str, object]) -> str:
+    """Every text field of a ``--drafts`` record, one text."""
+    parts: list[str] = []
+    for key, value in record.items():
+        if key == "id":
+            continue
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, list):
+            parts.extend(str(v) for v in value)
+    return "\n".join(parts)
+
+
+def not_written_out(text: str, page: str, abstract: str) -> list[str]:
+    """The short forms of ``text`` (the lay fields) that ``page`` never writes out: neither a
+    bracket after its long form ("erythema nodosum leprosum (ENL)") nor the long form the abstract
+    or the reviewed list gives it anywhere on the page."""
+    long_forms = rw.article_abbreviations(abstract)
+    out = []
+    for m in _ANY_SHORT.finditer(text):
+        short = m.group(1)
+        stem = short[:-1] if short.endswith("s") and short[-2].isupper() else short
+        if stem in _LEFT_ALONE or _ROMAN.fullmatch(stem):
+            continue
+        if re.search(rf"\w[\w\s-]*\((?:{re.escape(stem)}s?)\)", page):
+            continue
+        long_form = long_forms.get(stem) or long_forms.get(short)
+        if long_form and long_form.lower() in page.lower():
+            continue
+        out.append(stem)
+    return out
+
+
 def page_vocab(record: dict[str, object], abstract: str) -> PageVocab:
     text = lay_text(record)
     defined, undefined = short_forms(text, abstract)
-    return PageVocab(str(record["id"]), rare_words(text), defined, undefined)
+    missing = not_written_out(text, page_text(record), abstract)
+    return PageVocab(str(record["id"]), rare_words(text), defined, undefined, missing)
 
 
 def read_pages(dataset: Path, drafts: Path) -> list[PageVocab]:
@@ -130,6 +174,13 @@ def summary(pages: Iterable[PageVocab], top: int = 40) -> dict[str, object]:
         "short_undefined_per_page": round(sum(len(p.undefined) for p in pages) / n, 3),
         "rare_top": [(w, c, len(on[w])) for w, c in uses.most_common(top)],
         "short_top": shorts.most_common(top),
+        "pages_short_not_written_out": sum(1 for p in pages if p.not_written_out),
+        "pages_short_not_written_out_no_digit": sum(
+            1 for p in pages if any(not any(c.isdigit() for c in s) for s in p.not_written_out)
+        ),
+        "not_written_out_top": Counter(
+            s for p in pages for s in dict.fromkeys(p.not_written_out)
+        ).most_common(top),
     }
 
 

@@ -557,6 +557,12 @@ def swap_plain_words(
             out.pop()
             gap = ""
         swap = _without_echo(swap, text, words, lowered, i + n_words, "".join(out[-2:]) + gap)
+        if _repeats_the_sentence(swap.after, text[: swap.start], text[swap.end :]):
+            # "Adverse events which may or may not have been side effects of the treatment" is not
+            # "Side effects which may or may not have been side effects ...": no swap writes a word
+            # its sentence already has (cochrane_val CD003415, blind read seed 83)
+            i += n_words
+            continue
         out.append(gap)
         out.append(swap.after)
         cursor = swap.end
@@ -564,6 +570,46 @@ def swap_plain_words(
         i += n_words
     out.append(text[cursor:])
     return "".join(out), swaps
+
+
+_SENTENCE_MARK = re.compile(r"[.!?;](?=\s|$)")
+
+
+def _repeats_the_sentence(plain: str, before: str, after: str) -> bool:
+    """The sentence already names what ``plain`` names: its words (compared by noun lemma, "effects"
+    is "effect") stand in ``before`` (the text before the swapped term, from the last sentence mark)
+    or ``after`` (the text after it, up to the next mark), and the wording ends on a noun. A
+    sentence that says both the term and its plain wording tells them apart ("adverse events which
+    may or may not have been side effects"); a verb may repeat ("it was seen in A, whereas it was
+    observed among B"), and so may a word the wording only shares ("erythema and skin pallor") or
+    one that modifies another noun there ("growth factor")."""
+    wanted = [_noun_lemma(w.lower()) for w in _WORD.findall(plain)]
+    if not wanted or not _is_noun_word(wanted[-1]):
+        return False
+    marks = list(_SENTENCE_MARK.finditer(before))
+    left = before[marks[-1].end() :] if marks else before
+    stop = _SENTENCE_MARK.search(after)
+    right = after[: stop.start()] if stop else after
+    n = len(wanted)
+    for side in (left, right):
+        found = list(_WORD.finditer(side))
+        have = [_noun_lemma(w.group(0).lower()) for w in found]
+        for k in range(len(have) - n + 1):
+            # a word that modifies the noun after it names another thing ("growth factor", "skin
+            # flora"; a masked name too: "growth factor-BB"): "proliferation" may still be "growth"
+            if have[k : k + n] == wanted and not _modifies_next(side, found[k + n - 1].end()):
+                return True
+    return False
+
+
+def _modifies_next(text: str, end: int) -> bool:
+    """The word ending at ``end`` stands before a noun, a name or a masked token (plain_words
+    hides names such as "factor-BB" as NUL-marked numbers)."""
+    after = re.match(r"[ -]+(\x00|[^\s.,;:()]+)", text[end:])
+    if after is None:
+        return False
+    word = after.group(1)
+    return word == "\x00" or not word.isalpha() or word[0].isupper() or _is_noun_word(word.split("-")[0])
 
 
 _ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")

@@ -405,7 +405,7 @@ def test_one_word_long_forms_real_sentences(text: str, short: str, long_form: st
             "DGF",
             "delayed graft function",
             "HMP reduces the risk of DGF in kidneys from deceased donors.",
-            "HMP reduces the risk of delayed graft function in kidneys from deceased donors.",
+            "Hypothermic machine perfusion reduces the risk of delayed graft function in kidneys from deceased donors.",
         ),
         (
             "CD005022",
@@ -463,3 +463,57 @@ def test_a_name_cut_at_its_slash_is_mended_only_when_the_source_spells_it_one_wa
     two_ways = "C57BL/6J and C57BL/10 mice; in C57BL/and A/J."
     assert rw.mend_cut_names("in C57BL/and A/J.", two_ways) == ("in C57BL/and A/J.", [])
     assert rw.mend_cut_names("B6/129 and C57BL/6J mice", src) == ("B6/129 and C57BL/6J mice", [])
+
+
+@pytest.mark.parametrize(
+    ("review", "short", "long_form", "sentence", "expected"),
+    [
+        (
+            "CD004001",
+            "SCS",
+            "spinal cord stimulation",
+            "Limb salvage after 12 months was higher in the SCS group.",
+            "Limb salvage after 12 months was higher in the spinal cord stimulation group.",
+        ),
+        (
+            "CD006849",
+            "SCLC",
+            "small cell lung cancer",
+            "32 studies involving 6075 patients with SCLC were included.",
+            "32 studies involving 6075 patients with small cell lung cancer were included.",
+        ),
+        (
+            "CD008270",
+            "ART",
+            "antiretroviral therapy",
+            "The studies included patients after a successful treatment with PI containing ART.",
+            "The studies included patients after a successful treatment with PI containing antiretroviral therapy.",
+        ),
+        (
+            "CD008671",
+            "IOP",
+            "eye pressure",
+            "All of these studies found a greater decrease in mean IOP in the combined surgery group.",
+            "All of these studies found a greater decrease in mean eye pressure in the combined surgery group.",
+        ),
+    ],
+)
+def test_round_12_reviewed_short_forms_are_written_out(
+    review: str, short: str, long_form: str, sentence: str, expected: str
+) -> None:
+    """Short forms the composer 11 drafts of the cochrane mine half left in the lay fields with no
+    long form anywhere on the page ("higher in the SCS group"), written out where the abstract
+    names their sense (data/glossary/abbreviations.yaml)."""
+    found = rw.article_abbreviations(_cochrane_abstract("mine", review))
+    assert found[short] == long_form
+    assert rw.expand_abbreviations(sentence, found) == expected
+
+
+def test_round_12_short_forms_with_a_second_sense_are_left_alone() -> None:
+    """ "ART" is assisted reproductive technology in a fertility review (cochrane CD003416, mine
+    half: "couples undergoing ART"), "SCS" static cold storage of donor kidneys (CD011671: "HMP
+    with SCS"): neither gets the HIV or pain long form."""
+    assert "ART" not in rw.article_abbreviations(_cochrane_abstract("mine", "CD003416"))
+    kidneys = rw.article_abbreviations(_cochrane_abstract("mine", "CD011671"))
+    assert "SCS" not in kidneys
+    assert kidneys["HMP"] == "hypothermic machine perfusion"

@@ -290,3 +290,14 @@ def test_the_reviewed_long_forms_that_still_fit_are_written_out() -> None:
     assert realiser.lay(sentence, 12) == [
         "ARBs reduced blood pressure measured 1 to 12 hours after the dose."
     ]
+
+
+def test_a_repeat_check_sees_through_a_masked_name() -> None:
+    """bmc_sample s13287-018-0851-z: "platelet-derived growth factor-BB" is masked by plain_words
+    ("factor-BB" has capitals), so "growth" stands before a masked token: it names a growth factor,
+    and "proliferation" is still "growth" in the sentence."""
+    from pipeline.draft import rewrite as rw
+    from pipeline.draft.composer.simplify import plain_words
+
+    text = "The proliferation was promoted in cells treated with either 1% platelet-rich plasma or 10 ng/ml platelet-derived growth factor-BB."
+    assert plain_words(text, rw.load_glossary())[0].startswith("The growth was promoted")

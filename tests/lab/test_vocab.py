@@ -29,3 +29,20 @@ def test_short_forms_split_by_whether_the_abstract_defines_them() -> None:
         "GHB was better than NTX and Disulfiram. Stage II disease was rare.", abstract
     )
     assert defined == ["NTX"] and undefined == ["GHB"]
+
+
+def test_short_forms_never_written_out_on_the_page() -> None:
+    """cochrane_val CD004001 (mine half): "SCS" is never defined in the abstract, so a page that
+    says "the SCS group" leaves it unexplained; mixed case ("BtA", "cART") counts too, and a short
+    form the page writes out anywhere, as a bracket or as the abstract's long form, does not."""
+    abstract = "Limb salvage after 12 months was significantly higher in the SCS group."
+    text = "Limb salvage after 12 months was higher in the SCS group."
+    assert vocab.not_written_out(text, text, abstract) == ["SCS"]
+    assert vocab.not_written_out("Responses to BtA were poor.", "", "") == ["BtA"]
+    assert vocab.not_written_out("Both compared starting cART.", "", "") == ["cART"]
+    page = "Spinal cord stimulation (SCS) was studied.\n" + text
+    assert vocab.not_written_out(text, page, abstract) == []
+    abstract = "Transcutaneous electrical nerve stimulation (TENS) eased pain. TENS was safe."
+    page = "Transcutaneous electrical nerve stimulation eased pain.\nTENS was safe."
+    assert vocab.not_written_out("TENS was safe.", page, abstract) == []
+    assert vocab.not_written_out("DNA and HIV were measured in CD4 cells.", "", "") == ["CD4"]

@@ -1139,3 +1139,53 @@ def test_a_kept_term_keeps_its_words() -> None:
     assert swap_plain_words(text)[0] == text
     text = "Children with cerebral palsy walked further."
     assert swap_plain_words(text)[0] == text
+
+
+def test_no_swap_writes_a_word_its_sentence_already_has() -> None:
+    """cochrane_val CD003415 (blind read, seed 83): "Adverse events which may or may not have been
+    side effects of the treatment" became "Side effects which may or may not have been side
+    effects ...", a tautology. Where the sentence does not name side effects the swap is made."""
+    text = (
+        "Adverse events which may or may not have been side effects of the treatment were described as mild."
+    )
+    assert swap_plain_words(text, define=False)[0] == text
+    assert swap_plain_words("Adverse events were described as mild.", define=False)[0] == (
+        "Side effects were described as mild."
+    )
+    # the next sentence is another sentence: its words do not stop the swap
+    assert swap_plain_words("Adverse events were mild. Side effects were rare.", define=False)[0] == (
+        "Side effects were mild. Side effects were rare."
+    )
+
+
+def test_a_written_out_short_form_keeps_its_words() -> None:
+    """cochrane_val CD006949 (blind read, seed 83) leaves "ENL" undefined; written out from the
+    reviewed list it is "erythema nodosum leprosum", which must not become "skin redness nodosum
+    leprosum" through the "erythema" entry."""
+    text = "We did not find clear evidence of benefit for interventions in the management of erythema nodosum leprosum."
+    assert "erythema nodosum leprosum" in swap_plain_words(text, define=False)[0]
+    assert swap_plain_words("Mild erythema was seen.", define=False)[0] == "Mild skin redness was seen."
+
+
+def test_enable_is_allow_before_its_object() -> None:
+    """bmc_sample simple explanations (composer 11): "sequencing enables reliable detection of
+    structural variants" reads the same with "allows"; a passive or an adjective is left alone."""
+    text = "Consistent read depth of PCR-free whole genome sequencing enables reliable detection of structural variants of any size."
+    assert swap_plain_words(text, define=False)[0] == text.replace("enables", "allows")
+    assert swap_plain_words("The method enabled researchers to map genes.", define=False)[0] == (
+        "The method allowed researchers to map genes."
+    )
+    assert swap_plain_words("These were enabled by light.", define=False)[0] == "These were enabled by light."
+
+
+def test_a_word_inside_a_compound_is_no_repeat() -> None:
+    """bmc_sample s13287-018-0851-z: "proliferation" is still "growth" beside "platelet-derived growth
+    factor-BB" (another thing), and bmc s13063-014-0529-5's "Cutaneous colonization" is still "Skin
+    colonization" beside "skin flora"; bmc 1472-6831-8-11 keeps "test-retest reliability" beside
+    "Internal consistency" (two measures, not one)."""
+    text = "The proliferation was promoted in cells treated with either 1% platelet-rich plasma or 10 ng/ml platelet-derived growth factor-BB."
+    assert swap_plain_words(text, define=False)[0].startswith("The growth was promoted")
+    text = "Cutaneous colonization will be measured by cultures of samples of skin flora taken from the wound region."
+    assert swap_plain_words(text, define=False)[0].startswith("Skin colonization")
+    text = "Internal consistency and test-retest reliability were excellent."
+    assert swap_plain_words(text, define=False)[0] == text

@@ -132,6 +132,7 @@ if TYPE_CHECKING:
 #   lab nouns with a people ending (transformants, plants, promoters) are no participants (enrich)
 # 11 (vocabulary, h11lex): an adjective whose wording is a phrase is not swapped before its noun ("intraoperative and postoperative complications"); "intervention(s)" is not swapped after a noun naming a programme ("handwashing interventions"); a kept term keeps its words; preterm -> premature, loci -> DNA regions, QTL and allocation concealment explained; the reviewed long forms that still fit are written out before the fallback to short forms
 # 12: templates prompts/composer.v7.yaml (v6 frozen as composer 11 left it); round 12 changes below
+# 12 (vocabulary, h12lex): no swap writes a noun wording its sentence already says ("Adverse events which may or may not have been side effects" keeps "Adverse events"); 19 more reviewed short forms written out where the abstract names their sense (ART, cART, BtA, ENL, SCLC, SCS, IOP -> eye pressure, ...); "erythema nodosum leprosum" kept whole and explained; enable -> allow before its object
 COMPOSER_VERSION = "12"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
