@@ -34,6 +34,7 @@ from pipeline.draft.composer.simplify import (
     _parse,
     has_finite_verb,
     is_sentence,
+    led_sentence,
     tagged_finite,
     word_tags,
 )
@@ -853,6 +854,11 @@ class Writer:
             texts = [text] if _concedes_result(text) else [_without_concession(text)]
         for text in texts:
             pieces = self.realiser.lay(text, limit) or self.realiser.lay(text, limit, compress=self._squeeze)
+            if not pieces and limit > self.p["simple_max_sentence"]:
+                # a claim led by an adverbial ("Compared to conventional ventilation, benefit is
+                # demonstrated for both HFPPV and triggered ventilation ...", CD000456), as the key
+                # findings allow (simplify.led_sentence)
+                pieces = self.realiser.lay(text, limit, compress=self._squeeze, led=True)
             if not pieces and self.realiser.spacy_model and limit >= self.p.get("main_claim_words", 30):
                 # "X is associated with A compared with B, and represents a useful addition to ...":
                 # the first of two verbs sharing the subject states the claim (last resort: at the
@@ -2064,9 +2070,9 @@ def _stand_alone(texts: list[str]) -> list[str]:
 def _dedupe(texts: list[str]) -> list[str]:
     out: list[str] = []
     for text in texts:
-        if reads_as_sentence(text) and not any(
-            similar(text, o) for o in out
-        ):  # templates and realised pieces
+        # templates and realised pieces; a headline led by an adverbial ("Compared to conventional
+        # ventilation, benefit is demonstrated for ...") reads as one too
+        if (reads_as_sentence(text) or led_sentence(text)) and not any(similar(text, o) for o in out):
             out.append(text)
     return out
 
