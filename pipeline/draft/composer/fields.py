@@ -812,11 +812,13 @@ class Writer:
             limits = [self.p["simple_max_sentence"]]
             if plan.main_claim_score(s, conclusion_ids, labelled) >= best - margin:
                 limits.append(self.p.get("main_claim_words", 30))
-            if s is candidates[0]:
-                # the best-scored claim is said at up to main_claim_max_words (the shortener splits
-                # it) rather than give way to a side result, a caveat or one outcome's null result
-                # ("The body of evidence is too small to ..." for "There is insufficient evidence to
-                # evaluate the effects of corticosteroids in ... dengue ...", CD003488)
+            if s is candidates[0] and plan.is_review:
+                # a review's best-scored claim is said at up to main_claim_max_words rather than give
+                # way to a side result, a caveat or one outcome's null result ("The body of evidence
+                # is too small to ..." for "There is insufficient evidence to evaluate the effects of
+                # corticosteroids in ... dengue ...", CD003488); not in primary research, whose long
+                # best-scored sentence is often an outlook or a self-description ("The researchers hope
+                # that this resource will serve as ...", bmc 1471-2407-9-219)
                 limits.append(self.p.get("main_claim_max_words", limits[-1]))
             for limit in limits:
                 pieces = self._claim_pieces(s, limit)
@@ -2020,10 +2022,11 @@ _NOT_ANSWER = re.compile(
     r"(?:need|needs|require|requires|await|awaits) (?:further |independent |external )?(?:confirmation|replication|validation)|"
     r"remains? to be (?:confirmed|determined|established|proven|shown|seen)|should be confirmed|"
     # what the evidence cannot settle, not what it found ("The variability in study populations ...
-    # preclude a definitive conclusion", CD005215; "The body of evidence is too small to confidently
-    # prove or exclude clinically important effects", CD003488)
+    # preclude a definitive conclusion", CD005215), and what later research may show ("Further research
+    # may establish whether the trend towards ... is a chance finding", CD001912)
     r"preclud\w* (?:a |any )?(?:definitive |firm |clear )?conclusions?|"
-    r"(?:is|are|was|were) too (?:small|few|limited|weak) to (?:\w+ly )?(?:prove|exclude|detect|draw|allow|permit)|(?:can|may) be (?:accessed|downloaded|found) at|^(?:then|second|third|next|finally)\b)\b",
+    r"^(?:further|more|future|additional) (?:[\w-]+ )?(?:research|studies|trials) (?:may|might|could|will|would) "
+    r"(?:establish|determine|show|clarify|help|answer|resolve)|(?:can|may) be (?:accessed|downloaded|found) at|^(?:then|second|third|next|finally)\b)\b",
     re.I,
 )
 _GLUED = re.compile(r"\)\s+(?:A|An|The|This|These|Overall|There|We)\s+[a-z]")

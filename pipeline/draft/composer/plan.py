@@ -95,7 +95,7 @@ _META = re.compile(
     r"\b(?:quality of (?:the )?evidence|certainty of (?:the )?evidence|risk of bias|limitations?|search\w*|"
     r"(?:newly )?identified|included studies|(?:studies|trials|RCTs) (?:used|provided|compared|were conducted|"
     r"took place|reported|assessed|measured|evaluated|examined|investigated)|no data|did not report|not reported|"
-    r"update|ongoing (?:studies|trials|RCTs)|(?:is|are) ongoing|awaiting|"
+    r"update|ongoing (?:[\w-]+ ){0,2}(?:studies|trials|RCTs)|(?:is|are) ongoing|awaiting|"
     # what the review's earlier version found ("Improvements ... were not observed in the original review")
     r"(?:in|of|from) the (?:original|previous|earlier|first) (?:version of the )?review)\b",
     re.I,
@@ -367,6 +367,8 @@ _FRAMED = re.compile(
 _LEANING_START = re.compile(
     r"^(?:It|They|Their|Its|Such|Also|Similarly|In addition|Moreover|Furthermore|On the other hand|Conversely|"
     r"In contrast|By contrast|Nevertheless|Nonetheless|Likewise|Additionally|Again)\b|"
+    # "The same was true for acute myeloid leukaemia, except ..." (CD006647)
+    r"^The same (?:was|is|were|are|applies|applied|holds|held)\b|"
     # "Both interventions appear to be safe": which two, the sentence before says
     r"^(?:Both|Neither) (?:of )?(?:these |the |two )?(?:interventions|treatments|drugs|methods|approaches|"
     r"regimens|techniques|procedures|agents|therapies|options|strategies)\b|"
@@ -381,6 +383,11 @@ _EARLIER = re.compile(
     r"research)\b|\b(?:has|have) (?:previously |recently |long )?been (?:shown|reported|suggested|proposed)\b",
     re.I,
 )
+_ABOVE = re.compile(
+    r"\bas (?:outlined|described|mentioned|noted|discussed|shown) (?:above|earlier|before)\b", re.I
+)
+# "In Thailand, one trial randomizing people to ... showed ..." (CD003755): one study, after its place
+_PLACE_LEAD = re.compile(r"^In [A-Z][^,]{1,40},\s*")
 _KNOWN_ELSEWHERE = re.compile(
     r"\b(?:we|the researchers|it is) know[n]? from (?:[\w-]+ ){0,4}?(?:trials|studies|research|data|reviews|literature)\b",
     re.I,
@@ -664,6 +671,8 @@ class Plan:
             # what is known from other work ("We know from adult randomised controlled trials that
             # some NSAIDs ... can be effective", CD012537): not the review's answer
             or _KNOWN_ELSEWHERE.search(main)
+            # "... by conducting three separate main comparisons, as outlined above, ..." (CD009594)
+            or _ABOVE.search(text)
             # "identified" is about the review's studies; in primary research it is a result
             or any(
                 self.is_review or not m.group(0).lower().endswith("identified") for m in _META.finditer(main)
@@ -676,7 +685,7 @@ class Plan:
     def one_of(self, text: str) -> bool:
         """Says what one of the review's studies found ("One reported ...", "In two trials ...", "This
         study ..."); several studies' framed claim ("Two small RCTs suggest that ...") is none."""
-        m = _ONE_OF.search(text)
+        m = _ONE_OF.search(text) or _ONE_OF.search(_PLACE_LEAD.sub("", text))
         if self.one_study and (
             (m and re.match(r"(?:in |for )?(?:the only|the single|a single)\b", m.group(0), re.I))
             or (not m and _THIS_STUDY.match(text))
