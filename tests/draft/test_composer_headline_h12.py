@@ -148,3 +148,15 @@ def test_side_statements_a_longer_headline_must_not_let_in() -> None:
             "", "In Thailand, one trial randomizing individual women to insecticide-treated nets showed ..."
         )
     )
+
+
+def test_primary_researchs_long_best_sentence_is_not_said_long() -> None:
+    # bmc 1471-2407-9-219: its best-scored sentence is an outlook ("We hope that this resource will
+    # serve as a useful complement to the existing public resources ..."); the longer limit is a
+    # review's only
+    from tests.conftest import BMC
+    from tests.conftest import article_from_record as bmc_article
+
+    record = next(r for r in read_jsonl(BMC) if r["id"].endswith("1471-2407-9-219"))
+    (fields,) = compose_fields([bmc_article(record)])
+    assert "hope that this resource" not in fields.simple_explanation

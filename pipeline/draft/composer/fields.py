@@ -812,13 +812,23 @@ class Writer:
             limits = [self.p["simple_max_sentence"]]
             if plan.main_claim_score(s, conclusion_ids, labelled) >= best - margin:
                 limits.append(self.p.get("main_claim_words", 30))
-            if s is candidates[0] and plan.is_review:
+            if (
+                s is candidates[0]
+                and plan.is_review
+                and (
+                    len(candidates) == 1
+                    or best > plan.main_claim_score(candidates[1], conclusion_ids, labelled)
+                )
+            ):
                 # a review's best-scored claim is said at up to main_claim_max_words rather than give
                 # way to a side result, a caveat or one outcome's null result ("The body of evidence
                 # is too small to ..." for "There is insufficient evidence to evaluate the effects of
                 # corticosteroids in ... dengue ...", CD003488); not in primary research, whose long
                 # best-scored sentence is often an outlook or a self-description ("The researchers hope
-                # that this resource will serve as ...", bmc 1471-2407-9-219)
+                # that this resource will serve as ...", bmc 1471-2407-9-219); only when it outscores
+                # the next (of two equal claims, "An intervention ... may also improve rates of
+                # reporting" is no better answer than "There is inadequate trustworthy evidence ...",
+                # CD010321)
                 limits.append(self.p.get("main_claim_max_words", limits[-1]))
             for limit in limits:
                 pieces = self._claim_pieces(s, limit)
@@ -856,10 +866,12 @@ class Writer:
             texts = [text] if _concedes_result(text) else [_without_concession(text)]
         for text in texts:
             pieces = self.realiser.lay(text, limit) or self.realiser.lay(text, limit, compress=self._squeeze)
-            if not pieces and limit > self.p["simple_max_sentence"]:
-                # a claim led by an adverbial ("Compared to conventional ventilation, benefit is
-                # demonstrated for both HFPPV and triggered ventilation ...", CD000456), as the key
-                # findings allow (simplify.led_sentence)
+            if not pieces and limit > self.p["simple_max_sentence"] and self.plan.is_review:
+                # a review's claim led by an adverbial ("Compared to conventional ventilation, benefit
+                # is demonstrated for both HFPPV and triggered ventilation ...", CD000456), as the key
+                # findings allow (simplify.led_sentence); in primary research a led sentence is more
+                # often a side point ("To help address the emotional challenges ..., staff
+                # highlighted a need for ...", bmc 1745-6215-16-3)
                 pieces = self.realiser.lay(text, limit, compress=self._squeeze, led=True)
             if not pieces and self.realiser.spacy_model and limit >= self.p.get("main_claim_words", 30):
                 # "X is associated with A compared with B, and represents a useful addition to ...":
