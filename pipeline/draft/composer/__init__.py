@@ -137,7 +137,7 @@ if TYPE_CHECKING:
 #   the answer's harms stays with it; the best-scored claim may take main_claim_max_words (then
 #   shortened) before a caveat or side result; "trials at low risk of bias" is no gap, "We know from
 #   adult trials" no answer, "As we could ..., " a lead-in; "preclude a definitive conclusion" and two
-#   glued sentences are never the answer; only a review's best claim takes the longer limit (primary
+#   glued sentences are never the answer; only a review's best claim that outscores the next takes the longer limit (primary
 #   research's is often an outlook), and it never lets in what later research may show, ongoing
 #   trials, "The same was true", "as outlined above" or one trial named after its place
 COMPOSER_VERSION = "12"
