@@ -72,7 +72,11 @@ def test_one_study_of_several_is_not_the_reviews_answer(pages: dict[str, DraftFi
     "In another, ..." instead of "There is no adequate evidence of benefit from folic acid ..."."""
     se = _se(pages, "CD004514")
     assert "preliminary study" not in se and "early study" not in se, se
-    assert "evidence of benefit from folic acid" in se, se
+    # (or the conclusion's own answer, said whole at the longer limit since composer 12, h12main)
+    assert (
+        "evidence of benefit from folic acid" in se
+        or "no consistent evidence either way that folic acid" in se
+    ), se
 
 
 def test_a_long_headline_is_said_without_its_lead_in(pages: dict[str, DraftFields]) -> None:

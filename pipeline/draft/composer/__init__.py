@@ -133,6 +133,14 @@ if TYPE_CHECKING:
 # 11 (vocabulary, h11lex): an adjective whose wording is a phrase is not swapped before its noun ("intraoperative and postoperative complications"); "intervention(s)" is not swapped after a noun naming a programme ("handwashing interventions"); a kept term keeps its words; preterm -> premature, loci -> DNA regions, QTL and allocation concealment explained; the reviewed long forms that still fit are written out before the fallback to short forms
 # 12: templates prompts/composer.v7.yaml (v6 frozen as composer 11 left it); round 12 changes below
 # 12 (vocabulary, h12lex): no swap writes a noun wording its sentence already says ("Adverse events which may or may not have been side effects" keeps "Adverse events"); 19 more reviewed short forms written out where the abstract names their sense (ART, cART, BtA, ENL, SCLC, SCS, IOP -> eye pressure, ...); "erythema nodosum leprosum" kept whole and explained; enable -> allow before its object
+# 12 (headline, h12main): a concession that states a result is said with the clause after it, and a
+#   longer headline keeps the half its first sentence needs ("However, ...", "but", "; "); a "but" naming
+#   the answer's harms stays with it; the best-scored claim may take main_claim_max_words (then
+#   shortened) before a caveat or side result; "trials at low risk of bias" is no gap, "We know from
+#   adult trials" no answer, "As we could ..., " a lead-in; "preclude a definitive conclusion" and two
+#   glued sentences are never the answer; only a review's best claim that outscores the next takes the longer limit (primary
+#   research's is often an outlook), and it never lets in what later research may show, ongoing
+#   trials, "The same was true", "as outlined above" or one trial named after its place
 COMPOSER_VERSION = "12"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

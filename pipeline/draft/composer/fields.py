@@ -34,6 +34,7 @@ from pipeline.draft.composer.simplify import (
     _parse,
     has_finite_verb,
     is_sentence,
+    led_sentence,
     tagged_finite,
     word_tags,
 )
@@ -811,6 +812,24 @@ class Writer:
             limits = [self.p["simple_max_sentence"]]
             if plan.main_claim_score(s, conclusion_ids, labelled) >= best - margin:
                 limits.append(self.p.get("main_claim_words", 30))
+            if (
+                s is candidates[0]
+                and plan.is_review
+                and (
+                    len(candidates) == 1
+                    or best > plan.main_claim_score(candidates[1], conclusion_ids, labelled)
+                )
+            ):
+                # a review's best-scored claim is said at up to main_claim_max_words rather than give
+                # way to a side result, a caveat or one outcome's null result ("The body of evidence
+                # is too small to ..." for "There is insufficient evidence to evaluate the effects of
+                # corticosteroids in ... dengue ...", CD003488); not in primary research, whose long
+                # best-scored sentence is often an outlook or a self-description ("The researchers hope
+                # that this resource will serve as ...", bmc 1471-2407-9-219); only when it outscores
+                # the next (of two equal claims, "An intervention ... may also improve rates of
+                # reporting" is no better answer than "There is inadequate trustworthy evidence ...",
+                # CD010321)
+                limits.append(self.p.get("main_claim_max_words", limits[-1]))
             for limit in limits:
                 pieces = self._claim_pieces(s, limit)
                 if pieces:
@@ -840,10 +859,20 @@ class Writer:
             texts.append(text[: tail.start()] + ".")
         if _without_concession(text) != text:
             # never the concession alone ("Though promising data on IVM have been published, there is
-            # still no evidence ...": a split would say the first clause as the answer)
-            texts = [_without_concession(text)]
+            # still no evidence ...": a split would say the first clause as the answer); a concession
+            # that states a result is said with the clause after it ("While heparin was associated
+            # with a reduction in perinatal mortality ..., important information ... is unavailable"):
+            # both halves, never one
+            texts = [text] if _concedes_result(text) else [_without_concession(text)]
         for text in texts:
             pieces = self.realiser.lay(text, limit) or self.realiser.lay(text, limit, compress=self._squeeze)
+            if not pieces and limit > self.p["simple_max_sentence"] and self.plan.is_review:
+                # a review's claim led by an adverbial ("Compared to conventional ventilation, benefit
+                # is demonstrated for both HFPPV and triggered ventilation ...", CD000456), as the key
+                # findings allow (simplify.led_sentence); in primary research a led sentence is more
+                # often a side point ("To help address the emotional challenges ..., staff
+                # highlighted a need for ...", bmc 1745-6215-16-3)
+                pieces = self.realiser.lay(text, limit, compress=self._squeeze, led=True)
             if not pieces and self.realiser.spacy_model and limit >= self.p.get("main_claim_words", 30):
                 # "X is associated with A compared with B, and represents a useful addition to ...":
                 # the first of two verbs sharing the subject states the claim (last resort: at the
@@ -851,7 +880,11 @@ class Writer:
                 shared = split_shared_subject(text, self.realiser.spacy_model)
                 pieces = self.realiser.lay(shared[0], limit) if shared else []
             if limit > self.p["simple_max_sentence"]:
-                pieces = pieces[:1]
+                # one longer sentence; a second piece only when it is the other half the first
+                # cannot stand without: the main clause after a concession ("It appears that X may
+                # result in a shorter stay." needs "However, no data support or refute this."), a
+                # limiting "but" or a second comparison after "; "
+                pieces = pieces[:2] if len(pieces) > 1 and _other_half(text, pieces[1]) else pieces[:1]
             if pieces and not _bare_number(pieces[0]) and not any(_EMPTIED.search(x) for x in pieces[:2]):
                 return pieces[:2]
         return []
@@ -866,6 +899,10 @@ class Writer:
             or plan.research_call(s, head=True)
             or not (plan.is_result(s) or plan.states_claim(s))
             or _NOT_ANSWER.search(head)
+            # two sentences the source glued (no full stop after the statistics: "... (RR 2.22, ...;
+            # high quality evidence) A combination of ... appears to reduce ...", CD005215): said as
+            # one, the run-on reads wrongly and the first one's certainty is taken for the second's
+            or _GLUED.search(head)
             or (plan.is_review and is_count_sentence(s.text))
         )
 
@@ -1897,6 +1934,33 @@ _TRAILING_CLAUSE = re.compile(
 )
 
 
+# A concession that states a result ("While X was associated with a reduction in Y, ...", "Although it
+# appears that X may result in a shorter stay, ..."), not one that only sets the scene ("Though
+# promising data on IVM have been published, ...").
+_CONCEDED_RESULT = re.compile(
+    r"\b(?:reduc\w*|increas\w*|improv\w*|decreas\w*|lower|higher|fewer|shorter|longer|less|more (?:likely|effective)|"
+    r"better|worse|superior|inferior|beneficial|"
+    r"associated with|effective|benefit\w*|prevent\w*|result(?:s|ed)? in|led to|lead to)\b",
+    re.I,
+)
+# The second piece of a split headline that the first needs: what a concession, "but" or "; " led to.
+_OTHER_HALF = re.compile(r"^(?:However|But|Yet|In contrast|Still)\b", re.I)
+
+
+def _concedes_result(text: str) -> bool:
+    m = _CONCESSION.match(text)
+    return bool(m and _CONCEDED_RESULT.search(text[: m.end()]))
+
+
+def _other_half(text: str, second: str) -> bool:
+    """``second`` (a piece the realiser split off ``text``) is the half the first cannot stand without:
+    the main clause after a concession, a "but" that limits the answer, or a second comparison after
+    "; " (never "This suggests ...", an explanation the answer can leave out)."""
+    if _OTHER_HALF.match(second):
+        return True
+    return ";" in text and not re.match(r"(?:This|These|It|They)\b", second)
+
+
 def _without_concession(text: str) -> str:
     """The claim after its concession ("Though A, B." -> "B."), unless B leans on A ("..., it ...")."""
     m = _CONCESSION.match(text)
@@ -1968,9 +2032,16 @@ _NOT_ANSWER = re.compile(
     r"(?:is|was) a need for|(?:freely )?available (?:at|from|on)|"
     # a caveat, not the answer ("The findings for manual therapy need confirmation.")
     r"(?:need|needs|require|requires|await|awaits) (?:further |independent |external )?(?:confirmation|replication|validation)|"
-    r"remains? to be (?:confirmed|determined|established|proven|shown|seen)|should be confirmed|(?:can|may) be (?:accessed|downloaded|found) at|^(?:then|second|third|next|finally)\b)\b",
+    r"remains? to be (?:confirmed|determined|established|proven|shown|seen)|should be confirmed|"
+    # what the evidence cannot settle, not what it found ("The variability in study populations ...
+    # preclude a definitive conclusion", CD005215), and what later research may show ("Further research
+    # may establish whether the trend towards ... is a chance finding", CD001912)
+    r"preclud\w* (?:a |any )?(?:definitive |firm |clear )?conclusions?|"
+    r"^(?:further|more|future|additional) (?:[\w-]+ )?(?:research|studies|trials) (?:may|might|could|will|would) "
+    r"(?:establish|determine|show|clarify|help|answer|resolve)|(?:can|may) be (?:accessed|downloaded|found) at|^(?:then|second|third|next|finally)\b)\b",
     re.I,
 )
+_GLUED = re.compile(r"\)\s+(?:A|An|The|This|These|Overall|There|We)\s+[a-z]")
 _WHERE_TO_GET = re.compile(r"\b(?:available|accessed|downloaded)\b[^.]*(?:https?://|www\.|github)", re.I)
 _NUMBER = re.compile(r"\d")
 # A number with nothing it compares to: "The number needed to treat was 3.0.", "The rate was 12%."
@@ -2014,9 +2085,9 @@ def _stand_alone(texts: list[str]) -> list[str]:
 def _dedupe(texts: list[str]) -> list[str]:
     out: list[str] = []
     for text in texts:
-        if reads_as_sentence(text) and not any(
-            similar(text, o) for o in out
-        ):  # templates and realised pieces
+        # templates and realised pieces; a headline led by an adverbial ("Compared to conventional
+        # ventilation, benefit is demonstrated for ...") reads as one too
+        if (reads_as_sentence(text) or led_sentence(text)) and not any(similar(text, o) for o in out):
             out.append(text)
     return out
 

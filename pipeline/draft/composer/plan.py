@@ -95,7 +95,7 @@ _META = re.compile(
     r"\b(?:quality of (?:the )?evidence|certainty of (?:the )?evidence|risk of bias|limitations?|search\w*|"
     r"(?:newly )?identified|included studies|(?:studies|trials|RCTs) (?:used|provided|compared|were conducted|"
     r"took place|reported|assessed|measured|evaluated|examined|investigated)|no data|did not report|not reported|"
-    r"update|ongoing (?:studies|trials|RCTs)|(?:is|are) ongoing|awaiting|"
+    r"update|ongoing (?:[\w-]+ ){0,2}(?:studies|trials|RCTs)|(?:is|are) ongoing|awaiting|"
     # what the review's earlier version found ("Improvements ... were not observed in the original review")
     r"(?:in|of|from) the (?:original|previous|earlier|first) (?:version of the )?review)\b",
     re.I,
@@ -327,7 +327,12 @@ _GAP = re.compile(
     re.I,
 )
 # A lead-in that qualifies the claim that follows ("Based on low-quality evidence, the current evidence shows ...").
-_LEAD_WORDS = r"Based on|On the basis of|Given|Considering|In light of|Mindful of|Bearing in mind"
+_LEAD_WORDS = (
+    r"Based on|On the basis of|Given|Considering|In light of|Mindful of|Bearing in mind|"
+    # a cause said first ("As we could undertake no meta-analysis, we are unable to comment about
+    # efficacy or harm ...", CD012537): the claim is the clause after it
+    r"(?:As|Since) (?:we|there (?:was|were|is|are)|no|the (?:review|authors|trials|studies))"
+)
 LEAD_IN = re.compile(rf"^(?:{_LEAD_WORDS})\b[^,]*,\s*", re.I)
 # ... and one whose clause after the comma states the claim (for scoring only): also a concession
 # or a cause ("Despite ..., X reduced Y").
@@ -362,6 +367,8 @@ _FRAMED = re.compile(
 _LEANING_START = re.compile(
     r"^(?:It|They|Their|Its|Such|Also|Similarly|In addition|Moreover|Furthermore|On the other hand|Conversely|"
     r"In contrast|By contrast|Nevertheless|Nonetheless|Likewise|Additionally|Again)\b|"
+    # "The same was true for acute myeloid leukaemia, except ..." (CD006647)
+    r"^The same (?:was|is|were|are|applies|applied|holds|held)\b|"
     # "Both interventions appear to be safe": which two, the sentence before says
     r"^(?:Both|Neither) (?:of )?(?:these |the |two )?(?:interventions|treatments|drugs|methods|approaches|"
     r"regimens|techniques|procedures|agents|therapies|options|strategies)\b|"
@@ -376,8 +383,28 @@ _EARLIER = re.compile(
     r"research)\b|\b(?:has|have) (?:previously |recently |long )?been (?:shown|reported|suggested|proposed)\b",
     re.I,
 )
+_ABOVE = re.compile(
+    r"\bas (?:outlined|described|mentioned|noted|discussed|shown) (?:above|earlier|before)\b", re.I
+)
+# "In Thailand, one trial randomizing people to ... showed ..." (CD003755): one study, after its place
+_PLACE_LEAD = re.compile(r"^In [A-Z][^,]{1,40},\s*")
+_KNOWN_ELSEWHERE = re.compile(
+    r"\b(?:we|the researchers|it is) know[n]? from (?:[\w-]+ ){0,4}?(?:trials|studies|research|data|reviews|literature)\b",
+    re.I,
+)
 # "However, these benefits ...": the connective goes, the pointing back stays.
 _CONTRAST_WORD = re.compile(r"^(?:However|But|Yet|Still),?\s+")
+
+
+# "Meta-analysis of the trials at low risk of bias indicate that SSRIs do not improve recovery"
+# (CD009286): which trials the answer rests on, no statement about bias
+_LOW_BIAS_TRIALS = re.compile(
+    r"\b((?:trials?|studies|study|RCTs?))\s+(?:at|with) (?:a )?low risk of bias\b", re.I
+)
+
+
+def _without_qualifiers(text: str) -> str:
+    return _LOW_BIAS_TRIALS.sub(r"\1", text)
 
 
 def _leans(text: str) -> bool:
@@ -587,7 +614,7 @@ class Plan:
         if self.is_review and not labelled:
             # a result with its GRADE level, or which option is best, below the conclusion's claim
             score -= 1.0 * bool(_GRADED.search(text)) + 1.0 * bool(_WHICH_BEST.search(text))
-        main = _LEAD_IN.sub("", claim_head(text))
+        main = _without_qualifiers(_LEAD_IN.sub("", claim_head(text)))
         method = _METHOD.search(_IRRESPECTIVE.sub("", main))
         score -= 1.5 * bool(method and not _FRAMED.search(main))
         score -= 2.0 * bool(_GAP.search(main) or _OUTLOOK.search(main)) + 3.0 * bool(_leans(text))
@@ -637,10 +664,15 @@ class Plan:
         text = _BRACKETS.sub(
             "", _BRACKETS.sub("", sentence.text)
         )  # not its statistics' "(... low quality of evidence)"
-        main = _LEAD_IN.sub("", claim_head(text))
+        main = _without_qualifiers(_LEAD_IN.sub("", claim_head(text)))
         return bool(
             _GAP.search(main)
             or (not self.is_review and _EARLIER.search(main))  # a review's "has been shown" is its answer
+            # what is known from other work ("We know from adult randomised controlled trials that
+            # some NSAIDs ... can be effective", CD012537): not the review's answer
+            or _KNOWN_ELSEWHERE.search(main)
+            # "... by conducting three separate main comparisons, as outlined above, ..." (CD009594)
+            or _ABOVE.search(text)
             # "identified" is about the review's studies; in primary research it is a result
             or any(
                 self.is_review or not m.group(0).lower().endswith("identified") for m in _META.finditer(main)
@@ -653,7 +685,7 @@ class Plan:
     def one_of(self, text: str) -> bool:
         """Says what one of the review's studies found ("One reported ...", "In two trials ...", "This
         study ..."); several studies' framed claim ("Two small RCTs suggest that ...") is none."""
-        m = _ONE_OF.search(text)
+        m = _ONE_OF.search(text) or _ONE_OF.search(_PLACE_LEAD.sub("", text))
         if self.one_study and (
             (m and re.match(r"(?:in |for )?(?:the only|the single|a single)\b", m.group(0), re.I))
             or (not m and _THIS_STUDY.match(text))
@@ -695,6 +727,15 @@ _TAIL_START = re.compile(
 )
 
 
+# A contrast after the answer that names its harms ("adding X increases efficacy, but this must be
+# weighed against less tolerability and limited data"): the limit of the answer, said with it.
+_LIMITING_TAIL = re.compile(
+    r"[,;]\s+(?:but|however|although|though|whilst|while)\b,?(?=[^.]*\b(?:weigh\w*|tolerab\w*|side[- ]effects?|"
+    r"adverse (?:events?|effects?|reactions?)|harms?|toxicit\w*|complications?)\b)",
+    re.I,
+)
+
+
 def _side_statement(text: str) -> bool:
     return bool(
         _GAP.search(text) or _OUTLOOK.search(text) or _ADVICE.search(text) or _MORE_RESEARCH.search(text)
@@ -718,6 +759,8 @@ def claim_head(text: str) -> str:
             continue  # "Data on VTE-related mortality, all-cause mortality, stroke, and ...": a list, no claim
         # the statistics' "(... quality of evidence: moderate)" are no side statement
         tail = _BRACKETS.sub("", _BRACKETS.sub("", text[m.start() :]))
+        if _LIMITING_TAIL.match(tail):
+            continue  # "..., but this must be weighed against less tolerability": part of the answer
         if _side_statement(tail) and not _side_statement(head):
             return head + "."
     return text
