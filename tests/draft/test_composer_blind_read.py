@@ -75,3 +75,16 @@ def test_an_empty_review_is_a_review_with_no_hedge_on_a_result_it_does_not_have(
     assert "not yet proven" not in fields.simple_explanation
     assert fields.research_summary.startswith("This was a review")
     assert all(p.title != "A Fair Test" for p in fields.practical_implications)
+
+
+def test_two_included_counts_of_different_kinds_are_parts_not_one_study() -> None:
+    # Mine half, found by h12main's read (seed 131): "Three included therapeutic studies had 182 ...
+    # although in one study, children with recurrent wheeze were also included. The four included
+    # safety evaluation studies randomised 3166 ..." was drafted "The review found only one study."
+    records = {r["id"]: r for r in read_jsonl(COCHRANE)}
+    article = cochrane_article(records["10.1002/14651858.CD005604.pub3"])
+    assert "although in one study, children" in article.abstract_plain
+    (fields,) = compose_fields([article])
+    page = " ".join([fields.simple_explanation, *fields.key_findings, fields.research_summary])
+    assert "only one study" not in page
+    assert "single study" not in " ".join(p.text for p in fields.practical_implications)

@@ -37,7 +37,8 @@ _NUMBER = rf"(?:\d[\d,]*|(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|a single|only
 _STUDY_WORDS = (
     r"(?:(?:new|additional|eligible|relevant|small|large|smaller|larger|published|randomi[sz]ed|controlled|clinical|retrospective|prospective|"
     r"cluster|quasi-randomi[sz]ed|quasi|parallel|cross-?over|non-randomi[sz]ed|observational|cohort|"
-    r"placebo-controlled|double-blind|included|parallel-group|group)[- ,]+){0,4}"
+    r"placebo-controlled|double-blind|included|parallel-group|group|therapeutic|treatment|safety|evaluation|"
+    r"intervention|diagnostic|pilot|multi-?cent(?:re|er)|open-label|comparative)[- ,]+){0,4}"
 )
 _STUDIES = re.compile(rf"\b(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?)\b", re.I)
 _INCLUSION = re.compile(
@@ -868,6 +869,9 @@ _ONLY_KEPT = re.compile(
 )
 # "this finding is uncertain, as it is based on a single included study": one finding's source
 _BASED_ON = re.compile(r"\b(?:based on|comes? from|relies on|rests on)\s+$", re.I)
+# "although in one study, children with recurrent wheeze were also included": one study's detail
+_IN_ONE = re.compile(r"\bin\s+$", re.I)
+_INCLUDED_WORD = re.compile(r"\bincluded\b", re.I)
 # "one comparing X in 185 women and one trial comparing Y in 40 women": each trial's own size
 _EACH_TRIAL = re.compile(
     r"\bone (?:trial |study |RCT )?(?:compar|evaluat|assess|examin|investigat)\w*\b", re.I
@@ -908,6 +912,17 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
             continue
         if value == 1 and _BASED_ON.search(s.text, 0, m.start()):
             continue  # "... as it is based on a single included study": one finding's source
+        if value == 1 and _IN_ONE.search(s.text, 0, m.start()):
+            continue
+        if _INCLUDED_WORD.search(m.group(0)) and any(
+            _INCLUDED_WORD.search(o.group(0))
+            for later in sentences[:5]
+            if later.index > s.index
+            for o in _STUDIES.finditer(later.text)
+        ):
+            # "Three included therapeutic studies had 182 ... The four included safety evaluation
+            # studies randomised 3166 ...": each count is a part, the review's size is not stated
+            return None, None
         kept = _ONLY_KEPT.match(s.text, m.end())
         if kept:
             n, value = kept.group("n"), _count_value(kept.group("n"))
