@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pipeline.domain import Article, DraftFields, Facts
+from pipeline.domain import NOT_SPECIFIED, Article, DraftFields, Facts
 from pipeline.draft import rewrite as rw
 from pipeline.draft.base import BACKENDS, DraftResult, Provenance, draft_over_section_docs
 from pipeline.draft.composer.fields import Writer
@@ -132,6 +132,10 @@ if TYPE_CHECKING:
 #   lab nouns with a people ending (transformants, plants, promoters) are no participants (enrich)
 # 11 (vocabulary, h11lex): an adjective whose wording is a phrase is not swapped before its noun ("intraoperative and postoperative complications"); "intervention(s)" is not swapped after a noun naming a programme ("handwashing interventions"); a kept term keeps its words; preterm -> premature, loci -> DNA regions, QTL and allocation concealment explained; the reviewed long forms that still fit are written out before the fallback to short forms
 # 12: templates prompts/composer.v7.yaml (v6 frozen as composer 11 left it); round 12 changes below
+# 12 (fields, h12fields): no sentence ends on an opening bracket ("Song et al. (" + "2019) showed");
+#   a narrative review ("Here, we review ...", "In this review, we focus on ...") is its own kind of
+#   work: no participants, a summary that says it reviews earlier research and what it covers, its
+#   scope never a key finding
 COMPOSER_VERSION = "12"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -184,7 +188,8 @@ def compose(
         return text
 
     simple, findings, summary = mend(simple), [mend(f) for f in findings], mend(summary)
-    participants = plan.fact("participants")
+    # a narrative review has no participants of its own (the people of the studies it discusses)
+    participants = NOT_SPECIFIED if plan.setting == "narrative" else plan.fact("participants")
     if plan.is_review and plan.people and plan.studies is not None:
         participants = f"{plan.people} people in {plan.studies.text.lower()} " + (
             "study" if plan.one_study else "studies"
