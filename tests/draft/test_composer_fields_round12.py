@@ -84,3 +84,16 @@ def test_a_key_finding_loses_a_report_frame_and_found_to() -> None:
     assert "Three specific transcripts are transferred to endometrial cells." in embryo.key_findings
     assert not any(f.startswith("The researchers show that") for f in embryo.key_findings)
     assert any(f.startswith("Outer segment morphogenesis was blocked at") for f in retina.key_findings)
+
+
+def test_a_key_finding_keeps_whose_result_it_is() -> None:
+    """Cochrane mine half CD001770: "Two studies showed that placebo (a dummy treatment) was not as
+    good as active treatment in resolving the spasms." must not lose "Two studies showed that" (a
+    review's result from two of its studies is not the review's answer); bmc s40104-015-0059-3:
+    "Only SV1 locus significantly affected ..." keeps "significantly"."""
+    records = {r["id"]: r for r in read_jsonl(COCHRANE)}
+    (spasms,) = compose_fields([cochrane_article(records["10.1002/14651858.CD001770.pub3"])])
+    assert not any(f.startswith("Placebo") for f in spasms.key_findings), spasms.key_findings
+    assert any(f.startswith("Two studies showed that") for f in spasms.key_findings), spasms.key_findings
+    (pigs,) = _bmc("10.1186/s40104-015-0059-3").values()
+    assert not any(f.startswith("Only SV1 locus affected") for f in pigs.key_findings), pigs.key_findings

@@ -164,6 +164,10 @@ _SCOPE = re.compile(
     r"described|presented|highlighted|summari[sz]ed)\b",
     re.I,
 )
+_WHOSE_FRAME = re.compile(
+    r"^(?!The\b|This\b)[A-Z][\w-]* (?:\w+ )?(?:data|experiments?|simulations?|analys[ie]s|stud(?:y|ies)|trials?|"
+    r"RCTs?|reviews?|measurements|observations)\b"
+)
 _ONLY_SIGNIFICANT = re.compile(r"\bonly\b.*\bsignifican", re.I)
 _HEREIN = re.compile(r"(?<=\w) herein\b|^Here, (?=we\b)", re.I)
 _AUTHORS = re.compile(r"^The researchers\b")
@@ -1256,8 +1260,10 @@ class Writer:
         "The researchers show that X" -> "X", "was found to be blocked" -> "was blocked",
         "significantly" beside a stated direction); never "significantly" out of a finding about
         only one of several ("Only SV1 locus significantly affected ...", bmc s40104-015-0059-3:
-        without it, the other loci had no effect at all)."""
-        if _ONLY_SIGNIFICANT.search(text):
+        without it, the other loci had no effect at all), nor a frame that says whose result it is
+        ("Two studies showed that placebo was not as good ...", cochrane CD001770: one study or
+        several must stay true)."""
+        if _ONLY_SIGNIFICANT.search(text) or _WHOSE_FRAME.match(text):
             return text
         return plainer(text, self.realiser.tagger)
 
