@@ -168,6 +168,9 @@ _WHOSE_FRAME = re.compile(
     r"^(?!The\b|This\b)[A-Z][\w-]* (?:\w+ )?(?:data|experiments?|simulations?|analys[ie]s|stud(?:y|ies)|trials?|"
     r"RCTs?|reviews?|measurements|observations)\b"
 )
+_COUNTED_SIGNIFICANT = re.compile(
+    r"(?=.*(?:\d|\b(?:hundred|thousand|dozen)\b))(?=.*\bsignifican)", re.I | re.S
+)
 _ONLY_SIGNIFICANT = re.compile(r"\bonly\b.*\bsignifican", re.I)
 _HEREIN = re.compile(r"(?<=\w) herein\b|^Here, (?=we\b)", re.I)
 _AUTHORS = re.compile(r"^The researchers\b")
@@ -1262,10 +1265,14 @@ class Writer:
         only one of several ("Only SV1 locus significantly affected ...", bmc s40104-015-0059-3:
         without it, the other loci had no effect at all), nor a frame that says whose result it is
         ("Two studies showed that placebo was not as good ...", cochrane CD001770: one study or
-        several must stay true)."""
+        several must stay true), nor out of a count ("2413 significantly raised genes", bmc
+        s12864-019-6102-6: the count is of the significant ones)."""
         if _ONLY_SIGNIFICANT.search(text) or _WHOSE_FRAME.match(text):
             return text
-        return plainer(text, self.realiser.tagger)
+        plain = plainer(text, self.realiser.tagger)
+        if _COUNTED_SIGNIFICANT.search(text) and not _COUNTED_SIGNIFICANT.search(plain):
+            return text  # "2413 significantly raised genes" counts the significant ones only
+        return plain
 
     def _named(self, text: str) -> str:
         """ "This genetic screen identified ..." -> "The genetic screen identified ...": a pointer
