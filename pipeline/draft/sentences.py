@@ -183,19 +183,25 @@ def _merge_fragments(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
     """Rejoin sentences the rule splitter broke after abbreviations or at brackets (``spans`` are
     character offsets into ``text``): one space between the parts where the text had any, none
     where it had none ("(" + "2019)"). An opening bracket after a full stop that ends a sentence
-    goes to the next sentence ("... hormone assessment. (" + "1) Routine ...")."""
+    goes to the next sentence, or is dropped before a list number ("... hormone assessment. (" +
+    "1) Routine ..." gives "... hormone assessment." and "1) Routine ...")."""
     merged: list[tuple[str, int]] = []  # sentence so far, end offset of its last part
     for start, end in spans:
         part = text[start:end].strip()
         if not part:
             continue
-        if merged and merged[-1][0][-1:] in "([{":
+        if merged and merged[-1][0][-1:] in "([{'\"‘“":
             previous, previous_end = merged[-1]
             before = previous[:-1].rstrip()
-            if before[-1:] in ".!?" and not _NO_BREAK_AFTER.search(before):
+            # "... significant differences. '" + "Perinatal death or severe morbidity' was not
+            # reported." (cochrane CD004909): the quote opens the next sentence
+            if before[-1:] in ".!?" and not _NO_BREAK_AFTER.search(before) and before != previous:
                 merged[-1] = (before, previous_end)
-                part = previous[-1] + part
-                start = end - len(part)  # no gap between the bracket and what it opens
+                if not _LIST_NUMBER.match(previous[-1] + part):
+                    part = previous[-1] + part
+                    start = end - len(part)  # no gap between the bracket and what it opens
+                # a list number keeps the splitter's "1) Routine ... versus ... No study reported":
+                # its heading is glued to the sentence after it, so it is no sentence to say
         if merged and _joins_next(merged[-1][0], part):
             previous, previous_end = merged[-1]
             gap = " " if (text[previous_end:start] + text[start:end])[:1].isspace() else ""
