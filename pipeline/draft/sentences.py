@@ -159,27 +159,61 @@ _NO_BREAK_AFTER = re.compile(
 )
 
 
-def _merge_fragments(parts: list[str]) -> list[str]:
-    """Rejoin sentences the rule splitter broke after abbreviations or before brackets."""
-    merged: list[str] = []
-    for part in parts:
-        if merged and (
-            _NO_BREAK_AFTER.search(merged[-1])
-            or part[:1] in "([,;:)]"
-            or part[:1].isdigit()
-            and merged[-1].endswith(".")
-            and merged[-1][-2:-1].isdigit()
-        ):
-            merged[-1] = f"{merged[-1]} {part}"
+# A list number that opens an item: "(1) Routine fetal movement counting versus ..." (cochrane
+# CD004909) starts a sentence although it opens with a bracket.
+_LIST_NUMBER = re.compile(r"^\(\d{1,2}\)\s")
+
+
+def _joins_next(previous: str, part: str) -> bool:
+    """``part`` continues ``previous``: the rule splitter broke after an abbreviation, before a
+    bracket, inside a number, or after an opening bracket (it keeps the "(" of "Song et al. (2019)
+    showed" with "Song et al.", bmc s12885-019-5829-4)."""
+    return bool(
+        _NO_BREAK_AFTER.search(previous)
+        or previous[-1:] in "([{"
+        or part[:1] in "([,;:)]"
+        and not _LIST_NUMBER.match(part)
+        or part[:1].isdigit()
+        and previous.endswith(".")
+        and previous[-2:-1].isdigit()
+    )
+
+
+def _merge_fragments(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """Rejoin sentences the rule splitter broke after abbreviations or at brackets (``spans`` are
+    character offsets into ``text``): one space between the parts where the text had any, none
+    where it had none ("(" + "2019)"). An opening bracket after a full stop that ends a sentence
+    goes to the next sentence, or is dropped before a list number ("... hormone assessment. (" +
+    "1) Routine ..." gives "... hormone assessment." and "1) Routine ...")."""
+    merged: list[tuple[str, int]] = []  # sentence so far, end offset of its last part
+    for start, end in spans:
+        part = text[start:end].strip()
+        if not part:
+            continue
+        if merged and merged[-1][0][-1:] in "([{'\"‘“":
+            previous, previous_end = merged[-1]
+            before = previous[:-1].rstrip()
+            # "... significant differences. '" + "Perinatal death or severe morbidity' was not
+            # reported." (cochrane CD004909): the quote opens the next sentence
+            if before[-1:] in ".!?" and not _NO_BREAK_AFTER.search(before) and before != previous:
+                merged[-1] = (before, previous_end)
+                if not _LIST_NUMBER.match(previous[-1] + part):
+                    part = previous[-1] + part
+                    start = end - len(part)  # no gap between the bracket and what it opens
+                # a list number keeps the splitter's "1) Routine ... versus ... No study reported":
+                # its heading is glued to the sentence after it, so it is no sentence to say
+        if merged and _joins_next(merged[-1][0], part):
+            previous, previous_end = merged[-1]
+            gap = " " if (text[previous_end:start] + text[start:end])[:1].isspace() else ""
+            merged[-1] = (f"{previous}{gap}{part}", end)
         else:
-            merged.append(part)
-    return merged
+            merged.append((part, end))
+    return [sentence for sentence, _ in merged]
 
 
 def split_doc(doc: Doc) -> list[str]:
     """Sentence strings of a doc, with abbreviation fragments merged back."""
-    parts = [s.text.strip() for s in doc.sents if s.text.strip()]
-    return _merge_fragments(parts)
+    return _merge_fragments(doc.text, ((s.start_char, s.end_char) for s in doc.sents))
 
 
 def _infer_kind(text: str, rel_pos: float, n: int) -> Kind:

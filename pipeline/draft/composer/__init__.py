@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pipeline.domain import Article, DraftFields, Facts
+from pipeline.domain import NOT_SPECIFIED, Article, DraftFields, Facts
 from pipeline.draft import rewrite as rw
 from pipeline.draft.base import BACKENDS, DraftResult, Provenance, draft_over_section_docs
 from pipeline.draft.composer.fields import Writer
@@ -141,6 +141,11 @@ if TYPE_CHECKING:
 #   glued sentences are never the answer; only a review's best claim that outscores the next takes the longer limit (primary
 #   research's is often an outlook), and it never lets in what later research may show, ongoing
 #   trials, "The same was true", "as outlined above" or one trial named after its place
+# 12 (lead, h12main's read): two included counts of different kinds are parts, not the review's size
+# 12 (fields, h12fields): no sentence ends on an opening bracket ("Song et al. (" + "2019) showed");
+#   a narrative review ("Here, we review ...", "In this review, we focus on ...") is its own kind of
+#   work: no participants, a summary that says it reviews earlier research and what it covers, its
+#   scope never a key finding
 COMPOSER_VERSION = "12"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -193,7 +198,8 @@ def compose(
         return text
 
     simple, findings, summary = mend(simple), [mend(f) for f in findings], mend(summary)
-    participants = plan.fact("participants")
+    # a narrative review has no participants of its own (the people of the studies it discusses)
+    participants = NOT_SPECIFIED if plan.setting == "narrative" else plan.fact("participants")
     if plan.is_review and plan.people and plan.studies is not None:
         participants = f"{plan.people} people in {plan.studies.text.lower()} " + (
             "study" if plan.one_study else "studies"

@@ -18,16 +18,18 @@ from pipeline.draft import rewrite as rw
 from pipeline.draft.composer.compress import split_shared_subject, states_result
 from pipeline.draft.composer.plan import (
     LEAD_IN,
+    NARRATIVE,
     OBSERVATIONAL,
     PERSON,
     STATS,
     Plan,
+    appraises_the_work,
     certainties,
     claim_head,
     is_count_sentence,
     only_about_quality,
 )
-from pipeline.draft.composer.shorten import reads_as_sentence, shorten, shorten_sentence
+from pipeline.draft.composer.shorten import plainer, reads_as_sentence, shorten, shorten_sentence
 from pipeline.draft.composer.simplify import (
     _FINITE_TAGS,
     Realiser,
@@ -155,6 +157,24 @@ _ADVICE = re.compile(r"\b(?:should|must|recommend\w*|ought)\b", re.I)
 # The authors' own work said in a background section ("To elucidate ..., we employed gene targeting",
 # "Secondly, the coregenome variants ... were detected": a step of their procedure).
 # "The aim of this study was to investigate ...": what the study set out to do is this research too.
+# What a narrative review's own paper does ("Here, we review ...", "The researchers will show how
+# ...", "We discuss herein ..."): its scope, said in the research summary, never a key finding.
+_SCOPE = re.compile(
+    rf"{NARRATIVE.pattern}|\b(?:we|this review|the authors) (?:will )?(?:highlight|focus|discuss|review|"
+    r"describe|summari[sz]e|outline|present|propose|consider)\b|\bwe will\b|\bwill be (?:discussed|reviewed|"
+    r"described|presented|highlighted|summari[sz]ed)\b",
+    re.I,
+)
+_WHOSE_FRAME = re.compile(
+    r"^(?!The\b|This\b)[A-Z][\w-]* (?:\w+ )?(?:data|experiments?|simulations?|analys[ie]s|stud(?:y|ies)|trials?|"
+    r"RCTs?|reviews?|measurements|observations)\b"
+)
+_COUNTED_SIGNIFICANT = re.compile(
+    r"(?=.*(?:\d|\b(?:hundred|thousand|dozen)\b))(?=.*\bsignifican)", re.I | re.S
+)
+_ONLY_SIGNIFICANT = re.compile(r"\bonly\b.*\bsignifican", re.I)
+_HEREIN = re.compile(r"(?<=\w) herein\b|^Here, (?=we\b)", re.I)
+_AUTHORS = re.compile(r"^The researchers\b")
 _OWN_WORK = re.compile(
     r"\b(?:we|our)\b|^(?:First|Second|Third|Fourth)(?:ly)?,|^Lastly,|"
     r"\b(?:aim|aims|objective|purpose|goal) of (?:this|the present|the current) (?:study|work|research)\b",
@@ -1226,7 +1246,7 @@ class Writer:
                         if rest == text or rest.startswith(_LEANING) or rw.word_count(rest) < 5:
                             break
                         text = rw.capitalize_first(rest)
-                    text = self._named(_results_say(text))
+                    text = self._plain_finding(self._named(_results_say(text)))
                     if (
                         _PRONOUN_START.match(text)
                         or _LEANS_ON.match(text)
@@ -1238,6 +1258,7 @@ class Writer:
                         or _STUDIES_DID.match(text)
                         or _WHERE_TO_GET.search(text)
                         or (self.plan.is_review and is_count_sentence(text))
+                        or (self.plan.setting == "narrative" and _SCOPE.search(s.text))
                     ):
                         continue  # leans on the sentence before it; what the studies did; where to get
                         # the software ("available at: https://..."); the review's size
@@ -1260,6 +1281,8 @@ class Writer:
                     continue
                 if not again and (only_about_quality(text) or _POINTER_IN.search(text)):
                     continue  # about the evidence only, or "these events": when nothing else is left
+                if (out or not again) and appraises_the_work(text):
+                    continue  # what the work was like is no result: only when no result is said
                 out.append(text)
                 used.add(rank_)
                 self.plan.claim(pool[rank_], "key_findings")
@@ -1271,6 +1294,22 @@ class Writer:
             out = self._last_resort_finding(pool)
         self.written.extend(out)
         return out
+
+    def _plain_finding(self, text: str) -> str:
+        """A finding in fewer words where the simple explanation's rules are sure (shorten.plainer:
+        "The researchers show that X" -> "X", "was found to be blocked" -> "was blocked",
+        "significantly" beside a stated direction); never "significantly" out of a finding about
+        only one of several ("Only SV1 locus significantly affected ...", bmc s40104-015-0059-3:
+        without it, the other loci had no effect at all), nor a frame that says whose result it is
+        ("Two studies showed that placebo was not as good ...", cochrane CD001770: one study or
+        several must stay true), nor out of a count ("2413 significantly raised genes", bmc
+        s12864-019-6102-6: the count is of the significant ones)."""
+        if _ONLY_SIGNIFICANT.search(text) or _WHOSE_FRAME.match(text):
+            return text
+        plain = plainer(text, self.realiser.tagger)
+        if _COUNTED_SIGNIFICANT.search(text) and not _COUNTED_SIGNIFICANT.search(plain):
+            return text  # "2413 significantly raised genes" counts the significant ones only
+        return plain
 
     def _named(self, text: str) -> str:
         """ "This genetic screen identified ..." -> "The genetic screen identified ...": a pointer
@@ -1346,14 +1385,24 @@ class Writer:
                             not strict or plan.is_review or plan.setting == "protocol" or states_result(text)
                         )
                         and (methods or s.kind != "methods" or plan.setting == "protocol")
+                        # a narrative review's scope ("Here, we review ...") is its summary's, said
+                        # here only when nothing else reads as a sentence
+                        and not (
+                            plan.setting == "narrative" and _SCOPE.search(s.text) and (strict or not methods)
+                        )
                     ):
                         plan.claim(s, "key_findings")
-                        return [text]
+                        return [_AUTHORS.sub("The authors", text) if plan.setting == "narrative" else text]
         return []
 
     # ----- research summary ---------------------------------------------------------------
     def research_summary(self) -> str:
         plan = self.plan
+        if plan.setting == "narrative":
+            narrative = self._narrative_summary()
+            if narrative:
+                self.written.extend(narrative)
+                return rw.join_sentences(narrative)
         label = design_label(plan.design) if plan.design else ""
         if plan.is_review:  # the evidence level names the exact design; "pooled" only when true
             label = "review"
@@ -1462,6 +1511,26 @@ class Writer:
         ]
         self.written.extend(out)
         return rw.join_sentences(out)
+
+    def _narrative_summary(self) -> list[str]:
+        """A narrative review's summary: what kind of paper it is, then what the authors say it
+        covers (its scope sentences, shortened; none about people or results found)."""
+        plan = self.plan
+        opener = self.fill("summary", "setting_narrative")
+        words = self.p.get("summary_sentence_words", self.p["summary_words"])
+        out: list[str] = []
+        for s in plan.sentences:
+            if s.index in plan.claimed or not _SCOPE.search(s.text):
+                continue
+            text = _HEREIN.sub("", s.text)  # "We discuss herein X" -> "We discuss X"
+            pieces = self.realiser.lay(text, 2 * self.p["summary_words"], compress=self._squeeze, led=True)
+            pieces = [_AUTHORS.sub("The authors", p) for p in pieces]  # a review's authors did no research
+            if pieces and self._summary_ok(pieces[0], out) and self.fresh(pieces[0]):
+                out += [p for p in _short(pieces[0], self.realiser, words) if self.fresh(p)]
+                plan.claim(s, "research_summary")
+            if len(out) >= 2:
+                break
+        return [opener, *out] if opener and out else []
 
     def _summary_sentence(
         self, purpose: Purpose, kinds: tuple[Kind, ...], out: list[str], size: str | None, grade: float = 99.0

@@ -465,7 +465,7 @@ class Plan:
     certainty: str | None = None
     hedged: bool = False
     more_research: bool = False
-    setting: str = "people"  # people, review, protocol, animal, lab, computational
+    setting: str = "people"  # people, review, narrative (review), protocol, animal, lab, computational
     species: str = ""  # for an animal study, as the abstract names them ("mice", "zebrafish")
     material: str = ""  # for a lab study: "cells", "bacteria" or "" (the lab)
     pilot: bool = False
@@ -805,6 +805,44 @@ def only_about_quality(text: str) -> bool:
     return bool(_QUALITY.search(text)) and not _EFFECT.search(_QUALITY.sub(" ", text))
 
 
+# What the work was like rather than what it found: its strengths and weaknesses, how well it was
+# done or reported, its size, age, funding or design (cochrane mine half: "Method strengths included
+# a relatively large study size ..." CD005215, "All trials had problems of method." CD000553, "All
+# studies were carried out more than 10 years ago." CD006407, "The study used an enriched enrolment
+# randomised withdrawal design." CD011605).
+_APPRAISAL_LEAD = re.compile(
+    r"^(?:(?:The|Its|Their|One|A) )?(?:(?:main|major|key|principal|other) )?(?:method(?:ological)? )?"
+    r"(?:strengths?|weakness(?:es)?|limitations?|drawbacks?|shortcomings?)\b(?! (?:of|in) (?:daily|physical|activit))|"
+    r"^(?:Common )?reasons why the researchers downgraded\b",
+    re.I,
+)
+_APPRAISAL = re.compile(
+    r"\b(?:problems? of method|method(?:ological)? (?:quality|limitations?|drawbacks?|problems?|strengths?|"
+    r"weakness(?:es)?|flaws?)|of (?:good|poor|low|high|moderate|average|variable) (?:method|quality)\b|"
+    r"reporting of (?:study )?methods?|quality of reporting|(?:poorly|well|inadequately) reported|"
+    r"(?:were|was) (?:not )?(?:funded|sponsored|supported) by|(?:not|industry|academic) fund\w*|"
+    r"(?:were|was|are|is) (?:all |too )?(?:small|underpowered|not sufficiently powered)\b|"
+    r"(?:carried out|conducted|published) (?:more than|over|between|before)\b[^,;]*|"
+    r"(?:used|had) an? [\w -]{0,40}\bdesign)",
+    re.I,
+)
+
+
+def appraises_the_work(text: str) -> bool:
+    """Says what the work was like (how good, how big, how old, how funded, what design) and
+    nothing it found: never a key finding while another is left. ``only_about_quality`` too."""
+    if only_about_quality(text) or _APPRAISAL_LEAD.match(text):
+        return True
+    rest = _APPRAISAL.sub(" ", text)
+    # "One poorly reported trial found three times as many knees with side effects ..." is a result
+    return bool(_APPRAISAL.search(text)) and not _EFFECT.search(rest) and not _FOUND_VERB.search(rest)
+
+
+_FOUND_VERB = re.compile(
+    r"\b(?:found|showed|shown|shows|reported (?:that|a|an|no)|suggest\w*|demonstrat\w*)\b", re.I
+)
+
+
 def is_count_sentence(text: str) -> bool:
     """ "Fifty-four trials enrolling 6545 patients were included." (the review's size, not a result);
     "This review provides evidence from seven RCTs that X gives a better outcome than Y" is a claim."""
@@ -955,6 +993,31 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
     return update
 
 
+# The authors say that their paper reviews earlier work (a narrative review): "In this review, we
+# focus on ..." (bmc s13321-015-0055-9), "Here, we review the literature on ..." (bmc
+# s40170-015-0140-6), "We discuss herein ... and review the rationale and evidence ..." (bmc
+# s13601-015-0088-1). A study that reviews records ("we reviewed the charts") is not one.
+NARRATIVE = re.compile(
+    r"\b(?:in this (?:mini-?|short |brief |narrative )?review,? (?:we|the authors)\b|"
+    r"here,? we (?:review|summari[sz]e|discuss|overview|outline)\b|"
+    r"we (?:discuss|review|summari[sz]e) (?:here(?:in)?\b|in this (?:paper|article)\b)|"
+    r"this (?:mini-?|short |brief |narrative )?review (?:summari[sz]es|discusses|describes|highlights|"
+    r"focuses on|provides an? (?:overview|summary|update)|outlines|considers)\b|"
+    r"(?:we|and) review (?:the )?(?:rationale|literature|evidence|current|recent|available)\b)",
+    re.I,
+)
+
+
+def _narrative(plan: Plan, studies: StudyCount | None) -> bool:
+    """A narrative review: the authors say their paper reviews earlier work (or the enrich stage
+    found only a "literature review"/"narrative review"), and it counts no studies of its own."""
+    if plan.is_review or studies is not None or plan.no_studies or plan.design == d.PROTOCOL:
+        return False
+    facts_design = plan.facts.design if plan.facts is not None else None
+    said = facts_design is not None and facts_design.detail.get("reason") == "non-systematic review"
+    return said or bool(NARRATIVE.search(plan.article.abstract_plain))
+
+
 def certainties(text: str) -> list[str]:
     """The GRADE levels ``text`` states, lowest first."""
     return [level for level, pattern in _CERTAINTY if pattern.search(text)]
@@ -991,6 +1054,9 @@ def build_plan(
     plan.pilot = bool(_PILOT.search(text))
     plan.link_claim = bool(_LINK.search(conclusion_text))
     _set_setting(plan, f"{article.title} {text}")
+    if _narrative(plan, studies):
+        plan.setting = "narrative"  # no people, no results of its own: fields that fit (fields.py)
+        plan.species = plan.material = ""
     return plan
 
 
