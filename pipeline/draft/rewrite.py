@@ -412,9 +412,35 @@ def _negated_one(text: str, s: str, long_form: str) -> str:
     return negated
 
 
+@lru_cache(maxsize=1)
+def _full_forms() -> dict[str, str]:
+    """The reviewed short forms whose long form is a shorter word than their meaning ("RCT" is
+    said "trial"), with the wording to use where the text already says that word (``full`` in
+    data/glossary/abbreviations.yaml)."""
+    data = yaml.safe_load((GLOSSARY_DIR / ABBREVIATIONS_FILE).read_text(encoding="utf-8")) or {}
+    entries = data.get("abbreviations") or {}
+    return {str(k): str(v["full"]) for k, v in entries.items() if isinstance(v, Mapping) and v.get("full")}
+
+
+def _said_apart(text: str, abbreviations: Mapping[str, str]) -> Mapping[str, str]:
+    """``abbreviations`` with the full wording for a short form whose long form the text already
+    says: "None of these trials was a RCT" is not "None of these trials was a trial"."""
+    full = _full_forms()
+    changed = {
+        short: full[short]
+        for short, long_form in abbreviations.items()
+        if short in full
+        and long_form != full[short]
+        and short in text
+        and re.search(rf"\b{re.escape(long_form)}s?\b", text, re.I)
+    }
+    return {**abbreviations, **changed} if changed else abbreviations
+
+
 def expand_abbreviations(text: str, abbreviations: Mapping[str, str], *, capitalize: bool = True) -> str:
     """Drop ``(SF)`` definitions and write each defined abbreviation out in full (a sentence's
     first letter capitalised unless ``capitalize`` is false: a phrase that goes inside a sentence)."""
+    abbreviations = _said_apart(text, abbreviations)
     text = _negated(text, abbreviations)
     for pattern, replacement, literal in _abbreviation_rules(tuple(sorted(abbreviations.items()))):
         if literal in text:

@@ -517,3 +517,19 @@ def test_round_12_short_forms_with_a_second_sense_are_left_alone() -> None:
     kidneys = rw.article_abbreviations(_cochrane_abstract("mine", "CD011671"))
     assert "SCS" not in kidneys
     assert kidneys["HMP"] == "hypothermic machine perfusion"
+
+
+def test_a_short_form_said_as_a_word_the_sentence_has_is_written_in_full() -> None:
+    # CD006407 (cochrane_val mine half): "None of these trials was a RCT." became "None of these
+    # trials was a trial." in the research summary; RCT is said "trial" only where no "trial" is near
+    abstract = "We included three trials. None of these trials was a RCT. No RCT reported quality of life."
+    found = rw.article_abbreviations(abstract)
+    assert found["RCT"] == "trial"
+    assert (
+        rw.expand_abbreviations("None of these trials was a RCT.", found)
+        == "None of these trials was a randomised controlled trial."
+    )
+    assert (
+        rw.expand_abbreviations("No RCT reported quality of life.", found)
+        == "No trial reported quality of life."
+    )
