@@ -132,6 +132,7 @@ if TYPE_CHECKING:
 #   lab nouns with a people ending (transformants, plants, promoters) are no participants (enrich)
 # 11 (vocabulary, h11lex): an adjective whose wording is a phrase is not swapped before its noun ("intraoperative and postoperative complications"); "intervention(s)" is not swapped after a noun naming a programme ("handwashing interventions"); a kept term keeps its words; preterm -> premature, loci -> DNA regions, QTL and allocation concealment explained; the reviewed long forms that still fit are written out before the fallback to short forms
 # 12: templates prompts/composer.v7.yaml (v6 frozen as composer 11 left it); round 12 changes below
+# 12 (se, h12se): a simple-explanation sentence is split at a trailing participle of a reviewed list ("..., leading to B" -> "This leads to B.", tense kept; never after a hedge, modal or negation unless the participle hedges itself) and at ", so <clause>"; a lone "So,"/"Ultimately,"/"More importantly," lead is a claim-free cut; an animal topic says "in mice" once ("This study looked at ... in ADAM11-deficient mice")
 COMPOSER_VERSION = "12"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
