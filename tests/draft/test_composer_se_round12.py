@@ -73,6 +73,11 @@ def test_a_trailing_participle_is_said_as_this(model: str, said: str, pieces: li
         "and wiring.",
         # a negated clause: what "leading to" follows is not what happened
         "The drug did not reduce tumour growth in the first year of the trial, leading to early closure.",
+        # elife_dev eLife.06119 (Biophysics): two participles joined by "and"; "This leads to a zigzag
+        # topology ... and suggesting that ..." would be no sentence
+        "F1Fo ATP synthase complexes are inclined by 16° relative to the crystal plane, leading to a zigzag "
+        "topology of the membrane and suggesting that monomeric bovine heart F1Fo ATP synthase by itself is "
+        "enough to deform lipid bilayers.",
         # a participle with no reviewed object after it ("showing complex patterns", eLife) stays
         "The researchers dissect the relationship between protein and mRNA levels across the cell cycle, "
         "showing complex, gene-specific patterns.",

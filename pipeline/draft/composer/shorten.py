@@ -354,6 +354,8 @@ _TAIL_LEMMAS = {
     "enabling": ("enable", _ARTICLES),
     "causing": ("cause", _ARTICLES),
 }
+# a second participle joined to the first ("..., leading to A and suggesting that B", eLife.06119)
+_SECOND_PARTICIPLE = re.compile(r"\b(?:and|or|but)\s+(?:thus\s+|thereby\s+)?[a-z]+ing\b")
 # verbs whose own meaning is a hedge: the piece they start says the claim as uncertain
 _TAIL_HEDGES = frozenset({"raise", "imply"})
 
@@ -376,6 +378,10 @@ def split_participle_tail(text: str, model: str) -> list[str] | None:
     left = text[: m.start()]
     if rw._open_brackets(left) or rw.word_count(left) < 6 or rw.word_count(rest) < 3:
         return None
+    if _SECOND_PARTICIPLE.search(rest):
+        return (
+            None  # "leading to A and suggesting that B": "This leads to A and suggesting ..." is no English
+        )
     if lemma not in _TAIL_HEDGES and (is_hedged(left) or _NEGATED.search(left)):
         return None
     doc = _parse(left, model)
