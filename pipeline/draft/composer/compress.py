@@ -13,7 +13,8 @@ stop), or the cut is not made.
 Rules, each with the name it has in :data:`RULES`:
 
 - ``lead_frame``: a leading framing adverbial ending in a comma ("Consistent with prior analyses of
-  these data,", "Using RNA-seq,", "In this modelling framework,", "Taken together,").
+  these data,", "Using RNA-seq,", "In this modelling framework,", "Taken together,", a lone "So,"
+  or "Ultimately,").
 - ``regardless``: "regardless of ..." / "irrespective of ...".
 - ``method_phrase``: how it was done: "(by) using X", "by means of X", "as measured by X" (not when
   the sentence compares methods, nor after a verb of effect: "reduced by using an inhibitor" names the cause).
@@ -146,7 +147,9 @@ _COMPARES = re.compile(
 )
 
 _LEAD_FRAME = re.compile(
-    r"^(?:consistent with|in (?:line|keeping|agreement|accordance) with|similar to (?:previous|prior|earlier)|"
+    # a connective alone before the comma ("So,", "Ultimately,"): it points back to what the abstract
+    # said before, which the field does not say ("So far," is a time and stays)
+    r"^(?:(?:ultimately|accordingly|so|(?:more|most) importantly)(?=,|$)|consistent with|in (?:line|keeping|agreement|accordance) with|similar to (?:previous|prior|earlier)|"
     r"(?:by )?using|based on|with the use of|by means of|through (?:the use of )?|via|"
     r"in (?:this|the present|the current|our|their|the researchers'?) (?:[\w-]+ ){0,3}?"
     r"(?:framework|study|analysis|work|paper|report|approach|paradigm|review|investigation)|"

@@ -17,6 +17,7 @@ from pipeline.domain import NOT_SPECIFIED, PracticalPoint
 from pipeline.draft import rewrite as rw
 from pipeline.draft.composer.compress import split_shared_subject, states_result
 from pipeline.draft.composer.plan import (
+    _ANIMAL_PLURAL,
     LEAD_IN,
     NARRATIVE,
     OBSERVATIONAL,
@@ -620,8 +621,22 @@ class Writer:
                 pieces = self.realiser.lay(text, limit) if text else []
                 if pieces:
                     self.plan.claim(aim, "simple_explanation")
-                    return self.split_topic(pieces[0])
-        return self.split_topic(*self.title_topic(limit)[:1])
+                    return self.split_topic(self._species_once(pieces[0]))
+        return self.split_topic(*[self._species_once(t) for t in self.title_topic(limit)[:1]])
+
+    def _species_once(self, text: str) -> str:
+        """ "This study in mice looked at problems ... in ADAM11-deficient mice." -> "This study
+        looked at problems ... in ADAM11-deficient mice.": an animal study's subject says its
+        species only when the rest of the topic does not (the caveat says it again)."""
+        plan = self.plan
+        if plan.setting != "animal" or not plan.species or plan.species == "animals":
+            return text
+        subject = self.subject()
+        plain = f"This {self.noun()}"
+        if subject == plain or not text.startswith(subject + " "):
+            return text
+        rest = text[len(subject) :]
+        return plain + rest if names_species(rest, plan.species) else text
 
     def split_topic(self, text: str | None = None) -> list[str]:
         """A topic sentence longer than ``topic_split_words`` said in two where its last modifier
@@ -1905,6 +1920,14 @@ _CUT_SUBJECT = re.compile(r"(?:The |A |An )?[\w-]+ (?:and|or) (?:was|were|is|are
 _NEXT_IN_LINE = re.compile(
     r"^(?:Meanwhile|In addition|Additionally|Finally|Then|Next|Subsequently|Second(?:ly)?|Third(?:ly)?|Lastly)\b"
 )
+
+
+def names_species(text: str, species: str) -> bool:
+    """``text`` names ``species`` ("mice") in the same plain word or its singular ("mouse"), never
+    only by a Latin name ("Drosophila" is no plain "fruit flies", eLife.00999)."""
+    names = {species} | {k for k, v in _ANIMAL_PLURAL.items() if v == species and k.islower() and k.isalpha()}
+    names -= {"nematode", "nematodes"}
+    return any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in names)
 
 
 def _short(text: str, realiser: Realiser, words: int) -> list[str]:

@@ -15,7 +15,9 @@ may result in A. It may reduce B.": a shared modal is said again), two clauses j
 alone, one report frame over two "that" claims (the frame, and so its hedge, said over each), two
 objects of one verb ("X leads to A and B" -> "X leads to A. X also leads to B.", the subject said
 again, never a pronoun that could point at A), a clause after ", and" that has its own subject
-when parsed alone; then the split points of
+when parsed alone, a trailing participle of a reviewed list said as "This leads to B." with the
+clause's tense (:func:`split_participle_tail`: never after a hedge, a modal or a negation unless
+the participle is a hedge itself); then the split points of
 :func:`~pipeline.draft.composer.simplify.split_clauses`). A pronoun put in agrees with its verb
 ("They is linked" is never written), and a verb after a passive that may be a participle of the
 object ("was studied in J82 cells and immortalized normal cells") is not split off. Nothing is clipped: a sentence that cannot be split stays whole. A hedge that
@@ -119,6 +121,7 @@ def shorten_sentence(text: str, realiser: Realiser, max_words: int) -> list[str]
             or split_two_claims(text)
             or split_two_objects(text, model)
             or split_and_clause(text, model, realiser.tagger)
+            or split_participle_tail(text, model)
             or parts
         )
     pieces = [_clean(p) for part in parts for p in split_clauses(part, max_words)]
@@ -320,6 +323,86 @@ def split_and_clause(text: str, model: str, tagger: Callable[[str], bool] | None
         return None
     pieces = [_clean(left), _clean(right)]
     if not all(reads_as_sentence(p, tagger) for p in pieces):
+        return None
+    return pieces
+
+
+# A participle after a comma that says what the whole clause before it shows or causes: said as
+# "This <verb>s ..." ("..., leading to weak autoinhibition" -> "This leads to weak autoinhibition.").
+# A verb that is a hedge itself is said whatever the clause before it says ("raising the possibility
+# that"); the others only after a clause with no hedge, modal or negation ("A may X, leading to B"
+# would state B as proven). What "This" points at is the clause before, as in the source.
+_TAIL = re.compile(
+    r",\s+(?P<verb>leading|resulting|showing|raising|highlighting|confirming|implying|revealing|demonstrating|"
+    r"providing|allowing|enabling|causing)(?P<rest>\s+\S.*)$"
+)
+# each verb with the words its object may start with (a participle with another object, "showing
+# complex patterns", may be the subject's own act, not what the clause shows)
+_ARTICLES = ("a", "an", "the")
+_TAIL_LEMMAS = {
+    "leading": ("lead", ("to",)),
+    "resulting": ("result", ("in",)),
+    "showing": ("show", ("that",)),
+    "raising": ("raise", ("the possibility that",)),
+    "highlighting": ("highlight", _ARTICLES),
+    "confirming": ("confirm", ("that",)),
+    "implying": ("imply", ("that",)),
+    "revealing": ("reveal", ("that", "how", *_ARTICLES)),
+    "demonstrating": ("demonstrate", ("that",)),
+    "providing": ("provide", ("new", "evidence", "insight", "insights", *_ARTICLES)),
+    "allowing": ("allow", ("for", *_ARTICLES)),
+    "enabling": ("enable", _ARTICLES),
+    "causing": ("cause", _ARTICLES),
+}
+# a second participle joined to the first ("..., leading to A and suggesting that B", eLife.06119)
+_SECOND_PARTICIPLE = re.compile(r"\b(?:and|or|but)\s+(?:thus\s+|thereby\s+)?[a-z]+ing\b")
+# verbs whose own meaning is a hedge: the piece they start says the claim as uncertain
+_TAIL_HEDGES = frozenset({"raise", "imply"})
+
+
+def split_participle_tail(text: str, model: str) -> list[str] | None:
+    """ "Rabex-5CC assumes an amphipathic helix which binds weakly to the GEF domain, leading to weak
+    autoinhibition of the GEF activity." -> "... to the GEF domain. This leads to weak
+    autoinhibition of the GEF activity." (elife_dev eLife.03036): a trailing participle of a
+    reviewed list after a comma, said as "This" with the tense of the clause before (its root verb:
+    "binds" -> "leads", "was" -> "led"). None when that clause is hedged, negated or has a modal
+    and the participle is no hedge of its own (B would be stated as proven), when its tense is not
+    plain, or when either side would not read as a sentence."""
+    m = _TAIL.search(text)
+    if m is None:
+        return None
+    lemma, objects = _TAIL_LEMMAS[m.group("verb")]
+    rest = m.group("rest").strip()
+    if not any(rest.startswith(o + " ") for o in objects):
+        return None
+    left = text[: m.start()]
+    if rw._open_brackets(left) or rw.word_count(left) < 6 or rw.word_count(rest) < 3:
+        return None
+    if _SECOND_PARTICIPLE.search(rest):
+        return (
+            None  # "leading to A and suggesting that B": "This leads to A and suggesting ..." is no English
+        )
+    if lemma not in _TAIL_HEDGES and (is_hedged(left) or _NEGATED.search(left)):
+        return None
+    doc = _parse(left, model)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or not _finite(root):
+        return None
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    if any(a.tag_ == "MD" for a in auxes) and lemma not in _TAIL_HEDGES:
+        return None  # "X can change Y, leading to Z": Z is as uncertain as the "can"
+    first = auxes[0] if auxes else root
+    if first.tag_ == "VBD" or first.lower_ in ("was", "were", "had", "did"):
+        tag = "VBD"
+    elif first.tag_ in ("VBZ", "VBP") or first.lower_ in ("is", "are", "has", "have", "does", "do"):
+        tag = "VBZ"
+    else:
+        return None
+    verb = _inflect(lemma, tag)
+    if verb is None:
+        return None
+    pieces = [_clean(left), _clean(f"This {verb} {rest}")]
+    if not all(reads_as_sentence(p) for p in pieces):
         return None
     return pieces
 

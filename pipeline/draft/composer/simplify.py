@@ -262,6 +262,8 @@ _CLAUSE_POINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r",\s+suggesting\s+(?!that\b)"), "This suggests "),
     (re.compile(r",\s+indicating\s+(?!that\b)"), "This indicates "),
     (re.compile(r",\s+(?:but|yet)\s+"), "But "),
+    # "..., so it may serve as a chassis": a consequence said as its own sentence ("so that" is a purpose)
+    (re.compile(r",\s+so\s+(?=(?:the|this|these|those|there|it|they|its|their|[A-Z]\w*|\d)\b)"), "So "),
     (re.compile(r",?\s+whereas\s+"), "In contrast, "),
     (re.compile(r",\s+while\s+"), "Meanwhile, "),
     (re.compile(r";\s+however,\s+"), "However, "),
