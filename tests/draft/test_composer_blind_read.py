@@ -1,6 +1,6 @@
-"""The factual errors of the composer 10 blind read (cochrane_val eval half, seed 59) and the
-composer 11 blind read (seed 83), each on its page: read once, fixed after the read (no mine-half
-page has the pattern), so the next blind read takes a new seed."""
+"""The factual errors of the blind reads of the cochrane_val eval half (composer 10, seed 59;
+composer 11, seed 83; composer 12, seed 97), each on its page: read once, fixed after the read, so
+the next blind read takes a new seed."""
 
 from __future__ import annotations
 
@@ -88,3 +88,24 @@ def test_two_included_counts_of_different_kinds_are_parts_not_one_study() -> Non
     page = " ".join([fields.simple_explanation, *fields.key_findings, fields.research_summary])
     assert "only one study" not in page
     assert "single study" not in " ".join(p.text for p in fields.practical_implications)
+
+
+def test_very_low_certainty_throughout_is_not_a_range_from_very_low_to_low() -> None:
+    # Composer 12 blind read (seed 97) #4: every outcome "very low-certainty evidence" and "the
+    # certainty of evidence is very low" were read as "low" too: "The evidence was of very low to low
+    # certainty, depending on the outcome." (CD013107)
+    article = _article("10.1002/14651858.CD013107.pub2")
+    assert "the certainty of evidence for all outcomes was very low" in article.abstract_plain
+    (fields,) = compose_fields([article])
+    assert "very low to low" not in fields.simple_explanation
+    assert "very low" in fields.simple_explanation
+
+
+def test_a_review_is_no_single_centre_study_because_some_of_its_studies_were() -> None:
+    # Composer 12 blind read (seed 97) #2: "those given in single-centre studies were less
+    # effective" gave a review of 26 studies the limitation "Single-centre study" (CD007131)
+    article = _article("10.1002/14651858.CD007131.pub4")
+    assert "single-centre studies" in article.abstract_plain
+    (fields,) = compose_fields([article])
+    assert "Single-centre study" not in fields.limitations
+    assert "Low-quality evidence" in fields.limitations

@@ -1839,8 +1839,15 @@ class Writer:
             found.append("Only one study was found")
         for pattern, phrase in LIMITATION_CUES if ANY_LIMITATION_CUE.search(text) else ():
             if pattern.search(text) and phrase not in found:
-                if phrase in ("Pilot study", "Groups were not randomly assigned") and plan.is_review:
-                    continue  # a review is not a pilot (or non-randomised) because one of its studies was
+                if plan.is_review and phrase in (
+                    "Pilot study",
+                    "Groups were not randomly assigned",
+                    "Single-centre study",
+                    "Retrospective design",
+                ):
+                    # a review is not a pilot, non-randomised, single-centre or retrospective study
+                    # because some of its studies were ("those given in single-centre studies", CD007131)
+                    continue
                 if phrase == "Retrospective design" and all(
                     s.kind == "background" for s in plan.sentences if pattern.search(s.text)
                 ):

@@ -66,7 +66,13 @@ _CERTAINTY = (
         "very low",
         re.compile(r"\bvery[- ]low[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}\bvery low\b", re.I),
     ),
-    ("low", re.compile(r"\blow[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}\blow\b", re.I)),
+    (  # "very low-certainty" and "the certainty of evidence is very low" state no "low" (CD013107)
+        "low",
+        re.compile(
+            r"(?<!\bvery[- ])\blow[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}(?<!\bvery )(?<!\bvery-)\blow\b",
+            re.I,
+        ),
+    ),
     (
         "moderate",
         re.compile(r"\bmoderate[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}\bmoderate\b", re.I),
