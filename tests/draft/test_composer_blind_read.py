@@ -109,3 +109,15 @@ def test_a_review_is_no_single_centre_study_because_some_of_its_studies_were() -
     (fields,) = compose_fields([article])
     assert "Single-centre study" not in fields.limitations
     assert "Low-quality evidence" in fields.limitations
+
+
+def test_a_low_or_very_low_range_keeps_its_low_end() -> None:
+    # "we assessed the evidence to be of low or very low quality" (CD003573, mine half) and "low to
+    # very low-quality" state both levels; "very low-quality evidence" alone states one
+    from pipeline.draft.composer.plan import certainties
+
+    text = _article("10.1002/14651858.CD003573.pub2").abstract_plain
+    assert "low or very low quality" in text
+    assert certainties(text)[:2] == ["very low", "low"]
+    assert certainties("(2 RCTs, low to very low-quality evidence)") == ["very low", "low"]
+    assert certainties("(3 trials, 120 people, very low-quality evidence)") == ["very low"]

@@ -69,7 +69,8 @@ _CERTAINTY = (
     (  # "very low-certainty" and "the certainty of evidence is very low" state no "low" (CD013107)
         "low",
         re.compile(
-            r"(?<!\bvery[- ])\blow[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}(?<!\bvery )(?<!\bvery-)\blow\b",
+            r"(?<!\bvery[- ])\blow[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}(?<!\bvery )(?<!\bvery-)\blow\b|"
+            r"(?<!\bvery[- ])\blow[- ](?:or|to|and)[- ](?:very[- ])?(?:low|moderate|high)[- ](?:certainty|quality)",
             re.I,
         ),
     ),
