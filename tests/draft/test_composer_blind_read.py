@@ -4,6 +4,8 @@ the next blind read takes a new seed."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.draft.composer.compress import compress
 from pipeline.settings import Settings
 from tests.conftest import COCHRANE, read_jsonl
@@ -121,3 +123,18 @@ def test_a_low_or_very_low_range_keeps_its_low_end() -> None:
     assert certainties(text)[:2] == ["very low", "low"]
     assert certainties("(2 RCTs, low to very low-quality evidence)") == ["very low", "low"]
     assert certainties("(3 trials, 120 people, very low-quality evidence)") == ["very low"]
+
+
+def test_short_forms_the_review_defines_only_in_its_background_are_written_out() -> None:
+    # Composer 12 blind read (seed 97): ICH (#12, CD012144) and TRT (#18, CD007330) were never written
+    # out; both are defined only in the review's background section, which is not in the abstract
+    for doi, short, long_form in (
+        ("10.1002/14651858.CD012144.pub2", "ICH", "brain bleeding"),
+        ("10.1002/14651858.CD007330.pub2", "TRT", "tinnitus retraining therapy"),
+    ):
+        article = _article(doi)
+        assert short in article.abstract_plain
+        (fields,) = compose_fields([article])
+        page = " ".join([fields.simple_explanation, *fields.key_findings, fields.research_summary])
+        assert long_form in fields.simple_explanation, doi
+        assert not re.search(rf"\b{short}\b", page), doi
