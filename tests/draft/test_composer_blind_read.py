@@ -138,3 +138,22 @@ def test_short_forms_the_review_defines_only_in_its_background_are_written_out()
         page = " ".join([fields.simple_explanation, *fields.key_findings, fields.research_summary])
         assert long_form in fields.simple_explanation, doi
         assert not re.search(rf"\b{short}\b", page), doi
+
+
+def test_the_rest_of_what_the_sentence_before_named_is_not_said_alone() -> None:
+    # Composer 12 blind read (seed 97) #15: "The remaining five studies did not detect a significant
+    # effect on smoking behaviour" was said in the simple explanation without the three studies that
+    # found one (CD001006); likewise "The remaining seven trials provided no information on funding"
+    # (CD013106, mine half) as a key finding and "The other five studies did not mention side effects"
+    # (CD003067, mine half) in the research summary
+    records = {r["id"]: r for r in read_jsonl(COCHRANE)}
+    for doi in (
+        "10.1002/14651858.CD001006.pub3",
+        "10.1002/14651858.CD013106.pub2",
+        "10.1002/14651858.CD003067.pub4",
+    ):
+        article = cochrane_article(records[doi])
+        assert re.search(r"\b(?:remaining|other) (?:five|seven) (?:studies|trials)\b", article.abstract_plain)
+        (fields,) = compose_fields([article])
+        for text in [fields.simple_explanation, *fields.key_findings, fields.research_summary]:
+            assert not re.search(r"\bThe (?:remaining|other) (?:five|seven)\b", text), (doi, text)

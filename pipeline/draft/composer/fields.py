@@ -448,6 +448,14 @@ _REPORTING = content_words(
 _CONTRAST = re.compile(r"^(?:But|However,|In contrast,|Meanwhile,)\s+")
 # "in the former group": which group the sentence before it named
 _FORMER_LATTER = re.compile(r"\bthe (?:former|latter)\b", re.I)
+# A sentence about the rest of what the one before named ("The remaining five studies did not detect
+# a significant effect", "None of the remaining five trials reported ...", "In the other trial, ..."):
+# said alone it drops the part it is set against (CD001006, composer 12 blind read)
+_THE_REST = re.compile(
+    r"^(?:(?:In|For|Of|Among|None of|All of|Each of|Most of|Some of|Both of|Many of) )?"
+    r"(?:the|those) (?:remaining|other|rest)\b(?! hand\b)",
+    re.I,
+)
 # A finding that opens with a pronoun needs the sentence before it ("It confirmed ...").
 _PRONOUN_START = re.compile(r"^(?:It|They|Its|Their)\b")
 # ... as does a demonstrative or quantifier said as the subject ("This was supported by ...", "Both
@@ -956,7 +964,10 @@ class Writer:
                 and not any(_restates(a, x) for a in self.answer for x in pieces[:n])
                 and not any(_bare_number(x) for x in pieces[:n])
                 and not STATS.search(" ".join(pieces[:n]))
-                and not any(_FORMER_LATTER.search(x) or _PRONOUN_START.match(x) for x in pieces[:n])
+                and not any(
+                    _FORMER_LATTER.search(x) or _PRONOUN_START.match(x) or _THE_REST.match(x)
+                    for x in pieces[:n]
+                )
             ):
                 candidates.append((rw.estimate_grade(" ".join(pieces[:n])), s, pieces[:n]))
         if not candidates:
@@ -1270,6 +1281,7 @@ class Writer:
                         or _SHOULD.search(text)  # "... should be still considered for people who ..."
                         or names_nothing(text)
                         or _FORMER_LATTER.search(text)
+                        or _THE_REST.match(text)
                         or _STUDIES_DID.match(text)
                         or _WHERE_TO_GET.search(text)
                         or (self.plan.is_review and is_count_sentence(text))
@@ -1595,6 +1607,7 @@ class Writer:
             and not _FORMER_LATTER.search(text)  # "in the former group": named by the sentence before
             and not _NEXT_IN_LINE.match(text)  # "Meanwhile, the enhancement mechanism was studied."
             and not _LEANS_ON.match(text)  # "This was supported by ...", "This epistatic influence ..."
+            and not _THE_REST.match(text)  # "The other five studies did not mention side effects."
             and not _OF_THESE.match(text)  # "The larger of these contributed ..." (its subject)
             and not _POINTER_LEAD.match(text)  # "On such occasions, staff described ..."
             and not _CUT_SUBJECT.match(text)  # "The guidance and was later drafted ...": a lost conjunct
