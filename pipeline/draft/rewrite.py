@@ -276,8 +276,10 @@ def find_abbreviations(text: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=2)
-def _known_abbreviations(path: Path) -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]:
-    """(short form, long form, sense cue, exclusion) of data/glossary/abbreviations.yaml."""
+def _known_abbreviations(
+    path: Path,
+) -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None, str | None], ...]:
+    """(short form, long form, sense cue, exclusion, full wording) of data/glossary/abbreviations.yaml."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     entries = data.get("abbreviations") or {}
     if not isinstance(entries, Mapping):
@@ -292,13 +294,14 @@ def _known_abbreviations(path: Path) -> tuple[tuple[str, str, re.Pattern[str], r
                 f"{path.name}: the entry {short!r} needs a long form and a cue.",
                 hint="Write it as SHORT: {long: the long form, cue: a regex the abstract must match}.",
             )
-        unless = entry.get("unless")
+        unless, full = entry.get("unless"), entry.get("full")
         out.append(
             (
                 str(short),
                 str(entry["long"]),
                 re.compile(str(entry["cue"]), re.I),
                 re.compile(str(unless), re.I) if unless else None,
+                str(full) if full else None,
             )
         )
     return tuple(out)
@@ -308,7 +311,9 @@ def known_abbreviations(text: str, path: Path | None = None) -> dict[str, str]:
     """The reviewed abbreviations (data/glossary/abbreviations.yaml) that ``text`` uses without
     defining, each only where its sense cue matches ``text``."""
     out: dict[str, str] = {}
-    for short, long_form, cue, unless in _known_abbreviations(path or GLOSSARY_DIR / ABBREVIATIONS_FILE):
+    for short, long_form, cue, unless, _full in _known_abbreviations(
+        path or GLOSSARY_DIR / ABBREVIATIONS_FILE
+    ):
         if (
             short in text
             and re.search(rf"(?<![\w'’′/.-]){re.escape(short)}s?(?!\w)", text)
@@ -417,9 +422,8 @@ def _full_forms() -> dict[str, str]:
     """The reviewed short forms whose long form is a shorter word than their meaning ("RCT" is
     said "trial"), with the wording to use where the text already says that word (``full`` in
     data/glossary/abbreviations.yaml)."""
-    data = yaml.safe_load((GLOSSARY_DIR / ABBREVIATIONS_FILE).read_text(encoding="utf-8")) or {}
-    entries = data.get("abbreviations") or {}
-    return {str(k): str(v["full"]) for k, v in entries.items() if isinstance(v, Mapping) and v.get("full")}
+    entries = _known_abbreviations(GLOSSARY_DIR / ABBREVIATIONS_FILE)
+    return {short: full for short, _long, _cue, _unless, full in entries if full}
 
 
 def _said_apart(text: str, abbreviations: Mapping[str, str]) -> Mapping[str, str]:

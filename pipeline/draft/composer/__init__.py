@@ -148,8 +148,8 @@ if TYPE_CHECKING:
 #   scope never a key finding
 # 12 (se, h12se): a simple-explanation sentence is split at a trailing participle of a reviewed list ("..., leading to B" -> "This leads to B.", tense kept; never after a hedge, modal or negation unless the participle hedges itself) and at ", so <clause>"; a lone "So,"/"Ultimately,"/"More importantly," lead is a claim-free cut; an animal topic says "in mice" once ("This study looked at ... in ADAM11-deficient mice")
 # 12 (lead, blind read seed 97): "very low-certainty" states no "low" (no "very low to low" range); a review
-#   is no single-centre or retrospective study because some of its studies were
-#   ; no sentence about "the remaining/other N studies" is said without the one it is set against
+#   is no single-centre or retrospective study because some of its studies were; no sentence about
+#   "the remaining/other N studies" is said without the one it is set against
 COMPOSER_VERSION = "12"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
