@@ -150,7 +150,8 @@ if TYPE_CHECKING:
 # 12 (lead, blind read seed 97): "very low-certainty" states no "low" (no "very low to low" range); a review
 #   is no single-centre or retrospective study because some of its studies were; no sentence about
 #   "the remaining/other N studies" is said without the one it is set against
-COMPOSER_VERSION = "12"
+# 13: templates prompts/composer.v8.yaml (v7 frozen as composer 12 left it); round 13 changes below
+COMPOSER_VERSION = "13"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
