@@ -33,7 +33,10 @@ from pipeline.text.words import is_content_word, is_rare, tokens
 
 _SHORT = re.compile(r"(?<![\w'’′/.-])(?:[Nn]on-)?([A-Z][A-Z0-9&-]*[A-Z][A-Z0-9]*)s?(?![\w'’′-])")
 _ROMAN = re.compile(r"[IVX]+")
-_LEFT_ALONE = frozenset({"BMI"}) | rw.KEEP_ABBREVIATIONS
+# ISO 4217 codes of currencies ("EUR 36,500", "USD 3600"): a unit every reader of a cost knows, not a
+# short form to write out; INR (also the blood-clotting ratio) and others with a second sense aside
+CURRENCIES = frozenset({"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "AUD", "CAD", "SEK", "DKK", "NOK"})
+_LEFT_ALONE = frozenset({"BMI"}) | rw.KEEP_ABBREVIATIONS | CURRENCIES
 
 
 @dataclass

@@ -46,3 +46,13 @@ def test_short_forms_never_written_out_on_the_page() -> None:
     page = "Transcutaneous electrical nerve stimulation eased pain.\nTENS was safe."
     assert vocab.not_written_out("TENS was safe.", page, abstract) == []
     assert vocab.not_written_out("DNA and HIV were measured in CD4 cells.", "", "") == ["CD4"]
+
+
+def test_currency_codes_are_no_short_forms() -> None:
+    """cochrane_val CD004001 (mine half): "costs ... were EUR 36,500 (SCS group)": EUR is a currency
+    every reader of a cost knows (round 12 counted it as a short form never written out)."""
+    abstract = _abstract("CD004001")
+    assert "EUR 36,500" in abstract
+    text = "The costs at two years were EUR 36,500 in the SCS group."
+    assert vocab.not_written_out(text, text, abstract) == ["SCS"]
+    assert vocab.short_forms(text, abstract)[1] == ["SCS"]

@@ -23,6 +23,7 @@ from pipeline.draft.sentences import build_sentences, centrality
 from pipeline.errors import ConfigError, DraftError
 from pipeline.settings import Settings
 from pipeline.text.swaps import WordSwap, explain_first_use, lexicon_for, swaps_in_fields, word_lists_hash
+from pipeline.text.typos import mend_slips
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -151,6 +152,7 @@ if TYPE_CHECKING:
 #   is no single-centre or retrospective study because some of its studies were; no sentence about
 #   "the remaining/other N studies" is said without the one it is set against
 # 13: templates prompts/composer.v8.yaml (v7 frozen as composer 12 left it); round 13 changes below
+# 13 (vocabulary, h13lex): the abstract's sure slips mended in the lay fields (pipeline.text.typos: "predicteddual" -> "predicted dual", "and and", "is no enough"); 13 more reviewed short forms written out where the abstract names their sense (OCD, LMIC, TIVA, MCI, ACE, ...; POCD in plain words), MTX and CABG cues widened; a number is open to the swap rules' contexts ("identified 374 genes" -> "found 374 genes")
 COMPOSER_VERSION = "13"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -194,12 +196,14 @@ def compose(
     explained, definitions = explain_first_use([simple, *findings], realiser.swaps, lexicon_for(glossary))
     simple, findings = explained[0], explained[1:]
     realiser.swaps.extend(definitions)
-    # a strain cut at its slash by the abstract itself ("C57BL/and A/J", bmc 1471-2326-6-6)
+    # a strain cut at its slash by the abstract itself ("C57BL/and A/J", bmc 1471-2326-6-6); the
+    # abstract's sure slips: glued words ("studiesused"), "and and", "no enough" (pipeline.text.typos)
     mended: list[str] = []
 
     def mend(text: str) -> str:
         text, notes = rw.mend_cut_names(text, article.abstract_plain)
-        mended.extend(notes)
+        text, slips = mend_slips(text, article.abstract_plain)
+        mended.extend(notes + slips)
         return text
 
     simple, findings, summary = mend(simple), [mend(f) for f in findings], mend(summary)

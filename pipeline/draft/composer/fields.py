@@ -2216,4 +2216,8 @@ def _restates_size(plan: Plan, text: str) -> bool:
         return False
     if plan.people and re.search(rf"(?<![\w,]){re.escape(plan.people)}(?![\w,])", text):
         return True
-    return bool(re.search(r"\b(?:identified|included|met the|were eligible|were found)\b", text))
+    # "found 35 trials": the plain word for "identified" before the count (h13lex: the swap now sees numbers)
+    return bool(
+        re.search(r"\b(?:identified|included|met the|were eligible|were found)\b", text)
+        or re.search(rf"\bfound {count}\b", text, re.I)
+    )
