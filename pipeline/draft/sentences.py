@@ -216,16 +216,11 @@ def split_doc(doc: Doc) -> list[str]:
     return _merge_fragments(doc.text, ((s.start_char, s.end_char) for s in doc.sents))
 
 
-# The authors saying what they found ("Here we show that ...", "We now demonstrate that ...", eLife)
-# or what they did ("Here, we explore how ...", "We examined this process through ...", "By using
-# X, we ..."): in an unlabelled abstract these open the results or the methods wherever they stand,
-# not the background their early position would make them.
-_OWN_RESULT = re.compile(
-    r"(?:^(?:(?:here|in this (?:study|work|paper|report)|now|together|taken together|finally|importantly),?\s+)?|"
-    r"^(?:by|using|to) [^,]{3,80}, )we (?:now |further |also |here )?(?:show|find|found|report|demonstrate|reveal|identify|uncover|discover|"
-    r"establish|provide evidence)\b",
-    re.I,
-)
+# The authors saying what they did ("Here, we explore how ...", "We examined this process through
+# ...", "By utilizing FRET ..., we examined ...", eLife): in an unlabelled abstract this opens the
+# methods wherever it stands, not the background its early position would make it. (What they found,
+# "Here we show that ...", stays where its place puts it: made a result, the key findings take it and
+# leave the research summary only the background to say; elife_dev, composer 13.)
 _OWN_METHOD = re.compile(
     r"(?:^(?:(?:here|in this (?:study|work|paper|report)),?\s+)?|^(?:by|using|to) [^,]{3,80}, )we (?:now |further |also |here |first )?(?:examine|examined|explore|"
     r"explored|use|used|develop|developed|generate|generated|investigate|investigated|study|studied|"
@@ -240,10 +235,7 @@ _OWN_METHOD = re.compile(
 
 def _infer_kind(text: str, rel_pos: float, n: int) -> Kind:
     """Kind of a sentence in an unlabelled abstract, from cue phrases and position; the authors'
-    own "Here we show ..." opens the results, "We examined ..." the methods (``_OWN_RESULT``,
-    ``_OWN_METHOD``)."""
-    if _OWN_RESULT.search(text):
-        return "results"
+    own "We examined ..." opens the methods (``_OWN_METHOD``)."""
     if _OWN_METHOD.search(text):
         return "methods"
     scores: dict[Kind, float] = {
