@@ -227,16 +227,20 @@ _OWN_METHOD = re.compile(
     r"characteri[sz]e|characteri[sz]ed|combine|combined|apply|applied|present|describe|described|determine|"
     r"determined|test|tested|screen|screened|sequence|sequenced|analy[sz]e|analy[sz]ed|design|designed|"
     r"construct|constructed|engineer|engineered|employ|employed|compare|compared|map|mapped|model|modeled|"
-    r"modelled|simulate|simulated|image|imaged|record|recorded|measure|measured|perform|performed)\b"
-    r"|^(?:by using|using|by combining|by applying)\b",
+    r"modelled|simulate|simulated|image|imaged|record|recorded|measure|measured|perform|performed)\b",
     re.I,
+)
+# ... unless it says what they found too ("We combined data for seven studies and found low-certainty
+# evidence that ...", "We determined that the quality was fair", cochrane mine half)
+_OWN_FINDING = re.compile(
+    r"\b(?:that|found|find|finds|showed?|shows|revealed?|no significant|differences?)\b", re.I
 )
 
 
 def _infer_kind(text: str, rel_pos: float, n: int) -> Kind:
     """Kind of a sentence in an unlabelled abstract, from cue phrases and position; the authors'
     own "We examined ..." opens the methods (``_OWN_METHOD``)."""
-    if _OWN_METHOD.search(text):
+    if _OWN_METHOD.search(text) and not _OWN_FINDING.search(text):
         return "methods"
     scores: dict[Kind, float] = {
         "background": 1.2 * (1 - rel_pos)
