@@ -151,6 +151,9 @@ if TYPE_CHECKING:
 #   is no single-centre or retrospective study because some of its studies were; no sentence about
 #   "the remaining/other N studies" is said without the one it is set against
 # 13: templates prompts/composer.v8.yaml (v7 frozen as composer 12 left it); round 13 changes below
+# 13 (fields, h13fields): a primary-research key finding loses a method frame or lead-in ("Immunohistochemical
+#   studies showed that", "Behaviorally,", "In benchmark analysis,"); "This was a review." is said with the
+#   summary's next sentence ("In this review, ..."); "Here, we explore how ..." is a method in an unlabelled abstract
 COMPOSER_VERSION = "13"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
