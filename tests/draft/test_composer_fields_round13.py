@@ -127,3 +127,21 @@ def test_the_authors_own_work_is_no_background_in_an_unlabelled_abstract() -> No
     (fields,) = compose_fields([article])
     assert "salient property" not in fields.research_summary
     assert "primate retina" in fields.research_summary
+
+
+def test_a_call_for_research_or_the_review_itself_is_not_said_after_in_this_review() -> None:
+    """Cochrane mine half, composer 13 first draft: "In this review, large randomised trials are
+    needed to settle the question of pre-surgical biliary stenting." (CD006001.pub2, a call for
+    research read as the review's finding) and "In this review, the major limitation of this review
+    lies in ..." (CD009594.pub2): the design stays its own sentence before these."""
+    from pipeline.draft.composer.fields import _NOT_MERGED
+
+    for text in (
+        "Large randomised trials are needed to settle the question of pre-surgical biliary stenting.",
+        "The major limitation of this review lies in the variability between the included trials.",
+        "Hypomania as a potential side effect needs to be considered.",
+    ):
+        assert _NOT_MERGED.search(text), text
+    records = {r["id"]: r for r in read_jsonl(COCHRANE)}
+    (fields,) = compose_fields([cochrane_article(records["10.1002/14651858.CD009594.pub2"])])
+    assert "In this review, the major limitation of this review" not in fields.research_summary

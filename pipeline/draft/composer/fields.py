@@ -206,6 +206,12 @@ _NOT_AFTER_LEAD = frozenset(
 _CLAUSE_OPENERS = frozenset(
     "while although whereas though when if as because since this these those such it they its their".split()
 )
+# ... nor a call for research or advice ("In this review, large randomised trials are needed" reads as
+# the review's finding), nor one that names the review or a trial itself ("the major limitation of this
+# review", "recorded in this trial")
+_NOT_MERGED = re.compile(
+    r"\b(?:needed|warranted|needs? to|should|must|recommend\w*|this (?:review|trial|study|update))\b", re.I
+)
 _COUNTED_SIGNIFICANT = re.compile(
     r"(?=.*(?:\d|\b(?:hundred|thousand|dozen)\b))(?=.*\bsignifican)", re.I | re.S
 )
@@ -1593,6 +1599,7 @@ class Writer:
             first.lower() in _NOT_AFTER_LEAD
             or "," in " ".join(nxt.split(" ")[:3])
             or nxt.startswith(('"', "“"))
+            or _NOT_MERGED.search(nxt)
         ):
             return out
         lowered = _lower_first(nxt, self.plan.article.abstract_plain)
