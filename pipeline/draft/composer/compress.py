@@ -165,11 +165,12 @@ _LEAD_FRAME = re.compile(
 # ("Behaviorally, knockdown mice displayed ...", bmc 1471-2202-6-30; "Mechanistically,") or the
 # assay or analysis it came from ("In the luciferase assays, ...", bmc 1471-213X-6-15; "In
 # benchmark analysis, ...", bmc s13015-015-0062-4). Never what limits who or what the result is
-# about: a species, cells or tissue, in vivo or in vitro, a subgroup or an adjusted analysis.
+# about: a species, cells or tissue, in vivo or in vitro, a subgroup or an adjusted analysis, nor
+# "In comprehensive simulations," (bmc s12864-019-6192-1: simulated data, not the people who took part).
 _METHOD_LEAD = re.compile(
     r"(?:behaviou?rally|mechanistically|functionally|histologically|biochemically|experimentally|"
     r"computationally|further|in (?:the |these |this |both |all |further |additional )?"
-    r"(?:[\w-]+ ){0,2}?(?:assays?|experiments?|screens?|simulations?|benchmark(?:ing| analys[ie]s| tests?)?|"
+    r"(?:[\w-]+ ){0,2}?(?:assays?|experiments?|screens?|benchmark(?:ing| analys[ie]s| tests?)?|"
     r"analys[ie]s))",
     re.I,
 )
