@@ -198,8 +198,7 @@ _LIMITING_SUBJECT = re.compile(
 # beraprost ...", "To date, few ...", "In children, ...", "However, ..."): two lead-ins in a row.
 _NOT_AFTER_LEAD = frozenset(
     "of in to for after at with by from among across compared when while although though despite "
-    "however overall but and or so thus therefore as if because since there it this these those such "
-    "only".split()
+    "however overall but and or so thus therefore as if because since it this these those such".split()
 )
 # a claim that opens on a clause the frame held together ("showed that while X, Y") or on a pointer
 # to what the abstract said before ("... showed that this mutation ...")
@@ -210,7 +209,9 @@ _CLAUSE_OPENERS = frozenset(
 # the review's finding), nor one that names the review or a trial itself ("the major limitation of this
 # review", "recorded in this trial")
 _NOT_MERGED = re.compile(
-    r"\b(?:needed|warranted|needs? to|should|must|recommend\w*|this (?:review|trial|study|update))\b", re.I
+    r"\b(?:(?:is|are|be|were|was) (?:also |still |urgently |now |not )?(?:needed|warranted|required)|needs? to be|"
+    r"should|must|recommend\w*|this (?:review|trial|study|update))\b",
+    re.I,
 )
 _COUNTED_SIGNIFICANT = re.compile(
     r"(?=.*(?:\d|\b(?:hundred|thousand|dozen)\b))(?=.*\bsignifican)", re.I | re.S
