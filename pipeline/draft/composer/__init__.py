@@ -153,6 +153,9 @@ if TYPE_CHECKING:
 #   "the remaining/other N studies" is said without the one it is set against
 # 13: templates prompts/composer.v8.yaml (v7 frozen as composer 12 left it); round 13 changes below
 # 13 (vocabulary, h13lex): the abstract's sure slips mended in the lay fields (pipeline.text.typos: "predicteddual" -> "predicted dual", "and and", "is no enough"); 13 more reviewed short forms written out where the abstract names their sense (OCD, LMIC, TIVA, MCI, ACE, ...; POCD in plain words), MTX and CABG cues widened; a number is open to the swap rules' contexts ("identified 374 genes" -> "found 374 genes")
+# 13 (fields, h13fields): a primary-research key finding loses a method frame or lead-in ("Immunohistochemical
+#   studies showed that", "Behaviorally,", "In benchmark analysis,"); "This was a review." is said with the
+#   summary's next sentence ("In this review, ..."); "Here, we explore how ..." is a method in an unlabelled abstract
 COMPOSER_VERSION = "13"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

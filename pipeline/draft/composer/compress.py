@@ -161,12 +161,36 @@ _LEAD_FRAME = re.compile(
 )
 
 
+# The whole text before the comma is how the result was got, not in whom: a domain adverb alone
+# ("Behaviorally, knockdown mice displayed ...", bmc 1471-2202-6-30; "Mechanistically,") or the
+# assay or analysis it came from ("In the luciferase assays, ...", bmc 1471-213X-6-15; "In
+# benchmark analysis, ...", bmc s13015-015-0062-4). Never what limits who or what the result is
+# about: a species, cells or tissue, in vivo or in vitro, a subgroup or an adjusted analysis, nor
+# "In comprehensive simulations," (bmc s12864-019-6192-1: simulated data, not the people who took part).
+_METHOD_LEAD = re.compile(
+    r"(?:behaviou?rally|mechanistically|functionally|histologically|biochemically|experimentally|"
+    r"computationally|further|in (?:the |these |this |both |all |further |additional )?"
+    r"(?:[\w-]+ ){0,2}?(?:assays?|experiments?|screens?|benchmark(?:ing| analys[ie]s| tests?)?|"
+    r"analys[ie]s))",
+    re.I,
+)
+_NOT_METHOD_LEAD = re.compile(
+    r"\b(?:vivo|vitro|vitro|silico|mice|mouse|rats?|humans?|patients?|people|animals?|cells?|tissues?|"
+    r"plants?|yeast|flies|fish|zebrafish|subgroup|sensitivity|adjusted|unadjusted|multivariate|"
+    r"multivariable|univariate|stratified|pooled|secondary|post-?hoc|per-protocol|interim|"
+    r"exploratory|\d+)\b",
+    re.I,
+)
+
+
 def _lead_frame(doc: Doc) -> list[Cut]:
     root = _root(doc)
     if root is None:
         return []
     for comma in (t for t in doc if t.text == "," and 0 < t.i < root.i):
-        if not _LEAD_FRAME.match(doc[: comma.i].text):
+        lead = doc[: comma.i].text
+        method = _METHOD_LEAD.fullmatch(lead) is not None and not _NOT_METHOD_LEAD.search(lead)
+        if not method and not _LEAD_FRAME.match(lead):
             continue
         if _closed(doc, 0, comma.i):
             return [Cut("lead_frame", 0, comma.i + 1)]
@@ -522,7 +546,11 @@ def _may_cut(name: str, doc: Doc, lowers: frozenset[str]) -> bool:
     needs = _NEEDS.get(name)
     if needs is not None and needs.isdisjoint(lowers):
         return False
-    return name != "lead_frame" or _LEAD_FRAME.match(doc.text) is not None
+    return (
+        name != "lead_frame"
+        or _LEAD_FRAME.match(doc.text) is not None
+        or _METHOD_LEAD.match(doc.text) is not None
+    )
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ design's caveats plus those the abstract states. A source sentence goes to one f
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from pipeline.draft.composer.plan import (
     is_count_sentence,
     only_about_quality,
 )
+from pipeline.draft.composer.shorten import _safe_start as safe_start
 from pipeline.draft.composer.shorten import plainer, reads_as_sentence, shorten, shorten_sentence
 from pipeline.draft.composer.simplify import (
     _FINITE_TAGS,
@@ -169,6 +171,47 @@ _SCOPE = re.compile(
 _WHOSE_FRAME = re.compile(
     r"^(?!The\b|This\b)[A-Z][\w-]* (?:\w+ )?(?:data|experiments?|simulations?|analys[ie]s|stud(?:y|ies)|trials?|"
     r"RCTs?|reviews?|measurements|observations)\b"
+)
+# Primary research: a method or the researchers said before what they found ("Immunohistochemical
+# studies showed that X", "The chromosome-based synteny analysis showed that X", "The researchers
+# later showed that X", bmc): the finding is X. Never a hedge ("suggest", "indicate"), nor a
+# subject that counts or limits ("Two experiments", "Subgroup analyses", "In men, ...": which of
+# them, or in whom, must stay), nor one that names a tool or a source of its own ("DeepResolve shows").
+_METHOD_FRAME = re.compile(
+    r"^(?:(?:Further|Furthermore|Moreover|Additionally|In addition|Finally|Here|Notably|Importantly|"
+    r"Interestingly), )?(?:(?:[Tt]he|[Tt]hese|[Tt]his|[Ss]uch|[Aa]dditional) )?(?P<subject>(?:[\w/-]+ ){0,3}?(?:data|experiments?|"
+    r"simulations?|analys[ie]s|studies|measurements|observations|assays?|results|findings|tests|screens?|"
+    r"staining|imaging|researchers))"
+    r"(?:,? (?!only\b)(?:\w+ly|further|also|now|here|then|later|first|next|together)[,]?)? "
+    r"(?:(?:has|have) )?(?:(?:were|was) able to )?(?:show|shows|showed|shown|find|finds|found|demonstrate|"
+    r"demonstrates|demonstrated|reveal|reveals|revealed|confirm|confirms|confirmed|establish|established)"
+    r" that,? (?P<claim>\S.+)$"
+)
+_LIMITING_SUBJECT = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|most|some|several|few|many|another|"
+    r"other|each|either|neither|no|none|only|subgroup|sensitivity|secondary|exploratory|post-?hoc|"
+    r"per-protocol|adjusted|unadjusted|multivariate|multivariable|univariate|stratified|pooled|"
+    r"interim|preliminary|earlier|previous|prior|past|published|\d+)\b",
+    re.I,
+)
+# A sentence that opens with these is not said after "In this review," ("Of three studies using
+# beraprost ...", "To date, few ...", "In children, ...", "However, ..."): two lead-ins in a row.
+_NOT_AFTER_LEAD = frozenset(
+    "of in to for after at with by from among across compared when while although though despite "
+    "however overall but and or so thus therefore as if because since it this these those such".split()
+)
+# a claim that opens on a clause the frame held together ("showed that while X, Y") or on a pointer
+# to what the abstract said before ("... showed that this mutation ...")
+_CLAUSE_OPENERS = frozenset(
+    "while although whereas though when if as because since this these those such it they its their".split()
+)
+# ... nor a call for research or advice ("In this review, large randomised trials are needed" reads as
+# the review's finding), nor one that names the review or a trial itself ("the major limitation of this
+# review", "recorded in this trial")
+_NOT_MERGED = re.compile(
+    r"\b(?:(?:is|are|be|were|was) (?:also |still |urgently |now |not )?(?:needed|warranted|required)|needs? to be|"
+    r"should|must|recommend\w*|this (?:review|trial|study|update))\b",
+    re.I,
 )
 _COUNTED_SIGNIFICANT = re.compile(
     r"(?=.*(?:\d|\b(?:hundred|thousand|dozen)\b))(?=.*\bsignifican)", re.I | re.S
@@ -1331,6 +1374,8 @@ class Writer:
         ("Two studies showed that placebo was not as good ...", cochrane CD001770: one study or
         several must stay true), nor out of a count ("2413 significantly raised genes", bmc
         s12864-019-6102-6: the count is of the significant ones)."""
+        if not self.plan.is_review:
+            text = without_method_frame(text, self.realiser.tagger)
         if _ONLY_SIGNIFICANT.search(text) or _WHOSE_FRAME.match(text):
             return text
         plain = plainer(text, self.realiser.tagger)
@@ -1536,8 +1581,33 @@ class Writer:
         out = [
             p for pieces in split if len(pieces) == 1 or all(self.fresh(p) for p in pieces) for p in pieces
         ]
+        if self.size_said and len(out) >= 2 and plan.is_review:
+            out = self._design_merged(out, label)  # after the split, which drops "In this review,"
         self.written.extend(out)
         return rw.join_sentences(out)
+
+    def _design_merged(self, out: list[str], label: str) -> list[str]:
+        """ "This was a review." said with the sentence after it: "In this review, one trial ... found
+        no differences ..." (cochrane mine half CD001431): the design alone is no sentence an editor
+        keeps. Not before a sentence that opens with its own lead-in ("Of three studies ...,", "To
+        date, ...") or would lose the capital of a name."""
+        design = self.fill("summary", "design_only", design=label)
+        if out[0] != design:
+            return out
+        nxt = out[1]
+        first = nxt.split(" ", 1)[0]
+        if (
+            first.lower() in _NOT_AFTER_LEAD
+            or "," in " ".join(nxt.split(" ")[:3])
+            or nxt.startswith(('"', "“"))
+            or _NOT_MERGED.search(nxt)
+        ):
+            return out
+        lowered = _lower_first(nxt, self.plan.article.abstract_plain)
+        if lowered == nxt and first[:1].isupper() and first.isalpha() and first[1:].islower():
+            return out  # "Placebo ..." written so in the abstract's middle too: left as it was
+        merged = self.fill("summary", "design_merged", design=label, rest=lowered)
+        return [merged, *out[2:]] if merged else out
 
     def _narrative_summary(self) -> list[str]:
         """A narrative review's summary: what kind of paper it is, then what the authors say it
@@ -1916,6 +1986,26 @@ _BUT_CONDITION = re.compile(
 
 # A step's place in the abstract's list ("Firstly, ...", "Secondly, ..."): nothing without the list.
 _ORDINAL = re.compile(r"^(?:First|Second|Third|Fourth)(?:ly)?,\s+|^(?:Lastly|Finally),\s+")
+
+
+def without_method_frame(text: str, tagger: Callable[[str], bool] | None = None) -> str:
+    """Primary research: "Immunohistochemical studies showed that X" -> "X", "The researchers later
+    showed that X" -> "X" (bmc 1471-2202-6-30, s12864-019-5719-9):
+    the frame says how or by whom the result was found, which the research summary says
+    (``_METHOD_FRAME``). Kept when the frame counts or limits what it reports
+    (``_LIMITING_SUBJECT``: "Subgroup analyses showed that ...", "Two experiments ..."), is hedged,
+    opens the claim on a clause ("showed that while X, Y"), or when the claim would start on a name
+    in lower case ("mr-s") or not read as a sentence."""
+    m = _METHOD_FRAME.match(text)
+    if m is None or _LIMITING_SUBJECT.search(m.group("subject")) or is_hedged(text[: m.start("claim")]):
+        return text
+    claim = m.group("claim")
+    if claim.split(" ", 1)[0].lower() in _CLAUSE_OPENERS or not safe_start(claim):
+        return text
+    plain = rw.ensure_period(rw.capitalize_first(claim))
+    if rw.word_count(plain) < 4 or not reads_as_sentence(plain, tagger):
+        return text
+    return plain
 
 
 def _results_say(text: str) -> str:
