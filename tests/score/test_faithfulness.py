@@ -751,3 +751,33 @@ def test_a_hedge_in_a_fronted_reason_or_relative_clause_qualifies_that_clause_on
     art = make_article(abstract(f"10.1002/14651858.{pair_id}"))
     assert f.hedge_kept(unhedged, art).flags == []
     assert [fl.severity for fl in f.hedge_kept(hedged, art).flags] == ["warning"]
+
+
+def test_a_negation_dropped_beside_one_kept_is_a_flip() -> None:
+    """Round 13 (CD006325): "Survival could not be evaluated, but no evidence of a significant
+    difference ... was identified" restated with the "no" dropped keeps the "could not": both
+    sentences negate something, so a check that asks only whether each side negates missed it. A
+    negator between two words that the other side has next to each other is a flip there too."""
+    art = make_article(_pair("CD006325.pub3")["abstract"])
+    clean = (
+        "Survival could not be evaluated, but no evidence of a significant difference in response rate "
+        "between the treatment groups was identified."
+    )
+    assert clean in _pair("CD006325.pub3")["plain_summary"]
+    assert f.negation_flip(clean, art).flags == []
+    dropped = clean.replace("but no evidence", "but evidence")
+    assert [x.reason for x in f.negation_flip(dropped, art).flags] == [
+        "negation dropped: the abstract negates this claim"
+    ]
+
+
+def test_the_clause_after_and_probably_keeps_its_hedge() -> None:
+    """Round 13 (CD002243): "Corticosteroids increase the risk of hypernatraemia (high-certainty
+    evidence) and probably increase the risk of hyperglycaemia (moderate-certainty evidence)": the
+    clause split at "and probably" took the "probably" away from its own clause, so a summary
+    sentence saying "They increase the risk of hyperglycaemia." dropped nothing it could see."""
+    art = make_article(_pair("CD002243.pub4")["abstract"])
+    assert f.hedge_kept("They probably increase the risk of hyperglycaemia.", art).flags == []
+    assert [x.severity for x in f.hedge_kept("They increase the risk of hyperglycaemia.", art).flags] == [
+        "warning"
+    ]
