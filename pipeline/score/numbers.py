@@ -19,7 +19,7 @@ from pipeline.score.claims import (
     in_a_range,
     is_numerator,
 )
-from pipeline.score.faithfulness import content_stems, source_index
+from pipeline.score.faithfulness import content_stems, report_stems, source_index
 from pipeline.text.numbers import NumberMention as NumberMention
 from pipeline.text.numbers import SourceNumber as SourceNumber
 from pipeline.text.numbers import best_support as best_support
@@ -191,8 +191,10 @@ def differing_source(text: str, mention: NumberMention, article: Article) -> Sou
     before, after = anchors(text, mention)
     if not before and not after:
         return None
-    return _same_words_source(text, mention, article, before, after) or _sibling_source(
-        text, mention, article
+    return (
+        _same_words_source(text, mention, article, before, after)
+        or _sibling_source(text, mention, article)
+        or _same_count_source(text, mention, article, after)
     )
 
 
@@ -241,6 +243,29 @@ def _close_restatement_source(
         and not any(value_match(m, src.mention) for m in stated)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _same_count_source(
+    text: str, mention: NumberMention, article: Article, after: frozenset[str]
+) -> SourceNumber | None:
+    """The one abstract count of the same kind named by the same words after it, one of them a
+    word of its own ("The 8 *trials* in *sub-Saharan* Africa" where the abstract has "four *trials*
+    from *sub-Saharan* Africa"), in whatever sentence: the count of the same thing."""
+    kind = _count_kind(text, mention)
+    own = {w for w in after if not w.startswith("<")} - report_stems()  # not "compared", "included"
+    if kind is None or not own:
+        return None
+    found = {}
+    for src in _source_mentions(article):
+        if src.section is None or not _comparable(text, mention, article, src):
+            continue
+        sec = article.sections[src.section].text
+        if _count_kind(sec, src.mention) != kind:
+            continue
+        s_before, s_after = anchors(sec, src.mention)
+        if own & s_after:
+            found[src.mention.value] = src
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _studies_before(text: str, at: int) -> list[NumberMention]:

@@ -301,6 +301,12 @@ def test_the_same_abstracts_numbers_changed_are_still_errors(pair_id: str, chang
             "participants) and two in adults (156 participants).",
             "987",
         ),
+        # the same count named by the same words of its own after it, in another sentence
+        (
+            "CD003755.pub2",
+            "The 8 trials in sub-Saharan Africa compared ITNs with no nets and showed a benefit from ITNs.",
+            "four",
+        ),
         # a sentence that restates its abstract sentence closely has changed the one number it
         # gives that the abstract sentence lacks, whatever the words beside it
         (
