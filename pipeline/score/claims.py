@@ -323,7 +323,7 @@ def _sums_to(value: float, parts: list[float]) -> bool:
     return value in sums - set(parts)
 
 
-@metric("study_claims", "4", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("study_claims", "5", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def study_claims(text: str, article: Article) -> MetricResult:
     """Counts of studies and people that differ from the abstract's; pooling claimed for one study."""
     flags: list[Flag] = []

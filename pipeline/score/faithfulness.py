@@ -868,7 +868,7 @@ _SIMILAR = re.compile(
 )
 
 
-@metric("negation_flip", "8", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("negation_flip", "9", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""
@@ -1038,7 +1038,7 @@ def restates_hedged_clause(draft: str, source: str, article: Article) -> bool:
     return False
 
 
-@metric("hedge_kept", "7", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+@metric("hedge_kept", "8", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 
