@@ -443,9 +443,12 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
     A number that the abstract contradicts is an error: the abstract gives the same quantity
     another value. The same quantity is the same words beside it in a sentence that restates the
     abstract's sentence (QUANTITY_COVER), the same other number beside it, the review's whole
-    count of studies or people ("The review found 27 studies" for "We included 18 RCTs"), or the
+    count of studies or people ("The review found 27 studies" for "We included 18 RCTs"), the
     same value with another unit of the same kind in a restating sentence ("12 months" for "12
-    weeks"); a count of a subset ("Six of these trials were in the USA") or of another kind, a
+    weeks"), the one number missing from an abstract sentence that the sentence restates almost
+    word for word (CLOSE_COVER; also when the abstract has the value elsewhere), or the one
+    abstract count named by the same words of its own after it ("The 8 trials in sub-Saharan
+    Africa" for "four trials from sub-Saharan Africa"); a count of a subset ("Six of these trials were in the USA") or of another kind, a
     whole number beside a ratio, the end of a rating scale, digits of a name ("HLA-B*5701"), a
     range of study sizes, one study's size, the people of another number of studies, the
     numerator of a natural frequency ("64 out of every 100 patients") and studies the review did not
