@@ -231,8 +231,8 @@ def _close_restatement_source(
         return None
     if support is not None:  # a value the abstract gives elsewhere: "11 trials" where it has 11 RCTs
         values = [s for s in _source_mentions(article) if value_match(mention, s.mention)]
-        if any(_sentence_key(article, s) in close for s in values):
-            return None  # the restated sentence gives this value
+        if any(cover.get(_sentence_key(article, s) or (-1, -1), 0.0) >= QUANTITY_COVER for s in values):
+            return None  # a sentence the text restates gives this value ("the sensitivity was 0.86")
     start, end = _sentence_of(text, mention.start)
     stated = [m for m in find_numbers(text[start:end]) if m.start + start != mention.start]
     found = [

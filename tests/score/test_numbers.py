@@ -336,3 +336,22 @@ def test_a_search_date_before_a_count_is_still_a_date() -> None:
     flags = n.number_faithfulness(sentence, article).flags
     assert not [f for f in flags if f.severity == "error"], flags
     assert n.is_date_year(sentence, next(m for m in n.find_numbers(sentence) if m.value == 2017))
+
+
+def test_a_close_restatement_changes_a_value_the_abstract_has_elsewhere_only_there() -> None:
+    """Round 13: "(RR 0.43, 95% CI 0.26 to 0.71; 11 trials, 50,227 participants)" restating
+    CD009029's "(...; two trials, 50,227 participants)" has changed the two, though the abstract
+    has an 11 elsewhere. A value stated by another abstract sentence that the sentence also
+    restates is that sentence's (CD010633's draft "Analysed visually, the sensitivity was 0.86 (95%
+    confidence interval 0.42 to 1.00).", close to the semiquantitative sentence with 0.92 too)."""
+    article = make_article(next(p for p in load_pairs() if p["id"].endswith("CD009029.pub2"))["abstract"])
+    changed = (
+        "Short term protection against ETEC diarrhoea was demonstrated, lasting for around three months "
+        "(RR 0.43, 95% CI 0.26 to 0.71; 11 trials, 50,227 participants)."
+    )
+    assert [f.reason for f in n.number_faithfulness(changed, article).flags] == [
+        "number differs from the abstract: 11 (the abstract says two here)"
+    ]
+    article = make_article(next(p for p in load_pairs() if p["id"].endswith("CD010633.pub2"))["abstract"])
+    draft = "Analysed visually, the sensitivity was 0.86 (95% confidence interval 0.42 to 1.00)."
+    assert not [f for f in n.number_faithfulness(draft, article).flags if f.severity == "error"]
