@@ -137,24 +137,37 @@ _COUNT_GAP = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,3}?$")
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:aged|age|of|over|than|under|after|for|at|to|per|in)\s*$", re.I)
 
 
+def counted_kind(text: str, m: NumberMention, words_before: bool = True) -> str | None:
+    """What ``m`` counts ("studies", "people"), by the words just after it, whatever its value:
+    "2007 patients" counts people though its value could be a year. With ``words_before`` false
+    the words before it are not read ("a total of 536 people" counts people; "aged 65 people"
+    is otherwise no count)."""
+    if m.unit is not None or m.decimals or m.value < 2:
+        return None
+    window = text[m.end : m.end + 60]
+    found = [
+        (f.start(), kind)
+        for kind, pattern in _KINDS.items()
+        if (f := pattern.search(window)) and _COUNT_GAP.fullmatch(window[: f.start()]) is not None
+    ]
+    if not found:
+        return None
+    kind = min(found)[1]  # the nearest: "592 participants from seven studies" counts people
+    if words_before and kind == "people" and _NOT_A_COUNT_BEFORE.search(text[max(0, m.start - 12) : m.start]):
+        return None
+    return kind
+
+
 def count_mentions(text: str) -> list[tuple[NumberMention, str]]:
-    """Numbers that count studies or people, with the kind they count."""
+    """Numbers that count studies or people, with the kind they count (a value that could be a
+    year, 1900 to 2099, is left out)."""
     out = []
     for m in find_numbers(text):
-        if m.unit is not None or m.decimals or m.value < 2 or 1900 <= m.value <= 2099:
+        if 1900 <= m.value <= 2099:
             continue
-        window = text[m.end : m.end + 60]
-        found = [
-            (f.start(), kind)
-            for kind, pattern in _KINDS.items()
-            if (f := pattern.search(window)) and _COUNT_GAP.fullmatch(window[: f.start()]) is not None
-        ]
-        if not found:
-            continue
-        kind = min(found)[1]  # the nearest: "592 participants from seven studies" counts people
-        if kind == "people" and _NOT_A_COUNT_BEFORE.search(text[max(0, m.start - 12) : m.start]):
-            continue
-        out.append((m, kind))
+        kind = counted_kind(text, m)
+        if kind is not None:
+            out.append((m, kind))
     return out
 
 
@@ -190,7 +203,20 @@ def single_study_review(article: Article) -> bool:
 # "12 trials involving 800 people"; not a part of them ("three of the trials", "in 40 of them").
 _WHOLE_BEFORE = re.compile(
     r"\b(?:includ\w*|identifi\w*|found|enrol+\w*|involv\w*|recruit\w*|total\s+of|altogether|"
+    r"review\s+of|in\s+total,?|all|"
     r"(?:stud(?:y|ies)|trials?|RCTs?)\s*(?:\(|with|in|on|of))\s+(?:\w+\s+){0,2}?$",
+    re.I,
+)
+# Round 13: the count's own clause says it is what the review included: "Eight studies involving
+# 2007 patients met the inclusion criteria", "Thirteen RCTs were included", "Nine studies were
+# reviewed", "The four included studies", "Eighteen trials with a total of 2773 participants"
+# (not "two trials were included in the meta-analysis", a part of them).
+_WHOLE_AFTER = re.compile(
+    r"^\s*(?:included|eligible)\s+(?:stud(?:y|ies)|trials?|RCTs?)\b|"
+    r"^[^.;:]{0,80}?\b(?:(?:were|are|was|is|been)\s+(?:\w+\s+)?(?:included|reviewed|eligible)\b"
+    r"(?!\s+in\s+(?:the\s+|a\s+|this\s+)?(?:meta|analys|pool))|"
+    r"(?:met|fulfill?ed|satisfied)\s+(?:\w+\s+){0,2}?(?:inclusion|eligibility|selection)\s+criteria)|"
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:stud(?:y|ies)|trials?|RCTs?)\s+with\s+a\s+total\s+of\b",
     re.I,
 )
 _PART_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:of|in|from|out)\s+(?:the|these|them|those|all|\d)", re.I)
@@ -263,6 +289,18 @@ def counts_studies_not_included(text: str, mention: NumberMention) -> bool:
     return _NOT_INCLUDED_AFTER.search(text[mention.end : mention.end + 80]) is not None
 
 
+def _whole_after(text: str, mention: NumberMention) -> bool:
+    """The words after the count say it is what the review included (_WHOLE_AFTER), with no other
+    count between but the people of these studies ("Sixteen studies (2266 participants) comparing
+    HMP with SCS were included"; not "Two studies compared X and nine trials were included")."""
+    window = text[mention.end : mention.end + 100]
+    found = _WHOLE_AFTER.search(window)
+    if found is None:
+        return False
+    between = window[: found.end()]
+    return all(counted_kind(between, m) == "people" for m in find_numbers(between))
+
+
 def counts_whole_review(text: str, mention: NumberMention) -> bool:
     """The count names what the review included as a whole, not a subset of it, nor the size of
     one study, nor an end of a range of study sizes."""
@@ -270,7 +308,7 @@ def counts_whole_review(text: str, mention: NumberMention) -> bool:
     before = re.split(r"[.;:]", before)[-1]
     after = text[mention.end : mention.end + 40]
     return (
-        _WHOLE_BEFORE.search(before) is not None
+        (_WHOLE_BEFORE.search(before) is not None or _whole_after(text, mention))
         and not _PART_AFTER.search(after)
         and not counts_one_study(text, mention)
         and not in_a_range(text, mention)
@@ -285,7 +323,7 @@ def _sums_to(value: float, parts: list[float]) -> bool:
     return value in sums - set(parts)
 
 
-@metric("study_claims", "4", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("study_claims", "5", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def study_claims(text: str, article: Article) -> MetricResult:
     """Counts of studies and people that differ from the abstract's; pooling claimed for one study."""
     flags: list[Flag] = []
@@ -309,8 +347,9 @@ def study_claims(text: str, article: Article) -> MetricResult:
             continue  # "64 out of every 100 patients": a rate, not a count of the review's people
         if not counts_whole_review(text, m) and m.value <= max(s.value for s in counts):
             continue  # may count a subset ("three of the trials measured pain")
-        if kind == "people" and _sums_to(m.value, [s.value for s in counts]):
-            continue  # a total of the abstract's groups ("484 and 655 participants": 1139)
+        if _sums_to(m.value, [s.value for s in counts]):
+            continue  # a total of the abstract's groups ("484 and 655 participants": 1139; "five
+            # studies ..., with a further five studies": ten)
         shown = ", ".join(dict.fromkeys(s.text for s in counts[:4]))
         flags.append(
             Flag(

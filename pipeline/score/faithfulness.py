@@ -548,6 +548,27 @@ def local_negation_flip(draft: str, source: str) -> bool:
     return False
 
 
+def split_pair_flip(draft: str, source: str) -> str | None:
+    """Both sides negate something, and a negator stands between two words that the other side
+    has next to each other with none between: "Survival could not be evaluated, but evidence of
+    a significant difference ... was identified" for "... but no evidence of a significant
+    difference" (round 13, CD006325: the kept "could not" hid the dropped "no"). Returns
+    "dropped" (the source's negator is gone) or "added"."""
+    d_words, d_cuts = _negation_free_words(draft)
+    s_words, s_cuts = _negation_free_words(source)
+
+    def pairs(words: list[str], cuts: list[int], split: bool) -> set[tuple[str, str]]:
+        return {(words[i - 1], words[i]) for i in range(1, len(words)) if (i in cuts) == split}
+
+    d_plain, d_split = pairs(d_words, d_cuts, False), pairs(d_words, d_cuts, True)
+    s_plain, s_split = pairs(s_words, s_cuts, False), pairs(s_words, s_cuts, True)
+    if (s_split - d_split) & d_plain:
+        return "dropped"
+    if (d_split - s_split) & s_plain:
+        return "added"
+    return None
+
+
 def _direction_words(text: str) -> list[tuple[int, str, str, str | None, str | None]]:
     """(axis, direction, word, content stem before, content stem after) of each direction word; a
     denied direction ("did not increase") is named with a "~" ("up~")."""
@@ -902,7 +923,7 @@ _SIMILAR = re.compile(
 )
 
 
-@metric("negation_flip", "8", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("negation_flip", "9", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""
@@ -944,12 +965,16 @@ def negation_flip(text: str, article: Article) -> MetricResult:
             and not _SIMILAR.search(a.draft_text)  # "was not similar" denies it
         ):
             continue  # "did not increase the risk" restates "the risk was similar": no change either way
+        both = None
+        if negation_cues(a.draft_text) and negation_cues(a.source.text) and a.score >= FLIP_ALIGNED_THRESHOLD:
+            both = split_pair_flip(a.draft_text, a.source.text)
         if (
-            local_negation_flip(a.draft_text, a.source.text)
+            both is not None
+            or local_negation_flip(a.draft_text, a.source.text)
             or (a.score >= FLIP_ALIGNED_THRESHOLD and negation_flipped(a.draft_text, a.source.text))
             or (a.score >= PARSE_ALIGNED_THRESHOLD and parsed_negation_flip(a.draft_text, a.source.text))
         ):
-            source_negates = bool(negation_cues(a.source.text))
+            source_negates = both == "dropped" if both is not None else bool(negation_cues(a.source.text))
             if source_negates and not restates_negated_clause(a.draft_text, a.source.text, article):
                 continue  # the negation is in a clause of the abstract sentence the draft does not restate
             reason = (
@@ -980,8 +1005,8 @@ def negation_flip(text: str, article: Article) -> MetricResult:
 # A sentence run into the next ("No adverse effects were reported.There is low quality evidence that
 # ...") is two clauses.
 _HEDGE_CLAUSE_END = re.compile(
-    r"[;:]|(?-i:\.(?=[A-Z][a-z]))|,?\s+\b(?:however|but|whereas|while|although|and\s+probably)\b", re.I
-)
+    r"[;:]|(?-i:\.(?=[A-Z][a-z]))|,?\s+\b(?:however|but|whereas|while|although|and(?=\s+probably))\b", re.I
+)  # round 13: "... and probably increase the risk of X": the clause keeps its "probably" (CD002243)
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 # Set on the "mine" half of cochrane_val: 0.4 keeps 30 % recall on human summaries (32 % before)
 # and 76 % on drafts (80 %) while false alarms on clean human summaries fall from 14 % to 10 %.
@@ -1068,7 +1093,7 @@ def restates_hedged_clause(draft: str, source: str, article: Article) -> bool:
     return False
 
 
-@metric("hedge_kept", "7", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+@metric("hedge_kept", "8", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 

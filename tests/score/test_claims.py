@@ -142,3 +142,39 @@ def test_a_changed_count_of_ongoing_studies_is_still_a_wrong_count() -> None:
     assert [f.reason for f in claims.study_claims(changed, article).flags] == [
         "wrong count of studies: eight, but the abstract counts five"
     ]
+
+
+def test_a_count_of_studies_may_be_a_total_of_the_abstracts_groups() -> None:
+    """CD006780.pub3's summary: "Ten randomised trials involving 1139 women met the inclusion
+    criteria for the review." where the abstract has "five studies (484 women)" and "a further
+    five studies ... involving an additional 655 women". Round 13 reads "met the inclusion
+    criteria" as the review's whole count, so "Ten" is compared with the abstract's counts as a
+    whole: a sum of them is no wrong count, for studies as for people."""
+    article, summary = _pair("10.1002/14651858.CD006780.pub3")
+    sentence = "Ten randomised trials involving 1139 women met the inclusion criteria for the review."
+    assert sentence in summary
+    assert claims.counts_whole_review(sentence, find_numbers(sentence)[0])
+    assert claims.study_claims(sentence, article).flags == []
+
+
+def test_words_after_a_count_say_it_is_the_whole_review() -> None:
+    """Round 13: the abstracts' counts of all included studies written with the words after them
+    (CD003410.pub4, CD006893, CD006266.pub2, CD011671.pub2), and counts that are a part or another
+    clause's (CD001876.pub3's "two included only HIV-negative people")."""
+    whole = [
+        "Eight studies involving 2007 patients met the inclusion criteria.",
+        "Nine studies met all inclusion criteria.",
+        "Thirteen RCTs were included, 11 of which were double blind.",
+        "Sixteen studies (2266 participants) comparing HMP with SCS were included; 15 studies could be meta-analysed.",
+        "This updated review of 13 trials found that oral anticoagulation and antiplatelet drugs were more effective.",
+    ]
+    part = [
+        "one trial included only HIV-positive people, two included only HIV-negative people",
+        "Two studies compared X with Y and nine trials were included.",
+        "Two trials were included in the meta-analysis.",
+    ]
+    for text in whole:
+        assert claims.counts_whole_review(text, find_numbers(text)[0]), text
+    for text in part:
+        m = next(m for m in find_numbers(text) if m.value == 2)
+        assert not claims.counts_whole_review(text, m), text

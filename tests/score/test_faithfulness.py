@@ -821,3 +821,33 @@ def test_a_word_said_twice_is_one_new_word() -> None:
     art = make_article(raw["abstract"])
     words, _ = f.foreign_words(sentence, f.source_index(art))
     assert words == ["charitable", "27"]
+
+
+def test_a_negation_dropped_beside_one_kept_is_a_flip() -> None:
+    """Round 13 (CD006325): "Survival could not be evaluated, but no evidence of a significant
+    difference ... was identified" restated with the "no" dropped keeps the "could not": both
+    sentences negate something, so a check that asks only whether each side negates missed it. A
+    negator between two words that the other side has next to each other is a flip there too."""
+    art = make_article(_pair("CD006325.pub3")["abstract"])
+    clean = (
+        "Survival could not be evaluated, but no evidence of a significant difference in response rate "
+        "between the treatment groups was identified."
+    )
+    assert clean in _pair("CD006325.pub3")["plain_summary"]
+    assert f.negation_flip(clean, art).flags == []
+    dropped = clean.replace("but no evidence", "but evidence")
+    assert [x.reason for x in f.negation_flip(dropped, art).flags] == [
+        "negation dropped: the abstract negates this claim"
+    ]
+
+
+def test_the_clause_after_and_probably_keeps_its_hedge() -> None:
+    """Round 13 (CD002243): "Corticosteroids increase the risk of hypernatraemia (high-certainty
+    evidence) and probably increase the risk of hyperglycaemia (moderate-certainty evidence)": the
+    clause split at "and probably" took the "probably" away from its own clause, so a summary
+    sentence saying "They increase the risk of hyperglycaemia." dropped nothing it could see."""
+    art = make_article(_pair("CD002243.pub4")["abstract"])
+    assert f.hedge_kept("They probably increase the risk of hyperglycaemia.", art).flags == []
+    assert [x.severity for x in f.hedge_kept("They increase the risk of hyperglycaemia.", art).flags] == [
+        "warning"
+    ]
