@@ -95,18 +95,27 @@ def test_the_run_report_shows_cpu_seconds_beside_the_wall_clock() -> None:
 @pytest.mark.slow
 def test_the_early_server_is_used_without_importing_prefects_server_package(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """PrefectStart points Prefect's client at the server it spawned (PREFECT_API_URL), so the
-    flow's process never imports Prefect's server package (API routes, database models)."""
+    flow's process never imports Prefect's server package (API routes, database models); while it
+    serves the run, flow runs send no heartbeats (see ``PrefectStart.run_settings``)."""
     code = (
         "import json, os, sys; from pipeline.flows import PrefectStart; import prefect; "
-        "start = PrefectStart(); start.wait(); import httpx; "
-        "from prefect.settings import PREFECT_API_URL; "
+        "from prefect.settings import get_current_settings\n"
+        "def heartbeat(): return get_current_settings().flows.heartbeat_frequency\n"
+        "start = PrefectStart(); start.wait(); import httpx\n"
+        "with start.run_settings(): in_run = heartbeat()\n"
+        "from prefect.settings import PREFECT_API_URL\n"
         "print(json.dumps({'url': PREFECT_API_URL.value(), 'port': start.port, "
         "'health': httpx.get(PREFECT_API_URL.value() + '/health').status_code, "
-        "'server_package': 'prefect.server.api.server' in sys.modules}))"
+        "'server_package': 'prefect.server.api.server' in sys.modules, "
+        "'heartbeat_in_run': in_run, 'heartbeat_after': heartbeat()}))"
     )
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
     env |= {"PREFECT_HOME": str(tmp_path), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=600)
+    env["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] = "600"  # a first start on a loaded machine
+    # cwd: this checkout's pipeline (the tests run in a temporary folder)
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=600, cwd=REPO
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     assert seen == {
@@ -114,4 +123,8 @@ def test_the_early_server_is_used_without_importing_prefects_server_package(tmp_
         "port": seen["port"],
         "health": 200,
         "server_package": False,
+        # no flow run heartbeats while the run is served by the server that stops with it
+        # (each flow run's end waited up to 1 s for the heartbeat thread; round 13, h13speed)
+        "heartbeat_in_run": None,
+        "heartbeat_after": 180,
     }

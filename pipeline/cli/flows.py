@@ -118,9 +118,10 @@ def nightly(
         cpu["Prefect server start (waited for)"] = time.process_time() - start_cpu
         from pipeline.flows.nightly import run_nightly
 
-        result = run_nightly(
-            settings, force=force, dask_address=dask_address, fixed_costs=fixed, fixed_cpu=cpu
-        )
+        with server.run_settings():
+            result = run_nightly(
+                settings, force=force, dask_address=dask_address, fixed_costs=fixed, fixed_cpu=cpu
+            )
     except PlainsciError as exc:
         server.stop()
         _fail(exc)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ class PrefectStart:
 
         self.process: subprocess.Popen[bytes] | None = None
         self.port = 0
+        self.serving = False  # whether Prefect talks to this server (set by :meth:`wait`)
         if os.environ.get("PREFECT_API_URL") or os.environ.get("PREFECT_SERVER_EPHEMERAL_ENABLED") == "false":
             return
         spec = importlib.util.find_spec("prefect")
@@ -106,6 +108,19 @@ class PrefectStart:
             except Exception:  # noqa: BLE001 - best effort at exit
                 self.process.kill()
 
+    def run_settings(self) -> AbstractContextManager[object]:
+        """Prefect settings for the run while this temporary server serves it: no flow run
+        heartbeats. A heartbeat tells a lasting server that a flow run is alive (so that it can
+        mark a silent one crashed); this server stops with the process, so nothing would read
+        them, and every flow run's end waits for the heartbeat thread's next one-second tick
+        (up to 1 s per flow run; the nightly run has two). Heartbeats stay on against any other
+        server (``PREFECT_API_URL``)."""
+        if not self.serving:
+            return nullcontext()
+        from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+        return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
+
     def wait(self) -> float:
         """Point Prefect at the server once it answers; seconds spent waiting here.
 
@@ -134,6 +149,7 @@ class PrefectStart:
                         from prefect.context import refresh_global_settings_context
 
                         refresh_global_settings_context()
+                        self.serving = True
                         return time.perf_counter() - start
                 except httpx.HTTPError:
                     pass

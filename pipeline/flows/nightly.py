@@ -52,6 +52,11 @@ def _retry_transient(task: Any, task_run: Any, state: Any) -> bool:
     return False
 
 
+# No tags on the tasks: Prefect asks its server for a concurrency slot of every tag of every task
+# run before the task starts (tag concurrency limits), a round trip through a new service thread
+# that the small nightly run waited on for 0.2 s per task and 2.3 s before the score task on a
+# loaded machine (its "score stage waits" of round 12); plainsci bounds its stages' concurrency
+# with PLAINSCI_MAX_WORKERS and the task runner instead.
 # No task-level timeout: Prefect cannot interrupt a worker thread (it only warns); every source
 # request has its own connect/read timeouts in pipeline.sources.http instead.
 @task(
@@ -60,7 +65,6 @@ def _retry_transient(task: Any, task_run: Any, state: Any) -> bool:
     retry_delay_seconds=[5, 30, 120],
     retry_jitter_factor=0.5,
     retry_condition_fn=_retry_transient,
-    tags=["ingest"],
     persist_result=False,
 )
 def ingest_task(
@@ -81,7 +85,7 @@ def plan_enrich_task(settings: Settings) -> list[int]:
     return enrich_pending(get_store(settings))
 
 
-@task(name="enrich", persist_result=False, tags=["enrich"])
+@task(name="enrich", persist_result=False)
 def enrich_task(settings: Settings, run_id: int, ids: list[int]) -> dict[str, Any]:
     return run_enrich(get_store(settings), run_id, ids=ids)
 
@@ -94,7 +98,7 @@ def plan_draft_task(
     return draft_stage.pending(get_store(settings), backend, force=force, ids=ids)
 
 
-@task(name="draft", persist_result=False, tags=["draft"])
+@task(name="draft", persist_result=False)
 def draft_task(
     settings: Settings, run_id: int, ids: list[int], force: bool, backend_options: dict[str, Any]
 ) -> dict[str, Any]:
@@ -109,12 +113,12 @@ def plan_score_task(settings: Settings) -> list[int]:
     return sorted(score_pending(get_store(settings)))
 
 
-@task(name="score", persist_result=False, tags=["score"])
+@task(name="score", persist_result=False)
 def score_task(settings: Settings, run_id: int, ids: list[int]) -> dict[str, Any]:
     return run_score(get_store(settings), run_id, ids=ids, settings=settings)
 
 
-@task(name="queue", persist_result=False, tags=["queue"])
+@task(name="queue", persist_result=False)
 def queue_task(settings: Settings, run_id: int) -> dict[str, Any]:
     return run_queue(get_store(settings), settings, run_id)
 

@@ -110,3 +110,25 @@ def test_get_nlp_is_cached(nlp) -> None:
     from pipeline.enrich.nlp import get_nlp
 
     assert get_nlp() is nlp
+
+
+def test_shared_pipeline_loads_no_named_entity_recognizer(nlp) -> None:
+    """No stage reads named entities, so the shared pipeline does not load the recognizer (round
+    13: 0.13 s of CPU of every process's model load); the analyses the stages read are those of
+    the model loaded whole. Sentence from 10.1186/s12891-022-05070-w (BMC sample, Methods)."""
+    import spacy
+
+    from pipeline.settings import Settings
+
+    assert "ner" not in nlp.component_names
+    text = (
+        "Intraclass correlation coefficients with 95% confidence intervals and minimal detectable "
+        "changes at the 90% and 95% confidence level were calculated."
+    )
+    whole = spacy.load(Settings().spacy_model)
+    assert "ner" in whole.component_names
+
+    def analysis(doc) -> list[tuple[str, str, str, int, str, str]]:  # type: ignore[no-untyped-def]
+        return [(t.text, t.tag_, t.dep_, t.head.i, t.lemma_, str(t.morph)) for t in doc]
+
+    assert analysis(nlp(text)) == analysis(whole(text))
