@@ -151,6 +151,9 @@ if TYPE_CHECKING:
 #   is no single-centre or retrospective study because some of its studies were; no sentence about
 #   "the remaining/other N studies" is said without the one it is set against
 # 13: templates prompts/composer.v8.yaml (v7 frozen as composer 12 left it); round 13 changes below
+# 13 (main answer, h13main): subgroup/sensitivity/applicability/dropout results and another review's finding
+#   are no answer, the first of two parallel conclusion claims wins, the best claim may take 60 words;
+#   the caveat and the implications agree with the answer's own certainty (not one graded result's)
 COMPOSER_VERSION = "13"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
