@@ -121,3 +121,16 @@ def test_a_tail_about_missing_data_is_left_out_of_the_answer() -> None:
     assert claim_head(text) == (
         "The evidence suggests that symptom-based WAP are superior to peak flow WAP for preventing acute care visits."
     )
+
+
+def test_a_need_for_trials_is_a_call_for_research() -> None:
+    # CD001710 (an empty review): "There is a clear need for randomised controlled trials of day
+    # centre care ..." was said as the answer once the best claim could take 60 words
+    from pipeline.draft.composer.plan import _MORE_RESEARCH
+
+    assert _MORE_RESEARCH.search(
+        "There is a clear need for randomised controlled trials of day centre care compared to other forms "
+        "of day care."
+    )
+    # a made-up counter-example: a result's "need for" names no call for research
+    assert not _MORE_RESEARCH.search("Education reduced the need for repeat imaging studies.")

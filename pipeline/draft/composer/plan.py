@@ -95,7 +95,11 @@ _MORE_RESEARCH = re.compile(
     r"|\b(?:trials?|studies|RCTs?|research|analys[ie]s|evaluations?|data)\b[^.]*\b(?:is|are) (?:still |urgently |now |also )?"
     r"(?:needed|required|warranted|necessary|indicated)\b"
     r"|\b(?:trials?|studies|RCTs?|research|analys[ie]s|evaluations?|data)\b[^.]*\b(?:may|might|will|would) (?:also |still )?"
-    r"be (?:needed|required|warranted|necessary)\b",
+    r"be (?:needed|required|warranted|necessary)\b"
+    # "There is a clear need for randomised controlled trials of day centre care ..." (CD001710, an
+    # empty review: said as its answer once the best claim could take 60 words)
+    r"|\b(?:is|are|remains?) (?:still )?(?:an? )?(?:[\w-]+ )?need (?:for|of) (?:[\w,-]+ ){0,4}?"
+    r"(?:trials?|studies|RCTs?|research|evaluations?)\b",
     re.I,
 )
 # A sentence about the evidence base or reporting (not a result), and one that states an effect.
