@@ -156,6 +156,9 @@ if TYPE_CHECKING:
 # 13 (fields, h13fields): a primary-research key finding loses a method frame or lead-in ("Immunohistochemical
 #   studies showed that", "Behaviorally,", "In benchmark analysis,"); "This was a review." is said with the
 #   summary's next sentence ("In this review, ..."); "Here, we explore how ..." is a method in an unlabelled abstract
+# 13 (main answer, h13main): subgroup/sensitivity/applicability/dropout results and another review's finding
+#   are no answer, the first of two parallel conclusion claims wins, the best claim may take 60 words;
+#   the caveat and the implications agree with the answer's own certainty (not one graded result's)
 COMPOSER_VERSION = "13"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

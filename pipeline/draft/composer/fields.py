@@ -19,6 +19,7 @@ from pipeline.draft import rewrite as rw
 from pipeline.draft.composer.compress import split_shared_subject, states_result
 from pipeline.draft.composer.plan import (
     _ANIMAL_PLURAL,
+    _GRADED,
     LEAD_IN,
     NARRATIVE,
     OBSERVATIONAL,
@@ -1056,7 +1057,7 @@ class Writer:
                 # the answer's sentences state several, or none and the abstract several
                 # ("moderate" for one outcome, "very low" for another): the range, not the lowest
                 return "range"
-            return plan.certainty
+            return next(iter(self.stated_levels()), plan.certainty)
         if plan.setting in ("animal", "lab"):
             return plan.setting
         if plan.pilot and not plan.is_review:
@@ -1080,15 +1081,21 @@ class Writer:
     def certainty_range(self, own: list[str] | None = None) -> tuple[str, ...]:
         """The lowest and highest GRADE level the answer states (``own``), else the conclusions,
         else the abstract; () when that states fewer than two."""
-        plan = self.plan
         if own is None:
             own = self.answer_levels()
-        levels = (
-            own
-            or certainties(" ".join(s.text for s in plan.conclusions))
-            or certainties(plan.article.abstract_plain)
-        )
+        levels = own or self.stated_levels()
         return (levels[0], levels[-1]) if len(levels) > 1 else ()
+
+    def stated_levels(self) -> list[str]:
+        """The GRADE levels the conclusions state for their own claims, else those of the abstract.
+        A conclusion sentence that is one result with its GRADE level in brackets ("There was no
+        evidence that antenatal BF education could improve initiation of BF (...; high-quality
+        evidence)", CD006425, an unlabelled run read as the conclusion) gives that outcome's level,
+        not the answer's: "strong (high certainty)" was said for an answer over outcomes graded low
+        to high."""
+        plan = self.plan
+        own = " ".join(s.text for s in plan.conclusions if not _GRADED.search(s.text))
+        return certainties(own) or certainties(plan.article.abstract_plain)
 
     def hedge_key(self) -> str:
         """The ``certainty`` template that says the conclusion's own hedge ("may", "suggests" ...)."""
@@ -1808,7 +1815,8 @@ class Writer:
         if plan.no_studies:
             meaning.append("no_studies")
         elif plan.is_review:
-            meaning += [f"certainty_{plan.certainty.replace(' ', '_')}"] if plan.certainty in _LOW else []
+            level = self.implied_certainty()
+            meaning += [f"certainty_{level.replace(' ', '_')}"] if level in _LOW else []
             meaning += ["one_study"] if plan.one_study else []
             if plan.studies is not None and plan.studies.value > 1:
                 meaning.append("review_many")
@@ -1835,6 +1843,23 @@ class Writer:
         if plan.more_research:
             caveats.append("more_research")
         return meaning, caveats
+
+    def implied_certainty(self) -> str | None:
+        """A review's certainty as the practical implications say it: the simple explanation's
+        (``caveat_key``), so that "Results May Change ... the evidence behind it is weak" is never
+        said beside an answer graded high or moderate (CD007924: imiquimod's high-quality response
+        result beside the lowest level stated for another outcome) or one said as "probably"
+        (CD010968); a range by its lowest level unless it reaches high (the answer's own level is
+        then unknown, and may be the high one); the lowest stated when the caveat is the review's
+        size ("one study")."""
+        plan = self.plan
+        key = self.caveat_key()
+        if key in ("high", "moderate", "low", "very low"):
+            return key
+        if key == "range":
+            low, high = self.certainty_range()
+            return low if high != "high" else None
+        return plan.certainty if key is not None else None
 
     def implication_template(self, key: str) -> tuple[str, str] | None:
         """The template ``key`` filled with the study's topic, else its ``_no_topic`` twin; None
@@ -2205,6 +2230,9 @@ _NULL_ANSWER = re.compile(
     r"evidence\b|\bneither supports? nor refutes?\b|\bno (?:statistically )?(?:significant |clear |helpful |beneficial )?"
     r"(?:differences?|effects?|benefits?)\b|"
     r"\b(?:did|does|do) not (?:\w+ )?(?:improve|reduce|increase|prevent|affect|change|differ|show|yield)\b|"
+    # "Results of this review do not support the use of psychostimulant medications ..." (CD009695):
+    # no effect shown, not "This may be so, but it is not yet proven."
+    r"\b(?:results?|findings?|evidence|data|review) (?:\w+ ){0,3}?(?:did|does|do) not support\b|"
     r"\b(?:was|were|is|are) not (?:\w+ )?(?:reduced|improved|increased|affected|changed)\b|\bineffective\b|"
     r"\bhas not confirmed\b",
     re.I,

@@ -95,7 +95,11 @@ _MORE_RESEARCH = re.compile(
     r"|\b(?:trials?|studies|RCTs?|research|analys[ie]s|evaluations?|data)\b[^.]*\b(?:is|are) (?:still |urgently |now |also )?"
     r"(?:needed|required|warranted|necessary|indicated)\b"
     r"|\b(?:trials?|studies|RCTs?|research|analys[ie]s|evaluations?|data)\b[^.]*\b(?:may|might|will|would) (?:also |still )?"
-    r"be (?:needed|required|warranted|necessary)\b",
+    r"be (?:needed|required|warranted|necessary)\b"
+    # "There is a clear need for randomised controlled trials of day centre care ..." (CD001710, an
+    # empty review: said as its answer once the best claim could take 60 words)
+    r"|\b(?:is|are|remains?) (?:still )?(?:an? )?(?:[\w-]+ )?need (?:for|of) (?:[\w,-]+ ){0,4}?"
+    r"(?:trials?|studies|RCTs?|research|evaluations?)\b",
     re.I,
 )
 # A sentence about the evidence base or reporting (not a result), and one that states an effect.
@@ -269,7 +273,16 @@ _ONE_COMPARISON = re.compile(r"^[^:.]{0,160}\b(?:versus|vs\.?|compared with)\b[^
 _THUS = re.compile(r"^(?:thus|therefore|hence|together|taken together|collectively|altogether)\b", re.I)
 _SIDE_OUTCOME = re.compile(
     r"\bsecondary (?:outcomes?|end-?points?)\b|\b(?:all|most|any|the) (?:of the )?other (?:[\w-]+ )?(?:outcomes|results|"
-    r"comparisons|end-?points)\b|^no other (?:[\w-]+ )?(?:outcomes|results|comparisons)\b",
+    r"comparisons|end-?points)\b|^no other (?:[\w-]+ )?(?:outcomes|results|comparisons)\b|"
+    # how robust the answer is, not the answer: a subgroup or sensitivity analysis ("The main findings
+    # did not change in any subgroup analysis", CD009695; "After excluding studies at high risk of
+    # bias, the effect remained significant but ...")
+    r"\bsubgroups?\b|\bsensitivity analys[ie]s\b|^(?:after|when) (?:excluding|exclusion of|removing)\b|"
+    # whom it applies to ("The results are more applicable to the Chinese population")
+    r"\b(?:more|most|less|primarily|mainly|largely) (?:applicable|relevant|generali[sz]able) to\b|"
+    # the acceptability side result beside the efficacy and harms ("no difference in dropouts")
+    r"\bdrop-?outs?\b|\bdropping out\b|\bacceptability\b|"
+    r"\b(?:discontinuation|withdrawal)s? (?:due to|because of|for any reason)\b",
     re.I,
 )
 # A result stated with its GRADE level ("There was no significant difference ... (low quality
@@ -397,7 +410,11 @@ _ABOVE = re.compile(
 # "In Thailand, one trial randomizing people to ... showed ..." (CD003755): one study, after its place
 _PLACE_LEAD = re.compile(r"^In [A-Z][^,]{1,40},\s*")
 _KNOWN_ELSEWHERE = re.compile(
-    r"\b(?:we|the researchers|it is) know[n]? from (?:[\w-]+ ){0,4}?(?:trials|studies|research|data|reviews|literature)\b",
+    r"\b(?:we|the researchers|it is) know[n]? from (?:[\w-]+ ){0,4}?(?:trials|studies|research|data|reviews|literature)\b|"
+    # another review's finding beside this one's ("This data adds to an existing Cochrane review
+    # comparing ... who also reported no evidence of difference ...", CD006857)
+    r"\b(?:adds?|added) to (?:an?|the) (?:existing|previous|earlier|related|other|separate) (?:Cochrane )?"
+    r"(?:systematic )?(?:review|meta-analysis)\b",
     re.I,
 )
 # "However, these benefits ...": the connective goes, the pointing back stays.
@@ -409,6 +426,15 @@ _CONTRAST_WORD = re.compile(r"^(?:However|But|Yet|Still),?\s+")
 _LOW_BIAS_TRIALS = re.compile(
     r"\b((?:trials?|studies|study|RCTs?))\s+(?:at|with) (?:a )?low risk of bias\b", re.I
 )
+
+
+_PARALLEL_WORDS = 6
+
+
+def _opening(text: str) -> str:
+    """The first ``_PARALLEL_WORDS`` words, lower case ("" for a shorter sentence)."""
+    words = re.findall(r"[\w-]+", text.lower())[:_PARALLEL_WORDS]
+    return " ".join(words) if len(words) == _PARALLEL_WORDS else ""
 
 
 def _without_qualifiers(text: str) -> str:
@@ -622,6 +648,10 @@ class Plan:
         if self.is_review and not labelled:
             # a result with its GRADE level, or which option is best, below the conclusion's claim
             score -= 1.0 * bool(_GRADED.search(text)) + 1.0 * bool(_WHICH_BEST.search(text))
+            # the second of two parallel claims ("Annual ... alemtuzumab at a dose of 24 mg per day may
+            # reduce ..." after "... at a dose of 12 mg per day probably reduces ...", CD010968): the
+            # authors say the main comparison first
+            score -= 1.0 * self.parallel_to_earlier(sentence)
         main = _without_qualifiers(_LEAD_IN.sub("", claim_head(text)))
         method = _METHOD.search(_IRRESPECTIVE.sub("", main))
         score -= 1.5 * bool(method and not _FRAMED.search(main))
@@ -651,6 +681,19 @@ class Plan:
             score += 1.0 if in_conclusion else sentence.position
             score += 1.0 * (sentence.index > self.last_statistics)
         return score
+
+    def parallel_to_earlier(self, sentence: Sentence) -> bool:
+        """An earlier sentence of the authors' conclusions (after the last one with statistics)
+        states a claim in the same opening words (``_PARALLEL_WORDS``): ``sentence`` is the second
+        of a parallel pair. Not one of the results before it: "Music interventions may be beneficial
+        for gait, ..., communication outcomes, and quality of life" sums up the earlier "Music
+        interventions may be beneficial for communication outcomes in people with aphasia" (CD006787)."""
+        opening = _opening(sentence.text)
+        return bool(opening) and any(
+            _opening(s.text) == opening and _CLAIM_CUE.search(s.text) and not STATS.search(s.text)
+            for s in self.sentences
+            if max(0, self.last_statistics) < s.index < sentence.index
+        )
 
     @property
     def quantitative(self) -> bool:
@@ -730,9 +773,15 @@ class Plan:
 # Where a trailing side statement may start: "; ", ", and/but/although/which/thus ...", "due to".
 _TAIL_START = re.compile(
     r";\s+|,\s+(?:and|but|although|though|while|whilst|however|which|thus|therefore|making)\b|"
-    r"\s+(?:due to|owing to|because)\b",
+    r"\s+(?:due to|owing to|because)\b|"
+    # "... superior to peak flow WAP for preventing acute care visits although there is not enough
+    # data to firmly conclude whether ..." (CD005306: no comma before it)
+    r"\s+(?:although|whereas)\b",
     re.I,
 )
+# What a tail may say is unknown beside the answer ("although there is not enough data to firmly
+# conclude whether the observed superiority is conferred by ...", CD005306)
+_TAIL_GAP = re.compile(r"\b(?:not enough|insufficient|inadequate) (?:\w+ )?data\b", re.I)
 
 
 # A contrast after the answer that names its harms ("adding X increases efficacy, but this must be
@@ -746,7 +795,11 @@ _LIMITING_TAIL = re.compile(
 
 def _side_statement(text: str) -> bool:
     return bool(
-        _GAP.search(text) or _OUTLOOK.search(text) or _ADVICE.search(text) or _MORE_RESEARCH.search(text)
+        _GAP.search(text)
+        or _TAIL_GAP.search(text)
+        or _OUTLOOK.search(text)
+        or _ADVICE.search(text)
+        or _MORE_RESEARCH.search(text)
     )
 
 
