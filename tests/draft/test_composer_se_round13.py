@@ -87,7 +87,7 @@ def test_a_caveat_never_comes_between_a_claim_and_its_pronoun(pages: dict[str, D
     said = _sentences(pages["10.1186/s12864-019-5918-4"].simple_explanation)
     i = next(i for i, s in enumerate(said) if s.startswith("It provides new insights"))
     assert said[i - 1].startswith("This study shows previously unrecognized functions")
-    assert "The researchers' conclusions may be right, but they are not yet proven." in said
+    assert "The study's claims may be true, but they are not yet proven." in said
 
 
 def test_a_moved_caveat_follows_the_last_claim(pages: dict[str, DraftFields]) -> None:
