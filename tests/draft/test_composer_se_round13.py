@@ -44,6 +44,12 @@ _POINTING = re.compile(
         ("Cross-modal gaze-triggered attention is short-lived in people with high autistic traits.", True),
         # bmc s12859-018-2440-7: a result
         ("MuTect2 did the best among the callers tested, followed by MuSE and MuTect.", True),
+        # elife_dev eLife.07540 (Chromosomes and gene expression): a present-tense passive states how
+        # things are, though "were generated" would be a procedure
+        (
+            "Circular RNA in Schizosaccharomyces pombe is generated through an exon-containing lariat precursor.",
+            True,
+        ),
         # "The researchers ... found that": a result, however it opens
         ("The researchers developed a score and found that it predicted relapse.", True),
     ],
@@ -88,6 +94,13 @@ def test_a_caveat_never_comes_between_a_claim_and_its_pronoun(pages: dict[str, D
     i = next(i for i, s in enumerate(said) if s.startswith("It provides new insights"))
     assert said[i - 1].startswith("This study shows previously unrecognized functions")
     assert "The study's claims may be true, but they are not yet proven." in said
+
+
+def test_a_named_caveat_says_review_for_a_review(pages: dict[str, DraftFields]) -> None:
+    # bmc s12874-018-0545-3: "This review defined ...": the review's claims, not "the study's"
+    page = pages["10.1186/s12874-018-0545-3"].simple_explanation
+    assert page.startswith("This review")
+    assert page.endswith("The review's claims may be true, but they are not yet proven.")
 
 
 def test_a_moved_caveat_follows_the_last_claim(pages: dict[str, DraftFields]) -> None:

@@ -153,7 +153,8 @@ if TYPE_CHECKING:
 # 13: templates prompts/composer.v8.yaml (v7 frozen as composer 12 left it); round 13 changes below
 # 13 (se, h13se): a caveat that points back ("This may be so, but it is not yet proven.") follows a claim: after
 #   a method, an outlook or the topic it moves to just after the last claim, else says what it is about
-#   ("The study's claims may be true, but they are not yet proven.", certainty.hedged_named)
+#   ("The study's claims may be true, but they are not yet proven.", certainty.hedged_named; "The review's
+#   claims" after "This review"); a present-tense passive ("is generated through") is a claim
 COMPOSER_VERSION = "13"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

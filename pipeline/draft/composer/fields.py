@@ -1174,7 +1174,10 @@ class Writer:
         bmc s13059-019-1707-2) it moves to just after the last claim said before it unless the sentence
         there leans on that claim ("It ...", "This ..."), or else names what it is about (``certainty.hedged_named``)."""
         pointing = {self.templates.text("certainty", k) for k in self._POINTING_CAVEATS} - {None}
-        named = self.templates.text("certainty", "hedged_named")
+        # a review's claims are the review's, not one study's (the topic said "This review": cochrane
+        # CD001775.pub2, bmc s12874-018-0545-3)
+        review = self.plan.is_review or self.subject().endswith(" review")
+        named = self.templates.text("certainty", "hedged_named_review" if review else "hedged_named")
         out = list(kept)
         for caveat in [k for k in kept if k in pointing]:
             i = out.index(caveat)
@@ -2221,9 +2224,18 @@ _NOT_A_CLAIM = re.compile(
 )
 
 
+# A present-tense passive states how things are, not what was done ("Circular RNA in
+# Schizosaccharomyces pombe is generated through an exon-containing lariat precursor.", elife_dev
+# eLife.07540), though its verb is a procedure's in the past ("were generated").
+_PRESENT_PASSIVE = re.compile(
+    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:generated|produced|formed|created|established|determined|regulated|"
+    r"controlled|mediated|required|maintained|conserved)\b"
+)
+
+
 def _states_claim(text: str) -> bool:
     """A sentence that says what was found, which a caveat's "this" can point at."""
-    return states_result(text) and not _NOT_A_CLAIM.search(text)
+    return (states_result(text) or bool(_PRESENT_PASSIVE.search(text))) and not _NOT_A_CLAIM.search(text)
 
 
 def _stand_alone(texts: list[str]) -> list[str]:
