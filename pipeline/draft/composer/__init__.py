@@ -159,6 +159,10 @@ if TYPE_CHECKING:
 # 13 (main answer, h13main): subgroup/sensitivity/applicability/dropout results and another review's finding
 #   are no answer, the first of two parallel conclusion claims wins, the best claim may take 60 words;
 #   the caveat and the implications agree with the answer's own certainty (not one graded result's)
+# 13 (se, h13se): a caveat that points back ("This may be so, but it is not yet proven.") follows a claim: after
+#   a method, an outlook or the topic it moves to just after the last claim, else says what it is about
+#   ("The study's claims may be true, but they are not yet proven.", certainty.hedged_named; "The review's
+#   claims" after "This review"); a present-tense passive ("is generated through") is a claim
 COMPOSER_VERSION = "13"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

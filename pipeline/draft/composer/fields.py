@@ -1210,7 +1210,38 @@ class Writer:
             caveats = [k for k in kept if k in meaning]
             fallback = shorten(self.fallback(titled=bool(said)), self.realiser, self.p["simple_words"])
             kept = [k for k in kept if k not in meaning] + self.use(fallback) + caveats
-        return rw.join_sentences(self._size_once(kept))
+        return rw.join_sentences(self._caveat_after_claim(self._size_once(kept), other))
+
+    # The conclusion's hedge said as a caveat that points back ("This may be so, but it is not yet
+    # proven."): its "this" must be a claim, the sentence just before it.
+    _POINTING_CAVEATS = ("hedged_may", "hedged_suggest", "hedged_likely", "hedged_evidence", "hedged")
+
+    def _caveat_after_claim(self, kept: list[str], other: set[str]) -> list[str]:
+        """A caveat that points back ("The results suggest this, but do not prove it.") follows a
+        claim: after a sentence that is not one (the topic, a template, what was done: "Two types of
+        literature were reviewed: guidance and published studies. The results suggest this ...", bmc
+        s12874-018-0545-3; an outlook: "The researchers believe it merits studying in a larger group.",
+        bmc s13059-019-1707-2) it moves to just after the last claim said before it unless the sentence
+        there leans on that claim ("It ...", "This ..."), or else names what it is about (``certainty.hedged_named``)."""
+        pointing = {self.templates.text("certainty", k) for k in self._POINTING_CAVEATS} - {None}
+        # a review's claims are the review's, not one study's (the topic said "This review": cochrane
+        # CD001775.pub2, bmc s12874-018-0545-3)
+        review = self.plan.is_review or self.subject().endswith(" review")
+        named = self.templates.text("certainty", "hedged_named_review" if review else "hedged_named")
+        out = list(kept)
+        for caveat in [k for k in kept if k in pointing]:
+            i = out.index(caveat)
+            claims = [j for j in range(i) if out[j] not in other and _states_claim(out[j])]
+            if claims and claims[-1] == i - 1:
+                continue
+            out.pop(i)
+            after = out[claims[-1] + 1] if claims else ""
+            if claims and not (_PRONOUN_START.match(after) or _LEANS_ON.match(after)):
+                out.insert(claims[-1] + 1, caveat)
+            elif named and named not in out:
+                # (never between a sentence and the next one's "It provides ...", bmc s12864-019-5918-4)
+                out.insert(i, named)
+        return out
 
     def _size_once(self, kept: list[str]) -> list[str]:
         """A review's size ("The review found 21 studies with 1,092,877 people in total.") is said
@@ -2295,6 +2326,34 @@ _THESE = re.compile(
     r"\b(These|these|Those|those) (trials|studies|RCTs|patients|participants|people|women|children|findings|results|"
     r"data|observations|analyses)\b"
 )
+
+
+# What was done or is hoped for, not a claim a caveat can point at: the researchers' own act
+# ("The researchers benchmarked NeoMutate by simulating ...", bmc s12920-019-0508-5; "built", "made":
+# past forms compress.states_result does not stem) unless it reports "that ..."; a review's method in
+# the passive ("Two types of literature were reviewed", bmc s12874-018-0545-3); an outlook or belief.
+_NOT_A_CLAIM = re.compile(
+    r"^the researchers (?:\w+ly )?(?:built|made|benchmarked|developed|designed|used|created|generated|"
+    r"collected|conducted|performed|reviewed|searched|sequenced|assembled|applied|described|introduced|"
+    r"presented|proposed|believe|hope|plan|will|aim)\b(?![^.]{0,60}\bthat\b)"
+    r"|\b(?:was|were) (?:reviewed|searched|benchmarked|surveyed|interviewed)\b"
+    r"|\b(?:merits?|warrants?) (?:\w+ing|further|more)\b|\bwill help\b",
+    re.I,
+)
+
+
+# A present-tense passive states how things are, not what was done ("Circular RNA in
+# Schizosaccharomyces pombe is generated through an exon-containing lariat precursor.", elife_dev
+# eLife.07540), though its verb is a procedure's in the past ("were generated").
+_PRESENT_PASSIVE = re.compile(
+    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:generated|produced|formed|created|established|determined|regulated|"
+    r"controlled|mediated|required|maintained|conserved)\b"
+)
+
+
+def _states_claim(text: str) -> bool:
+    """A sentence that says what was found, which a caveat's "this" can point at."""
+    return (states_result(text) or bool(_PRESENT_PASSIVE.search(text))) and not _NOT_A_CLAIM.search(text)
 
 
 def _stand_alone(texts: list[str]) -> list[str]:
