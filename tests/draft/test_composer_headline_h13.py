@@ -134,3 +134,15 @@ def test_a_need_for_trials_is_a_call_for_research() -> None:
     )
     # a made-up counter-example: a result's "need for" names no call for research
     assert not _MORE_RESEARCH.search("Education reduced the need for repeat imaging studies.")
+
+
+def test_trials_that_were_found_are_the_reviews_size() -> None:
+    # CD003361 (mine half, h13main's read): "Four randomised controlled trials were found comparing
+    # beta-blocker therapy with placebo" was read as no count ("were" reports), so the review of four
+    # trials was drafted as one study of 72 patients ("One Study So Far")
+    records = {r["id"]: r for r in read_jsonl(COCHRANE)}
+    (fields,) = compose_fields([cochrane_article(records["10.1002/14651858.CD003361"])])
+    assert "four studies" in fields.simple_explanation
+    titles = [p.title for p in fields.practical_implications]
+    assert "One Study So Far" not in titles
+    assert "The study included 72 patients" not in fields.research_summary

@@ -925,7 +925,12 @@ _REPORTING_AFTER = re.compile(
     r"evaluated|examined|investigated|observed|noted|provided|gave|had|was|were)\b",
     re.I,
 )
-_INCLUDED = re.compile(r"\b(?:includ\w*|met|eligible|identified|retrieved)\b", re.I)
+# "Four randomised controlled trials were found comparing ..." (CD003361) is the review's size, as
+# "were included" is; "were found to have ..." reports what the trials showed
+_INCLUDED = re.compile(
+    r"\b(?:includ\w*|met|eligible|identified|retrieved|(?:were|was)\s+(?:found|located|selected)\b(?!\s+to\b))\b",
+    re.I,
+)
 _AND_MORE_STUDIES = re.compile(
     rf"(?:\s*\([^()]*\))?\s+and\s+(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?)\b",
     re.I,
