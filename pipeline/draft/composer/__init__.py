@@ -164,7 +164,7 @@ if TYPE_CHECKING:
 #   ("The study's claims may be true, but they are not yet proven.", certainty.hedged_named; "The review's
 #   claims" after "This review"); a present-tense passive ("is generated through") is a claim
 # 13 (lead, h13main's read): "Four randomised controlled trials were found comparing ..." is the review's size
-#   ("were found/located/selected", not "were found to")
+#   ("were found/located/selected", not "were found to"); a bracketed "(... in subgroups)" aside makes no side result
 COMPOSER_VERSION = "13"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -643,8 +643,10 @@ class Plan:
         score += 1.0 * bool(_OVERALL.search(text)) - 1.5 * bool(_ONE_COMPARISON.match(text))
         score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(one_of) + 1.0 * bool(_ALSO.search(text))
         # a secondary or left-over outcome ("There was evidence of benefit in secondary outcomes ...",
-        # "All other comparisons and results did not show significant differences.")
-        score -= 1.5 * bool(_SIDE_OUTCOME.search(text))
+        # "All other comparisons and results did not show significant differences."); a bracketed
+        # aside is not what the sentence is about ("X lowers triglycerides, but may raise LDL
+        # cholesterol (although results were non-significant in subgroups)", CD003205)
+        score -= 1.5 * bool(_SIDE_OUTCOME.search(_BRACKETS.sub("", text)))
         if self.is_review and not labelled:
             # a result with its GRADE level, or which option is best, below the conclusion's claim
             score -= 1.0 * bool(_GRADED.search(text)) + 1.0 * bool(_WHICH_BEST.search(text))
