@@ -182,6 +182,29 @@ def _phrase_end(head: Token) -> int:
     return stop
 
 
+_ARM_VERBS = frozenset({"randomised", "randomized", "allocated", "assigned"})
+
+
+def _one_part(run: list[Token], head: Token) -> bool:
+    """A count that is not the whole: the end of a range of sizes ("samples ranging from 12 to 653
+    participants", CD013069), a control group ("32 control participants", CD005372), or one arm of
+    a list of arms ("221 patients randomized to calcitonin and 220 to placebo", CD001983)."""
+    doc = head.doc
+    first = run[0].i
+    if first >= 2 and doc[first - 1].lower_ in ("to", "-", "–") and doc[first - 2].like_num:
+        return True
+    if any(t.lower_ in ("control", "controls") for t in doc[run[-1].i + 1 : head.i]):
+        return True
+    after = doc[head.i + 1 : head.i + 3]
+    if len(after) == 2 and after[0].lower_ in _ARM_VERBS and after[1].lower_ == "to":
+        rest = doc[head.i + 3 : head.sent.end]
+        return any(
+            t.lower_ == "and" and t.i + 2 < len(doc) and doc[t.i + 1].like_num and doc[t.i + 2].lower_ == "to"
+            for t in rest
+        )
+    return False
+
+
 def _candidate(head: Token, section: int, role: str) -> Candidate | None:
     """A participants candidate for a people noun, or None."""
     lemma = head.lemma_.lower()
@@ -190,7 +213,7 @@ def _candidate(head: Token, section: int, role: str) -> Candidate | None:
     if not core and (not enrolled or lemma in NOT_PEOPLE or not _person_like(head)):
         return None
     run = _number_run(head)
-    if run is None or _interrupted(run[-1], head):
+    if run is None or _interrupted(run[-1], head) or _one_part(run, head):
         return None
     count = parse_count(run)
     if count is None or count < 1:

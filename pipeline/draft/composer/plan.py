@@ -942,8 +942,23 @@ _FOR_PART = re.compile(r"\b(?:included|identified|eligible|selected)\s+for\b", r
 _UPDATE_ONLY = re.compile(r"\b(?:new|additional)\b", re.I)
 # "16 small RCTs (fewer than 100 patients enrolled)": a bound on each study's size, not a count
 _BOUND_BEFORE = re.compile(
-    r"\b(?:fewer|less|more|greater|larger|smaller) than\s+$|\b(?:over|under|up to)\s+$", re.I
+    r"\b(?:fewer|less|more|greater|larger|smaller) than\s+$|\b(?:over|under|up to)\s+$|"
+    # the end of a range of study sizes ("with samples ranging from 12 to 653 participants", CD013069)
+    r"\b\d[\d,]*\s*(?:to|-|–)\s*$",
+    re.I,
 )
+# One arm's count ("221 patients randomized to calcitonin and 220 to placebo", CD001983): the
+# review's total is their sum, which the abstract does not state
+# ("1354 participants randomised to either vitamin B ... or placebo", CD009403, is the total)
+_ARM_AFTER = re.compile(
+    r"\s+(?:were\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\s+(?!either\b)[^.;]*?"
+    r"\band\s+\d[\d,]*\s+(?:[A-Za-z-]+\s+){0,2}?to\b",
+    re.I,
+)
+# A search's count before the studies kept: "The searches identified 15 studies; four studies with 91
+# participants (children and adults) were included" (CD002201)
+_SEARCH_BEFORE = re.compile(r"\b(?:identified|found|retrieved|yielded|located)\s+$", re.I)
+_KEPT_AFTER = re.compile(r"[^.;]*?\b(?:were included|met the inclusion|were eligible|fulfilled)\b", re.I)
 _OF_WHICH = re.compile(
     r"(?:\s*\([^()]*\))?,?\s+(?:of (?:which|these|them))\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,4}?(?:trials?|studies|study|RCTs?)\b[^.]*?\b(?:met|were included|were eligible|fulfilled)\b)",
     re.I,
@@ -996,6 +1011,12 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
         m = next((c for c in _STUDIES.finditer(s.text) if not _NOT_KEPT.match(s.text, c.end())), None)
         if m is None:
             continue
+        if _SEARCH_BEFORE.search(s.text, 0, m.start()):
+            later = next(
+                (c for c in _STUDIES.finditer(s.text, m.end()) if _KEPT_AFTER.match(s.text, c.end())), None
+            )
+            if later is not None and ";" in s.text[m.end() : later.start()]:
+                m = later  # the studies kept, said after the search's count and a semicolon
         subset = _OF_WHICH.match(s.text, m.end())
         if subset:
             # "The searches identified 157 studies, of which eight cross-over studies ... met the
@@ -1043,6 +1064,7 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
             if p.start() > m.start()
             and not _BOUND_BEFORE.search(s.text, 0, p.start())
             and not _ONE_OF_A_LIST.search(s.text, 0, p.start())
+            and not _ARM_AFTER.match(s.text, p.end())
         ]
         total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
         if len(people) > 1 and len(_EACH_TRIAL.findall(s.text)) > 1:
