@@ -186,3 +186,13 @@ def test_one_arms_count_is_no_total() -> None:
     # control" (CD009403, mine half) is the whole, not an arm
     (fields,) = compose_fields([_article("10.1002/14651858.CD009403.pub2")])
     assert "1354 people" in fields.simple_explanation
+
+
+def test_with_high_certainty_states_high_certainty() -> None:
+    # seed 109 #4: "... improves RRF and urine volume preservation with high certainty" was followed
+    # by "This may be so, but it is not yet proven." and "low to moderate certainty", and the
+    # implication "Results May Change" (the evidence is weak)
+    (fields,) = compose_fields([_article("10.1002/14651858.CD007554.pub3")])
+    assert "not yet proven" not in fields.simple_explanation
+    assert "low to moderate" not in fields.simple_explanation
+    assert "Results May Change" not in [p.title for p in fields.practical_implications]

@@ -83,7 +83,9 @@ _CERTAINTY = (
         # "We found no high-quality evidence" states no certainty (composer 7 said "strong (high certainty)")
         re.compile(
             r"(?<!\bno )(?<!\bnot )(?<!\bany )\bhigh[- ](?:certainty|quality) (?:of )?evidence|"
-            r"\bcertainty\b[^.]{0,40}\bhigh\b",
+            r"\bcertainty\b[^.]{0,40}\bhigh\b|"
+            # "... improves RRF and urine volume preservation with high certainty" (CD007554)
+            r"\bwith high certainty\b",
             re.I,
         ),
     ),
