@@ -196,3 +196,11 @@ def test_with_high_certainty_states_high_certainty() -> None:
     assert "not yet proven" not in fields.simple_explanation
     assert "low to moderate" not in fields.simple_explanation
     assert "Results May Change" not in [p.title for p in fields.practical_implications]
+
+
+def test_a_result_is_never_said_without_the_piece_that_negates_it() -> None:
+    # seed 109 #8: "The every-other-week idursulfase 0.5 mg/kg group also showed an improvement, which
+    # was not significant compared with placebo, ..." was said "... group showed an improvement."
+    (fields,) = compose_fields([_article("10.1002/14651858.CD008185.pub4")])
+    assert "group showed an improvement." not in fields.simple_explanation
+    assert "showed an improvement." not in " ".join(fields.key_findings)

@@ -38,6 +38,7 @@ from pipeline.draft.composer.simplify import (
     _FINITE_TAGS,
     Realiser,
     _parse,
+    drops_qualifier,
     has_finite_verb,
     is_sentence,
     led_sentence,
@@ -1007,6 +1008,7 @@ class Writer:
                 and self._answer(s)
                 and not any(_restates(a, x) for a in self.answer for x in pieces[:n])
                 and not any(_bare_number(x) for x in pieces[:n])
+                and not drops_qualifier(pieces[:n], pieces[n:])
                 and not STATS.search(" ".join(pieces[:n]))
                 and not any(
                     _FORMER_LATTER.search(x) or _PRONOUN_START.match(x) or _THE_REST.match(x)

@@ -782,15 +782,39 @@ class Realiser:
             if self.spacy_model
             else (text,)
         )
-        out = []
-        for piece in (p for part in parts for p in split_clauses(part, max_words)):
+        out: list[str] = []
+        pieces = [p for part in parts for p in split_clauses(part, max_words)]
+        for n, piece in enumerate(pieces):
             piece = rw.ensure_period(rw.capitalize_first(rw.tidy(piece)))
             if rw.word_count(piece) > max_words or not (
                 is_sentence(piece, self.tagger) or (led and led_sentence(piece, self.tagger))
             ):
-                break  # a later piece may lean on this one ("This ...", "But ..."): stop here
+                # a later piece may lean on this one ("This ...", "But ..."): stop here; but never
+                # keep a result without the piece that negates or hedges it ("The every-other-week
+                # group also showed an improvement, which was not significant compared with placebo",
+                # CD008185, blind read seed 109, was said "... showed an improvement.")
+                if drops_qualifier(out, pieces[n:]):
+                    return []
+                break
             out.append(piece)
         return out
+
+
+# what takes a result back or hedges it: a negation ("which was not significant") or a hedge word
+_QUALIFIES = re.compile(
+    r"\b(?:not|no|never|cannot|without|n't|non-?significant|insignificant|may|might|could|possibly|"
+    r"probably|unclear|uncertain)\b",
+    re.I,
+)
+
+
+def drops_qualifier(kept: list[str], rest: list[str]) -> bool:
+    """Whether saying ``kept`` without ``rest`` (the later pieces of one source sentence) drops
+    what negates or hedges it: "... also showed an improvement." without "This improvement was not
+    significant compared with placebo." (CD008185)."""
+    return (
+        bool(kept) and any(_QUALIFIES.search(x) for x in rest) and not any(_QUALIFIES.search(x) for x in kept)
+    )
 
 
 def _uses(sentence: str, short: str) -> bool:
