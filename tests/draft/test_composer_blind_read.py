@@ -204,3 +204,11 @@ def test_a_result_is_never_said_without_the_piece_that_negates_it() -> None:
     (fields,) = compose_fields([_article("10.1002/14651858.CD008185.pub4")])
     assert "group showed an improvement." not in fields.simple_explanation
     assert "showed an improvement." not in " ".join(fields.key_findings)
+
+
+def test_a_glued_implications_heading_is_not_said() -> None:
+    # seed 109 #20: "Implications for practice  Prolonged indomethacin course does not appear ..." gave
+    # the simple explanation "Implications for practice Prolonged indomethacin course ..."
+    (fields,) = compose_fields([_article("10.1002/14651858.CD003480.pub3")])
+    assert "Implications for" not in fields.simple_explanation + " ".join(fields.key_findings)
+    assert "Prolonged indomethacin course does not appear" in fields.simple_explanation

@@ -164,7 +164,11 @@ _DANGLING_STATS = re.compile(
 
 # A run-in label before a sentence ("Primary outcomes: calcium may ...").
 _RUN_IN_LABEL = re.compile(
-    r"^(?:(?:primary|secondary|main|other) )?(?:outcomes?|results?|findings?)\s*:\s+(?=[A-Za-z])", re.I
+    r"^(?:(?:primary|secondary|main|other) )?(?:outcomes?|results?|findings?)\s*:\s+(?=[A-Za-z])|"
+    # a review's own subheading glued to its first sentence: "Implications for practice Prolonged
+    # indomethacin course does not appear ..." (CD003480, blind read seed 109)
+    r"^Implications for (?:practice|research)\s*:?\s+(?=[A-Z])",
+    re.I,
 )
 # A run-in heading glued to its sentence: "Cerclage versus progesterone Two trials compared ..."
 _GLUED_HEADING = re.compile(
