@@ -58,7 +58,8 @@ _INLINE_STATS = [
     # "p < 0.001", "P = .04", "p-value = 0.2"
     re.compile(r"[,;]?\s*\b[pP]\s*(?:-?\s*values?)?\s*[<>=≤≥]\s*0?\.\d+"),
     # "OR 4.60", "HR = 0.75", "aOR: 2.1"
-    re.compile(r"[,;]?\s*\b(?:a|adj)?(?:OR|RR|HR|IRR|SMD|WMD|MD)\s*[=:]?\s*-?\d+(?:\.\d+)?"),
+    # (with its "%" and the colon that led into it: "between groups: WMD 4.5% (95% CI ...)", CD001983)
+    re.compile(r"[,;:]?\s*\b(?:a|adj)?(?:OR|RR|HR|IRR|SMD|WMD|MD)\s*[=:]?\s*-?\d+(?:\.\d+)?%?"),
     # "± 10.3"
     re.compile(r"\s*±\s*\d+(?:\.\d+)?(?=\s|%|\)|,|;|$)%?"),
     # a correlation set off by a comma or named: ", Pearson's r = 0.12", ", rho = -0.35", "; R2 = .41"

@@ -533,3 +533,12 @@ def test_a_short_form_said_as_a_word_the_sentence_has_is_written_in_full() -> No
         rw.expand_abbreviations("No RCT reported quality of life.", found)
         == "No trial reported quality of life."
     )
+
+
+def test_a_mean_difference_goes_with_its_percent_and_its_colon() -> None:
+    # CD001983 (blind read seed 109 #13): "... not statistically different between groups: WMD 4.5%
+    # (95% CI: -0.6 to 9.5)]." was said "... between groups:%]."
+    from pipeline.draft.composer.simplify import lay_text
+
+    text = "At 24 months, lumbar spine BMD was not statistically different between groups: WMD 4.5% (95% CI: -0.6 to 9.5)]."
+    assert lay_text(text, {}).endswith("not statistically different between groups.")

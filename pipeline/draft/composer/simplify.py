@@ -235,6 +235,8 @@ def _lay_text(sentence: str, abbreviations: Mapping[str, str], keep_statistics: 
     if not keep_statistics:
         text = _ASIDE.sub("", rw.strip_statistics(text))
         text = _DANGLING_STATS.sub("", text)
+        if "[" not in text:  # a bracket the statistics opened and the source closed twice ("9.5)].")
+            text = re.sub(r"\s*\](?=[.;]?\s*$)", "", text)
     text = rw.modal_agreement(third_person(text))
     expanded = rw.expand_abbreviations(text, abbreviations)
     if not _identifiers(expanded) <= _identifiers(text):  # never alter an identifier's case
