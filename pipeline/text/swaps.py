@@ -679,6 +679,9 @@ _PARTICIPLE_NEXT = frozenset(
 _ADVERBS = frozenset("now also not still then often already further first never always again".split())
 _AUXILIARIES = frozenset("be is are was were been being has have had having get got gets getting".split())
 _BE_FORMS = frozenset("was were is are".split())
+# the sentence's verb after a participle that follows its noun ("The type of surgery performed does not
+# affect ...", CD010576: not "surgery did does not")
+_VERB_NEXT = _BE_FORMS | frozenset("does do did has have had can could may might will would should".split())
 # A verb right after these is a participle with its subject left out ("as demonstrated in", "when compared").
 _PARTICIPLE_BEFORE = frozenset("as if when unless once than".split())
 
@@ -726,7 +729,11 @@ def _swap_one(
         nxt_word = words[i + n].group(0).lower() if i + n < len(words) else ""
         after_noun = i > 0 and words[i - 1].group(0).lower() not in STOP_WORDS
         # "The transgenic cells obtained were activated": a participle after its noun before the verb
-        if aux not in _AUXILIARIES and after_noun and (nxt_word in _PARTICIPLE_NEXT or nxt_word in _BE_FORMS):
+        if (
+            aux not in _AUXILIARIES
+            and after_noun
+            and (nxt_word in _PARTICIPLE_NEXT or nxt_word in _VERB_NEXT)
+        ):
             # "2804 babies participated in" (past) or "samples obtained from" (participle):
             # no swap where the two forms of the plain verb differ ("took part"/"taken part")
             if _inflect_plain(rule.plain, "VBD") != _inflect_plain(rule.plain, "VBN"):

@@ -60,6 +60,13 @@ BAD_EXAMPLES = [
     ("A needle biopsy was performed by a radiologist.", "was done by", "was did"),
     # bmc_sample 10.1186/s13019-016-0404-4: an adverb between the auxiliary and the participle
     ("Video-assisted thoracic surgery is currently performed to diagnose nodules.", "is now done", "now did"),
+    # cochrane_val CD010576: a participle after its noun, before the sentence's verb, is not swapped
+    # to the past tense ("The type of surgery did does not affect")
+    (
+        "The type of surgery performed does not affect regression of Graves' ophthalmopathy.",
+        "surgery performed does not",
+        "did does",
+    ),
     # cochrane_val CD001802: a participle after "as" with its subject left out
     (
         "The impact of surgery, as demonstrated in the included studies, is modest.",
