@@ -169,7 +169,8 @@ if TYPE_CHECKING:
 #   were included"), no review total from the end of a range of sizes, one arm's count or a control group; "with high certainty" states high certainty; a result is never said without the later piece of its
 #   sentence that negates or hedges it ("... showed an improvement." without "This improvement was not significant"); a glued "Implications for practice" heading is not said;
 #   "between groups: WMD 4.5% (...)" loses its ": WMD 4.5%" (no "groups:%]")
-COMPOSER_VERSION = "13"
+# 14: templates prompts/composer.v9.yaml (v8 frozen as composer 13 left it); round 14 changes below
+COMPOSER_VERSION = "14"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
