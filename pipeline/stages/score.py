@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from sqlalchemy import insert
+
 from pipeline.domain import DraftFields, fingerprint
 from pipeline.logs import progress
 from pipeline.score.base import METRICS, score_draft
@@ -78,6 +80,7 @@ def run_score(
         chunk = draft_ids[start : start + BATCH]
         with store.session() as s:
             drafts = drafts_by_ids(s, chunk)
+            new_rows: list[dict[str, Any]] = []
             for d in drafts:
                 try:
                     article = repo.to_domain(d.article)
@@ -89,29 +92,34 @@ def run_score(
                     failed += 1
                     continue
                 for r in rows:
-                    s.add(
-                        m.Score(
-                            draft_id=d.id,
-                            field=r.field,
-                            metric=r.metric,
-                            metric_version=r.metric_version,
-                            value=r.value,
-                            flags=r.flags,
-                            details=r.details,
-                        )
+                    new_rows.append(
+                        {
+                            "draft_id": d.id,
+                            "field": r.field,
+                            "metric": r.metric,
+                            "metric_version": r.metric_version,
+                            "value": r.value,
+                            "flags": r.flags,
+                            "details": r.details,
+                        }
                     )
                     flags += len(r.flags)
-                s.add(
-                    m.Score(
-                        draft_id=d.id,
-                        field=MARKER_FIELD,
-                        metric=MARKER_METRIC,
-                        metric_version=registry_version(),
-                        value=None,
-                        flags=[],
-                    )
+                new_rows.append(
+                    {
+                        "draft_id": d.id,
+                        "field": MARKER_FIELD,
+                        "metric": MARKER_METRIC,
+                        "metric_version": registry_version(),
+                        "value": None,
+                        "flags": [],
+                    }
                 )
                 scored += 1
+            if new_rows:
+                # one ORM bulk INSERT per batch: the same rows, in the same order and with the same
+                # NULLs as adding a Score object each, without building and flushing ~75 ORM objects
+                # per draft (a quarter of the stage's CPU on 300 mixed abstracts, round 14)
+                s.execute(insert(m.Score), new_rows)
             s.flush()
             refreshed += refresh_gates(s, chunk, gates)
         progress("score", min(start + BATCH, len(draft_ids)), len(draft_ids))
