@@ -15,18 +15,15 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import insert
-
 from pipeline.domain import DraftFields, fingerprint
 from pipeline.logs import progress
 from pipeline.score.base import METRICS, score_draft
 from pipeline.score.gates import refresh_gates
 from pipeline.settings import Settings
-from pipeline.store import models as m
 from pipeline.store import repo
 from pipeline.store.db import Store
 from pipeline.store.queries.drafts import drafts_by_ids
-from pipeline.store.queries.scores import drafts_without_marker, has_marker, metric_versions
+from pipeline.store.queries.scores import drafts_without_marker, has_marker, insert_scores, metric_versions
 
 BATCH = 64
 
@@ -115,11 +112,7 @@ def run_score(
                     }
                 )
                 scored += 1
-            if new_rows:
-                # one ORM bulk INSERT per batch: the same rows, in the same order and with the same
-                # NULLs as adding a Score object each, without building and flushing ~75 ORM objects
-                # per draft (a quarter of the stage's CPU on 300 mixed abstracts, round 14)
-                s.execute(insert(m.Score), new_rows)
+            insert_scores(s, new_rows)  # one bulk INSERT per batch
             s.flush()
             refreshed += refresh_gates(s, chunk, gates)
         progress("score", min(start + BATCH, len(draft_ids)), len(draft_ids))

@@ -5,10 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from pipeline.store import models as m
+
+
+def insert_scores(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Store score rows (dicts of Score's columns) with one ORM bulk INSERT: the same rows, in
+    the same order and with the same NULLs (a key left out is SQL NULL, a JSON column given None
+    holds JSON null) as adding a Score object each, without building and flushing an ORM object
+    per row (about 75 per draft: a quarter of the score stage's CPU, round 14)."""
+    if rows:
+        session.execute(insert(m.Score), list(rows))
 
 
 def _has_marker(draft_id: Any, metric: str, version: str) -> Any:
