@@ -165,8 +165,19 @@ class Lexicon:
             if rule.term and rule.term not in chosen and rule.plain.strip():
                 chosen[rule.term] = rule
         self.deny = tuple(deny)
+        # A deny rule can only deny a rule holding its term's first word: test those alone (in
+        # the deny-list's order), not every rule against every deny rule.
+        firsts = [(d, d.term.split()[0] if d.term.split() else None) for d in self.deny]
+
+        def could_deny(rule: SwapRule) -> list[DenyRule]:
+            words = set(rule.words)
+            return [d for d, first in firsts if first is None or first in words]
+
+        candidates = {r.term: could_deny(r) for r in chosen.values()}
         denied = {
-            r.term for r in chosen.values() if any(d.denies(r) and not d.unless_after for d in self.deny)
+            r.term
+            for r in chosen.values()
+            if any(d.denies(r) and not d.unless_after for d in candidates[r.term])
         }
         self.rules: tuple[SwapRule, ...] = tuple(r for r in chosen.values() if r.term not in denied)
         # A denied term is left as written, words and all ("pulmonary embolism" does not become
@@ -176,21 +187,35 @@ class Lexicon:
         kept = {d.term for d in self.deny if d.plain == "*" and not d.unless_after}
         self.blocked = frozenset(tuple(t.split()) for t in denied | kept)
         self._conditional = {
-            r.term: [d for d in self.deny if d.unless_after and d.denies(r)] for r in self.rules
+            r.term: [d for d in candidates[r.term] if d.unless_after and d.denies(r)] for r in self.rules
         }
-        self.forms: dict[tuple[str, ...], tuple[SwapRule, str]] = {}
+
+    # The inflected forms, the longest term and each first word's reach are built on first use:
+    # a process that only needs the word lists' hash (a run's plan with nothing to draft, round
+    # 14) skips lemminflect's table load and the inflection of every term.
+    @cached_property
+    def forms(self) -> dict[tuple[str, ...], tuple[SwapRule, str]]:
+        forms: dict[tuple[str, ...], tuple[SwapRule, str]] = {}
         for rule in self.rules:  # the term as written first, so "neurons" keeps its own entry
-            self.forms.setdefault(rule.words, (rule, "BASE"))
+            forms.setdefault(rule.words, (rule, "BASE"))
         for rule in self.rules:
             for tag, form in _inflections(rule.words[-1]):
-                self.forms.setdefault((*rule.words[:-1], form), (rule, tag))
-        self.longest = max((len(k) for k in (*self.forms, *self.blocked)), default=0)
-        # the longest term (swapped or blocked) that starts with each word: a word no term starts
-        # with is passed over at once (most words of a sentence)
-        self.reach: dict[str, int] = {}
+                forms.setdefault((*rule.words[:-1], form), (rule, tag))
+        return forms
+
+    @cached_property
+    def longest(self) -> int:
+        return max((len(k) for k in (*self.forms, *self.blocked)), default=0)
+
+    @cached_property
+    def reach(self) -> dict[str, int]:
+        """The longest term (swapped or blocked) that starts with each word: a word no term
+        starts with is passed over at once (most words of a sentence)."""
+        reach: dict[str, int] = {}
         for k in (*self.forms, *self.blocked):
             if k:
-                self.reach[k[0]] = max(self.reach.get(k[0], 0), len(k))
+                reach[k[0]] = max(reach.get(k[0], 0), len(k))
+        return reach
 
     @cached_property
     def content_hash(self) -> str:

@@ -1196,3 +1196,29 @@ def test_a_word_inside_a_compound_is_no_repeat() -> None:
     assert swap_plain_words(text, define=False)[0].startswith("Skin colonization")
     text = "Internal consistency and test-retest reliability were excellent."
     assert swap_plain_words(text, define=False)[0] == text
+
+
+def test_the_word_lists_hash_needs_no_inflection_table() -> None:
+    """A run's plan with nothing to draft needs only the word lists' hash (round 14): building
+    the lexicon for it inflects no term, and the forms built later are the ones drafting reads."""
+    from pipeline.text.glossary import load_glossary
+    from pipeline.text.swaps import Lexicon, lexicon_for, read_deny_list, read_mined
+
+    lexicon_for.cache_clear()
+    lex = lexicon_for(load_glossary())
+    assert lex.content_hash
+    assert "forms" not in vars(lex) and "reach" not in vars(lex)
+    assert lex.forms and "forms" in vars(lex)  # built on first use
+    assert lex.reach and lex.longest >= 2
+    # the deny-list applied only to rules holding a deny term's first word: the same rules kept
+    # and the same conditions as testing every rule against every deny rule
+    deny = read_deny_list()
+    rules = [
+        *read_mined(),
+        *(SwapRule(e.term.lower(), e.plain, "plainsci") for e in load_glossary().replacing),
+    ]
+    brute = {r.term for r in rules if any(d.denies(r) and not d.unless_after for d in deny)}
+    small = Lexicon(rules, deny)
+    assert brute and not {r.term for r in small.rules} & brute
+    for r in small.rules:
+        assert small.conditions(r) == [d for d in deny if d.unless_after and d.denies(r)]
