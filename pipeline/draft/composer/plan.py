@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from pipeline.domain import NOT_SPECIFIED, Article, Facts
 from pipeline.draft.sentences import Kind, Purpose, Sentence, rank
 from pipeline.enrich import design as d
+from pipeline.text.counts import part_of_whole
 from pipeline.text.hedges import is_hedged
 from pipeline.text.numbers import spelled_value
 from pipeline.text.readability import sentence_spans
@@ -942,21 +943,6 @@ _AND_MORE_STUDIES = re.compile(
 # A count of one part of a review ("... were included for first-line chemotherapy").
 _FOR_PART = re.compile(r"\b(?:included|identified|eligible|selected)\s+for\b", re.I)
 _UPDATE_ONLY = re.compile(r"\b(?:new|additional)\b", re.I)
-# "16 small RCTs (fewer than 100 patients enrolled)": a bound on each study's size, not a count
-_BOUND_BEFORE = re.compile(
-    r"\b(?:fewer|less|more|greater|larger|smaller) than\s+$|\b(?:over|under|up to)\s+$|"
-    # the end of a range of study sizes ("with samples ranging from 12 to 653 participants", CD013069)
-    r"\b\d[\d,]*\s*(?:to|-|–)\s*$",
-    re.I,
-)
-# One arm's count ("221 patients randomized to calcitonin and 220 to placebo", CD001983): the
-# review's total is their sum, which the abstract does not state
-# ("1354 participants randomised to either vitamin B ... or placebo", CD009403, is the total)
-_ARM_AFTER = re.compile(
-    r"\s+(?:were\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\s+(?!either\b)[^.;]*?"
-    r"\band\s+\d[\d,]*\s+(?:[A-Za-z-]+\s+){0,2}?to\b",
-    re.I,
-)
 # A search's count before the studies kept: "The searches identified 15 studies; four studies with 91
 # participants (children and adults) were included" (CD002201)
 _SEARCH_BEFORE = re.compile(r"\b(?:identified|found|retrieved|yielded|located)\s+$", re.I)
@@ -982,8 +968,6 @@ _EARLIER_VERSION = re.compile(
 )
 
 
-# "randomised 47, 80, 49 and 141 participants respectively": the last of a list is one study's
-_ONE_OF_A_LIST = re.compile(r"\d[\d,]*,\s+(?:\d[\d,]*,\s+)*\d[\d,]*,?\s+and\s+$")
 # "From 17 studies, only two met our inclusion criteria": the review kept the second count
 _ONLY_KEPT = re.compile(
     rf",?\s+only\s+(?P<n>{_NUMBER})\s+(?:{_STUDY_WORDS}(?:trials?|studies|RCTs?)\s+)?(?:met|were included|were eligible|fulfilled)\b",
@@ -994,10 +978,6 @@ _BASED_ON = re.compile(r"\b(?:based on|comes? from|relies on|rests on)\s+$", re.
 # "although in one study, children with recurrent wheeze were also included": one study's detail
 _IN_ONE = re.compile(r"\bin\s+$", re.I)
 _INCLUDED_WORD = re.compile(r"\bincluded\b", re.I)
-# "one comparing X in 185 women and one trial comparing Y in 40 women": each trial's own size
-_EACH_TRIAL = re.compile(
-    r"\bone (?:trial |study |RCT )?(?:compar|evaluat|assess|examin|investigat)\w*\b", re.I
-)
 
 
 def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | None]:
@@ -1060,17 +1040,14 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
             # "Two studies were included for first-line chemotherapy ... Three studies were included
             # for second-line chemotherapy": each count is a part, the review's size is not stated
             return None, None
+        # a part (one arm, a control group, a bound, one study's size: pipeline.text.counts) is
+        # not the review's total, which is then not said: a sum is a number the abstract does not state
         people = [
             p
             for p in _PEOPLE.finditer(s.text)
-            if p.start() > m.start()
-            and not _BOUND_BEFORE.search(s.text, 0, p.start())
-            and not _ONE_OF_A_LIST.search(s.text, 0, p.start())
-            and not _ARM_AFTER.match(s.text, p.end())
+            if p.start() > m.start() and part_of_whole(s.text, p.start(), p.end()) is None
         ]
         total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
-        if len(people) > 1 and len(_EACH_TRIAL.findall(s.text)) > 1:
-            total = None  # each trial's size said apart ("one ... in 185 women and one ... in 40"): no total
         if more:
             # "Three randomised trials and one quasi-randomised trial": four in all, said as written
             # ("three randomised and one quasi-randomised studies"), since a sum is a number the
