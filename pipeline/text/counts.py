@@ -63,6 +63,10 @@ _SOME_STUDIES_BEFORE = re.compile(
 _EACH_TRIAL = re.compile(
     r"\bone (?:trial |study |RCT )?(?:compar|evaluat|assess|examin|investigat)\w*\b", re.I
 )
+_ASIDE = re.compile(r"\([^()]*\)")
+# One study's size: "All studies were of small size with the largest, van Wassenaer 1997, enrolling 200
+# infants." (CD001070)
+_LARGEST_BEFORE = re.compile(r"\b(?:largest|smallest|biggest|largest one)\b[^.;]*$", re.I)
 # The pool people were drawn from: "Of 258 participants who underwent open-label titration, 163
 # were 'responders' and entered the randomised withdrawal phase" (CD011605): the count of a
 # sentence-opening "Of N ..., M ..." is those screened, invited or treated before the study's own
@@ -93,9 +97,13 @@ def part_of_whole(text: str, start: int, end: int) -> str | None:
         return "one arm"
     if _FROM_SOME_STUDIES.match(after):
         return "some studies"
-    clause = re.split(r"[.;]\s", before)[-1]
+    # "We included five trials (one of which was quasi-randomised) that reported results for 368
+    # people" (CD010513): a closed aside is no subset of the count's studies
+    clause = _ASIDE.sub("", re.split(r"[.;]\s", before)[-1])
     if _SOME_STUDIES_BEFORE.search(clause):
         return "some studies"
+    if _LARGEST_BEFORE.search(clause):
+        return "one study"
     each = list(_EACH_TRIAL.finditer(text))
     if len(each) > 1 and each[0].start() < start:
         return "one study"

@@ -29,6 +29,13 @@ PARTS = [
         "669 individuals",
         "some studies",
     ),
+    # CD007874 (mine half): the people of 82 of the 85 studies
+    (
+        "We included 85 studies, 82 of which (10,350 participants) were eligible for quantitative "
+        "analysis in the review.",
+        "10,350 participants",
+        "some studies",
+    ),
     # CD012065 (mine half)
     (
         "IPD were available for 1151 of 1239 eligible individuals from two of three eligible studies "
@@ -90,6 +97,12 @@ PARTS = [
         "32 control participants",
         "control group",
     ),
+    # CD001070 (mine half): the largest study's size
+    (
+        "All studies were of small size with the largest, van Wassenaer 1997, enrolling 200 infants.",
+        "200 infants",
+        "one study",
+    ),
     # CD011605 (mine half): those titrated before the randomised phase
     (
         "Of 258 participants who underwent open-label titration, 163 were 'responders' and entered the "
@@ -128,6 +141,13 @@ WHOLE = [
         "juvenile polyarthritis.",
         "1074 participants",
     ),
+    # CD010513 (mine half): an aside about one of the studies is no subset of the people
+    (
+        "We included five trials (one of which was quasi-randomised) that reported results for 368 people "
+        "who had PFPS.",
+        "368 people",
+    ),
+    # CD007874 (mine half) is a subset: "82 of which (10,350 participants) were eligible"
     # CD006962 (mine half): the studies kept from the citations found, and their people
     (
         "Of 735 identified citations, 35 studies enrolling 5108 participants fulfilled the inclusion "

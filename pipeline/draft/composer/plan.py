@@ -38,7 +38,7 @@ _NUMBER = rf"(?:\d[\d,]*|(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|a single|only
 _STUDY_WORDS = (
     r"(?:(?:new|additional|eligible|relevant|small|large|smaller|larger|published|randomi[sz]ed|controlled|clinical|retrospective|prospective|"
     r"cluster|quasi-randomi[sz]ed|quasi|parallel|cross-?over|non-randomi[sz]ed|observational|cohort|"
-    r"placebo-controlled|double-blind|included|parallel-group|group|therapeutic|treatment|safety|evaluation|"
+    r"placebo-controlled|double-blind|included|parallel-group|group|therapeutic|treatment|safety|evaluation|heterogeneous|"
     r"intervention|diagnostic|pilot|multi-?cent(?:re|er)|open-label|comparative)[- ,]+){0,4}"
 )
 _STUDIES = re.compile(rf"\b(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?)\b", re.I)
@@ -987,7 +987,7 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
     a reporting verb is skipped, and a single study must be said to be included.
     """
     update: tuple[StudyCount | None, str | None] = (None, None)
-    for s in sentences[:5]:
+    for i, s in enumerate(sentences[:5]):
         if not _INCLUSION.search(s.text) or _EARLIER_VERSION.search(s.text):
             continue
         m = next((c for c in _STUDIES.finditer(s.text) if not _NOT_KEPT.match(s.text, c.end())), None)
@@ -1045,20 +1045,61 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
         people = [
             p
             for p in _PEOPLE.finditer(s.text)
-            if p.start() > m.start() and part_of_whole(s.text, p.start(), p.end()) is None
+            if (p.start() > m.start() or _FROM_STUDIES.fullmatch(s.text, p.end(), m.start()))
+            and part_of_whole(s.text, p.start(), p.end()) is None
         ]
         total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
+        said = total.group("n") if total else _people_after(sentences[i + 1 : 6], value)
         if more:
             # "Three randomised trials and one quasi-randomised trial": four in all, said as written
             # ("three randomised and one quasi-randomised studies"), since a sum is a number the
             # abstract does not state
             head = _QUASI_END.sub("quasi-randomised", s.text[m.start() : m.start("kind")].strip())
             tail = _QUASI_END.sub("quasi-randomised", s.text[more.start("n") : more.start("kind")].strip())
-            return StudyCount(f"{head} and {tail}", value + _count_value(more.group("n"))), (
-                total.group("n") if total else None
-            )
-        return StudyCount(n, value), (total.group("n") if total else None)
-    return update
+            return StudyCount(f"{head} and {tail}", value + _count_value(more.group("n"))), said
+        return StudyCount(n, value), said
+    return update if update[0] is not None else (None, _people_after(sentences[:5], None))
+
+
+# People said before the studies they come from: "This update included 592 participants from seven
+# studies" (CD004466)
+_FROM_STUDIES = re.compile(r"\s+(?:from|in)\s+")
+# The review's people, said in a sentence after its size: "These were double-blind cross-over
+# studies involving a total of 72 patients." (CD003361), "302 participants are included in this
+# review." (CD006407); never a result's sample ("RR 0.43, 95% CI ...; 1650 participants",
+# CD010891) or one study's ("results from 1 study (23 participants)", CD006266)
+_PEOPLE_CUE = re.compile(
+    r"\b(?:a total of|in total|altogether|involv\w*|includ\w*|enrol\w*|randomi[sz]\w*|recruit\w*|"
+    r"data (?:on|for|from))\b",
+    re.I,
+)
+_A_STUDY = re.compile(
+    r"\b(?:the|this|that|a|an|one|each)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|RCT)\b(?!s)", re.I
+)
+_STATISTICS = re.compile(r"\b(?:CI|RR|OR|HR|MD|SMD|P\s*[<=>])\b|\b(?:[Rr]isk|[Oo]dds|[Hh]azard) ratio\b|%")
+
+
+def _people_after(sentences: list[Sentence], studies: int | None) -> str | None:
+    """The people of a review whose size sentence names none, from the next sentences (or its first
+    ones when it states no size: "22 short-term (<= 16 weeks) RCTs were included in the analysis
+    (2519 participants)", CD005170): a whole count (pipeline.text.counts) in a sentence that says
+    who was included and gives no result, counts no other number of studies and is about no single
+    study ("The interferon trial, which also included a total of only 32 patients", CD002195)."""
+    for s in sentences:
+        text = s.text
+        if not _PEOPLE_CUE.search(text) or _STATISTICS.search(text) or _ONE_OF.match(text):
+            continue
+        if _A_STUDY.search(text) or _EARLIER_VERSION.search(text):
+            continue
+        counts = [_count_value(c.group("n")) for c in _STUDIES.finditer(text)]
+        if any(c != studies for c in counts) if studies is not None else len(counts) > 1:
+            # "Seventeen studies, 9 cluster randomised studies, with 253 clusters, 8 individually
+            # randomised studies with 1230 participants" (CD005030): the people of some studies
+            continue
+        people = [p for p in _PEOPLE.finditer(text) if part_of_whole(text, p.start(), p.end()) is None]
+        if len(people) == 1:
+            return people[0].group("n")
+    return None
 
 
 # The authors say that their paper reviews earlier work (a narrative review): "In this review, we
