@@ -27,7 +27,9 @@ _BOUND_BEFORE = re.compile(
     r"\b(?:fewer|less|more|greater|larger|smaller) than\s+$|\b(?:over|under|up to|per|every)\s+$|"
     r"\b\d[\d,]*\s*(?:to|-|–)\s*$|\bbetween\s+\d[\d,]*\s+and\s+$|"
     r"\b(?:minimum|maximum|range|median|mean|average) of\s+$|"
-    r"\b(?:virtual|hypothetical|notional) (?:population|cohort|group) of\s+$",
+    r"\b(?:virtual|hypothetical|notional) (?:population|cohort|group) of\s+$|"
+    # "1 in 3 participants withdrew" (CD011605): a rate
+    r"\b\d+\s+in\s+$",
     re.I,
 )
 # One of a list: "randomised 47, 80, 49 and 141 participants respectively": the last is one study's

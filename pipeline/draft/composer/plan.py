@@ -980,7 +980,7 @@ _IN_ONE = re.compile(r"\bin\s+$", re.I)
 _INCLUDED_WORD = re.compile(r"\bincluded\b", re.I)
 
 
-def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | None]:
+def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[StudyCount | None, str | None]:
     """The review's size from its first sentences: "Ten studies (813 participants) met ...".
 
     "One study found ..." reports one study's result, not the review's size: a count followed by
@@ -1049,7 +1049,10 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
             and part_of_whole(s.text, p.start(), p.end()) is None
         ]
         total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
-        said = total.group("n") if total else _people_after(sentences[i + 1 : 6], value)
+        said = total.group("n") if total else _fact_in(s.text, fact)
+        if said is None:
+            every = value + (_count_value(more.group("n")) if more else 0)
+            said = _people_after(sentences[i + 1 : 6], every, fact)
         if more:
             # "Three randomised trials and one quasi-randomised trial": four in all, said as written
             # ("three randomised and one quasi-randomised studies"), since a sum is a number the
@@ -1058,7 +1061,7 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
             tail = _QUASI_END.sub("quasi-randomised", s.text[more.start("n") : more.start("kind")].strip())
             return StudyCount(f"{head} and {tail}", value + _count_value(more.group("n"))), said
         return StudyCount(n, value), said
-    return update if update[0] is not None else (None, _people_after(sentences[:5], None))
+    return update if update[0] is not None else (None, _people_after(sentences[:5], None, fact))
 
 
 # People said before the studies they come from: "This update included 592 participants from seven
@@ -1070,16 +1073,18 @@ _FROM_STUDIES = re.compile(r"\s+(?:from|in)\s+")
 # CD010891) or one study's ("results from 1 study (23 participants)", CD006266)
 _PEOPLE_CUE = re.compile(
     r"\b(?:a total of|in total|altogether|involv\w*|includ\w*|enrol\w*|randomi[sz]\w*|recruit\w*|"
-    r"data (?:on|for|from))\b",
+    r"had|participat\w*|entered|selected|comprised|studied)\b",
     re.I,
 )
 _A_STUDY = re.compile(
     r"\b(?:the|this|that|a|an|one|each)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|RCT)\b(?!s)", re.I
 )
-_STATISTICS = re.compile(r"\b(?:CI|RR|OR|HR|MD|SMD|P\s*[<=>])\b|\b(?:[Rr]isk|[Oo]dds|[Hh]azard) ratio\b|%")
+_STATISTICS = re.compile(
+    r"\b(?:CI|RR|RD|OR|HR|MD|SMD|WMD|I2|P\s*[<=>])\b|\b(?:[Rr]isk|[Oo]dds|[Hh]azard) ratio\b|confidence interval|\d%\s*(?:CI|confidence)"
+)
 
 
-def _people_after(sentences: list[Sentence], studies: int | None) -> str | None:
+def _people_after(sentences: list[Sentence], studies: int | None, fact: str | None = None) -> str | None:
     """The people of a review whose size sentence names none, from the next sentences (or its first
     ones when it states no size: "22 short-term (<= 16 weeks) RCTs were included in the analysis
     (2519 participants)", CD005170): a whole count (pipeline.text.counts) in a sentence that says
@@ -1087,18 +1092,30 @@ def _people_after(sentences: list[Sentence], studies: int | None) -> str | None:
     study ("The interferon trial, which also included a total of only 32 patients", CD002195)."""
     for s in sentences:
         text = s.text
-        if not _PEOPLE_CUE.search(text) or _STATISTICS.search(text) or _ONE_OF.match(text):
+        if not (_PEOPLE_CUE.search(text) or studies == 1) or _STATISTICS.search(text) or _ONE_OF.match(text):
             continue
-        if _A_STUDY.search(text) or _EARLIER_VERSION.search(text):
-            continue
+        if (_A_STUDY.search(text) and studies != 1) or _EARLIER_VERSION.search(text):
+            continue  # one study of several ("The interferon trial ..."); a one-study review's is its people
         counts = [_count_value(c.group("n")) for c in _STUDIES.finditer(text)]
         if any(c != studies for c in counts) if studies is not None else len(counts) > 1:
             # "Seventeen studies, 9 cluster randomised studies, with 253 clusters, 8 individually
             # randomised studies with 1230 participants" (CD005030): the people of some studies
             continue
         people = [p for p in _PEOPLE.finditer(text) if part_of_whole(text, p.start(), p.end()) is None]
-        if len(people) == 1:
-            return people[0].group("n")
+        total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
+        said = total.group("n") if total else _fact_in(text, fact)
+        if said:
+            return said
+    return None
+
+
+def _fact_in(text: str, fact: str | None) -> str | None:
+    """The participants fact's count when ``text`` says it whole, named by a noun the regex does not
+    know ("Studies involved 15,940 United States youth", CD005421; "Six trials (807 donors) were
+    eligible", CD006406)."""
+    at = text.find(fact) if fact and re.match(r"\d[\d,]*\s", fact) else -1
+    if fact and at >= 0 and part_of_whole(text, at, at + len(fact)) is None:
+        return fact.split()[0]
     return None
 
 
@@ -1147,7 +1164,8 @@ def build_plan(
     plan = Plan(article=article, facts=facts, sentences=sentences, central=central)
     design = plan.fact("design")
     plan.design = "" if design == NOT_SPECIFIED else design.lower()
-    studies, people = _study_count(sentences)
+    said = plan.fact("participants")
+    studies, people = _study_count(sentences, None if said == NOT_SPECIFIED else said)
     text = article.abstract_plain
     # a review that counts the studies it kept is not empty, whatever else it says
     plan.no_studies = bool(_NO_STUDIES.search(text)) and not (studies is not None and studies.value > 0)
