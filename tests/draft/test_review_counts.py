@@ -46,3 +46,17 @@ def test_a_reviews_total_said_after_its_size_is_its_people() -> None:
         strict=True,
     ):
         assert fields.participants == said
+
+
+def test_a_one_study_review_and_a_total_without_a_size() -> None:
+    # CD010633: "We included one study ... It reported data on 22 participants"; CD005170: "22
+    # short-term (<= 16 weeks) RCTs were included in the analysis (2519 participants)" (its size is
+    # not read: the aside breaks the count); CD011605: "1 in 3 participants withdrew" is a rate
+    one, total, rate = _fields(
+        "10.1002/14651858.CD010633.pub2",
+        "10.1002/14651858.CD005170.pub2",
+        "10.1002/14651858.CD011605.pub2",
+    )
+    assert one.participants == "22 people in one study"
+    assert total.participants == "2519 people"
+    assert "3 participants" not in rate.participants

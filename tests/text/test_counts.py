@@ -76,6 +76,13 @@ PARTS = [
         "1000 patients",
         "bound",
     ),
+    # CD011605 (mine half): a rate
+    (
+        "In the titration phase, 1 in 3 participants withdrew because of adverse events or inadequate "
+        "pain relief, and almost 90% experienced adverse events.",
+        "3 participants",
+        "bound",
+    ),
     # CD007752 (mine half): each of two trials
     (
         "Two trials of 30 and 48 hypothyroid women respectively compared levothyroxine doses, but both "
