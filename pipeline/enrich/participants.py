@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.domain import NOT_SPECIFIED, Fact, Span
 from pipeline.text import roles
+from pipeline.text.counts import part_of_whole
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -182,27 +183,13 @@ def _phrase_end(head: Token) -> int:
     return stop
 
 
-_ARM_VERBS = frozenset({"randomised", "randomized", "allocated", "assigned"})
-
-
 def _one_part(run: list[Token], head: Token) -> bool:
-    """A count that is not the whole: the end of a range of sizes ("samples ranging from 12 to 653
-    participants", CD013069), a control group ("32 control participants", CD005372), or one arm of
-    a list of arms ("221 patients randomized to calcitonin and 220 to placebo", CD001983)."""
-    doc = head.doc
-    first = run[0].i
-    if first >= 2 and doc[first - 1].lower_ in ("to", "-", "–") and doc[first - 2].like_num:
-        return True
-    if any(t.lower_ in ("control", "controls") for t in doc[run[-1].i + 1 : head.i]):
-        return True
-    after = doc[head.i + 1 : head.i + 3]
-    if len(after) == 2 and after[0].lower_ in _ARM_VERBS and after[1].lower_ == "to":
-        rest = doc[head.i + 3 : head.sent.end]
-        return any(
-            t.lower_ == "and" and t.i + 2 < len(doc) and doc[t.i + 1].like_num and doc[t.i + 2].lower_ == "to"
-            for t in rest
-        )
-    return False
+    """A count that is not the whole (one arm, a control group, a bound, one study's size: the
+    reading ``pipeline.text.counts`` gives the composer's review size too), read in its sentence."""
+    sent = head.sent
+    start = run[0].idx - sent.start_char
+    end = head.idx + len(head.text) - sent.start_char
+    return part_of_whole(sent.text, start, end) is not None
 
 
 def _candidate(head: Token, section: int, role: str) -> Candidate | None:

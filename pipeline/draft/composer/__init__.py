@@ -170,6 +170,7 @@ if TYPE_CHECKING:
 #   sentence that negates or hedges it ("... showed an improvement." without "This improvement was not significant"); a glued "Implications for practice" heading is not said;
 #   "between groups: WMD 4.5% (...)" loses its ": WMD 4.5%" (no "groups:%]")
 # 14: templates prompts/composer.v9.yaml (v8 frozen as composer 13 left it); round 14 changes below
+# 14 (counts, h14counts): one reading of whole count vs part (pipeline.text.counts) for the review size and the participants fact; a review's people said in the sentence after its size; a review that states no total has no participants count
 COMPOSER_VERSION = "14"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -230,6 +231,13 @@ def compose(
         participants = f"{plan.people} people in {plan.studies.text.lower()} " + (
             "study" if plan.one_study else "studies"
         )
+    elif plan.is_review and plan.people:
+        participants = f"{plan.people} people"  # a total said without the number of studies
+    elif plan.is_review:
+        # a review's people are its total, said with its size (plan._study_count); the participants
+        # fact of a review that states no total is one study's or one result's sample ("results from
+        # 1 study (23 participants)", CD006266): a sum is a number the abstract does not state
+        participants = NOT_SPECIFIED
     fields = DraftFields(
         simple_explanation=simple,
         key_findings=findings,

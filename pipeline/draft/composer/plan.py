@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from pipeline.domain import NOT_SPECIFIED, Article, Facts
 from pipeline.draft.sentences import Kind, Purpose, Sentence, rank
 from pipeline.enrich import design as d
+from pipeline.text.counts import part_of_whole
 from pipeline.text.hedges import is_hedged
 from pipeline.text.numbers import spelled_value
 from pipeline.text.readability import sentence_spans
@@ -37,7 +38,7 @@ _NUMBER = rf"(?:\d[\d,]*|(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_UNITS}|a single|only
 _STUDY_WORDS = (
     r"(?:(?:new|additional|eligible|relevant|small|large|smaller|larger|published|randomi[sz]ed|controlled|clinical|retrospective|prospective|"
     r"cluster|quasi-randomi[sz]ed|quasi|parallel|cross-?over|non-randomi[sz]ed|observational|cohort|"
-    r"placebo-controlled|double-blind|included|parallel-group|group|therapeutic|treatment|safety|evaluation|"
+    r"placebo-controlled|double-blind|included|parallel-group|group|therapeutic|treatment|safety|evaluation|heterogeneous|"
     r"intervention|diagnostic|pilot|multi-?cent(?:re|er)|open-label|comparative)[- ,]+){0,4}"
 )
 _STUDIES = re.compile(rf"\b(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?)\b", re.I)
@@ -942,21 +943,6 @@ _AND_MORE_STUDIES = re.compile(
 # A count of one part of a review ("... were included for first-line chemotherapy").
 _FOR_PART = re.compile(r"\b(?:included|identified|eligible|selected)\s+for\b", re.I)
 _UPDATE_ONLY = re.compile(r"\b(?:new|additional)\b", re.I)
-# "16 small RCTs (fewer than 100 patients enrolled)": a bound on each study's size, not a count
-_BOUND_BEFORE = re.compile(
-    r"\b(?:fewer|less|more|greater|larger|smaller) than\s+$|\b(?:over|under|up to)\s+$|"
-    # the end of a range of study sizes ("with samples ranging from 12 to 653 participants", CD013069)
-    r"\b\d[\d,]*\s*(?:to|-|–)\s*$",
-    re.I,
-)
-# One arm's count ("221 patients randomized to calcitonin and 220 to placebo", CD001983): the
-# review's total is their sum, which the abstract does not state
-# ("1354 participants randomised to either vitamin B ... or placebo", CD009403, is the total)
-_ARM_AFTER = re.compile(
-    r"\s+(?:were\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\s+(?!either\b)[^.;]*?"
-    r"\band\s+\d[\d,]*\s+(?:[A-Za-z-]+\s+){0,2}?to\b",
-    re.I,
-)
 # A search's count before the studies kept: "The searches identified 15 studies; four studies with 91
 # participants (children and adults) were included" (CD002201)
 _SEARCH_BEFORE = re.compile(r"\b(?:identified|found|retrieved|yielded|located)\s+$", re.I)
@@ -982,8 +968,6 @@ _EARLIER_VERSION = re.compile(
 )
 
 
-# "randomised 47, 80, 49 and 141 participants respectively": the last of a list is one study's
-_ONE_OF_A_LIST = re.compile(r"\d[\d,]*,\s+(?:\d[\d,]*,\s+)*\d[\d,]*,?\s+and\s+$")
 # "From 17 studies, only two met our inclusion criteria": the review kept the second count
 _ONLY_KEPT = re.compile(
     rf",?\s+only\s+(?P<n>{_NUMBER})\s+(?:{_STUDY_WORDS}(?:trials?|studies|RCTs?)\s+)?(?:met|were included|were eligible|fulfilled)\b",
@@ -994,20 +978,16 @@ _BASED_ON = re.compile(r"\b(?:based on|comes? from|relies on|rests on)\s+$", re.
 # "although in one study, children with recurrent wheeze were also included": one study's detail
 _IN_ONE = re.compile(r"\bin\s+$", re.I)
 _INCLUDED_WORD = re.compile(r"\bincluded\b", re.I)
-# "one comparing X in 185 women and one trial comparing Y in 40 women": each trial's own size
-_EACH_TRIAL = re.compile(
-    r"\bone (?:trial |study |RCT )?(?:compar|evaluat|assess|examin|investigat)\w*\b", re.I
-)
 
 
-def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | None]:
+def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[StudyCount | None, str | None]:
     """The review's size from its first sentences: "Ten studies (813 participants) met ...".
 
     "One study found ..." reports one study's result, not the review's size: a count followed by
     a reporting verb is skipped, and a single study must be said to be included.
     """
     update: tuple[StudyCount | None, str | None] = (None, None)
-    for s in sentences[:5]:
+    for i, s in enumerate(sentences[:5]):
         if not _INCLUSION.search(s.text) or _EARLIER_VERSION.search(s.text):
             continue
         m = next((c for c in _STUDIES.finditer(s.text) if not _NOT_KEPT.match(s.text, c.end())), None)
@@ -1060,28 +1040,83 @@ def _study_count(sentences: list[Sentence]) -> tuple[StudyCount | None, str | No
             # "Two studies were included for first-line chemotherapy ... Three studies were included
             # for second-line chemotherapy": each count is a part, the review's size is not stated
             return None, None
+        # a part (one arm, a control group, a bound, one study's size: pipeline.text.counts) is
+        # not the review's total, which is then not said: a sum is a number the abstract does not state
         people = [
             p
             for p in _PEOPLE.finditer(s.text)
-            if p.start() > m.start()
-            and not _BOUND_BEFORE.search(s.text, 0, p.start())
-            and not _ONE_OF_A_LIST.search(s.text, 0, p.start())
-            and not _ARM_AFTER.match(s.text, p.end())
+            if (p.start() > m.start() or _FROM_STUDIES.fullmatch(s.text, p.end(), m.start()))
+            and part_of_whole(s.text, p.start(), p.end()) is None
         ]
         total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
-        if len(people) > 1 and len(_EACH_TRIAL.findall(s.text)) > 1:
-            total = None  # each trial's size said apart ("one ... in 185 women and one ... in 40"): no total
+        said = total.group("n") if total else _fact_in(s.text, fact)
+        if said is None:
+            every = value + (_count_value(more.group("n")) if more else 0)
+            said = _people_after(sentences[i + 1 : 6], every, fact)
         if more:
             # "Three randomised trials and one quasi-randomised trial": four in all, said as written
             # ("three randomised and one quasi-randomised studies"), since a sum is a number the
             # abstract does not state
             head = _QUASI_END.sub("quasi-randomised", s.text[m.start() : m.start("kind")].strip())
             tail = _QUASI_END.sub("quasi-randomised", s.text[more.start("n") : more.start("kind")].strip())
-            return StudyCount(f"{head} and {tail}", value + _count_value(more.group("n"))), (
-                total.group("n") if total else None
-            )
-        return StudyCount(n, value), (total.group("n") if total else None)
-    return update
+            return StudyCount(f"{head} and {tail}", value + _count_value(more.group("n"))), said
+        return StudyCount(n, value), said
+    return update if update[0] is not None else (None, _people_after(sentences[:5], None, fact))
+
+
+# People said before the studies they come from: "This update included 592 participants from seven
+# studies" (CD004466)
+_FROM_STUDIES = re.compile(r"\s+(?:from|in)\s+")
+# The review's people, said in a sentence after its size: "These were double-blind cross-over
+# studies involving a total of 72 patients." (CD003361), "302 participants are included in this
+# review." (CD006407); never a result's sample ("RR 0.43, 95% CI ...; 1650 participants",
+# CD010891) or one study's ("results from 1 study (23 participants)", CD006266)
+_PEOPLE_CUE = re.compile(
+    r"\b(?:a total of|in total|altogether|involv\w*|includ\w*|enrol\w*|randomi[sz]\w*|recruit\w*|"
+    r"had|participat\w*|entered|selected|comprised|studied)\b",
+    re.I,
+)
+_A_STUDY = re.compile(
+    r"\b(?:the|this|that|a|an|one|each)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|RCT)\b(?!s)", re.I
+)
+_STATISTICS = re.compile(
+    r"\b(?:CI|RR|RD|OR|HR|MD|SMD|WMD|I2|P\s*[<=>])\b|\b(?:[Rr]isk|[Oo]dds|[Hh]azard) ratio\b|confidence interval|\d%\s*(?:CI|confidence)"
+)
+
+
+def _people_after(sentences: list[Sentence], studies: int | None, fact: str | None = None) -> str | None:
+    """The people of a review whose size sentence names none, from the next sentences (or its first
+    ones when it states no size: "22 short-term (<= 16 weeks) RCTs were included in the analysis
+    (2519 participants)", CD005170): a whole count (pipeline.text.counts) in a sentence that says
+    who was included and gives no result, counts no other number of studies and is about no single
+    study ("The interferon trial, which also included a total of only 32 patients", CD002195)."""
+    for s in sentences:
+        text = s.text
+        if not (_PEOPLE_CUE.search(text) or studies == 1) or _STATISTICS.search(text) or _ONE_OF.match(text):
+            continue
+        if (_A_STUDY.search(text) and studies != 1) or _EARLIER_VERSION.search(text):
+            continue  # one study of several ("The interferon trial ..."); a one-study review's is its people
+        counts = [_count_value(c.group("n")) for c in _STUDIES.finditer(text)]
+        if any(c != studies for c in counts) if studies is not None else len(counts) > 1:
+            # "Seventeen studies, 9 cluster randomised studies, with 253 clusters, 8 individually
+            # randomised studies with 1230 participants" (CD005030): the people of some studies
+            continue
+        people = [p for p in _PEOPLE.finditer(text) if part_of_whole(text, p.start(), p.end()) is None]
+        total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
+        said = total.group("n") if total else _fact_in(text, fact)
+        if said:
+            return said
+    return None
+
+
+def _fact_in(text: str, fact: str | None) -> str | None:
+    """The participants fact's count when ``text`` says it whole, named by a noun the regex does not
+    know ("Studies involved 15,940 United States youth", CD005421; "Six trials (807 donors) were
+    eligible", CD006406)."""
+    at = text.find(fact) if fact and re.match(r"\d[\d,]*\s", fact) else -1
+    if fact and at >= 0 and part_of_whole(text, at, at + len(fact)) is None:
+        return fact.split()[0]
+    return None
 
 
 # The authors say that their paper reviews earlier work (a narrative review): "In this review, we
@@ -1129,7 +1164,8 @@ def build_plan(
     plan = Plan(article=article, facts=facts, sentences=sentences, central=central)
     design = plan.fact("design")
     plan.design = "" if design == NOT_SPECIFIED else design.lower()
-    studies, people = _study_count(sentences)
+    said = plan.fact("participants")
+    studies, people = _study_count(sentences, None if said == NOT_SPECIFIED else said)
     text = article.abstract_plain
     # a review that counts the studies it kept is not empty, whatever else it says
     plan.no_studies = bool(_NO_STUDIES.search(text)) and not (studies is not None and studies.value > 0)

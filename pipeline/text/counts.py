@@ -1,0 +1,116 @@
+"""Is a count of people the whole count, or a part? One reading for every count reader.
+
+The composer's review size (``draft.composer.plan``, regexes over a sentence) and the participants
+fact (``enrich.participants``, spaCy tokens) both ask of a number followed by a people noun
+("221 patients", "1119 eligible participants") whether it counts everyone the work studied, or
+only a part: one arm, a control group, one study of several, the end of a range of study sizes, a
+bound, the pool people were drawn from. :func:`part_of_whole` answers from the sentence text and
+the count's character span (its number through its noun), so both readers say the same count.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUM = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+)
+_STUDY = r"(?:trials?|studies|study|RCTs?|cohorts?)"
+
+# A bound, not a count: "16 small RCTs (fewer than 100 patients enrolled)", "up to 40 children";
+# the end of a range of study sizes: "samples ranging from 12 to 653 participants" (CD013069),
+# "between 42 and 158 participants" (CD009369), "a minimum of 40, and a maximum of 73
+# participants" (CD009901); a rate's base: "9 per 1000 people", "in a virtual population of 1000
+# patients" (CD012669)
+_BOUND_BEFORE = re.compile(
+    r"\b(?:fewer|less|more|greater|larger|smaller) than\s+$|\b(?:over|under|up to|per|every)\s+$|"
+    r"\b\d[\d,]*\s*(?:to|-|–)\s*$|\bbetween\s+\d[\d,]*\s+and\s+$|"
+    r"\b(?:minimum|maximum|range|median|mean|average) of\s+$|"
+    r"\b(?:virtual|hypothetical|notional) (?:population|cohort|group) of\s+$|"
+    # "1 in 3 participants withdrew" (CD011605): a rate
+    r"\b\d+\s+in\s+$",
+    re.I,
+)
+# One of a list: "randomised 47, 80, 49 and 141 participants respectively": the last is one study's
+_ONE_OF_A_LIST = re.compile(r"\d[\d,]*,\s+(?:\d[\d,]*,\s+)*\d[\d,]*,?\s+and\s+$")
+# "Two trials of 30 and 48 hypothyroid women respectively" (CD007752): each count is one study's
+_RESPECTIVELY = re.compile(r"^[^.;]*?\brespectively\b", re.I)
+# One arm's count ("221 patients randomized to calcitonin and 220 to placebo", CD001983): the
+# total is their sum, which the abstract does not state ("1354 participants randomised to either
+# vitamin B ... or placebo", CD009403, is the total)
+_ARM_AFTER = re.compile(
+    r"\s+(?:were\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\s+(?!either\b)[^.;]*?"
+    r"\band\s+\d[\d,]*\s+(?:[A-Za-z-]+\s+){0,2}?to\b",
+    re.I,
+)
+# A control group: "32 control participants" (CD005372)
+_CONTROL_WORD = re.compile(r"\bcontrols?\b", re.I)
+# People from a part of the studies: "1119 eligible participants from five out of 11 trials",
+# "1151 of 1239 eligible individuals from two of three eligible studies" (CD012065)
+_FROM_SOME_STUDIES = re.compile(
+    rf"^[^.;]*?\b(?:from|in)\s+(?:only\s+)?{_NUM}\s+(?:out\s+)?of\s+(?:the\s+|these\s+)?(?:{_NUM}\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?{_STUDY}\b",
+    re.I,
+)
+# ... or said before them in the clause: "Five of the 11 trials (1119 participants) reported ...",
+# "IPD were available for 26 of these trials and our analyses are based on 8447 participants"
+# (CD011430)
+_SOME_STUDIES_BEFORE = re.compile(
+    rf"\b{_NUM}\s+(?:out\s+)?of\s+(?:(?:the\s+|these\s+)?(?:{_NUM}\s+)?(?:[\w-]+\s+){{0,3}}?{_STUDY}\b|"
+    rf"(?:them|these|which)\b)[^.;]*$",
+    re.I,
+)
+# "one comparing X in 185 women and one trial comparing Y in 40 women": each trial's own size
+_EACH_TRIAL = re.compile(
+    r"\bone (?:trial |study |RCT )?(?:compar|evaluat|assess|examin|investigat)\w*\b", re.I
+)
+_ASIDE = re.compile(r"\([^()]*\)")
+# One study's size: "All studies were of small size with the largest, van Wassenaer 1997, enrolling 200
+# infants." (CD001070)
+_LARGEST_BEFORE = re.compile(r"\b(?:largest|smallest|biggest|largest one)\b[^.;]*$", re.I)
+# The pool people were drawn from: "Of 258 participants who underwent open-label titration, 163
+# were 'responders' and entered the randomised withdrawal phase" (CD011605): the count of a
+# sentence-opening "Of N ..., M ..." is those screened, invited or treated before the study's own
+_POOL_OPENING = re.compile(r"(?:^|[;:]\s*)(?:Of|From|Among)\s+(?:the\s+|all\s+|these\s+)?$", re.I)
+_THEN_COUNT = re.compile(r"^[^.;]*?,\s*(?:only\s+)?\d[\d,]*\b", re.I)
+# "500 patients were screened/invited/approached": the pool, not who took part
+_POOL_AFTER = re.compile(
+    r"^\s+(?:were|was)\s+(?:\w+\s+)?(?:screened|invited|approached|contacted|assessed for eligibility)\b",
+    re.I,
+)
+
+
+def part_of_whole(text: str, start: int, end: int) -> str | None:
+    """Why the count ``text[start:end]`` (its number through its people noun) is a part of the
+    people a study or review counted, not the whole; None when nothing says it is a part.
+
+    ``text`` is the count's sentence (or a longer text: only the count's clause is read)."""
+    before, inside, after = text[:start], text[start:end], text[end:]
+    number_end = re.match(r"[\d,]*\d|\S+", inside)
+    words = inside[number_end.end() if number_end else 0 :]
+    if _BOUND_BEFORE.search(before):
+        return "bound"
+    if _ONE_OF_A_LIST.search(before) or _RESPECTIVELY.match(after):
+        return "one of a list"
+    if _CONTROL_WORD.search(words.rsplit(None, 1)[0] if " " in words.strip() else ""):
+        return "control group"
+    if _ARM_AFTER.match(after):
+        return "one arm"
+    if _FROM_SOME_STUDIES.match(after):
+        return "some studies"
+    # "We included five trials (one of which was quasi-randomised) that reported results for 368
+    # people" (CD010513): a closed aside is no subset of the count's studies
+    clause = _ASIDE.sub("", re.split(r"[.;]\s", before)[-1])
+    if _SOME_STUDIES_BEFORE.search(clause):
+        return "some studies"
+    if _LARGEST_BEFORE.search(clause):
+        return "one study"
+    each = list(_EACH_TRIAL.finditer(text))
+    if len(each) > 1 and each[0].start() < start:
+        return "one study"
+    if _POOL_OPENING.search(before) and _THEN_COUNT.match(after):
+        return "pool"
+    if _POOL_AFTER.match(after):
+        return "pool"
+    return None
