@@ -171,6 +171,7 @@ if TYPE_CHECKING:
 #   "between groups: WMD 4.5% (...)" loses its ": WMD 4.5%" (no "groups:%]")
 # 14: templates prompts/composer.v9.yaml (v8 frozen as composer 13 left it); round 14 changes below
 # 14 (counts, h14counts): one reading of whole count vs part (pipeline.text.counts) for the review size and the participants fact; a review's people said in the sentence after its size; a review that states no total has no participants count
+# 14 (main answer, h14main): a diagnostic review's answer is its first sentence giving the test's sensitivity and specificity, said with the abstract's values, the terms kept and told in plain words after it, no hedge caveat; "does not support"/"is not supported" and "is an acceptable alternative" are claims, as are present-tense "reduces hospital admissions"; an unlabelled review's conclusion or background sentence after the last statistics counts as a conclusion; "limits the power", "No evidence was available for X" are gaps, "leaving the study early" a side outcome; "Although 22 trials could be included, X" is no review size; "An effect may still exist ..." never after an answer or further result that states an effect shown
 COMPOSER_VERSION = "14"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -194,6 +195,10 @@ def compose(
     plan = build_plan(article, facts, sentences, centrality(sentences, article.title))
     # in an animal study "individuals" are the animals, not "people" (elife_dev eLife.01569, flies)
     keep = templates.keep_words | (ANIMAL_KEEP_WORDS if plan.setting == "animal" else frozenset())
+    if (
+        plan.diagnostic
+    ):  # "sensitivity and specificity" is no "accuracy" where the answer gives each one's value
+        keep |= DIAGNOSTIC_KEEP_WORDS
     realiser = Realiser(
         rw.article_abbreviations(article.abstract_plain),
         glossary,
@@ -269,6 +274,9 @@ def compose(
 
 # Words a swap would make about people ("individuals" -> "people"), kept as written in animal studies.
 ANIMAL_KEEP_WORDS = frozenset({"individual", "individuals"})
+# A diagnostic review's accuracy terms, kept as written (their plain words follow the answer:
+# fields.Writer._accuracy_terms); "accurate" is not "correct" ("more accurate than clinical diagnosis").
+DIAGNOSTIC_KEEP_WORDS = frozenset({"sensitivity", "specificity", "accurate", "accuracy"})
 
 
 @BACKENDS.register("composer")

@@ -29,6 +29,7 @@ from pipeline.draft.composer.plan import (
     appraises_the_work,
     certainties,
     claim_head,
+    counts_only,
     is_count_sentence,
     only_about_quality,
 )
@@ -609,6 +610,9 @@ class Writer:
     answer: list[str] = field(default_factory=list)  # the simple explanation's answer (found step)
     who_texts: list[str] = field(default_factory=list)  # its "who" sentences
     headline: int | None = None  # the source sentence said as the answer (found step)
+    further: list[str] = field(
+        default_factory=list
+    )  # a further result the simple explanation says (result step)
     size_said: bool = False  # the simple explanation says the review's size (the summary does not)
 
     @property
@@ -923,8 +927,22 @@ class Writer:
                 if pieces:
                     plan.claim(s, "simple_explanation")
                     self.headline = s.index
-                    return pieces
+                    return pieces + self._accuracy_terms(s, pieces)
         return self.result(1)
+
+    def _accuracy_terms(self, s: Sentence, pieces: list[str]) -> list[str]:
+        """A diagnostic review's answer gives its test's sensitivity and specificity as the abstract
+        states them (Plan.accuracy_answer); each term it says is told in plain words after it
+        (``diagnostic`` templates), since no swap can say which number is which."""
+        if s.index != self.plan.accuracy_answer:
+            return []
+        said = " ".join(pieces)
+        out = []
+        for term, pattern in (("sensitivity", _SENSITIVITY_WORD), ("specificity", _SPECIFICITY_WORD)):
+            text = self.templates.text("diagnostic", term)
+            if text and pattern.search(said):
+                out.append(text)
+        return out
 
     def _claim_pieces(self, s: Sentence, limit: int) -> list[str]:
         """``s`` said in sentences of at most ``limit`` words: as it is, without its claim-free parts,
@@ -991,7 +1009,7 @@ class Writer:
             # high quality evidence) A combination of ... appears to reduce ...", CD005215): said as
             # one, the run-on reads wrongly and the first one's certainty is taken for the second's
             or _GLUED.search(head)
-            or (plan.is_review and is_count_sentence(s.text))
+            or (plan.is_review and counts_only(s.text))
         )
 
     def result(self, n: int = 1) -> list[str]:
@@ -1129,14 +1147,21 @@ class Writer:
         if plan.no_studies:
             return [x for x in out if x]  # an empty review has no result to hedge: its answer is the gap
         strong = bool(self.answer) and bool(_STRONG_ANSWER.search(" ".join(self.answer)))
-        if plan.hedged and not strong and not any(is_hedged(x) for x in so_far + out):
+        # a test's measured accuracy is no claim to hedge ("This may be so, but it is not yet proven."
+        # after "Summary estimates of sensitivity and specificity were 0.74 and 0.96", CD012669)
+        accuracy = self.headline is not None and self.headline == plan.accuracy_answer
+        if plan.hedged and not strong and not accuracy and not any(is_hedged(x) for x in so_far + out):
             # (an answer that finds the evidence lacking says no effect was shown either)
             null = (
                 _NULL_ANSWER.search(self.answer[0]) or _LACKING_ANSWER.search(self.answer[0])
                 if self.answer
                 else None
             )
-            if null and not plan.no_studies:
+            # never after a sentence of the answer that states an effect the studies showed
+            # ("Inhaled steroid therapy reduces hospital admissions ...", CD002308; "Confirmed and
+            # suspect infection rates combined were lower in the antibiotic lock group", CD010336)
+            shown = any(_shown_effect(x) for x in self.answer + self.further)
+            if null and not plan.no_studies and not shown:
                 no_effect = (
                     "hedged_no_evidence"
                     if plan.pooled_allowed and plan.is_review
@@ -1188,7 +1213,8 @@ class Writer:
                 if rw.word_count(" ".join(texts)) < self.p["simple_min_words"] and (
                     spare > self.p["findings"] or (self.plan.is_review and spare == self.p["findings"])
                 ):
-                    texts += self.plain_result()
+                    self.further = self.plain_result()
+                    texts += self.further
             else:
                 written = steps[step]()
                 texts += written
@@ -2254,6 +2280,29 @@ _DIRECTION_STEMS = frozenset({"incre", "highe", "decre", "lower", "reduc", "fewe
 def _restate_stems(text: str) -> set[str]:
     """Content-word stems, and "alone" (the plain word for "monotherapy": "steroids alone")."""
     return {w[:5] for w in content_words(text)} | set(re.findall(r"\balone\b", text.lower()))
+
+
+# A test's accuracy terms said in an answer (plan.accuracy_answer).
+_SENSITIVITY_WORD = re.compile(r"\bsensitivity\b", re.I)
+_SPECIFICITY_WORD = re.compile(r"\bspecificity\b", re.I)
+# An effect stated as shown ("reduces hospital admissions", "were lower in the X group"), not one
+# denied, hedged as a trend or said not to be significant.
+_SHOWN = re.compile(
+    r"\b(?:reduc(?:es|ed|tions?)|lower(?:ed|s)?|improv(?:es|ed|ements?)|increas(?:es|ed)|decreas(?:es|ed)|fewer|"
+    r"less likely|more likely|more effective|less effective|better|worse|benefits? from)\b",
+    re.I,
+)
+_NOT_SHOWN = re.compile(
+    r"\btrends?\b|\bnon-?significant|\buncertain|\bunclear|\bneither\b|"
+    r"\b(?:not|no|nor) (?:\w+ ){0,2}(?:reduc|lower|improv|increas|decreas|fewer|less|more|better|worse|differ|"
+    r"signific|clear|statistic|effect|evidence|benefit|support|confirm|show|demonstrat|found|find)",
+    re.I,
+)
+
+
+def _shown_effect(text: str) -> bool:
+    """States an effect the studies showed, with no negation, trend or doubt beside it."""
+    return bool(_SHOWN.search(text)) and not _NOT_SHOWN.search(text)
 
 
 _NULL_STEMS = frozenset({"diffe", "effec", "signi", "evide", "stati", "resul", "group", "ineff", "showe"})

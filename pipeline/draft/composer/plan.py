@@ -231,12 +231,19 @@ _CLAIM_CUE = re.compile(
     r"(?:is|are|was|were) (?:not )?(?:\w+ly )?(?:more |less |as |equally |the most |the least )?(?:effective|ineffective|safe|"
     r"beneficial|superior|inferior|comparable|associated|linked)|"
     r"(?:does|do|did) not (?:\w+ )?(?:improve|reduce|increase|affect|show|prevent|change|differ|appear|seem)|"
+    # a negative answer ("This review does not support the use of thyroid hormones in preterm infants
+    # to reduce ...", CD001070; "... is not supported or refuted by current evidence", CD012352)
+    r"(?:does|do|did) not (?:\w+ )?support|(?:is|are|was|were) not (?:\w+ )?supported|"
+    # "Tissue adhesives are an acceptable alternative to standard wound closure ..." (CD003326)
+    r"(?:is|are) (?:an? |the )?(?:\w+ly )?(?:acceptable|suitable|safe|effective|reasonable|viable|valid|useful|"
+    r"valuable|good|better|preferable|accurate) (?:alternatives?|options?|choices?|treatments?|tests?|methods?)\b|"
     r"(?:has|have) not (?:confirmed|shown|demonstrated)|"
     r"evidence (?:from (?:[\w-]+ ){1,3})?that|"
     # a conclusion's general claim in the present tense ("Adding X to Y decreases the risk of Z");
     # results are told in the past tense
     r"(?:reduces|decreases|improves|increases|prevents|lowers|prolongs|shortens) (?:the )?(?:risk|rate|incidence|"
-    r"number|chance|odds|length|duration|survival|quality)|"
+    r"number|chance|odds|length|duration|survival|quality|hospital (?:admissions?|stays?)|admissions?|deaths?|"
+    r"mortality|pain|symptoms?|efficacy|recovery)|"
     # ... or said as what a treatment can do or leads to ("Medication treatments can be effective in
     # paediatric anxiety disorders", "X can substantially reduce ...", "Anti-staphylococcal
     # prophylaxis leads to fewer children having isolates of ...")
@@ -284,7 +291,10 @@ _SIDE_OUTCOME = re.compile(
     # whom it applies to ("The results are more applicable to the Chinese population")
     r"\b(?:more|most|less|primarily|mainly|largely) (?:applicable|relevant|generali[sz]able) to\b|"
     # the acceptability side result beside the efficacy and harms ("no difference in dropouts")
-    r"\bdrop-?outs?\b|\bdropping out\b|\bacceptability\b|"
+    # harms found absent beside an effect on the review's question ("There was no evidence of significant
+    # adverse effects from ICS treatment with regard to tremor ...", CD002308)
+    r"^there (?:was|were|is|are) no (?:\w+ )?evidence of (?:\w+ ){0,2}(?:adverse|side) (?:effects?|events?)\b|"
+    r"\bdrop-?outs?\b|\bdropping out\b|\bleaving (?:the )?(?:study|trial|studies|trials) early\b|\bacceptability\b|"
     r"\b(?:discontinuation|withdrawal)s? (?:due to|because of|for any reason)\b",
     re.I,
 )
@@ -324,6 +334,11 @@ _IN_A_STUDY = re.compile(
     re.I,
 )
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
+# A test's accuracy (not a "sensitivity analysis", "insulin sensitivity" or "hypersensitivity").
+_SENSITIVITY = re.compile(r"(?<!-)\bsensitivit(?:y|ies)\b(?! analys)", re.I)
+_SPECIFICITY = re.compile(r"\bspecificit(?:y|ies)\b", re.I)
+# "(n = 45, 1 study)": a review's statistics that count its studies
+_STUDIES_COUNTED = re.compile(r"\b[nN]\s*=\s*\d[\d,]*,\s*\d+\s+(?:studies|study)\)")
 # In a review, "This study ..." is one of its studies.
 _THIS_STUDY = re.compile(r"(?:This|That|The same|The single) (?:study|trial|RCT)\b")
 _GAP = re.compile(
@@ -334,7 +349,9 @@ _GAP = re.compile(
     r"(?:quality|certainty) of (?:the )?(?:evidence|studies|trials|included|individual)|"
     r"^no (?:\w+ )?(?:comparisons?|studies|trials|RCTs) (?:examined|assessed|reported on|measured|looked at|evaluated|"
     r"investigated)\b|"
-    r"interpreted (?:with caution|cautiously)|hampered|limit\w* (?:the )?(?:interpretation|applicability|generali[sz]ability)|(?:little|few|limited|sparse|scarce) (?:\w+ )?data\b|"
+    r"interpreted (?:with caution|cautiously)|hampered|limit\w* (?:the )?(?:statistical )?(?:interpretation|applicability|generali[sz]ability|power)|"
+    # "No evidence was available for relapse, quality of life or service use." (CD008919): unreported outcomes
+    r"^no (?:[\w-]+ )?(?:evidence|data|information) (?:was|were|is|are) (?:\w+ )?available\b|(?:little|few|limited|sparse|scarce) (?:\w+ )?data\b|"
     r"\babsence of data|\bevidence\b[^.]{0,60}\b(?:is|are|was|were) (?:also |still |very )?(?:scarce|sparse|lacking)\b|(?:insufficient|inadequate|poor|not enough) reporting|(?:this|the) review (?:updates|raises|includes)|"
     r"(?:the|this) (?:evidence|results?|findings?) (?:is|are|was|were) (?:of )?(?:low|very low|moderate|high|"
     r"limited|inconclusive)\b|"
@@ -645,6 +662,11 @@ class Plan:
         # nearly all ... interventions") over one comparison's ("Alpha-blockers versus placebo ...: ...")
         score += 1.0 * bool(_OVERALL.search(text)) - 1.5 * bool(_ONE_COMPARISON.match(text))
         score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(one_of) + 1.0 * bool(_ALSO.search(text))
+        if sentence.index == self.accuracy_answer:
+            # a diagnostic review's answer is its test's accuracy, said with its values (the realiser
+            # takes out the confidence intervals), above the conclusion's side claims ("POCS may have a
+            # higher sensitivity in chest injuries", CD012669) or its "cannot make any recommendation"
+            score += 6.0 + 1.5 * bool(STATS.search(text))
         # a secondary or left-over outcome ("There was evidence of benefit in secondary outcomes ...",
         # "All other comparisons and results did not show significant differences."); a bracketed
         # aside is not what the sentence is about ("X lowers triglycerides, but may raise LDL
@@ -699,6 +721,43 @@ class Plan:
             for s in self.sentences
             if max(0, self.last_statistics) < s.index < sentence.index
         )
+
+    @property
+    def diagnostic(self) -> bool:
+        """A review of a test's accuracy (or a Cochrane-style abstract that counts its studies: "(n = 45,
+        1 study)", CD012883): the abstract gives a test's sensitivity and specificity, not an effect."""
+        memo = self.__dict__.get("_diagnostic")
+        if memo is None:
+            text = self.article.abstract_plain
+            memo = bool(
+                _SENSITIVITY.search(text)
+                and _SPECIFICITY.search(text)
+                and (self.is_review or _STUDIES_COUNTED.search(text))
+            )
+            self.__dict__["_diagnostic"] = memo
+        return memo
+
+    @property
+    def accuracy_answer(self) -> int:
+        """In a diagnostic review, the first sentence that gives both the sensitivity and the
+        specificity with their values (the summary estimate, or the first target condition's:
+        "Summary estimates of sensitivity and specificity were 0.74 (...) and 0.96 (...)", CD012669):
+        the review's answer. -1 when none does."""
+        memo = self.__dict__.get("_accuracy_answer")
+        if memo is None:
+            memo = next(
+                (
+                    s.index
+                    for s in self.sentences
+                    if self.diagnostic
+                    and _SENSITIVITY.search(s.text)
+                    and _SPECIFICITY.search(s.text)
+                    and re.search(r"\d", s.text)
+                ),
+                -1,
+            )
+            self.__dict__["_accuracy_answer"] = memo
+        return memo
 
     @property
     def quantitative(self) -> bool:
@@ -906,6 +965,12 @@ def appraises_the_work(text: str) -> bool:
 _FOUND_VERB = re.compile(
     r"\b(?:found|showed|shown|shows|reported (?:that|a|an|no)|suggest\w*|demonstrat\w*)\b", re.I
 )
+
+
+def counts_only(text: str) -> bool:
+    """The review's size, also after a concession whose main clause states none: "Although 22 trials
+    could be included in this review, the evidence provided is limited ..." (CD008919) states a claim."""
+    return is_count_sentence(_LEAD_IN.sub("", text))
 
 
 def is_count_sentence(text: str) -> bool:
