@@ -107,9 +107,19 @@ def has_statistics(text: str) -> bool:
     return bool(re.search(r"\bCIs?\b|confidence intervals?|\b[pP]\s*[<>=≤≥]\s*0?\.\d", text))
 
 
+# A bracket that is the value itself, a mean and its spread after "from", "to", "between", "and":
+# "class decreased from (2.5 ± 0.5) to (2.2 ± 0.6)" (cochrane CD008523.pub2) keeps its means; the
+# whole bracket out left "decreased from to"
+_VALUE_BRACKET = re.compile(
+    r"\b(from|to|between|and)\s+[(\[]\s*([-−]?\d[\d.,]*\s?%?)\s*(?:±|\+/-|\+/−)\s*\d[\d.,]*\s?%?\s*[)\]]"
+)
+
+
 def strip_statistics(text: str) -> str:
-    """Remove p-values, confidence intervals, ratios and test statistics; keep the claim."""
+    """Remove p-values, confidence intervals, ratios and test statistics; keep the claim (a value in
+    brackets after "from" or "to" keeps its mean: no "decreased from to")."""
     glued = re.search(r"\d%[a-z]", text)
+    text = _VALUE_BRACKET.sub(r"\1 \2", text)
     text = strip_statistical_brackets(text)
     for pattern in _INLINE_STATS:
         text = pattern.sub("", text)

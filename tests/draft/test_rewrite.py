@@ -542,3 +542,17 @@ def test_a_mean_difference_goes_with_its_percent_and_its_colon() -> None:
 
     text = "At 24 months, lumbar spine BMD was not statistically different between groups: WMD 4.5% (95% CI: -0.6 to 9.5)]."
     assert lay_text(text, {}).endswith("not statistically different between groups.")
+
+
+def test_a_mean_in_brackets_after_from_and_to_keeps_its_number() -> None:
+    """cochrane CD008523.pub2 (mine half): the brackets were stripped whole and the key finding read
+    "functional class decreased from to in the inactive pacing group"."""
+    src = (
+        "This study was also able to show that New York Heart Association (NYHA) functional class decreased "
+        "from (2.5 ± 0.5) to (2.2 ± 0.6) in the inactive pacing group and decreased from (2.6 ± 0.5) to "
+        "(1.7 ± 0.7) in the placebo group (MD -0.50; 95% CI -0.78 to -0.22)."
+    )
+    out = rw.strip_statistics(src)
+    assert "from to" not in out
+    assert "decreased from 2.5 to 2.2 in the inactive pacing group and decreased from 2.6 to 1.7 in" in out
+    assert "±" not in out and "CI" not in out
