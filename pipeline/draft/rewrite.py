@@ -627,7 +627,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:however|thus|therefore|hence|consequently|in addition|additionally|furthermore|moreover|also|"
     r"finally|lastly|interestingly|importantly|notably|here|in this (?:paper|study|work|review)|"
-    r"taken together(?: with [^,]{1,60})?|in conclusion|in summary|overall|to conclude),\s+",
+    r"taken together(?: with [^,]{1,60})?|in conclusion|in summary|overall|to conclude|"
+    # "In light of this, we have developed ..." (bmc s12920-019-0508-5): a pointer to what came before
+    r"in light of (?:this|these(?: \w+)?)),\s+"
+    # "So the three genes played a crucial part ..." (bmc s12870-019-2065-7), no comma after "So"
+    r"|^so\s+(?=(?:the|these|this|our|we)\b)",
     re.IGNORECASE,
 )
 

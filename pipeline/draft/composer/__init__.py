@@ -170,7 +170,7 @@ if TYPE_CHECKING:
 #   sentence that negates or hedges it ("... showed an improvement." without "This improvement was not significant"); a glued "Implications for practice" heading is not said;
 #   "between groups: WMD 4.5% (...)" loses its ": WMD 4.5%" (no "groups:%]")
 # 14: templates prompts/composer.v9.yaml (v8 frozen as composer 13 left it); round 14 changes below
-# 14 (fields, h14fields): a genus said short ("Ae. tauschii") ends no abstract sentence; a mean in brackets after "from"/"to" keeps its number; a "versus" heading glued to its sentence is dropped
+# 14 (fields, h14fields): a genus said short ("Ae. tauschii") ends no abstract sentence; a mean in brackets after "from"/"to" keeps its number; a "versus" heading glued to its sentence is dropped; "So the ..." and "In light of this," open no sentence
 COMPOSER_VERSION = "14"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
