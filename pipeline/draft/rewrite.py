@@ -107,9 +107,19 @@ def has_statistics(text: str) -> bool:
     return bool(re.search(r"\bCIs?\b|confidence intervals?|\b[pP]\s*[<>=≤≥]\s*0?\.\d", text))
 
 
+# A bracket that is the value itself, a mean and its spread after "from", "to", "between", "and":
+# "class decreased from (2.5 ± 0.5) to (2.2 ± 0.6)" (cochrane CD008523.pub2) keeps its means; the
+# whole bracket out left "decreased from to"
+_VALUE_BRACKET = re.compile(
+    r"\b(from|to|between|and)\s+[(\[]\s*([-−]?\d[\d.,]*\s?%?)\s*(?:±|\+/-|\+/−)\s*\d[\d.,]*\s?%?\s*[)\]]"
+)
+
+
 def strip_statistics(text: str) -> str:
-    """Remove p-values, confidence intervals, ratios and test statistics; keep the claim."""
+    """Remove p-values, confidence intervals, ratios and test statistics; keep the claim (a value in
+    brackets after "from" or "to" keeps its mean: no "decreased from to")."""
     glued = re.search(r"\d%[a-z]", text)
+    text = _VALUE_BRACKET.sub(r"\1 \2", text)
     text = strip_statistical_brackets(text)
     for pattern in _INLINE_STATS:
         text = pattern.sub("", text)
@@ -617,7 +627,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:however|thus|therefore|hence|consequently|in addition|additionally|furthermore|moreover|also|"
     r"finally|lastly|interestingly|importantly|notably|here|in this (?:paper|study|work|review)|"
-    r"taken together(?: with [^,]{1,60})?|in conclusion|in summary|overall|to conclude),\s+",
+    r"taken together(?: with [^,]{1,60})?|in conclusion|in summary|overall|to conclude|"
+    # "In light of this, we have developed ..." (bmc s12920-019-0508-5): a pointer to what came before
+    r"in light of (?:this|these(?: \w+)?)),\s+"
+    # "So the three genes played a crucial part ..." (bmc s12870-019-2065-7), no comma after "So"
+    r"|^so\s+(?=(?:the|these|this|our|we)\b)",
     re.IGNORECASE,
 )
 

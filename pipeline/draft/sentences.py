@@ -159,17 +159,26 @@ _NO_BREAK_AFTER = re.compile(
 )
 
 
+# A genus said short before its species ("Ae. tauschii", "E. coli"): a capital and at most two small
+# letters before the full stop, a lower-case word after it; no sentence opens lower-case so (bmc
+# s12864-019-6006-5: "... Triticum urartu and Ae." ended the simple explanation).
+_GENUS = re.compile(r"\b[A-Z][a-z]{0,2}\.$")
+_SPECIES = re.compile(r"^[a-z]+\b(?![-\w])")
+
+
 # A list number that opens an item: "(1) Routine fetal movement counting versus ..." (cochrane
 # CD004909) starts a sentence although it opens with a bracket.
 _LIST_NUMBER = re.compile(r"^\(\d{1,2}\)\s")
 
 
 def _joins_next(previous: str, part: str) -> bool:
-    """``part`` continues ``previous``: the rule splitter broke after an abbreviation, before a
+    """``part`` continues ``previous``: the rule splitter broke after an abbreviation (a genus before
+    its species), before a
     bracket, inside a number, or after an opening bracket (it keeps the "(" of "Song et al. (2019)
     showed" with "Song et al.", bmc s12885-019-5829-4)."""
     return bool(
         _NO_BREAK_AFTER.search(previous)
+        or (_GENUS.search(previous) and _SPECIES.match(part))
         or previous[-1:] in "([{"
         or part[:1] in "([,;:)]"
         and not _LIST_NUMBER.match(part)

@@ -542,3 +542,32 @@ def test_a_mean_difference_goes_with_its_percent_and_its_colon() -> None:
 
     text = "At 24 months, lumbar spine BMD was not statistically different between groups: WMD 4.5% (95% CI: -0.6 to 9.5)]."
     assert lay_text(text, {}).endswith("not statistically different between groups.")
+
+
+def test_a_mean_in_brackets_after_from_and_to_keeps_its_number() -> None:
+    """cochrane CD008523.pub2 (mine half): the brackets were stripped whole and the key finding read
+    "functional class decreased from to in the inactive pacing group"."""
+    src = (
+        "This study was also able to show that New York Heart Association (NYHA) functional class decreased "
+        "from (2.5 ± 0.5) to (2.2 ± 0.6) in the inactive pacing group and decreased from (2.6 ± 0.5) to "
+        "(1.7 ± 0.7) in the placebo group (MD -0.50; 95% CI -0.78 to -0.22)."
+    )
+    out = rw.strip_statistics(src)
+    assert "from to" not in out
+    assert "decreased from 2.5 to 2.2 in the inactive pacing group and decreased from 2.6 to 1.7 in" in out
+    assert "±" not in out and "CI" not in out
+
+
+def test_so_and_in_light_of_this_open_no_key_finding_or_summary() -> None:
+    """bmc s12870-019-2065-7's key finding opened "So the three genes played ..." and bmc
+    s12920-019-0508-5's research summary "In light of this, the researchers have developed ...":
+    both lean on a sentence the field does not say. "So far," is no such link."""
+    assert rw.drop_leading_connective(
+        "So the three genes played a crucial part in cotton fiber color formation."
+    ) == ("The three genes played a crucial part in cotton fiber color formation.")
+    assert rw.drop_leading_connective(
+        "In light of this, we have developed the NeoMutate framework which incorporates 7 algorithms."
+    ).startswith("We have developed the NeoMutate framework")
+    assert (
+        rw.drop_leading_connective("So far, no trial has tested this.") == "So far, no trial has tested this."
+    )

@@ -73,3 +73,25 @@ def test_an_opening_quote_after_a_full_stop_opens_the_next_sentence(split) -> No
         "No other outcomes reported showed statistically significant differences.",
         "'Perinatal death or severe morbidity' was not reported.",
     ]
+
+
+def test_a_genus_said_short_before_its_species_ends_no_sentence(split) -> None:
+    """bmc s12864-019-6006-5: the splitter broke after "Ae." of "Ae. tauschii", and the simple
+    explanation ended on "... Triticum urartu and Ae."; a lower-case word opens no sentence."""
+    text = (
+        "Here, we identified 374, 159 and 169 PRXs in Triticum aestivum, Triticum urartu and Ae. tauschii, "
+        "respectively. Together with PRXs detected from eight other plants, they were classified into 18 "
+        "subfamilies."
+    )
+    first, second = split(text)
+    assert first.endswith("Triticum urartu and Ae. tauschii, respectively.")
+    assert second.startswith("Together with PRXs")
+    # a sentence that opens with a lower-case name is still a sentence of its own
+    assert (
+        len(
+            split(
+                "The predicted subcellular localizations of some TaePRXs were consistent with Dr. Li. mRNA rose."
+            )
+        )
+        == 2
+    )

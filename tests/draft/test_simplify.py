@@ -301,3 +301,24 @@ def test_a_repeat_check_sees_through_a_masked_name() -> None:
 
     text = "The proliferation was promoted in cells treated with either 1% platelet-rich plasma or 10 ng/ml platelet-derived growth factor-BB."
     assert plain_words(text, rw.load_glossary())[0].startswith("The growth was promoted")
+
+
+def test_a_comparison_heading_glued_to_its_sentence_is_dropped_whatever_follows() -> None:
+    """cochrane CD007854.pub3 (mine half): "Acupuncture versus NSAIDs Seven studies reported ..."
+    kept its heading ("Seven" is no opener the glued-heading rule knew); the composer 13 blind read's
+    key finding "Neutral pH, low GDP versus ... Use of neutral pH ..." had a comma in its heading. A
+    "versus" phrase that runs on into a name is no heading (cochrane CD005077.pub2's sentence)."""
+    out = lay_text(
+        "Acupuncture versus NSAIDs Seven studies reported visual analogue scale (VAS) pain scores, but were "
+        "unsuitable for pooling due to extreme heterogeneity (I² = 94%).",
+        {},
+    )
+    assert out.startswith("Seven studies reported visual analogue scale pain scores")
+    out = lay_text(
+        "Neutral pH, low GDP versus conventional glucose PD solution Use of neutral pH, low GDP PD solutions "
+        "improved residual renal function (RRF) preservation.",
+        {},
+    )
+    assert out.startswith("Use of neutral pH, low GDP PD solutions improved")
+    kept = "All three trials compared arthroscopic versus open surgery, generally involving the repair of Bankart lesions."
+    assert lay_text(kept, {}) == kept
