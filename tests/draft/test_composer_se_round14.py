@@ -63,3 +63,20 @@ def test_a_question_topic_the_tagger_misreads_says_whether() -> None:
     assert page.simple_explanation.startswith(
         "This study in mice asked whether BAG-1 haplo-insufficiency impairs lung tumorigenesis."
     ), page.simple_explanation
+
+
+def test_a_question_said_with_if_is_split_as_with_whether() -> None:
+    # elife_dev eLife.10308 (title "Ferritinophagy via NCOA4 is required for erythropoiesis and is
+    # regulated by ..."): with "asked if" the shortener split the question into "... asked if
+    # ferritinophagy through NCOA4 is needed for erythropoiesis. It is controlled by iron dependent
+    # HERC2-mediated proteolysis.", its second half said as a fact; with "whether" it stays one question
+    from pipeline.draft.composer.shorten import shorten_sentence
+    from pipeline.draft.composer.simplify import Realiser
+    from pipeline.settings import Settings
+
+    realiser = Realiser({}, None, frozenset(), [], Settings().spacy_model)
+    text = (
+        "This study in zebrafish asked if ferritinophagy through NCOA4 is needed for erythropoiesis and is "
+        "controlled by iron dependent HERC2-mediated proteolysis."
+    )
+    assert shorten_sentence(text, realiser, 15) == [text]
