@@ -171,7 +171,8 @@ if TYPE_CHECKING:
 #   "between groups: WMD 4.5% (...)" loses its ": WMD 4.5%" (no "groups:%]")
 # 14: templates prompts/composer.v9.yaml (v8 frozen as composer 13 left it); round 14 changes below
 # 14 (se, h14se): the templates' own sentences in fewer syllables ("asked if", "in all", "There may still be
-#   an effect"); a topic the tagger reads without a finite verb after "asked if" says "whether" (topic.asked_fallback)
+#   an effect"); a topic the tagger reads without a finite verb after "asked if" says "whether" (topic.asked_fallback),
+#   and a long "asked if" question is shortened as its "whether" wording (shorten.py _ASKED_IF)
 COMPOSER_VERSION = "14"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
