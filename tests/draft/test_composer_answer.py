@@ -151,7 +151,7 @@ def test_the_caveat_does_not_restate_a_no_evidence_answer(pages: dict[str, Draft
     certainty). This may be so, but it is not yet proven." (contradicting itself)."""
     syncope = _se(pages, "CD004194")
     assert "only limited evidence for this" not in syncope, syncope
-    assert "An effect may still exist, but the studies did not show one." in syncope, syncope
+    assert "There may still be an effect, but the studies did not show one." in syncope, syncope
     breastfeeding = _se(pages, "CD006425")
     # (composer 9: the answer's sentences state low- and high-quality evidence, so their range)
     assert "not yet proven" not in breastfeeding, breastfeeding

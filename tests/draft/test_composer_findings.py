@@ -251,7 +251,7 @@ def test_a_reviews_size_is_said_once_in_the_research_summary() -> None:
     assert "253 people" in long_one.research_summary, long_one.research_summary
     assert "253 people" not in long_one.simple_explanation, long_one.simple_explanation
     assert rw.word_count(long_one.simple_explanation) >= min_words, long_one.simple_explanation
-    size = "The review found eight studies with 96 people in total."
+    size = "The review found eight studies with 96 people in all."
     assert size in short.simple_explanation, short.simple_explanation
     assert rw.word_count(short.simple_explanation.replace(size, "")) < min_words, short.simple_explanation
     assert short.research_summary.startswith("This was a review. "), short.research_summary

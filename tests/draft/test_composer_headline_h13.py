@@ -53,7 +53,7 @@ def test_a_subgroup_analysis_is_not_the_answer(pages: dict[str, tuple[str, list[
     assert "do not support psychostimulant" in simple
     assert "subgroup" not in simple
     # a null answer's caveat says an effect is not ruled out, not "This may be so"
-    assert "An effect may still exist" in simple and "not yet proven" not in simple
+    assert "There may still be an effect" in simple and "not yet proven" not in simple
     assert _NULL_ANSWER.search(
         "Results of this review do not support the use of psychostimulant medications."
     )

@@ -146,7 +146,7 @@ def test_two_clauses_joined_by_a_comma_and_are_two_sentences(realiser: Realiser)
 
 def test_the_pages_say_it_plainly(pages: dict[str, DraftFields]) -> None:
     soap = pages["10.1186/s13031-015-0065-2"].simple_explanation
-    assert "asked whether soap is not enough" not in soap, soap  # a negated title is no question
+    assert "asked if soap is not enough" not in soap, soap  # a negated title is no question
     assert "looked at handwashing practices" in soap, soap
     putida = pages["10.1186/s12934-019-1227-5"].simple_explanation
     assert "towards growth." not in putida, putida  # a goal cut from what makes it one

@@ -55,9 +55,7 @@ def test_a_title_that_is_a_sentence_is_asked_with_whether(drafts: dict[str, Draf
     """eLife.05322, titled "YcgC represents a new protein deacetylase family in prokaryotes":
     composer 9 wrote "This study looked at YcgC represents a new ...", no sentence."""
     simple = drafts["elife"].simple_explanation
-    assert simple.startswith("This study asked whether YcgC represents a new protein deacetylase family"), (
-        simple
-    )
+    assert simple.startswith("This study asked if YcgC represents a new protein deacetylase family"), simple
     assert "looked at YcgC represents" not in simple, simple
 
 
@@ -101,7 +99,7 @@ def test_a_long_topic_says_what_a_tool_is_and_where_apart() -> None:
         "This study looked at DAIRYdb. It is a manually curated reference database for improved taxonomy"
     ), dairy
     assert xylose.startswith(
-        "This study asked whether xylose utilization stimulates mitochondrial production of isobutanol and "
+        "This study asked if xylose utilization stimulates mitochondrial production of isobutanol and "
         "2-methyl-1-butanol. This was in Saccharomyces cerevisiae."
     ), xylose
 
@@ -123,6 +121,4 @@ def test_a_claim_title_is_never_cut_right_after_its_verb(drafts: dict[str, Draft
     native plant Nicotiana attenuata in nature": composer 9 cut it at "as" and asked "whether
     herbivory-induced volatiles function", which says nothing."""
     simple = drafts["volatiles"].simple_explanation
-    assert simple.startswith("This study asked whether herbivory-induced volatiles function as defenses"), (
-        simple
-    )
+    assert simple.startswith("This study asked if herbivory-induced volatiles function as defenses"), simple

@@ -170,13 +170,13 @@ def test_an_animal_topic_names_its_species_once(pages: dict[str, DraftFields]) -
     [
         ("looked at problems in spatial learning in ADAM11-deficient mice.", "mice", True),  # 1471-2202-7-19
         (
-            "asked whether a single factor dominates rhythmic genes in mouse organs.",
+            "asked if a single factor dominates rhythmic genes in mouse organs.",
             "mice",
             True,
         ),  # s12864-019-6255-3
         # elife_dev eLife.00999 (Developmental biology): "Drosophila" is no plain "fruit flies"
         (
-            "asked whether Brahma is essential for Drosophila intestinal stem cell growth.",
+            "asked if Brahma is essential for Drosophila intestinal stem cell growth.",
             "fruit flies",
             False,
         ),

@@ -173,6 +173,9 @@ if TYPE_CHECKING:
 # 14 (counts, h14counts): one reading of whole count vs part (pipeline.text.counts) for the review size and the participants fact; a review's people said in the sentence after its size; a review that states no total has no participants count
 # 14 (main answer, h14main): a diagnostic review's answer is its first sentence giving the test's sensitivity and specificity, said with the abstract's values, the terms kept and told in plain words after it, no hedge caveat; "does not support"/"is not supported" and "is an acceptable alternative" are claims, as are present-tense "reduces hospital admissions"; an unlabelled review's conclusion or background sentence after the last statistics counts as a conclusion; "limits the power", "No evidence was available for X" are gaps, "leaving the study early" a side outcome; "Although 22 trials could be included, X" is no review size; "An effect may still exist ..." never after an answer or further result that states an effect shown
 # 14 (fields, h14fields): a genus said short ("Ae. tauschii") ends no abstract sentence; a mean in brackets after "from"/"to" keeps its number; a "versus" heading glued to its sentence is dropped; "So the ..." and "In light of this," open no sentence
+# 14 (se, h14se): the templates' own sentences in fewer syllables ("asked if", "in all", "There may still be
+#   an effect"); a topic the tagger reads without a finite verb after "asked if" says "whether" (topic.asked_fallback),
+#   and a long "asked if" question is shortened as its "whether" wording (shorten.py _ASKED_IF)
 COMPOSER_VERSION = "14"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -266,11 +266,11 @@ _DESIGN_LEAD = re.compile(
     r"^(?:an? |the )?(?:[\w-]+ ){0,3}?(?:study|survey|trial|review|report|audit) (?:of|on|into|in) (?:the )?",
     re.I,
 )
-# The topic sentence's frame ("This study in mice looked at", "This trial asked whether") and where
+# The topic sentence's frame ("This study in mice looked at", "This trial asked if") and where
 # its last modifier may be said apart (Writer.split_topic): a method, a named tool's apposition ("X,
 # a database for ..."), a place, an organism or a group of people.
 _TOPIC_FRAME = re.compile(
-    r"^This [\w -]+? (?P<v>looked at|asked whether|compared|set out to \w+|will (?:look at|test whether|compare))\s+"
+    r"^This [\w -]+? (?P<v>looked at|asked (?:whether|if)|compared|set out to \w+|will (?:look at|test (?:whether|if)|compare))\s+"
 )
 _TOPIC_SPLIT = re.compile(r" (?P<p>using|in|among|within) ")
 _NAMED = re.compile(r"^(?P<name>(?:[A-Z][\w-]*|\w+[A-Z\d][\w-]*)), (?P<art>an? )(?=[a-z])")
@@ -666,16 +666,16 @@ class Writer:
                 x = m.group("x").rstrip(" .,;")
                 later = _AIM.search(x)  # "To address these shortcomings, we sought to develop X": X
                 x = later.group("x").rstrip(" .,;") if later else x
-                text = None
+                pieces = None
                 for pattern, key in _AIM_VERBS:
                     if pattern.match(x):
                         rest = pattern.sub("", x, count=1).strip()
                         if key == "find_out" and not _QUESTION.match(rest):
                             key = "looked_at"  # "to determine test-retest consistency"
-                        text = self._topic_text(key, aim=self._head(rest, key))
+                        pieces = self._lay_topic(key, self._head(rest, key), limit)
                         break
-                text = text or self._topic_text("aim", aim=self._head(x, "aim"))
-                pieces = self.realiser.lay(text, limit) if text else []
+                if pieces is None:
+                    pieces = self._lay_topic("aim", self._head(x, "aim"), limit)
                 if pieces:
                     self.plan.claim(aim, "simple_explanation")
                     return self.split_topic(self._species_once(pieces[0]))
@@ -772,7 +772,7 @@ class Writer:
         return phrase
 
     def title_topic(self, limit: int) -> list[str]:
-        """ "This study looked at <the title's topic>." or "This study asked whether <the title's claim>."
+        """ "This study looked at <the title's topic>." or "This study asked if <the title's claim>."
         or, for a title led by a verb in "-ing", "This study compared/used/mapped ...".
         A question title, or one too long to say in a sentence, gives nothing."""
         title = self.plan.article.title.strip().rstrip(".")
@@ -807,8 +807,19 @@ class Writer:
             title = gerund[1] if key == "compared" else f"{gerund[0]} {_lower_first(gerund[1], '')}"
         elif not lead and _title_claim(title, self.realiser.spacy_model):
             key = "asked"
-        text = self._topic_text(key, aim=self._head(title, key))
-        return self.realiser.lay(text, limit)[:1] if text else []
+        return self._lay_topic(key, self._head(title, key), limit)[:1]
+
+    def _lay_topic(self, key: str, aim: str, limit: int) -> list[str]:
+        """The topic template ``key`` filled with ``aim`` and said plainly; when that reads as no
+        sentence, the ``<key>_fallback`` wording: the tagger reads "asked" before "if" as a participle
+        on some topics ("This study in mice asked if BAG-1 haplo-insufficiency impairs lung
+        tumorigenesis.", bmc 1471-2407-4-85), never before "whether"."""
+        for k in (key, f"{key}_fallback"):
+            text = self._topic_text(k, aim=aim)
+            pieces = self.realiser.lay(text, limit) if text else []
+            if pieces:
+                return pieces
+        return []
 
     def background(self) -> list[str]:
         """Why it matters: the first background sentence that can be said plainly (not for reviews),

@@ -97,12 +97,24 @@ def _restated(piece: str, others: list[str]) -> bool:
     return any(similar(piece, o) for o in others)
 
 
+# The topic's question said with "if" (composer 14's topic.asked): shortened as its "whether" wording,
+# which the parser reads as one question ("This study in zebrafish asked if ferritinophagy through
+# NCOA4 is needed for erythropoiesis and is controlled by ..." was split into "... for
+# erythropoiesis. It is controlled by ...", the question's second half said as a fact: elife_dev
+# eLife.10308).
+_ASKED_IF = re.compile(r"^(This [^.]*? (?:asked|will test)) if ")
+_ASKED_WHETHER = re.compile(r"^(This [^.]*? (?:asked|will test)) whether ")
+
+
 def shorten_sentence(text: str, realiser: Realiser, max_words: int) -> list[str]:
     """``text`` without its claim-free parts, split at clause boundaries while longer
     than ``max_words``; ``[text]`` when no split keeps every piece a sentence and every hedge over
     what it framed."""
     if rw.word_count(text) <= max_words:
         return [text]
+    if _ASKED_IF.match(text):
+        pieces = shorten_sentence(_ASKED_IF.sub(r"\1 whether ", text, count=1), realiser, max_words)
+        return [_ASKED_WHETHER.sub(r"\1 if ", p, count=1) for p in pieces]
     text = unframed(text, realiser.tagger)
     if rw.word_count(text) <= max_words:
         return [text]
