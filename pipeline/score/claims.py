@@ -147,7 +147,7 @@ _LABEL_BEFORE = {
     "studies": re.compile(r"\b(?:studies|trials|RCTs)\s*=\s*$", re.I),
 }
 _ENROLLED_AFTER = re.compile(r"\s+(?:were\s+)?(?:enrolled|randomi[sz]ed|recruited)\s*\)", re.I)
-_TOTAL_OF = re.compile(r"\btotal\s+of\s*$", re.I)
+_TOTAL_OF = re.compile(r"\b(?:total|sample|cohort)\s+of\s*$", re.I)
 
 
 def counted_kind(text: str, m: NumberMention, words_before: bool = True) -> str | None:

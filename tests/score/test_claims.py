@@ -206,3 +206,6 @@ def test_round_14_counts_the_abstract_writes_in_a_results_line() -> None:
     ]
     six = "We included six randomised, double-blind trials from five publications involving a total of 387 participants"
     assert [(m.text, k) for m, k in claims.count_mentions(six)] == [("387", "people")]
+    # bmc_sample 10.1186/1472-6831-8-11: "examined in a sample of 119 patients" is the study's count
+    sample = "The resulting OHIP-NL's psychometric properties were examined in a sample of 119 patients"
+    assert [(m.text, k) for m, k in claims.count_mentions(sample)] == [("119", "people")]
