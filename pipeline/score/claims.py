@@ -137,13 +137,31 @@ _COUNT_GAP = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,3}?$")
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:aged|age|of|over|than|under|after|for|at|to|per|in)\s*$", re.I)
 
 
+# Round 14: the counts of a results line ("(n = 253, 2 RCTs)", "participants = 104; studies = 3",
+# "(total N=221)") and of people in brackets ("(170 enrolled)"; not "six randomised, double-blind
+# trials"): counts the words after them do not name.
+_LABEL_BEFORE = {
+    "people": re.compile(
+        r"(?:\b[nN]|\b(?:participants|patients|people|women|men|children|infants|subjects))\s*=\s*$"
+    ),
+    "studies": re.compile(r"\b(?:studies|trials|RCTs)\s*=\s*$", re.I),
+}
+_ENROLLED_AFTER = re.compile(r"\s+(?:were\s+)?(?:enrolled|randomi[sz]ed|recruited)\s*\)", re.I)
+_TOTAL_OF = re.compile(r"\b(?:total|sample|cohort)\s+of\s*$", re.I)
+
+
 def counted_kind(text: str, m: NumberMention, words_before: bool = True) -> str | None:
     """What ``m`` counts ("studies", "people"), by the words just after it, whatever its value:
-    "2007 patients" counts people though its value could be a year. With ``words_before`` false
-    the words before it are not read ("a total of 536 people" counts people; "aged 65 people"
-    is otherwise no count)."""
+    "2007 patients" counts people though its value could be a year; or by a results line's label
+    before it ("n = 253", "studies = 3") or "enrolled" after it ("(170 enrolled)"). With
+    ``words_before`` false the words before it are not read ("aged 65 people" is otherwise no
+    count; "a total of 536 people" is one either way)."""
     if m.unit is not None or m.decimals or m.value < 2:
         return None
+    head = text[max(0, m.start - 16) : m.start]
+    for kind, label in _LABEL_BEFORE.items():
+        if label.search(head):
+            return kind
     window = text[m.end : m.end + 60]
     found = [
         (f.start(), kind)
@@ -151,9 +169,14 @@ def counted_kind(text: str, m: NumberMention, words_before: bool = True) -> str 
         if (f := pattern.search(window)) and _COUNT_GAP.fullmatch(window[: f.start()]) is not None
     ]
     if not found:
-        return None
+        return "people" if _ENROLLED_AFTER.match(window) else None
     kind = min(found)[1]  # the nearest: "592 participants from seven studies" counts people
-    if words_before and kind == "people" and _NOT_A_COUNT_BEFORE.search(text[max(0, m.start - 12) : m.start]):
+    if (
+        words_before
+        and kind == "people"
+        and _NOT_A_COUNT_BEFORE.search(head[-12:])
+        and not _TOTAL_OF.search(head)
+    ):
         return None
     return kind
 
@@ -323,7 +346,7 @@ def _sums_to(value: float, parts: list[float]) -> bool:
     return value in sums - set(parts)
 
 
-@metric("study_claims", "5", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("study_claims", "6", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def study_claims(text: str, article: Article) -> MetricResult:
     """Counts of studies and people that differ from the abstract's; pooling claimed for one study."""
     flags: list[Flag] = []

@@ -41,6 +41,12 @@ QUANTITY_COVER = 0.4
 # Round 13, mine half: a sentence this close to one abstract sentence restates it number for
 # number, so a number it gives that the abstract sentence lacks has changed one there.
 CLOSE_COVER = 0.8
+# Round 14, mine half: a count whose only words in common with the abstract number are what both
+# count ("Ten of these *studies* compared ..." beside "the three *studies* that recruited ...") may
+# count another part of the review: it has changed that number only where its sentence restates
+# the abstract sentence this closely (a count of a part from the full review is a "not in the
+# source" note, which the editor checks there).
+CLASS_ONLY_COVER = 0.6
 # Words that name the same thing counted: "12 trials" restates "12 RCTs", "300 people" restates
 # "300 participants".
 _ANCHOR_CLASSES = {
@@ -227,7 +233,7 @@ def _close_restatement_source(
     participants)", where the abstract's 11 counts something else)."""
     cover = sentence_cover(text, mention.start, article)
     close = {key for key, c in cover.items() if c >= CLOSE_COVER}
-    if not close:
+    if not close or _only_report_words(text, mention.start):
         return None
     if support is not None:  # a value the abstract gives elsewhere: "11 trials" where it has 11 RCTs
         values = [s for s in _source_mentions(article) if value_match(mention, s.mention)]
@@ -243,6 +249,16 @@ def _close_restatement_source(
         and not any(value_match(m, src.mention) for m in stated)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _only_report_words(text: str, at: int) -> bool:
+    """The sentence around ``at`` has no content word but numbers and report words ("Nineteen
+    studies included more than 100 participants."): any abstract sentence about studies and
+    participants covers it, so it restates none closely."""
+    start, end = _sentence_of(text, at)
+    sentence = text[start:end]
+    numbers = content_stems(" ".join(m.text for m in find_numbers(sentence)))
+    return not {s for s in content_stems(sentence) - numbers - report_stems() if not s[:1].isdigit()}
 
 
 def _same_count_source(
@@ -332,6 +348,15 @@ def restates_source_sentence(text: str, mention: NumberMention, article: Article
     return key is not None and sentence_cover(text, mention.start, article).get(key, 0.0) >= QUANTITY_COVER
 
 
+def _restates_closely(text: str, mention: NumberMention, article: Article, src: SourceNumber) -> bool:
+    """The abstract sentence of ``src`` covers CLASS_ONLY_COVER of the content of the text's
+    sentence around ``mention`` (numbers aside), and that content is more than report words."""
+    key = _sentence_key(article, src)
+    if key is None or _only_report_words(text, mention.start):
+        return False
+    return sentence_cover(text, mention.start, article).get(key, 0.0) >= CLASS_ONLY_COVER
+
+
 # Units of one kind: the same value with another of them is a swapped unit ("12 months" for "12
 # weeks"); "16 weeks" beside "16%" is another quantity.
 _DIMENSIONS = {
@@ -381,6 +406,19 @@ def _sentence_of(text: str, at: int) -> tuple[int, int]:
     return next(((s, e) for s, e in sentence_spans(text) if s <= at < e), (0, len(text)))
 
 
+_OF_A_NUMBER = re.compile(r"\s*(?:of|out\s+of)\s+\d")
+
+
+def _other_count(text: str, mention: NumberMention, sec: str, src: NumberMention) -> bool:
+    """``mention`` and ``src`` have the same value but count different things: both are counts
+    of different kinds ("Twenty-two trials" and "22 excluded children"), or the count ``mention``
+    is a part of a number in the abstract ("Seven trials" and "7 of 11 patients")."""
+    mine, theirs = _count_kind(text, mention), _count_kind(sec, src)
+    if mine is None:
+        return False
+    return (theirs is not None and theirs != mine) or _OF_A_NUMBER.match(sec, src.end) is not None
+
+
 def _sibling_source(text: str, mention: NumberMention, article: Article) -> SourceNumber | None:
     """The abstract number that stands beside the same other number: the sentence also states a
     number the abstract supports, and the abstract sentence of that number has one number with
@@ -404,6 +442,8 @@ def _sibling_source(text: str, mention: NumberMention, article: Article) -> Sour
             continue
         sib, section = support[1], support[1].section
         sec = article.sections[section].text
+        if _other_count(text[start:end], m, sec, sib.mention):
+            continue  # "Seven trials" is not the "7 of 11 patients" of the abstract: no sibling
         s_start, s_end = _sentence_of(sec, sib.mention.start)
         for src in sources:
             if src.section != section or not s_start <= src.mention.start < s_end or src is sib:
@@ -431,12 +471,20 @@ def _same_words_source(
         if not restates_source_sentence(text, mention, article, src):
             continue
         sides = [(mine, theirs) for mine, theirs in ((before, s_before), (after, s_after)) if mine and theirs]
-        if sides and all(mine & theirs for mine, theirs in sides):
-            return src
+        if not sides or not all(mine & theirs for mine, theirs in sides):
+            continue
+        shared = set().union(*(mine & theirs for mine, theirs in sides))
+        if (
+            mention.unit is None
+            and all(w.startswith("<") for w in shared - report_stems())
+            and not _restates_closely(text, mention, article, src)
+        ):
+            continue  # "Fifty-eight trials compared ..." beside "...; 50 studies; ...": another part
+        return src
     return None
 
 
-@metric("number_faithfulness", "9", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("number_faithfulness", "10", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def number_faithfulness(text: str, article: Article) -> MetricResult:
     """Share of the draft's numbers (with units) that occur in the title or abstract.
 
@@ -448,7 +496,11 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
     weeks"), the one number missing from an abstract sentence that the sentence restates almost
     word for word (CLOSE_COVER; also when the abstract has the value elsewhere), or the one
     abstract count named by the same words of its own after it ("The 8 trials in sub-Saharan
-    Africa" for "four trials from sub-Saharan Africa"); a count of a subset ("Six of these trials were in the USA") or of another kind, a
+    Africa" for "four trials from sub-Saharan Africa"). Where the only words in common are what
+    both count ("Fifty-eight *trials* compared ..." beside "...; 50 *studies*; ..."), the sentence
+    must restate the abstract sentence more closely (CLASS_ONLY_COVER), and a sentence of numbers
+    and report words only ("Nineteen studies included more than 100 participants") restates none
+    closely. A count of a subset ("Six of these trials were in the USA") or of another kind, a
     whole number beside a ratio, the end of a rating scale, digits of a name ("HLA-B*5701"), a
     range of study sizes, one study's size, the people of another number of studies, the
     numerator of a natural frequency ("64 out of every 100 patients") and studies the review did not

@@ -178,3 +178,34 @@ def test_words_after_a_count_say_it_is_the_whole_review() -> None:
     for text in part:
         m = next(m for m in find_numbers(text) if m.value == 2)
         assert not claims.counts_whole_review(text, m), text
+
+
+def test_round_14_counts_the_abstract_writes_in_a_results_line() -> None:
+    """Round 14 (study_claims 6), false alarms on clean human summaries (the "mine" half of
+    cochrane_val): each count is the abstract's, written another way there. "a total of 3753
+    infants participated" (CD001241.pub7; "of" before a count no longer hides it when it is "a
+    total of"), "participants = 104; studies = 3" (CD007924.pub3), "(170 enrolled)" (CD009530.pub4).
+    "six randomised, double-blind trials" (CD001728.pub6) counts no people."""
+    cases = [
+        ("10.1002/14651858.CD001241.pub7", "we found 10 trials involving 3753 infants in total"),
+        (
+            "10.1002/14651858.CD007924.pub3",
+            "We pooled data from the three similar trials involving 104 women",
+        ),
+        ("10.1002/14651858.CD009530.pub4", "one study in which 170 babies with cystic fibrosis"),
+    ]
+    for pair_id, needle in cases:
+        article, summary = _pair(pair_id)
+        assert needle in summary
+        assert claims.study_claims(needle, article).flags == [], pair_id
+    line = "(n = 45, 1 study); participants = 104; studies = 3"
+    assert [(m.text, k) for m, k in claims.count_mentions(line)] == [
+        ("45", "people"),
+        ("104", "people"),
+        ("3", "studies"),
+    ]
+    six = "We included six randomised, double-blind trials from five publications involving a total of 387 participants"
+    assert [(m.text, k) for m, k in claims.count_mentions(six)] == [("387", "people")]
+    # bmc_sample 10.1186/1472-6831-8-11: "examined in a sample of 119 patients" is the study's count
+    sample = "The resulting OHIP-NL's psychometric properties were examined in a sample of 119 patients"
+    assert [(m.text, k) for m, k in claims.count_mentions(sample)] == [("119", "people")]

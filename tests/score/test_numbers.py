@@ -245,6 +245,17 @@ def _summary_sentence(pair_id: str, needle: str) -> tuple[str, object]:
         ("CD011430", "64 out of every 100 patients", "64"),
         # round 12: studies awaiting classification are not the 85 the review included
         ("CD007874.pub2", "We found 11 potential studies of interest", "11"),
+        # round 14: counts of a part from the full review whose only words in common with the
+        # abstract count are what both count, in a sentence that restates it loosely (cover < 0.6)
+        ("CD002243.pub4", "Fifty-eight trials compared corticosteroids", "Fifty-eight"),
+        ("CD004417.pub5", "Ten of these studies compared strategies", "Ten"),
+        ("CD010726.pub2", "nicorandil versus placebo (one study, 248 participants)", "248"),
+        ("CD011825.pub2", "Funding sources were unclear in 59 studies", "59"),
+        # round 14: a sentence of numbers and report words only restates no abstract sentence
+        ("CD004126.pub3", "Nineteen studies included more than 100 participants", "Nineteen"),
+        # round 14: "Twenty-two trials" is not the abstract's "22 excluded children": no sibling
+        # for the other count of the sentence
+        ("CD005433.pub2", "and 11 trials compared outcomes", "11"),
     ],
 )
 def test_numbers_that_state_another_quantity_are_no_changed_number(
@@ -355,3 +366,13 @@ def test_a_close_restatement_changes_a_value_the_abstract_has_elsewhere_only_the
     article = make_article(next(p for p in load_pairs() if p["id"].endswith("CD010633.pub2"))["abstract"])
     draft = "Analysed visually, the sensitivity was 0.86 (95% confidence interval 0.42 to 1.00)."
     assert not [f for f in n.number_faithfulness(draft, article).flags if f.severity == "error"]
+
+
+def test_a_count_is_no_sibling_of_a_part_of_another_number() -> None:
+    """Round 14: CD006266.pub2's summary "Seven trials involving 362 participants tested ..." had
+    its 362 called a changed "23" of the abstract sentence that has "7 of 11 patients": the
+    abstract's 7 is a part of 11 patients, not a count of trials, so no sibling of "Seven trials"."""
+    pair = next(p for p in load_pairs() if p["id"] == "10.1002/14651858.CD006266.pub2")
+    article = make_article(pair["abstract"])
+    flags = n.number_faithfulness(pair["plain_summary"], article).flags
+    assert [f.severity for f in flags if f.draft_text == "362"] == ["warning"]
