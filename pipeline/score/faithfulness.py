@@ -34,6 +34,7 @@ FLIP_ALIGNED_THRESHOLD = 0.6  # a negation flip is an error, so it needs a close
 DIRECTION_ALIGNED_THRESHOLD = 0.45
 LOCAL_ALIGNED_THRESHOLD = 0.3  # a flip between the same two words needs only a loose pair
 PARSE_ALIGNED_THRESHOLD = 0.5  # a word negated on one side only (by the parse): a pair that says the same
+FINDING_ALIGNED_THRESHOLD = 0.5  # a finding the abstract sentence denies, stated without a negation
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NEGATION = re.compile(
@@ -923,7 +924,36 @@ _SIMILAR = re.compile(
 )
 
 
-@metric("negation_flip", "9", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+# What a sentence finds or does not find: a difference, an effect, a benefit, significance. A
+# paraphrase restates the finding in its own words ("We did not find any differences" for "The
+# meta-analysis did not demonstrate any significant differences"; "there was no difference in ulcer
+# healing" for "no significantly different effect on ulcer healing"), so the word pairs around the
+# negator differ and only the finding itself can be compared.
+_FINDING_STEMS = frozenset(
+    stem(w) for w in "difference different differ effect effective benefit significant significance".split()
+)
+
+
+def finding_flip(draft: str, source: str) -> str | None:
+    """The abstract sentence denies a finding (a negation's scope has "difference", "effect",
+    "benefit", "significant", ...) that it nowhere states plainly, and the draft sentence, which
+    negates nothing, states it: "We did find any differences between the two therapies" for "The
+    meta-analysis did not demonstrate any significant differences" (round 14, CD002007). Returns
+    the finding's stem."""
+    if negation_cues(draft) or not negation_cues(source):
+        return None
+    denied = frozenset().union(*negation_scopes(source)) & _FINDING_STEMS
+    if not denied:
+        return None
+    plain = {t.stem for c in _clauses(source) if not negation_cues(c) for t in tokens(c)} & _FINDING_STEMS
+    stated = {t.stem for t in tokens(draft)}
+    for st in sorted(denied - plain):
+        if st in stated:
+            return st
+    return None
+
+
+@metric("negation_flip", "10", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""
@@ -968,14 +998,23 @@ def negation_flip(text: str, article: Article) -> MetricResult:
         both = None
         if negation_cues(a.draft_text) and negation_cues(a.source.text) and a.score >= FLIP_ALIGNED_THRESHOLD:
             both = split_pair_flip(a.draft_text, a.source.text)
+        # A denied finding stated plainly is checked by itself, not by the clause it stands in: a
+        # list run on with semicolons ("in terms of lung function; symptom scores; ...") puts
+        # the draft's words in clauses after the negated one.
+        finding = finding_flip(a.draft_text, a.source.text) if a.score >= FINDING_ALIGNED_THRESHOLD else None
         if (
             both is not None
+            or finding is not None
             or local_negation_flip(a.draft_text, a.source.text)
             or (a.score >= FLIP_ALIGNED_THRESHOLD and negation_flipped(a.draft_text, a.source.text))
             or (a.score >= PARSE_ALIGNED_THRESHOLD and parsed_negation_flip(a.draft_text, a.source.text))
         ):
             source_negates = both == "dropped" if both is not None else bool(negation_cues(a.source.text))
-            if source_negates and not restates_negated_clause(a.draft_text, a.source.text, article):
+            if (
+                source_negates
+                and finding is None
+                and not restates_negated_clause(a.draft_text, a.source.text, article)
+            ):
                 continue  # the negation is in a clause of the abstract sentence the draft does not restate
             reason = (
                 "negation dropped: the abstract negates this claim"

@@ -851,3 +851,36 @@ def test_the_clause_after_and_probably_keeps_its_hedge() -> None:
     assert [x.severity for x in f.hedge_kept("They increase the risk of hyperglycaemia.", art).flags] == [
         "warning"
     ]
+
+
+@pytest.mark.parametrize(
+    ("pair_id", "clean", "dropped"),
+    [
+        # the abstract: "The meta-analysis did not demonstrate any significant differences between
+        # monotherapy and combination therapy, in terms of lung function; symptom scores; ..."
+        (
+            "CD002007.pub4",
+            "We did not find any differences between the two therapies for lung function, symptom scores, "
+            "side effects or bacteriological outcome measures.",
+            "We did find any differences between the two therapies for lung function, symptom scores, "
+            "side effects or bacteriological outcome measures.",
+        ),
+        # the abstract: "Overall, no significantly different effect on ulcer healing was observed"
+        (
+            "CD004001.pub3",
+            "Overall there was no difference on ulcer healing rates between the two treatment groups.",
+            "Overall there was difference on ulcer healing rates between the two treatment groups.",
+        ),
+    ],
+)
+def test_a_denied_finding_stated_in_a_paraphrase_is_a_flip(pair_id: str, clean: str, dropped: str) -> None:
+    """Round 14 (h14support): a summary sentence that paraphrases its abstract sentence ("did not
+    find any differences" for "did not demonstrate any significant differences") shares no word
+    pair around the negator; with the "not" dropped it states the finding the abstract denies."""
+    pair = _pair(pair_id)
+    art = make_article(pair["abstract"])
+    assert clean in pair["plain_summary"]
+    assert f.negation_flip(clean, art).flags == []
+    assert [x.reason for x in f.negation_flip(dropped, art).flags] == [
+        "negation dropped: the abstract negates this claim"
+    ]
