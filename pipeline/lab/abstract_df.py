@@ -11,6 +11,7 @@ tuned on and measured, nor elife_dev or bmc_sample, which the flags are checked 
 (2,500 BMC abstracts, SumPubMed). Each abstract counts a stem once; stems in fewer than
 MIN_DOCUMENTS abstracts are left out (a stem absent from the table is a topic word).
 ``python -m pipeline.lab.abstract_df`` rebuilds it; data/lexicon/PROVENANCE.md has the figures.
+A rebuilt table changes what ``sentence_support`` warns on: bump that metric's version with it.
 """
 
 from __future__ import annotations

@@ -436,6 +436,8 @@ def _names_a_group(text: str, cue: re.Match[str]) -> bool:
     word = cue.group(0).lower()
     if word in ("not", "without"):
         return _GROUP_HEAD.search(head) is not None
+    if word == "absence of":  # "those in the absence of OXT" is "those without OXT" (MED:31718582)
+        return _GROUP_HEAD.search(re.sub(r"\bin\s+the\s+$", "", head, flags=re.I)) is not None
     if word == "no" and _COMPARISON_HEAD.search(head):
         following = [t.stem for t in tokens(text[cue.end() :]) if is_content_word(t.text)][:1]
         return bool(following) and following[0] in {t.stem for t in tokens(head)}

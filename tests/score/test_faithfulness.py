@@ -910,3 +910,24 @@ def test_words_most_abstracts_use_are_not_counted_as_new() -> None:
     warnings = [fl for fl in flags if fl.severity == "warning"]
     assert [fl.draft_text for fl in warnings] == [foreign]
     assert warnings[0].reason.startswith("not in the abstract: detectable, serum, antibiotic")
+
+
+def test_those_in_the_absence_of_names_a_group_like_those_without() -> None:
+    """Round 14 (h14support): the bundled sample MED:31718582 (data/samples/
+    europepmc_getpapers_PMC6852767.json) says "the ratio between AUC measurements after OXT
+    addition and those in the absence of OXT"; the composer's draft says "those without oxytocin".
+    Both name the strips measured without oxytocin; "without" after "those" was already no
+    negation, "in the absence of" read as one, so the golden sample's draft had a "negation
+    dropped" error."""
+    source = (
+        "OXT stimulation, defined as the ratio between AUC measurements after OXT addition and those in the "
+        "absence of OXT was calculated for each strip."
+    )
+    draft = (
+        "Oxytocin stimulation, defined as the ratio between area under the curve measurements after oxytocin "
+        "addition and those without oxytocin was calculated for each strip."
+    )
+    assert f.negation_cues(source) == [] and f.negation_cues(draft) == []
+    assert [m.group(0) for m in f.negation_cues("There was an absence of effect.")] == ["absence of"]
+    art = make_article("Myometrial strips were studied. " + source + " Sixty samples were included.")
+    assert f.negation_flip(draft, art).flags == []
