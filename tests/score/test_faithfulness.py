@@ -851,3 +851,83 @@ def test_the_clause_after_and_probably_keeps_its_hedge() -> None:
     assert [x.severity for x in f.hedge_kept("They increase the risk of hyperglycaemia.", art).flags] == [
         "warning"
     ]
+
+
+@pytest.mark.parametrize(
+    ("pair_id", "clean", "dropped"),
+    [
+        # the abstract: "The meta-analysis did not demonstrate any significant differences between
+        # monotherapy and combination therapy, in terms of lung function; symptom scores; ..."
+        (
+            "CD002007.pub4",
+            "We did not find any differences between the two therapies for lung function, symptom scores, "
+            "side effects or bacteriological outcome measures.",
+            "We did find any differences between the two therapies for lung function, symptom scores, "
+            "side effects or bacteriological outcome measures.",
+        ),
+        # the abstract: "Overall, no significantly different effect on ulcer healing was observed"
+        (
+            "CD004001.pub3",
+            "Overall there was no difference on ulcer healing rates between the two treatment groups.",
+            "Overall there was difference on ulcer healing rates between the two treatment groups.",
+        ),
+    ],
+)
+def test_a_denied_finding_stated_in_a_paraphrase_is_a_flip(pair_id: str, clean: str, dropped: str) -> None:
+    """Round 14 (h14support): a summary sentence that paraphrases its abstract sentence ("did not
+    find any differences" for "did not demonstrate any significant differences") shares no word
+    pair around the negator; with the "not" dropped it states the finding the abstract denies."""
+    pair = _pair(pair_id)
+    art = make_article(pair["abstract"])
+    assert clean in pair["plain_summary"]
+    assert f.negation_flip(clean, art).flags == []
+    assert [x.reason for x in f.negation_flip(dropped, art).flags] == [
+        "negation dropped: the abstract negates this claim"
+    ]
+
+
+def test_words_most_abstracts_use_are_not_counted_as_new() -> None:
+    """Round 14 (h14support): a sentence of the CD010336.pub2 abstract in the CD003703.pub3
+    summary (the mine half's injection): "There was no significant difference in the detectable
+    serum levels of antibiotic." "difference" is a word of most abstracts (data/lexicon/abstract_df.tsv:
+    over two in five of both the PubMed and the BMC abstracts), so it is left out of the share of
+    new words, like the report words; without it four in five of the words are new (detectable,
+    serum, antibiotic), so the sentence is not in the abstract."""
+    raw = _pair("CD003703.pub3")
+    art = make_article(raw["abstract"])
+    foreign = next(
+        s + "."
+        for s in _pair("CD010336.pub2")["abstract"].split(". ")
+        if s.startswith("There was no significant difference in the detectable")
+    )
+    assert foreign == "There was no significant difference in the detectable serum levels of antibiotic."
+    assert f.abstract_shares()["differ"] >= f.REPORT_DF
+    assert f.abstract_shares().get("serum", 0.0) < f.REPORT_DF
+    clean = raw["plain_summary"]
+    assert [fl for fl in f.sentence_support(clean, art).flags if fl.severity == "warning"] == []
+    last = clean.rstrip().rindex(". ") + 2
+    flags = f.sentence_support(clean[:last] + foreign + " " + clean[last:], art).flags
+    warnings = [fl for fl in flags if fl.severity == "warning"]
+    assert [fl.draft_text for fl in warnings] == [foreign]
+    assert warnings[0].reason.startswith("not in the abstract: detectable, serum, antibiotic")
+
+
+def test_those_in_the_absence_of_names_a_group_like_those_without() -> None:
+    """Round 14 (h14support): the bundled sample MED:31718582 (data/samples/
+    europepmc_getpapers_PMC6852767.json) says "the ratio between AUC measurements after OXT
+    addition and those in the absence of OXT"; the composer's draft says "those without oxytocin".
+    Both name the strips measured without oxytocin; "without" after "those" was already no
+    negation, "in the absence of" read as one, so the golden sample's draft had a "negation
+    dropped" error."""
+    source = (
+        "OXT stimulation, defined as the ratio between AUC measurements after OXT addition and those in the "
+        "absence of OXT was calculated for each strip."
+    )
+    draft = (
+        "Oxytocin stimulation, defined as the ratio between area under the curve measurements after oxytocin "
+        "addition and those without oxytocin was calculated for each strip."
+    )
+    assert f.negation_cues(source) == [] and f.negation_cues(draft) == []
+    assert [m.group(0) for m in f.negation_cues("There was an absence of effect.")] == ["absence of"]
+    art = make_article("Myometrial strips were studied. " + source + " Sixty samples were included.")
+    assert f.negation_flip(draft, art).flags == []
