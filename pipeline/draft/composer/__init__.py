@@ -22,7 +22,14 @@ from pipeline.draft.extractive import get_segmenter
 from pipeline.draft.sentences import build_sentences, centrality
 from pipeline.errors import ConfigError, DraftError
 from pipeline.settings import Settings
-from pipeline.text.swaps import WordSwap, explain_first_use, lexicon_for, swaps_in_fields, word_lists_hash
+from pipeline.text.swaps import (
+    WordSwap,
+    explain_first_use,
+    fixed_names,
+    lexicon_for,
+    swaps_in_fields,
+    word_lists_hash,
+)
 from pipeline.text.typos import mend_slips
 
 if TYPE_CHECKING:
@@ -170,6 +177,8 @@ if TYPE_CHECKING:
 #   sentence that negates or hedges it ("... showed an improvement." without "This improvement was not significant"); a glued "Implications for practice" heading is not said;
 #   "between groups: WMD 4.5% (...)" loses its ": WMD 4.5%" (no "groups:%]")
 # 14: templates prompts/composer.v9.yaml (v8 frozen as composer 13 left it); round 14 changes below
+# 14 (vocabulary, h14lex): a name a page's short form stands for takes no swap inside it ("genome-wide
+# association studies", "odds ratio"); fixed names mined from the abstracts' definitions are kept whole
 COMPOSER_VERSION = "14"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -193,8 +202,12 @@ def compose(
     plan = build_plan(article, facts, sentences, centrality(sentences, article.title))
     # in an animal study "individuals" are the animals, not "people" (elife_dev eLife.01569, flies)
     keep = templates.keep_words | (ANIMAL_KEEP_WORDS if plan.setting == "animal" else frozenset())
+    abbreviations = rw.article_abbreviations(article.abstract_plain)
+    # a name the page's short forms stand for is said as written, no swap inside it ("genome-wide
+    # association studies", "odds ratio", "chronic obstructive pulmonary disease")
+    keep |= fixed_names(abbreviations.values(), lexicon_for(glossary))
     realiser = Realiser(
-        rw.article_abbreviations(article.abstract_plain),
+        abbreviations,
         glossary,
         keep,
         [],
