@@ -299,22 +299,26 @@ def _known_abbreviations(
             hint="Write it as abbreviations: {SHORT: {long: ..., cue: regex}, ...}.",
         )
     out = []
-    for short, entry in entries.items():
-        if not isinstance(entry, Mapping) or not entry.get("long") or not entry.get("cue"):
-            raise PlainsciError(
-                f"{path.name}: the entry {short!r} needs a long form and a cue.",
-                hint="Write it as SHORT: {long: the long form, cue: a regex the abstract must match}.",
+    for short, value in entries.items():
+        # a short form with more than one sense lists them, each with the cue that decides it
+        # ("ASD": autism spectrum disorder or atrial septal defect); the first whose cue matches wins
+        senses = value if isinstance(value, list) else [value]
+        for entry in senses:
+            if not isinstance(entry, Mapping) or not entry.get("long") or not entry.get("cue"):
+                raise PlainsciError(
+                    f"{path.name}: the entry {short!r} needs a long form and a cue.",
+                    hint="Write it as SHORT: {long: the long form, cue: a regex the abstract must match}.",
+                )
+            unless, full = entry.get("unless"), entry.get("full")
+            out.append(
+                (
+                    str(short),
+                    str(entry["long"]),
+                    re.compile(str(entry["cue"]), re.I),
+                    re.compile(str(unless), re.I) if unless else None,
+                    str(full) if full else None,
+                )
             )
-        unless, full = entry.get("unless"), entry.get("full")
-        out.append(
-            (
-                str(short),
-                str(entry["long"]),
-                re.compile(str(entry["cue"]), re.I),
-                re.compile(str(unless), re.I) if unless else None,
-                str(full) if full else None,
-            )
-        )
     return tuple(out)
 
 
@@ -327,6 +331,7 @@ def known_abbreviations(text: str, path: Path | None = None) -> dict[str, str]:
     ):
         if (
             short in text
+            and short not in out
             and re.search(rf"(?<![\w'’′/.-]){re.escape(short)}s?(?!\w)", text)
             and cue.search(text)
             and not (unless and unless.search(text))

@@ -273,6 +273,65 @@ def load_lexicon() -> Lexicon:
     return lexicon_for(load_glossary())
 
 
+def fixed_names(long_forms: Iterable[str], lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The multi-word names among ``long_forms`` (what a page's short forms stand for) that a swap
+    would change from inside, lower-case, singular and plural: "genome-wide association studies"
+    is not "genome-wide link studies", "odds ratio" not "chance ratio", "chronic obstructive
+    pulmonary disease" not "long-term obstructive lung disease" (round 14 read of the swaps). A
+    swap of the whole name is no change of its inside ("computed tomography" -> "CT scan"), nor is
+    one of its last word after a word that is no noun ("postpartum haemorrhage" -> "postpartum
+    bleeding"); after a noun it is ("papilla base incision" is not "papilla base cut", "single
+    nucleotide polymorphism" not "single nucleotide gene variant"). The composer keeps these
+    names as written (its ``keep`` words)."""
+    lex = lexicon or load_lexicon()
+    out: set[str] = set()
+    for long_form in long_forms:
+        name = " ".join(long_form.split())
+        if _changed_inside(name, lex):
+            out.update((name.lower(), _plural_name(name.lower())))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def _changed_inside(name: str, lex: Lexicon) -> bool:
+    """A swap would change ``name`` from inside (see ``fixed_names``)."""
+    if len(_WORD.findall(name)) < 2 and "-" not in name:
+        return False
+    text = f"The {name} was found."
+    start, end = 4, 4 + len(name)
+    _new, made = swap_plain_words(text, define=False, lexicon=lex)
+    for s in made:
+        if s.end <= start or s.start >= end or (s.start == start and s.end == end):
+            continue
+        before = _WORD.findall(text[start : s.start])
+        if s.end < end or (before and _names_a_thing(before[-1].lower())):
+            return True
+    return False
+
+
+# the endings of adjectives a word list may not know ("lobular", "bronchogenic", "postpartum" aside)
+_ADJECTIVE_ENDINGS = ("al", "ic", "ar", "ive", "ous", "ed", "ary", "ory", "ile", "ing")
+
+
+def _names_a_thing(word: str, strict: bool = False) -> bool:
+    """A noun that modifies the next one in a name ("papilla base incision", "single nucleotide
+    polymorphism"): a noun or a word English does not know, neither an adjective nor ending as one;
+    ``strict``: never an adjective either ("eligible studies" may be "suitable studies")."""
+    if _is_adjective(word) or word.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return not lemmas or ("NOUN" in lemmas and not (strict and "ADJ" in lemmas))
+
+
+def _plural_name(name: str) -> str:
+    """A name with its last word in the other number ("odds ratio" <-> "odds ratios")."""
+    head, _, last = name.rpartition(" ")
+    other = last[:-1] if last.endswith("s") and not last.endswith("ss") else f"{last}s"
+    return f"{head} {other}".strip()
+
+
 # ---------------------------------------------------------------------------------------------
 # Inflection
 
@@ -740,6 +799,13 @@ def _swap_one(
     ):
         return None  # the noun before names a kind of programme: "handwashing interventions",
         # "elder abuse interventions" are not "treatments" ("such", "differing" name no kind)
+    if n == 1 and _METHOD_HEAD.match(following) and _names_a_thing(rule.words[0], strict=True):
+        return None  # a noun that names a method with the noun after it: "genome-wide association
+        # studies", "association scores", "inverse variance method", "principal component analysis",
+        # "EPOC assessment criteria" are not "link studies", "spread method", "check criteria"
+    if " " in rule.plain.strip() and _SUBSTANCE_HEAD.match(following):
+        return None  # a group or thing named by the substance itself: "opioid users" are not "strong
+        # painkiller users", nor "opioid receptors" "strong painkiller receptors" (round 14 read)
     for cond in lex.conditions(rule):
         if not re.match(rf"(?:{cond.unless_after})\b", following, re.I):
             return None
@@ -873,6 +939,25 @@ def _swap_one(
     return WordSwap(surface, plain, start, end, rule.origin), n
 
 
+# Heads that name a method, a measure or a kind of study: a noun before them is part of the method's
+# name (round 14 read of the swaps on the cochrane mine half, bmc_sample and elife_dev)
+_METHOD_HEAD = re.compile(
+    r"(?:analys[ie]s|stud(?:y|ies)|scores?|scales?|tests?|tasks?|criteria|index|tools?|networks?|"
+    r"mapping|methods?|questionnaires?|instruments?)\b",
+    re.I,
+)
+
+
+# Heads that name people by their use of a substance, or what in the body it acts on: the term before
+# them is the substance's own name, and a wording that says what it is for ("strong painkiller") names
+# another group ("opioid users", "opioid dependence", "opioid receptor antagonists")
+_SUBSTANCE_HEAD = re.compile(
+    r"(?:users?|abusers?|addicts?|addiction|dependen(?:ce|cy|t)|misuse|abuse|overdoses?|withdrawal|"
+    r"agonists?|antagonists?|receptors?|use disorders?)\b",
+    re.I,
+)
+
+
 # The first words of a wording that is a phrase, not an adjective ("during surgery", "without
 # symptoms"): it cannot stand before the noun its term modified.
 _PHRASE_PREPOSITIONS = _PREPOSITIONS | frozenset(
@@ -891,7 +976,7 @@ def _modifies_a_noun(text: str, words: Sequence[re.Match[str]], j: int) -> bool:
     postoperative complications")."""
     if j >= len(words) or text[words[j - 1].end() : words[j].start()] != " ":
         return False
-    if _is_noun_word(words[j].group(0)):
+    if _is_noun_word(words[j].group(0)) or _unknown_noun(words[j].group(0)):
         return True
     if words[j].group(0).lower() not in ("and", "or") or j + 2 >= len(words):
         return False
@@ -903,6 +988,32 @@ def _modifies_a_noun(text: str, words: Sequence[re.Match[str]], j: int) -> bool:
         and not _is_noun_word(shared.group(0))
         and _is_noun_word(noun.group(0))
     )
+
+
+# the endings of medical nouns a word list may not know ("hypotension", "bacteraemia", "arthroplasty")
+_NOUN_ENDINGS = (
+    "sion",
+    "tion",
+    "osis",
+    "emia",
+    "aemia",
+    "itis",
+    "opathy",
+    "plasty",
+    "ectomy",
+    "otomy",
+    "algia",
+)
+
+
+def _unknown_noun(word: str) -> bool:
+    """A lower-case word English's word list does not know that ends as a noun does: "intraoperative
+    hypotension" is an adjective before its noun, not "during surgery low blood pressure" (cochrane
+    mine CD012317, round 14)."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    return word.islower() and low.endswith(_NOUN_ENDINGS) and not getAllLemmas(low)
 
 
 # Words after which a participle before a noun is an adjective ("the other examined herbs"); not

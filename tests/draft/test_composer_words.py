@@ -87,3 +87,26 @@ def test_a_number_is_open_to_the_swap_rules_context() -> None:
         "The results suggest that the identified 9 genes participated in the anthocyanin synthesis.",
     ):
         assert plain_words(sentence, glossary)[0] == sentence
+
+
+def test_round14_reviewed_short_forms_are_known_where_the_abstract_names_their_sense() -> None:
+    """Short forms the composer 13 lay fields of the cochrane mine half left undefined (h14lex), each
+    written out where the abstract's own words name its sense: CD000553 "59% following TIPS",
+    CD001990 "versus symptomatic treatment or BSC", CD007137 "long-term neurological outcomes and
+    PVL", CD008694 "Digit sucking was the only NNSH assessed"; "PVL" beside Staphylococcus
+    (Panton-Valentine leucocidin, pubmed_abstracts pubmedqa_17562682) is not written out so."""
+    from pipeline.draft import rewrite as rw
+    from pipeline.lab.datasets import cochrane_half
+
+    abstracts = {p.id.split("/")[-1]: p.abstract for p in cochrane_half("mine")}
+    for page, short, long_form in (
+        ("CD000553.pub2", "TIPS", "transjugular intrahepatic portosystemic shunt"),
+        ("CD000553.pub2", "DSRS", "distal splenorenal shunt"),
+        ("CD001990.pub3", "BSC", "best supportive care"),
+        ("CD007137.pub5", "PVL", "periventricular leukomalacia"),
+        ("CD008694.pub2", "NNSH", "non-nutritive sucking habit"),
+        ("CD006425.pub4", "BF", "breastfeeding"),
+    ):
+        abstract = abstracts[f"14651858.{page}"]
+        assert rw.known_abbreviations(abstract).get(short) == long_form, page
+    assert "PVL" not in rw.known_abbreviations("PVL-positive Staphylococcus aureus infections in infants.")

@@ -571,3 +571,45 @@ def test_so_and_in_light_of_this_open_no_key_finding_or_summary() -> None:
     assert (
         rw.drop_leading_connective("So far, no trial has tested this.") == "So far, no trial has tested this."
     )
+
+
+def test_round14_short_forms_with_a_sense_the_abstract_decides() -> None:
+    """The composer 13 blind read (seed 109) left OS, FL, ACR, ASD and LGI undefined (h14lex). A short
+    form with more than one sense lists them in data/glossary/abbreviations.yaml, each with the cue
+    that decides it; real sentences of the tuning sets:"""
+    # cochrane mine CD007565: "as overall (OS) and progression-free survival (PFS) were ..." in an
+    # ovarian cancer review; pubmed_abstracts pubmedqa_27217036 "with the same trend seen in OS"
+    ovarian = (
+        "There were no RCTs or prospective non-RCTs identified that were designed to evaluate the effectiveness "
+        "of surgery when performed as a primary procedure in advanced stage ovarian cancer. Analyses showed the "
+        "prognostic importance of complete cytoreduction, where the residual disease was microscopic that is no "
+        "visible disease, as overall (OS) and progression-free survival (PFS) were significantly prolonged in "
+        "these groups of women."
+    )
+    assert rw.article_abbreviations(ovarian)["OS"] == "overall survival"
+    # pubmed_abstracts pubmedqa_17051586: heart defects; bmc_sample s13229-015-0059-3: autism
+    heart = (
+        "After adjustment for possible confounders, no protective effect of FA was found on heart anomalies "
+        "overall nor separately for conotruncal defects, VSDs, ASDs, or ECDs."
+    )
+    assert rw.known_abbreviations(heart)["ASD"] == "atrial septal defect"
+    autism = (
+        "This finding provides insight into the cross-modal joint attention function among individuals along "
+        "the autism spectrum from low autistic traits to ASD."
+    )
+    assert rw.known_abbreviations(autism)["ASD"] == "autism spectrum disorder"
+    assert "ASD" not in rw.known_abbreviations("ASD was common in the cohort.")  # no cue: no guess
+    # ACR: arthritis, a transplant's rejection, the urine ratio
+    assert (
+        rw.known_abbreviations("ACR response in rheumatoid arthritis.")["ACR"]
+        == "American College of Rheumatology"
+    )
+    assert (
+        rw.known_abbreviations("ACR after kidney transplant rejection.")["ACR"] == "acute cellular rejection"
+    )
+    # pubmed_abstracts pubmedqa_17601244: "the SLICC/ACR damage index" is a name, not written out
+    assert "ACR" not in rw.known_abbreviations(
+        "the measurement of disease damage using the SLICC/ACR damage index (SDI) in lupus arthritis"
+    )
+    # "OS" is oxidative stress in a laboratory abstract: no cancer, no survival
+    assert "OS" not in rw.known_abbreviations("OS damaged the cells; oxidative stress was measured.")

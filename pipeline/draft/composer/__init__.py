@@ -22,7 +22,14 @@ from pipeline.draft.extractive import get_segmenter
 from pipeline.draft.sentences import build_sentences, centrality
 from pipeline.errors import ConfigError, DraftError
 from pipeline.settings import Settings
-from pipeline.text.swaps import WordSwap, explain_first_use, lexicon_for, swaps_in_fields, word_lists_hash
+from pipeline.text.swaps import (
+    WordSwap,
+    explain_first_use,
+    fixed_names,
+    lexicon_for,
+    swaps_in_fields,
+    word_lists_hash,
+)
 from pipeline.text.typos import mend_slips
 
 if TYPE_CHECKING:
@@ -176,6 +183,8 @@ if TYPE_CHECKING:
 # 14 (se, h14se): the templates' own sentences in fewer syllables ("asked if", "in all", "There may still be
 #   an effect"); a topic the tagger reads without a finite verb after "asked if" says "whether" (topic.asked_fallback),
 #   and a long "asked if" question is shortened as its "whether" wording (shorten.py _ASKED_IF)
+# 14 (vocabulary, h14lex): a name a page's short form stands for takes no swap inside it ("genome-wide
+# association studies", "odds ratio"); fixed names mined from the abstracts' definitions are kept whole
 COMPOSER_VERSION = "14"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -203,8 +212,13 @@ def compose(
         plan.diagnostic
     ):  # "sensitivity and specificity" is no "accuracy" where the answer gives each one's value
         keep |= DIAGNOSTIC_KEEP_WORDS
+
+    abbreviations = rw.article_abbreviations(article.abstract_plain)
+    # a name the page's short forms stand for is said as written, no swap inside it ("genome-wide
+    # association studies", "odds ratio", "chronic obstructive pulmonary disease")
+    keep |= fixed_names(abbreviations.values(), lexicon_for(glossary))
     realiser = Realiser(
-        rw.article_abbreviations(article.abstract_plain),
+        abbreviations,
         glossary,
         keep,
         [],
