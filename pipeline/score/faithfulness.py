@@ -152,7 +152,7 @@ def _weighted_cover(weights: dict[str, float], total: float, sentence: SourceSen
     """Share of the total weight whose stems the sentence has."""
     if total == 0:
         return 0.0
-    return sum(w for s, w in weights.items() if s in sentence.expanded) / total
+    return math.fsum(w for s, w in weights.items() if s in sentence.expanded) / total
 
 
 @dataclass(frozen=True)
@@ -183,7 +183,7 @@ def _align(draft_text: str, title: str, sections: tuple[str, ...]) -> tuple[Alig
     for start, end in sentence_spans(draft_text):
         piece = draft_text[start:end]
         weights = {s: index.weight(s) for s in content_stems(piece)}
-        total = sum(weights.values())
+        total = math.fsum(weights.values())
         best: SourceSentence | None = None
         best_score = 0.0
         for sent in index.sentences:
@@ -937,12 +937,12 @@ def restates_negated_clause(draft: str, source: str, article: Article) -> bool:
     methadone study reported one death") drops nothing."""
     index = source_index(article)
     weights = {s: index.weight(s) for s in content_stems(draft) if not s[:1].isdigit()}
-    total = sum(weights.values())
+    total = math.fsum(weights.values())
     if not total:
         return True
     covers = [
         (
-            sum(w for s, w in weights.items() if s in content_stems(clause)) / total,
+            math.fsum(w for s, w in weights.items() if s in content_stems(clause)) / total,
             bool(negation_cues(clause)),
         )
         for clause in _clauses(source)
@@ -1157,12 +1157,12 @@ def restates_hedged_clause(draft: str, source: str, article: Article) -> bool:
     content (numbers aside, weighted by rarity in the abstract)."""
     index = source_index(article)
     weights = {s: index.weight(s) for s in content_stems(draft) if not s[:1].isdigit()}
-    total = sum(weights.values())
+    total = math.fsum(weights.values())
     if not total:
         return False
     for clause in hedged_clauses(source):
         stems = content_stems(clause)
-        if sum(w for s, w in weights.items() if s in stems) / total >= HEDGE_CLAUSE_COVER:
+        if math.fsum(w for s, w in weights.items() if s in stems) / total >= HEDGE_CLAUSE_COVER:
             return True
     return False
 

@@ -6,6 +6,7 @@ and the lab); this module registers the metric.
 
 from __future__ import annotations
 
+import math
 import re
 
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
@@ -314,11 +315,11 @@ def sentence_cover(text: str, at: int, article: Article) -> dict[tuple[int, int]
     sentence = text[start:end]
     numbers = content_stems(" ".join(m.text for m in find_numbers(sentence)))  # "12 months": no content
     weights = {s: index.weight(s) for s in content_stems(sentence) - numbers if not s[:1].isdigit()}
-    total = sum(weights.values())
+    total = math.fsum(weights.values())
     if not total:
         return {}
     return {
-        (sent.section, sent.start): sum(w for s, w in weights.items() if s in sent.expanded) / total
+        (sent.section, sent.start): math.fsum(w for s, w in weights.items() if s in sent.expanded) / total
         for sent in index.sentences
     }
 
