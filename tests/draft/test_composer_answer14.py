@@ -8,7 +8,9 @@ from pipeline.domain import DraftFields
 from tests.conftest import COCHRANE, read_jsonl
 from tests.draft.conftest import cochrane_article, compose_fields
 
-NO_EFFECT_SHOWN = "An effect may still exist"
+NO_EFFECT_SHOWN = (
+    "There may still be an effect"  # composer.v9 wording (h14se; v8: "An effect may still exist")
+)
 
 
 def _cochrane(*ids: str) -> list[DraftFields]:

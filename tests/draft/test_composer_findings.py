@@ -111,8 +111,7 @@ def test_a_bound_on_study_size_is_no_count_of_people_and_the_summary_says_the_si
     bounded, twice = _cochrane("CD001770.pub3", "CD001323.pub2")
     # h14counts: its total is said two sentences on ("These 18 studies looked at a total of 916 patients")
     assert (
-        "The review found 16 small and 2 larger studies with 916 people in total."
-        in bounded.simple_explanation
+        "The review found 16 small and 2 larger studies with 916 people in all." in bounded.simple_explanation
     )
     assert "100 people" not in bounded.simple_explanation + bounded.research_summary
     assert twice.research_summary.count("9627") == 1, twice.research_summary
