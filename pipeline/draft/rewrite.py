@@ -60,6 +60,11 @@ _INLINE_STATS = [
     # "OR 4.60", "HR = 0.75", "aOR: 2.1"
     # (with its "%" and the colon that led into it: "between groups: WMD 4.5% (95% CI ...)", CD001983)
     re.compile(r"[,;:]?\s*\b(?:a|adj)?(?:OR|RR|HR|IRR|SMD|WMD|MD)\s*[=:]?\s*-?\d+(?:\.\d+)?%?"),
+    # a ratio said in words after "with": ", with an RR of 0.86" (CD008095), "with an odds ratio of 2.1"
+    re.compile(
+        r"[,;]?\s*\bwith an? (?:(?:a|adj)?(?:OR|RR|HR|IRR)|(?:risk|odds|hazard|rate) ratio)\s+of\s+-?\d+(?:\.\d+)?"
+        r"(?=\s*(?:[,;.)]|and\b|were\b|was\b|$))"
+    ),
     # "± 10.3"
     re.compile(r"\s*±\s*\d+(?:\.\d+)?(?=\s|%|\)|,|;|$)%?"),
     # a correlation set off by a comma or named: ", Pearson's r = 0.12", ", rho = -0.35", "; R2 = .41"

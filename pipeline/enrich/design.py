@@ -95,6 +95,8 @@ PHRASES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     (RCT, STRONG, tuple(f"{r} {k} trial" for r in _RANDOMISED for k in ("controlled", "clinical", "control",
                         "placebo-controlled", "crossover", "cross-over", "pilot", "feasibility"))
      + tuple(f"{r} trial" for r in _RANDOMISED) + tuple(f"cluster {r} trial" for r in _RANDOMISED)
+     # "Only one randomised, controlled trial was identified and included" (cochrane CD006851)
+     + tuple(f"{r}, {k} trial" for r in _RANDOMISED for k in ("controlled", "placebo-controlled", "double-blind"))
      + tuple(f"cluster-{r} trial" for r in _RANDOMISED) + ("rct", "placebo-controlled trial", "double-blind trial")),
     (NRCT, STRONG, tuple(f"{n} {k}" for n in _NON_RANDOMISED for k in ("controlled trial", "trial", "clinical trial",
                          "controlled study", "intervention study"))

@@ -965,7 +965,11 @@ class Writer:
         texts = [text]
         lead = LEAD_IN.match(text)
         if lead:  # the claim without its lead-in ("Based on ..., the current evidence shows ...")
-            texts.append(rw.capitalize_first(text[lead.end() :]))
+            rest = text[lead.end() :]
+            # and without a second one ("Based on moderate quality evidence, due to concerns about
+            # risk of bias and imprecision, initiation of statin therapy ... does not reduce ...", CD006870)
+            again = LEAD_IN.match(rest) or _CAUSE_LEAD.match(rest)
+            texts.append(rw.capitalize_first(rest[again.end() :] if again else rest))
         method = _METHOD_LEAD.match(text)
         if method and _FRAMED_AFTER.match(text, method.end()):
             # "Using a newly developed approach ..., we show that X": the claim without its method
@@ -1160,7 +1164,13 @@ class Writer:
         strong = bool(self.answer) and bool(_STRONG_ANSWER.search(" ".join(self.answer)))
         # a test's measured accuracy is no claim to hedge ("This may be so, but it is not yet proven."
         # after "Summary estimates of sensitivity and specificity were 0.74 and 0.96", CD012669)
-        accuracy = self.headline is not None and self.headline == plan.accuracy_answer
+        # ... unless the conclusion hedges the accuracy itself ("However, this may be an
+        # overestimation due to high risk of bias ...", CD010159): then the caveat stays
+        accuracy = (
+            self.headline is not None
+            and self.headline == plan.accuracy_answer
+            and not any(is_hedged(c.text) and _ACCURACY_DOUBT.search(c.text) for c in plan.conclusions)
+        )
         if plan.hedged and not strong and not accuracy and not any(is_hedged(x) for x in so_far + out):
             # (an answer that finds the evidence lacking says no effect was shown either)
             null = (
@@ -2033,8 +2043,10 @@ class Writer:
                 found.append(phrase)
         setting_design = {"animal": d.ANIMAL, "lab": d.LAB, "computational": d.COMPUTATIONAL}
         caveat = DESIGN_CAVEATS.get(plan.design) or DESIGN_CAVEATS.get(setting_design.get(plan.setting, ""))
-        if not caveat and not plan.design and plan.link_claim and plan.people_count:
-            caveat = DESIGN_CAVEATS[d.COHORT]  # a study of people that states links: not cause
+        if not caveat and not plan.design and plan.link_claim and plan.people_count and not plan.is_review:
+            # a study of people that states links: not cause (a review is not one: "Only one
+            # randomised, controlled trial was identified and included", CD006851)
+            caveat = DESIGN_CAVEATS[d.COHORT]
         if caveat and caveat not in found:
             found.append(caveat)
         found += [x for x in self.stated_limitations() if x not in found]
@@ -2293,7 +2305,12 @@ def _restate_stems(text: str) -> set[str]:
     return {w[:5] for w in content_words(text)} | set(re.findall(r"\balone\b", text.lower()))
 
 
+# A second lead-in after the first: a cause ("due to concerns about risk of bias, ...")
+_CAUSE_LEAD = re.compile(r"^(?:due to|because of|owing to)\b[^,]*,\s*", re.I)
 # A test's accuracy terms said in an answer (plan.accuracy_answer).
+# A hedged conclusion about the accuracy figures themselves ("this may be an overestimation")
+# (a subgroup's figure, "POCS may have a higher sensitivity in chest injuries", CD012669, is no doubt)
+_ACCURACY_DOUBT = re.compile(r"\b(?:over|under)-?(?:estimat|stat)\w*|\bbiased\b", re.I)
 _SENSITIVITY_WORD = re.compile(r"\bsensitivity\b", re.I)
 _SPECIFICITY_WORD = re.compile(r"\bspecificity\b", re.I)
 # An effect stated as shown ("reduces hospital admissions", "were lower in the X group"), not one
@@ -2360,6 +2377,9 @@ _NOT_ANSWER = re.compile(
     # preclude a definitive conclusion", CD005215), and what later research may show ("Further research
     # may establish whether the trend towards ... is a chance finding", CD001912)
     r"preclud\w* (?:a |any )?(?:definitive |firm |clear )?conclusions?|"
+    # a reminder of method, not a finding ("As usual, the absence of positive evidence of benefit ...
+    # does not necessarily indicate that antivirals are ineffective", CD006851)
+    r"\babsence of (?:\w+ ){0,2}evidence\b[^.]*\bdoes not (?:necessarily )?(?:indicate|mean|imply|prove|show)|"
     r"^(?:further|more|future|additional) (?:[\w-]+ )?(?:research|studies|trials) (?:may|might|could|will|would) "
     r"(?:establish|determine|show|clarify|help|answer|resolve)|(?:can|may) be (?:accessed|downloaded|found) at|^(?:then|second|third|next|finally)\b)\b",
     re.I,

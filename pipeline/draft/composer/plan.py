@@ -56,7 +56,7 @@ _PEOPLE = re.compile(
 _NO_STUDIES = re.compile(
     # "no new studies were identified" (an update's searches) is no empty review
     r"\bno (?!(?:new|additional|further|more|other|recent)\b)(?:\w+ ){0,3}(?:studies|trials|RCTs) (?:met|were (?:identified|found|eligible|included)|"
-    r"(?:that|which) met)|\b(?:did not|failed to) (?:find|identify) any (?:\w+ )?(?:studies|trials)|"
+    r"(?:that|which) met)|\b(?:did not|failed to) (?:find|identify) any (?!(?:new|additional|further|more|other|recent)\b)(?:\w+ )?(?:studies|trials)|"
     # "We found no trials of non-medical day centres" (searches whose citations were "none relevant")
     r"\b(?:we|the review|the authors|searches) (?:found|identified) no (?!(?:new|additional|further|more|other|recent)\b)"
     r"(?:\w+ ){0,2}(?:studies|trials|RCTs)\b",
@@ -779,7 +779,10 @@ class Plan:
         text = _BRACKETS.sub(
             "", _BRACKETS.sub("", sentence.text)
         )  # not its statistics' "(... low quality of evidence)"
-        main = _without_qualifiers(_LEAD_IN.sub("", claim_head(text)))
+        # two lead-ins ("Based on moderate quality evidence, due to concerns about risk of bias and
+        # imprecision, initiation of statin therapy ... does not reduce death ...", CD006870): the
+        # second one's appraisal words are no gap in the claim
+        main = _without_qualifiers(_LEAD_IN.sub("", _LEAD_IN.sub("", claim_head(text), count=1), count=1))
         return bool(
             _GAP.search(main)
             or (not self.is_review and _EARLIER.search(main))  # a review's "has been shown" is its answer
@@ -1053,7 +1056,9 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
     """
     update: tuple[StudyCount | None, str | None] = (None, None)
     for i, s in enumerate(sentences[:5]):
-        if not _INCLUSION.search(s.text) or _EARLIER_VERSION.search(s.text):
+        if not (_INCLUSION.search(s.text) or (i == 0 and _SIZED.match(s.text))) or _EARLIER_VERSION.search(
+            s.text
+        ):
             continue
         m = next((c for c in _STUDIES.finditer(s.text) if not _NOT_KEPT.match(s.text, c.end())), None)
         if m is None:
@@ -1069,12 +1074,28 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
             # "The searches identified 157 studies, of which eight cross-over studies ... met the
             # inclusion criteria": the review's size is the studies it kept, not those found
             m = _STUDIES.match(s.text, subset.end()) or m
+        total_now = _BRINGING.search(s.text, m.end())
+        if _UPDATE_ONLY.search(m.group(0)) and total_now:
+            # "We identified five new studies for this update (six prior studies were included in
+            # the original review), bringing the number of eligible studies to 11, with a total of
+            # 2392 participants" (CD008462): the review's size is the total the update brings it to
+            after = [
+                p
+                for p in _PEOPLE.finditer(s.text, total_now.end())
+                if part_of_whole(s.text, p.start(), p.end()) is None
+            ]
+            n = total_now.group("n")
+            return StudyCount(n, _count_value(n)), (after[0].group("n") if after else None)
         if _UPDATE_ONLY.search(m.group(0)) and update[0] is None:
             # "We included six new RCTs in this review update. In total we included 16 RCTs":
             # the update's new studies are not the review's size, unless no total follows
             update = StudyCount(m.group("n"), _count_value(m.group("n"))), None
             continue
-        if _REPORTING_AFTER.match(s.text, m.end()) and not _INCLUDED.search(s.text):
+        if (
+            _REPORTING_AFTER.match(s.text, m.end())
+            and not _INCLUDED.search(s.text)
+            and not (i == 0 and _SIZED.match(s.text))
+        ):
             continue
         n = m.group("n")
         value = _count_value(n)
@@ -1129,6 +1150,19 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
     return update if update[0] is not None else (None, _people_after(sentences[:5], None, fact))
 
 
+# A review's results opening on its size with its people in brackets, with no inclusion verb:
+# "Eighteen studies (14,303 patients) compared early statin treatment versus placebo" (CD006870)
+_SIZED = re.compile(
+    rf"(?:{_NUMBER})\s+{_STUDY_WORDS}(?:trials|studies|RCTs)\s+\(\s*\d[\d,]*\s+"
+    r"(?:participants|patients|people|women|men|children|infants|adults)\)",
+    re.I,
+)
+# An update's new studies said with the total they bring the review to
+_BRINGING = re.compile(
+    rf"\bbringing\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:trials|studies|RCTs)\s+"
+    rf"(?:included\s+)?to\s+(?:a\s+total\s+of\s+)?(?P<n>{_NUMBER})\b",
+    re.I,
+)
 # People said before the studies they come from: "This update included 592 participants from seven
 # studies" (CD004466)
 _FROM_STUDIES = re.compile(r"\s+(?:from|in)\s+")
