@@ -1056,9 +1056,9 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
     """
     update: tuple[StudyCount | None, str | None] = (None, None)
     for i, s in enumerate(sentences[:5]):
-        if not (_INCLUSION.search(s.text) or (i == 0 and _SIZED.match(s.text))) or _EARLIER_VERSION.search(
-            s.text
-        ):
+        # the results' first sentence "Eighteen studies (14,303 patients) compared ..." (_SIZED)
+        sized = i == 0 and _SIZED.match(s.text) is not None
+        if not (_INCLUSION.search(s.text) or sized) or _EARLIER_VERSION.search(s.text):
             continue
         m = next((c for c in _STUDIES.finditer(s.text) if not _NOT_KEPT.match(s.text, c.end())), None)
         if m is None:
@@ -1074,8 +1074,8 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
             # "The searches identified 157 studies, of which eight cross-over studies ... met the
             # inclusion criteria": the review's size is the studies it kept, not those found
             m = _STUDIES.match(s.text, subset.end()) or m
-        total_now = _BRINGING.search(s.text, m.end())
-        if _UPDATE_ONLY.search(m.group(0)) and total_now:
+        total_now = _BRINGING.search(s.text, m.end()) if _UPDATE_ONLY.search(m.group(0)) else None
+        if total_now:
             # "We identified five new studies for this update (six prior studies were included in
             # the original review), bringing the number of eligible studies to 11, with a total of
             # 2392 participants" (CD008462): the review's size is the total the update brings it to
@@ -1091,11 +1091,7 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
             # the update's new studies are not the review's size, unless no total follows
             update = StudyCount(m.group("n"), _count_value(m.group("n"))), None
             continue
-        if (
-            _REPORTING_AFTER.match(s.text, m.end())
-            and not _INCLUDED.search(s.text)
-            and not (i == 0 and _SIZED.match(s.text))
-        ):
+        if _REPORTING_AFTER.match(s.text, m.end()) and not _INCLUDED.search(s.text) and not sized:
             continue
         n = m.group("n")
         value = _count_value(n)
