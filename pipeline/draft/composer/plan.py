@@ -762,14 +762,25 @@ class Plan:
     @property
     def quantitative(self) -> bool:
         """Some sentence gives statistics (a CI, a p-value, a risk ratio ...)."""
-        return any(STATS.search(s.text) for s in self.sentences)
+        return bool(self._statistics_at)
 
     @property
     def last_statistics(self) -> int:
         """The last sentence giving statistics: in an unlabelled review abstract the authors'
         conclusions come after it (-1 when none does, or only the last sentence)."""
-        last = max((s.index for s in self.sentences if STATS.search(s.text)), default=-1)
+        last = max(self._statistics_at, default=-1)
         return -1 if last >= self.sentences[-1].index else last
+
+    @property
+    def _statistics_at(self) -> tuple[int, ...]:
+        """The indexes of the sentences giving statistics, worked out once:
+        ``last_statistics`` is asked for every earlier sentence of every claim scored
+        (``parallel_to_earlier``), 18,000 times per 100 abstracts."""
+        memo = self.__dict__.get("_statistics")
+        if memo is None:
+            memo = tuple(s.index for s in self.sentences if STATS.search(s.text))
+            self.__dict__["_statistics"] = memo
+        return memo
 
     @_per_sentence
     def detail(self, sentence: Sentence) -> bool:
