@@ -712,7 +712,9 @@ def rewrite_sentence(
     return split_long_sentence(text, max_words)
 
 
-_ASIDE = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)")
+# a bracket glued to a word is part of it, not an aside: "25(OH)D", "CD11c(+)", "4(th)-year" (cut, they
+# read "25D", "CD11c", "4-year": numbers the abstract does not state, and the draft failed its check)
+_ASIDE = re.compile(r"\s*(?<![\w\-/])\((?:[^()]|\([^()]*\))*\)(?![\w\-/])")
 _TRAILING_MODIFIER = re.compile(
     r";\s+|,\s+(?:which|using|including|such as|with|as well as|resulting in|leading to|suggesting|indicating|"
     r"respectively|whereby|where|especially|particularly|mainly|based on|compared with|followed by)\b"
