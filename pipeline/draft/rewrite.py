@@ -65,6 +65,11 @@ _INLINE_STATS = [
         r"[,;]?\s*\bwith an? (?:(?:a|adj)?(?:OR|RR|HR|IRR)|(?:risk|odds|hazard|rate) ratio)\s+of\s+-?\d+(?:\.\d+)?"
         r"(?=\s*(?:[,;.)]|and\b|were\b|was\b|$))"
     ),
+    # a number needed to treat said in words after its result: ", giving an NNT of 2.3" (CD010289)
+    re.compile(
+        r"[,;]?\s*\b(?:giving|producing|yielding|with) an? (?:NNTB?|NNH|number needed to (?:treat|harm))\s+of\s+\d+(?:\.\d+)?"
+        r"(?!\.?\d)(?:\s*\([^()]*\))?(?=\s*(?:[,;.)]|and\b|$))"
+    ),
     # "± 10.3"
     re.compile(r"\s*±\s*\d+(?:\.\d+)?(?=\s|%|\)|,|;|$)%?"),
     # a correlation set off by a comma or named: ", Pearson's r = 0.12", ", rho = -0.35", "; R2 = .41"

@@ -188,6 +188,7 @@ if TYPE_CHECKING:
 # 14 (lead, blind read seed 137): an update's new studies said with the total they bring the review to; "N studies (M patients) compared ..." opening a review is its size; "did not identify any new studies" is no empty review; a claim after two lead-ins ("Based on ..., due to ..., X") is no gap; "the absence of evidence ... does not necessarily indicate" is no answer; a review is no observational study; a diagnostic answer keeps its caveat when the conclusion doubts the figures; ", with an RR of 0.64" is a statistic
 # 15: templates prompts/composer.v10.yaml (v9 frozen as composer 14 left it); round 15 changes below
 # 15 (speed, h15speed): a plan searches its sentences for statistics once (last_statistics, quantitative), not once per ask
+# 15 (main answer, h15main): a review's first pair of the treatment's and the control's rates on an outcome that is no harm ("60% with X and 17% with placebo") is a claim, said with its numbers (", giving an NNT of 2.3" taken out); a sentence about harms is below the answer on efficacy; one active treatment against another is below the comparison against placebo/sham/no treatment/usual care; the authors' first sayable conclusion may take the longer limit when tied or near the best; "do not provide evidence that" is a null answer; "data from the same study" is one study; "Due to lack of evidence it is ..." is said without its cause
 COMPOSER_VERSION = "15"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

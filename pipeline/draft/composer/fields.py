@@ -915,13 +915,17 @@ class Writer:
             limits = [self.p["simple_max_sentence"]]
             if plan.main_claim_score(s, conclusion_ids, labelled) >= best - margin:
                 limits.append(self.p.get("main_claim_words", 30))
-            if (
-                s is candidates[0]
-                and plan.is_review
-                and (
-                    len(candidates) == 1
-                    or best > plan.main_claim_score(candidates[1], conclusion_ids, labelled)
+            near = plan.main_claim_score(s, conclusion_ids, labelled) >= best - margin
+            if plan.is_review and (
+                (
+                    s is candidates[0]
+                    and (
+                        len(candidates) == 1
+                        or best > plan.main_claim_score(candidates[1], conclusion_ids, labelled)
+                    )
                 )
+                # ... or the authors' first conclusion that can be the answer, scored near the best
+                or (near and self._first_concluded(s))
             ):
                 # a review's best-scored claim is said at up to main_claim_max_words rather than give
                 # way to a side result, a caveat or one outcome's null result ("The body of evidence
@@ -931,7 +935,9 @@ class Writer:
                 # that this resource will serve as ...", bmc 1471-2407-9-219); only when it outscores
                 # the next (of two equal claims, "An intervention ... may also improve rates of
                 # reporting" is no better answer than "There is inadequate trustworthy evidence ...",
-                # CD010321)
+                # CD010321), or when it is the authors' first conclusion ("Delayed antibiotics ... reduced
+                # antibiotic use compared to immediate antibiotics, but was not shown to be different to
+                # no antibiotics ...", CD004417, before two advisory "Where clinicians ..." sentences)
                 limits.append(self.p.get("main_claim_max_words", limits[-1]))
             for limit in limits:
                 pieces = self._claim_pieces(s, limit)
@@ -940,6 +946,18 @@ class Writer:
                     self.headline = s.index
                     return pieces + self._accuracy_terms(s, pieces)
         return self.result(1)
+
+    def _first_concluded(self, s: Sentence) -> bool:
+        """``s`` is the authors' first conclusion that can be said as the answer (no side statement
+        and no sentence that can say what was found before it in the conclusions): of two equal claims
+        it takes the longer limit ("The presence of a diabetes specialist nurse ... may improve
+        patients' diabetic control over short time periods, but ... the effects over longer periods of
+        time are not evident" before "There were no significant differences overall in hypoglycaemic
+        episodes ...", CD003286; not "An intervention ... may also improve rates of reporting" after
+        "The concept of measuring improvement ... is complicated", CD010321)."""
+        plan = self.plan
+        first = next((c for c in plan.conclusions if self._answer(c) and not plan.detail(c)), None)
+        return first is s
 
     def _accuracy_terms(self, s: Sentence, pieces: list[str]) -> list[str]:
         """A diagnostic review's answer gives its test's sensitivity and specificity as the abstract
@@ -970,6 +988,11 @@ class Writer:
             # risk of bias and imprecision, initiation of statin therapy ... does not reduce ...", CD006870)
             again = LEAD_IN.match(rest) or _CAUSE_LEAD.match(rest)
             texts.append(rw.capitalize_first(rest[again.end() :] if again else rest))
+        cause = _BARE_CAUSE_LEAD.match(text)
+        if cause:
+            # "Due to lack of evidence it is impossible to determine whether amantadine is a safe and
+            # effective form of treatment ..." (CD003467: no comma, so no lead the realiser can read)
+            texts.append(rw.capitalize_first(text[cause.end() :]))
         method = _METHOD_LEAD.match(text)
         if method and _FRAMED_AFTER.match(text, method.end()):
             # "Using a newly developed approach ..., we show that X": the claim without its method
@@ -2307,6 +2330,12 @@ def _restate_stems(text: str) -> set[str]:
 
 # A second lead-in after the first: a cause ("due to concerns about risk of bias, ...")
 _CAUSE_LEAD = re.compile(r"^(?:due to|because of|owing to)\b[^,]*,\s*", re.I)
+# ... and one without its comma, before "it is impossible ...", "there is ..." (CD003467)
+_BARE_CAUSE_LEAD = re.compile(
+    r"^(?:due to|because of|owing to|given) (?:the |a )?(?:lack|absence|paucity|scarcity|shortage) of (?:[\w-]+ ){0,3}?"
+    r"(?:evidence|data|studies|trials|information)\s+(?=(?:it|there|we|the researchers)\b)",
+    re.I,
+)
 # A test's accuracy terms said in an answer (plan.accuracy_answer).
 # A hedged conclusion about the accuracy figures themselves ("this may be an overestimation")
 # (a subgroup's figure, "POCS may have a higher sensitivity in chest injuries", CD012669, is no doubt)
@@ -2340,6 +2369,9 @@ _NULL_ANSWER = re.compile(
     r"evidence\b|\bneither supports? nor refutes?\b|\bno (?:statistically )?(?:significant |clear |helpful |beneficial )?"
     r"(?:differences?|effects?|benefits?)\b|"
     r"\b(?:did|does|do) not (?:\w+ )?(?:improve|reduce|increase|prevent|affect|change|differ|show|yield)\b|"
+    # "Available trial data do not provide evidence that advancing enteral feed volumes ... reduces the
+    # risk of NEC or death ..." (CD001241)
+    r"\b(?:did|does|do) not provide (?:any )?(?:\w+ )?evidence\b|"
     # "Results of this review do not support the use of psychostimulant medications ..." (CD009695):
     # no effect shown, not "This may be so, but it is not yet proven."
     r"\b(?:results?|findings?|evidence|data|review) (?:\w+ ){0,3}?(?:did|does|do) not support\b|"

@@ -295,9 +295,62 @@ _SIDE_OUTCOME = re.compile(
     # adverse effects from ICS treatment with regard to tremor ...", CD002308)
     r"^there (?:was|were|is|are) no (?:\w+ )?evidence of (?:\w+ ){0,2}(?:adverse|side) (?:effects?|events?)\b|"
     r"\bdrop-?outs?\b|\bdropping out\b|\bleaving (?:the )?(?:study|trial|studies|trials) early\b|\bacceptability\b|"
-    r"\b(?:discontinuation|withdrawal)s? (?:due to|because of|for any reason)\b",
+    r"\b(?:discontinuation|withdrawal)s? (?:due to|because of|for any reason|for reasons)\b",
     re.I,
 )
+# 15 (h15main): a result that gives the treatment's and the control's rates side by side ("53% ... had at
+# least 50% pain relief with tramadol, compared with 30% with placebo"; "was 60% with ibuprofen 400 mg +
+# oxycodone 5 mg and 17% with placebo", CD010289; "for 50 to 60% of those treated compared to about 15%
+# with placebo", CD004771): the result a reader needs, said with the abstract's numbers
+_CONTROL = (
+    r"(?:a |the )?(?:placebo|sham|dummy|usual care|standard care|no (?:active )?(?:treatment|intervention|therapy)|"
+    r"waiting[- ]list|controls?\b(?: (?:group|arm|condition)s?)?)"
+)
+_PERCENT = r"\d[\d.,]*\s*(?:%|per ?cent)"
+_ARM_PAIR = re.compile(
+    rf"(?:{_PERCENT}|\b[a-z]+(?:-[a-z]+)? per ?cent)\)?[^.;]{{0,140}}?\b(?:compared (?:with|to)|versus|vs\.?|and)\s+"
+    rf"(?:(?:about|around|approximately|only|just|nearly|almost)\s+)?(?:\d+/\d+\s*\()?{_PERCENT}\)?"
+    rf"[^.;]{{0,50}}?\b(?:with|for|on|in|of|receiving|taking|given|allocated to|assigned to)\s+{_CONTROL}",
+    re.I,
+)
+# ... unless it is a harm's pair ("31% ... reported adverse events with manual therapy and exercise compared
+# with 8% ... receiving placebo", CD012224), and a sentence about harms or tolerability is a side result
+# beside the answer on efficacy ("Adverse events were generally mild to moderate, ...", "No serious adverse
+# events were reported with parecoxib or placebo", CD004771; "Where measured, there was no statistical
+# evidence of differences in the incidence of adverse effects between PN strategies", CD002843)
+_HARM = re.compile(
+    r"\b(?:adverse (?:events?|effects?|reactions?)|side[- ]effects?|tolerab\w*|toxicit\w*|harms?)\b",
+    re.I,
+)
+_WHERE_LEAD = re.compile(
+    r"^(?:where|when|if) (?:\w+ ){0,3}?(?:measured|reported|assessed|available),\s*", re.I
+)
+_EFFICACY = re.compile(
+    r"\b(?:reduc\w*|improv\w*|effective\w*|efficac\w*|benefi\w*|prevent\w*|reliev\w*|relief|success\w*|"
+    r"analgesi\w*|remission|cure\w*|heal\w*)\b",
+    re.I,
+)
+# A comparison in a sentence, and one against a control (placebo, sham, no treatment, usual care): the
+# one that answers "does it work" comes before those against other active treatments (CD010289: "The
+# combination ... provided analgesia for longer than oxycodone alone, but not ibuprofen alone" was said
+# over its result against placebo)
+_COMPARED = re.compile(
+    r"\b(?:(?<!rather )than|compared (?:with|to)|versus|vs\.?|relative to|similar to)\b"
+    r"(?!\s+(?:\d|about|around|one|two|three|four|five|half))|"
+    # "no significant difference between ibuprofen 400 mg + oxycodone 5 mg and ibuprofen 400 mg alone"
+    r"\bbetween (?!groups\b|the (?:\w+ )?groups\b|arms\b)[^.;]{1,80}?\band\b",
+    re.I,
+)
+_AGAINST_CONTROL = re.compile(
+    rf"\b(?:than|compared (?:with|to)|versus|vs\.?|relative to|similar to|over|with|and|or|to)\s+(?:\w+\s+){{0,2}}?{_CONTROL}"
+    r"|\b(?:placebo|sham)\b"
+    # "... but was not shown to be different to no antibiotics" (CD004417), "compared with no cerclage"
+    r"|\b(?:than|versus|vs\.?|compared (?:with|to)|different (?:to|from)) no "
+    r"(?!(?:significant|statistically|clear|differences?|evidence|effects?|change)\b)[a-z-]+",
+    re.I,
+)
+
+
 # A result stated with its GRADE level ("There was no significant difference ... (low quality
 # evidence)"): a review's results carry it, its conclusion's claim is said apart.
 _GRADED = re.compile(
@@ -339,6 +392,13 @@ _SENSITIVITY = re.compile(r"(?<!-)\bsensitivit(?:y|ies)\b(?! analys)", re.I)
 _SPECIFICITY = re.compile(r"\bspecificit(?:y|ies)\b", re.I)
 # "(n = 45, 1 study)": a review's statistics that count its studies
 _STUDIES_COUNTED = re.compile(r"\b[nN]\s*=\s*\d[\d,]*,\s*\d+\s+(?:studies|study)\)")
+# "Statistically significant data from the same study showed ..." (CD008523): the study before, one of several
+_SAME_STUDY = re.compile(r"\b(?:from|in|of|by) the same (?:study|trial|RCT)\b", re.I)
+# "When comparing active pacing versus TASH, data from one study showed ..." (CD008523): one study, after
+# the comparison it belongs to
+_COMPARISON_LEAD = re.compile(
+    r"^(?:when|while|in) comparing [^,]{1,150},\s*(?:(?:data|results?|evidence) from )?", re.I
+)
 # In a review, "This study ..." is one of its studies.
 _THIS_STUDY = re.compile(r"(?:This|That|The same|The single) (?:study|trial|RCT)\b")
 _GAP = re.compile(
@@ -351,7 +411,9 @@ _GAP = re.compile(
     r"investigated)\b|"
     r"interpreted (?:with caution|cautiously)|hampered|limit\w* (?:the )?(?:statistical )?(?:interpretation|applicability|generali[sz]ability|power)|"
     # "No evidence was available for relapse, quality of life or service use." (CD008919): unreported outcomes
-    r"^no (?:[\w-]+ )?(?:evidence|data|information) (?:was|were|is|are) (?:\w+ )?available\b|(?:little|few|limited|sparse|scarce) (?:\w+ )?data\b|"
+    r"^no (?:[\w-]+ )?(?:evidence|data|information) (?:was|were|is|are) (?:\w+ )?available\b|"
+    # "No information was found regarding BMI, mortality, ..." (CD003286): what was not reported
+    r"^no (?:[\w-]+ )?(?:data|information) (?:was|were) (?:found|reported|given)\b|(?:little|few|limited|sparse|scarce) (?:\w+ )?data\b|"
     r"\babsence of data|\bevidence\b[^.]{0,60}\b(?:is|are|was|were) (?:also |still |very )?(?:scarce|sparse|lacking)\b|(?:insufficient|inadequate|poor|not enough) reporting|(?:this|the) review (?:updates|raises|includes)|"
     r"(?:the|this) (?:evidence|results?|findings?) (?:is|are|was|were) (?:of )?(?:low|very low|moderate|high|"
     r"limited|inconclusive)\b|"
@@ -662,6 +724,13 @@ class Plan:
         # nearly all ... interventions") over one comparison's ("Alpha-blockers versus placebo ...: ...")
         score += 1.0 * bool(_OVERALL.search(text)) - 1.5 * bool(_ONE_COMPARISON.match(text))
         score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(one_of) + 1.0 * bool(_ALSO.search(text))
+        if self.is_review:
+            score += self.arm_pair_score(sentence) - 1.0 * self.about_harms(text)
+            # one active treatment against another, where the review also tested it against a control
+            head = claim_head(text)
+            score -= 1.0 * bool(
+                self.against_control and _COMPARED.search(head) and not _AGAINST_CONTROL.search(head)
+            )
         if sentence.index == self.accuracy_answer:
             # a diagnostic review's answer is its test's accuracy, said with its values (the realiser
             # takes out the confidence intervals), above the conclusion's side claims ("POCS may have a
@@ -708,6 +777,55 @@ class Plan:
             score += 1.0 if in_conclusion else sentence.position
             score += 1.0 * (sentence.index > self.last_statistics)
         return score
+
+    @property
+    def arm_pair(self) -> int:
+        """In a review, the first sentence that gives the treatment's and the control's rates side by
+        side (``_ARM_PAIR``) on an outcome that is no harm: the main outcome's result (-1 when none)."""
+        memo = self.__dict__.get("_arm_pair")
+        if memo is None:
+            memo = next(
+                (
+                    s.index
+                    for s in self.sentences
+                    if self.is_review and _ARM_PAIR.search(s.text) and not _HARM.search(s.text)
+                ),
+                -1,
+            )
+            self.__dict__["_arm_pair"] = memo
+        return memo
+
+    def arm_pair_score(self, sentence: Sentence) -> float:
+        """The main outcome's rates with treatment and control (``arm_pair``) state a claim and an
+        effect, and their statistics are taken out when said: no more "one comparison's statistics"."""
+        if sentence.index != self.arm_pair:
+            return 0.0
+        text = sentence.text
+        return (
+            1.5 * (not _CLAIM_CUE.search(text))
+            + 1.0 * (not _EFFECT.search(text))
+            + 1.5 * bool(STATS.search(text))
+        )
+
+    def about_harms(self, text: str) -> bool:
+        """A sentence about harms or tolerability ("Adverse events were generally mild ...", "No serious
+        adverse events were reported ..."): its subject (the first words of its claim) names them, and no
+        effect on the condition comes before."""
+        head = " ".join(_WHERE_LEAD.sub("", _LEAD_IN.sub("", claim_head(text))).split()[:14])
+        m = _HARM.search(head)
+        return bool(m and not _EFFICACY.search(head[: m.start()]))
+
+    @property
+    def against_control(self) -> bool:
+        """Some result of the review is one against a control (placebo, sham, no treatment, usual care)."""
+        memo = self.__dict__.get("_against_control")
+        if memo is None:
+            memo = any(
+                _AGAINST_CONTROL.search(s.text) and _COMPARED.search(s.text) and _RESULT.search(s.text)
+                for s in self.sentences[1:]
+            )
+            self.__dict__["_against_control"] = memo
+        return memo
 
     def parallel_to_earlier(self, sentence: Sentence) -> bool:
         """An earlier sentence of the authors' conclusions (after the last one with statistics)
@@ -815,6 +933,11 @@ class Plan:
         """Says what one of the review's studies found ("One reported ...", "In two trials ...", "This
         study ..."); several studies' framed claim ("Two small RCTs suggest that ...") is none."""
         m = _ONE_OF.search(text) or _ONE_OF.search(_PLACE_LEAD.sub("", text))
+        m = m or _ONE_OF.search(_COMPARISON_LEAD.sub("", text))
+        if self.is_review and not self.one_study and _SAME_STUDY.search(text):
+            # "Statistically significant data from the same study showed that ..." (CD008523): the study
+            # named in the sentence before, one of several
+            return True
         if self.one_study and (
             (m and re.match(r"(?:in |for )?(?:the only|the single|a single)\b", m.group(0), re.I))
             or (not m and _THIS_STUDY.match(text))
