@@ -115,3 +115,17 @@ def test_the_pages_own_work_is_not_named_again() -> None:
     assert plainer(before).startswith("The speed congenic strains constitute an invaluable"), plainer(before)
     # not when it ends the sentence, nor without a noun before it
     assert plainer("We tested the method described here.") == "We tested the method described here."
+
+
+def test_a_genus_keeps_its_capital_once_the_lead_goes() -> None:
+    # elife_dev eLife.06967 ("Mapping and analysis of Caenorhabditis elegans transcription factor
+    # sequence specificities."): without its lead the topic starts on the genus, which the abstract
+    # writes with a capital only at a sentence's start, and short as "C. elegans"
+    from pipeline.lab.datasets import load_pairs, pair_to_article
+    from tests.conftest import SHARED_DATA
+
+    pairs = {p.id: p for p in load_pairs(SHARED_DATA / "elife_dev" / "pairs.jsonl")}
+    (page,) = compose_fields([pair_to_article(pairs["10.7554/eLife.06967"])])
+    assert _topic(page).startswith("This study looked at Caenorhabditis elegans transcription factor"), (
+        _topic(page)
+    )

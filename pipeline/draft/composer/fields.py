@@ -447,10 +447,24 @@ def _lower_first(phrase: str, abstract: str) -> str:
     an acronym or a word mixing letters and digits keeps its capital."""
     first, sep, rest = phrase.partition(" ")
     if first in ("A", "An", "The") or (
-        re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", first) and _lower_ok(first, abstract)
+        re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", first)
+        and _lower_ok(first, abstract)
+        and not _genus(first, rest, abstract)
     ):
         return first.lower() + sep + rest
     return phrase
+
+
+def _genus(first: str, rest: str, abstract: str) -> bool:
+    """ "Caenorhabditis elegans ...": a genus the abstract also writes short ("C. elegans"), which keeps
+    its capital though the abstract never writes it in mid-sentence (elife_dev eLife.06967, once its
+    title's "Mapping and analysis of" lead went)."""
+    species = rest.split(" ", 1)[0]
+    return (
+        species.isalpha()
+        and species.islower()
+        and re.search(rf"\b{first[0]}\. {re.escape(species)}\b", abstract) is not None
+    )
 
 
 # Where a long topic may be cut (its last modifier first): "X in short-read data", "X during Y".
