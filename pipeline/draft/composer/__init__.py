@@ -189,6 +189,7 @@ if TYPE_CHECKING:
 # 15: templates prompts/composer.v10.yaml (v9 frozen as composer 14 left it); round 15 changes below
 # 15 (speed, h15speed): a plan searches its sentences for statistics once (last_statistics, quantitative), not once per ask
 # 15 (main answer, h15main): a review's first pair of the treatment's and the control's rates on an outcome that is no harm ("60% with X and 17% with placebo") is a claim, said with its numbers (", giving an NNT of 2.3" taken out); a sentence about harms is below the answer on efficacy; one active treatment against another is below the comparison against placebo/sham/no treatment/usual care; the authors' first sayable conclusion may take the longer limit when tied or near the best; "do not provide evidence that" is a null answer; "data from the same study" is one study; "Due to lack of evidence it is ..." is said without its cause
+# 15 (se, h15se): a title's method with its modifiers ("Comparative transcription analysis of X", "Genomic reconstruction of X") is not said after "looked at" when the topic gets shorter and the title claims nothing; "The method described in this study"/"developed herein" -> "The method"; a plural subject's second present verb the tagger reads as bare ("account for A and play B") is its own sentence ("They play B"), never after ", and"
 COMPOSER_VERSION = "15"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -207,7 +207,26 @@ def split_shared_subject(text: str, model: str) -> list[str] | None:
             and not any(c.dep_ in ("aux", "auxpass", "neg") for c in conj.children)
             and _verb_word(conj.lower_)  # "treatment of phosphatase and tensin ...": a name, not a verb
         )
-        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or not (_finite(conj) or shared):
+        # "Duplicated genes account for 41.7% of them and play a part in ...": the tagger reads the
+        # second present-tense verb of a plural subject as a bare verb (VB); after a root in the
+        # present plural (VBP, no auxiliary, no negation) that form is the same finite verb. Not after
+        # ", and" (a frame the source had may have been its subject: "We show that X exert ..., and
+        # propose ...", elife_dev eLife.04415) and never "be" (its present plural is "are")
+        plural_present = (
+            root.tag_ == "VBP"
+            and modal is None
+            and not negated
+            and conj.tag_ == "VB"
+            and conj.lemma_ != "be"
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in conj.children)
+            and _verb_word(conj.lower_)
+            and doc[conj.left_edge.i - 2].text != ","
+        )
+        if (
+            conj.dep_ != "conj"
+            or conj.pos_ not in ("VERB", "AUX")
+            or not (_finite(conj) or shared or plural_present)
+        ):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
             continue  # a clause of its own: restructure's coordination split
@@ -702,6 +721,14 @@ _THERE_VERBS = {
     "drop": "fell",
     "improvement": "improved",
 }
+# "The method described in this study will be ...", "The strains developed herein constitute ...": the
+# page's own work named again after its noun; "The method will be ..." says the same (the topic
+# sentence has said which study). Only before the sentence's verb-like next word, not at its end.
+_HEREIN = re.compile(
+    r"(?<=[a-z]) (?:described|reported|presented|developed|proposed|introduced|used|obtained|generated|"
+    r"identified) (?:in (?:this|the present|the current) (?:study|work|paper|report|article)|here(?:in)?)"
+    r"(?= [a-z])"
+)
 # "... in this cohort." at the end: the topic and the who sentence say which people.
 _THIS_STUDY_TAIL = re.compile(
     r",? in (?:this|the present|the current|our) (?:study|cohort|population|sample|trial|series|setting)(?=\.$)"
@@ -816,6 +843,10 @@ def _there_was(text: str) -> str:
     return f"{m.group('x')} {_THERE_VERBS[m.group('noun')]}{'' if rest == '.' else rest}"
 
 
+def _herein(text: str) -> str:
+    return _HEREIN.sub("", text, count=1)
+
+
 def _this_study_tail(text: str) -> str:
     return _THIS_STUDY_TAIL.sub("", text)
 
@@ -828,6 +859,7 @@ def _inflect(verb: str, tag: str) -> str | None:
 
 
 _PLAIN_RULES: tuple[Callable[[str], str], ...] = (
+    _herein,  # first: "The data presented here show that X" then loses its frame
     _drop_frame,
     _it_that,
     _found_to,

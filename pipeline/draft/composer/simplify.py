@@ -392,6 +392,10 @@ def has_finite_verb(text: str) -> bool | None:
     if _CLEAR_FINITE.search(text):
         return True
     words = re.findall(r"[A-Za-z]+", text)
+    if len(words) > 1 and words[0] == "They" and _is_verb(words[1].lower()):
+        # "They play a part in ...": a plural present verb has no "-s" (the shortener's "They" before
+        # a verb it split off, shorten.split_shared_subject); the tagger decides
+        return None
     for i, w in enumerate(words):
         low = w.lower()
         if i == 0 or not _FINITE.fullmatch(low):
@@ -400,6 +404,13 @@ def has_finite_verb(text: str) -> bool | None:
             continue
         return None
     return False
+
+
+def _is_verb(word: str) -> bool:
+    """An English verb (lemminflect knows it as one)."""
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word)
 
 
 def is_sentence(text: str, tagger: Callable[[str], bool] | None = None) -> bool:
