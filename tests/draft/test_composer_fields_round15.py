@@ -119,3 +119,17 @@ def test_a_lab_or_computational_recommendation_is_not_about_care() -> None:
         assert all(p.title != "What It Means for Care" for p in fields.practical_implications), (
             fields.practical_implications
         )
+
+
+def test_primary_research_summary_may_go_on_with_they() -> None:
+    """bmc 1472-6831-8-11: "The study included 119 patients. They were referred to the clinic of
+    Prosthodontics and Implantology with complaints ..." says who they were; only a review's summary
+    leaves out a sentence opening "They" (merged "In this review, they ...", cochrane CD003755.pub2)."""
+    from tests.conftest import BMC
+    from tests.conftest import article_from_record as bmc_article
+
+    records = {r["id"]: r for r in read_jsonl(BMC)}
+    (fields,) = compose_fields([bmc_article(records["10.1186/1472-6831-8-11"])])
+    assert "They were referred to the clinic" in fields.research_summary, fields.research_summary
+    (review,) = _cochrane("10.1002/14651858.CD003755.pub2").values()
+    assert "In this review, they" not in review.research_summary, review.research_summary

@@ -1886,9 +1886,11 @@ class Writer:
         to get the software, not the review's size again."""
         return (
             self.fresh(text)
-            and not re.match(
-                r"(?:It|Its|They|Their)\b", text
-            )  # "It confirmed ...": leans on what is not there
+            and not re.match(r"(?:It|Its)\b", text)  # "It confirmed ...": leans on what is not there
+            # a review's "They also reduced ..." (cochrane CD003755.pub2) would be merged "In this review,
+            # they ..."; primary research's "They were referred to ..." after "The study included 119
+            # patients." names them (bmc 1472-6831-8-11)
+            and not (self.plan.is_review and re.match(r"(?:They|Their)\b", text))
             and not _FORMER_LATTER.search(text)  # "in the former group": named by the sentence before
             and not _NEXT_IN_LINE.match(text)  # "Meanwhile, the enhancement mechanism was studied."
             and not _LEANS_ON.match(text)  # "This was supported by ...", "This epistatic influence ..."
