@@ -147,6 +147,18 @@ _MEANS = re.compile(
     r"\b(?:further|future|larger|more) (?:\w+ )?(?:research|studies|trials|work|investigation)\b",
     re.I,
 )
+# What a result means for care, in a conclusion's own words ("does not support the use of thyroid
+# hormones in preterm infants", "cannot be recommended", "an acceptable alternative to standard wound
+# closure", "should not be used outside randomised clinical trials"): a practical implication.
+_PRACTICE = re.compile(
+    r"\b(?:is|are) not recommended\b|\bcannot (?:yet )?be recommended\b|\brecommend(?:ed|ation|ations)?\b|"
+    r"\broutine use\b|\b(?:support|supports|justify|justifies) (?:the |its |their )?(?:routine )?use\b|"
+    r"\bin (?:clinical |routine )?practice\b|\b(?:an? )?(?:reasonable|acceptable|suitable|effective|safe|valid|"
+    r"good) (?:option|alternative|choice|treatment)\b|\bshould (?:not )?(?:be )?(?:used|offered|given|avoided|"
+    r"considered|continued|discussed|use|offer|avoid)\b|\b(?:is|are|seems?|appears?) (?:to be )?(?:justified|"
+    r"warranted|appropriate|indicated)\b",
+    re.I,
+)
 # A piece that only says what was done (no meaning of its own).
 _METHOD_ONLY = re.compile(
     r"^The researchers (?:extracted|analy[sz]ed|collected|used|measured|studied|examined)\b|"
@@ -162,6 +174,7 @@ _STATED_LIMITATION = re.compile(
 # A number that is a result ("54%", "2.3 times"), not part of a name (HER2, IL-6, C57BL/6J).
 _QUANTITY = re.compile(r"(?<![\w/+-])\d+(?:[.,]\d+)?(?![\w/+-])")
 _NEXT_STEP = "Next Steps for Research"
+_FOR_CARE = "What It Means for Care"
 # A sentence that leans on the one before ("It is ...", "This probably needs ...").
 _LEANS = re.compile(
     r"^(?:(?:It|They|This|That|These|Such|Both) (?:\w+ly )?(?:is|are|was|were|has|have|had|may|might|could|can|"
@@ -1657,6 +1670,8 @@ class Writer:
             out += [text] if text else []
         # no design found: the kind of work ("This was a laboratory study."), said before the rest
         opener = None if out else self.fill("summary", f"setting_{plan.setting}", species=plan.species)
+        if plan.is_review and out:
+            out += self._review_compared(out)
         out += self.when()
         # Labelled sections first; unlabelled abstracts (eLife) fall back to any section but background.
         # A review: what was measured and one further result, three sentences in all. Primary
@@ -1671,23 +1686,50 @@ class Writer:
             ("method", anywhere),
             ("finding", anywhere),
         )
+        review_cap = 3
+        if plan.is_review:
+            # a review: what its studies were (in whom, comparing what), what they measured, then one
+            # result, after its size (a one-sentence "This review included 14 studies with 1071 people."
+            # said nothing of what was studied: composer 14 blind read, 4 of 20 pages)
+            steps = (
+                ("method", anywhere),
+                ("measure", anywhere),
+                ("finding", ("results",)),
+                ("finding", anywhere),
+                ("method", ()),  # nothing said yet: any sentence the method ranking finds, as composer 14
+            )
+            review_cap = int(self.p.get("summary_review_sentences", 3))
         words = self.p.get("summary_sentence_words", self.p["summary_words"])
         caps = {"method": 1, "finding": results}  # primary research: reused sentences of each kind
         said: dict[str, list[tuple[int, str]]] = {"method": [], "finding": []}
+        review_found = False
         for purpose, kinds in steps:
             group = "finding" if purpose == "finding" else "method"
-            if not primary and (len(out) >= 3 or (kinds == anywhere and len(out) >= 2)):
+            if plan.is_review and (
+                len(out) >= review_cap
+                or (purpose == "finding" and review_found)
+                or (not kinds and len(out) >= 2)
+            ):
+                continue
+            lenient = plan.is_review and not kinds  # the last step: results may be said
+            kinds = kinds or anywhere
+            if (
+                not primary
+                and not plan.is_review
+                and (len(out) >= 3 or (kinds == anywhere and len(out) >= 2))
+            ):
                 break
             while len(said[group]) < caps[group] or not primary:
                 # a further result only while plain (summary_grade): the first is said however hard
                 grade = float(self.p.get("summary_grade", 99)) if said[group] and primary else 99.0
                 chosen = self._summary_sentence(
-                    purpose, kinds, out + [t for _, t in said["finding"]], size, grade
+                    purpose, kinds, out + [t for _, t in said["finding"]], size, grade, lenient
                 )
                 if chosen is not None and primary:
                     said[group].append(chosen)
                 elif chosen is not None:
                     out.append(chosen[1])
+                    review_found = review_found or purpose == "finding"
                 if chosen is None or not primary:
                     break
         # what was measured, then the results in the abstract's order, after the facts
@@ -1729,6 +1771,15 @@ class Writer:
                     break
         if self.size_said and size and len(out) <= 1:
             out = [size]  # a summary with nothing but "This was a review." says the size after all
+        if not out and plan.is_review:
+            # never empty: a review whose every sentence another field took says what it was ("This
+            # review found a single study with 21 people, ...", cochrane CD008088.pub3, whose one
+            # conclusion sentence is now its practical implication)
+            key = "design_review_one" if plan.one_study else "design_only"
+            text = (self.fill("summary", key, design=label, people=plan.people) if plan.people else None) or (
+                self.fill("summary", f"{key}_no_people" if plan.one_study else key, design=label)
+            )
+            out = [text] if text else []
         if opener:
             out.insert(0, opener)
         # short sentences, as in the simple explanation (statistics stay: the text was laid with them)
@@ -1742,6 +1793,34 @@ class Writer:
             out = self._design_merged(out, label)  # after the split, which drops "In this review,"
         self.written.extend(out)
         return rw.join_sentences(out)
+
+    def _review_compared(self, out: list[str]) -> list[str]:
+        """What a review's studies compared, from the abstract's opening sentences ("We included 12
+        trials comparing beta-blocker therapy with placebo in patients with idiopathic Parkinson's
+        disease", cochrane CD003361): "The studies compared beta-blocker therapy with placebo in
+        patients with ..." (the review's size sentence says how many, never what was studied)."""
+        plan = self.plan
+        for s in plan.sentences[:3]:
+            m = _REVIEW_COMPARED[0].search(s.text) or _REVIEW_COMPARED[1].search(s.text)
+            if not m or rw.word_count(m.group("x")) > 12 or rw.word_count(m.group("y")) > 16:
+                continue
+            before = s.text[: m.start()]
+            if _SUBSET.search(before) or not (
+                m.group(0).startswith("They ")
+                or _ALL_STUDIES.match(s.text)
+                or (
+                    plan.studies is not None
+                    and re.search(rf"\b{re.escape(plan.studies.text)}\b", before, re.I)
+                )
+            ):
+                continue  # "Among the five studies that compared ...", "Two trials that compared ...": some of them
+            key = "review_compared_one" if plan.one_study else "review_compared"
+            text = self.fill("summary", key, x=m.group("x"), y=m.group("y").rstrip(" ,"))
+            pieces = self.realiser.lay(text, self.p["summary_words"], keep_statistics=True) if text else []
+            if pieces and len(pieces) == 1 and self._summary_ok(pieces[0], out):
+                return pieces  # the sentence is not claimed: its results are still the other fields'
+
+        return []
 
     def _design_merged(self, out: list[str], label: str) -> list[str]:
         """ "This was a review." said with the sentence after it: "In this review, one trial ... found
@@ -1787,16 +1866,49 @@ class Writer:
         return [opener, *out] if opener and out else []
 
     def _summary_sentence(
-        self, purpose: Purpose, kinds: tuple[Kind, ...], out: list[str], size: str | None, grade: float = 99.0
+        self,
+        purpose: Purpose,
+        kinds: tuple[Kind, ...],
+        out: list[str],
+        size: str | None,
+        grade: float = 99.0,
+        lenient: bool = False,
     ) -> tuple[int, str] | None:
         """The plainest of the best-ranked few unclaimed sentences for ``purpose`` (statistics
         kept), claimed for the research summary, with its index in the abstract; None when none
         reads well here or all are above ``grade``."""
         plan = self.plan
+        options: list[tuple[float, Sentence, str]] = []
+        # a review's results: said with their statistics; only when none reads well, without them
+        passes = (True, False) if plan.is_review and purpose == "finding" else (True,)
+        # what a review's studies were: among more sentences (the best ranked are often appraisals)
+        few = 8 if plan.is_review and purpose != "finding" and not lenient else 4
+        for keep_statistics in passes:
+            if not options:
+                options = self._summary_options(purpose, kinds, out, size, few, keep_statistics, lenient)
+        if not options or min(o[0] for o in options) > grade:
+            return None
+        _, s, text = min(options, key=lambda o: o[0])
+        plan.claim(s, "research_summary")
+        return s.index, text
+
+    def _summary_options(
+        self,
+        purpose: Purpose,
+        kinds: tuple[Kind, ...],
+        out: list[str],
+        size: str | None,
+        few: int,
+        keep_statistics: bool,
+        lenient: bool = False,
+    ) -> list[tuple[float, Sentence, str]]:
+        """The ``few`` best-ranked unclaimed sentences for ``purpose`` that read well as a
+        research-summary sentence here, each with its grade."""
+        plan = self.plan
         primary = not plan.is_review and plan.setting != "protocol"
         words = self.p.get("summary_sentence_words", self.p["summary_words"])
         options = []
-        for s in plan.ranked(purpose, kinds)[:4]:
+        for s in plan.ranked(purpose, kinds)[:few]:
             if plan.is_review and purpose == "finding" and s.index in {c.index for c in plan.conclusions}:
                 continue
             if primary and (
@@ -1804,8 +1916,22 @@ class Writer:
                 or (purpose != "finding" and s.kind == "results" and plan.is_result(s))
             ):
                 continue  # what others found, advice or a call for research is no result; a result no method
+            if plan.is_review and (
+                only_about_quality(s.text)
+                or _REVIEW_APPRAISAL.search(s.text)
+                or (
+                    purpose != "finding"
+                    and not lenient
+                    and (plan.is_result(s) or appraises_the_work(s.text) or s in plan.conclusions)
+                )
+            ):
+                continue  # what a review's studies were is no result, no appraisal of them, no conclusion
             pieces = self.realiser.lay(
-                s.text, self.p["summary_words"], keep_statistics=True, compress=self._squeeze, led=True
+                s.text,
+                self.p["summary_words"],
+                keep_statistics=keep_statistics,
+                compress=self._squeeze,
+                led=True,
             )
             pieces = [_results_say(p) for p in pieces]
             if (
@@ -1813,17 +1939,17 @@ class Writer:
                 and self._summary_ok(pieces[0], out + ([size] if size else []))
                 # a result of primary research states one ("The researchers extracted ..." does not)
                 and (purpose != "finding" or plan.is_review or states_result(pieces[0]))
+                # nor one the summary would drop as pooled (the next plainest is said instead)
+                and (plan.pooled_allowed or not _POOLED.search(pieces[0]))
+                # nor a bare figure ("The risk ratio was 1.07.", CD004302): what it compares is lost
+                and not (plan.is_review and (_bare_number(pieces[0]) or _STATISTIC_SUBJECT.match(pieces[0])))
                 # nor "these circuits" of what only the abstract named (the fallback below may)
                 and not _POINTER_IN.search(pieces[0])
                 # nor says in one of its short sentences what another field said
                 and (not primary or all(self.fresh(p) for p in _short(pieces[0], self.realiser, words)))
             ):
                 options.append((rw.estimate_grade(pieces[0]), s, pieces[0]))
-        if not options or min(o[0] for o in options) > grade:
-            return None
-        _, s, text = min(options, key=lambda o: o[0])
-        plan.claim(s, "research_summary")
-        return s.index, text
+        return options
 
     def _summary_ok(self, text: str, out: list[str]) -> bool:
         """``text`` may be a research-summary sentence after ``out``: new, standing alone, not where
@@ -1831,6 +1957,10 @@ class Writer:
         return (
             self.fresh(text)
             and not re.match(r"(?:It|Its)\b", text)  # "It confirmed ...": leans on what is not there
+            # a review's "They also reduced ..." (cochrane CD003755.pub2) would be merged "In this review,
+            # they ..."; primary research's "They were referred to ..." after "The study included 119
+            # patients." names them (bmc 1472-6831-8-11)
+            and not (self.plan.is_review and re.match(r"(?:They|Their)\b", text))
             and not _FORMER_LATTER.search(text)  # "in the former group": named by the sentence before
             and not _NEXT_IN_LINE.match(text)  # "Meanwhile, the enhancement mechanism was studied."
             and not _LEANS_ON.match(text)  # "This was supported by ...", "This epistatic influence ..."
@@ -1910,14 +2040,18 @@ class Writer:
         means ("could help", "potential target", "should be considered", "further studies should
         ..."), not ones that only restate a result with its numbers."""
         plan = self.plan
-        pool = [s for s in plan.conclusion_pool() if _MEANS.search(s.text)]
+        care = self._for_care()
+        pool = [
+            s for s in plan.conclusion_pool() if _MEANS.search(s.text) or (care and _PRACTICE.search(s.text))
+        ]
         pool += [
             s
             for s in plan.ranked("implication")
             if s.kind not in ("background", "methods") and _MEANS.search(s.text) and s not in pool
         ]
-        # what it means first, a call for research (the next step) after
-        pool.sort(key=lambda s: plan.research_call(s))
+        # what it means for care first (the conclusion's practice sentence), then what else it means,
+        # a call for research (the next step) after
+        pool.sort(key=lambda s: (plan.research_call(s), not (care and _PRACTICE.search(s.text))))
         return [s for s in pool if not _QUANTITY.search(s.text) and not s.cue("aim")]
 
     def implication_text(self, sentence: Sentence) -> str | None:
@@ -1926,9 +2060,15 @@ class Writer:
         pieces = self.realiser.lay(sentence.text, self.p["implication_words"]) or self.realiser.lay(
             sentence.text, self.p["finding_max_words"]
         )
-        ranked = [x for x in pieces if _MEANS.search(x)] + [x for x in pieces if not _MEANS.search(x)]
+        care = self._for_care()
+        ranked = [x for x in pieces if _MEANS.search(x) or (care and _PRACTICE.search(x))]
+        ranked += [x for x in pieces if x not in ranked]
         for text in ranked:
-            if rw.word_count(text) < 8 or not _MEANS.search(text) or _METHOD_ONLY.search(text):
+            if (
+                rw.word_count(text) < 8
+                or not (_MEANS.search(text) or (care and _PRACTICE.search(text)))
+                or _METHOD_ONLY.search(text)
+            ):
                 continue
             if _LEANS.match(text) or text.startswith("The researchers will"):
                 continue  # leans on the sentence before, or says what the paper will do
@@ -1946,10 +2086,18 @@ class Writer:
                 return text
         return None
 
+    def _for_care(self) -> bool:
+        """A review or a study of people: its conclusion's practice sentence ("should not be used",
+        "an acceptable alternative") is about care; a lab, animal or computational paper's "we
+        recommend SAMtools" (bmc s13059-019-1863-4) or "an alternative agent" is not."""
+        return self.plan.is_review or self.plan.setting == "people"
+
     def implication_title(self, text: str, taken: set[str], research: bool = False) -> str:
         """A short title saying what kind of implication this is (implication_titles), never the
         sentence's first words; a call for research is the next step, whatever it names."""
         cues = self.templates.body.get("implication_titles") or []
+        if not self._for_care():
+            cues = [c for c in cues if c[1] != _FOR_CARE]
         if research:
             cues = [c for c in cues if c[1] == _NEXT_STEP] + cues
         for pattern, title in cues:
@@ -1968,8 +2116,8 @@ class Writer:
             level = self.implied_certainty()
             meaning += [f"certainty_{level.replace(' ', '_')}"] if level in _LOW else []
             meaning += ["one_study"] if plan.one_study else []
-            if plan.studies is not None and plan.studies.value > 1:
-                meaning.append("review_many")
+            # no "Several Studies Agree or Differ: This result draws on 14 studies": it says nothing a
+            # reader can use (composer 14 blind read); fewer implications rather than a vague one
         elif plan.setting == "protocol":
             meaning.append("protocol")
         elif plan.setting in ("lab", "animal"):
@@ -2466,6 +2614,39 @@ _NOT_ANSWER = re.compile(
 _GLUED = re.compile(r"\)\s+(?:A|An|The|This|These|Overall|There|We)\s+[a-z]")
 _WHERE_TO_GET = re.compile(r"\b(?:available|accessed|downloaded)\b[^.]*(?:https?://|www\.|github)", re.I)
 _NUMBER = re.compile(r"\d")
+# How well a review's studies were done (blinding, bias, allocation): an appraisal, not what they were
+_REVIEW_APPRAISAL = re.compile(
+    r"\bblind\w*|\bbias\w*|\ballocation\b|\bconceal\w*|\bintention-to-treat\b|\bdowngrad\w*|"
+    r"\b(?:insufficiently|poorly|inadequately|adequately|well) (?:described|reported)\b|"
+    r"\bconflicts? of interest\b|\bgrants?\b|\bfund\w*|\bsponsor\w*|\bindustry\b|\bnew (?:trials|studies)\b|"
+    r"\b(?:the|this) update\b|\bquality of (?:the )?(?:individual |included )?(?:trials|studies)\b",
+    re.I,
+)
+_STATISTIC_SUBJECT = re.compile(
+    r"^(?:The |An? )?(?:overall |pooled )?(?:risk ratio|odds ratio|hazard ratio|relative risk|(?:standardi[sz]ed )?mean "
+    r"difference|effect size|number needed to)\b",
+    re.I,
+)
+_ALL_STUDIES = re.compile(
+    r"^(?:These|The included|All(?: the)?(?: included)?) (?:\w+ )?(?:trials|studies|RCTs)\b"
+)
+_SUBSET = re.compile(r"\b(?:among|of which|of these|of them|of the)\b", re.I)
+# What a review's studies compared, in its opening sentences ("... trials comparing X with Y", "RCTs
+# that compared X versus Y"); a result said with "compared with" ("X compared to CMV was associated
+# with ...") is none: the verb must be the studies' own.
+_REVIEW_COMPARED = (
+    re.compile(
+        r"\b(?:(?:trials|studies|RCTs|trial|study|review) (?:that|which) compared|(?:trials|studies|RCTs|trial|"
+        r"study)(?: were (?:found|included|identified))?,? comparing|^They compared) "
+        r"(?P<x>(?:the effects? of )?[^;:.,()]+?) (?:with|to|versus|vs\.?|against) (?P<y>[^;:.,()]+?)"
+        r"(?=\s*(?:[;:.(]|\bwere\b|\bwas\b|$))"
+    ),
+    # "patients who were randomized to treatment with X or placebo were examined" (CD004302)
+    re.compile(
+        r"\bwho were randomi[sz]ed to (?:treatment with |receive )?(?P<x>[^;:.,()]+?) or (?P<y>[^;:.,()]+?)"
+        r"(?=\s*(?:[;:.(]|\bwere\b|\bwas\b|$))"
+    ),
+)
 # A number with nothing it compares to: "The number needed to treat was 3.0.", "The rate was 12%."
 _BARE = re.compile(
     r"^[^,;]{0,80}?\b(?:was|were|is|are|of)\s+(?:about |around |approximately |only )?[-−]?\d[\d.,]*\s*%?\s*\.$"
