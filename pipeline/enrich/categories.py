@@ -2,7 +2,11 @@
 
 Score of a label = 3 per MeSH heading matched + 2 per keyword + 3 for the journal name
 + 2 per title term + for abstract terms 1 for the first occurrence and 0.25 for each further
-one (at most 2 per term). Labels are kept when they reach MIN_SCORE and at least RELATIVE_FLOOR
+one (at most 2 per term). A label's ``conditions`` (named diseases, treatments and procedures
+that place a page in the field by themselves: "Parkinson's disease", "tramadol", "vertigo") count
+2 in the title like any title term and, in the abstract, 1.5 for the first occurrence and 0.5 for
+each further one (at most 3 per term): a Cochrane abstract has no title, and one named condition
+said twice must be enough for its field, where a generic word ("drug", "women") is not. Labels are kept when they reach MIN_SCORE and at least RELATIVE_FLOOR
 of the best label's score; at most three, best first (the first is the breadcrumb).
 """
 
@@ -20,8 +24,18 @@ from pipeline.errors import ConfigError
 from pipeline.settings import DATA_ROOT
 
 TAXONOMY_PATH = DATA_ROOT / "taxonomy.yaml"
-WEIGHTS = {"mesh": 3.0, "keywords": 2.0, "journals": 3.0, "title": 2.0, "text_first": 1.0, "text_more": 0.25}
+WEIGHTS = {
+    "mesh": 3.0,
+    "keywords": 2.0,
+    "journals": 3.0,
+    "title": 2.0,
+    "text_first": 1.0,
+    "text_more": 0.25,
+    "condition_first": 1.5,
+    "condition_more": 0.5,
+}
 TEXT_TERM_CAP = 2.0
+CONDITION_TERM_CAP = 3.0
 MIN_SCORE = 2.0
 RELATIVE_FLOOR = 0.35
 MAX_CATEGORIES = 3
@@ -37,6 +51,7 @@ class Category:
     keywords: re.Pattern[str] | None
     journals: re.Pattern[str] | None
     text: tuple[re.Pattern[str], ...]
+    conditions: tuple[re.Pattern[str], ...] = ()
 
 
 def _term_regex(term: str) -> str:
@@ -64,6 +79,7 @@ def _category(label: str, spec: dict[str, object]) -> Category:
         keywords=_alternation(terms("keywords")),
         journals=_alternation(terms("journals")),
         text=tuple(re.compile(_term_regex(t), re.I) for t in terms("text")),
+        conditions=tuple(re.compile(_term_regex(t), re.I) for t in terms("conditions")),
     )
 
 
@@ -93,6 +109,14 @@ def _text_score(category: Category, title: str, abstract: str) -> float:
         hits = len(pattern.findall(abstract))
         if hits:
             score += min(TEXT_TERM_CAP, WEIGHTS["text_first"] + WEIGHTS["text_more"] * (hits - 1))
+    for pattern in category.conditions:
+        if pattern.search(title):
+            score += WEIGHTS["title"]
+        hits = len(pattern.findall(abstract))
+        if hits:
+            score += min(
+                CONDITION_TERM_CAP, WEIGHTS["condition_first"] + WEIGHTS["condition_more"] * (hits - 1)
+            )
     return score
 
 

@@ -133,7 +133,17 @@ PHRASES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     (NARRATIVE_REVIEW, STRONG, ("literature review", "narrative review")),
     # Longer phrases that swallow a design word used in another sense ("a systematic review of the reports").
     (NOT_A_DESIGN, STRONG, ("systematic review of the", "systematic review of all", "study protocol was",
-                            "randomized order", "randomised order", "randomly selected", "randomly sampled")),
+                            "randomized order", "randomised order", "randomly selected", "randomly sampled")
+     # a meta-analysis the review says it could not do is none (cochrane CD008179: "It was not
+     # possible to carry out a meta-analysis of the evidence from RCTs"): it votes for no design
+     # and pools nothing
+     + tuple(f"{lead} {verb} a {ma}" for lead in ("not possible to", "unable to", "could not", "did not")
+             for verb in ("carry out", "conduct", "perform", "undertake", "do")
+             for ma in ("meta-analysis", "meta analysis"))
+     + tuple(f"{ma} was not {word}" for ma in ("meta-analysis", "a meta-analysis") for word in
+             ("possible", "performed", "conducted", "undertaken", "appropriate", "feasible"))
+     + ("no meta-analysis", "no meta-analyses", "meta-analysis was not", "meta-analysis could not",
+        "meta-analysis not possible", "meta-analyses were not", "meta-analysis was inappropriate")),
     (POOLED_CUE, STRONG, ("pooled", "pooling", "meta-analysis", "meta-analysed", "meta-analyzed")),
 )  # fmt: skip
 
@@ -163,6 +173,12 @@ TOKEN_PATTERNS: tuple[tuple[str, float, list[list[dict[str, Any]]]], ...] = (
         [{"LIKE_NUM": True}, {"IS_ALPHA": True, "OP": "{0,3}"}, {"LOWER": _PLURAL_STUDIES},
          {"LOWER": {"IN": ["involving", "including", "enrolling", "randomising", "randomizing", "comprising", "with"]}}],
         [{"LOWER": "databases"}, {"LOWER": "were"}, {"LOWER": "searched"}],
+        # "Six relevant randomised trials were identified" (cochrane CD009294), "Four randomised
+        # controlled trials were found comparing ..." (CD003467): counted studies a review found;
+        # "Published studies were identified through citation chasing" (a literature review of
+        # guidance, 10.1186/s12874-018-0545-3) counts none
+        [{"LIKE_NUM": True}, {"IS_ALPHA": True, "OP": "{0,4}"}, {"LOWER": _PLURAL_STUDIES},
+         {"LOWER": {"IN": ["were", "was"]}}, {"LOWER": {"IN": ["identified", "found"]}}],
     ]),
     (CASE_REPORT, STRONG, [
         [{"LOWER": {"IN": ["a", "an"]}}, {"LIKE_NUM": True}, {"LOWER": "-"}, {"LOWER": {"IN": ["year", "month"]}},
@@ -185,7 +201,9 @@ TOKEN_PATTERNS: tuple[tuple[str, float, list[list[dict[str, Any]]]], ...] = (
 # Checked in Python because Matcher wildcards over long gaps are very slow.
 SENTENCE_RULES: tuple[tuple[str, float, list[dict[str, Any]], frozenset[str]], ...] = (
     (SR, STRONG * 1.5, [{"LOWER": {"IN": ["were", "was"]}}, {"LOWER": "included"}], frozenset({"trials", "studies", "rcts"})),
-    (SR, STRONG * 1.5, [{"LOWER": {"IN": _MEET}}, {"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["inclusion", "selection", "eligibility"]}}],
+    # "Nine studies met all inclusion criteria" (cochrane CD006893), "met our inclusion criteria" (CD008179)
+    (SR, STRONG * 1.5, [{"LOWER": {"IN": _MEET}}, {"LOWER": {"IN": ["the", "our", "all", "of"]}, "OP": "{0,2}"},
+                        {"LOWER": {"IN": ["inclusion", "selection", "eligibility"]}}],
      frozenset({"trials", "studies", "rcts"})),
     (RETROSPECTIVE, STRONG, [{"LOWER": {"IN": ["were", "was"]}}, {"LOWER": {"IN": ["reviewed", "analysed", "analyzed"]}}],
      frozenset({"records", "charts", "record", "chart", "notes"})),
@@ -261,10 +279,15 @@ def _doc_hits(doc: Doc, section: int, role: str, matchers: DesignMatchers) -> li
     raw += _sentence_hits(doc, matchers)
     hits: list[Hit] = []
     taken: set[int] = set()
+    negated: set[int] = set()  # tokens of a NOT_A_DESIGN phrase: no pooling cue inside one either
     for key, start, end in sorted(raw, key=lambda r: (-(r[2] - r[1]), r[1], r[0])):
         design = key.split(":", 1)[1]
         if design not in (PROTOCOL_CUE, POOLED_CUE) and taken.intersection(range(start, end)):
             continue
+        if design == POOLED_CUE and negated.intersection(range(start, end)):
+            continue
+        if design == NOT_A_DESIGN:
+            negated.update(range(start, end))
         if design not in (PROTOCOL_CUE, POOLED_CUE):
             taken.update(range(start, end))
         span = doc[start:end]

@@ -8,7 +8,14 @@ the site covers, and write every level the same way: ``Level N (design)``.
 |------------------------------------------|-------------------------------------------------|
 | systematic review (and/or meta-analysis) | Level 1 (systematic review of trials)  when the |
 |                                          | text says the included studies are trials;      |
-|                                          | Level 1 (systematic review) otherwise           |
+|                                          | Level 1 (systematic review of diagnostic        |
+|                                          | accuracy studies) when it reports sensitivity   |
+|                                          | and specificity (those studies are not trials,  |
+|                                          | whatever "larger trials" it calls for);         |
+|                                          | Level 1 (systematic review) otherwise; a review |
+|                                          | that found one study gives what that study      |
+|                                          | gives: Level 2 (systematic review of one        |
+|                                          | randomised trial), else Not specified           |
 | meta-analysis                            | Level 1 (meta-analysis)                         |
 | randomised controlled trial              | Level 2 (randomised controlled trial)           |
 | non-randomised controlled trial          | Level 3 (non-randomised controlled trial)       |
@@ -55,6 +62,36 @@ LEVELS: dict[str, tuple[int, str]] = {
 }
 
 _TRIALS = re.compile(r"\b(trials|RCTs|randomi[sz]ed)\b", re.I)
+# A review of test accuracy reports both; "confirmatory trials" in its conclusion does not make
+# its studies trials (cochrane CD012669, point-of-care sonography for chest and abdominal trauma).
+_SENSITIVITY = re.compile(r"\bsensitivit(?:y|ies)\b", re.I)
+_SPECIFICITY = re.compile(r"\bspecificit(?:y|ies)\b", re.I)
+# A review that kept one study ("Only one trial involving 21 participants was included", "We
+# identified one trial that satisfied the inclusion criteria", "We did identify a RCT"; cochrane
+# CD008088, CD006341, CD006325) is that study's evidence, not a "systematic review of trials".
+_ONE_STUDY = re.compile(
+    r"\b(?:only one|only 1|one|a single|only a single|an?(?= (?:RCT|randomi[sz]ed)))\s+(?:[\w,-]+\s+){0,4}?"
+    r"(?:trial|study|RCT)\b(?!-)",
+    re.I,
+)
+_INCLUSION = re.compile(
+    r"\b(?:included|identif(?:y|ied)|available|met|satisf(?:ied|ying)|fulfill?(?:ed|ing)|eligible|found|selected)\b",
+    re.I,
+)
+_NUMBER_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
+)
+_MANY_STUDIES = re.compile(
+    rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,3}}?(?:trials|studies|RCTs)\b", re.I
+)
+_RANDOMISED = re.compile(r"\b(?:randomi[sz]ed|RCT)\b", re.I)
+
+
+def one_study(text: str) -> bool:
+    """A review that says it kept a single study and counts no more than one anywhere."""
+    if _MANY_STUDIES.search(text):
+        return False
+    return any(_ONE_STUDY.search(s) and _INCLUSION.search(s) for s in re.split(r"(?<=[.!?])\s+", text))
 
 
 def evidence_label(design: str, text: str = "") -> str:
@@ -63,7 +100,15 @@ def evidence_label(design: str, text: str = "") -> str:
     if level is None:
         return NOT_SPECIFIED
     number, name = level
-    if design in (d.SR, d.SR_MA) and _TRIALS.search(text):
+    if design in (d.SR, d.SR_MA, d.MA) and one_study(text):
+        return (
+            "Level 2 (systematic review of one randomised trial)"
+            if _RANDOMISED.search(text)
+            else NOT_SPECIFIED
+        )
+    if design in (d.SR, d.SR_MA) and _SENSITIVITY.search(text) and _SPECIFICITY.search(text):
+        name = "systematic review of diagnostic accuracy studies"
+    elif design in (d.SR, d.SR_MA) and _TRIALS.search(text):
         name = "systematic review of trials"
     return f"Level {number} ({name})"
 
