@@ -403,3 +403,31 @@ def test_round_15_a_part_and_a_study_count_are_no_changed_number() -> None:
     assert [f.severity for f in n.number_faithfulness(changed, article).flags if f.draft_text == "12"] == [
         "error"
     ]
+
+
+def test_round_15_whole_review_counts_read_past_brackets_and_in_the_review() -> None:
+    """Round 15 (number_faithfulness 11): the abstracts' whole counts that were read as parts:
+    CD010415.pub2's "We identified 21 studies for inclusion in the review: ..." ("in the review" is
+    no "in the ..." of a part) and CD007924.pub3's "Five trials involving 297 women with high-grade
+    VIN (defined by trial investigators as VIN 2/3 ...) met our inclusion criteria" (the bracket
+    hid the criteria). The review's size changed in a summary or a draft is now an error there
+    (injections of the flag bench, mine half); the clean sentences are not flagged."""
+    for pair_id, clean, changed in (
+        (
+            "10.1002/14651858.CD010415.pub2",
+            "The quality of the evidence was low with 20 of the included 21 studies using a controlled before-after study design.",
+            "The review found 63 studies.",
+        ),
+        (
+            "10.1002/14651858.CD007924.pub3",
+            "In total, we included five randomised controlled trials involving 297 women.",
+            "In total, we included 15 randomised controlled trials involving 297 women.",
+        ),
+    ):
+        pair = next(p for p in load_pairs() if p["id"] == pair_id)
+        article = make_article(pair["abstract"])
+        assert [f for f in n.number_faithfulness(clean, article).flags if f.severity == "error"] == [], (
+            pair_id
+        )
+        flags = n.number_faithfulness(changed, article).flags
+        assert [f.severity for f in flags if f.reason.startswith("number differs")] == ["error"], pair_id
