@@ -8,7 +8,8 @@ swapped the population ("children" for "adults").
 ``study_claims``: a count of studies ("12 trials") or of people ("1,234 participants") must be a
 count of the same kind in the abstract when the abstract gives any (a smaller count may be a
 subset, a number the abstract lacks altogether is number_faithfulness's, a total of the
-abstract's groups of people is theirs); a review of one study cannot
+abstract's groups counted in one sentence is theirs, people of an imagined group ("would") are
+compared with the abstract's own such people only); a review of one study cannot
 have pooled results ("meta-analysis", "pooled") unless the abstract says so.
 """
 
