@@ -8,7 +8,8 @@ swapped the population ("children" for "adults").
 ``study_claims``: a count of studies ("12 trials") or of people ("1,234 participants") must be a
 count of the same kind in the abstract when the abstract gives any (a smaller count may be a
 subset, a number the abstract lacks altogether is number_faithfulness's, a total of the
-abstract's groups of people is theirs); a review of one study cannot
+abstract's groups counted in one sentence is theirs, people of an imagined group ("would") are
+compared with the abstract's own such people only); a review of one study cannot
 have pooled results ("meta-analysis", "pooled") unless the abstract says so.
 """
 
@@ -21,6 +22,7 @@ from functools import lru_cache
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
 from pipeline.score.base import Flag, MetricResult, metric
 from pipeline.text.numbers import NumberMention, find_numbers, value_match
+from pipeline.text.readability import sentence_spans
 
 # ---------------------------------------------------------------------------------------------
 # Population
@@ -148,6 +150,12 @@ _LABEL_BEFORE = {
 }
 _ENROLLED_AFTER = re.compile(r"\s+(?:were\s+)?(?:enrolled|randomi[sz]ed|recruited)\s*\)", re.I)
 _TOTAL_OF = re.compile(r"\b(?:total|sample|cohort)\s+of\s*$", re.I)
+# Round 15: a verb between the number and the noun makes the number the subject, not a count of
+# the noun: "and eight only included participants undergoing vascular surgery" and "Five studies
+# involved only children, two only adults" count studies (what includes those people), "52
+# people from 253 left the study early" counts no studies.
+_INCLUDES_PEOPLE_GAP = re.compile(r"\b(?:includ(?:ed|es|ing)|involv(?:ed|es|ing)|only|both)\b", re.I)
+_LEFT_STUDY_GAP = re.compile(r"\b(?:left|completed|finished|entered|joined|withdr[ae]w|dropped|quit)\b", re.I)
 
 
 def counted_kind(text: str, m: NumberMention, words_before: bool = True) -> str | None:
@@ -163,11 +171,16 @@ def counted_kind(text: str, m: NumberMention, words_before: bool = True) -> str 
         if label.search(head):
             return kind
     window = text[m.end : m.end + 60]
-    found = [
-        (f.start(), kind)
-        for kind, pattern in _KINDS.items()
-        if (f := pattern.search(window)) and _COUNT_GAP.fullmatch(window[: f.start()]) is not None
-    ]
+    found = []
+    for kind, pattern in _KINDS.items():
+        f = pattern.search(window)
+        if f is None or _COUNT_GAP.fullmatch(window[: f.start()]) is None:
+            continue
+        if kind == "studies" and _LEFT_STUDY_GAP.search(window[: f.start()]):
+            continue
+        if kind == "people" and _INCLUDES_PEOPLE_GAP.search(window[: f.start()]):
+            kind = "studies"
+        found.append((f.start(), kind))
     if not found:
         return "people" if _ENROLLED_AFTER.match(window) else None
     kind = min(found)[1]  # the nearest: "592 participants from seven studies" counts people
@@ -236,13 +249,16 @@ _WHOLE_BEFORE = re.compile(
 # (not "two trials were included in the meta-analysis", a part of them).
 _WHOLE_AFTER = re.compile(
     r"^\s*(?:included|eligible)\s+(?:stud(?:y|ies)|trials?|RCTs?)\b|"
-    r"^[^.;:]{0,80}?\b(?:(?:were|are|was|is|been)\s+(?:\w+\s+)?(?:included|reviewed|eligible)\b"
+    r"^[^.;:]{0,80}?\b(?:(?:were|are|was|is|been)\s+(?:\w+\s+)?(?:included|reviewed|eligible|identified)\b"
     r"(?!\s+in\s+(?:the\s+|a\s+|this\s+)?(?:meta|analys|pool))|"
     r"(?:met|fulfill?ed|satisfied)\s+(?:\w+\s+){0,2}?(?:inclusion|eligibility|selection)\s+criteria)|"
     r"^\s*(?:[\w-]+\s+){0,4}?(?:stud(?:y|ies)|trials?|RCTs?)\s+with\s+a\s+total\s+of\b",
     re.I,
 )
-_PART_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:of|in|from|out)\s+(?:the|these|them|those|all|\d)", re.I)
+_PART_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:of|in|from|out)\s+(?:the|these|them|those|all|\d)(?!\w)(?!\s+(?:review|update)\b)",
+    re.I,
+)  # round 15: "21 studies for inclusion in the review" is no part
 
 
 # The size of one study, not of the review: "the remaining trial, which included 88 participants",
@@ -312,11 +328,34 @@ def counts_studies_not_included(text: str, mention: NumberMention) -> bool:
     return _NOT_INCLUDED_AFTER.search(text[mention.end : mention.end + 80]) is not None
 
 
+_SCALES = (10.0, 100.0, 1000.0, 10_000.0, 100_000.0)
+_WOULD = re.compile(r"\bwould\b", re.I)
+
+
+def counts_imagined_people(text: str, mention: NumberMention) -> bool:
+    """The count is of people in an illustration, a sentence that says what "would" happen to an
+    imagined group ("This means that in a cohort with 100 participants with MCI, 47 of whom will
+    progress to ADD, we would expect that all those 47 MCI participants would test positive"):
+    not the review's people."""
+    start = max((e for s, e in sentence_spans(text) if e <= mention.start), default=0)
+    end = min((e for s, e in sentence_spans(text) if e > mention.start), default=len(text))
+    return _WOULD.search(text[start:end]) is not None
+
+
+def _flat_brackets(text: str) -> str:
+    """``text`` with what stands in brackets taken out (round 15: "Five trials involving 297 women
+    with high-grade VIN (defined by trial investigators as VIN 2/3 or VIN 3 ...) met our inclusion
+    criteria" is the review's whole)."""
+    while (flat := re.sub(r"\([^()]*\)", "", text)) != text:
+        text = flat
+    return text
+
+
 def _whole_after(text: str, mention: NumberMention) -> bool:
     """The words after the count say it is what the review included (_WHOLE_AFTER), with no other
     count between but the people of these studies ("Sixteen studies (2266 participants) comparing
     HMP with SCS were included"; not "Two studies compared X and nine trials were included")."""
-    window = text[mention.end : mention.end + 100]
+    window = _flat_brackets(text[mention.end : mention.end + 200])[:100]
     found = _WHOLE_AFTER.search(window)
     if found is None:
         return False
@@ -346,22 +385,76 @@ def _sums_to(value: float, parts: list[float]) -> bool:
     return value in sums - set(parts)
 
 
-@metric("study_claims", "6", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+_STUDY_NOUN = r"(?:stud(?:y|ies)|trials?|RCTs?|quasi-RCTs?)"
+# Round 15: studies counted in two parts joined by "and", each part with its own words: "three
+# short-term and one long-term trial", "One randomised controlled trial (RCT) and two quasi-RCTs"
+# (a part of one study is no count to counted_kind, whose counts start at two).
+_SMALL_NUMBERS = {
+    w: float(i)
+    for i, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split(), 1
+    )
+}
+_PART = rf"(\d{{1,3}}|{'|'.join(_SMALL_NUMBERS)})"
+_COORDINATED = re.compile(
+    rf"(?<![\w.,-])(?<!between\s){_PART}\s+(?:[A-Za-z-]+\s+){{0,3}}?(?:{_STUDY_NOUN}\s*(?:\([^()\d]{{0,20}}\)\s*)?)?"
+    rf"(?:,\s*)?and\s+{_PART}\s+(?:[A-Za-z-]+\s+){{0,3}}?{_STUDY_NOUN}\b",
+    re.I,
+)
+
+
+def coordinated_totals(text: str) -> list[float]:
+    """Totals of studies counted in two parts joined by "and" ("three short-term and one
+    long-term trial": 4; "One randomised controlled trial (RCT) and two quasi-RCTs": 3)."""
+    return [
+        sum(float(p) if p.isdigit() else _SMALL_NUMBERS[p.lower()] for p in found.groups())
+        for found in _COORDINATED.finditer(text)
+    ]
+
+
+_RESULTS_BRACKET = re.compile(r"\([^()]*(?:;|\b(?:CI|RR|OR|MD|SMD|HR|RD|I2|I²)\b)[^()]*\)")
+
+
+def _summable_counts(text: str, kind: str) -> list[list[float]]:
+    """Groups of the counts of ``kind`` in ``text`` (an abstract section) that may add up to a
+    total: the counts of one sentence, a sentence cut at a colon ("Five trials ... met our
+    inclusion criteria: three trials assessed ...": the three are a part of the five, not added
+    to them), and none from a bracket of results ("(six studies; 653 women; RR 0.40 ...)": the
+    studies of one outcome, which overlap those of the next)."""
+    out = []
+    for start, end in sentence_spans(text):
+        sentence = _RESULTS_BRACKET.sub(lambda b: " " * len(b.group(0)), text[start:end])
+        for piece in sentence.split(":"):
+            values = [m.value for m, k in count_mentions(piece) if k == kind]
+            if len(values) >= 2:
+                out.append(values)
+    return out
+
+
+@metric("study_claims", "7", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def study_claims(text: str, article: Article) -> MetricResult:
     """Counts of studies and people that differ from the abstract's; pooling claimed for one study."""
     flags: list[Flag] = []
     source_counts: dict[str, list[NumberMention]] = {}
     not_included: list[NumberMention] = []  # "three ongoing trials": compared with each other only
+    imagined: list[NumberMention] = []  # "in a cohort of 100 ... 47 would test positive"
     for sec in (article.title or "", *(s.text for s in article.sections)):
         for m, kind in count_mentions(sec):
             source_counts.setdefault(kind, []).append(m)
             if kind == "studies" and counts_studies_not_included(sec, m):
                 not_included.append(m)
+            if kind == "people" and counts_imagined_people(sec, m):
+                imagined.append(m)
     sources_all = [m for sec in article.sections for m in find_numbers(sec.text)]
+    totals = {v for sec in article.sections for v in coordinated_totals(sec.text)}
     for m, kind in count_mentions(text):
         counts = source_counts.get(kind)
         if kind == "studies" and counts_studies_not_included(text, m):
             counts = not_included  # "11 studies are currently underway" is no count of the included
+        if kind == "people" and counts_imagined_people(text, m):
+            if m.value in _SCALES:
+                continue  # the size of the imagined group: "amongst 1000 patients ... would miss 73"
+            counts = imagined  # "in a cohort with 100 participants ..., 47 ... would test positive"
         if not counts or any(value_match(m, s) for s in counts):
             continue
         if not any(value_match(m, s) for s in sources_all):
@@ -370,9 +463,15 @@ def study_claims(text: str, article: Article) -> MetricResult:
             continue  # "64 out of every 100 patients": a rate, not a count of the review's people
         if not counts_whole_review(text, m) and m.value <= max(s.value for s in counts):
             continue  # may count a subset ("three of the trials measured pain")
-        if _sums_to(m.value, [s.value for s in counts]):
-            continue  # a total of the abstract's groups ("484 and 655 participants": 1139; "five
-            # studies ..., with a further five studies": ten)
+        if counts is not source_counts[kind]:
+            groups = [[s.value for s in counts]]  # ongoing or imagined: sums of their own counts
+        else:
+            groups = [parts for sec in article.sections for parts in _summable_counts(sec.text, kind)]
+        if (kind == "studies" and m.value in totals) or any(_sums_to(m.value, parts) for parts in groups):
+            continue  # a total of the abstract's groups in one sentence ("484 and 655 participants":
+            # 1139; "five studies ..., with a further five studies": ten; "three short-term and one
+            # long-term trial": four); round 15: not any sum of the abstract's counts, which with
+            # its many "(two trials, ...)" reaches most small numbers
         shown = ", ".join(dict.fromkeys(s.text for s in counts[:4]))
         flags.append(
             Flag(

@@ -1097,11 +1097,13 @@ _RATING_STATED = re.compile(
 
 
 # Uncertainty stated as missing evidence: "there is a lack of evidence to draw any conclusions",
-# "No clear evidence emerged", "The evidence does not support ...", "more evidence is needed".
+# "No clear evidence emerged", "The evidence does not support ...", "more evidence is needed";
+# round 15: "The weak research does not enable ..." (for "The weak evidence base").
 _EVIDENCE_LACKING = re.compile(
     r"\b(?:(?:lack|absence)\s+of\s+(?:\w+\s+)?evidence|no\s+(?:clear|good|strong|firm|reliable|convincing)\s+evidence|"
     r"not\s+enough\s+(?:\w+\s+)?evidence|evidence\s+(?:does|did)\s+not\s+(?:support|show)|"
-    r"(?:more|further|better)\s+(?:\w+\s+)?(?:evidence|data|studies|trials)\s+(?:is|are)\s+needed)\b",
+    r"(?:more|further|better)\s+(?:\w+\s+)?(?:evidence|data|studies|trials)\s+(?:is|are)\s+needed|"
+    r"(?:weak|poor|limited|insufficient)\s+(?:quality\s+)?(?:research|data|studies))\b",
     re.I,
 )
 
@@ -1125,11 +1127,11 @@ def rating_only(sentence: str) -> bool:
     return is_hedged(sentence) and not is_hedged(flat)
 
 
-# A fronted reason ("As almost all the women were recruited after 12 weeks, it is unclear whether
+# A fronted reason or concession ("As almost all the women were recruited after 12 weeks, it is unclear whether
 # ...") and a relative clause set off by a comma ("... these studies where, despite adjustment,
 # selection bias was still likely") are clauses of their own: the hedge of the main clause does not
 # qualify them, nor the reverse.
-_FRONTED_REASON = re.compile(r"^\s*(?:As|Because|Since|Given\s+that)\b[^,;:]*,", re.I)
+_FRONTED_REASON = re.compile(r"^\s*(?:As|Because|Since|Given\s+that|Although|Though)\b[^,;:]*,", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|where)\b|\s+where,", re.I)
 
 
@@ -1147,9 +1149,31 @@ def _hedge_clauses(sentence: str) -> list[str]:
     return [p for p in pieces if p and p.strip()]
 
 
+# Round 15: words of the hedge pattern that qualify no claim: a risk-of-bias rating ("unclear
+# risk of bias", "unclear to high risk"), studies not yet judged ("nine potential studies"), what
+# the review could do ("22 trials could be included") and what was not done ("blinding ... was not
+# possible"). A clause with only these states its claim plainly.
+_NOT_A_HEDGE = re.compile(
+    r"\bunclear(?=\s+(?:(?:or|to)\s+(?:high|low)\s+)?risk\b)|\b(?:high|low)\s+or\s+unclear\b|"
+    r"\bunclear\s+for\s+(?:about\s+|around\s+)?\d|"
+    r"\bpotential(?:ly)?\s+(?:(?:relevant|eligible|new)\s+)?(?:stud(?:y|ies)|trials?|records|articles|reports|papers)\b|"
+    r"\bcould\s+be\s+(?:included|identified|found|located|retrieved)\b|"
+    r"\b(?:not|im)\s*possible\b",
+    re.I,
+)
+# Round 15: a clause run on with "and" and a new subject ("..., and the evidence was mostly
+# very low quality"; "... and there was no evidence of a difference"), and a participle clause
+# of interpretation ("We found only one study suggesting that ...", which keeps its "suggesting").
+_RUN_ON_CLAUSE = re.compile(
+    r",?\s+and\s+(?=(?:the|this|these|those|there|it|its|most|all|none|heterogeneity)\s)|,?\s+(?=suggesting\s+that\b)",
+    re.I,
+)
+
+
 def hedged_clauses(sentence: str) -> list[str]:
-    """The clauses of ``sentence`` that carry a hedge."""
-    return [c for c in _hedge_clauses(sentence) if is_hedged(c)]
+    """The clauses of ``sentence`` that carry a hedge (one that qualifies a claim)."""
+    clauses = [piece for c in _hedge_clauses(sentence) for piece in _RUN_ON_CLAUSE.split(c) if piece.strip()]
+    return [c for c in clauses if is_hedged(_NOT_A_HEDGE.sub(" ", c))]
 
 
 def restates_hedged_clause(draft: str, source: str, article: Article) -> bool:
@@ -1167,7 +1191,7 @@ def restates_hedged_clause(draft: str, source: str, article: Article) -> bool:
     return False
 
 
-@metric("hedge_kept", "8", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+@metric("hedge_kept", "9", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 

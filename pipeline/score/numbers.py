@@ -408,6 +408,8 @@ def _sentence_of(text: str, at: int) -> tuple[int, int]:
 
 
 _OF_A_NUMBER = re.compile(r"\s*(?:of|out\s+of)\s+\d")
+# Round 15: a part of the number before it ("There were five studies, four of which ...").
+_PART_OF = re.compile(r"\s+of\s+(?:which|whom|these|them|those|the)\b", re.I)
 
 
 def _other_count(text: str, mention: NumberMention, sec: str, src: NumberMention) -> bool:
@@ -445,6 +447,8 @@ def _sibling_source(text: str, mention: NumberMention, article: Article) -> Sour
         sec = article.sections[section].text
         if _other_count(text[start:end], m, sec, sib.mention):
             continue  # "Seven trials" is not the "7 of 11 patients" of the abstract: no sibling
+        if _PART_OF.match(text, start + m.end) and not _PART_OF.match(sec, sib.mention.end):
+            continue  # "five studies, four of which ..." is not the "four types of intervention"
         s_start, s_end = _sentence_of(sec, sib.mention.start)
         for src in sources:
             if src.section != section or not s_start <= src.mention.start < s_end or src is sib:
@@ -485,7 +489,7 @@ def _same_words_source(
     return None
 
 
-@metric("number_faithfulness", "10", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("number_faithfulness", "11", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def number_faithfulness(text: str, article: Article) -> MetricResult:
     """Share of the draft's numbers (with units) that occur in the title or abstract.
 

@@ -209,3 +209,76 @@ def test_round_14_counts_the_abstract_writes_in_a_results_line() -> None:
     # bmc_sample 10.1186/1472-6831-8-11: "examined in a sample of 119 patients" is the study's count
     sample = "The resulting OHIP-NL's psychometric properties were examined in a sample of 119 patients"
     assert [(m.text, k) for m, k in claims.count_mentions(sample)] == [("119", "people")]
+
+
+def test_round_15_counts_read_from_who_does_what() -> None:
+    """Round 15 (study_claims 7), false alarms on clean human summaries (the "mine" half):
+    CD004126.pub3's abstract "and eight only included participants undergoing vascular surgery"
+    counts studies (what includes participants), not eight people; CD000270.pub2's summary "a total
+    of 52 people from 253 left the study early" counts no 253 studies."""
+    article, _ = _pair("10.1002/14651858.CD004126.pub3")
+    sentence = next(s for s in article.sections[0].text.split(". ") if "eight only included" in s)
+    assert [(m.text, k) for m, k in claims.count_mentions(sentence)] == [
+        ("24", "studies"),
+        ("23", "studies"),
+        ("eight", "studies"),
+    ]
+    article, summary = _pair("10.1002/14651858.CD000270.pub2")
+    left = "In the two studies that recorded it, a total of 52 people from 253 left the study early"
+    assert left in summary
+    assert [(m.text, k) for m, k in claims.count_mentions(left)] == [("two", "studies"), ("52", "people")]
+    assert claims.study_claims(summary, article).flags == []
+
+
+def test_round_15_studies_counted_in_two_parts() -> None:
+    """CD008125.pub2's abstract "We included three short-term and one long-term trial" is four
+    trials, and CD012137.pub2's "One randomised controlled trial (RCT) and two quasi-RCTs" three:
+    the summaries' "four small trials" and "three trials involving 1779 women" are no wrong count
+    (study_claims flagged both). A count the abstract gives for another thing is still one."""
+    assert claims.coordinated_totals(
+        "We included three short-term and one long-term trial (total N=221)."
+    ) == [4.0]
+    assert claims.coordinated_totals("between 2 and 5 trials") == []
+    for pair_id, needle in (
+        ("10.1002/14651858.CD008125.pub2", "We included four small trials which compared sulpiride"),
+        ("10.1002/14651858.CD012137.pub2", "We identified three trials involving 1779 women."),
+    ):
+        article, summary = _pair(pair_id)
+        assert needle in summary
+        assert claims.study_claims(summary, article).flags == [], pair_id
+    article, _ = _pair("10.1002/14651858.CD012137.pub2")
+    assert claims.study_claims("We identified 1364 trials involving 1779 women.", article).flags != []
+
+
+def test_round_15_a_sum_of_counts_comes_from_one_sentence() -> None:
+    """_sums_to took any two or more of the abstract's first 12 counts: with many "(2 RCTs, ...)"
+    lines that reaches most small numbers. CD007687.pub2's summary "This review includes three
+    trials and 112 women" changed to "12 trials" (the injection of the flag bench, mine half; the
+    abstract: "Three studies involving 112 participants were included", then "Three studies",
+    "Two studies" and results lines of "2 RCTs") was let through as 3 + 2 + 3 + 2 + 2. Now only counts of one
+    sentence add up, not across a colon ("Five trials ... met our inclusion criteria: three trials
+    assessed ..." is no eight) nor inside a bracket of results; CD006780.pub3's "five studies (484
+    women) ..., with a further five studies" still gives ten (test above)."""
+    article, summary = _pair("10.1002/14651858.CD007687.pub2")
+    sentence = next(s for s in summary.split(". ") if s.startswith("This review includes"))
+    assert claims.study_claims(sentence, article).flags == []
+    changed = sentence.replace("three trials", "12 trials")
+    assert changed != sentence
+    assert [f.reason.split(":")[0] for f in claims.study_claims(changed, article).flags] == [
+        "wrong count of studies"
+    ]
+
+
+def test_round_15_people_of_an_imagined_group_are_no_count_of_the_review() -> None:
+    """CD012883's summary: "This means that in a cohort with 100 participants with MCI, 47 of
+    whom will progress to ADD, we would expect that all those 47 MCI participants would test
+    positive ..." illustrates a result on an imagined group: study_claims called 100 and 47 wrong
+    counts of people (the study had 45). Such counts are compared with the abstract's own
+    illustrations only (CD012669.pub2: "POCS would miss 73 patients" in a "virtual population of
+    1000 patients")."""
+    article, summary = _pair("10.1002/14651858.CD012883")
+    assert "in a cohort with 100 participants with MCI" in summary
+    assert claims.study_claims(summary, article).flags == []
+    article, summary = _pair("10.1002/14651858.CD012669.pub2")
+    assert "POCS would miss 73 patients with injuries" in summary
+    assert claims.study_claims(summary, article).flags == []

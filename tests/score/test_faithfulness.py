@@ -975,3 +975,57 @@ def test_support_scores_do_not_depend_on_the_hash_seed() -> None:
         )
         runs.append(json.loads(done.stdout))
     assert runs[0] == runs[1]
+
+
+def test_round_15_hedge_words_that_qualify_no_claim() -> None:
+    """Round 15 (hedge_kept 9): clean composer drafts on the "mine" half that hedge_kept warned,
+    each restating a clause of its abstract sentence that states its claim plainly: the hedge word
+    is a risk-of-bias rating ("unclear risk of bias", CD006962.pub2; "unclear to high risk",
+    CD012537.pub2), studies not yet judged ("nine potential studies", CD007114.pub2), what was not
+    done ("blinding ... was not possible", CD005279.pub4), or stands in another clause: a fronted
+    concession ("Although 22 trials could be included in this review, ...", CD008919.pub2), a
+    clause run on with "and" ("... and there was no evidence of a difference", CD004993.pub3; ",
+    and the evidence was mostly very low quality", CD012224), a participle of interpretation
+    ("We found only one study suggesting that ...", CD008741.pub2). "The weak research does not
+    enable ..." keeps the abstract's "weak evidence base"."""
+    cases = [
+        ("10.1002/14651858.CD006962.pub2", "Heterogeneity among the studies was significant."),
+        (
+            "10.1002/14651858.CD012537.pub2",
+            "For blinding of people and personnel, three studies were low risk.",
+        ),
+        ("10.1002/14651858.CD007114.pub2", "The review found five studies with 244 people in all."),
+        (
+            "10.1002/14651858.CD005279.pub4",
+            "Three of seven studies described the method of random sequence generation.",
+        ),
+        (
+            "10.1002/14651858.CD008919.pub2",
+            "The evidence provided is limited and mostly not relevant to doctors or consumers.",
+        ),
+        (
+            "10.1002/14651858.CD004993.pub3",
+            "There was no evidence of a difference in the chance of blood transfusion.",
+        ),
+        (
+            "10.1002/14651858.CD012224",
+            "Fifty-two trials studied effects of manual therapy alone or exercise alone.",
+        ),
+        ("10.1002/14651858.CD008741.pub2", "The review found only one study."),
+        (
+            "10.1002/14651858.CD008741.pub2",
+            "The weak research does not enable making any inferences for other countries or contexts.",
+        ),
+    ]
+    for pair_id, draft in cases:
+        art = make_article(next(p["abstract"] for p in load_pairs() if p["id"] == pair_id))
+        assert f.hedge_kept(draft, art).flags == [], pair_id
+    # the claim of the interpreted clause, stated plainly, still drops its "suggesting"
+    art = make_article(
+        next(p["abstract"] for p in load_pairs() if p["id"] == "10.1002/14651858.CD008741.pub2")
+    )
+    plain = (
+        "Integrating perinatal PMTCT interventions with other healthcare services in low- and middle-income "
+        "countries increases the proportion of pregnant women, mothers and infants receiving PMTCT intervention."
+    )
+    assert [fl.severity for fl in f.hedge_kept(plain, art).flags] == ["warning"]

@@ -376,3 +376,58 @@ def test_a_count_is_no_sibling_of_a_part_of_another_number() -> None:
     article = make_article(pair["abstract"])
     flags = n.number_faithfulness(pair["plain_summary"], article).flags
     assert [f.severity for f in flags if f.draft_text == "362"] == ["warning"]
+
+
+def test_round_15_a_part_and_a_study_count_are_no_changed_number() -> None:
+    """Round 15 (number_faithfulness 11), false alarms on clean human summaries (the "mine" half):
+    CD005030.pub2's "There were five studies, four of which added the community component ..."
+    had its "five" called the abstract's changed "Seventeen", through the "four types of
+    intervention" of that sentence: a part ("four of which") is no sibling of a count of another
+    thing. CD004126.pub3's "Twenty-four studies involved 2672 adults having heart surgery" was a
+    changed "eight" of "... and eight only included participants undergoing vascular surgery",
+    which counts studies; CD004417.pub5's "five included only children (1173 participants)" the
+    same of "two only adults". A count changed in these sentences is still an error."""
+    for pair_id, needle in (
+        ("10.1002/14651858.CD005030.pub2", "There were five studies, four of which added"),
+        ("10.1002/14651858.CD004126.pub3", "Twenty-four studies involved 2672 adults having heart surgery."),
+        ("10.1002/14651858.CD004417.pub5", "five included only children (1173 participants)"),
+    ):
+        pair = next(p for p in load_pairs() if p["id"] == pair_id)
+        assert needle in pair["plain_summary"]
+        article = make_article(pair["abstract"])
+        flags = n.number_faithfulness(pair["plain_summary"], article).flags
+        assert [f.reason for f in flags if f.reason.startswith("number differs")] == [], pair_id
+    pair = next(p for p in load_pairs() if p["id"] == "10.1002/14651858.CD009029.pub2")
+    article = make_article(pair["abstract"])
+    changed = "Four studies assessed the use of oral cholera vaccines and 12 studies assessed the protective efficacy of ETEC-specific vaccines."
+    assert [f.severity for f in n.number_faithfulness(changed, article).flags if f.draft_text == "12"] == [
+        "error"
+    ]
+
+
+def test_round_15_whole_review_counts_read_past_brackets_and_in_the_review() -> None:
+    """Round 15 (number_faithfulness 11): the abstracts' whole counts that were read as parts:
+    CD010415.pub2's "We identified 21 studies for inclusion in the review: ..." ("in the review" is
+    no "in the ..." of a part) and CD007924.pub3's "Five trials involving 297 women with high-grade
+    VIN (defined by trial investigators as VIN 2/3 ...) met our inclusion criteria" (the bracket
+    hid the criteria). The review's size changed in a summary or a draft is now an error there
+    (injections of the flag bench, mine half); the clean sentences are not flagged."""
+    for pair_id, clean, changed in (
+        (
+            "10.1002/14651858.CD010415.pub2",
+            "The quality of the evidence was low with 20 of the included 21 studies using a controlled before-after study design.",
+            "The review found 63 studies.",
+        ),
+        (
+            "10.1002/14651858.CD007924.pub3",
+            "In total, we included five randomised controlled trials involving 297 women.",
+            "In total, we included 15 randomised controlled trials involving 297 women.",
+        ),
+    ):
+        pair = next(p for p in load_pairs() if p["id"] == pair_id)
+        article = make_article(pair["abstract"])
+        assert [f for f in n.number_faithfulness(clean, article).flags if f.severity == "error"] == [], (
+            pair_id
+        )
+        flags = n.number_faithfulness(changed, article).flags
+        assert [f.severity for f in flags if f.reason.startswith("number differs")] == ["error"], pair_id
