@@ -339,7 +339,7 @@ def foreign_words(
     return out, (len(new) + len(new_numbers)) / (len(words) + len(numbers))
 
 
-@metric("sentence_support", "9", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("sentence_support", "10", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def sentence_support(text: str, article: Article) -> MetricResult:
     """Mean support of the draft's sentences by their best abstract sentence.
 

@@ -8,6 +8,7 @@ from pipeline.score import faithfulness as f
 from pipeline.score.numbers import number_faithfulness
 from tests.score.conftest import (
     INTERFERON,
+    PAIRS,
     RUBBER_DAM,
     TERBUTALINE,
     abstract,
@@ -1115,3 +1116,27 @@ def test_round_15_rules_leave_these_clean_sentences_alone(pair_id: str, sentence
     summaries and one draft); each is true to its abstract."""
     art = make_article(_pair(pair_id)["abstract"])
     assert f.negation_flip(sentence, art).flags == []
+
+
+def test_the_composers_animal_caveat_restates_the_design() -> None:
+    """Round 15 (h15support): the composer writes "Results in mice may not be the same in
+    people." for an animal study (prompts/composer.v10.yaml); the bmc_sample draft of
+    10.1186/1471-2202-6-25 ("Nuclear localization of Annexin A7 during murine brain development")
+    had a "negation added" error for it, aligned to an abstract sentence about the mouse brain.
+    It restates the design: no flip, and a note saying so."""
+    import json
+
+    from pipeline.enrich.wording import fact_statement
+
+    path = PAIRS.parent.parent / "bmc_sample" / "abstracts.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    raw = next(
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if "1471-2202-6-25" in line
+    )
+    art = make_article(" ".join(s["text"] for s in raw["sections"]))
+    caveat = "Results in mice may not be the same in people."
+    assert fact_statement(caveat, tuple(s.text for s in art.sections)) is not None
+    assert fact_statement("Results from the lab may not be the same in people.", ()) is not None
+    assert f.negation_flip(caveat, art).flags == []
+    assert [x.severity for x in f.sentence_support(caveat, art).flags] == ["note"]

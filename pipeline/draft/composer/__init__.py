@@ -187,7 +187,7 @@ if TYPE_CHECKING:
 # association studies", "odds ratio"); fixed names mined from the abstracts' definitions are kept whole
 # 14 (lead, blind read seed 137): an update's new studies said with the total they bring the review to; "N studies (M patients) compared ..." opening a review is its size; "did not identify any new studies" is no empty review; a claim after two lead-ins ("Based on ..., due to ..., X") is no gap; "the absence of evidence ... does not necessarily indicate" is no answer; a review is no observational study; a diagnostic answer keeps its caveat when the conclusion doubts the figures; ", with an RR of 0.64" is a statistic
 # 15: templates prompts/composer.v10.yaml (v9 frozen as composer 14 left it); round 15 changes below
-# 15 (flags, h15support): no drafting change; scoring only (negation_flip 11 in pipeline/score/faithfulness.py), drafts unchanged
+# 15 (flags, h15support): no drafting change, drafts unchanged; negation_flip 11 and sentence_support 10 read the "animal"/"lab" caveat ("Results in mice may not be the same in people.") as the design restated (enrich.wording.fact_statement)
 COMPOSER_VERSION = "15"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
