@@ -167,6 +167,10 @@ _DESIGN_STATEMENTS = frozenset(
 )
 _PROTOCOL_STATEMENTS = frozenset(s.strip().rstrip(".").lower() for s in PROTOCOL_STATEMENT.split(". "))
 _CAVEATS = frozenset(c.lower() for c in DESIGN_CAVEATS.values())
+# The composer's caveat of an animal or laboratory study (prompts/composer.v10.yaml "animal",
+# "lab"): "Results in mice may not be the same in people." restates the design, not a sentence
+# of the abstract (a bmc_sample draft, 10.1186/1471-2202-6-25, had a "negation added" error for it).
+_COMPOSER_CAVEAT = re.compile(r"results (?:in [a-z][\w -]{0,40}|from the lab) may not be the same in people")
 
 
 @dataclass(frozen=True)
@@ -191,7 +195,12 @@ def fact_statement(sentence: str, sections: tuple[str, ...]) -> FactStatement | 
                 if m:
                     span = {"section": i, "start": m.start(), "end": m.end(), "text": m.group(0)}
                     return FactStatement(f"limitation named in the abstract ({m.group(0)!r})", span)
-    if key in _DESIGN_STATEMENTS or key in _PROTOCOL_STATEMENTS or key in _CAVEATS:
+    if (
+        key in _DESIGN_STATEMENTS
+        or key in _PROTOCOL_STATEMENTS
+        or key in _CAVEATS
+        or _COMPOSER_CAVEAT.fullmatch(key)
+    ):
         return FactStatement("restates the study design: check it against the evidence level")
     if key == NO_LIMITATIONS_STATED.lower():
         return FactStatement("says the abstract states no limitation: check the full paper")

@@ -35,6 +35,7 @@ DIRECTION_ALIGNED_THRESHOLD = 0.45
 LOCAL_ALIGNED_THRESHOLD = 0.3  # a flip between the same two words needs only a loose pair
 PARSE_ALIGNED_THRESHOLD = 0.5  # a word negated on one side only (by the parse): a pair that says the same
 FINDING_ALIGNED_THRESHOLD = 0.5  # a finding the abstract sentence denies, stated without a negation
+SPLIT_ALIGNED_THRESHOLD = 0.5  # both negate, and a negator splits a word pair the other side has whole
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NEGATION = re.compile(
@@ -338,7 +339,7 @@ def foreign_words(
     return out, (len(new) + len(new_numbers)) / (len(words) + len(numbers))
 
 
-@metric("sentence_support", "9", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("sentence_support", "10", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def sentence_support(text: str, article: Article) -> MetricResult:
     """Mean support of the draft's sentences by their best abstract sentence.
 
@@ -455,10 +456,10 @@ def report_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in _REPORT_WORDS)
 
 
-def negation_scopes(text: str) -> list[frozenset[str]]:
+def negation_scopes(text: str, report: bool = False) -> list[frozenset[str]]:
     """For each negation cue, the content stems it governs: a few words after it in its clause,
     and the two before it in the clause ("the difference was not significant"); report words
-    (study, trial, outcome, ...) are left out."""
+    (study, trial, outcome, ...) are left out, unless ``report`` (then only before the cue)."""
     scopes: list[frozenset[str]] = []
     for cue in negation_cues(text):
         rest = text[cue.end() :]
@@ -468,7 +469,12 @@ def negation_scopes(text: str) -> list[frozenset[str]]:
         head = text[: cue.start()]
         clause_start = max((m.end() for m in _SCOPE_END.finditer(head)), default=0)
         before = [t.stem for t in tokens(head[clause_start:]) if is_content_word(t.text)][-2:]
-        scope = frozenset(after + before) - report_stems()
+        # with ``report``, report words after the cue stay ("had little effect on"), not before
+        # it ("a beneficial effect ... could be neither demonstrated nor refuted", CD008831)
+        scope = (
+            frozenset(after) - (frozenset() if report else report_stems())
+            | frozenset(before) - report_stems()
+        )
         if scope:
             scopes.append(scope)
     return scopes
@@ -524,8 +530,17 @@ _NEGATORS = {"no", "not", "never"}
 _DENIED_DIRECTION = re.compile(r"(?:\b(?:no|not|never|without)|n['’]t)\s+(?:[\w-]+\s+)?$", re.I)
 
 
+_WITH_OR = re.compile(r"\bwith\s+(?:and|or)\s+$", re.I)
+
+
 def _denied(text: str, start: int) -> bool:
-    return _DENIED_DIRECTION.search(text[max(0, start - 30) : start]) is not None
+    """A negation stands just before the direction word, and it does not name a group: "with or
+    without probiotics decreases late-onset sepsis" states a decrease (CD007137)."""
+    head = text[max(0, start - 30) : start]
+    found = _DENIED_DIRECTION.search(head)
+    if found is None:
+        return False
+    return not (found.group(0).lower().startswith("without") and _WITH_OR.search(head[: found.start()]))
 
 
 def _stated_directions(pattern: re.Pattern[str], text: str, denied: bool = False) -> list[re.Match[str]]:
@@ -540,7 +555,10 @@ def _opposite(a: str, b: str) -> bool:
     return a.endswith("~") == b.endswith("~") and a.rstrip("~") != b.rstrip("~")
 
 
-def _negation_free_words(text: str) -> tuple[list[str], list[int]]:
+_BE = frozenset("be is are was were been being am".split())
+
+
+def _negation_free_words(text: str, be: bool = False) -> tuple[list[str], list[int]]:
     """Lowercase words of ``text`` with the plain negators taken out ("didn't" -> "did"), and
     the index in that list before which each negator stood, leaving out the negators that only
     name a comparison group ("compared antibiotics with no antibiotics")."""
@@ -559,7 +577,8 @@ def _negation_free_words(text: str) -> tuple[list[str], list[int]]:
             if denies:
                 cuts.append(len(words))
             continue
-        words.append(t.stem)
+        # with ``be``, "is", "are", "was" are one word: "is not effective" / "are effective" (CD007854)
+        words.append("be" if be and w in _BE else t.stem)
     return words, cuts
 
 
@@ -581,7 +600,16 @@ def local_negation_flip(draft: str, source: str) -> bool:
     for c in cuts:
         if 0 < c < len(neg_words) and (neg_words[c - 1], neg_words[c]) in plain_pairs:
             return True
+        # "we found no RCTs" / "We did find any RCTs": "any" where the negator stood (CD010308)
+        if c < len(neg_words) and ("ani", neg_words[c]) in plain_pairs:
+            return True
     return False
+
+
+_AUXILIARIES = frozenset(
+    stem(w) for w in "be do does did have has had can could may might will would shall should must".split()
+)
+_PAIR_SCOPE = 2  # a pair starting at most this many words after a negator is in its scope
 
 
 def split_pair_flip(draft: str, source: str) -> str | None:
@@ -590,17 +618,27 @@ def split_pair_flip(draft: str, source: str) -> str | None:
     a significant difference ... was identified" for "... but no evidence of a significant
     difference" (round 13, CD006325: the kept "could not" hid the dropped "no"). Returns
     "dropped" (the source's negator is gone) or "added"."""
-    d_words, d_cuts = _negation_free_words(draft)
-    s_words, s_cuts = _negation_free_words(source)
+    d_words, d_cuts = _negation_free_words(draft, be=True)
+    s_words, s_cuts = _negation_free_words(source, be=True)
 
-    def pairs(words: list[str], cuts: list[int], split: bool) -> set[tuple[str, str]]:
-        return {(words[i - 1], words[i]) for i in range(1, len(words)) if (i in cuts) == split}
+    def pairs(words: list[str], cuts: list[int], split: bool) -> Counter[tuple[str, str]]:
+        return Counter(
+            (words[i - 1], words[i])
+            for i in range(1, len(words))
+            if (i in cuts) == split
+            # a pair of auxiliaries says no claim ("may not be as effective" / "may be little")
+            and not (words[i - 1] in _AUXILIARIES and words[i] in _AUXILIARIES)
+            # a pair just after a negator is still in its scope ("No data were shown" / "was not shown")
+            and (split or not any(0 <= i - 1 - c < _PAIR_SCOPE for c in cuts))
+        )
 
+    # Counted: "reported no difference in adverse events and ... reported difference in the
+    # emergence" for "reported no difference ... and ... reported no difference" (CD008319).
     d_plain, d_split = pairs(d_words, d_cuts, False), pairs(d_words, d_cuts, True)
     s_plain, s_split = pairs(s_words, s_cuts, False), pairs(s_words, s_cuts, True)
-    if (s_split - d_split) & d_plain:
+    if set(s_split - d_split) & set(d_plain):
         return "dropped"
-    if (d_split - s_split) & s_plain:
+    if set(d_split - s_split) & set(s_plain):
         return "added"
     return None
 
@@ -772,7 +810,11 @@ def polarity(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[s
         if head.i == tok.i or head.dep_ in ("relcl", "acl"):
             continue  # "feeds that do not contain lactose" names a group, it denies nothing
         if tok.dep_ == "det" and head.dep_ in ("nsubj", "nsubjpass") and head.lower_ not in _FINDINGS:
-            continue  # "No combination can be considered superior" denies the predicate, not the noun
+            # "No combination can be considered superior" denies the predicate, not the noun; "No
+            # trial reported data on ... quality of life" denies "reported" (CD012151)
+            head = head.head
+            if head.dep_ != "ROOT" or head.lower_ in _CARRIERS:
+                continue
         direct.add(head.i)
         if head.lower_ in _CARRIERS:
             direct.update(c.i for c in head.children if c.dep_ in _CARRIED and c.i != tok.i)
@@ -824,7 +866,12 @@ def _noun_stems(tok: Any) -> set[str]:
         if measured:
             return set().union(*(_noun_stems(g) for g in measured if g.dep_ == "pobj"))
     words = [tok, *(c for c in tok.children if c.dep_ in _NOUN_PARTS)]
-    return {stem(w.text.lower()) for w in words if is_content_word(w.text)} - report_stems()
+    out = {stem(w.text.lower()) for w in words if is_content_word(w.text)} - report_stems()
+    # "a higher morbidity or complication rate": the direction is of every noun of the list (CD002912)
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out |= _noun_stems(c)
+    return out
 
 
 def _targets(tok: Any) -> set[str]:
@@ -834,6 +881,8 @@ def _targets(tok: Any) -> set[str]:
     out: set[str] = set()
     if tok.dep_ == "amod":
         out |= _noun_stems(tok.head)
+        if tok.head.dep_ in ("nmod", "compound"):  # "a higher morbidity or complication rate"
+            out |= _noun_stems(tok.head.head)
     if tok.dep_ in ("acomp", "attr") and tok.head.lower_ in _CARRIERS:
         out |= {st for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for st in _noun_stems(c)}
     for c in tok.children:
@@ -936,19 +985,32 @@ def restates_negated_clause(draft: str, source: str, article: Article) -> bool:
     reported was one death" beside "... reported no serious adverse events, while the DHC versus
     methadone study reported one death") drops nothing."""
     index = source_index(article)
-    weights = {s: index.weight(s) for s in content_stems(draft) if not s[:1].isdigit()}
-    total = math.fsum(weights.values())
-    if not total:
-        return True
-    covers = [
-        (
-            math.fsum(w for s, w in weights.items() if s in content_stems(clause)) / total,
-            bool(negation_cues(clause)),
-        )
-        for clause in _clauses(source)
-    ]
-    best = max(c for c, _ in covers)
-    return any(negated and c >= NEGATION_CLAUSE_COVER and c >= best for c, negated in covers)
+    pieces = [draft]
+    # A draft of two clauses may restate the abstract's two clause by clause: "Quality of life
+    # information was routinely collected ..., but where toxicity was assessed ..." for "... was not
+    # routinely collected ..., but where toxicity was assessed ..." (CD011430); a draft clause
+    # without a negation then restates the negated one.
+    draft_clauses = _clauses(draft)
+    if len(draft_clauses) > 1:
+        pieces += [c for c in draft_clauses if not negation_cues(c)]
+    for piece in pieces:
+        weights = {s: index.weight(s) for s in content_stems(piece) if not s[:1].isdigit()}
+        total = math.fsum(weights.values())
+        if not total:
+            if piece is draft:
+                return True
+            continue
+        covers = [
+            (
+                math.fsum(w for s, w in weights.items() if s in content_stems(clause)) / total,
+                bool(negation_cues(clause)),
+            )
+            for clause in _clauses(source)
+        ]
+        best = max(c for c, _ in covers)
+        if any(negated and c >= NEGATION_CLAUSE_COVER and c >= best for c, negated in covers):
+            return True
+    return False
 
 
 # An abstract sentence that says two groups did the same ("was similar", "comparable") states "no
@@ -969,6 +1031,9 @@ _FINDING_STEMS = frozenset(
 )
 
 
+_SIDE_EFFECTS = re.compile(r"\b(?:side|adverse|harmful|unwanted|undesirable|toxic)\s+effects?\b", re.I)
+
+
 def finding_flip(draft: str, source: str) -> str | None:
     """The abstract sentence denies a finding (a negation's scope has "difference", "effect",
     "benefit", "significant", ...) that it nowhere states plainly, and the draft sentence, which
@@ -977,18 +1042,22 @@ def finding_flip(draft: str, source: str) -> str | None:
     the finding's stem."""
     if negation_cues(draft) or not negation_cues(source):
         return None
-    denied = frozenset().union(*negation_scopes(source)) & _FINDING_STEMS
+    # report words kept: "effect" is a report word, and "had little effect on physical activity"
+    # is a denied finding (CD007651)
+    denied = frozenset().union(*negation_scopes(source, report=True)) & _FINDING_STEMS
     if not denied:
         return None
     plain = {t.stem for c in _clauses(source) if not negation_cues(c) for t in tokens(c)} & _FINDING_STEMS
-    stated = {t.stem for t in tokens(draft)}
+    # "side effects" are harms, not a finding of effect (CD003410: "a not statistically significant
+    # protective effect ..., but it exposes at a greater risk of adverse events" / "side effects")
+    stated = {t.stem for t in tokens(_SIDE_EFFECTS.sub(" ", draft))}
     for st in sorted(denied - plain):
         if st in stated:
             return st
     return None
 
 
-@metric("negation_flip", "10", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("negation_flip", "11", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""
@@ -1031,7 +1100,11 @@ def negation_flip(text: str, article: Article) -> MetricResult:
         ):
             continue  # "did not increase the risk" restates "the risk was similar": no change either way
         both = None
-        if negation_cues(a.draft_text) and negation_cues(a.source.text) and a.score >= FLIP_ALIGNED_THRESHOLD:
+        if (
+            negation_cues(a.draft_text)
+            and negation_cues(a.source.text)
+            and a.score >= SPLIT_ALIGNED_THRESHOLD
+        ):
             both = split_pair_flip(a.draft_text, a.source.text)
         # A denied finding stated plainly is checked by itself, not by the clause it stands in: a
         # list run on with semicolons ("in terms of lung function; symptom scores; ...") puts

@@ -193,6 +193,7 @@ if TYPE_CHECKING:
 # 15 (fields, h15fields): a review's research summary says what its studies compared (summary.review_compared, from the opening's "trials comparing X with Y"), where and in whom, up to summary_review_sentences, never an appraisal (blinding, bias, funding) nor a bare ratio, and is never empty; no "Several Studies Agree or Differ" implication; a conclusion's practice sentence ("should not be used", "does not support the use of") is an implication, titled "What It Means for Care"
 # 15 (facts, h15cat): no composer change; the design it reads is a review, not a trial, for "N studies met all/our inclusion criteria" and "N trials were identified", and no meta-analysis when the review "could not carry out a meta-analysis" (pipeline/enrich/design.py, EXTRACTOR_VERSION 5)
 # 15 (flags, h15flags): no draft change; scoring only (number_faithfulness 11, study_claims 7, hedge_kept 9): who counts what ("eight only included participants" counts studies), sums of counts from one sentence, imagined groups, hedge words that qualify no claim
+# 15 (flags, h15support): no drafting change, drafts unchanged; negation_flip 11 and sentence_support 10 read the "animal"/"lab" caveat ("Results in mice may not be the same in people.") as the design restated (enrich.wording.fact_statement)
 COMPOSER_VERSION = "15"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
