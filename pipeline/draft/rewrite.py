@@ -562,7 +562,35 @@ def expand_abbreviations(text: str, abbreviations: Mapping[str, str], *, capital
     for pattern, replacement, literal in _abbreviation_rules(tuple(sorted(abbreviations.items()))):
         if literal in text:
             text = _compiled(pattern).sub(_constant(replacement), text)
+    if "trial" in text or "stud" in text:
+        text = _UNDEFINED_TRIAL_NAME.sub(
+            lambda m: m.group(0) if _known_name(m.group(2), abbreviations) else _unnamed(m.group(1)), text
+        )
     return capitalize_first(text) if capitalize else text
+
+
+# A study named by a short form the abstract never writes out: "The Swiss SAKK trial of tamoxifen"
+# is "The Swiss trial of tamoxifen", "The WOMAN trial" "One trial" (the name tells a reader
+# nothing; the sentence stands without it)
+_UNDEFINED_TRIAL_NAME = re.compile(
+    r"\b((?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Ee]ach)(?: [A-Z]?[a-z]+)?) ([A-Z][A-Z-]*[A-Z])(?= (?:trials?|study|studies)\b)"
+)
+
+
+def _unnamed(determiner: str) -> str:
+    """ "The WOMAN trial" is "One trial" (another trial of the review must not read as the same one);
+    "The Swiss SAKK trial" keeps what sets it apart, "The Swiss trial"."""
+    return {"The": "One", "the": "one"}.get(determiner, determiner)
+
+
+def _known_name(short: str, abbreviations: Mapping[str, str]) -> bool:
+    """A short form a reader knows or the page writes out, or a Roman numeral ("a phase II trial")."""
+    return (
+        short in abbreviations
+        or short in KEEP_ABBREVIATIONS
+        or short.split("-")[0] in KEEP_ABBREVIATIONS
+        or re.fullmatch(r"[IVX]+", short) is not None
+    )
 
 
 def _constant(replacement: str) -> Callable[[re.Match[str]], str]:

@@ -677,3 +677,21 @@ def test_a_coordinated_definition_is_dropped_and_its_short_forms_written_out() -
     assert rw.expand_abbreviations(text, rw.find_abbreviations(text)) == (
         "Patients had longer overall survival than controls."
     )
+
+
+def test_a_trial_named_by_a_short_form_never_written_out_loses_the_name() -> None:
+    """cochrane CD002195 (mine half): "The Swiss SAKK trial of tamoxifen" kept SAKK, which the abstract
+    never writes out, in the simple explanation; CD012964's "The WOMAN trial" is one of two trials, so
+    it is "One trial", not "The trial". A reader's short form, a written-out one and a phase stay."""
+    sentence = "The Swiss SAKK trial of tamoxifen found an improvement in disease-free survival."
+    assert rw.expand_abbreviations(sentence, {}) == (
+        "The Swiss trial of tamoxifen found an improvement in disease-free survival."
+    )
+    assert rw.expand_abbreviations("The WOMAN trial contributed most of the data.", {}) == (
+        "One trial contributed most of the data."
+    )
+    for kept in ("In a phase II trial, pain fell.", "The WHO study was large.", "The UK study was large."):
+        assert rw.expand_abbreviations(kept, {}) == kept
+    assert rw.expand_abbreviations(
+        "The ICON trial was large.", {"ICON": "international collaborative ovarian neoplasm"}
+    ) == ("The international collaborative ovarian neoplasm trial was large.")
