@@ -187,6 +187,7 @@ if TYPE_CHECKING:
 # association studies", "odds ratio"); fixed names mined from the abstracts' definitions are kept whole
 # 14 (lead, blind read seed 137): an update's new studies said with the total they bring the review to; "N studies (M patients) compared ..." opening a review is its size; "did not identify any new studies" is no empty review; a claim after two lead-ins ("Based on ..., due to ..., X") is no gap; "the absence of evidence ... does not necessarily indicate" is no answer; a review is no observational study; a diagnostic answer keeps its caveat when the conclusion doubts the figures; ", with an RR of 0.64" is a statistic
 # 15: templates prompts/composer.v10.yaml (v9 frozen as composer 14 left it); round 15 changes below
+# 15 (vocabulary, h15lex): definitions in square brackets and coordinated ones ("progression-free and overall survival (PFS and OS)") written out; a trial named by a short form never written out said without it ("The WOMAN trial" -> "One trial"); "prospective" never "forward-looking", "cohort study" kept, "sensitivity and specificity" is "accuracy" only for a test's figure-free estimate, a measured or reported outcome is no "result"
 COMPOSER_VERSION = "15"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
