@@ -1435,3 +1435,19 @@ def test_an_outcome_that_is_measured_is_not_a_result(text: str, kept: str) -> No
         0
     ]
     assert "a better result with" in out, out
+
+
+def test_a_method_quality_and_regulated_genes_keep_their_words() -> None:
+    """Round 15 read of 60 swaps (seed 283): "reporting enough method of chance grouping" (cochrane
+    mine CD009308) and "2413 significantly raised genes" (bmc_sample s12864-019-6102-6) said an amount
+    and a gene that rose; "not adequate to provide" is still "not enough", and expression is still raised."""
+    text = "Only 20% of them reporting adequate method of randomisation and allocation concealment."
+    assert "adequate method of" in swap_plain_words(text, define=False)[0]
+    text = "Differential abundance analysis using EdgeR showed 2413 significantly up-regulated genes and 3125 significantly down-regulated genes."
+    out = swap_plain_words(text, define=False)[0]
+    assert "up-regulated genes" in out and "down-regulated genes" in out, out
+    text = "A single 30 mg dose of dihydrocodeine is not adequate to provide enough pain relief."
+    assert "is not enough to provide" in swap_plain_words(text, define=False)[0]
+    assert (
+        "was raised in" in swap_plain_words("Expression of p21 was up-regulated in tumours.", define=False)[0]
+    )
