@@ -1451,3 +1451,19 @@ def test_a_method_quality_and_regulated_genes_keep_their_words() -> None:
     assert (
         "was raised in" in swap_plain_words("Expression of p21 was up-regulated in tumours.", define=False)[0]
     )
+
+
+def test_a_kind_of_validity_and_longitudinal_data_keep_their_words() -> None:
+    """bmc_sample 1472-6831-8-11 "construct validity was established" became "construct accuracy",
+    s12864-019-6192-1 "clinical data are generally longitudinal" "generally long-term" (measured again
+    and again, not over a long time); the validity of conclusions (cochrane mine CD001697) is still
+    their accuracy, and a longitudinal study still long-term."""
+    out = swap_plain_words("Further, construct validity was established by calculating ANOVA.", define=False)[
+        0
+    ]
+    assert "construct validity" in out, out
+    text = "Nonetheless, although clinical data are generally longitudinal, standard methods do not account for it."
+    assert "generally longitudinal" in swap_plain_words(text, define=False)[0]
+    text = "Techniques have progressed, questioning the validity of the conclusions in the modern era."
+    assert "the accuracy of the conclusions" in swap_plain_words(text, define=False)[0]
+    assert "a long-term study" in swap_plain_words("This was a longitudinal study.", define=False)[0]
