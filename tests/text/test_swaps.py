@@ -1467,3 +1467,11 @@ def test_a_kind_of_validity_and_longitudinal_data_keep_their_words() -> None:
     text = "Techniques have progressed, questioning the validity of the conclusions in the modern era."
     assert "the accuracy of the conclusions" in swap_plain_words(text, define=False)[0]
     assert "a long-term study" in swap_plain_words("This was a longitudinal study.", define=False)[0]
+
+
+def test_up_and_down_regulated_genes_are_kept_together() -> None:
+    """bmc_sample s12864-019-6265-1: "the number of up-regulated and down-regulated genes" became "the
+    number of raised and down-regulated genes" once "down-regulated genes" was kept (round 15)."""
+    text = "RNAseq analysis shows that the number of up-regulated and down-regulated genes in response to infection was greatly diminished."
+    out = swap_plain_words(text, define=False)[0]
+    assert "the number of up-regulated and down-regulated genes" in out, out
