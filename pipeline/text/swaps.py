@@ -590,7 +590,17 @@ def swap_plain_words(
         blocked = 0
         for n in range(min(lex.reach.get(lowered[i], 0), len(words) - i), 0, -1):
             key = tuple(lowered[i : i + n])
-            if key in lex.blocked or (n > 1 and _lemma_key(key) in lex.blocked):
+            if (
+                key in lex.blocked
+                or (
+                    n > 1
+                    and (
+                        _lemma_key(key) in lex.blocked
+                        # a plural lemminflect does not know ("single-nucleotide polymorphisms")
+                        or (key[-1].endswith("s") and (*key[:-1], key[-1][:-1]) in lex.blocked)
+                    )
+                )
+            ):
                 blocked = n
                 break
             hit = lex.forms.get(key)

@@ -1475,3 +1475,14 @@ def test_up_and_down_regulated_genes_are_kept_together() -> None:
     text = "RNAseq analysis shows that the number of up-regulated and down-regulated genes in response to infection was greatly diminished."
     out = swap_plain_words(text, define=False)[0]
     assert "the number of up-regulated and down-regulated genes" in out, out
+
+
+def test_a_fixed_name_in_a_plural_the_inflection_table_does_not_know() -> None:
+    """bmc_sample s40246-019-0194-6 and s12859-018-2440-7: "single-nucleotide polymorphisms" (deny.tsv
+    keeps the name) became "single-nucleotide gene variants": lemminflect has no noun lemma for
+    "polymorphisms" (round 15 read of the swaps, seed 283). cochrane mine CD010308: "under close and
+    adequate follow up" is not "close and enough follow up"."""
+    text = "The path provides a direct solution to the identification of single-nucleotide polymorphisms and more."
+    assert "single-nucleotide polymorphisms" in swap_plain_words(text, define=False)[0]
+    text = "It may be considered preferable for experienced providers and under close and adequate follow up."
+    assert "close and adequate follow up" in swap_plain_words(text, define=False)[0]
