@@ -222,7 +222,14 @@ _UNTIDY = re.compile(
 KEEP_ABBREVIATIONS = frozenset(
     {"DNA", "RNA", "mRNA", "HIV", "AIDS", "COVID-19", "UK", "USA", "US", "EU", "WHO", "ICU", "ID"}
 )
-_SHORT_FORM = re.compile(r"\(([A-Za-z][A-Za-z0-9\-/&']{0,9})\)")
+_SF = r"[A-Za-z][A-Za-z0-9\-/&']{0,9}"
+# "long form (SF)" or "long form [SF]" (a definition in square brackets: "overall survival [OS]")
+_SHORT_FORM = re.compile(rf"\(({_SF})\)|\[({_SF})\]")
+# "progression-free and overall survival (PFS and OS)", "(ER and PR)", "(MDH, LDH and CS)"
+_COORDINATED_SHORT_FORMS = re.compile(rf"[(\[]((?:{_SF}, )*{_SF},? (?:and|or) {_SF})[)\]]")
+_COORDINATED_DEFINITION = re.compile(rf"\s*{_COORDINATED_SHORT_FORMS.pattern}")
+# "overall (OS) and progression-free survival (PFS)"
+_MODIFIER_DEFINED_FIRST = re.compile(rf"(\S+) [(\[]({_SF})[)\]] (?:and|or) ([^()\[\].;]+?) [(\[]({_SF})[)\]]")
 
 
 def _long_form(words: list[str], short: str) -> str | None:
@@ -271,29 +278,104 @@ def _one_word_long_form(word: str, short: str, letters: list[str]) -> bool:
 
 
 def find_abbreviations(text: str) -> dict[str, str]:
-    """Abbreviations the text defines as ``long form (SF)``, mapped to their long form."""
+    """Abbreviations the text defines as ``long form (SF)`` or ``long form [SF]``, mapped to their
+    long form; also coordinated ones (:func:`_coordinated_definitions`)."""
     found: dict[str, str] = {}
     for match in _SHORT_FORM.finditer(text):
-        short = match.group(1)
-        if (
-            short in found
-            or short in KEEP_ABBREVIATIONS
-            or sum(c.isupper() for c in short) < 1
-            or len(short) < 2
-            or short.isdigit()
-        ):
+        short = match.group(1) or match.group(2)
+        if not _may_define(short, found):
             continue
-        head = text[: match.start()]
-        head = head[max(head.rfind("("), head.rfind(";"), head.rfind(". ")) + 1 :]
-        words = head.split()[-(min(len(short) + 5, len(short) * 2)) :]
-        long_form = _long_form(words, short)
-        if long_form:  # "5'untranslated region (UTR)": the 5' end is not part of what UTR stands for
-            long_form = re.sub(r"^\d+['’′]\s*", "", long_form)
-        if long_form and long_form.lower() != short.lower():
-            found[short] = _lower_first(long_form)
-            if short.endswith("s") and long_form.endswith("s") and short[:-1] not in found:
-                found[short[:-1]] = _lower_first(long_form[:-1])
+        long_form = _long_form(_words_before(text, match.start(), min(len(short) + 5, len(short) * 2)), short)
+        _add_definition(found, short, long_form)
+    for short, long_form in _coordinated_definitions(text):
+        if _may_define(short, found):
+            _add_definition(found, short, long_form)
     return found
+
+
+def _may_define(short: str, found: Mapping[str, str]) -> bool:
+    return not (
+        short in found
+        or short in KEEP_ABBREVIATIONS
+        or sum(c.isupper() for c in short) < 1
+        or len(short) < 2
+        or short.isdigit()
+    )
+
+
+def _words_before(text: str, end: int, n_words: int) -> list[str]:
+    """The last ``n_words`` words before ``end`` that a long form may take (not past a bracket, a
+    semicolon or a sentence's end)."""
+    head = text[:end]
+    head = head[max(head.rfind("("), head.rfind("["), head.rfind(";"), head.rfind(". ")) + 1 :]
+    return head.split()[-n_words:]
+
+
+def _add_definition(found: dict[str, str], short: str, long_form: str | None) -> None:
+    if long_form:  # "5'untranslated region (UTR)": the 5' end is not part of what UTR stands for
+        long_form = re.sub(r"^\d+['’′]\s*", "", long_form)
+        long_form = re.sub(r"^[±\[-]+", "", long_form)  # "±standard deviation [SD]", "[odds ratio [OR]"
+    if long_form and long_form.lower() != short.lower():
+        found[short] = _lower_first(long_form)
+        if short.endswith("s") and long_form.endswith("s") and short[:-1] not in found:
+            found[short[:-1]] = _lower_first(long_form[:-1])
+
+
+def _singular_head(word: str) -> str:
+    """The head noun said once for each of several short forms: "receptors" -> "receptor"."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _coordinated_definitions(text: str) -> list[tuple[str, str]]:
+    """Short forms defined together over a shared head noun: "progression-free and overall survival
+    (PFS and OS)", "estrogen and progesterone receptors (ER and PR)", "overall (OS) and
+    progression-free survival (PFS)". Each modifier with the head must spell its short form; the
+    head is the fewest last words of the last long form that make every one of them spell."""
+    out: list[tuple[str, str]] = []
+    for match in _COORDINATED_SHORT_FORMS.finditer(text):
+        shorts = re.split(r",? (?:and|or) |, ", match.group(1))
+        before = _words_before(text, match.start(), 15)
+        conj = max((i for i, w in enumerate(before) if w in ("and", "or")), default=-1)
+        if conj < 1 or len(shorts) < 2:
+            continue
+        modifiers = [m.strip(",") for m in " ".join(before[:conj]).split(", ")]
+        modifiers = [m for m in modifiers if m]
+        last = before[conj + 1 :]
+        out.extend(_with_head(modifiers, last, shorts))
+    # "overall (OS) and progression-free survival (PFS)": the first modifier defines with the head
+    for match in _MODIFIER_DEFINED_FIRST.finditer(text):
+        first, short, rest, last_short = match.groups()
+        if _long_form(first.split(), short) is None:
+            out.extend(_with_head([first], rest.split(), [short, last_short]))
+    return out
+
+
+def _with_head(modifiers: list[str], last: list[str], shorts: list[str]) -> list[tuple[str, str]]:
+    """(short form, long form) for ``modifiers`` + the shared head of ``last`` (the words of the
+    last conjunct), when there is one short form for each and every long form spells its own with
+    a word of its modifier (the first modifier may carry words before it: "measured for estrogen")."""
+    if len(modifiers) + 1 != len(shorts) or not last:
+        return []
+    last_long = _long_form(last, shorts[-1])
+    if last_long is None or len(last_long.split()) < 2:
+        return []
+    last_words = last_long.split()
+    for k in range(len(last_words) - 1, 0, -1):  # the fewest words of the head first
+        head = last_words[k:]
+        if len(shorts) > 1 and not shorts[-1].endswith("s"):
+            head = [*head[:-1], _singular_head(head[-1])]
+        pairs = []
+        for modifier, short in zip(modifiers, shorts, strict=False):
+            words = [*modifier.split(), *head]
+            long_form = _long_form(words, short)
+            if long_form is None or len(long_form.split()) <= len(head):  # a modifier's word spells it too
+                break
+            pairs.append((short, long_form))
+        else:
+            return [*pairs, (shorts[-1], " ".join([*last_words[:k], *head]))]
+    return []
 
 
 @lru_cache(maxsize=2)
@@ -386,6 +468,7 @@ def _abbreviation_rules(items: tuple[tuple[str, str], ...]) -> list[tuple[str, s
     for short, long_form in sorted(items, key=lambda kv: -len(kv[0])):
         s, lf = re.escape(short), re.escape(long_form)
         rules.append((rf"\s*\({s}s?\)", "", f"({short}"))
+        rules.append((rf"\s*\[{s}s?\]", "", f"[{short}"))  # "overall survival [OS]"
         # never glued to a prime or a path ("3'UTR", ".../JOA/")
         # an article before it agrees with the long form ("a UCT" -> "an unconditional cash transfer")
         rules.append((rf"(?:\b[Aa]n? )?(?<![\w'’′/.-]){s}s(?!\w)", pluralize(long_form), f"{short}s"))
@@ -472,10 +555,47 @@ def expand_abbreviations(text: str, abbreviations: Mapping[str, str], *, capital
     first letter capitalised unless ``capitalize`` is false: a phrase that goes inside a sentence)."""
     abbreviations = _said_apart(text, abbreviations)
     text = _negated(text, abbreviations)
+    if " and " in text or " or " in text:  # "progression-free and overall survival (PFS and OS)"
+        text = _COORDINATED_DEFINITION.sub(
+            lambda m: (
+                ""
+                if all(sf in abbreviations for sf in re.split(r",? (?:and|or) |, ", m.group(1)))
+                else m.group(0)
+            ),
+            text,
+        )
     for pattern, replacement, literal in _abbreviation_rules(tuple(sorted(abbreviations.items()))):
         if literal in text:
             text = _compiled(pattern).sub(_constant(replacement), text)
+    if "trial" in text or "stud" in text:
+        text = _UNDEFINED_TRIAL_NAME.sub(
+            lambda m: m.group(0) if _known_name(m.group(2), abbreviations) else _unnamed(m.group(1)), text
+        )
     return capitalize_first(text) if capitalize else text
+
+
+# A study named by a short form the abstract never writes out: "The Swiss SAKK trial of tamoxifen"
+# is "The Swiss trial of tamoxifen", "The WOMAN trial" "One trial" (the name tells a reader
+# nothing; the sentence stands without it)
+_UNDEFINED_TRIAL_NAME = re.compile(
+    r"\b((?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Ee]ach)(?: [A-Z]?[a-z]+)?) ([A-Z][A-Z-]*[A-Z])(?= (?:trials?|study|studies)\b)"
+)
+
+
+def _unnamed(determiner: str) -> str:
+    """ "The WOMAN trial" is "One trial" (another trial of the review must not read as the same one);
+    "The Swiss SAKK trial" keeps what sets it apart, "The Swiss trial"."""
+    return {"The": "One", "the": "one"}.get(determiner, determiner)
+
+
+def _known_name(short: str, abbreviations: Mapping[str, str]) -> bool:
+    """A short form a reader knows or the page writes out, or a Roman numeral ("a phase II trial")."""
+    return (
+        short in abbreviations
+        or short in KEEP_ABBREVIATIONS
+        or short.split("-")[0] in KEEP_ABBREVIATIONS
+        or re.fullmatch(r"[IVX]+", short) is not None
+    )
 
 
 def _constant(replacement: str) -> Callable[[re.Match[str]], str]:

@@ -60,6 +60,8 @@ class GlossaryEntry:
     not_after: str | None = None  # context check: no swap when the words after the term match this
     before: str | None = None  # context check: the words before the term must end with a match
     compound: bool = True  # False: no swap as the head of a compound ("handwashing interventions")
+    not_before: str | None = None  # context check: no swap when the words before end with a match
+    within: str | None = None  # context check: the text (the sentence) must match this regex anywhere
 
 
 def _term_regex(term: str) -> str:
@@ -161,6 +163,8 @@ def own_entries(data: Mapping[str, object]) -> list[GlossaryEntry]:
                         not_after=value.get("not_after"),
                         before=value.get("before"),
                         compound=bool(value.get("compound", True)),
+                        not_before=value.get("not_before"),
+                        within=value.get("within"),
                     )
                 )
     return out

@@ -86,6 +86,8 @@ class SwapRule:
     not_after: str | None = None  # no swap when the words after the term match this regex
     before: str | None = None  # the text before the term must end with a match of this regex
     compound: bool = True  # False: no swap after a noun or -ing word it heads ("handwashing interventions")
+    not_before: str | None = None  # no swap when the text before the term ends with a match of this regex
+    within: str | None = None  # the text (a sentence) must match this regex somewhere (a context check)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -250,6 +252,8 @@ def lexicon_for(glossary: Glossary) -> Lexicon:
             e.not_after,
             e.before,
             e.compound,
+            e.not_before,
+            e.within,
         )
         for e in glossary.replacing
         if e.plain.strip().lower() != e.term.strip().lower() or e.define
@@ -586,7 +590,17 @@ def swap_plain_words(
         blocked = 0
         for n in range(min(lex.reach.get(lowered[i], 0), len(words) - i), 0, -1):
             key = tuple(lowered[i : i + n])
-            if key in lex.blocked or (n > 1 and _lemma_key(key) in lex.blocked):
+            if (
+                key in lex.blocked
+                or (
+                    n > 1
+                    and (
+                        _lemma_key(key) in lex.blocked
+                        # a plural lemminflect does not know ("single-nucleotide polymorphisms")
+                        or (key[-1].endswith("s") and (*key[:-1], key[-1][:-1]) in lex.blocked)
+                    )
+                )
+            ):
                 blocked = n
                 break
             hit = lex.forms.get(key)
@@ -791,6 +805,10 @@ def _swap_one(
         return None  # "Mortality was lower" is not "Deaths was lower"
     if rule.before and not re.search(rf"(?:{rule.before})\s*$", text[:start]):
         return None  # "metformin monotherapy" -> "metformin alone", but never "a alone"
+    if rule.not_before and re.search(rf"(?:{rule.not_before})\s*$", text[:start], re.I):
+        return None  # "did not measure any of our outcomes" is no "results" (a result is found, not measured)
+    if rule.within and not re.search(rule.within, text, re.I):
+        return None  # "sensitivity and specificity" is "accuracy" only where a test is what is measured
     if (
         not rule.compound
         and i > 0

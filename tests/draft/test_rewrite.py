@@ -613,3 +613,85 @@ def test_round14_short_forms_with_a_sense_the_abstract_decides() -> None:
     )
     # "OS" is oxidative stress in a laboratory abstract: no cancer, no survival
     assert "OS" not in rw.known_abbreviations("OS damaged the cells; oxidative stress was measured.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cochrane CD007565 (mine half): the modifier's short form before the shared head
+        (
+            "Analyses showed the prognostic importance of complete cytoreduction, as overall (OS) and "
+            "progression-free survival (PFS) were significantly prolonged in these groups of women.",
+            {"OS": "overall survival", "PFS": "progression-free survival"},
+        ),
+        # bmc_sample 1472-6874-12-16: both short forms after the shared head, said once each
+        (
+            "The breast cancers of 432 women had immunohistochemistry (IHC) performed for estrogen and "
+            "progesterone receptors (ER and PR) and HER2.",
+            {"IHC": "immunohistochemistry", "ER": "estrogen receptor", "PR": "progesterone receptor"},
+        ),
+        # elife_dev eLife.02304
+        (
+            "Malate and lactate dehydrogenases (MDH and LDH) are homologous, core metabolic enzymes.",
+            {"MDH": "malate dehydrogenase", "LDH": "lactate dehydrogenase"},
+        ),
+        # elife_dev eLife.08955 and pubmed_abstracts 28407529: square brackets
+        (
+            "Tat facilitates viral transcription by binding an RNA structure (trans-activating RNA [TAR]) "
+            "formed on nascent viral pre-messenger RNAs.",
+            {"TAR": "trans-activating RNA"},
+        ),
+        (
+            "there was no difference in survival from CLM diagnosis (median, 3-, and 5-year overall "
+            "survival [OS]: 58.6 months, 76% and 49% in group 2)",
+            {"OS": "overall survival"},
+        ),
+        # a list of names in brackets is no definition (cochrane CD006618, mine half; eLife.00498)
+        ("There are two large ongoing placebo-controlled trials (METEOR and MERIT-UC).", {}),
+        ("stress conditions activate different eIF2α kinases (PERK, PKR, GCN2, and HRI)", {}),
+    ],
+)
+def test_square_bracket_and_coordinated_definitions_are_read(text: str, expected: dict[str, str]) -> None:
+    """The definition finder read only "long form (SF)": "[OS]" and "overall (OS) and
+    progression-free survival (PFS)" left OS undefined (h14lex, issue 14 item 3)."""
+    assert rw.find_abbreviations(text) == expected
+
+
+def test_a_coordinated_definition_is_dropped_and_its_short_forms_written_out() -> None:
+    """cochrane CD007565 (mine half) then says "There was no significant difference in OS"."""
+    text = (
+        "Survival was longer, as overall (OS) and progression-free survival (PFS) were prolonged. "
+        "There was no significant difference in OS."
+    )
+    assert rw.expand_abbreviations(text, rw.find_abbreviations(text)) == (
+        "Survival was longer, as overall and progression-free survival were prolonged. "
+        "There was no significant difference in overall survival."
+    )
+    text = "Outcomes were progression-free and overall survival (PFS and OS), and OS was longer."
+    found = rw.find_abbreviations(text)
+    assert found == {"PFS": "progression-free survival", "OS": "overall survival"}
+    assert rw.expand_abbreviations(text, found) == (
+        "Outcomes were progression-free and overall survival, and overall survival was longer."
+    )
+    text = "Patients had longer overall survival [OS] than controls."
+    assert rw.expand_abbreviations(text, rw.find_abbreviations(text)) == (
+        "Patients had longer overall survival than controls."
+    )
+
+
+def test_a_trial_named_by_a_short_form_never_written_out_loses_the_name() -> None:
+    """cochrane CD002195 (mine half): "The Swiss SAKK trial of tamoxifen" kept SAKK, which the abstract
+    never writes out, in the simple explanation; CD012964's "The WOMAN trial" is one of two trials, so
+    it is "One trial", not "The trial". A reader's short form, a written-out one and a phase stay."""
+    sentence = "The Swiss SAKK trial of tamoxifen found an improvement in disease-free survival."
+    assert rw.expand_abbreviations(sentence, {}) == (
+        "The Swiss trial of tamoxifen found an improvement in disease-free survival."
+    )
+    assert rw.expand_abbreviations("The WOMAN trial contributed most of the data.", {}) == (
+        "One trial contributed most of the data."
+    )
+    for kept in ("In a phase II trial, pain fell.", "The WHO study was large.", "The UK study was large."):
+        assert rw.expand_abbreviations(kept, {}) == kept
+    assert rw.expand_abbreviations(
+        "The ICON trial was large.", {"ICON": "international collaborative ovarian neoplasm"}
+    ) == ("The international collaborative ovarian neoplasm trial was large.")

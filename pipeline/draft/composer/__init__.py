@@ -194,6 +194,7 @@ if TYPE_CHECKING:
 # 15 (facts, h15cat): no composer change; the design it reads is a review, not a trial, for "N studies met all/our inclusion criteria" and "N trials were identified", and no meta-analysis when the review "could not carry out a meta-analysis" (pipeline/enrich/design.py, EXTRACTOR_VERSION 5)
 # 15 (flags, h15flags): no draft change; scoring only (number_faithfulness 11, study_claims 7, hedge_kept 9): who counts what ("eight only included participants" counts studies), sums of counts from one sentence, imagined groups, hedge words that qualify no claim
 # 15 (flags, h15support): no drafting change, drafts unchanged; negation_flip 11 and sentence_support 10 read the "animal"/"lab" caveat ("Results in mice may not be the same in people.") as the design restated (enrich.wording.fact_statement)
+# 15 (vocabulary, h15lex): definitions in square brackets and coordinated ones ("progression-free and overall survival (PFS and OS)") written out; a trial named by a short form never written out said without it ("The WOMAN trial" -> "One trial"); "prospective" never "forward-looking", "cohort study" kept, "sensitivity and specificity" is "accuracy" only for a test's figure-free estimate, a measured or reported outcome is no "result"
 COMPOSER_VERSION = "15"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
