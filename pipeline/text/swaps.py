@@ -373,12 +373,23 @@ def _inflect_plain(plain: str, tag: str) -> str | None:
     else:
         head = next((i - 1 for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words) - 1)
     word = words[head]
+    if tag.startswith("V") and not _can_be_verb(word.lower()):
+        return None  # "a fatigued motor unit" is no "tirednessed" one: a noun has no past tense
     if tag == "NNS" and word.lower().endswith("s") and _is_plural(word.lower()):
         return plain  # already plural ("observable traits")
     forms = getInflection(word, tag)
     if not forms or (tag == "VBN" and forms[0] == "gotten"):
         return None  # "genes were obtained" is not "genes were gotten"
     return " ".join([*words[:head], forms[0], *words[head + 1 :]])
+
+
+@lru_cache(maxsize=20_000)
+def _can_be_verb(word: str) -> bool:
+    """lemminflect's dictionary knows ``word`` as a verb (its guesses for unknown words make
+    "tirednessed" of a noun)."""
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word)
 
 
 @lru_cache(maxsize=20_000)

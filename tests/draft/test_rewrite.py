@@ -695,3 +695,28 @@ def test_a_trial_named_by_a_short_form_never_written_out_loses_the_name() -> Non
     assert rw.expand_abbreviations(
         "The ICON trial was large.", {"ICON": "international collaborative ovarian neoplasm"}
     ) == ("The international collaborative ovarian neoplasm trial was large.")
+
+
+def test_a_short_form_glued_to_a_comparison_with_a_number_is_kept_as_written() -> None:
+    # pubmed_abstracts pubmedqa_26606599 "non-ICU hospital LOS>10 days" and pubmedqa_15223725
+    # "Sn=72%": written out they were "stay>10" and "sensitivity=72%", tokens the abstract does not
+    # have, and the composer's number check failed the whole draft (the nightly run retried it every
+    # night); spaced, the short form is still written out
+    text = "Surrogates of injury severity, including non-ICU hospital LOS>10 days, were associated with HO."
+    out = rw.expand_abbreviations(text, {"LOS": "length of stay", "ICU": "intensive care unit"})
+    assert "LOS>10 days" in out
+    assert "stay>10" not in out
+    assert "sensitivity=72%" not in rw.expand_abbreviations(
+        "PBP gave the following results: Sn=72%.", {"Sn": "sensitivity"}
+    )
+    assert rw.expand_abbreviations("LOS > 5 days.", {"LOS": "length of stay"}) == "Length of stay > 5 days."
+
+
+def test_a_plural_long_form_before_a_hyphenated_modifier_is_said_in_the_singular() -> None:
+    # bmc s12864-019-5918-4 defines "enhancer binding proteins [EBP]" and says "The EBP-binding DNA
+    # motifs": written out it read "enhancer binding proteins-binding DNA motifs"
+    out = rw.expand_abbreviations(
+        "The EBP-binding DNA motifs and regulated genes were identified.",
+        {"EBP": "enhancer binding proteins"},
+    )
+    assert out == "The enhancer binding protein-binding DNA motifs and regulated genes were identified."

@@ -23,6 +23,7 @@ from pipeline.draft.composer.plan import (
     LEAD_IN,
     NARRATIVE,
     OBSERVATIONAL,
+    OPEN_CHOICE,
     PERSON,
     STATS,
     Plan,
@@ -917,7 +918,10 @@ class Writer:
         plan, t = self.plan, self.templates
         if plan.is_review:
             if plan.no_studies and plan.studies is None:
-                key = "review_none"
+                # an empty review has no people and no "_no_people" wording: its sentence says so
+                # (CD009546 said only "Doctors and patients are likely to continue ...")
+                text = t.text("who", "review_none")
+                return [text] if text else []
             elif plan.studies is None:
                 return []
             else:
@@ -1217,7 +1221,7 @@ class Writer:
 
     def hedge_key(self) -> str:
         """The ``certainty`` template that says the conclusion's own hedge ("may", "suggests" ...)."""
-        text = " ".join(s.text for s in self.plan.conclusions)
+        text = " ".join(OPEN_CHOICE.sub("", s.text) for s in self.plan.conclusions)
         m = HEDGE.search(text)
         word = m.group(0).lower() if m else ""
         for key, pattern in _HEDGE_KEYS:
@@ -1663,7 +1667,10 @@ class Writer:
             else:
                 out += [size] if size else []
         else:
-            who = _who_phrase(plan)
+            # a review's people are its total (plan.people, said with its size), never the first
+            # count found: "This was a review of 1468 participants" said the people of 12 of its 54
+            # studies (CD004376)
+            who = None if plan.is_review else _who_phrase(plan)
             text = self.fill("summary", "design_study", design=label, who=who) if label and who else None
             text = text or (self.fill("summary", "design_only", design=label) if label else None)
             text = text or (self.fill("summary", "who_only", who=who) if who else None)

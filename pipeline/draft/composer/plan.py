@@ -44,7 +44,7 @@ _STUDY_WORDS = (
 _STUDIES = re.compile(rf"\b(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?)\b", re.I)
 _INCLUSION = re.compile(
     r"\b(?:includ\w*|identif\w*|met\b|eligible|involv\w*|enroll?\w*|randomi[sz]ing|contribut\w*|found|"
-    r"retrieved|review\w*|with a total|total of|analy[sz]ed|pooled)\b",
+    r"retrieved|review\w*|with a total|total of|analy[sz]ed|pooled|extracted data (?:from|on))\b",
     re.I,
 )
 _PEOPLE = re.compile(
@@ -56,7 +56,7 @@ _PEOPLE = re.compile(
 _NO_STUDIES = re.compile(
     # "no new studies were identified" (an update's searches) is no empty review
     r"\bno (?!(?:new|additional|further|more|other|recent)\b)(?:\w+ ){0,3}(?:studies|trials|RCTs) (?:met|were (?:identified|found|eligible|included)|"
-    r"(?:that|which) met)|\b(?:did not|failed to) (?:find|identify) any (?!(?:new|additional|further|more|other|recent)\b)(?:\w+ )?(?:studies|trials)|"
+    r"(?:that|which) met)|\b(?:did not|failed to|(?:have been |were |was )?unable to) (?:find|identify|locate) any (?!(?:new|additional|further|more|other|recent)\b)(?:\w+ )?(?:studies|trials)|"
     # "We found no trials of non-medical day centres" (searches whose citations were "none relevant")
     r"\b(?:we|the review|the authors|searches) (?:found|identified) no (?!(?:new|additional|further|more|other|recent)\b)"
     r"(?:\w+ ){0,2}(?:studies|trials|RCTs)\b",
@@ -1182,6 +1182,40 @@ _IN_ONE = re.compile(r"\bin\s+$", re.I)
 _INCLUDED_WORD = re.compile(r"\bincluded\b", re.I)
 
 
+# People in a bracket with their own count of studies: "(2409 participants, 64 studies)"
+_BRACKET_STUDIES = re.compile(
+    rf"\s*[,;]\s*(?P<n>{_NUMBER})\s+(?:[\w-]+\s+)?(?:trials?|studies|study|RCTs?)\s*\)", re.I
+)
+
+
+def _other_studies(text: str, end: int, studies: int) -> bool:
+    """The people counted at ``end`` are those of another number of studies than the review's: "We
+    included 68 studies ..., but the vast majority of participants received either 600/650 mg (2409
+    participants, 64 studies) or ..." (CD002067) gives a part, not the review's people."""
+    m = _BRACKET_STUDIES.match(text, end)
+    return m is not None and _count_value(m.group("n")) != studies
+
+
+# A doubt about which of the options is best ("The antibiotic of choice is not clear but
+# co-amoxiclav should be avoided", CD001058) hedges no claim of the conclusion: after an answer that
+# recommends antibiotics, "The answer is still unclear." contradicted it
+OPEN_CHOICE = re.compile(
+    r"\b(?:of choice|(?:optimal|best) (?:dose|dosage|regimen|timing|duration|route|type|agent|drug))\b"
+    r"[^.;]{0,40}?\b(?:is|are|remains?) (?:still )?(?:not (?:clear|certain|known)|unclear|uncertain)\b",
+    re.I,
+)
+
+
+def claim_hedged(text: str) -> bool:
+    """``text`` hedges a claim: a hedge outside a doubt about which option is best (OPEN_CHOICE)."""
+    return is_hedged(OPEN_CHOICE.sub("", text)) if OPEN_CHOICE.search(text) else is_hedged(text)
+
+
+# A sentence that opens on the studies found before saying those kept: "Of the two relevant
+# studies that were identified ..., only one RCT met the inclusion criteria"
+_OF_THE_FOUND = re.compile(r"^\s*(?:Of|From|Out of) (?:the|these|those|all(?: the)?)\s*$", re.I)
+
+
 def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[StudyCount | None, str | None]:
     """The review's size from its first sentences: "Ten studies (813 participants) met ...".
 
@@ -1203,6 +1237,11 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
             )
             if later is not None and ";" in s.text[m.end() : later.start()]:
                 m = later  # the studies kept, said after the search's count and a semicolon
+        if _OF_THE_FOUND.match(s.text[: m.start()]):
+            # "Of the two relevant studies that were identified in the literature, only one RCT met
+            # the inclusion criteria" (CD003687): the studies found are not the review's size, the
+            # count said after them is
+            m = next(_STUDIES.finditer(s.text, m.end()), m)
         subset = _OF_WHICH.match(s.text, m.end())
         if subset:
             # "The searches identified 157 studies, of which eight cross-over studies ... met the
@@ -1263,6 +1302,7 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
             for p in _PEOPLE.finditer(s.text)
             if (p.start() > m.start() or _FROM_STUDIES.fullmatch(s.text, p.end(), m.start()))
             and part_of_whole(s.text, p.start(), p.end()) is None
+            and not _other_studies(s.text, p.end(), value)
         ]
         total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
         said = total.group("n") if total else _fact_in(s.text, fact)
@@ -1343,7 +1383,12 @@ def _fact_in(text: str, fact: str | None) -> str | None:
     know ("Studies involved 15,940 United States youth", CD005421; "Six trials (807 donors) were
     eligible", CD006406)."""
     at = text.find(fact) if fact and re.match(r"\d[\d,]*\s", fact) else -1
-    if fact and at >= 0 and part_of_whole(text, at, at + len(fact)) is None:
+    if (
+        fact
+        and at >= 0
+        and part_of_whole(text, at, at + len(fact)) is None
+        and not _BRACKET_STUDIES.match(text, at + len(fact))
+    ):
         return fact.split()[0]
     return None
 
@@ -1405,7 +1450,7 @@ def build_plan(
         plan.studies, plan.people = studies, people
     conclusion_text = " ".join(s.text for s in plan.conclusions)
     plan.certainty = certainty_of(conclusion_text) or certainty_of(text)
-    plan.hedged = any(is_hedged(s.text) for s in plan.conclusions)
+    plan.hedged = any(claim_hedged(s.text) for s in plan.conclusions)
     plan.more_research = bool(_MORE_RESEARCH.search(text))
     plan.pilot = bool(_PILOT.search(text))
     plan.link_claim = bool(_LINK.search(conclusion_text))

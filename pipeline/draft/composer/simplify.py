@@ -318,6 +318,9 @@ def _second(joiner: str, right: str) -> str:
     return joiner + (right[0].lower() + right[1:] if plain else right)
 
 
+_RESPECTIVELY = re.compile(r"\b(?:respectively|in that order)\b", re.I)
+
+
 def split_clauses(sentence: str, max_words: int) -> list[str]:
     """Split ``sentence`` at clause boundaries until each piece is at most ``max_words`` words.
 
@@ -339,6 +342,10 @@ def split_clauses(sentence: str, max_words: int) -> list[str]:
                 and (sentence.count(";") > 1 or ":" in sentence[: m.start()])
             ):
                 continue  # a list ("the categories: A; B; C") is not cut after its second item
+            if _RESPECTIVELY.search(sentence, m.end()):
+                # "... were 4.2, 3.8, and 2.7 for 600/650 mg, 900/1000 mg, and 1200 mg respectively"
+                # (CD002067): the lists pair up, a cut before "respectively" leaves one list behind
+                continue
             if joiner == "This " and _MAIN_GOES_ON.search(sentence, m.end()):
                 continue  # "trials of X, which are designed ..., are needed": the main verb comes after
             left = rw.ensure_period(sentence[: m.start()])
