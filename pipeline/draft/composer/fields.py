@@ -1926,6 +1926,7 @@ class Writer:
             if plan.is_review and (
                 only_about_quality(s.text)
                 or _REVIEW_APPRAISAL.search(s.text)
+                or _SEARCH_PROCESS.search(s.text)
                 or (
                     purpose != "finding"
                     and not lenient
@@ -2663,6 +2664,18 @@ _BARE = re.compile(
 # A range or comparison whose statistics were taken out ("decreased from to in the placebo group").
 _EMPTIED = re.compile(r"\bfrom to\b|\bbetween and\b|\bfrom (?:to|and)\b")
 _COMPARED = re.compile(r"\b(?:than|compared|versus|vs|between|from \S+ to|out of|in every|per)\b", re.I)
+
+
+# How a review searched and screened ("Of the 1141 records screened, 302 studies were assessed for
+# eligibility, and 26 studies were included", CD007651; "Studies published between July 2007 and
+# October 2011 ... were identified"): no summary of what its studies were, and a screening count read
+# as a size
+_SEARCH_PROCESS = re.compile(
+    r"\b(?:screened|assessed for eligibility|(?:records|citations|references|abstracts|titles)\b[^.;]{0,40}"
+    r"\b(?:identified|retrieved|screened|found|yielded)|search(?:es)? (?:identified|yielded|found|retrieved|"
+    r"resulted)|full[- ]text|published between)\b",
+    re.I,
+)
 
 
 def _bare_number(text: str) -> bool:
