@@ -1,4 +1,6 @@
-"""Nightly flow benchmark: the whole flow over thousands of real abstracts with the embedded default.
+"""Nightly flow benchmark: the whole flow over thousands of real abstracts (drafted by the extractive
+backend unless --backend composer: the composer's own rate is bench/draft.py's, and with it the
+draft stage would be most of every variant's time).
 
 Input: every abstract in ../shared/data (bmc_sample, pubmed_abstracts, cochrane_val,
 sumpubmed_bmc_abstracts: about 4,100), repeated under fresh ids up to --n (default 5,000), written
@@ -218,13 +220,19 @@ def main() -> None:
         "LocalCluster of 1, then --workers worker processes) and compares 1 worker with --workers",
     )
     ap.add_argument("--postgres", help="an admin PostgreSQL URL: each variant gets a fresh database on it")
+    ap.add_argument(
+        "--backend",
+        choices=("extractive", "composer"),
+        default="extractive",
+        help="drafting backend of every variant (default extractive; composer is the app's default)",
+    )
     args = ap.parse_args()
     if args.dask_address:
         with tempfile.TemporaryDirectory(prefix="plainsci-bench-") as tmp:
             root = Path(tmp)
             write_input(root / "input", args.n)
             print(f"{args.n} abstracts, {psutil.cpu_count()} CPUs, scale-out over Dask ({args.dask_address})")
-            scale_out(args, root, {"samples_dir": str(root / "input"), "backend": "extractive"})
+            scale_out(args, root, {"samples_dir": str(root / "input"), "backend": args.backend})
         return
     with tempfile.TemporaryDirectory(prefix="plainsci-bench-") as tmp:
         root = Path(tmp)
@@ -233,7 +241,7 @@ def main() -> None:
             f"{args.n} abstracts ({distinct} distinct real abstracts, repeated under fresh ids), "
             f"{psutil.cpu_count()} CPUs"
         )
-        common = {"samples_dir": str(root / "input"), "backend": "extractive"}
+        common = {"samples_dir": str(root / "input"), "backend": args.backend}
         base = run_variant({**common, "data_dir": str(root / "base"), "task_runner": "sequential"})
         report("baseline", base)
         ours = run_variant(
