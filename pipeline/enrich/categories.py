@@ -52,6 +52,11 @@ class Category:
     journals: re.Pattern[str] | None
     text: tuple[re.Pattern[str], ...]
     conditions: tuple[re.Pattern[str], ...] = ()
+    # each pattern's literal start, lower-cased ("" when it has none that str.lower can test): a
+    # text without it cannot match, so the pattern is not run (hundreds of terms a label; most are
+    # in no abstract)
+    text_needles: tuple[str, ...] = ()
+    condition_needles: tuple[str, ...] = ()
 
 
 def _term_regex(term: str) -> str:
@@ -80,7 +85,16 @@ def _category(label: str, spec: dict[str, object]) -> Category:
         journals=_alternation(terms("journals")),
         text=tuple(re.compile(_term_regex(t), re.I) for t in terms("text")),
         conditions=tuple(re.compile(_term_regex(t), re.I) for t in terms("conditions")),
+        text_needles=tuple(_needle(t) for t in terms("text")),
+        condition_needles=tuple(_needle(t) for t in terms("conditions")),
     )
+
+
+def _needle(term: str) -> str:
+    """The term's literal text before any ``*``, lower-cased, when it is ASCII (whose case-insensitive
+    match ``str.casefold`` of the text keeps); else "" (the pattern always runs)."""
+    head = term.split("*", 1)[0]
+    return head.lower() if head.isascii() else ""
 
 
 @lru_cache(maxsize=4)
@@ -103,13 +117,21 @@ def _count(pattern: re.Pattern[str] | None, values: list[str]) -> int:
 def _text_score(category: Category, title: str, abstract: str) -> float:
     """Title and abstract evidence for one label."""
     score = 0.0
-    for pattern in category.text:
+    both = (title + "\n" + abstract).casefold()
+    for pattern, needle in zip(
+        category.text, category.text_needles or ("",) * len(category.text), strict=True
+    ):
+        if needle and needle not in both:
+            continue
         if pattern.search(title):
             score += WEIGHTS["title"]
         hits = len(pattern.findall(abstract))
         if hits:
             score += min(TEXT_TERM_CAP, WEIGHTS["text_first"] + WEIGHTS["text_more"] * (hits - 1))
-    for pattern in category.conditions:
+    needles = category.condition_needles or ("",) * len(category.conditions)
+    for pattern, needle in zip(category.conditions, needles, strict=True):
+        if needle and needle not in both:
+            continue
         if pattern.search(title):
             score += WEIGHTS["title"]
         hits = len(pattern.findall(abstract))
