@@ -114,32 +114,42 @@ def _count(pattern: re.Pattern[str] | None, values: list[str]) -> int:
     return 0 if pattern is None else sum(1 for v in values if pattern.search(v))
 
 
+def _terms_score(
+    patterns: tuple[re.Pattern[str], ...],
+    needles: tuple[str, ...],
+    texts: tuple[str, str, str],
+    weights: tuple[float, float, float],
+) -> float:
+    """Title and abstract evidence of one kind of term: ``texts`` is (title, abstract, both
+    casefolded), ``weights`` (first hit in the abstract, each further hit, cap per term)."""
+    title, abstract, both = texts
+    first, more, cap = weights
+    score = 0.0
+    for pattern, needle in zip(patterns, needles or ("",) * len(patterns), strict=True):
+        if needle and needle not in both:
+            continue
+        if pattern.search(title):
+            score += WEIGHTS["title"]
+        hits = len(pattern.findall(abstract))
+        if hits:
+            score += min(cap, first + more * (hits - 1))
+    return score
+
+
 def _text_score(category: Category, title: str, abstract: str) -> float:
     """Title and abstract evidence for one label."""
-    score = 0.0
-    both = (title + "\n" + abstract).casefold()
-    for pattern, needle in zip(
-        category.text, category.text_needles or ("",) * len(category.text), strict=True
-    ):
-        if needle and needle not in both:
-            continue
-        if pattern.search(title):
-            score += WEIGHTS["title"]
-        hits = len(pattern.findall(abstract))
-        if hits:
-            score += min(TEXT_TERM_CAP, WEIGHTS["text_first"] + WEIGHTS["text_more"] * (hits - 1))
-    needles = category.condition_needles or ("",) * len(category.conditions)
-    for pattern, needle in zip(category.conditions, needles, strict=True):
-        if needle and needle not in both:
-            continue
-        if pattern.search(title):
-            score += WEIGHTS["title"]
-        hits = len(pattern.findall(abstract))
-        if hits:
-            score += min(
-                CONDITION_TERM_CAP, WEIGHTS["condition_first"] + WEIGHTS["condition_more"] * (hits - 1)
-            )
-    return score
+    texts = (title, abstract, (title + "\n" + abstract).casefold())
+    return _terms_score(
+        category.text,
+        category.text_needles,
+        texts,
+        (WEIGHTS["text_first"], WEIGHTS["text_more"], TEXT_TERM_CAP),
+    ) + _terms_score(
+        category.conditions,
+        category.condition_needles,
+        texts,
+        (WEIGHTS["condition_first"], WEIGHTS["condition_more"], CONDITION_TERM_CAP),
+    )
 
 
 def category_score(category: Category, article: Article) -> float:
