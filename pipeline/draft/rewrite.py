@@ -478,10 +478,11 @@ def _abbreviation_rules(items: tuple[tuple[str, str], ...]) -> list[tuple[str, s
         # a plural long form before a hyphenated modifier is said in the singular ("EBP-binding DNA
         # motifs" is "enhancer binding protein-binding DNA motifs", not "proteins-binding")
         if " " in long_form and long_form.endswith("s"):
+            head, last = long_form.rsplit(" ", 1)
             rules.append(
                 (
                     rf"(?<![\w'’′/.<>=≤≥-]){s}(?=[-‐][a-z])(?![-‐][\w*:]*[\d*])",
-                    long_form.rsplit(" ", 1)[0] + " " + _singular_head(long_form.rsplit(" ", 1)[1]),
+                    f"{head} {_singular_head(last)}",
                     short,
                 )
             )

@@ -23,13 +23,13 @@ from pipeline.draft.composer.plan import (
     LEAD_IN,
     NARRATIVE,
     OBSERVATIONAL,
-    OPEN_CHOICE,
     PERSON,
     STATS,
     Plan,
     appraises_the_work,
     certainties,
     claim_head,
+    claim_text,
     counts_only,
     is_count_sentence,
     only_about_quality,
@@ -917,26 +917,15 @@ class Writer:
     def who(self) -> list[str]:
         plan, t = self.plan, self.templates
         if plan.is_review:
-            if plan.no_studies and plan.studies is None:
+            if plan.studies is None:
                 # an empty review has no people and no "_no_people" wording: its sentence says so
                 # (CD009546 said only "Doctors and patients are likely to continue ...")
-                text = t.text("who", "review_none")
+                text = t.text("who", "review_none") if plan.no_studies else None
                 return [text] if text else []
-            elif plan.studies is None:
-                return []
-            else:
-                key = "review_one" if plan.one_study else "review_many"
-            text = None
-            if plan.people:
-                text = t.text(
-                    "who",
-                    key,
-                    n_studies=_lower(plan.studies.text) if plan.studies else "",
-                    people=plan.people,
-                )
-            text = text or t.text(
-                "who", f"{key}_no_people", n_studies=_lower(plan.studies.text) if plan.studies else ""
-            )
+            key = "review_one" if plan.one_study else "review_many"
+            n_studies = _lower(plan.studies.text)
+            text = t.text("who", key, n_studies=n_studies, people=plan.people) if plan.people else None
+            text = text or t.text("who", f"{key}_no_people", n_studies=n_studies)
             return [text] if text else []
         out = []
         who = _who_phrase(plan)
@@ -1221,7 +1210,7 @@ class Writer:
 
     def hedge_key(self) -> str:
         """The ``certainty`` template that says the conclusion's own hedge ("may", "suggests" ...)."""
-        text = " ".join(OPEN_CHOICE.sub("", s.text) for s in self.plan.conclusions)
+        text = " ".join(claim_text(s.text) for s in self.plan.conclusions)
         m = HEDGE.search(text)
         word = m.group(0).lower() if m else ""
         for key, pattern in _HEDGE_KEYS:

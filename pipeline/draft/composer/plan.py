@@ -1199,16 +1199,21 @@ def _other_studies(text: str, end: int, studies: int) -> bool:
 # A doubt about which of the options is best ("The antibiotic of choice is not clear but
 # co-amoxiclav should be avoided", CD001058) hedges no claim of the conclusion: after an answer that
 # recommends antibiotics, "The answer is still unclear." contradicted it
-OPEN_CHOICE = re.compile(
+_OPEN_CHOICE = re.compile(
     r"\b(?:of choice|(?:optimal|best) (?:dose|dosage|regimen|timing|duration|route|type|agent|drug))\b"
     r"[^.;]{0,40}?\b(?:is|are|remains?) (?:still )?(?:not (?:clear|certain|known)|unclear|uncertain)\b",
     re.I,
 )
 
 
+def claim_text(text: str) -> str:
+    """``text`` without a doubt about which option is best (_OPEN_CHOICE): what its hedges qualify."""
+    return _OPEN_CHOICE.sub("", text)
+
+
 def claim_hedged(text: str) -> bool:
-    """``text`` hedges a claim: a hedge outside a doubt about which option is best (OPEN_CHOICE)."""
-    return is_hedged(OPEN_CHOICE.sub("", text)) if OPEN_CHOICE.search(text) else is_hedged(text)
+    """``text`` hedges a claim: a hedge outside a doubt about which option is best."""
+    return is_hedged(claim_text(text))
 
 
 # A sentence that opens on the studies found before saying those kept: "Of the two relevant
