@@ -767,6 +767,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bare able to\b", "can"),
         (r"\bhas the potential to\b", "could"),
         (r"\bhave the potential to\b", "could"),
+        # "receiving intranasal steroids in addition to oral amoxicillin" (cochrane CD008116) is
+        # "as well as", never "also to": a later step drops "also" and the meaning with it
+        (r"\bin addition to\b", "as well as"),
         (r"\bin addition\b", "also"),
         (r"\bfurthermore\b", "also"),
         (r"\bmoreover\b", "also"),

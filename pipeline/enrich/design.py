@@ -47,6 +47,7 @@ NARRATIVE_REVIEW = "_narrative_review"
 PROTOCOL_CUE = "_protocol_cue"
 POOLED_CUE = "_pooled_cue"
 NOT_A_DESIGN = "_not_a_design"
+REVIEW_DESIGNS = frozenset({SR_MA, SR, MA})
 MIN_SCORE = 1.5  # below this (e.g. one loose cue) the design is not specified
 
 DESIGNS = (
@@ -149,6 +150,7 @@ PHRASES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
 
 _RANDOMISED_RE = r"^(randomi[sz]ed|randomly)$"
 _PLURAL_STUDIES = {"REGEX": r"^(trials|studies|rcts)$"}
+_ANY_STUDIES = {"REGEX": r"^(trials?|stud(?:y|ies)|rcts?)$"}
 # Verb forms spelled out instead of matched by lemma: every pattern here reads only what the
 # tokenizer gives (LOWER, TEXT, LIKE_NUM, ...), so background and conclusions sections, which only
 # vote on the design, need no tagger, lemmatizer or parser (pipeline.enrich.facts).
@@ -179,6 +181,10 @@ TOKEN_PATTERNS: tuple[tuple[str, float, list[list[dict[str, Any]]]], ...] = (
         # guidance, 10.1186/s12874-018-0545-3) counts none
         [{"LIKE_NUM": True}, {"IS_ALPHA": True, "OP": "{0,4}"}, {"LOWER": _PLURAL_STUDIES},
          {"LOWER": {"IN": ["were", "was"]}}, {"LOWER": {"IN": ["identified", "found"]}}],
+        # studies of two designs counted side by side are what a review found: "One randomised
+        # controlled trial and eleven prospective cohort studies were identified" (cochrane CD006061)
+        [{"LIKE_NUM": True}, {"IS_ALPHA": True, "OP": "{0,3}"}, {"LOWER": _ANY_STUDIES}, {"LOWER": "and"},
+         {"LIKE_NUM": True}, {"IS_ALPHA": True, "OP": "{0,4}"}, {"LOWER": _PLURAL_STUDIES}],
     ]),
     (CASE_REPORT, STRONG, [
         [{"LOWER": {"IN": ["a", "an"]}}, {"LIKE_NUM": True}, {"LOWER": "-"}, {"LOWER": {"IN": ["year", "month"]}},

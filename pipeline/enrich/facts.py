@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.domain import Article, Facts
 from pipeline.enrich.categories import pick_categories, score_categories
-from pipeline.enrich.design import CASE_REPORT, design_fact
+from pipeline.enrich.design import CASE_REPORT, REVIEW_DESIGNS, design_fact
 from pipeline.enrich.evidence import evidence_fact
 from pipeline.enrich.nlp import disabled_components, get_nlp
 from pipeline.enrich.participants import participants_fact
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-EXTRACTOR_VERSION = "5"  # 2: the scope fact; 3: participants read only the parsed sections; 4: two groups sharing a noun counted together, lab nouns with a people ending (transformants, plants, promoters) not participants, an empty review ("found no trials", "none relevant to this review") is a review; 5: taxonomy conditions and new labels, a meta-analysis the review could not do is none, "N studies met all/our inclusion criteria" and "N trials were identified" are a review, a diagnostic review and a review of one trial get their own evidence level (h15cat)
+EXTRACTOR_VERSION = "5"  # 2: the scope fact; 3: participants read only the parsed sections; 4: two groups sharing a noun counted together, lab nouns with a people ending (transformants, plants, promoters) not participants, an empty review ("found no trials", "none relevant to this review") is a review; 5: taxonomy conditions and new labels, a meta-analysis the review could not do is none, "N studies met all/our inclusion criteria" and "N trials were identified" are a review, a diagnostic review and a review of one trial get their own evidence level (h15cat); 6: a publication year range, one trial's follow-up in a review and "from Y1 and Y2" are no study period, a follow-up range keeps its start, "One RCT and eleven cohort studies" is a review (lead, seed 167)
 BATCH_SIZE = 64
 
 # Section roles parsed in full; participants are looked for in these only.
@@ -94,7 +94,7 @@ def _facts_from_docs(
         design=design,
         evidence_level=evidence_fact(design, f"{article.title} {article.abstract_plain}"),
         participants=participants,
-        study_period=period_fact(article.sections),
+        study_period=period_fact(article.sections, review=design.value in REVIEW_DESIGNS),
         # A paper from another field gets no health category ("Medical Imaging" for a volcano).
         categories=pick_categories(scores) if in_scope else [],
         relevance=relevance(scores) if in_scope else 0.0,

@@ -30,7 +30,7 @@ _UNIT = r"(?P<u>days?|weeks?|months?|years?)"
 PATTERNS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("year_range", 0, re.compile(rf"\bbetween\s+{_DAY_MONTH}(?P<y1>{_YEAR})\s+and\s+{_DAY_MONTH}(?P<y2>{_YEAR})\b", re.I)),
     ("year_range", 0, re.compile(
-        rf"\bfrom\s+{_DAY_MONTH}(?P<y1>{_YEAR})\s+(?:to|until|till|through|and)\s+{_DAY_MONTH}(?P<y2>{_YEAR})\b", re.I)),
+        rf"\bfrom\s+{_DAY_MONTH}(?P<y1>{_YEAR})\s+(?:to|until|till|through)\s+{_DAY_MONTH}(?P<y2>{_YEAR})\b", re.I)),
     ("year_range", 1, re.compile(rf"(?<![\d/.-])(?P<y1>{_YEAR})\s*(?:-|–|—|to)\s*(?P<y2>{_YEAR})(?![\d/.-])")),
     ("month_range", 2, re.compile(
         rf"\b(?:from|during|between)\s+(?P<m1>{_MONTH})\s+(?:to|and|until|through|-|–)\s+(?P<m2>{_MONTH})\s+(?P<y1>{_YEAR})\b",
@@ -40,9 +40,24 @@ PATTERNS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         rf"\bfollow[\s-]?up\s+(?:period\s+|duration\s+)?(?:of|was|for|lasting|lasted)\s+(?:a\s+|an\s+)?"
         rf"(?:(?:median|mean|average|minimum|maximum)\s+)?(?:of\s+)?(?:at\s+least\s+)?{_AMOUNT}\s+{_UNIT}\b", re.I)),
     ("follow_up", 3, re.compile(
-        rf"\bfollowed(?:\s+up)?\s+for\s+(?:a\s+)?(?:(?:median|mean|average)\s+)?(?:of\s+)?(?:up\s+to\s+)?{_AMOUNT}\s+{_UNIT}\b",
+        rf"\bfollowed(?:\s+up)?\s+for\s+(?:a\s+)?(?:(?:median|mean|average)\s+)?(?:of\s+)?(?:up\s+to\s+)?"
+        rf"(?:(?:\d+|{_NUM_WORDS})\s*(?:to|-|–)\s*)?{_AMOUNT}\s+{_UNIT}\b",
         re.I)),
 )  # fmt: skip
+
+# A publication year range dates the reports, not the study ("Six of the included trials were
+# published between 1977 and 1988", cochrane CD002007; "Years of publication ranged from 1971 to
+# 2011", CD003464).
+_PUBLISHED = re.compile(r"\bpublish|\bpublication", re.I)
+# A review's follow-up is its studies' when it is averaged or a range over them ("Median follow-up
+# was eight weeks", CD008919); one trial's or one outcome's time point is not the review's ("Two
+# trials had a follow-up of nine months, and three trials a follow-up of 31 to 70 months",
+# CD011668; "at two-year follow-up", CD003067).
+_AVERAGED = re.compile(r"\b(?:median|mean|average|averaged)\b", re.I)
+# The start of a range whose end the follow-up pattern matched: "followed for six to 12 months"
+# (CD003286) is "six to 12 months", never "12 months".
+_RANGE_START = re.compile(rf"(?P<n0>\b\d+(?:\.\d+)?|\b(?:{_NUM_WORDS}))\s*(?:to|-|–)\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.](?=\s+[A-Z(])|;")
 
 ROLE_RANK = {
     roles.METHODS: 0,
@@ -65,9 +80,19 @@ class PeriodMatch:
     span: Span
 
 
-def _value(kind: str, match: re.Match[str]) -> str | None:
-    """The normalized value of a match, or None when it is not a plausible period."""
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or the clause between semicolons) of ``text`` around ``start:end``."""
+    first = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    last = next((m.start() for m in _SENTENCE_END.finditer(text, end)), len(text))
+    return text[first:last]
+
+
+def _value(kind: str, match: re.Match[str], text: str, review: bool) -> str | None:
+    """The normalized value of a match, or None when it is not a plausible period of the study."""
     groups = match.groupdict()
+    sentence = _sentence(text, match.start(), match.end())
+    if kind in ("year_range", "month_range") and _PUBLISHED.search(sentence):
+        return None
     if kind == "year_range":
         y1, y2 = int(groups["y1"]), int(groups["y2"])
         if not 0 < y2 - y1 <= MAX_YEARS:
@@ -75,10 +100,15 @@ def _value(kind: str, match: re.Match[str]) -> str | None:
         return f"{groups['y1']} to {groups['y2']}"
     if kind == "month_range":
         return f"{groups['m1']} to {groups['m2']} {groups['y1']}"
+    before = _RANGE_START.search(text[max(0, match.start("n") - 24) : match.start("n")])
+    if before is not None:
+        return f"{before.group('n0').strip()} to {groups['n']} {groups['u']}"
+    if review and not _AVERAGED.search(sentence):
+        return None
     return f"{groups['n']} {groups['u']}"
 
 
-def find_periods(section_index: int, section: Section) -> list[PeriodMatch]:
+def find_periods(section_index: int, section: Section, review: bool = False) -> list[PeriodMatch]:
     """Every period-like match in one section that is read at all (not Background)."""
     role = roles.section_role(section.label)
     if role not in ROLE_RANK:
@@ -86,7 +116,7 @@ def find_periods(section_index: int, section: Section) -> list[PeriodMatch]:
     found = []
     for kind, rank, pattern in PATTERNS:
         for match in pattern.finditer(section.text):
-            value = _value(kind, match)
+            value = _value(kind, match, section.text, review)
             if value is not None:
                 span = Span(section_index, match.start(), match.end(), match.group(0))
                 found.append(
@@ -95,9 +125,12 @@ def find_periods(section_index: int, section: Section) -> list[PeriodMatch]:
     return found
 
 
-def period_fact(sections: list[Section]) -> Fact:
-    """The study period as a Fact (year range before follow-up; Methods before Results)."""
-    found = [m for i, s in enumerate(sections) for m in find_periods(i, s)]
+def period_fact(sections: list[Section], review: bool = False) -> Fact:
+    """The study period as a Fact (year range before follow-up; Methods before Results).
+
+    ``review``: the article is a review, whose follow-up is only an averaged or ranged one.
+    """
+    found = [m for i, s in enumerate(sections) for m in find_periods(i, s, review)]
     if not found:
         return Fact(NOT_SPECIFIED, None, {})
     best = min(found, key=lambda m: m.rank)

@@ -35,6 +35,36 @@ def test_period(text: str, value: str) -> None:
         assert text[fact.span.start : fact.span.end] == fact.span.text
 
 
+@pytest.mark.parametrize(
+    ("text", "review", "value"),
+    [
+        # two trials' publication years are no study period (cochrane CD012293)
+        ("Two trials published in 1989 and 1993 compared the antifibrinolytic agent TXA with placebo.", True,
+         NOT_SPECIFIED),
+        ("Two trials from 1989 and 1993 compared TXA with placebo.", False, NOT_SPECIFIED),
+        # publication years are the reports', not the study's (CD002007, CD003464)
+        ("Six of the included trials were published between 1977 and 1988; the rest later.", True, NOT_SPECIFIED),
+        ("Years of publication ranged from 1971 to 2011.", True, NOT_SPECIFIED),
+        # when the included trials were done is the review's period (CD001531)
+        ("We found 15 randomised-controlled trials of pedestrian safety education programmes, conducted "
+         "between 1976 and 1997.", True, "1976 to 1997"),
+        # one trial's follow-up is not a review's (CD011668)
+        ("Two trials had a follow-up of nine months, and three trials a follow-up of 31 to 70 months.", True,
+         NOT_SPECIFIED),
+        ("A single trial reported 12-month follow-up, which revealed a sustained effect.", True, NOT_SPECIFIED),
+        # an averaged follow-up over the review's studies is (CD008919), and a study's own follow-up
+        ("Median follow-up was eight weeks.", True, "eight weeks"),
+        ("A single trial reported 12-month follow-up, which revealed a sustained effect.", False, "12 month"),
+        # the end of a range is not the period (CD003286)
+        ("Six trials including 1382 participants followed for six to 12 months were included.", True,
+         "six to 12 months"),
+        ("Knee pain in the short term (2 to 12 weeks follow-up) did not differ.", False, "2 to 12 weeks"),
+    ],
+)  # fmt: skip
+def test_period_of_a_review_and_of_reports(text: str, review: bool, value: str) -> None:
+    assert period_fact([Section(None, text)], review=review).value == value
+
+
 def test_period_ignores_background() -> None:
     assert (
         period_fact([Section("Background", "Incidence rose between 1990 and 2000.")]).value == NOT_SPECIFIED

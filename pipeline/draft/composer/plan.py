@@ -23,7 +23,7 @@ from pipeline.text.hedges import is_hedged
 from pipeline.text.numbers import spelled_value
 from pipeline.text.readability import sentence_spans
 
-REVIEW_DESIGNS = frozenset({d.SR, d.SR_MA, d.MA})
+REVIEW_DESIGNS = d.REVIEW_DESIGNS
 # Designs of their own people that a count of trials never makes a review ("268 trials were
 # identified" in interviews with their authors, bmc s13063-014-0536-6)
 NEVER_REVIEW = frozenset({d.QUALITATIVE, d.CROSS_SECTIONAL, d.CASE_REPORT})

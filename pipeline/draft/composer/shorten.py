@@ -42,7 +42,7 @@ from pipeline.text.hedges import is_hedged
 from pipeline.text.words import zipf
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from pipeline.draft.composer.simplify import Realiser
 
@@ -180,6 +180,17 @@ def unframed(text: str, tagger: Callable[[str], bool] | None = None) -> str:
     return _USE_OF.sub(r"\1 ", text)
 
 
+def _shared_than(left: Span, right: Span) -> bool:
+    """ "PDT appears more effective and has a better cosmetic outcome than cryotherapy" (cochrane
+    CD004415): the first verb's comparative takes the second's "than"; split, "PDT appears more
+    effective." says more effective than nothing."""
+    return (
+        any(t.tag_ in ("JJR", "RBR") for t in left)
+        and not any(t.lower_ == "than" for t in left)
+        and any(t.lower_ == "than" for t in right)
+    )
+
+
 def split_shared_subject(text: str, model: str) -> list[str] | None:
     """ "Two trials were analysed for mortality and were not found to yield any benefit." ->
     "Two trials were analysed for mortality. They were not found to yield any benefit.": two
@@ -247,6 +258,8 @@ def split_shared_subject(text: str, model: str) -> list[str] | None:
         if doc[conj.left_edge.i].pos_ == "ADP":
             # "X in the former group was 21% and in the latter group was 25%": a comparison whose
             # second half opens with where it holds ("It in the latter group was 25%." is no sentence)
+            continue
+        if _shared_than(doc[root.i : cc.i], doc[cc.i :]):
             continue
         pronoun = _pronoun(subject, conj)
         if pronoun is None:

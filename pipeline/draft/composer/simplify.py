@@ -204,7 +204,8 @@ def _identifiers(text: str) -> set[str]:
 _LEADING_ADVERB = re.compile(
     r"^(?:also|thus|hence|here|surprisingly|unexpectedly|strikingly|remarkably|interestingly|finally|moreover|"
     r"furthermore|together|collectively|altogether|importantly|notably|overall|therefore|consequently|"
-    r"in addition|in contrast|by contrast|in summary|in conclusion|taken together)\b,?\s+",
+    # "In addition to surgery, ..." leads with what was added, no connective to drop
+    r"in addition(?! to\b)|in contrast|by contrast|in summary|in conclusion|taken together)\b,?\s+",
     re.I,
 )
 
