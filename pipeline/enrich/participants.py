@@ -202,6 +202,10 @@ def _candidate(head: Token, section: int, role: str) -> Candidate | None:
     run = _number_run(head)
     if run is None or _interrupted(run[-1], head) or _one_part(run, head):
         return None
+    if not enrolled and run[0].i > 0 and head.doc[run[0].i - 1].lower_ == "only":
+        # "Only one patient was proposed by the PI, and none by the CRA" (bmc s13063-014-0535-7):
+        # a result about a few of them, not who took part ("Only 12 patients were enrolled" is)
+        return None
     count = parse_count(run)
     if count is None or count < 1:
         return None

@@ -96,3 +96,54 @@ def test_a_relative_clause_after_a_gerund_is_not_given_the_noun_as_its_subject()
     text = " ".join([fields.simple_explanation, *fields.key_findings, fields.research_summary])
     assert "strength hinders" not in text
     assert "Reducing TetR repression strength" in fields.simple_explanation
+
+
+# round 16, lead: 20 bmc_sample pages read with seed 347 at composer 15's last code
+
+
+def test_the_last_item_of_a_list_is_no_clause_and_a_method_shown_to_work_is_no_pilot() -> None:
+    # "by making gene deletions of BAT1, ALD6, and PHO13, to develop a strain" was cut after "ALD6"
+    # (s13068-019-1560-2); "We show the feasibility of such an approach" made the page "a small
+    # first test (a pilot study)" (s13104-019-4222-3)
+    from pipeline.draft.composer.simplify import split_clauses
+
+    listed, shown = _articles("10.1186/s13068-019-1560-2", "10.1186/s13104-019-4222-3")
+    sentence = next(s for s in listed.abstract_plain.split(". ") if "BAT1, ALD6, and PHO13" in s)
+    assert split_clauses(sentence, 15) == [sentence]
+    fields = compose_fields([listed, shown])
+    assert "BAT1, ALD6." not in fields[0].simple_explanation
+    assert "We show the feasibility of such an approach" in shown.abstract_plain
+    assert "pilot" not in " ".join([fields[1].simple_explanation, *fields[1].limitations]).lower()
+    assert all(i.title != "A First Test" for i in fields[1].practical_implications)
+
+
+def test_trials_a_primary_study_looked_at_do_not_make_it_a_review() -> None:
+    # "The pre-screening of four RCTs opened at the Comprehensive Cancer Center in Rennes was analyzed
+    # retrospectively": "This review improved the pre-screening ... The review found four studies."
+    (article,) = _articles("10.1186/s13063-014-0535-7")
+    (fields,) = compose_fields([article])
+    assert "This review" not in fields.simple_explanation
+    assert "The review found" not in fields.simple_explanation
+    assert "As Strong as Its Studies" not in [i.title for i in fields.practical_implications]
+
+
+def test_however_between_two_clauses_is_no_filler() -> None:
+    # "... have been priorities for breeding this cereal, however, new objectives are arising"
+    # became a comma splice (s41065-019-0093-9); "was, however, well tolerated" kept a comma
+    from pipeline.draft.composer.compress import compress
+    from pipeline.settings import Settings
+
+    model = Settings().spacy_model
+    (article,) = _articles("10.1186/s41065-019-0093-9")
+    assert "breeding this cereal, however, new objectives are arising" in article.abstract_plain
+    (fields,) = compose_fields([article])
+    assert "this cereal, new objectives" not in fields.simple_explanation
+    assert compress("The drug was, however, well tolerated by most patients.", model, 40).text == (
+        "The drug was well tolerated by most patients."
+    )
+    # two finite verbs around ", therefore,": the source's two clauses stay apart (cochrane CD012883)
+    costs = (
+        "18F-florbetaben has high financial costs, therefore, clearly showing its DTA and standardising "
+        "the process of the 18F-florbetaben type are important before its wider use."
+    )
+    assert compress(costs, model, 60).text == costs

@@ -391,7 +391,13 @@ _JOINING = frozenset("however thus therefore hence consequently".split())
 
 def _clause_follows(doc: Doc, i: int) -> bool:
     """A subject and its verb start at token ``i`` ("their results could ...")."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i for t in doc[i : i + 4])
+    return any(t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.head.i > t.i for t in doc[i : i + 4])
+
+
+def _finite_both(doc: Doc, start: int, end: int) -> bool:
+    """A finite verb before ``doc[start]`` and another after ``doc[end]``: two clauses."""
+    finite = simplify._FINITE_TAGS
+    return any(t.tag_ in finite for t in doc[:start]) and any(t.tag_ in finite for t in doc[end + 1 :])
 
 
 def _filler(doc: Doc) -> list[Cut]:
@@ -406,8 +412,19 @@ def _filler(doc: Doc) -> list[Cut]:
         start, end = tok.i, tok.i + 1
         left = start > 0 and doc[start - 1].text == ","
         right = end < len(doc) and doc[end].text == ","
+        if (
+            left
+            and right
+            and tok.lower_ in _JOINING
+            and (_clause_follows(doc, end + 1) or _finite_both(doc, start, end))
+        ):
+            # "... priorities for breeding this cereal, however, new objectives are arising" (bmc
+            # s41065-019-0093-9), "X has high financial costs, therefore, clearly showing its DTA
+            # and standardising ... are important" (cochrane CD012883): it joins two clauses, and
+            # without it the comma splices them or runs them together
+            continue
         if left and right:
-            end += 1
+            start, end = start - 1, end + 1  # "The drug was, however, well tolerated": both commas go
         elif start == 0 and right:
             end += 1
         elif left or right:

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from pipeline.domain import NOT_SPECIFIED, Article, Facts
 from pipeline.draft.sentences import Kind, Purpose, Sentence, rank
 from pipeline.enrich import design as d
+from pipeline.text import roles
 from pipeline.text.counts import part_of_whole
 from pipeline.text.hedges import is_hedged
 from pipeline.text.numbers import spelled_value
@@ -171,7 +172,13 @@ _COMPUTATIONAL = re.compile(
     re.I,
 )
 _REVIEW_TITLE = re.compile(r"\breview\b", re.I)
-_PILOT = re.compile(r"\b(?:pilot|feasibility)\b", re.I)
+# A pilot or feasibility study; "We show the feasibility of such an approach" (bmc
+# s13104-019-4222-3) shows a method works and is no pilot study.
+_PILOT = re.compile(
+    r"\bpilot\b|\bfeasibility (?:study|studies|trials?|rcts?)\b|"
+    r"\b(?:assess|evaluat|test|examin|determin|explor|establish|investigat)\w* (?:the )?feasibility\b",
+    re.I,
+)
 _LINK = re.compile(r"\b(?:associat\w*|link\w*|correlat\w*|predict\w*|related to|risk factors?)\b", re.I)
 # A methods sentence: what was done, not what was found ("Participants completed ...", "X was measured").
 _METHOD = re.compile(
@@ -1433,6 +1440,14 @@ def certainty_of(text: str) -> str | None:
     return next(iter(certainties(text)), None)
 
 
+def _has_methods(article: Article) -> bool:
+    """A structured abstract with a Methods section: its design fact, read there, is the study's own,
+    and a count of trials in it is what the study looked at ("The pre-screening of four RCTs ... was
+    analyzed retrospectively", bmc s13063-014-0535-7), never a review's studies. An unlabelled text
+    (a Cochrane results paragraph) may be a review whatever design its words suggest."""
+    return any(roles.section_role(s.label) == roles.METHODS for s in article.sections)
+
+
 def build_plan(
     article: Article, facts: Facts | None, sentences: list[Sentence], central: list[float]
 ) -> Plan:
@@ -1449,7 +1464,9 @@ def build_plan(
     # a review that counts the studies it kept is not empty, whatever else it says
     plan.no_studies = bool(_NO_STUDIES.search(text)) and not (studies is not None and studies.value > 0)
     plan.is_review = plan.design in REVIEW_DESIGNS or (
-        plan.design not in NEVER_REVIEW and (studies is not None or plan.no_studies)
+        plan.design not in NEVER_REVIEW
+        and not (plan.design and _has_methods(article))
+        and (studies is not None or plan.no_studies)
     )
     if plan.is_review:
         plan.studies, plan.people = studies, people

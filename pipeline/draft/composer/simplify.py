@@ -292,6 +292,15 @@ _CLAUSE_POINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r",?\s+whereas\s+"), "In contrast, "),
     (re.compile(r",\s+while\s+"), "Meanwhile, "),
     (re.compile(r";\s+however,\s+"), "However, "),
+    # "..., however, new objectives are arising" (bmc s41065-019-0093-9): two clauses the source
+    # spliced with a comma
+    (
+        re.compile(
+            r",\s+however,\s+(?=(?:the|this|these|those|there|it|they|their|its|all|both|no|most|many|"
+            r"some|each|new|novel|[A-Z]\w*|\d)\b)"
+        ),
+        "However, ",
+    ),
     (re.compile(r";\s+"), ""),
     (
         re.compile(
@@ -319,6 +328,8 @@ def _second(joiner: str, right: str) -> str:
     return joiner + (right[0].lower() + right[1:] if plain else right)
 
 
+# The end of a list before its ", and": a comma, then one to three words ("of BAT1, ALD6").
+_LIST_TAIL = re.compile(r",\s+[^,;\s]+(?:\s+[^,;\s]+){0,2}$")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|in that order)\b", re.I)
 
 
@@ -346,6 +357,10 @@ def split_clauses(sentence: str, max_words: int) -> list[str]:
             if _RESPECTIVELY.search(sentence, m.end()):
                 # "... were 4.2, 3.8, and 2.7 for 600/650 mg, 900/1000 mg, and 1200 mg respectively"
                 # (CD002067): the lists pair up, a cut before "respectively" leaves one list behind
+                continue
+            if m.group(0).lstrip(", ").startswith("and") and _LIST_TAIL.search(sentence, 0, m.start()):
+                # "by making gene deletions of BAT1, ALD6, and PHO13, to develop a strain ..." (bmc
+                # s13068-019-1560-2): the last item of a list, never a clause of its own
                 continue
             if joiner == "This " and _MAIN_GOES_ON.search(sentence, m.end()):
                 continue  # "trials of X, which are designed ..., are needed": the main verb comes after
