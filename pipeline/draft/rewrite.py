@@ -232,6 +232,11 @@ _COORDINATED_DEFINITION = re.compile(rf"\s*{_COORDINATED_SHORT_FORMS.pattern}")
 _MODIFIER_DEFINED_FIRST = re.compile(rf"(\S+) [(\[]({_SF})[)\]] (?:and|or) ([^()\[\].;]+?) [(\[]({_SF})[)\]]")
 
 
+# Words no long form starts with ("in situ hybridization (ISH)" and "The Cancer Genome Atlas
+# (TCGA)" do start with "in" and "the").
+_NO_LEAD = frozenset("of from with by and or to at on for than as".split())
+
+
 def _long_form(words: list[str], short: str) -> str | None:
     """Schwartz-Hearst: the shortest tail of ``words`` whose letters spell ``short`` in order."""
     letters = [c.lower() for c in short if c.isalnum()]
@@ -251,6 +256,10 @@ def _long_form(words: list[str], short: str) -> str | None:
         s_idx -= 1
     start = candidate.rfind(" ", 0, l_idx + 1) + 1
     long_form = candidate[start:].strip(" ,;:")
+    if long_form.split(" ", 1)[0].lower() in _NO_LEAD:
+        # "the expressions of miRNAs in VSMCs from old rats (oVSMCs)" (bmc s40246-019-0245-z): its
+        # "o" is "old", inside the name; "of miRNAs in ... old rats" stands for nothing
+        return None
     n_words = len(long_form.split())
     if n_words > min(len(short) + 5, len(short) * 2):
         return None

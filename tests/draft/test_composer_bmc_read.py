@@ -147,3 +147,20 @@ def test_however_between_two_clauses_is_no_filler() -> None:
         "the process of the 18F-florbetaben type are important before its wider use."
     )
     assert compress(costs, model, 60).text == costs
+
+
+def test_a_long_form_never_starts_with_a_preposition() -> None:
+    # "compare the expressions of miRNAs in VSMCs from old rats (oVSMCs)": the key finding read
+    # "... that of miRNAs in vascular smooth muscle cells from old rat expressed four times lower"
+    # (s40246-019-0245-z); "In situ hybridization (ISH)" still starts with "In"
+    from pipeline.draft.rewrite import find_abbreviations
+
+    (article,) = _articles("10.1186/s40246-019-0245-z")
+    found = find_abbreviations(article.abstract_plain)
+    assert "oVSMCs" not in found and "oVSMC" not in found
+    assert found["VSMC"] == "vascular smooth muscle cell"
+    assert find_abbreviations("Probes were detected by in situ hybridization (ISH).") == {
+        "ISH": "in situ hybridization"
+    }
+    (fields,) = compose_fields([article])
+    assert "that of miRNAs" not in " ".join([*fields.key_findings, fields.research_summary])
