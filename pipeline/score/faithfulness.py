@@ -1165,6 +1165,59 @@ def swapped_word_flip(draft: str, source: str) -> tuple[str, str, str] | None:
     return None
 
 
+def flip_reason(draft: str, source: str, score: float, article: Article) -> str | None:
+    """Why the draft sentence (or clause) turns round the abstract sentence it aligns to at
+    ``score``: "direction flipped: ...", "negation dropped: ..." or "negation added: ...", or None."""
+    swapped = swapped_word_flip(draft, source)
+    if swapped is not None:
+        axis, was, now = swapped
+        if axis in ("amount", "value"):
+            return f"direction flipped: {now!r}, but the abstract says the opposite here"
+        if was in ("no", "not", "never", "insufficient", "inadequate", "inconclusive"):
+            return "negation dropped: the abstract negates this claim"
+        return "negation added: the abstract states this claim without a negation"
+    # The parse-based stand-down is asked only of a flip the whole-sentence check found.
+    word = direction_flipped(draft, source) if score >= DIRECTION_ALIGNED_THRESHOLD else None
+    if word is not None and other_things_move(draft, source):
+        word = None
+    if word is None and score >= LOCAL_ALIGNED_THRESHOLD:
+        word = local_direction_flip(draft, source)
+    if word is None and score >= DIRECTION_ALIGNED_THRESHOLD:
+        word = parsed_direction_flip(draft, source)
+    if word is not None:
+        return f"direction flipped: {word!r}, but the abstract says the opposite here"
+    if (
+        negation_cues(draft)
+        and not negation_cues(source)
+        and _SIMILAR.search(source)
+        and not _SIMILAR.search(draft)  # "was not similar" denies it
+    ):
+        return None  # "did not increase the risk" restates "the risk was similar": no change either way
+    both = None
+    if negation_cues(draft) and negation_cues(source) and score >= SPLIT_ALIGNED_THRESHOLD:
+        both = split_pair_flip(draft, source)
+    # A denied finding stated plainly is checked by itself, not by the clause it stands in: a
+    # list run on with semicolons ("in terms of lung function; symptom scores; ...") puts
+    # the draft's words in clauses after the negated one.
+    finding = finding_flip(draft, source) if score >= FINDING_ALIGNED_THRESHOLD else None
+    if (
+        both is not None
+        or finding is not None
+        or local_negation_flip(draft, source)
+        or (score >= FLIP_ALIGNED_THRESHOLD and negation_flipped(draft, source))
+        or (score >= PARSE_ALIGNED_THRESHOLD and parsed_negation_flip(draft, source))
+    ):
+        source_negates = both == "dropped" if both is not None else bool(negation_cues(source))
+        if source_negates and finding is None and not restates_negated_clause(draft, source, article):
+            return None  # the negation is in a clause of the abstract sentence the draft does not restate
+        return (
+            "negation dropped: the abstract negates this claim"
+            if source_negates
+            else "negation added: the abstract states this claim without a negation"
+        )
+    return None
+
+
 @metric("negation_flip", "12", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
@@ -1178,95 +1231,19 @@ def negation_flip(text: str, article: Article) -> MetricResult:
             continue  # the drafters' fixed wording of a study fact ("The study has not been done yet")
         if is_comparison_heading(a.draft_text):
             continue
-        swapped = swapped_word_flip(a.draft_text, a.source.text)
-        if swapped is not None:
-            axis, was, now = swapped
-            if axis in ("amount", "value"):
-                reason = f"direction flipped: {now!r}, but the abstract says the opposite here"
-            elif was in ("no", "not", "never", "insufficient", "inadequate", "inconclusive"):
-                reason = "negation dropped: the abstract negates this claim"
-            else:
-                reason = "negation added: the abstract states this claim without a negation"
-            flags.append(
-                Flag(
-                    "negation_flip",
-                    reason,
-                    "error",
-                    draft_span=(a.draft_start, a.draft_end),
-                    draft_text=a.draft_text,
-                    source_span=a.source_span,
-                )
-            )
+        reason = flip_reason(a.draft_text, a.source.text, a.score, article)
+        if reason is None:
             continue
-        # The parse-based stand-down is asked only of a flip the whole-sentence check found.
-        word = (
-            direction_flipped(a.draft_text, a.source.text) if a.score >= DIRECTION_ALIGNED_THRESHOLD else None
+        flags.append(
+            Flag(
+                "negation_flip",
+                reason,
+                "error",
+                draft_span=(a.draft_start, a.draft_end),
+                draft_text=a.draft_text,
+                source_span=a.source_span,
+            )
         )
-        if word is not None and other_things_move(a.draft_text, a.source.text):
-            word = None
-        if word is None and a.score >= LOCAL_ALIGNED_THRESHOLD:
-            word = local_direction_flip(a.draft_text, a.source.text)
-        if word is None and a.score >= DIRECTION_ALIGNED_THRESHOLD:
-            word = parsed_direction_flip(a.draft_text, a.source.text)
-        if word is not None:
-            flags.append(
-                Flag(
-                    "negation_flip",
-                    f"direction flipped: {word!r}, but the abstract says the opposite here",
-                    "error",
-                    draft_span=(a.draft_start, a.draft_end),
-                    draft_text=a.draft_text,
-                    source_span=a.source_span,
-                )
-            )
-            continue
-        if (
-            negation_cues(a.draft_text)
-            and not negation_cues(a.source.text)
-            and _SIMILAR.search(a.source.text)
-            and not _SIMILAR.search(a.draft_text)  # "was not similar" denies it
-        ):
-            continue  # "did not increase the risk" restates "the risk was similar": no change either way
-        both = None
-        if (
-            negation_cues(a.draft_text)
-            and negation_cues(a.source.text)
-            and a.score >= SPLIT_ALIGNED_THRESHOLD
-        ):
-            both = split_pair_flip(a.draft_text, a.source.text)
-        # A denied finding stated plainly is checked by itself, not by the clause it stands in: a
-        # list run on with semicolons ("in terms of lung function; symptom scores; ...") puts
-        # the draft's words in clauses after the negated one.
-        finding = finding_flip(a.draft_text, a.source.text) if a.score >= FINDING_ALIGNED_THRESHOLD else None
-        if (
-            both is not None
-            or finding is not None
-            or local_negation_flip(a.draft_text, a.source.text)
-            or (a.score >= FLIP_ALIGNED_THRESHOLD and negation_flipped(a.draft_text, a.source.text))
-            or (a.score >= PARSE_ALIGNED_THRESHOLD and parsed_negation_flip(a.draft_text, a.source.text))
-        ):
-            source_negates = both == "dropped" if both is not None else bool(negation_cues(a.source.text))
-            if (
-                source_negates
-                and finding is None
-                and not restates_negated_clause(a.draft_text, a.source.text, article)
-            ):
-                continue  # the negation is in a clause of the abstract sentence the draft does not restate
-            reason = (
-                "negation dropped: the abstract negates this claim"
-                if source_negates
-                else "negation added: the abstract states this claim without a negation"
-            )
-            flags.append(
-                Flag(
-                    "negation_flip",
-                    reason,
-                    "error",
-                    draft_span=(a.draft_start, a.draft_end),
-                    draft_text=a.draft_text,
-                    source_span=a.source_span,
-                )
-            )
     return MetricResult(float(len(flags)), flags)
 
 
