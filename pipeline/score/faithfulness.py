@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import product
 from typing import Any
@@ -440,6 +441,9 @@ def _names_a_group(text: str, cue: re.Match[str]) -> bool:
     if word == "absence of":  # "those in the absence of OXT" is "those without OXT" (MED:31718582)
         return _GROUP_HEAD.search(re.sub(r"\bin\s+the\s+$", "", head, flags=re.I)) is not None
     if word == "no" and _COMPARISON_HEAD.search(head):
+        # "than placebo or no intervention" (CD005998): a control group, not a denied finding
+        if _NO_TREATMENT.match(text[cue.end() :]):
+            return True
         following = [t.stem for t in tokens(text[cue.end() :]) if is_content_word(t.text)][:1]
         return bool(following) and following[0] in {t.stem for t in tokens(head)}
     return False
@@ -1057,7 +1061,164 @@ def finding_flip(draft: str, source: str) -> str | None:
     return None
 
 
-@metric("negation_flip", "11", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+# One word of the abstract sentence swapped for its opposite, the words around it kept: "the harm
+# of local cooling treatments" for "the effectiveness of local cooling treatments", "an worsened
+# patient referral strategy" for "an enhanced ...", "there is enough trial evidence" for "there is
+# insufficient RCT evidence", "could be reliably assessed" for "could not be reliably assessed" (round
+# 16, mine half). A restatement that keeps two words on each side of the edit as the abstract has
+# them says the same claim, so the opposite word there turns it round; a paraphrase changes the
+# words around too and is left to the checks above. Words by their lowercase form; "n't" and
+# "cannot" give "not".
+_SWAP_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*|\d+(?:[.,]\d+)*")
+_SWAP_CLASSES: tuple[tuple[str, str, frozenset[str]], ...] = tuple(
+    (axis, name, frozenset(words.split()))
+    for axis, name, words in (
+        (
+            "amount",
+            "up",
+            "increase increases increased increasing higher greater raise raised rises rose elevated more",
+        ),
+        (
+            "amount",
+            "down",
+            "decrease decreases decreased decreasing reduce reduces reduced reducing reduction reductions "
+            "lower lowered fewer less decline declined fell",
+        ),
+        (
+            "value",
+            "better",
+            "improve improves improved improving improvement improvements better benefit benefits "
+            "beneficial efficacy effectiveness enhanced gains superior",
+        ),
+        (
+            "value",
+            "worse",
+            "worse worsen worsens worsened worsening harm harms harmful deteriorated inferior",
+        ),
+        ("enough", "enough", "enough sufficient adequate conclusive"),
+        ("enough", "lacking", "insufficient inadequate inconclusive"),
+        ("negation", "denied", "no not never"),
+        ("negation", "stated", "a an any some"),
+    )
+)
+_ENOUGH = frozenset("enough sufficient adequate conclusive".split())
+SWAP_CONTEXT = 2  # words kept as the abstract has them on each side of the swapped word
+
+
+def _swap_words(text: str) -> list[str]:
+    words: list[str] = []
+    for w in _SWAP_WORD.findall(text.lower().replace("’", "'")):
+        if w == "cannot":
+            words += ["can", "not"]
+        elif w.endswith("n't") and len(w) > 3:
+            words += [w[:-3] if w != "can't" else "can", "not"]
+        elif words and words[-1] == "not" and w in _ENOUGH:
+            words[-1] = (
+                "insufficient"  # "not enough evidence" says "insufficient evidence" (the drafter's swap)
+            )
+        else:
+            words.append(w)
+    return words
+
+
+def _swap_class(word: str) -> tuple[str, str] | None:
+    for axis, name, words in _SWAP_CLASSES:
+        if word in words:
+            return axis, name
+    return None
+
+
+def swapped_word_flip(draft: str, source: str) -> tuple[str, str, str] | None:
+    """The draft sentence keeps the abstract sentence's words but for one (or two) swapped for a
+    word of the opposite meaning, or a "no" / "not" dropped or added, with SWAP_CONTEXT words kept
+    on each side: (axis, the abstract's word, the draft's word), "" for a word dropped or added."""
+    d = _swap_words(draft)
+    s = _swap_words(source)
+    d_stems, s_stems = [stem(w) for w in d], [stem(w) for w in s]
+    ops = SequenceMatcher(a=s_stems, b=d_stems, autojunk=False).get_opcodes()
+    for k, (op, i1, i2, j1, j2) in enumerate(ops):
+        if op == "equal" or max(i2 - i1, j2 - j1) > 2:
+            continue
+        before = ops[k - 1] if k > 0 else None
+        after = ops[k + 1] if k + 1 < len(ops) else None
+        if not (
+            before is not None
+            and before[0] == "equal"
+            and before[2] - before[1] >= SWAP_CONTEXT
+            and after is not None
+            and after[0] == "equal"
+            and after[2] - after[1] >= SWAP_CONTEXT
+        ):
+            continue
+        old, new = s[i1:i2], d[j1:j2]
+        if op in ("delete", "insert"):
+            gone = old or new
+            if len(gone) == 1 and _swap_class(gone[0]) == ("negation", "denied"):
+                return "negation", " ".join(old), " ".join(new)
+            continue
+        if len(old) != len(new) and any(_swap_class(w) == ("negation", "denied") for w in old + new):
+            continue  # "not superior" / "inferior": a negator in an uneven swap may say it the same way
+        for o, n in zip(old, new, strict=False) if len(old) == len(new) else product(old, new):
+            oc, nc = _swap_class(o), _swap_class(n)
+            if oc and nc and oc[0] == nc[0] and oc[1] != nc[1]:
+                return oc[0], o, n
+    return None
+
+
+def flip_reason(draft: str, source: str, score: float, article: Article) -> str | None:
+    """Why the draft sentence (or clause) turns round the abstract sentence it aligns to at
+    ``score``: "direction flipped: ...", "negation dropped: ..." or "negation added: ...", or None."""
+    swapped = swapped_word_flip(draft, source)
+    if swapped is not None:
+        axis, was, now = swapped
+        if axis in ("amount", "value"):
+            return f"direction flipped: {now!r}, but the abstract says the opposite here"
+        if was in ("no", "not", "never", "insufficient", "inadequate", "inconclusive"):
+            return "negation dropped: the abstract negates this claim"
+        return "negation added: the abstract states this claim without a negation"
+    # The parse-based stand-down is asked only of a flip the whole-sentence check found.
+    word = direction_flipped(draft, source) if score >= DIRECTION_ALIGNED_THRESHOLD else None
+    if word is not None and other_things_move(draft, source):
+        word = None
+    if word is None and score >= LOCAL_ALIGNED_THRESHOLD:
+        word = local_direction_flip(draft, source)
+    if word is None and score >= DIRECTION_ALIGNED_THRESHOLD:
+        word = parsed_direction_flip(draft, source)
+    if word is not None:
+        return f"direction flipped: {word!r}, but the abstract says the opposite here"
+    if (
+        negation_cues(draft)
+        and not negation_cues(source)
+        and _SIMILAR.search(source)
+        and not _SIMILAR.search(draft)  # "was not similar" denies it
+    ):
+        return None  # "did not increase the risk" restates "the risk was similar": no change either way
+    both = None
+    if negation_cues(draft) and negation_cues(source) and score >= SPLIT_ALIGNED_THRESHOLD:
+        both = split_pair_flip(draft, source)
+    # A denied finding stated plainly is checked by itself, not by the clause it stands in: a
+    # list run on with semicolons ("in terms of lung function; symptom scores; ...") puts
+    # the draft's words in clauses after the negated one.
+    finding = finding_flip(draft, source) if score >= FINDING_ALIGNED_THRESHOLD else None
+    if (
+        both is not None
+        or finding is not None
+        or local_negation_flip(draft, source)
+        or (score >= FLIP_ALIGNED_THRESHOLD and negation_flipped(draft, source))
+        or (score >= PARSE_ALIGNED_THRESHOLD and parsed_negation_flip(draft, source))
+    ):
+        source_negates = both == "dropped" if both is not None else bool(negation_cues(source))
+        if source_negates and finding is None and not restates_negated_clause(draft, source, article):
+            return None  # the negation is in a clause of the abstract sentence the draft does not restate
+        return (
+            "negation dropped: the abstract negates this claim"
+            if source_negates
+            else "negation added: the abstract states this claim without a negation"
+        )
+    return None
+
+
+@metric("negation_flip", "12", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""
@@ -1070,75 +1231,19 @@ def negation_flip(text: str, article: Article) -> MetricResult:
             continue  # the drafters' fixed wording of a study fact ("The study has not been done yet")
         if is_comparison_heading(a.draft_text):
             continue
-        # The parse-based stand-down is asked only of a flip the whole-sentence check found.
-        word = (
-            direction_flipped(a.draft_text, a.source.text) if a.score >= DIRECTION_ALIGNED_THRESHOLD else None
-        )
-        if word is not None and other_things_move(a.draft_text, a.source.text):
-            word = None
-        if word is None and a.score >= LOCAL_ALIGNED_THRESHOLD:
-            word = local_direction_flip(a.draft_text, a.source.text)
-        if word is None and a.score >= DIRECTION_ALIGNED_THRESHOLD:
-            word = parsed_direction_flip(a.draft_text, a.source.text)
-        if word is not None:
-            flags.append(
-                Flag(
-                    "negation_flip",
-                    f"direction flipped: {word!r}, but the abstract says the opposite here",
-                    "error",
-                    draft_span=(a.draft_start, a.draft_end),
-                    draft_text=a.draft_text,
-                    source_span=a.source_span,
-                )
-            )
+        reason = flip_reason(a.draft_text, a.source.text, a.score, article)
+        if reason is None:
             continue
-        if (
-            negation_cues(a.draft_text)
-            and not negation_cues(a.source.text)
-            and _SIMILAR.search(a.source.text)
-            and not _SIMILAR.search(a.draft_text)  # "was not similar" denies it
-        ):
-            continue  # "did not increase the risk" restates "the risk was similar": no change either way
-        both = None
-        if (
-            negation_cues(a.draft_text)
-            and negation_cues(a.source.text)
-            and a.score >= SPLIT_ALIGNED_THRESHOLD
-        ):
-            both = split_pair_flip(a.draft_text, a.source.text)
-        # A denied finding stated plainly is checked by itself, not by the clause it stands in: a
-        # list run on with semicolons ("in terms of lung function; symptom scores; ...") puts
-        # the draft's words in clauses after the negated one.
-        finding = finding_flip(a.draft_text, a.source.text) if a.score >= FINDING_ALIGNED_THRESHOLD else None
-        if (
-            both is not None
-            or finding is not None
-            or local_negation_flip(a.draft_text, a.source.text)
-            or (a.score >= FLIP_ALIGNED_THRESHOLD and negation_flipped(a.draft_text, a.source.text))
-            or (a.score >= PARSE_ALIGNED_THRESHOLD and parsed_negation_flip(a.draft_text, a.source.text))
-        ):
-            source_negates = both == "dropped" if both is not None else bool(negation_cues(a.source.text))
-            if (
-                source_negates
-                and finding is None
-                and not restates_negated_clause(a.draft_text, a.source.text, article)
-            ):
-                continue  # the negation is in a clause of the abstract sentence the draft does not restate
-            reason = (
-                "negation dropped: the abstract negates this claim"
-                if source_negates
-                else "negation added: the abstract states this claim without a negation"
+        flags.append(
+            Flag(
+                "negation_flip",
+                reason,
+                "error",
+                draft_span=(a.draft_start, a.draft_end),
+                draft_text=a.draft_text,
+                source_span=a.source_span,
             )
-            flags.append(
-                Flag(
-                    "negation_flip",
-                    reason,
-                    "error",
-                    draft_span=(a.draft_start, a.draft_end),
-                    draft_text=a.draft_text,
-                    source_span=a.source_span,
-                )
-            )
+        )
     return MetricResult(float(len(flags)), flags)
 
 

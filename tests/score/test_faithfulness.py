@@ -1194,3 +1194,97 @@ def test_the_composers_animal_caveat_restates_the_design() -> None:
     assert fact_statement("Results from the lab may not be the same in people.", ()) is not None
     assert f.negation_flip(caveat, art).flags == []
     assert [x.severity for x in f.sentence_support(caveat, art).flags] == ["note"]
+
+
+@pytest.mark.parametrize(
+    ("pair_id", "clean", "changed", "reason"),
+    [
+        # human summary: "could not be reliably assessed" (the kept "insufficient" hid the dropped "not")
+        (
+            "CD010336.pub2",
+            "However, as each included study used a different antibiotic and antibiotic resistance could not be "
+            "reliably assessed, the evidence to-date is insufficient to determine the effects of antibiotic lock "
+            "on infections in infants.",
+            "However, as each included study used a different antibiotic and antibiotic resistance could be "
+            "reliably assessed, the evidence to-date is insufficient to determine the effects of antibiotic lock "
+            "on infections in infants.",
+            "negation dropped",
+        ),
+        # human summary: "offers gains in safety" in the abstract
+        (
+            "CD006962.pub2",
+            "Based on available data, we conclude that two-dimensional ultrasound offers improved safety and "
+            "quality when compared with an anatomical landmark technique, but these findings do not necessarily "
+            "hold for all users or for patients at high risk of complications.",
+            "Based on available data, we conclude that two-dimensional ultrasound offers worsened safety and "
+            "quality when compared with an anatomical landmark technique, but these findings do not necessarily "
+            "hold for all users or for patients at high risk of complications.",
+            "direction flipped",
+        ),
+        # composer simple explanation: "to support the effectiveness of local cooling treatments"
+        (
+            "CD006304.pub3",
+            "There is only limited evidence to support the benefit of local cooling treatments applied to the "
+            "perineum following childbirth to relieve pain.",
+            "There is only limited evidence to support the harm of local cooling treatments applied to the "
+            "perineum following childbirth to relieve pain.",
+            "direction flipped",
+        ),
+        # composer key finding: "there is insufficient RCT evidence to determine which drug ..."
+        (
+            "CD003653.pub3",
+            "There is not enough trial evidence to find out which drug or drug class is most effective in "
+            "reducing deaths and morbidity.",
+            "There is enough trial evidence to find out which drug or drug class is most effective in reducing "
+            "deaths and morbidity.",
+            "negation dropped",
+        ),
+        # composer key finding: "was not superior to enhanced patient referral" ("improved" is its plain word)
+        (
+            "CD002843.pub2",
+            "Expedited partner therapy was not superior to improved patient referral in preventing re-infection.",
+            "Expedited partner therapy was not superior to worsened patient referral in preventing re-infection.",
+            "direction flipped",
+        ),
+        # composer simple explanation: "than placebo or no intervention" names a control group (the
+        # clean sentence had a "negation dropped" error for it)
+        (
+            "CD005998.pub2",
+            "Misoprostol was more effective for cervical dilatation than placebo (a dummy treatment) or no "
+            "treatment, with fewer women needing mechanical dilatation.",
+            "Misoprostol was not more effective for cervical dilatation than placebo (a dummy treatment) or no "
+            "treatment, with fewer women needing mechanical dilatation.",
+            "negation added",
+        ),
+    ],
+)
+def test_round_16_a_word_swapped_for_its_opposite(
+    pair_id: str, clean: str, changed: str, reason: str
+) -> None:
+    """Round 16 (h16support): the abstract sentence's words kept, one swapped for its opposite or a
+    negator dropped or added (the mine half's injections, seed 16, that negation_flip 11 missed)."""
+    pair = _pair(pair_id)
+    art = make_article(pair["abstract"])
+    if pair_id in ("CD010336.pub2", "CD006962.pub2"):
+        assert clean in pair["plain_summary"]
+    assert f.negation_flip(clean, art).flags == []
+    assert [x.reason.split(":")[0] for x in f.negation_flip(changed, art).flags] == [reason]
+
+
+@pytest.mark.parametrize(
+    ("pair_id", "sentence"),
+    [
+        # abstract: "For other materials, there was insufficient evidence to draw conclusions."
+        ("CD000006.pub2", "For other materials, there was not enough evidence to draw conclusions."),
+        # abstract: "Data were insufficient to examine the effect of music interventions on other outcomes."
+        (
+            "CD006787.pub3",
+            "In this review, data were not enough to examine the effect of music interventions on other results.",
+        ),
+    ],
+)
+def test_round_16_not_enough_says_insufficient(pair_id: str, sentence: str) -> None:
+    """Round 16 (h16support): the composer writes "not enough" for "insufficient"; the swapped-word
+    check reads the two as one word (these drafts first got a "negation added" error from it)."""
+    art = make_article(_pair(pair_id)["abstract"])
+    assert f.negation_flip(sentence, art).flags == []
