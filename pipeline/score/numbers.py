@@ -543,7 +543,9 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
     weeks"), the one number missing from an abstract sentence that the sentence restates almost
     word for word (CLOSE_COVER; also when the abstract has the value elsewhere), or the one
     abstract count named by the same words of its own after it ("The 8 trials in sub-Saharan
-    Africa" for "four trials from sub-Saharan Africa"). Where the only words in common are what
+    Africa" for "four trials from sub-Saharan Africa"), and (round 16) a whole count beside the
+    review's other whole count whose value the abstract gives only for something else ("18
+    studies with 15 people in all", :func:`_whole_count_changed`). Where the only words in common are what
     both count ("Fifty-eight *trials* compared ..." beside "...; 50 *studies*; ..."), the sentence
     must restate the abstract sentence more closely (CLASS_ONLY_COVER), and a sentence of numbers
     and report words only ("Nineteen studies included more than 100 participants") restates none
