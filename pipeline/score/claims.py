@@ -237,10 +237,13 @@ def single_study_review(article: Article) -> bool:
 
 # A count of what the review included: "we included 12 trials", "a total of 800 people",
 # "12 trials involving 800 people"; not a part of them ("three of the trials", "in 40 of them").
+# Round 16: "We included one study (1355 women)", "We included 18 RCTs (1534 participants)" (the
+# bracket after what the review included).
 _WHOLE_BEFORE = re.compile(
     r"\b(?:includ\w*|identifi\w*|found|enrol+\w*|involv\w*|recruit\w*|total\s+of|altogether|"
     r"review\s+of|in\s+total,?|all|"
-    r"(?:stud(?:y|ies)|trials?|RCTs?)\s*(?:\(|with|in|on|of))\s+(?:\w+\s+){0,2}?$",
+    r"(?:stud(?:y|ies)|trials?|RCTs?)\s*(?:with|in|on|of))\s+(?:\w+\s+){0,2}?$|"
+    r"\b(?:includ\w*|identifi\w*|found)\s+(?:[\w-]+\s+){0,4}?(?:stud(?:y|ies)|trials?|RCTs?)\s*\(\s*(?:n\s*=\s*)?$",
     re.I,
 )
 # Round 13: the count's own clause says it is what the review included: "Eight studies involving
@@ -256,17 +259,18 @@ _WHOLE_AFTER = re.compile(
     re.I,
 )
 _PART_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:of|in|from|out)\s+(?:the|these|them|those|all|\d)(?!\w)(?!\s+(?:review|update)\b)",
+    r"^\s*(?:\w+\s+){0,3}?(?:of|in|from|out)\s+(?:the|these|them|those|all(?!\s*(?:[.,;)]|$))|\d)(?!\w)(?!\s+(?:review|update)\b)",
     re.I,
-)  # round 15: "21 studies for inclusion in the review" is no part
+)  # round 15: "21 studies for inclusion in the review" is no part; round 16: "with 10,171 people in all." is the whole
 
 
 # The size of one study, not of the review: "the remaining trial, which included 88 participants",
 # "a small trial of only 13 women", "Each study included ..."; "one trial with 88 people" (the whole
-# of a one-study review) is not one of these.
+# of a one-study review) is not one of these. Round 16: "trials (considered the highest quality
+# study design) involving 2073 participants" names no one study (CD009477.pub2).
 _ONE_STUDY_BEFORE = re.compile(
     r"(?:\b(?:each|every|per)\s+(?:\w+\s+){0,2}?(?:stud(?:y|ies)|trials?|RCTs?)|"
-    r"\b(?:study|trial|RCT)\b)(?:(?!\b(?:stud(?:y|ies)|trials?|RCTs?)\b)[^.;:])*$",
+    r"\b(?:study|trial|RCT)\b(?!\s+(?:design|type|method|quality)))(?:(?!\b(?:stud(?:y|ies)|trials?|RCTs?)\b)[^.;:])*$",
     re.I,
 )
 _ONE_STUDY_INCLUDED = re.compile(
@@ -431,7 +435,7 @@ def _summable_counts(text: str, kind: str) -> list[list[float]]:
     return out
 
 
-@metric("study_claims", "7", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("study_claims", "8", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def study_claims(text: str, article: Article) -> MetricResult:
     """Counts of studies and people that differ from the abstract's; pooling claimed for one study."""
     flags: list[Flag] = []

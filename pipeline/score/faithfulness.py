@@ -1330,20 +1330,24 @@ def _hedge_clauses(sentence: str) -> list[str]:
 # Round 15: words of the hedge pattern that qualify no claim: a risk-of-bias rating ("unclear
 # risk of bias", "unclear to high risk"), studies not yet judged ("nine potential studies"), what
 # the review could do ("22 trials could be included") and what was not done ("blinding ... was not
-# possible"). A clause with only these states its claim plainly.
+# possible"). A clause with only these states its claim plainly. Round 16: a comparison of chances
+# ("a direct contact is more likely to be present when ...", "were less likely to ...") is a
+# result, not a hedge.
 _NOT_A_HEDGE = re.compile(
     r"\bunclear(?=\s+(?:(?:or|to)\s+(?:high|low)\s+)?risk\b)|\b(?:high|low)\s+or\s+unclear\b|"
     r"\bunclear\s+for\s+(?:about\s+|around\s+)?\d|"
     r"\bpotential(?:ly)?\s+(?:(?:relevant|eligible|new)\s+)?(?:stud(?:y|ies)|trials?|records|articles|reports|papers)\b|"
     r"\bcould\s+be\s+(?:included|identified|found|located|retrieved)\b|"
-    r"\b(?:not|im)\s*possible\b",
+    r"\b(?:not|im)\s*possible\b|"
+    r"\b(?:more|less|most|least|equally|as)\s+likely\b",
     re.I,
 )
 # Round 15: a clause run on with "and" and a new subject ("..., and the evidence was mostly
 # very low quality"; "... and there was no evidence of a difference"), and a participle clause
 # of interpretation ("We found only one study suggesting that ...", which keeps its "suggesting").
+# Round 16: "..., and both computational and in vivo approaches suggest that ..." (eLife 05005).
 _RUN_ON_CLAUSE = re.compile(
-    r",?\s+and\s+(?=(?:the|this|these|those|there|it|its|most|all|none|heterogeneity)\s)|,?\s+(?=suggesting\s+that\b)",
+    r",?\s+and\s+(?=(?:the|this|these|those|there|it|its|most|all|none|both|heterogeneity)\s)|,?\s+(?=suggesting\s+that\b)",
     re.I,
 )
 
@@ -1369,7 +1373,7 @@ def restates_hedged_clause(draft: str, source: str, article: Article) -> bool:
     return False
 
 
-@metric("hedge_kept", "9", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+@metric("hedge_kept", "10", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 

@@ -221,6 +221,48 @@ def _whole_count_source(text: str, mention: NumberMention, article: Article) -> 
     return None
 
 
+def _whole_counts(article: Article, kind: str) -> set[float]:
+    """The values of the abstract's counts of ``kind`` that count what the review included as a
+    whole."""
+    return {
+        src.mention.value
+        for src in source_numbers(article)
+        if src.section is not None
+        and _count_kind(article.sections[src.section].text, src.mention) == kind
+        and counts_whole_review(article.sections[src.section].text, src.mention)
+    }
+
+
+def _whole_count_changed(text: str, mention: NumberMention, article: Article) -> SourceNumber | None:
+    """Round 16: the abstract's whole count of the kind ``mention`` counts, when ``mention`` counts
+    the whole too, beside the review's whole count of the other kind, and its value is one the
+    abstract gives only for something else ("The review found 18 studies with 15 people in all"
+    where the abstract's one whole is "18 RCTs (1534 participants)" and "15 participants" is one
+    study's): the value is in the abstract, but not as this count. Several whole counts of a kind
+    ("We identified 45 trials, of which eight ... were included") or none beside it ("All 1356
+    participants were asked ...") say nothing."""
+    kind = _count_kind(text, mention)
+    if kind is None or not counts_whole_review(text, mention):
+        return None
+    other = "people" if kind == "studies" else "studies"
+    wholes, partners = _whole_counts(article, kind), _whole_counts(article, other)
+    if len(wholes) != 1 or len(partners) != 1 or mention.value in wholes:
+        return None
+    start, end = _sentence_of(text, mention.start)
+    if not any(k == other and m.value in partners for m, k in count_mentions(text[start:end])):
+        return None
+    for src in source_numbers(article):
+        if src.section is None or not value_match(mention, src.mention):
+            continue
+        sec = article.sections[src.section].text
+        theirs = _count_kind(sec, src.mention)
+        if theirs is None or (
+            theirs == kind and not counts_one_study(sec, src.mention) and not in_a_range(sec, src.mention)
+        ):
+            return None  # the value may count the same thing in the abstract ("five of which met ...")
+    return _whole_count_source(text, mention, article)
+
+
 def _close_restatement_source(
     text: str, mention: NumberMention, article: Article, support: SourceNumber | None = None
 ) -> SourceNumber | None:
@@ -489,7 +531,7 @@ def _same_words_source(
     return None
 
 
-@metric("number_faithfulness", "11", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("number_faithfulness", "12", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def number_faithfulness(text: str, article: Article) -> MetricResult:
     """Share of the draft's numbers (with units) that occur in the title or abstract.
 
@@ -501,7 +543,9 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
     weeks"), the one number missing from an abstract sentence that the sentence restates almost
     word for word (CLOSE_COVER; also when the abstract has the value elsewhere), or the one
     abstract count named by the same words of its own after it ("The 8 trials in sub-Saharan
-    Africa" for "four trials from sub-Saharan Africa"). Where the only words in common are what
+    Africa" for "four trials from sub-Saharan Africa"), and (round 16) a whole count beside the
+    review's other whole count whose value the abstract gives only for something else ("18
+    studies with 15 people in all", :func:`_whole_count_changed`). Where the only words in common are what
     both count ("Fifty-eight *trials* compared ..." beside "...; 50 *studies*; ..."), the sentence
     must restate the abstract sentence more closely (CLASS_ONLY_COVER), and a sentence of numbers
     and report words only ("Nineteen studies included more than 100 participants") restates none
@@ -540,7 +584,9 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
             )
             continue
         if found is not None and found[0] == "exact" and not is_date_year(text, d):
-            other = _close_restatement_source(text, d, article, found[1])
+            other = _close_restatement_source(text, d, article, found[1]) or _whole_count_changed(
+                text, d, article
+            )
             if other is not None:  # "(RR 0.43 ...; 11 trials, ...)" for "(... two trials, ...)"
                 found = None
         if found is None:

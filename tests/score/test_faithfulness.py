@@ -1288,3 +1288,30 @@ def test_round_16_not_enough_says_insufficient(pair_id: str, sentence: str) -> N
     check reads the two as one word (these drafts first got a "negation added" error from it)."""
     art = make_article(_pair(pair_id)["abstract"])
     assert f.negation_flip(sentence, art).flags == []
+
+
+def test_round_16_a_comparison_of_chances_and_a_clause_run_on_with_and_both_are_no_hedge() -> None:
+    """Round 16 (hedge_kept 10): eLife digests (elife_dev, clean human summaries) that hedge_kept
+    warned. "A direct contact is more likely to be present when ..." compares chances, it does not
+    hedge (eLife.08932); "..., and both computational and in vivo UV-crosslinking approaches
+    suggest that ..." is a clause of its own, so "not all of these canonical sites are equally
+    effective" is stated plainly (eLife.05005)."""
+    contact = make_article(
+        "We show that a direct contact is more likely to be present when the correlation between the "
+        "positions is strong at the amino acid level but weak at the codon level."
+    )
+    digest = "Therefore, a strong correlation at the amino acid level can be accompanied by a weak correlation at the codon level."
+    assert f.hedge_kept(digest, contact).flags == []
+    sites = make_article(
+        "MicroRNA targets are often recognized through pairing between the miRNA seed region and "
+        "complementary sites within target mRNAs, but not all of these canonical sites are equally "
+        "effective, and both computational and in vivo UV-crosslinking approaches suggest that many "
+        "mRNAs are targeted through non-canonical interactions."
+    )
+    assert (
+        f.hedge_kept("Some canonical sites are more effective at mRNA control than others.", sites).flags
+        == []
+    )
+    # the clause that carries the hedge, stated plainly, still drops it
+    plain = "Computational and in vivo UV-crosslinking approaches show that many mRNAs are targeted through non-canonical interactions."
+    assert [fl.severity for fl in f.hedge_kept(plain, sites).flags] == ["warning"]

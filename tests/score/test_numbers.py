@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.score import numbers as n
+from pipeline.score.claims import study_claims
 from tests.score.conftest import INTERFERON, abstract, load_pairs, make_article
 
 
@@ -431,3 +432,88 @@ def test_round_15_whole_review_counts_read_past_brackets_and_in_the_review() -> 
         )
         flags = n.number_faithfulness(changed, article).flags
         assert [f.severity for f in flags if f.reason.startswith("number differs")] == ["error"], pair_id
+
+
+def test_round_16_a_whole_count_changed_to_a_value_the_abstract_gives_for_something_else() -> None:
+    """Round 16 (number_faithfulness 12): a draft's "This review included 17 studies with 9627
+    people" changed to "7 studies" (flag bench, mine half, CD001323.pub2, whose abstract says "We
+    identified 17 trials that randomised a total of 9627 people" and has a 7 elsewhere): the 7 is
+    in the abstract, but not as the review's count of studies, which the same sentence's 9627
+    people pin down. A whole count beside no whole count of the other kind ("All 1356
+    participants were asked ...", CD012352.pub2's summary, where 1356 is one study's) is not
+    read so."""
+    article = make_article(abstract("10.1002/14651858.CD001323.pub2"))
+    clean = "This review included 17 studies with 9627 people."
+    assert [f for f in n.number_faithfulness(clean, article).flags if f.severity == "error"] == []
+    changed = "This review included 7 studies with 9627 people."
+    assert [f.reason for f in n.number_faithfulness(changed, article).flags] == [
+        "number differs from the abstract: 7 (the abstract says 17 here)"
+    ]
+    article = make_article(abstract("10.1002/14651858.CD012352.pub2"))
+    summary = "All 1356 participants were asked to complete follow-up telephone interviews at 2, 6, and 12 months after randomisation."
+    assert [f for f in n.number_faithfulness(summary, article).flags if f.severity == "error"] == []
+
+
+def test_round_16_whole_counts_after_a_study_design_and_in_the_included_bracket() -> None:
+    """Round 16 (number_faithfulness 12, study_claims 8): human summaries on the "mine" half whose
+    changed count was let through. CD009477.pub2: "we found seven small randomized controlled
+    trials (considered the highest quality study design) involving 691 participants" read the
+    "study design" as one study, so 691 changed to 2073 was a study's size, not the review's;
+    CD012224: "we included 60 trials (3620 participants)" changed to "(54 participants)" was no
+    whole count (the bracket after what the review included), and 54 is another abstract count."""
+    for pair_id, clean, changed in (
+        (
+            "10.1002/14651858.CD009477.pub2",
+            "After searching for all relevant studies to August 2015, we found seven small randomized controlled "
+            "trials (considered the highest quality study design) involving 691 participants aged 17 to 78 years.",
+            "After searching for all relevant studies to August 2015, we found seven small randomized controlled "
+            "trials (considered the highest quality study design) involving 2073 participants aged 17 to 78 years.",
+        ),
+        (
+            "10.1002/14651858.CD012224",
+            "After searching for all relevant studies published up to March 2015, we included 60 trials "
+            "(3620 participants), however only 10 looked at manual therapy and exercise in combination.",
+            "After searching for all relevant studies published up to March 2015, we included 60 trials "
+            "(54 participants), however only 10 looked at manual therapy and exercise in combination.",
+        ),
+    ):
+        article = make_article(abstract(pair_id))
+        serious = [
+            f
+            for metric in (n.number_faithfulness, study_claims)
+            for f in metric(clean, article).flags
+            if f.severity == "error"
+        ]
+        assert serious == [], pair_id
+        caught = [
+            f
+            for metric in (n.number_faithfulness, study_claims)
+            for f in metric(changed, article).flags
+            if f.severity == "error"
+        ]
+        assert caught, pair_id
+
+
+def test_round_16_people_in_all_are_the_whole_not_a_part() -> None:
+    """Round 16 (study_claims 8, number_faithfulness 12): the composer's "The review found 18
+    studies with 10,171 people in all." read "in all" as "in all of them", a part, so the
+    injected "with 15 people in all" (15 is CD000006.pub2's "(15/1201)" resutured) was let through;
+    40 of the 134 draft wrong counts missed on the mine half were such. "in all" at the end of
+    a clause is the whole."""
+    article = make_article(abstract("10.1002/14651858.CD000006.pub2"))
+    clean = "The review found 18 studies with 10,171 people in all."
+    changed = "The review found 18 studies with 15 people in all."
+    errors = [
+        f
+        for m in (n.number_faithfulness, study_claims)
+        for f in m(clean, article).flags
+        if f.severity == "error"
+    ]
+    assert errors == []
+    errors = [
+        f
+        for m in (n.number_faithfulness, study_claims)
+        for f in m(changed, article).flags
+        if f.severity == "error"
+    ]
+    assert errors
