@@ -65,6 +65,12 @@ _INLINE_STATS = [
         r"[,;]?\s*\bwith an? (?:(?:a|adj)?(?:OR|RR|HR|IRR)|(?:risk|odds|hazard|rate) ratio)\s+of\s+-?\d+(?:\.\d+)?"
         r"(?=\s*(?:[,;.)]|and\b|were\b|was\b|$))"
     ),
+    # 16 (h16kf): a ratio after a comma with no "with": "Failure with modifications was reduced, RR of
+    # 0.72." (cochrane CD003914.pub4)
+    re.compile(
+        r"[,;]\s*\b(?:an? )?(?:(?:a|adj)?(?:OR|RR|HR|IRR)|(?:risk|odds|hazard|rate) ratio)\s+of\s+-?\d+(?:\.\d+)?"
+        r"(?=\s*(?:[,;.)]|and\b|$))"
+    ),
     # a number needed to treat said in words after its result: ", giving an NNT of 2.3" (CD010289)
     re.compile(
         r"[,;]?\s*\b(?:giving|producing|yielding|with) an? (?:NNTB?|NNH|number needed to (?:treat|harm))\s+of\s+\d+(?:\.\d+)?"
@@ -114,7 +120,16 @@ def strip_statistical_brackets(text: str) -> str:
 
 def has_statistics(text: str) -> bool:
     """True when statistics survive in ``text`` (e.g. a sentence that is about intervals)."""
-    return bool(re.search(r"\bCIs?\b|confidence intervals?|\b[pP]\s*[<>=≤≥]\s*0?\.\d", text))
+    # 16 (h16kf): a ratio that is the sentence's subject, "The RR for necrotizing enterocolitis was 0.32;
+    # the RD was -0.02." (cochrane CD004591.pub3): a statistic, no result a reader can follow
+    return bool(
+        re.search(r"\bCIs?\b|confidence intervals?|\b[pP]\s*[<>=≤≥]\s*0?\.\d", text) or _RATIO_IS.search(text)
+    )
+
+
+_RATIO_IS = re.compile(
+    r"\b(?:a|adj)?(?:OR|RR|HR|IRR|RD|SMD|WMD|MD)\b(?: for [^.;]{1,100}?)? (?:was|were|is) [-−]?\d"
+)
 
 
 # A bracket that is the value itself, a mean and its spread after "from", "to", "between", "and":
