@@ -120,16 +120,7 @@ def strip_statistical_brackets(text: str) -> str:
 
 def has_statistics(text: str) -> bool:
     """True when statistics survive in ``text`` (e.g. a sentence that is about intervals)."""
-    # 16 (h16kf): a ratio that is the sentence's subject, "The RR for necrotizing enterocolitis was 0.32;
-    # the RD was -0.02." (cochrane CD004591.pub3): a statistic, no result a reader can follow
-    return bool(
-        re.search(r"\bCIs?\b|confidence intervals?|\b[pP]\s*[<>=≤≥]\s*0?\.\d", text) or _RATIO_IS.search(text)
-    )
-
-
-_RATIO_IS = re.compile(
-    r"\b(?:a|adj)?(?:OR|RR|HR|IRR|RD|SMD|WMD|MD)\b(?: for [^.;]{1,100}?)? (?:was|were|is) [-−]?\d"
-)
+    return bool(re.search(r"\bCIs?\b|confidence intervals?|\b[pP]\s*[<>=≤≥]\s*0?\.\d", text))
 
 
 # A bracket that is the value itself, a mean and its spread after "from", "to", "between", "and":
