@@ -219,10 +219,11 @@ _METHOD_FRAME = re.compile(
     r"^(?:(?:Further|Furthermore|Moreover|Additionally|In addition|Finally|Here|Notably|Importantly|"
     r"Interestingly), )?(?:(?:[Tt]he|[Tt]hese|[Tt]his|[Ss]uch|[Aa]dditional) )?(?P<subject>(?:[\w/-]+ ){0,3}?(?i:data|experiments?|"
     r"simulations?|analys[ie]s|studies|measurements|observations|assays?|results|findings|tests|screens?|"
-    r"staining|imaging|researchers|structures?|maps|models?|search|microscopy|sequencing|recordings|"
+    r"staining|imaging|researchers|structures?|maps|search|microscopy|sequencing|recordings|"
     r"mutagenesis|approaches|methods|comparisons|profiling|tracking)"
     # 16 (h16kf): with what it was done ("Experiments with exogenous Ca2+ chelators show that ...",
-    # elife_dev eLife.04057), never in whom (checked by the caller)
+    # elife_dev eLife.04057), never in whom (checked by the caller); never "A simple network model showed
+    # that X" (eLife.03697): a model's result is no observation
     r"(?: (?:with|using) [^,;]{2,60}?)?)"
     r"(?:,? (?!only\b)(?:\w+ly|further|also|now|here|then|later|first|next|together)[,]?)? "
     r"(?:(?:has|have) )?(?:(?:were|was) able to )?(?:show|shows|showed|shown|find|finds|found|demonstrate|"
