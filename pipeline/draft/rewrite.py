@@ -65,6 +65,12 @@ _INLINE_STATS = [
         r"[,;]?\s*\bwith an? (?:(?:a|adj)?(?:OR|RR|HR|IRR)|(?:risk|odds|hazard|rate) ratio)\s+of\s+-?\d+(?:\.\d+)?"
         r"(?=\s*(?:[,;.)]|and\b|were\b|was\b|$))"
     ),
+    # 16 (h16kf): a ratio after a comma with no "with": "Failure with modifications was reduced, RR of
+    # 0.72." (cochrane CD003914.pub4)
+    re.compile(
+        r"[,;]\s*\b(?:an? )?(?:(?:a|adj)?(?:OR|RR|HR|IRR)|(?:risk|odds|hazard|rate) ratio)\s+of\s+-?\d+(?:\.\d+)?"
+        r"(?=\s*(?:[,;.)]|and\b|$))"
+    ),
     # a number needed to treat said in words after its result: ", giving an NNT of 2.3" (CD010289)
     re.compile(
         r"[,;]?\s*\b(?:giving|producing|yielding|with) an? (?:NNTB?|NNH|number needed to (?:treat|harm))\s+of\s+\d+(?:\.\d+)?"

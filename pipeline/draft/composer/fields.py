@@ -217,14 +217,53 @@ _WHOSE_FRAME = re.compile(
 # them, or in whom, must stay), nor one that names a tool or a source of its own ("DeepResolve shows").
 _METHOD_FRAME = re.compile(
     r"^(?:(?:Further|Furthermore|Moreover|Additionally|In addition|Finally|Here|Notably|Importantly|"
-    r"Interestingly), )?(?:(?:[Tt]he|[Tt]hese|[Tt]his|[Ss]uch|[Aa]dditional) )?(?P<subject>(?:[\w/-]+ ){0,3}?(?:data|experiments?|"
+    r"Interestingly), )?(?:(?:[Tt]he|[Tt]hese|[Tt]his|[Ss]uch|[Aa]dditional) )?(?P<subject>(?:[\w/-]+ ){0,3}?(?i:data|experiments?|"
     r"simulations?|analys[ie]s|studies|measurements|observations|assays?|results|findings|tests|screens?|"
-    r"staining|imaging|researchers))"
+    r"staining|imaging|researchers|structures?|maps|search|microscopy|sequencing|recordings|"
+    r"mutagenesis|approaches|methods|comparisons|profiling|tracking)"
+    # 16 (h16kf): with what it was done ("Experiments with exogenous Ca2+ chelators show that ...",
+    # elife_dev eLife.04057), never in whom (checked by the caller); never "A simple network model showed
+    # that X" (eLife.03697): a model's result is no observation
+    r"(?: (?:with|using) [^,;]{2,60}?)?)"
     r"(?:,? (?!only\b)(?:\w+ly|further|also|now|here|then|later|first|next|together)[,]?)? "
     r"(?:(?:has|have) )?(?:(?:were|was) able to )?(?:show|shows|showed|shown|find|finds|found|demonstrate|"
     r"demonstrates|demonstrated|reveal|reveals|revealed|confirm|confirms|confirmed|establish|established)"
     r" that,? (?P<claim>\S.+)$"
 )
+# 16 (h16kf): how the researchers found it, said before "the researchers showed that" ("By examining
+# nerve cell activities at a population level, the researchers showed that, unlike ...", "By screening a
+# chemical library, the researchers find that ...", elife_dev eLife.00312, eLife.03683): an observing
+# verb or a tool only ("By knocking down X, ... found that cells died" keeps its cause), never in whom
+# (``_IN_WHOM``); and "The researchers screened for X and found that Y" (eLife.03648): what they looked
+# at, then the finding Y.
+_HOW_LEAD = re.compile(
+    r"^(?:By|Through) (?:(?:systematically|carefully|directly|further|then|also) )?(?:examining|analy[sz]ing|"
+    r"screening|comparing|measuring|imaging|tracking|studying|sequencing|mapping|modell?ing|searching|"
+    r"surveying|profiling|recording|monitoring|combining|applying|using|quantifying|visuali[sz]ing|"
+    r"characteri[sz]ing|investigating|assessing|testing|looking at)\b[^,;]{2,100}?, (?=the researchers \S)"
+    r"|^Using [^,;]{2,100}?\b(?:data|experiments?|simulations?|analys[ie]s|assays?|screens?|imaging|"
+    r"microscopy|sequencing|recordings?|models?|modell?ing|approach(?:es)?|methods?|techniques?|tools?|"
+    r"spectroscopy|crystallography|tomography|datasets?|mutagenesis|profiling|tracking|genetics|"
+    r"measurements|maps?|mapping), (?=the researchers \S)"
+)
+_LOOKED_AND_FOUND = re.compile(
+    r"^The researchers (?:(?:\w+ly|also|then|further|first) )?(?:examined|analy[sz]ed|screened|compared|"
+    r"measured|imaged|tracked|studied|sequenced|mapped|modell?ed|searched|surveyed|profiled|recorded|"
+    r"monitored|quantified|visuali[sz]ed|characteri[sz]ed|investigated|assessed|looked)\b(?P<what>[^,;]{2,120}?) "
+    r"and (?:(?:then|also|further) )?(?:found|showed|show|find|demonstrated|revealed|confirmed|established) "
+    r"that,? (?P<claim>\S.+)$"
+)
+# in whom, in what or how many a result holds: never dropped with how it was found
+_IN_WHOM = re.compile(
+    r"\b(?:vivo|vitro|silico|mice|mouse|rats?|humans?|patients?|people|participants?|children|women|men|"
+    r"animals?|cells?|tissues?|plants?|yeast|flies|fish|zebrafish|worms?|bacteria|strains?|"
+    + "|".join(sorted(re.escape(k) for k in _ANIMAL_PLURAL if k.isalpha()))
+    + r")\b",
+    re.I,
+)
+# a pronoun in the finding may point into the dropped words
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|these|those|this|such)\b", re.I)
+_NEGATED_LEAD = re.compile(r"\b(?:not|no|without|never|lack\w*|absence)\b|n't\b", re.I)
 _LIMITING_SUBJECT = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|most|some|several|few|many|another|"
     r"other|each|either|neither|no|none|only|subgroup|sensitivity|secondary|exploratory|post-?hoc|"
@@ -1538,7 +1577,7 @@ class Writer:
         several must stay true), nor out of a count ("2413 significantly raised genes", bmc
         s12864-019-6102-6: the count is of the significant ones)."""
         if not self.plan.is_review:
-            text = without_method_frame(text, self.realiser.tagger)
+            text = without_method_frame(text, self.realiser.tagger, self.realiser.spacy_model)
         if _ONLY_SIGNIFICANT.search(text) or _WHOSE_FRAME.match(text):
             return text
         plain = plainer(text, self.realiser.tagger)
@@ -2310,7 +2349,9 @@ _BUT_CONDITION = re.compile(
 _ORDINAL = re.compile(r"^(?:First|Second|Third|Fourth)(?:ly)?,\s+|^(?:Lastly|Finally),\s+")
 
 
-def without_method_frame(text: str, tagger: Callable[[str], bool] | None = None) -> str:
+def without_method_frame(
+    text: str, tagger: Callable[[str], bool] | None = None, model: str | None = None
+) -> str:
     """Primary research: "Immunohistochemical studies showed that X" -> "X", "The researchers later
     showed that X" -> "X" (bmc 1471-2202-6-30, s12864-019-5719-9):
     the frame says how or by whom the result was found, which the research summary says
@@ -2318,8 +2359,32 @@ def without_method_frame(text: str, tagger: Callable[[str], bool] | None = None)
     (``_LIMITING_SUBJECT``: "Subgroup analyses showed that ...", "Two experiments ..."), is hedged,
     opens the claim on a clause ("showed that while X, Y"), or when the claim would start on a name
     in lower case ("mr-s") or not read as a sentence."""
+    lead = _HOW_LEAD.match(text)
+    looked = _LOOKED_AND_FOUND.match(text)
+    if lead or looked:
+        # 16 (h16kf): the result first, how it was found left to the research summary
+        if lead:
+            dropped, rest = lead.group(0), rw.capitalize_first(text[lead.end() :])
+        else:
+            assert looked is not None
+            dropped, rest = looked.group("what"), f"The researchers found that {looked.group('claim')}"
+        if (
+            _IN_WHOM.search(dropped)
+            or _LIMITING_SUBJECT.search(dropped)
+            or is_hedged(dropped)
+            or _NEGATED_LEAD.search(dropped)
+        ):
+            return text
+        plain = without_method_frame(rest, tagger, model)
+        if _POINTS_BACK.search(plain) or (plain == rest and not lead) or not reads_as_sentence(plain, tagger):
+            return text  # never from a finding that points back into what was dropped
+        return plain
     m = _METHOD_FRAME.match(text)
     if m is None or _LIMITING_SUBJECT.search(m.group("subject")) or is_hedged(text[: m.start("claim")]):
+        return text
+    if re.search(r" (?:with|using) ", m.group("subject")) and _IN_WHOM.search(m.group("subject")):
+        return text  # "Experiments with mice showed that ...": in whom stays
+    if model and _frame_goes_on(text, m.start("claim"), model):
         return text
     claim = m.group("claim")
     if claim.split(" ", 1)[0].lower() in _CLAUSE_OPENERS or not safe_start(claim):
@@ -2328,6 +2393,27 @@ def without_method_frame(text: str, tagger: Callable[[str], bool] | None = None)
     if rw.word_count(plain) < 4 or not reads_as_sentence(plain, tagger):
         return text
     return plain
+
+
+def _frame_goes_on(text: str, claim_at: int, model: str) -> bool:
+    """The frame's verb has a second verb of its own after the claim: "The structure shows that the
+    MCM subunits bind ..., establishes the polarity ... and explains how ..." (elife_dev eLife.03273):
+    without the frame, "establishes" would have no subject (16, h16kf)."""
+    doc = _parse(text, model)
+    that = next((t for t in doc if t.idx >= claim_at - 6 and t.lower_ == "that"), None)
+    if that is None:
+        return True
+    frame = next((t for t in reversed(doc[: that.i]) if t.tag_ in ("VBZ", "VBD", "VBP")), None)
+    if frame is None:
+        return True
+    # the parse often hangs the second verb on the claim: read the tags too, a verb of the frame's
+    # tense after a comma (", establishes", ", and explains")
+    for t in doc[that.i + 1 :]:
+        before = doc[t.i - 1].text if t.i else ""
+        after_and = before == "and" and t.i > 1 and doc[t.i - 2].text == ","
+        if t.tag_ == frame.tag_ and (before == "," or after_and):
+            return True
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.idx > claim_at for c in frame.children)
 
 
 def _results_say(text: str) -> str:
