@@ -197,6 +197,10 @@ if TYPE_CHECKING:
 # 15 (vocabulary, h15lex): definitions in square brackets and coordinated ones ("progression-free and overall survival (PFS and OS)") written out; a trial named by a short form never written out said without it ("The WOMAN trial" -> "One trial"); "prospective" never "forward-looking", "cohort study" kept, "sensitivity and specificity" is "accuracy" only for a test's figure-free estimate, a measured or reported outcome is no "result"
 # 15 (lead, blind read seed 157): "Of the two relevant studies ..., only one RCT met the inclusion criteria" is a review of one; people in a bracket with their own count of studies ("(2409 participants, 64 studies)") are a part; a review's research summary never names a subset's people as the review's; "we extracted data from 54 studies" is a review's size; a doubt about the best option ("The antibiotic of choice is not clear") hedges no claim; an empty review says it found no studies ("unable to locate any studies"); a list that pairs up with "respectively" is never split; no past tense of a noun swap ("tirednessed"), "recruited" follicles and "endpoint results" keep their words
 # 16: templates prompts/composer.v11.yaml (v10 frozen as composer 15 left it); round 16 changes below
+# 16 (fields, h16fields): primary research's summary says what was done in up to two sentences of its
+#   methods (summary_methods, the second at or below summary_method_grade); a practice sentence led by a
+#   contrast or a cause is said without the lead-in ("anti-histamines cannot be recommended ...") and
+#   "should remain a treatment", "are helpful for guiding" are practice sentences, not "As Strong as Its Studies"
 COMPOSER_VERSION = "16"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

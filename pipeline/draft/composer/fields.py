@@ -157,8 +157,15 @@ _PRACTICE = re.compile(
     r"\bin (?:clinical |routine )?practice\b|\b(?:an? )?(?:reasonable|acceptable|suitable|effective|safe|valid|"
     r"good) (?:option|alternative|choice|treatment)\b|\bshould (?:not )?(?:be )?(?:used|offered|given|avoided|"
     r"considered|continued|discussed|use|offer|avoid)\b|\b(?:is|are|seems?|appears?) (?:to be )?(?:justified|"
-    r"warranted|appropriate|indicated)\b",
+    r"warranted|appropriate|indicated)\b|"
+    # round 16: "heroin prescription should remain a treatment for people who ..." (CD003410.pub4),
+    # "positive POCS findings are helpful for guiding treatment decisions" (CD012669.pub2)
+    r"\bshould remain\b|\b(?:is|are) helpful (?:for|in)\b",
     re.I,
+)
+# A lead-in a practice sentence can lose: a contrast with other people or a cause (fields.py implication_text)
+_SET_ASIDE_LEAD = re.compile(
+    r"^(?:In contrast to|Unlike|Contrary to|Due to|Because of|Owing to|Given)\b[^,;]{3,120},\s+(?=[A-Za-z])"
 )
 # A piece that only says what was done (no meaning of its own).
 _METHOD_ONLY = re.compile(
@@ -1678,6 +1685,7 @@ class Writer:
         results = int(self.p.get("summary_results", 1)) if primary else 1
         steps: tuple[tuple[Purpose, tuple[Kind, ...]], ...] = (
             ("measure", ("methods",)),
+            ("method", ("methods",)),  # a second sentence of what was done, from the methods only
             ("finding", ("results",)),
             ("method", anywhere),
             ("finding", anywhere),
@@ -1696,7 +1704,11 @@ class Writer:
             )
             review_cap = int(self.p.get("summary_review_sentences", 3))
         words = self.p.get("summary_sentence_words", self.p["summary_words"])
-        caps = {"method": 1, "finding": results}  # primary research: reused sentences of each kind
+        # primary research: reused sentences of each kind; what was done may take a second sentence
+        # (who was compared with whom, then what was measured: "Sixty-six typically developing adults
+        # were divided into low- and high-autistic-trait groups ...", bmc s13229-015-0059-3, said only
+        # its sound targets), the measure step one of them
+        caps = {"method": int(self.p.get("summary_methods", 1)) if primary else 1, "finding": results}
         said: dict[str, list[tuple[int, str]]] = {"method": [], "finding": []}
         review_found = False
         for purpose, kinds in steps:
@@ -1715,21 +1727,32 @@ class Writer:
                 and (len(out) >= 3 or (kinds == anywhere and len(out) >= 2))
             ):
                 break
-            while len(said[group]) < caps[group] or not primary:
+            # the measure step says one sentence; a method said from anywhere only when none was
+            room = 1 if group == "method" and kinds == anywhere else caps[group]
+            taken = 0
+            while (len(said[group]) < room and (purpose != "measure" or not taken)) or not primary:
                 # a further result only while plain (summary_grade): the first is said however hard
-                grade = float(self.p.get("summary_grade", 99)) if said[group] and primary else 99.0
+                # (a second sentence of what was done: summary_method_grade, what was done is often
+                # said in longer words than a result: "Data were analysed thematically.")
+                limit = "summary_method_grade" if group == "method" else "summary_grade"
+                grade = (
+                    float(self.p.get(limit, self.p.get("summary_grade", 99)))
+                    if said[group] and primary
+                    else 99.0
+                )
                 chosen = self._summary_sentence(
                     purpose, kinds, out + [t for _, t in said["finding"]], size, grade, lenient
                 )
                 if chosen is not None and primary:
                     said[group].append(chosen)
+                    taken += 1
                 elif chosen is not None:
                     out.append(chosen[1])
                     review_found = review_found or purpose == "finding"
                 if chosen is None or not primary:
                     break
         # what was measured, then the results in the abstract's order, after the facts
-        out += [t for _, t in said["method"]] + [t for _, t in sorted(said["finding"])]
+        out += [t for _, t in sorted(said["method"])] + [t for _, t in sorted(said["finding"])]
         out = [x for x in out if x and (plan.pooled_allowed or not _POOLED.search(x))]
         if not out or (primary and not said["method"] and not said["finding"]):
             # no design, or the facts alone ("This was an animal study."): the best unclaimed
@@ -2057,6 +2080,16 @@ class Writer:
         pieces = self.realiser.lay(sentence.text, self.p["implication_words"]) or self.realiser.lay(
             sentence.text, self.p["finding_max_words"]
         )
+        lead = _SET_ASIDE_LEAD.match(sentence.text)
+        if not pieces and lead:
+            # a practice sentence led by a contrast or a cause is said without it ("In contrast to
+            # recommendations in adults with chronic cough, anti-histamines cannot be recommended ...",
+            # cochrane CD005604.pub3; "Due to the higher rate of serious adverse events, heroin
+            # prescription should remain a treatment for ...", CD003410.pub4): the claim stands alone
+            rest = rw.capitalize_first(sentence.text[lead.end() :])
+            pieces = self.realiser.lay(rest, self.p["implication_words"]) or self.realiser.lay(
+                rest, self.p["finding_max_words"]
+            )
         care = self._for_care()
         ranked = [x for x in pieces if _MEANS.search(x) or (care and _PRACTICE.search(x))]
         ranked += [x for x in pieces if x not in ranked]

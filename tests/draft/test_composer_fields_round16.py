@@ -1,0 +1,58 @@
+"""Research summary and practical implications (composer 16, h16fields), on real abstracts.
+
+Primary research's summary says what was done in up to two sentences from its methods (it said
+one); a review's practice sentence led by a contrast or a cause, or saying a treatment "should
+remain" one, is its practical implication, not the generic "As Strong as Its Studies". Each test
+fails on composer 15 (81cdc65).
+"""
+
+from __future__ import annotations
+
+from pipeline.domain import DraftFields
+from tests.conftest import BMC, COCHRANE, article_from_record, read_jsonl
+from tests.draft.conftest import cochrane_article, compose_fields
+
+
+def _cochrane(*ids: str) -> dict[str, DraftFields]:
+    records = {r["id"]: r for r in read_jsonl(COCHRANE)}
+    return dict(zip(ids, compose_fields([cochrane_article(records[i]) for i in ids]), strict=True))
+
+
+def _bmc(*ids: str) -> dict[str, DraftFields]:
+    records = {r["id"]: r for r in read_jsonl(BMC)}
+    return dict(zip(ids, compose_fields([article_from_record(records[i]) for i in ids]), strict=True))
+
+
+def test_a_reviews_practice_sentence_is_its_implication() -> None:
+    """cochrane CD005604.pub3 "In contrast to recommendations in adults with chronic cough,
+    anti-histamines cannot be recommended as empirical therapy for children with chronic cough." and
+    CD003410.pub4 "Due to the higher rate of serious adverse events, heroin prescription should remain
+    a treatment for people who ... failed maintenance treatment, ...": both laid as fragments or too
+    long, so both pages said only "As Strong as Its Studies". The claim is said without its lead-in,
+    never as "... that to recommendations in adults ..."."""
+    drafts = _cochrane("10.1002/14651858.CD005604.pub3", "10.1002/14651858.CD003410.pub4")
+    expected = {
+        "10.1002/14651858.CD005604.pub3": "anti-histamines cannot be recommended",
+        "10.1002/14651858.CD003410.pub4": "heroin prescription should remain a treatment for people who",
+    }
+    for pid, claim in expected.items():
+        points = drafts[pid].practical_implications
+        assert all(p.title != "As Strong as Its Studies" for p in points), (pid, points)
+        care = [p for p in points if p.title == "What It Means for Care"]
+        assert care and claim in care[0].text, (pid, points)
+        assert "that to " not in care[0].text and "that due to" not in care[0].text.lower()
+
+
+def test_primary_research_summary_says_what_was_done_in_two_sentences() -> None:
+    """bmc 1745-6215-16-1 said "This was a randomised controlled trial of 62 participants. Chi-squared
+    and t-tests were used to compare baseline characteristics of people." and not how its data were
+    collected ("Data were collected through questionnaires, field notes, work sampling, and
+    databases."); bmc 1471-2326-6-6 did not say that 21 chromosome substitution strains were screened.
+    The sentences keep the abstract's order."""
+    drafts = _bmc("10.1186/1745-6215-16-1", "10.1186/1471-2326-6-6")
+    trial = drafts["10.1186/1745-6215-16-1"].research_summary
+    assert "Data were collected through" in trial, trial
+    assert trial.index("Data were collected") < trial.index("Chi-squared"), trial
+    mice = drafts["10.1186/1471-2326-6-6"].research_summary
+    assert "Twenty-one chromosome substitution strains" in mice, mice
+    assert mice.index("mice were studied") < mice.index("Twenty-one"), mice
