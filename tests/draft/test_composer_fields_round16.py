@@ -56,3 +56,15 @@ def test_primary_research_summary_says_what_was_done_in_two_sentences() -> None:
     mice = drafts["10.1186/1471-2326-6-6"].research_summary
     assert "Twenty-one chromosome substitution strains" in mice, mice
     assert mice.index("mice were studied") < mice.index("Twenty-one"), mice
+
+
+def test_a_reviews_summary_is_no_call_for_research() -> None:
+    """cochrane CD004591.pub3's research summary was "Randomized controlled trials comparing lactase
+    versus placebo treated feeds and enrolling babies when enteral feeds are introduced are needed.",
+    CD011927.pub2's ended "More well-designed, -conducted and -reported trials are needed to reach
+    robust conclusions.": what should be done next is no summary of what the review found (its
+    implications say it)."""
+    drafts = _cochrane("10.1002/14651858.CD004591.pub3", "10.1002/14651858.CD011927.pub2")
+    for pid, d in drafts.items():
+        assert "needed" not in d.research_summary and "required" not in d.research_summary, (pid, d)
+        assert d.research_summary, pid

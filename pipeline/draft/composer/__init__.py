@@ -201,6 +201,7 @@ if TYPE_CHECKING:
 #   methods (summary_methods, the second at or below summary_method_grade); a practice sentence led by a
 #   contrast or a cause is said without the lead-in ("anti-histamines cannot be recommended ...") and
 #   "should remain a treatment", "are helpful for guiding" are practice sentences, not "As Strong as Its Studies"
+#   ; a review's research summary is never a call for research or advice ("... trials are needed")
 COMPOSER_VERSION = "16"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -1763,7 +1763,12 @@ class Writer:
             ranked = sorted(
                 unclaimed, key=lambda s: (s.kind == "background", bool(_POINTER_IN.search(s.text)))
             )
-            usable = [s for s in ranked if not (primary and (plan.advice(s) or plan.research_call(s)))]
+            usable = [
+                s
+                for s in ranked
+                if not (primary and (plan.advice(s) or plan.research_call(s)))
+                and not (plan.is_review and _review_not_summary(plan, s))
+            ]
             ranked = [s for s in usable if s.kind != "background" or _OWN_WORK.search(s.text)]
             if not out:
                 # nothing else to say (an unlabelled eLife abstract whose every result another field
@@ -1938,6 +1943,7 @@ class Writer:
             if plan.is_review and (
                 only_about_quality(s.text)
                 or _REVIEW_APPRAISAL.search(s.text)
+                or _review_not_summary(plan, s)
                 or _SEARCH_PROCESS.search(s.text)
                 or (
                     purpose != "finding"
@@ -2341,6 +2347,18 @@ _BUT_CONDITION = re.compile(
 
 # A step's place in the abstract's list ("Firstly, ...", "Secondly, ..."): nothing without the list.
 _ORDINAL = re.compile(r"^(?:First|Second|Third|Fourth)(?:ly)?,\s+|^(?:Lastly|Finally),\s+")
+
+
+_SHOULD_WORDS = re.compile(r"\b(?:should|must|needs? to|ought to)\b", re.I)
+
+
+def _review_not_summary(plan: Plan, s: Sentence) -> bool:
+    """A review's call for research or its advice is no summary of it ("Randomized controlled trials
+    comparing lactase versus placebo treated feeds ... are required.", cochrane CD004591.pub3;
+    "Studies should have larger sample sizes ...", CD006341.pub2; "The results should be interpreted
+    with caution ...", CD004700.pub2): 12 mine-half summaries said one (composer 15). "The maximum
+    recommended daily dose" (CD003822.pub2) advises nothing."""
+    return plan.research_call(s) or bool(_SHOULD_WORDS.search(s.text))
 
 
 def without_method_frame(text: str, tagger: Callable[[str], bool] | None = None) -> str:
