@@ -68,3 +68,20 @@ def test_a_reviews_summary_is_no_call_for_research() -> None:
     for pid, d in drafts.items():
         assert "needed" not in d.research_summary and "required" not in d.research_summary, (pid, d)
         assert d.research_summary, pid
+
+
+def test_a_reviews_people_are_never_one_group_of_two() -> None:
+    """cochrane CD006100.pub2 "that recruited 1470 adults and 470 children" gave "1470 people in eight
+    studies", CD001802.pub3 "five undertaken in children (987 participants) and two in adults (156
+    participants)" gave "987 people in seven studies" (the children only): a factual error. Two groups
+    and no whole: no total is said. A whole and its parts ("17,578 participants, 9015 women and 8563
+    men", CD002843.pub2) is still the total."""
+    drafts = _cochrane(
+        "10.1002/14651858.CD006100.pub2", "10.1002/14651858.CD001802.pub3", "10.1002/14651858.CD002843.pub2"
+    )
+    for pid in ("10.1002/14651858.CD006100.pub2", "10.1002/14651858.CD001802.pub3"):
+        d = drafts[pid]
+        assert d.participants == "Not specified", (pid, d.participants)
+        said = f"{d.simple_explanation} {d.research_summary}"
+        assert "1470 people" not in said and "987 people" not in said, (pid, said)
+    assert drafts["10.1002/14651858.CD002843.pub2"].participants == "17,578 people in 26 studies"

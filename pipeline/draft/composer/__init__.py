@@ -202,6 +202,8 @@ if TYPE_CHECKING:
 #   contrast or a cause is said without the lead-in ("anti-histamines cannot be recommended ...") and
 #   "should remain a treatment", "are helpful for guiding" are practice sentences, not "As Strong as Its Studies"
 #   ; a review's research summary is never a call for research or advice ("... trials are needed")
+#   ; a review's people are never one of two groups joined by "and" ("1470 adults and 470 children"):
+#   no total is said when the abstract states none (plan._groups_only)
 COMPOSER_VERSION = "16"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
