@@ -85,3 +85,11 @@ def test_a_reviews_people_are_never_one_group_of_two() -> None:
         said = f"{d.simple_explanation} {d.research_summary}"
         assert "1470 people" not in said and "987 people" not in said, (pid, said)
     assert drafts["10.1002/14651858.CD002843.pub2"].participants == "17,578 people in 26 studies"
+
+
+def test_a_second_method_sentence_never_restates_the_people() -> None:
+    """bmc s40697-015-0090-5 (pmid 26702360): with two sentences of what was done, the summary said
+    "This was a cross-sectional study of 194 HD patients. ... There are 194 hemodialysis patients."."""
+    summary = _bmc("10.1186/s40697-015-0090-5")["10.1186/s40697-015-0090-5"].research_summary
+    assert "194 HD patients" in summary, summary
+    assert "There are 194" not in summary, summary

@@ -204,6 +204,7 @@ if TYPE_CHECKING:
 #   ; a review's research summary is never a call for research or advice ("... trials are needed")
 #   ; a review's people are never one of two groups joined by "and" ("1470 adults and 470 children"):
 #   no total is said when the abstract states none (plan._groups_only)
+#   ; a second summary sentence never restates a number the summary said ("There are 194 hemodialysis patients.")
 COMPOSER_VERSION = "16"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

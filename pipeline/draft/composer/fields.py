@@ -1741,7 +1741,12 @@ class Writer:
                     else 99.0
                 )
                 chosen = self._summary_sentence(
-                    purpose, kinds, out + [t for _, t in said["finding"]], size, grade, lenient
+                    purpose,
+                    kinds,
+                    out + [t for _, t in said["method"] + said["finding"]],
+                    size,
+                    grade,
+                    lenient,
                 )
                 if chosen is not None and primary:
                     said[group].append(chosen)
@@ -1997,6 +2002,7 @@ class Writer:
             and not _WHERE_TO_GET.search(text)  # where to get it is no summary of the work
             and not any(similar(text, o) for o in out)
             and not _restates_size(self.plan, text)
+            and not _restates_count(text, out)
         )
 
     def when(self) -> list[str]:
@@ -2781,6 +2787,14 @@ def _dedupe(texts: list[str]) -> list[str]:
         if (reads_as_sentence(text) or led_sentence(text)) and not any(similar(text, o) for o in out):
             out.append(text)
     return out
+
+
+def _restates_count(text: str, out: list[str]) -> bool:
+    """A short sentence whose every number the summary already said: "There are 194 hemodialysis
+    patients." after "This was a cross-sectional study of 194 HD patients." (bmc 26702360)."""
+    numbers = _QUANTITY.findall(text)
+    said = {n for o in out for n in _QUANTITY.findall(o)}
+    return bool(numbers) and rw.word_count(text) <= 8 and all(n in said for n in numbers)
 
 
 def _restates_size(plan: Plan, text: str) -> bool:
