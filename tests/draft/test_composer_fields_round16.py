@@ -93,3 +93,13 @@ def test_a_second_method_sentence_never_restates_the_people() -> None:
     summary = _bmc("10.1186/s40697-015-0090-5")["10.1186/s40697-015-0090-5"].research_summary
     assert "194 HD patients" in summary, summary
     assert "There are 194" not in summary, summary
+
+
+def test_an_implication_is_never_a_cut_list() -> None:
+    """cochrane CD006379.pub3 "Because of the scarcity of trials with randomisation, placebo control,
+    and adequate concealment of allocation of participants, it is clear that further research is
+    needed ...": once no longer the research summary, it was laid as "Placebo control, and adequate
+    concealment of allocation of people, it is clear that further research is needed ..."."""
+    d = _cochrane("10.1002/14651858.CD006379.pub3")["10.1002/14651858.CD006379.pub3"]
+    assert d.practical_implications
+    assert all(not p.text.startswith("Placebo control, and") for p in d.practical_implications), d

@@ -205,6 +205,7 @@ if TYPE_CHECKING:
 #   ; a review's people are never one of two groups joined by "and" ("1470 adults and 470 children"):
 #   no total is said when the abstract states none (plan._groups_only)
 #   ; a second summary sentence never restates a number the summary said ("There are 194 hemodialysis patients.")
+#   ; an implication is never a list cut from its head ("Placebo control, and ..., it is clear that ...")
 COMPOSER_VERSION = "16"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

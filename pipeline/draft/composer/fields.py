@@ -163,6 +163,10 @@ _PRACTICE = re.compile(
     r"\bshould remain\b|\b(?:is|are) helpful (?:for|in)\b",
     re.I,
 )
+# The tail of a list cut from its head, then the sentence's main clause (cochrane CD006379.pub3: "Because of
+# the scarcity of trials with ..., placebo control, and adequate concealment of allocation, it is clear that
+# further research is needed ..." gave "Placebo control, and adequate concealment ..., it is clear that ...")
+_LIST_TAIL = re.compile(r"^[^,]+, and [^,]+, (?:it|there|this|we|they|the researchers)\b")
 # A lead-in a practice sentence can lose: a contrast with other people or a cause (fields.py implication_text)
 _SET_ASIDE_LEAD = re.compile(
     r"^(?:In contrast to|Unlike|Contrary to|Due to|Because of|Owing to|Given)\b[^,;]{3,120},\s+(?=[A-Za-z])"
@@ -2114,6 +2118,8 @@ class Writer:
                 continue
             if _LEANS.match(text) or text.startswith("The researchers will"):
                 continue  # leans on the sentence before, or says what the paper will do
+            if _LIST_TAIL.match(text):
+                continue  # "Placebo control, and adequate concealment ..., it is clear that ...": a cut list
             key = "advice" if _ADVICE.search(text) else None if is_hedged(text) else "attributed"
             if key and not text.startswith(("The researchers", "They ")):
                 first = text.split(" ", 1)[0]
