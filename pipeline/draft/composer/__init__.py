@@ -201,6 +201,15 @@ if TYPE_CHECKING:
 # 16 (flags, h16support): no drafting change, drafts unchanged; negation_flip 12 reads a word of the abstract sentence swapped for its opposite ("harm" for "effectiveness", "enough" for "insufficient") and "or no treatment" as a control group
 # 16 (flags, h16flags): no draft change; scoring only (number_faithfulness 12, study_claims 8, hedge_kept 10): "with 10,171 people in all." is the whole, not a part; a whole count changed to a value the abstract gives for something else, "we included 60 trials (3620 participants)" and "trials (... study design) involving 691" are whole counts, "more likely" compares chances (no hedge)
 # 16 (key findings, h16kf): a primary-research finding says its result first: "By screening X, we find that Y", "We screened for X and found that Y", "Experiments with X reveal that Y" -> "Y" (an observing verb or a tool only, never in whom, nor a frame whose verb goes on after the claim); a ratio after a comma (", RR of 0.72", rewrite.strip_statistics) is cut
+# 16 (fields, h16fields): primary research's summary says what was done in up to two sentences of its
+#   methods (summary_methods, the second at or below summary_method_grade); a practice sentence led by a
+#   contrast or a cause is said without the lead-in ("anti-histamines cannot be recommended ...") and
+#   "should remain a treatment", "are helpful for guiding" are practice sentences, not "As Strong as Its Studies"
+#   ; a review's research summary is never a call for research or advice ("... trials are needed")
+#   ; a review's people are never one of two groups joined by "and" ("1470 adults and 470 children"):
+#   no total is said when the abstract states none (plan._groups_only)
+#   ; a second summary sentence never restates a number the summary said ("There are 194 hemodialysis patients.")
+#   ; an implication is never a list cut from its head ("Placebo control, and ..., it is clear that ...")
 COMPOSER_VERSION = "16"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

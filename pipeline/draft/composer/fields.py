@@ -157,8 +157,19 @@ _PRACTICE = re.compile(
     r"\bin (?:clinical |routine )?practice\b|\b(?:an? )?(?:reasonable|acceptable|suitable|effective|safe|valid|"
     r"good) (?:option|alternative|choice|treatment)\b|\bshould (?:not )?(?:be )?(?:used|offered|given|avoided|"
     r"considered|continued|discussed|use|offer|avoid)\b|\b(?:is|are|seems?|appears?) (?:to be )?(?:justified|"
-    r"warranted|appropriate|indicated)\b",
+    r"warranted|appropriate|indicated)\b|"
+    # round 16: "heroin prescription should remain a treatment for people who ..." (CD003410.pub4),
+    # "positive POCS findings are helpful for guiding treatment decisions" (CD012669.pub2)
+    r"\bshould remain\b|\b(?:is|are) helpful (?:for|in)\b",
     re.I,
+)
+# The tail of a list cut from its head, then the sentence's main clause (cochrane CD006379.pub3: "Because of
+# the scarcity of trials with ..., placebo control, and adequate concealment of allocation, it is clear that
+# further research is needed ..." gave "Placebo control, and adequate concealment ..., it is clear that ...")
+_LIST_TAIL = re.compile(r"^[^,]+, and [^,]+, (?:it|there|this|we|they|the researchers)\b")
+# A lead-in a practice sentence can lose: a contrast with other people or a cause (fields.py implication_text)
+_SET_ASIDE_LEAD = re.compile(
+    r"^(?:In contrast to|Unlike|Contrary to|Due to|Because of|Owing to|Given)\b[^,;]{3,120},\s+(?=[A-Za-z])"
 )
 # A piece that only says what was done (no meaning of its own).
 _METHOD_ONLY = re.compile(
@@ -1717,6 +1728,7 @@ class Writer:
         results = int(self.p.get("summary_results", 1)) if primary else 1
         steps: tuple[tuple[Purpose, tuple[Kind, ...]], ...] = (
             ("measure", ("methods",)),
+            ("method", ("methods",)),  # a second sentence of what was done, from the methods only
             ("finding", ("results",)),
             ("method", anywhere),
             ("finding", anywhere),
@@ -1735,7 +1747,11 @@ class Writer:
             )
             review_cap = int(self.p.get("summary_review_sentences", 3))
         words = self.p.get("summary_sentence_words", self.p["summary_words"])
-        caps = {"method": 1, "finding": results}  # primary research: reused sentences of each kind
+        # primary research: reused sentences of each kind; what was done may take a second sentence
+        # (who was compared with whom, then what was measured: "Sixty-six typically developing adults
+        # were divided into low- and high-autistic-trait groups ...", bmc s13229-015-0059-3, said only
+        # its sound targets), the measure step one of them
+        caps = {"method": int(self.p.get("summary_methods", 1)) if primary else 1, "finding": results}
         said: dict[str, list[tuple[int, str]]] = {"method": [], "finding": []}
         review_found = False
         for purpose, kinds in steps:
@@ -1754,21 +1770,37 @@ class Writer:
                 and (len(out) >= 3 or (kinds == anywhere and len(out) >= 2))
             ):
                 break
-            while len(said[group]) < caps[group] or not primary:
+            # the measure step says one sentence; a method said from anywhere only when none was
+            room = 1 if group == "method" and kinds == anywhere else caps[group]
+            taken = 0
+            while (len(said[group]) < room and (purpose != "measure" or not taken)) or not primary:
                 # a further result only while plain (summary_grade): the first is said however hard
-                grade = float(self.p.get("summary_grade", 99)) if said[group] and primary else 99.0
+                # (a second sentence of what was done: summary_method_grade, what was done is often
+                # said in longer words than a result: "Data were analysed thematically.")
+                limit = "summary_method_grade" if group == "method" else "summary_grade"
+                grade = (
+                    float(self.p.get(limit, self.p.get("summary_grade", 99)))
+                    if said[group] and primary
+                    else 99.0
+                )
                 chosen = self._summary_sentence(
-                    purpose, kinds, out + [t for _, t in said["finding"]], size, grade, lenient
+                    purpose,
+                    kinds,
+                    out + [t for _, t in said["method"] + said["finding"]],
+                    size,
+                    grade,
+                    lenient,
                 )
                 if chosen is not None and primary:
                     said[group].append(chosen)
+                    taken += 1
                 elif chosen is not None:
                     out.append(chosen[1])
                     review_found = review_found or purpose == "finding"
                 if chosen is None or not primary:
                     break
         # what was measured, then the results in the abstract's order, after the facts
-        out += [t for _, t in said["method"]] + [t for _, t in sorted(said["finding"])]
+        out += [t for _, t in sorted(said["method"])] + [t for _, t in sorted(said["finding"])]
         out = [x for x in out if x and (plan.pooled_allowed or not _POOLED.search(x))]
         if not out or (primary and not said["method"] and not said["finding"]):
             # no design, or the facts alone ("This was an animal study."): the best unclaimed
@@ -1779,7 +1811,12 @@ class Writer:
             ranked = sorted(
                 unclaimed, key=lambda s: (s.kind == "background", bool(_POINTER_IN.search(s.text)))
             )
-            usable = [s for s in ranked if not (primary and (plan.advice(s) or plan.research_call(s)))]
+            usable = [
+                s
+                for s in ranked
+                if not (primary and (plan.advice(s) or plan.research_call(s)))
+                and not (plan.is_review and _review_not_summary(plan, s))
+            ]
             ranked = [s for s in usable if s.kind != "background" or _OWN_WORK.search(s.text)]
             if not out:
                 # nothing else to say (an unlabelled eLife abstract whose every result another field
@@ -1954,6 +1991,7 @@ class Writer:
             if plan.is_review and (
                 only_about_quality(s.text)
                 or _REVIEW_APPRAISAL.search(s.text)
+                or _review_not_summary(plan, s)
                 or _SEARCH_PROCESS.search(s.text)
                 or (
                     purpose != "finding"
@@ -2007,6 +2045,7 @@ class Writer:
             and not _WHERE_TO_GET.search(text)  # where to get it is no summary of the work
             and not any(similar(text, o) for o in out)
             and not _restates_size(self.plan, text)
+            and not _restates_count(text, out)
         )
 
     def when(self) -> list[str]:
@@ -2096,6 +2135,16 @@ class Writer:
         pieces = self.realiser.lay(sentence.text, self.p["implication_words"]) or self.realiser.lay(
             sentence.text, self.p["finding_max_words"]
         )
+        lead = _SET_ASIDE_LEAD.match(sentence.text)
+        if not pieces and lead:
+            # a practice sentence led by a contrast or a cause is said without it ("In contrast to
+            # recommendations in adults with chronic cough, anti-histamines cannot be recommended ...",
+            # cochrane CD005604.pub3; "Due to the higher rate of serious adverse events, heroin
+            # prescription should remain a treatment for ...", CD003410.pub4): the claim stands alone
+            rest = rw.capitalize_first(sentence.text[lead.end() :])
+            pieces = self.realiser.lay(rest, self.p["implication_words"]) or self.realiser.lay(
+                rest, self.p["finding_max_words"]
+            )
         care = self._for_care()
         ranked = [x for x in pieces if _MEANS.search(x) or (care and _PRACTICE.search(x))]
         ranked += [x for x in pieces if x not in ranked]
@@ -2108,6 +2157,8 @@ class Writer:
                 continue
             if _LEANS.match(text) or text.startswith("The researchers will"):
                 continue  # leans on the sentence before, or says what the paper will do
+            if _LIST_TAIL.match(text):
+                continue  # "Placebo control, and adequate concealment ..., it is clear that ...": a cut list
             key = "advice" if _ADVICE.search(text) else None if is_hedged(text) else "attributed"
             if key and not text.startswith(("The researchers", "They ")):
                 first = text.split(" ", 1)[0]
@@ -2347,6 +2398,18 @@ _BUT_CONDITION = re.compile(
 
 # A step's place in the abstract's list ("Firstly, ...", "Secondly, ..."): nothing without the list.
 _ORDINAL = re.compile(r"^(?:First|Second|Third|Fourth)(?:ly)?,\s+|^(?:Lastly|Finally),\s+")
+
+
+_SHOULD_WORDS = re.compile(r"\b(?:should|must|needs? to|ought to)\b", re.I)
+
+
+def _review_not_summary(plan: Plan, s: Sentence) -> bool:
+    """A review's call for research or its advice is no summary of it ("Randomized controlled trials
+    comparing lactase versus placebo treated feeds ... are required.", cochrane CD004591.pub3;
+    "Studies should have larger sample sizes ...", CD006341.pub2; "The results should be interpreted
+    with caution ...", CD004700.pub2): 12 mine-half summaries said one (composer 15). "The maximum
+    recommended daily dose" (CD003822.pub2) advises nothing."""
+    return plan.research_call(s) or bool(_SHOULD_WORDS.search(s.text))
 
 
 def without_method_frame(
@@ -2816,6 +2879,14 @@ def _dedupe(texts: list[str]) -> list[str]:
         if (reads_as_sentence(text) or led_sentence(text)) and not any(similar(text, o) for o in out):
             out.append(text)
     return out
+
+
+def _restates_count(text: str, out: list[str]) -> bool:
+    """A short sentence whose every number the summary already said: "There are 194 hemodialysis
+    patients." after "This was a cross-sectional study of 194 HD patients." (bmc 26702360)."""
+    numbers = _QUANTITY.findall(text)
+    said = {n for o in out for n in _QUANTITY.findall(o)}
+    return bool(numbers) and rw.word_count(text) <= 8 and all(n in said for n in numbers)
 
 
 def _restates_size(plan: Plan, text: str) -> bool:

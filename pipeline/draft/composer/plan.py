@@ -1195,6 +1195,22 @@ _BRACKET_STUDIES = re.compile(
 )
 
 
+# Two counts of people joined by "and", close together: "1470 adults and 470 children", "(987
+# participants) and two in adults (156 participants)"
+_AND_BETWEEN = re.compile(r"^[^.;,]{0,40}?\band\b[^.;,]{0,25}$")
+
+
+def _groups_only(text: str, start: int) -> bool:
+    """The sentence counts two groups of people joined by "and" and no whole that they make up
+    ("17,578 participants, 9015 women and 8563 men" has one): the review's people are not stated."""
+    found = [p for p in _PEOPLE.finditer(text) if p.start() > start]
+    values = [int(p.group("n").replace(",", "")) for p in found]
+    joined = any(
+        _AND_BETWEEN.match(text[a.end() : b.start()]) for a, b in zip(found, found[1:], strict=False)
+    )
+    return joined and not any(2 * v == sum(values) for v in values)
+
+
 def _other_studies(text: str, end: int, studies: int) -> bool:
     """The people counted at ``end`` are those of another number of studies than the review's: "We
     included 68 studies ..., but the vast majority of participants received either 600/650 mg (2409
@@ -1317,8 +1333,18 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
             and not _other_studies(s.text, p.end(), value)
         ]
         total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
-        said = total.group("n") if total else _fact_in(s.text, fact)
-        if said is None:
+        groups = _groups_only(s.text, m.start())
+        if groups:
+            # two groups and no whole: "1470 adults and 470 children" (CD006100.pub2), "338,467
+            # individuals randomised to screening and 405,919 individuals to the control groups"
+            # (CD009259.pub2), "five undertaken in children (987 participants) and two in adults (156
+            # participants)" (CD001802.pub3): the largest is one group, not the review's people, and
+            # their sum is a number the abstract does not state ("9015 women and 8563 men" after
+            # "17,578 participants" is a whole and its parts)
+            said: str | None = None
+        else:
+            said = total.group("n") if total else _fact_in(s.text, fact)
+        if said is None and not groups:
             every = value + (_count_value(more.group("n")) if more else 0)
             said = _people_after(sentences[i + 1 : 6], every, fact)
         if more:
