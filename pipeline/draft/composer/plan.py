@@ -796,14 +796,7 @@ class Plan:
             # later sentence is preferred, so of two equal claims the first wins ("The results do
             # not show a superiority in efficacy of X" before "There is some evidence that X is more
             # likely to cause akathisia"); before it, the later one
-            # A review's sentences after its last statistics are its authors' conclusions too, where the
-            # role reader began the run later ("Routine administration of antibiotics may reduce the risk
-            # of endometritis ..." before "The use of antibiotics did not reduce the incidence of urinary
-            # tract infections, ...", CD012137, both read as results)
-            concluded = sentence.index in conclusion_ids or (
-                self.is_review and 0 <= self.last_statistics < sentence.index
-            )
-            in_conclusion = concluded and (self.is_review or self.quantitative)
+            in_conclusion = sentence.index in conclusion_ids and (self.is_review or self.quantitative)
             score += 1.0 if in_conclusion else sentence.position
             score += 1.0 * (sentence.index > self.last_statistics)
         return score
