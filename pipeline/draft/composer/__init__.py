@@ -210,6 +210,7 @@ if TYPE_CHECKING:
 #   no total is said when the abstract states none (plan._groups_only)
 #   ; a second summary sentence never restates a number the summary said ("There are 194 hemodialysis patients.")
 #   ; an implication is never a list cut from its head ("Placebo control, and ..., it is clear that ...")
+# 16 (answer, h16main): a review's "insufficient evidence to recommend / support or refute / for or against" verdict scores as the overall answer and is said without its "Given that ..., with only ..." basis; "We found some very low-quality evidence ..., suggesting that X may ..." says X (the certainty step says the level); undisclosed or industry funding is a gap; "a lack of high quality evidence" states no high certainty
 COMPOSER_VERSION = "16"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

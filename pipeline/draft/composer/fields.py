@@ -1090,7 +1090,10 @@ class Writer:
             # and without a second one ("Based on moderate quality evidence, due to concerns about
             # risk of bias and imprecision, initiation of statin therapy ... does not reduce ...", CD006870)
             again = LEAD_IN.match(rest) or _CAUSE_LEAD.match(rest)
-            texts.append(rw.capitalize_first(rest[again.end() :] if again else rest))
+            # said first: the lead's basis ("Given that this review is based on four trials of moderate
+            # risk of bias, with only two trials contributing data (n = 284), there is insufficient evidence
+            # to recommend ...", CD007752) is the certainty step's to say, not the answer's
+            texts.insert(0, rw.capitalize_first(rest[again.end() :] if again else rest))
         cause = _BARE_CAUSE_LEAD.match(text)
         if cause:
             # "Due to lack of evidence it is impossible to determine whether amantadine is a safe and
@@ -1100,6 +1103,15 @@ class Writer:
         if method and _FRAMED_AFTER.match(text, method.end()):
             # "Using a newly developed approach ..., we show that X": the claim without its method
             texts.append(rw.capitalize_first(text[method.end() :]))
+        found_that = _EVIDENCE_THAT.match(text)
+        if found_that:
+            # "We found some very low-quality evidence, from single studies, suggesting that rubber dam
+            # usage ... may lead to a lower failure rate ..." (CD009858): the claim is the clause after
+            # "suggesting that", said first with its own hedge (the certainty step says the evidence's
+            # level); the whole sentence, shortened, kept only "The researchers found some very
+            # low-quality evidence, from single studies."
+            texts.insert(0, rw.capitalize_first(text[found_that.end() :]))
+        claim = text[found_that.end() :] if found_that else ""
         tail = _TRAILING_CLAUSE.search(text)
         if tail and rw.word_count(text[: tail.start()]) >= 6:
             # "X may be more sensitive to Y, explaining why ...": the claim without its explanation
@@ -1132,6 +1144,8 @@ class Writer:
                 # result in a shorter stay." needs "However, no data support or refute this."), a
                 # limiting "but" or a second comparison after "; "
                 pieces = pieces[:2] if len(pieces) > 1 and _other_half(text, pieces[1]) else pieces[:1]
+            if claim and pieces and not _keeps_claim(claim, pieces):
+                continue  # "The researchers found some very low-quality evidence, from single studies." says nothing
             if pieces and not _bare_number(pieces[0]) and not any(_EMPTIED.search(x) for x in pieces[:2]):
                 return pieces[:2]
         return []
@@ -2670,7 +2684,9 @@ def _restate_stems(text: str) -> set[str]:
 
 
 # A second lead-in after the first: a cause ("due to concerns about risk of bias, ...")
-_CAUSE_LEAD = re.compile(r"^(?:due to|because of|owing to)\b[^,]*,\s*", re.I)
+# or what the evidence rests on ("Given that this review is based on four trials ..., with only two trials
+# contributing data (n = 284), there is insufficient evidence to recommend ...", CD007752)
+_CAUSE_LEAD = re.compile(r"^(?:due to|because of|owing to|with only)\b[^,]*,\s*", re.I)
 # ... and one without its comma, before "it is impossible ...", "there is ..." (CD003467)
 _BARE_CAUSE_LEAD = re.compile(
     r"^(?:due to|because of|owing to|given) (?:the |a )?(?:lack|absence|paucity|scarcity|shortage) of (?:[\w-]+ ){0,3}?"
@@ -2814,6 +2830,22 @@ _SEARCH_PROCESS = re.compile(
     r"resulted)|full[- ]text|published between)\b",
     re.I,
 )
+
+
+# A review's finding framed as the evidence for it ("We found some very low-quality evidence, from single
+# studies, suggesting that X may lead to ...", CD009858): the claim is the clause after "that".
+_EVIDENCE_THAT = re.compile(
+    r"^(?:we|the researchers|this review|the review) (?:found|identified) (?:some |only )?(?:[\w-]+ ){0,3}evidence\b"
+    r"[^.;]{0,80}?,?\s+(?:suggesting|indicating|showing) that\s+",
+    re.I,
+)
+
+
+def _keeps_claim(claim: str, pieces: list[str]) -> bool:
+    """The pieces laid still say ``claim``, the clause after "suggesting that" (its first two words of
+    four letters or more), not only "The researchers found some very low-quality evidence"."""
+    said = " ".join(pieces[:2]).lower()
+    return all(w.lower() in said for w in re.findall(r"[A-Za-z]{4,}", claim)[:2])
 
 
 def _bare_number(text: str) -> bool:

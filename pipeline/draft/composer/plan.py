@@ -84,7 +84,9 @@ _CERTAINTY = (
         "high",
         # "We found no high-quality evidence" states no certainty (composer 7 said "strong (high certainty)")
         re.compile(
-            r"(?<!\bno )(?<!\bnot )(?<!\bany )\bhigh[- ](?:certainty|quality) (?:of )?evidence|"
+            # nor "there is a lack of high quality evidence to be able to draw firm conclusions" (CD010415)
+            r"(?<!\bno )(?<!\bnot )(?<!\bany )(?<!\black of )(?<!\babsence of )(?<!\bpaucity of )(?<!\bfew )"
+            r"\bhigh[- ](?:certainty|quality) (?:of )?evidence|"
             r"\bcertainty\b[^.]{0,40}\bhigh\b|"
             # "... improves RRF and urine volume preservation with high certainty" (CD007554)
             r"\bwith high certainty\b",
@@ -283,6 +285,22 @@ _OVERALL = re.compile(
     r"\b(?:nearly|almost) all (?:of the )?(?:[\w-]+ ){0,3}(?:interventions|treatments|comparisons|outcomes)\b",
     re.I,
 )
+# A review's verdict that its evidence cannot settle the question ("there is insufficient evidence to
+# recommend the use of one intervention ... over another", CD007752; "We could not find convincing
+# evidence to support or refute ...", CD006001): an "unclear / not enough evidence for or against X"
+# answer is the review's main result, above one trial's result on one outcome. Not one part's ("For
+# other materials, there was insufficient evidence to draw conclusions", CD000006).
+_NO_VERDICT = re.compile(
+    r"\b(?:insufficient|inadequate|not enough|too (?:few|little)|no(?: convincing| clear| good)?|"
+    r"(?:a )?lack of|(?:does|do|did) not provide (?:sufficient|enough|adequate|convincing))\s+"
+    r"(?:[\w-]+ ){0,3}(?:evidence|data)\b[^.;]{0,80}?\b(?:to (?:recommend|make (?:any )?(?:firm )?recommendations?|"
+    r"(?:influence|guide|change|inform) (?:clinical )?practice|support or refute|draw (?:any |firm )?conclusions?)\b|"
+    r"for or against\b|upon which to base\b)",
+    re.I,
+)
+_PART_LEAD = re.compile(
+    r"^(?:for|in|regarding) (?:the )?(?:other|remaining|some|all other|most other)\b", re.I
+)
 # A result headed by the comparison it belongs to ("Alpha-blockers versus placebo for distal ureteric
 # stones: based on six studies, ...").
 _ONE_COMPARISON = re.compile(r"^[^:.]{0,160}\b(?:versus|vs\.?|compared with)\b[^:.]{0,160}:")
@@ -416,7 +434,10 @@ _GAP = re.compile(
     r"(?:quality|certainty) of (?:the )?(?:evidence|studies|trials|included|individual)|"
     r"^no (?:\w+ )?(?:comparisons?|studies|trials|RCTs) (?:examined|assessed|reported on|measured|looked at|evaluated|"
     r"investigated)\b|"
-    r"interpreted (?:with caution|cautiously)|hampered|limit\w* (?:the )?(?:statistical )?(?:interpretation|applicability|generali[sz]ability|power)|"
+    r"interpreted (?:with caution|cautiously)|hampered|"
+    # who paid for the trials, a source of bias ("Undisclosed funding may have influence on trial results
+    # and lead to poor design of the trial.", CD013106): no answer
+    r"\b(?:undisclosed|unreported|industry|commercial|pharmaceutical) (?:funding|sponsorship)\b|limit\w* (?:the )?(?:statistical )?(?:interpretation|applicability|generali[sz]ability|power)|"
     # "No evidence was available for relapse, quality of life or service use." (CD008919): unreported outcomes
     r"^no (?:[\w-]+ )?(?:evidence|data|information) (?:was|were|is|are) (?:\w+ )?available\b|"
     # "No information was found regarding BMI, mortality, ..." (CD003286): what was not reported
@@ -730,6 +751,8 @@ class Plan:
         # the overall answer ("Overall, there is insufficient evidence ...", "... about the effect of
         # nearly all ... interventions") over one comparison's ("Alpha-blockers versus placebo ...: ...")
         score += 1.0 * bool(_OVERALL.search(text)) - 1.5 * bool(_ONE_COMPARISON.match(text))
+        if self.is_review:
+            score += 1.0 * bool(_NO_VERDICT.search(claim_head(text)) and not _PART_LEAD.match(text))
         score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(one_of) + 1.0 * bool(_ALSO.search(text))
         if self.is_review:
             score += self.arm_pair_score(sentence) - 1.0 * self.about_harms(text)
