@@ -197,6 +197,7 @@ if TYPE_CHECKING:
 # 15 (vocabulary, h15lex): definitions in square brackets and coordinated ones ("progression-free and overall survival (PFS and OS)") written out; a trial named by a short form never written out said without it ("The WOMAN trial" -> "One trial"); "prospective" never "forward-looking", "cohort study" kept, "sensitivity and specificity" is "accuracy" only for a test's figure-free estimate, a measured or reported outcome is no "result"
 # 15 (lead, blind read seed 157): "Of the two relevant studies ..., only one RCT met the inclusion criteria" is a review of one; people in a bracket with their own count of studies ("(2409 participants, 64 studies)") are a part; a review's research summary never names a subset's people as the review's; "we extracted data from 54 studies" is a review's size; a doubt about the best option ("The antibiotic of choice is not clear") hedges no claim; an empty review says it found no studies ("unable to locate any studies"); a list that pairs up with "respectively" is never split; no past tense of a noun swap ("tirednessed"), "recruited" follicles and "endpoint results" keep their words
 # 16: templates prompts/composer.v11.yaml (v10 frozen as composer 15 left it); round 16 changes below
+# 16 (vocabulary, h16lex): 116 common medical short forms with a source (MeSH, NCIt) written out where the abstract never defines them and its words name their sense (STI, SBP, UC, T2DM, CNS, ...; ACS, CVI, PUFA, VLDL), each recorded in the provenance (origin "abbreviations"); a plural long form is singular after "a", "each", "this" ("an AEC somatic mutation field"); "morbidity" is "illness" without an article where no procedure or kind of harm is named; "assessment" is no "check"; the provenance lists a swap only where its own sentence reached a field
 COMPOSER_VERSION = "16"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -229,13 +230,16 @@ def compose(
     # a name the page's short forms stand for is said as written, no swap inside it ("genome-wide
     # association studies", "odds ratio", "chronic obstructive pulmonary disease")
     keep |= fixed_names(abbreviations.values(), lexicon_for(glossary))
+    defined = rw.find_abbreviations(article.abstract_plain)
+    # the reviewed short forms written out go in the provenance like swaps (the fields keep those
+    # they carry: swaps_in_fields)
     realiser = Realiser(
         abbreviations,
         glossary,
         keep,
-        [],
+        rw.expansion_swaps(article.abstract_plain, abbreviations, defined),
         spacy_model,
-        defined=rw.find_abbreviations(article.abstract_plain),
+        defined=defined,
     )
     writer = Writer(plan, templates, realiser)
     simple = writer.simple_explanation()
