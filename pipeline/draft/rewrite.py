@@ -338,6 +338,10 @@ def _add_definition(found: dict[str, str], short: str, long_form: str | None) ->
 
 def _singular_head(word: str) -> str:
     """The head noun said once for each of several short forms: "receptors" -> "receptor"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"  # "countries" -> "country" ("an LMIC setting")
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
@@ -457,6 +461,24 @@ def article_abbreviations(text: str) -> dict[str, str]:
     return {**known, **defined}
 
 
+def expansion_swaps(
+    text: str, abbreviations: Mapping[str, str], defined: Mapping[str, str]
+) -> list[WordSwap]:
+    """The reviewed short forms of ``abbreviations`` (data/glossary/abbreviations.yaml, not the
+    abstract's own ``defined`` ones) as swaps for the draft's provenance: the short form at its
+    first use in ``text`` (the abstract) and the long form the lay fields write for it (a field
+    carries one where it has the long form, or the plain wording a swap wrote for it). A long
+    form the abstract also writes is left out: a field's words cannot be told to come from it."""
+    out = []
+    for short, long_form in abbreviations.items():
+        if short in defined or re.search(rf"\b{re.escape(long_form)}", text, re.I):
+            continue  # a long form the abstract also says ("RCT" -> "trial") is not told apart
+        m = re.search(rf"(?<![\w'’′/.-]){re.escape(short)}s?(?!\w)", text)
+        if m is not None:
+            out.append(WordSwap(short, long_form, m.start(), m.end(), "abbreviations", (long_form.lower(),)))
+    return out
+
+
 def _lower_first(phrase: str) -> str:
     """Lower-case a sentence-initial capital unless the word is an acronym or name-like.
 
@@ -471,6 +493,13 @@ def _lower_first(phrase: str) -> str:
             return phrase
         return phrase[0].lower() + phrase[1:]
     return phrase
+
+
+# a singular determiner before a short form (each its own fixed-width lookbehind); not "that",
+# which is also a conjunction ("This suggests that TPI function ...", eLife.00007)
+_SINGULAR_AFTER = "|".join(
+    rf"(?<=\b{w} )" for w in ("[Ee]ach", "[Ee]very", "[Tt]his", "[Oo]ne", "[Aa]nother", "[Ss]ingle")
+)
 
 
 @lru_cache(maxsize=64)
@@ -497,6 +526,16 @@ def _abbreviation_rules(items: tuple[tuple[str, str], ...]) -> list[tuple[str, s
             rules.append(
                 (
                     rf"(?<![\w'’′/.<>=≤≥-]){s}(?=[-‐][a-z])(?![-‐][\w*:]*[\d*])",
+                    f"{head} {_singular_head(last)}",
+                    short,
+                )
+            )
+            # and after a singular determiner: "An EBP binds" is "An enhancer binding protein
+            # binds", not "An enhancer binding proteins binds" (bmc s12864-019-5918-4 defines
+            # "enhancer binding proteins [EBP]"); "263 EBPs" stays plural
+            rules.append(
+                (
+                    rf"(?:\b[Aa]n? |{_SINGULAR_AFTER}){s}(?!\w)(?![-‐][\w*:]*[\d*])(?![=<>≤≥]\d)",
                     f"{head} {_singular_head(last)}",
                     short,
                 )

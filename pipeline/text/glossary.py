@@ -196,11 +196,11 @@ def apply_glossary(
     is used (tracked in ``defined``, shared across the calls that build one field). The swaps
     made are appended to ``swaps`` when given.
     """
-    from pipeline.text.swaps import lexicon_for, swap_plain_words
+    from pipeline.text.swaps import lexicon_for, swap_plain_words, with_context
 
     new, made = swap_plain_words(text, defined=defined, define=define, lexicon=lexicon_for(glossary))
     if swaps is not None:
-        swaps.extend(made)
+        swaps.extend(with_context(made, new))
     # a sentence keeps its capital; a fragment that starts in lower case stays so ("This study
     # looked at" + a title's topic must not become "looked at Finding ...")
     started_upper = next((c for c in text if c.isalpha()), "").isupper()

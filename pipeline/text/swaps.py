@@ -44,7 +44,7 @@ import csv
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -69,7 +69,11 @@ class WordSwap:
     after: str
     start: int
     end: int
-    origin: str  # "plainsci", "cdc-reviewed", "mined:elife_dev", "editors"
+    origin: str  # "plainsci", "cdc-reviewed", "mined:elife_dev", "editors", "abbreviations"
+    # the wording with a word beside it in the text the swap made, lower case ("a quality check",
+    # "check of"): a field carries the swap only where it has one of these (the same wording
+    # written by another sentence is not this swap); empty: the wording alone decides
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1168,15 +1172,74 @@ def _field_text(value: object) -> str:
     return ""
 
 
+_WINDOW_WORD = re.compile(r"[\w'’-]+")
+
+
+def with_context(swaps: Iterable[WordSwap], text: str) -> list[WordSwap]:
+    """``swaps`` (made to write ``text``) each with its wording and the word before or after it
+    in ``text`` as its context (:attr:`WordSwap.context`); a wording ``text`` does not hold as
+    written (a later step changed it) gets none."""
+    low = " ".join(text.lower().split())
+    words = list(_WINDOW_WORD.finditer(low))
+    out: list[WordSwap] = []
+    for s in swaps:
+        after = " ".join(s.after.lower().split())
+        windows: list[str] = []
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(after)}(?![\w'’-])", low):
+            before = [w for w in words if w.end() <= m.start()]
+            later = [w for w in words if w.start() >= m.end()]
+            if before:
+                windows.append(low[before[-1].start() : m.end()])
+            if later:
+                windows.append(low[m.start() : later[0].end()])
+            if not before and not later:
+                windows.append(after)
+        out.append(replace(s, context=tuple(dict.fromkeys(windows))))
+    return out
+
+
+def carried(swap: WordSwap, text: str) -> bool:
+    """``text`` (a field) holds ``swap``'s wording as the swap wrote it: with a word beside it that
+    the swap's own sentence has (:func:`with_context`), or, for a swap without context, anywhere."""
+    if not swap.context:
+        return swap.after in text
+    low = " ".join(text.lower().split())
+    return any(c in low for c in swap.context)
+
+
+def _outside_longer(swap: WordSwap, made: list[WordSwap], texts: list[str]) -> list[str]:
+    """``texts`` where a written-out short form is looked for: without the longer long forms
+    that hold its own ("blood pressure" for "BP" is not the one inside "systolic blood pressure",
+    written for "SBP")."""
+    if swap.origin != "abbreviations":
+        return texts
+    low = swap.after.lower()
+    longer = [
+        o.after.lower()
+        for o in made
+        if o.origin == "abbreviations" and low in o.after.lower() and o.after.lower() != low
+    ]
+    if not longer:
+        return texts
+    pattern = re.compile("|".join(re.escape(x) for x in sorted(longer, key=len, reverse=True)), re.I)
+    return [pattern.sub(" ", t) for t in texts]
+
+
 def swaps_in_fields(swaps: Iterable[WordSwap], fields: dict[str, object]) -> list[WordSwap]:
-    """The swaps whose wording is in the finished fields (a drafter swaps words in candidate
-    sentences it may not keep), each (before, after) once, in the order they were made."""
+    """The swaps whose wording is in the finished fields as the swap wrote it (a drafter swaps
+    words in candidate sentences it may not keep, and another sentence may write the same plain
+    word), each (before, after) once, in the order they were made."""
     texts = [_field_text(v) for v in fields.values()]
+    made = list(swaps)
+    held = [any(carried(s, t) for t in _outside_longer(s, made, texts)) for s in made]
+    # a long form a later swap reworded ("CNS" -> "central nervous system" -> "brain and spinal
+    # cord") is carried where that swap is
+    reworded = {s.before.lower() for s, h in zip(made, held, strict=True) if h}
     seen: set[tuple[str, str]] = set()
     kept: list[WordSwap] = []
-    for s in swaps:
+    for s, h in zip(made, held, strict=True):
         key = (s.before.lower(), s.after.lower())
-        if key not in seen and any(s.after in t for t in texts):
+        if key not in seen and (h or (s.origin == "abbreviations" and s.after.lower() in reworded)):
             seen.add(key)
             kept.append(s)
     return kept
@@ -1184,11 +1247,15 @@ def swaps_in_fields(swaps: Iterable[WordSwap], fields: dict[str, object]) -> lis
 
 def swap_records(swaps: Iterable[WordSwap], fields: dict[str, object]) -> list[dict[str, object]]:
     """JSON rows for the store: one per swap and field whose text holds its wording."""
+    swaps = list(swaps)
     rows: list[dict[str, object]] = []
     for name, value in fields.items():
         text = _field_text(value)
         for s in swaps:
-            if s.after in text:
+            if carried(s, text) or (
+                s.origin == "abbreviations"
+                and any(o.before.lower() == s.after.lower() and carried(o, text) for o in swaps)
+            ):
                 rows.append(
                     {
                         "field": name,

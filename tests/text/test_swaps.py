@@ -1486,3 +1486,64 @@ def test_a_fixed_name_in_a_plural_the_inflection_table_does_not_know() -> None:
     assert "single-nucleotide polymorphisms" in swap_plain_words(text, define=False)[0]
     text = "It may be considered preferable for experienced providers and under close and adequate follow up."
     assert "close and adequate follow up" in swap_plain_words(text, define=False)[0]
+
+
+def test_a_swap_is_recorded_only_where_its_own_sentence_reaches_a_field() -> None:
+    """cochrane CD006205 (mine half): "We assessed four trials at high risk of bias, ..." swaps
+    "assessed" -> "measured" in a sentence no field keeps, while the kept "Four trials measured
+    adverse events." says "measured" as written: the provenance listed a swap no field carries."""
+    made: list[WordSwap] = []
+    dropped = rw.apply_glossary(
+        "We assessed four trials at high risk of bias, and eight at unclear.", rw.load_glossary(), swaps=made
+    )
+    assert "measured four" in dropped
+    assert "assessed" in [s.before for s in made]
+    fields = {"simple_explanation": "Four trials measured adverse events.", "key_findings": []}
+    assert swaps_in_fields(made, fields) == []
+    assert swap_records(made, fields) == []
+    fields = {"simple_explanation": "Four trials measured adverse events.", "key_findings": [dropped]}
+    assert "assessed" in [s.before for s in swaps_in_fields(made, fields)]
+    assert {r["field"] for r in swap_records(made, fields)} == {"key_findings"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # CD003653 (mine half): a mass noun, no article needed
+        (
+            "There is insufficient evidence to find which drug is most effective in reducing mortality and morbidity.",
+            "in reducing deaths and illness.",
+        ),
+        # CD008991 (mine half)
+        ("Serious neonatal morbidity was similar with and without cerclage.", "illness was similar"),
+    ],
+)
+def test_morbidity_is_illness_where_the_sentence_allows(sentence: str, expected: str) -> None:
+    out, _ = swap_plain_words(sentence)
+    assert expected in out
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # CD009294 (mine half): a procedure's harm is its complications, not an illness
+        "The aim of intravesical therapy is to avoid the morbidity associated with cystectomy.",
+        # CD001802 (mine half)
+        "The procedure is associated with a small but significant degree of morbidity in the form of bleeding.",
+        # round 14's read: "mental health illness", "late illness"
+        "Mental health morbidity was reported in two trials.",
+        "Late morbidity was higher after radiotherapy.",
+    ],
+)
+def test_morbidity_is_kept_where_illness_would_mislead(sentence: str) -> None:
+    out, _ = swap_plain_words(sentence)
+    assert "illness" not in out
+
+
+def test_assessment_is_no_check() -> None:
+    """CD010891 (mine half): "clinical assessment of hypersensitivity" is a measurement by a
+    clinician, not "clinical check"; "assessment" is a common word and stays."""
+    sentence = "Clinical assessment of hypersensitivity (HSS) was done at the time of study entry."
+    out, _ = swap_plain_words(sentence)
+    assert "assessment of hypersensitivity" in out
+    assert "check" not in out

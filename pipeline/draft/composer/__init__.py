@@ -211,6 +211,7 @@ if TYPE_CHECKING:
 #   ; a second summary sentence never restates a number the summary said ("There are 194 hemodialysis patients.")
 #   ; an implication is never a list cut from its head ("Placebo control, and ..., it is clear that ...")
 # 16 (answer, h16main): a review's "insufficient evidence to recommend / support or refute / for or against" verdict scores as the overall answer and is said without its "Given that ..., with only ..." basis; "We found some very low-quality evidence ..., suggesting that X may ..." says X (the certainty step says the level); undisclosed or industry funding is a gap; "a lack of high quality evidence" states no high certainty
+# 16 (vocabulary, h16lex): 116 common medical short forms with a source (MeSH, NCIt) written out where the abstract never defines them and its words name their sense (STI, SBP, UC, T2DM, CNS, ...; ACS, CVI, PUFA, VLDL), each recorded in the provenance (origin "abbreviations"); a plural long form is singular after "a", "each", "this" ("an AEC somatic mutation field"); "morbidity" is "illness" without an article where no procedure or kind of harm is named; "assessment" is no "check"; the provenance lists a swap only where its own sentence reached a field
 COMPOSER_VERSION = "16"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -243,13 +244,16 @@ def compose(
     # a name the page's short forms stand for is said as written, no swap inside it ("genome-wide
     # association studies", "odds ratio", "chronic obstructive pulmonary disease")
     keep |= fixed_names(abbreviations.values(), lexicon_for(glossary))
+    defined = rw.find_abbreviations(article.abstract_plain)
+    # the reviewed short forms written out go in the provenance like swaps (the fields keep those
+    # they carry: swaps_in_fields)
     realiser = Realiser(
         abbreviations,
         glossary,
         keep,
-        [],
+        rw.expansion_swaps(article.abstract_plain, abbreviations, defined),
         spacy_model,
-        defined=rw.find_abbreviations(article.abstract_plain),
+        defined=defined,
     )
     writer = Writer(plan, templates, realiser)
     simple = writer.simple_explanation()

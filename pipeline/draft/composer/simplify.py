@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from greenlet import getcurrent, greenlet
 
 from pipeline.draft import rewrite as rw
-from pipeline.text.swaps import WordSwap
+from pipeline.text.swaps import WordSwap, with_context
 from pipeline.text.words import STOP_WORDS
 
 if TYPE_CHECKING:
@@ -746,7 +746,9 @@ class Realiser:
 
     def words(self, text: str) -> str:
         if text not in self._worded:  # the fields ask again for a text they share
-            self._worded[text] = plain_words(text, self.glossary, self.keep)
+            out, made = plain_words(text, self.glossary, self.keep)
+            # each swap with the words beside it here: a field carries it only beside them
+            self._worded[text] = out, with_context(made, out)
         out, swaps = self._worded[text]
         self.swaps.extend(s for s in swaps if s not in self.swaps)
         return out
