@@ -197,6 +197,7 @@ if TYPE_CHECKING:
 # 15 (vocabulary, h15lex): definitions in square brackets and coordinated ones ("progression-free and overall survival (PFS and OS)") written out; a trial named by a short form never written out said without it ("The WOMAN trial" -> "One trial"); "prospective" never "forward-looking", "cohort study" kept, "sensitivity and specificity" is "accuracy" only for a test's figure-free estimate, a measured or reported outcome is no "result"
 # 15 (lead, blind read seed 157): "Of the two relevant studies ..., only one RCT met the inclusion criteria" is a review of one; people in a bracket with their own count of studies ("(2409 participants, 64 studies)") are a part; a review's research summary never names a subset's people as the review's; "we extracted data from 54 studies" is a review's size; a doubt about the best option ("The antibiotic of choice is not clear") hedges no claim; an empty review says it found no studies ("unable to locate any studies"); a list that pairs up with "respectively" is never split; no past tense of a noun swap ("tirednessed"), "recruited" follicles and "endpoint results" keep their words
 # 16: templates prompts/composer.v11.yaml (v10 frozen as composer 15 left it); round 16 changes below
+# 16 (speed, h16speed): no draft change; the rules read a stored parse whose Tokens are made once (simplify._Tokens), identifiers kept per text, a quadratic look-ahead search anchored; scoring keeps sentence spans and negation cues per text
 COMPOSER_VERSION = "16"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
