@@ -451,7 +451,14 @@ def _names_a_group(text: str, cue: re.Match[str]) -> bool:
 
 def negation_cues(text: str) -> list[re.Match[str]]:
     """Negation cues of a sentence, leaving out those that only name a comparison group."""
-    return [m for m in _NEGATION.finditer(text) if not _names_a_group(text, m)]
+    return list(_negation_cues(text))
+
+
+@lru_cache(maxsize=16384)
+def _negation_cues(text: str) -> tuple[re.Match[str], ...]:
+    """:func:`negation_cues`, kept per text (``negation_flip`` asks up to eight times for a draft
+    sentence and its abstract sentence)."""
+    return tuple(m for m in _NEGATION.finditer(text) if not _names_a_group(text, m))
 
 
 @lru_cache(maxsize=1)

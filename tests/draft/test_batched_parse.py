@@ -250,3 +250,44 @@ def test_a_sentence_is_compressed_once_per_length_limit_for_every_field() -> Non
     assert loose[0].startswith("The researchers conclude that SKN-1")
     assert tight[0] == compress(realiser._prepared(sentence, False) or "", model, 10).text
     assert tight[0].startswith("SKN-1 plays a direct role")
+
+
+def test_the_rules_read_a_parse_whose_tokens_are_made_once_and_read_as_spacys() -> None:
+    """The rules' view of a stored parse (simplify._Tokens, round 16 h16speed): iterating it or
+    indexing it gives the same Token objects every time (spaCy makes a new one per step), with
+    exactly the annotations of a fresh parse; ``text`` is the text parsed; slices and the rest are
+    the doc's own."""
+    model = Settings().spacy_model
+    # bmc_sample 10.1186/s12891-022-05070-w, its conclusion's first sentence
+    sentence = (
+        "Among individuals with arthrogryposis, gait speed per the 10-m Walk Test, as well as non-linear "
+        "walking and dynamic balance assessment per the Figure-of-8 Walk and 360 Degree Turn Tests, have "
+        "adequate test-retest reliability enabling evaluation of individual patient changes."
+    )
+    sp.clear_caches()
+    fresh = _annotations(sp._analyse([sentence], model, sp._PARSE_PIPES)[0])
+    sp.clear_caches()
+    doc = sp._parse(sentence, model)
+    assert _annotations(doc) == fresh
+    assert next(iter(doc)) is next(iter(doc)) and doc[3] is doc[3] and doc[-1] is list(doc)[-1]
+    assert sp._parse(sentence, model) is doc  # the same view while the stored analysis is the same
+    assert doc.text == sentence == doc[0 : len(doc)].text and len(doc) == len(fresh)
+    assert doc[2:4].text == "with arthrogryposis" and doc[3].doc is doc[2:4].doc
+    assert [s.text for s in doc.sents] == [sentence] and doc.has_annotation("DEP")
+    tagged = sp._analysis(sentence, model, sp._TAG_PIPES)  # a tagging is answered by the same parse
+    assert tagged is doc
+    # a text spaCy gives a whitespace token is not stored, and its view is its own doc's
+    spaced = "Gait  speed was measured."
+    assert [t.is_space for t in sp._parse(spaced, model)] == [False, True, False, False, False, False]
+    assert (model, spaced) not in sp._DOCS
+
+
+def test_a_sentences_identifiers_are_found_once() -> None:
+    """``_lay_text`` compares the identifiers before and after the short forms are written out (up
+    to four asks per sentence): they are kept per text (round 16, h16speed)."""
+    # bmc_sample 10.1186/1471-2180-7-96: "Y. pestis" stays, no identifier
+    sentence = "The analysis used 12 strains of Y. pestis and the IL-6 response."
+    sp.clear_caches()
+    assert sp._identifiers(sentence) == frozenset({"IL-6"})  # "12" has no letter
+    sp._lay_text(sentence, {}, False)
+    assert sp._identifiers.cache_info().hits >= 1

@@ -300,3 +300,24 @@ def test_a_finding_never_opens_with_a_word_that_points_back() -> None:
     ), pages[2].key_findings
     # nor is the left-over sentence the research summary's
     assert "This was supported by" not in pages[1].research_summary, pages[1].research_summary
+
+
+def test_a_counted_significant_finding_is_found_by_the_anchored_pattern() -> None:
+    """``_COUNTED_SIGNIFICANT`` is anchored at the start (round 16, h16speed: ``search`` tried its
+    two look-aheads from every position, a scan of the rest each time); it finds exactly what the
+    unanchored pattern found."""
+    import re
+
+    from pipeline.draft.composer import fields as fm
+
+    assert fm._COUNTED_SIGNIFICANT.pattern.startswith("\\A")
+    unanchored = re.compile(fm._COUNTED_SIGNIFICANT.pattern[2:], re.I | re.S)
+    # bmc s12864-019-6102-6 (the rule's own example), then sentences without a count or without "significant"
+    for text in (
+        "In total, 2413 significantly raised genes were found in the treated leaves.",
+        "Several hundred genes were significantly changed.",
+        "Gene expression was significantly raised.",
+        "In total, 2413 genes were raised.",
+    ):
+        assert bool(fm._COUNTED_SIGNIFICANT.search(text)) == bool(unanchored.search(text))
+    assert fm._COUNTED_SIGNIFICANT.search("Several hundred genes were significantly changed.")

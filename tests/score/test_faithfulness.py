@@ -1315,3 +1315,17 @@ def test_round_16_a_comparison_of_chances_and_a_clause_run_on_with_and_both_are_
     # the clause that carries the hedge, stated plainly, still drops it
     plain = "Computational and in vivo UV-crosslinking approaches show that many mRNAs are targeted through non-canonical interactions."
     assert [fl.severity for fl in f.hedge_kept(plain, sites).flags] == ["warning"]
+
+
+def test_a_sentences_negation_cues_are_found_once_and_each_caller_gets_its_own_list() -> None:
+    """``negation_flip`` asks for the cues of the same draft and abstract sentences up to eight
+    times: they are kept per text (round 16, h16speed); each call still returns a fresh list."""
+    # cochrane_val CD001323: "no" names no group here, so it is a cue
+    text = "There was no difference in the cost and longer term outcomes of these procedures e.g. PCO."
+    f._negation_cues.cache_clear()
+    first = f.negation_cues(text)
+    assert [m.group(0).lower() for m in first] == ["no"]
+    first.clear()
+    again = f.negation_cues(text)
+    assert [m.group(0).lower() for m in again] == ["no"] and again is not first
+    assert f._negation_cues.cache_info().hits == 1

@@ -89,3 +89,20 @@ def test_length_limits() -> None:
     assert res.value == 35 and len(res.flags) == 1
     assert res.flags[0].draft_span is not None and res.flags[0].draft_span[0] > 0
     assert METRICS["length_limitations"].fn("Small sample. Short follow-up", art).flags == []
+
+
+def test_sentence_spans_are_found_once_per_text_and_each_caller_gets_its_own_list() -> None:
+    """The score stage asks for the spans of the same text per mention and per number: kept per
+    text (round 16, h16speed), a fresh list each call, abbreviations still ending no sentence."""
+    from pipeline.text import readability as tr
+
+    # cochrane_val CD001323, the abstract's last two sentences
+    text = (
+        "It can be used in any clinic that is currently carrying out ECCE with IOL. Further research "
+        "is needed to compare the longer term outcomes of these procedures e.g. PCO and corneal damage."
+    )
+    tr._sentence_spans.cache_clear()
+    first = tr.sentence_spans(text)
+    assert [text[s:e] for s, e in first][1].endswith("e.g. PCO and corneal damage.") and len(first) == 2
+    first.append((0, 1))
+    assert tr.sentence_spans(text) == first[:2] and tr._sentence_spans.cache_info().hits == 1

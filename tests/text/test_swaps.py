@@ -1547,3 +1547,15 @@ def test_assessment_is_no_check() -> None:
     out, _ = swap_plain_words(sentence)
     assert "assessment of hypersensitivity" in out
     assert "check" not in out
+
+
+def test_protected_spans_read_digits_and_inner_capitals_as_before() -> None:
+    """``protected_spans`` tests each chunk with ``map`` (round 16, h16speed: no generator per
+    chunk); a superscript digit counts as a digit as ``str.isdigit`` says ("m²")."""
+    from pipeline.text.swaps import protected_spans
+
+    # bmc_sample 10.1186/s12891-022-05070-w: "10-m", "Figure-of-8" and "360" are protected
+    text = "Gait speed per the 10-m Walk Test and the Figure-of-8 Walk, 360 Degree Turn, 2 m² area."
+    spans = [text[s:e] for s, e in protected_spans(text)]
+    assert "10-m" in spans and "Figure-of-8" in spans and "360" in spans and "m²" in spans
+    assert "Gait" not in spans and "speed" not in spans

@@ -212,6 +212,7 @@ if TYPE_CHECKING:
 #   ; an implication is never a list cut from its head ("Placebo control, and ..., it is clear that ...")
 # 16 (answer, h16main): a review's "insufficient evidence to recommend / support or refute / for or against" verdict scores as the overall answer and is said without its "Given that ..., with only ..." basis; "We found some very low-quality evidence ..., suggesting that X may ..." says X (the certainty step says the level); undisclosed or industry funding is a gap; "a lack of high quality evidence" states no high certainty
 # 16 (vocabulary, h16lex): 116 common medical short forms with a source (MeSH, NCIt) written out where the abstract never defines them and its words name their sense (STI, SBP, UC, T2DM, CNS, ...; ACS, CVI, PUFA, VLDL), each recorded in the provenance (origin "abbreviations"); a plural long form is singular after "a", "each", "this" ("an AEC somatic mutation field"); "morbidity" is "illness" without an article where no procedure or kind of harm is named; "assessment" is no "check"; the provenance lists a swap only where its own sentence reached a field
+# 16 (speed, h16speed): no draft change; the rules read a stored parse whose Tokens are made once (simplify._Tokens), identifiers kept per text, a quadratic look-ahead search anchored; scoring keeps sentence spans and negation cues per text
 COMPOSER_VERSION = "16"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

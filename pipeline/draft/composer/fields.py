@@ -301,8 +301,9 @@ _NOT_MERGED = re.compile(
     r"should|must|recommend\w*|this (?:review|trial|study|update))\b",
     re.I,
 )
+# anchored: it matches anywhere only if it matches at the start, and ``search`` tried every position
 _COUNTED_SIGNIFICANT = re.compile(
-    r"(?=.*(?:\d|\b(?:hundred|thousand|dozen)\b))(?=.*\bsignifican)", re.I | re.S
+    r"\A(?=.*(?:\d|\b(?:hundred|thousand|dozen)\b))(?=.*\bsignifican)", re.I | re.S
 )
 _ONLY_SIGNIFICANT = re.compile(r"\bonly\b.*\bsignifican", re.I)
 _HEREIN = re.compile(r"(?<=\w) herein\b|^Here, (?=we\b)", re.I)

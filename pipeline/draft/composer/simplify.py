@@ -27,7 +27,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from greenlet import getcurrent, greenlet
 
@@ -196,9 +196,11 @@ _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Za-z]")
 
 
-def _identifiers(text: str) -> set[str]:
-    """The identifiers of ``text`` (runs of ``[\\w/+-]`` with a digit and an ASCII letter)."""
-    return {w for w in _RUN.findall(text) if _DIGIT.search(w) and _LETTER.search(w)}
+@lru_cache(maxsize=4096)
+def _identifiers(text: str) -> frozenset[str]:
+    """The identifiers of ``text`` (runs of ``[\\w/+-]`` with a digit and an ASCII letter); kept
+    per text (``_lay_text`` asks for a sentence's up to four times)."""
+    return frozenset(w for w in _RUN.findall(text) if _DIGIT.search(w) and _LETTER.search(w))
 
 
 _LEADING_ADVERB = re.compile(
@@ -538,7 +540,9 @@ def _stored(model: str, text: str, wanted: tuple[str, ...]) -> tuple[Doc | None,
 
 
 def _store(model: str, text: str, doc: Doc, done: tuple[str, ...]) -> None:
-    if any(t.is_space for t in doc):
+    from spacy.attrs import IS_SPACE
+
+    if doc.to_array(IS_SPACE).any():  # any(t.is_space for t in doc), without a Token per word
         return
     with _DOCS_LOCK:
         old = _DOCS.get((model, text))
@@ -549,11 +553,60 @@ def _store(model: str, text: str, doc: Doc, done: tuple[str, ...]) -> None:
             _DOCS.popitem(last=False)
 
 
+class _Tokens:
+    """An analysis as the rules read it: the doc with its ``Token`` objects made once. spaCy makes a
+    new ``Token`` for every step of ``for t in doc`` and every ``doc[i]``, and rebuilds ``doc.text``
+    from its tokens on each read; the compression, split and restructure rules walk the same doc
+    again and again (1.4 million tokens made for 200 abstracts). Iteration, ``len`` and ``doc[i]``
+    come from the list, ``text`` is the text analysed (``doc.text`` always equals it), anything
+    else (slices, ``sents``, ``vocab``, ...) is the doc's own; a token's ``doc`` is the doc."""
+
+    __slots__ = ("doc", "text", "_tokens")
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.doc = doc
+        self.text = text
+        self._tokens = list(doc)
+
+    def __iter__(self) -> Any:
+        return iter(self._tokens)
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+    def __getitem__(self, i: Any) -> Any:
+        if type(i) is int:
+            return self._tokens[i]
+        return self.doc[i]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.doc, name)
+
+
+# The rules' views of recent analyses, by (model, text), bounded like ``_DOCS`` (no view is kept on
+# the doc itself: its tokens point back at it, and a cycle would keep the doc for the collector).
+_VIEWS: OrderedDict[tuple[str, str], _Tokens] = OrderedDict()
+
+
+def _view(model: str, text: str, doc: Doc) -> Doc:
+    """``doc`` (the analysis of ``text``) as a :class:`_Tokens`, the same one while the doc is."""
+    key = (model, text)
+    with _DOCS_LOCK:
+        view = _VIEWS.get(key)
+        if view is None or view.doc is not doc or len(view._tokens) != len(doc):
+            view = _VIEWS[key] = _Tokens(doc, text)
+        _VIEWS.move_to_end(key)
+        while len(_VIEWS) > DOC_CACHE_SIZE:
+            _VIEWS.popitem(last=False)
+    return cast("Doc", view)
+
+
 def clear_caches() -> None:
     """Forget every stored analysis and what was computed from them (for tests and benchmarks)."""
     with _DOCS_LOCK:
         _DOCS.clear()
-    for cached in (_restructurable, tagged_finite, restructure):
+        _VIEWS.clear()
+    for cached in (_restructurable, tagged_finite, restructure, _identifiers):
         cached.cache_clear()
 
 
@@ -595,7 +648,7 @@ def _analyse(
     tagged = sum(p in _TAG_PIPES for p in wanted)  # the gate reads the tagger's output
     for k in range(len(wanted) + 1):
         if gate is not None and k == tagged:
-            passed = [gate(doc) for doc in docs]
+            passed = [gate(_view(model, text, doc)) for text, doc in zip(texts, docs, strict=True)]
         if k == len(wanted):
             break
         todo = [i for i, n in enumerate(level) if n == k and passed[i]]
@@ -632,13 +685,16 @@ def _analysis(text: str, model: str, pipes: tuple[str, ...], gate: _Gate | None 
     request waits for the round's batch (the job switches back to the loop) unless a stored
     analysis answers it; anywhere else it is analysed at once."""
     job = getcurrent()
+    doc: Doc | None
     if isinstance(job, _Job):
         known = _answered(text, model, pipes, gate)
         if known is not None:
-            return known[0]
-        doc: Doc | None = job.parent.switch((pipes, gate, model, text))
-        return doc
-    return _analyse([text], model, pipes, gate)[0]
+            doc = known[0]
+        else:
+            doc = job.parent.switch((pipes, gate, model, text))
+    else:
+        doc = _analyse([text], model, pipes, gate)[0]
+    return None if doc is None else _view(model, text, doc)
 
 
 def _answered(text: str, model: str, pipes: tuple[str, ...], gate: _Gate | None) -> tuple[Doc | None] | None:
@@ -651,7 +707,7 @@ def _answered(text: str, model: str, pipes: tuple[str, ...], gate: _Gate | None)
     doc, n = _stored(model, text, wanted)
     if doc is None:
         return None
-    if gate is not None and n >= sum(p in _TAG_PIPES for p in wanted) and not gate(doc):
+    if gate is not None and n >= sum(p in _TAG_PIPES for p in wanted) and not gate(_view(model, text, doc)):
         return (None,)
     return (doc,) if n == len(wanted) else None
 
