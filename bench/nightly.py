@@ -97,7 +97,7 @@ from prefect.testing.utilities import prefect_test_harness
 from pipeline.flows.nightly import run_nightly
 from pipeline.settings import load_settings
 settings = load_settings(**json.loads(sys.argv[1]))
-with prefect_test_harness(server_startup_timeout=120):
+with prefect_test_harness(server_startup_timeout=600):  # 120 s timed out at load 18
     t0 = __import__("time").perf_counter()
     result = run_nightly(settings)
     wall = __import__("time").perf_counter() - t0
