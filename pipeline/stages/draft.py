@@ -18,7 +18,7 @@ from typing import Any
 
 from pipeline.domain import Facts, fingerprint
 from pipeline.draft.base import Backend
-from pipeline.errors import ModelNotFound, TransientSourceError
+from pipeline.errors import ConfigError, ModelNotFound, PromptError, TransientSourceError
 from pipeline.logs import log_context, progress
 from pipeline.store import models as m
 from pipeline.store import repo
@@ -99,8 +99,17 @@ def pending(
     return plan(store, backend, force=force, ids=ids, limit=limit, retry_failed=retry_failed).todo
 
 
-# failures of the machine or the model, not of the article: the next run tries the article again
-NOT_THE_INPUT = (MemoryError, OSError, RuntimeError, TransientSourceError, ModelNotFound)
+# failures of the machine, the model or the configuration, not of the article: the next run tries
+# the article again (a configuration fixed on disk need not change the cache key)
+NOT_THE_INPUT = (
+    MemoryError,
+    OSError,
+    RuntimeError,
+    TransientSourceError,
+    ModelNotFound,
+    PromptError,
+    ConfigError,
+)
 
 
 def same_inputs_fail_again(result: Exception, results: list[Any]) -> bool:

@@ -142,7 +142,7 @@ def test_a_batch_wide_draft_failure_is_not_remembered_as_the_articles_own() -> N
     """One exception shared by the batch (the backend crashed, the model did not load) and a
     machine's failure (out of memory) are no reason to skip the article next night; a DraftError
     of its own is (the number check's message, bundled sample article s12891-022-05070-w)."""
-    from pipeline.errors import DraftError
+    from pipeline.errors import ConfigError, DraftError
     from pipeline.stages.draft import same_inputs_fail_again
 
     own = DraftError("Draft field key_findings of s12891-022-05070-w has numbers not in the abstract: ['7'].")
@@ -151,6 +151,8 @@ def test_a_batch_wide_draft_failure_is_not_remembered_as_the_articles_own() -> N
     assert same_inputs_fail_again(own, [own, object()])
     assert not same_inputs_fail_again(crash, [crash, crash])
     assert not same_inputs_fail_again(oom, [oom])
+    config = ConfigError("Unknown extractive segmenter 'x'.")
+    assert not same_inputs_fail_again(config, [config])
 
 
 def test_one_record_failing_enrich_or_score_is_counted_and_the_others_go_on(
