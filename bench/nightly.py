@@ -97,7 +97,7 @@ from prefect.testing.utilities import prefect_test_harness
 from pipeline.flows.nightly import run_nightly
 from pipeline.settings import load_settings
 settings = load_settings(**json.loads(sys.argv[1]))
-with prefect_test_harness(server_startup_timeout=120):
+with prefect_test_harness(server_startup_timeout=600):  # 120 s timed out at load 18
     t0 = __import__("time").perf_counter()
     result = run_nightly(settings)
     wall = __import__("time").perf_counter() - t0
@@ -156,12 +156,13 @@ def run_variant(overrides: dict) -> dict:
     return {**json.loads(line[len("RESULT ") :]), "peak_rss_mb": peak / 2**20}
 
 
-def report(name: str, r: dict) -> None:
+def report(name: str, r: dict, *, flush: bool = False) -> None:
     stages = ", ".join(f"{k} {v:.1f}s" for k, v in r["durations"].items())
     s = r["summary"]
     print(
         f"{name:9s} wall {r['wall']:8.1f}s  peak RSS {r['peak_rss_mb']:7.0f} MB  "
-        f"new {s['new']} drafted {s['drafted']} scored {s['scored']} queued {s['queued']}  [{stages}]"
+        f"new {s['new']} drafted {s['drafted']} scored {s['scored']} queued {s['queued']}  [{stages}]",
+        flush=flush,
     )
 
 
@@ -180,32 +181,69 @@ def _postgres_db(admin_url: str, name: str) -> str:
 
 def scale_out(args: argparse.Namespace, root: Path, common: dict) -> None:
     """1 vs N worker processes of a Dask cluster the flow only connects to (--dask-address), each
-    variant on a fresh PostgreSQL database (--postgres): what a multi-machine deployment runs."""
+    run on a fresh PostgreSQL database (--postgres): what a multi-machine deployment runs.
+
+    Fair in one run: every run reads the same input file into an empty store, and with
+    --repeats R the variants alternate (1, N, then N, 1, ...) so that a load that changes during
+    the bench weighs on both; each run prints its per-stage times as it ends, then the median
+    wall and per-stage times of each variant and their ratios."""
     from distributed import LocalCluster
 
     os.environ["PYTHONPATH"] = str(REPO)  # the cluster's worker processes import pipeline from here
-    walls = {}
-    for n in sorted({1, args.workers}):
-        overrides = {**common, "data_dir": str(root / f"w{n}"), "max_workers": n}
-        if args.postgres:
-            overrides["database_url"] = _postgres_db(args.postgres, f"plainsci_bench_w{n}")
-        if args.dask_address != "local":
-            address, cluster = args.dask_address, None
-        else:
-            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
-            address = cluster.scheduler_address
-        try:
-            result = run_variant({**overrides, "dask_address": address, "task_runner": "dask"})
-        finally:
-            if cluster is not None:
-                cluster.close()
-        report(f"{n} worker{'s' if n > 1 else ''}", result)
-        walls[n] = result["wall"]
-    if len(walls) > 1:
-        store = "PostgreSQL" if args.postgres else "SQLite"
-        print(
-            f"scale-out: {args.workers} workers vs 1 worker on {store}: {walls[1] / walls[args.workers]:.2f}x"
-        )
+    sizes = sorted({1, args.workers})
+    runs: dict[int, list[dict]] = {n: [] for n in sizes}
+    for rep in range(args.repeats):
+        for n in sizes if rep % 2 == 0 else sizes[::-1]:
+            tag = f"w{n}r{rep}"
+            overrides = {**common, "data_dir": str(root / tag), "max_workers": n}
+            if args.postgres:
+                overrides["database_url"] = _postgres_db(args.postgres, f"plainsci_bench_{tag}")
+            if args.dask_address != "local":
+                address, cluster = args.dask_address, None
+            else:
+                cluster = LocalCluster(
+                    n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
+                )
+                address = cluster.scheduler_address
+            try:
+                result = run_variant({**overrides, "dask_address": address, "task_runner": "dask"})
+            finally:
+                if cluster is not None:
+                    cluster.close()
+                if args.postgres:
+                    _drop_db(args.postgres, f"plainsci_bench_{tag}")
+            report(f"{n} worker{'s' if n > 1 else ''} (round {rep + 1})", result, flush=True)
+            runs[n].append(result)
+    if len(sizes) < 2:
+        return
+    one, many = runs[1], runs[args.workers]
+    store = "PostgreSQL" if args.postgres else "SQLite"
+    print(f"medians over {args.repeats} round(s), {store}:")
+    for name, rs in (("1 worker", one), (f"{args.workers} workers", many)):
+        stages = ", ".join(f"{k} {_median([r['durations'][k] for r in rs]):.1f}s" for k in rs[0]["durations"])
+        print(f"  {name:10s} wall {_median([r['wall'] for r in rs]):8.1f}s  [{stages}]")
+    ratios = ", ".join(
+        f"{k} {_median([r['durations'][k] for r in one]) / max(_median([r['durations'][k] for r in many]), 1e-9):.2f}x"
+        for k in one[0]["durations"]
+    )
+    wall = _median([r["wall"] for r in one]) / _median([r["wall"] for r in many])
+    print(f"scale-out: {args.workers} workers vs 1 worker on {store}: {wall:.2f}x  [per stage: {ratios}]")
+
+
+def _median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    mid = len(xs) // 2
+    return xs[mid] if len(xs) % 2 else (xs[mid - 1] + xs[mid]) / 2
+
+
+def _drop_db(admin_url: str, name: str) -> None:
+    """Drop a bench database once its run is measured (a 1000-abstract store is not kept)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
 
 
 def main() -> None:
@@ -219,6 +257,12 @@ def main() -> None:
         help="scale-out mode: the flow connects to this Dask scheduler (no value: the bench starts a "
         "LocalCluster of 1, then --workers worker processes) and compares 1 worker with --workers",
     )
+    ap.add_argument(
+        "--repeats",
+        type=int,
+        default=2,
+        help="scale-out mode: rounds of the two variants, alternating their order (default 2: 1, N, N, 1)",
+    )
     ap.add_argument("--postgres", help="an admin PostgreSQL URL: each variant gets a fresh database on it")
     ap.add_argument(
         "--backend",
@@ -231,7 +275,11 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="plainsci-bench-") as tmp:
             root = Path(tmp)
             write_input(root / "input", args.n)
-            print(f"{args.n} abstracts, {psutil.cpu_count()} CPUs, scale-out over Dask ({args.dask_address})")
+            print(
+                f"{args.n} abstracts, {psutil.cpu_count()} CPUs, scale-out over Dask ({args.dask_address}), "
+                f"load average {os.getloadavg()[0]:.1f} at start",
+                flush=True,
+            )
             scale_out(args, root, {"samples_dir": str(root / "input"), "backend": args.backend})
         return
     with tempfile.TemporaryDirectory(prefix="plainsci-bench-") as tmp:

@@ -22,6 +22,7 @@ from pipeline.cli.base import (
 )
 from pipeline.errors import PlainsciError
 from pipeline.flows import prefect_environment
+from pipeline.flows.report import skipped_line
 from pipeline.settings import Settings
 
 
@@ -32,6 +33,9 @@ def print_summary(result: dict[str, Any]) -> None:
     for key, value in result["summary"].items():
         table.add_row(key, str(value))
     console.print(table)
+    skipped = skipped_line(result["summary"])
+    if skipped:
+        console.print(skipped, soft_wrap=True, markup=False)
     for e in result["errors"]:
         console.print(
             Text.assemble(
@@ -82,6 +86,10 @@ def _load_for_nightly(
 @app.command()
 def nightly(
     force: Annotated[bool, typer.Option(help="Draft again even when the cache has the draft.")] = False,
+    retry_failed: Annotated[
+        bool,
+        typer.Option(help="Draft again the articles whose draft failed before with the same inputs."),
+    ] = False,
     samples_dir: Annotated[Path | None, typer.Option(help="Folder the `files` source reads.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
     dask_address: Annotated[
@@ -120,7 +128,12 @@ def nightly(
 
         with server.run_settings():
             result = run_nightly(
-                settings, force=force, dask_address=dask_address, fixed_costs=fixed, fixed_cpu=cpu
+                settings,
+                force=force,
+                dask_address=dask_address,
+                fixed_costs=fixed,
+                fixed_cpu=cpu,
+                retry_failed=retry_failed,
             )
     except PlainsciError as exc:
         server.stop()
@@ -136,6 +149,10 @@ def nightly(
 def backfill(
     since: Annotated[str, typer.Option(help="Start date YYYY-MM-DD.")],
     until: Annotated[str | None, typer.Option(help="End date YYYY-MM-DD.")] = None,
+    retry_failed: Annotated[
+        bool,
+        typer.Option(help="Draft again the articles whose draft failed before with the same inputs."),
+    ] = False,
 ) -> None:
     """Run the pipeline over a date range; watermarks never move back."""
     settings = _flow_settings()
@@ -143,7 +160,9 @@ def backfill(
         from pipeline.flows.nightly import backfill as backfill_flow
 
         with progress_bar():
-            result = backfill_flow(since=since, until=until, overrides=_overrides(settings))
+            result = backfill_flow(
+                since=since, until=until, overrides=_overrides(settings), retry_failed=retry_failed
+            )
     except PlainsciError as exc:
         _fail(exc)
         return

@@ -51,6 +51,10 @@ def draft(
     prompt: Annotated[str | None, typer.Option(help="Prompt set or id.")] = None,
     limit: Annotated[int | None, typer.Option(help="At most N articles.")] = None,
     force: Annotated[bool, typer.Option(help="Make a new version even when cached.")] = False,
+    retry_failed: Annotated[
+        bool,
+        typer.Option(help="Draft again the articles whose draft failed before with the same inputs."),
+    ] = False,
 ) -> None:
     """Enrich and draft pending articles, then score and queue them."""
     try:
@@ -68,7 +72,12 @@ def draft(
         with progress_bar():
             out: dict[str, Any] = {"enrich": run_enrich(store)}
             out["draft"] = run_draft(
-                store, be, batch_size=settings.draft_batch_size, force=force, limit=limit
+                store,
+                be,
+                batch_size=settings.draft_batch_size,
+                force=force,
+                limit=limit,
+                retry_failed=retry_failed,
             )
             out["score"] = run_score(store, settings=settings)
         out["queue"] = run_queue(store, settings)

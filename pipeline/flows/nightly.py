@@ -92,20 +92,41 @@ def enrich_task(settings: Settings, run_id: int, ids: list[int]) -> dict[str, An
 
 @task(name="plan-draft", persist_result=False)
 def plan_draft_task(
-    settings: Settings, run_id: int, force: bool, ids: list[int] | None, backend_options: dict[str, Any]
-) -> list[int]:
+    settings: Settings,
+    run_id: int,
+    force: bool,
+    ids: list[int] | None,
+    backend_options: dict[str, Any],
+    retry_failed: bool = False,
+) -> dict[str, list[int]]:
+    """The ids to draft (``todo``) and those skipped because their inputs failed before."""
     backend = get_backend(settings, run_id, **backend_options)
-    return draft_stage.pending(get_store(settings), backend, force=force, ids=ids)
+    planned = draft_stage.plan(get_store(settings), backend, force=force, ids=ids, retry_failed=retry_failed)
+    return {"todo": planned.todo, "skipped": planned.skipped}
 
 
 @task(name="draft", persist_result=False)
 def draft_task(
-    settings: Settings, run_id: int, ids: list[int], force: bool, backend_options: dict[str, Any]
+    settings: Settings,
+    run_id: int,
+    ids: list[int],
+    force: bool,
+    backend_options: dict[str, Any],
+    retry_failed: bool = False,
 ) -> dict[str, Any]:
     backend = get_backend(settings, run_id, **backend_options)
-    return draft_stage.run_draft(
-        get_store(settings), backend, run_id, batch_size=settings.draft_batch_size, force=force, ids=ids
+    counts = draft_stage.run_draft(
+        get_store(settings),
+        backend,
+        run_id,
+        batch_size=settings.draft_batch_size,
+        force=force,
+        ids=ids,
+        retry_failed=retry_failed,
     )
+    # the chunk's ids were planned already: the flow counts the skipped ones once, from the plan
+    counts.pop("skipped_failed", None)
+    return counts
 
 
 @task(name="plan-score", persist_result=False)
@@ -283,19 +304,30 @@ def _draft_all(
     ids: list[int] | None = None,
     backend_options: dict[str, Any] | None = None,
     todo: list[int] | None = None,
+    skipped: list[int] | None = None,
+    retry_failed: bool = False,
 ) -> None:
-    """Draft ``todo`` (planned here when None)."""
+    """Draft ``todo`` (planned here when None; ``skipped``: the ids that plan left out because
+    their inputs failed before, counted as ``skipped_failed``)."""
     opts = backend_options or {}
+    left_out = list(skipped or [])
+
+    def planned() -> list[int]:
+        p = plan_draft_task(settings, run_id, force, ids, opts, retry_failed)
+        left_out.extend(p["skipped"])
+        return p["todo"]
+
     _fan_out(
         "draft",
         settings,
         counts,
         errors,
         todo,
-        lambda: plan_draft_task(settings, run_id, force, ids, opts),
-        lambda chunk: draft_task.submit(settings, run_id, chunk, force, opts),
+        planned,
+        lambda chunk: draft_task.submit(settings, run_id, chunk, force, opts, retry_failed),
     )
     counts["draft"].setdefault("drafted", 0)
+    counts["draft"]["skipped_failed"] = len(left_out)
 
 
 def _timed(stage: str, counts: dict[str, Any], fn: Any, *args: Any) -> None:
@@ -330,16 +362,20 @@ def _finish(
     }
 
 
-def plan_work(settings: Settings, run_id: int, force: bool) -> dict[str, list[int]]:
+def plan_work(
+    settings: Settings, run_id: int, force: bool, retry_failed: bool = False
+) -> dict[str, list[int]]:
     """The ids each heavy stage will work on, as far as they are known before the stages run,
     each list computed once: enrich's always (new articles show up as enrich work); draft's when
-    nothing is to enrich (so no new facts can change it) and not forced; score's when nothing is
-    to draft either. A stage missing here plans its own list when it starts."""
+    nothing is to enrich (so no new facts can change it) and not forced, with ``draft_skipped``
+    (not work: the articles whose inputs failed before); score's when nothing is to draft either.
+    A stage missing here plans its own list when it starts."""
     store = get_store(settings)
     work = {"enrich": enrich_pending(store)}
     if force or work["enrich"]:
         return work
-    work["draft"] = draft_stage.pending(store, get_backend(settings, run_id), force=False)
+    planned = draft_stage.plan(store, get_backend(settings, run_id), force=False, retry_failed=retry_failed)
+    work["draft"], work["draft_skipped"] = planned.todo, planned.skipped
     if work["draft"]:
         return work
     work["score"] = sorted(score_pending(store))
@@ -348,13 +384,17 @@ def plan_work(settings: Settings, run_id: int, force: bool) -> dict[str, list[in
 
 def _has_work(work: dict[str, list[int]], force: bool) -> bool:
     """Anything for enrich, draft or score to do? (``plan_work`` stops at the first stage with
-    work, so a stage it did not plan comes after one that has work.)"""
-    return force or any(work.values())
+    work, so a stage it did not plan comes after one that has work; skipped ids are no work.)"""
+    return force or any(ids for stage, ids in work.items() if stage != "draft_skipped")
 
 
 @flow(name="process", persist_result=False)
 def process(
-    settings: Settings, run_id: int, force: bool = False, work: dict[str, list[int]] | None = None
+    settings: Settings,
+    run_id: int,
+    force: bool = False,
+    work: dict[str, list[int]] | None = None,
+    retry_failed: bool = False,
 ) -> dict[str, Any]:
     """The heavy stages, fanned out over the task runner: enrich -> draft -> score (``work``:
     the ids already planned, from :func:`plan_work`)."""
@@ -362,7 +402,16 @@ def process(
     counts: dict[str, Any] = {"durations": {}, "cpu": {}}
     errors: list[dict[str, Any]] = []
     _run_chunks("enrich", plan_enrich_task, enrich_task, settings, run_id, counts, errors, work.get("enrich"))
-    _draft_all(settings, run_id, counts, errors, force=force, todo=work.get("draft"))
+    _draft_all(
+        settings,
+        run_id,
+        counts,
+        errors,
+        force=force,
+        todo=work.get("draft"),
+        skipped=work.get("draft_skipped"),
+        retry_failed=retry_failed,
+    )
     _run_chunks("score", plan_score_task, score_task, settings, run_id, counts, errors, work.get("score"))
     return {"counts": counts, "errors": errors}
 
@@ -376,6 +425,7 @@ def _pipeline(
     until: str | None = None,
     fixed_costs: dict[str, float] | None = None,
     fixed_cpu: dict[str, float] | None = None,
+    retry_failed: bool = False,
 ) -> dict[str, Any]:
     started, started_cpu = time.perf_counter(), time.process_time()
     settings = load_settings(**(overrides or {}))
@@ -391,11 +441,11 @@ def _pipeline(
     try:
         check_backend(settings, run_id)
         _ingest_all(settings, run_id, counts, errors, since, until)
-        work = plan_work(settings, run_id, force)
+        work = plan_work(settings, run_id, force, retry_failed)
         # A Dask cluster costs seconds to start: only when there is work to spread over it.
         runner = task_runner_for(settings) if _has_work(work, force) else ThreadPoolTaskRunner(max_workers=1)
         # Prefect types task_runner invariantly (TaskRunner[PrefectFuture]); any runner works here.
-        heavy = process.with_options(task_runner=runner)(settings, run_id, force, work)  # type: ignore[arg-type]
+        heavy = process.with_options(task_runner=runner)(settings, run_id, force, work, retry_failed)  # type: ignore[arg-type]
         counts["durations"].update(heavy["counts"].pop("durations"))
         counts["cpu"].update(heavy["counts"].pop("cpu"))
         counts.update(heavy["counts"])
@@ -419,19 +469,34 @@ def nightly(
     force: bool = False,
     fixed_costs: dict[str, float] | None = None,
     fixed_cpu: dict[str, float] | None = None,
+    retry_failed: bool = False,
 ) -> dict[str, Any]:
     """Everything new since the watermarks: ingest -> enrich -> draft -> score -> queue -> report.
 
     ``fixed_costs``: seconds the caller spent before the flow (imports, model loads, waiting for
     Prefect's server), shown in the run report beside the stages; ``fixed_cpu``: the CPU seconds
-    of the same parts, shown beside them (on a loaded machine the wall clock says little)."""
-    return _pipeline("nightly", overrides, force=force, fixed_costs=fixed_costs, fixed_cpu=fixed_cpu)
+    of the same parts, shown beside them (on a loaded machine the wall clock says little).
+    ``retry_failed``: draft again the articles whose draft failed before with the same inputs
+    (by default they are skipped and counted as ``skipped_failed``)."""
+    return _pipeline(
+        "nightly",
+        overrides,
+        force=force,
+        fixed_costs=fixed_costs,
+        fixed_cpu=fixed_cpu,
+        retry_failed=retry_failed,
+    )
 
 
 @flow(name="backfill", persist_result=False)
-def backfill(since: str, until: str | None = None, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+def backfill(
+    since: str,
+    until: str | None = None,
+    overrides: dict[str, Any] | None = None,
+    retry_failed: bool = False,
+) -> dict[str, Any]:
     """The same stages over a date range; watermarks never move back."""
-    return _pipeline("backfill", overrides, since=since, until=until)
+    return _pipeline("backfill", overrides, since=since, until=until, retry_failed=retry_failed)
 
 
 @flow(name="redraft", persist_result=False)
@@ -491,11 +556,16 @@ def run_nightly(
     dask_address: str | None = None,
     fixed_costs: dict[str, float] | None = None,
     fixed_cpu: dict[str, float] | None = None,
+    retry_failed: bool = False,
 ) -> dict[str, Any]:
     """Run the nightly flow once; the heavy stages use the task runner the settings name."""
     if dask_address:
         settings = settings.model_copy(update={"dask_address": dask_address, "task_runner": "dask"})
     sources: ThreadPoolTaskRunner[Any] = ThreadPoolTaskRunner(max_workers=max(len(settings.sources), 1))
     return nightly.with_options(task_runner=sources)(  # type: ignore[arg-type]  # as in _pipeline
-        overrides=_values(settings), force=force, fixed_costs=fixed_costs, fixed_cpu=fixed_cpu
+        overrides=_values(settings),
+        force=force,
+        fixed_costs=fixed_costs,
+        fixed_cpu=fixed_cpu,
+        retry_failed=retry_failed,
     )

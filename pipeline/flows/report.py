@@ -13,6 +13,7 @@ SUMMARY_KEYS = (
     "enrich_failed",
     "drafted",
     "draft_failed",
+    "skipped_failed",
     "scored",
     "score_failed",
     "queued",
@@ -31,6 +32,18 @@ def summarize(counts: dict[str, Any]) -> dict[str, int]:
             if k in out and isinstance(v, int):
                 out[k] += v
     return out
+
+
+def skipped_line(total: dict[str, int]) -> str | None:
+    """The report's line about drafts not tried because they failed before with the same inputs."""
+    n = total.get("skipped_failed", 0)
+    if not n:
+        return None
+    return (
+        f"skipped: failed before with the same inputs, {n} (still in `plainsci quarantine` with "
+        "their errors; tried again when the abstract, backend, model or prompt changes, or with "
+        "`--retry-failed`)"
+    )
 
 
 # The settings that decide what a run drafts, scores and queues, shown in its report (the Run row
@@ -81,6 +94,9 @@ def markdown(
     total = summarize(counts)
     lines = [f"# plainsci nightly run {run_id}: {status}", "", "| measure | count |", "|---|---:|"]
     lines += [f"| {k} | {v} |" for k, v in total.items()]
+    skipped = skipped_line(total)
+    if skipped:
+        lines += ["", skipped]
     if settings:
         lines += settings_lines(settings)
     lines += [

@@ -350,6 +350,20 @@ def write_html_site(root: Path, entries: list[tuple[PageModel, str]], site: Site
     return written
 
 
+def site_shell(site: SiteContext) -> dict[str, str]:
+    """The site before its first publish, by file name: the index (an empty state that says
+    nothing is published yet and how a summary gets published), About, Disclaimer and the assets,
+    in the same header, navigation and footer as the built site. The review app serves these
+    at /site/ until a publish writes the site folder."""
+    env = jinja_env()
+    files = {"index.html": env.get_template("empty.html").render(site=site, current="index.html")}
+    for name in STATIC_PAGES:
+        files[name] = env.get_template(name).render(site=site, current=name)
+    for name in ASSETS:
+        files[name] = (TEMPLATES / name).read_text(encoding="utf-8")
+    return files
+
+
 def export_drafts(store: Store, fmt: str, out_dir: Path, settings: Settings | None = None) -> list[Path]:
     """Write one ``<doi-slug>.<ext>`` per queued item; return the paths.
 

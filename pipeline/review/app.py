@@ -3,9 +3,11 @@ audit and metrics views, and the reader feedback endpoint of the published site.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import anyio
@@ -17,8 +19,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import Scope
 
-from pipeline.errors import NotAuthenticated
-from pipeline.publish.render import SITE_PREFIX
+from pipeline.errors import ConfigError, NotAuthenticated
+from pipeline.publish.render import SITE_PREFIX, SiteContext, site_context, site_shell
 from pipeline.review import routes_admin, routes_auth, routes_item, routes_public, routes_queue
 from pipeline.review.auth import (
     SESSION_COOKIE,
@@ -77,7 +79,14 @@ def _install_handlers(app: FastAPI) -> None:
 
 
 class SiteFiles(StaticFiles):
-    """The published site's folder; until the first publish creates it, its pages are 404s."""
+    """The published site's folder. Until the first publish creates it, the site's shell is
+    served instead (``shell``: file name -> text, from pipeline.publish.render.site_shell): its
+    index says nothing is published yet and how an editor publishes, About, Disclaimer and the
+    assets are the built site's; any other page is a 404 "Nothing is published yet."."""
+
+    def __init__(self, *, shell: Callable[[], dict[str, str]], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._shell = shell
 
     async def check_config(self) -> None:
         if self.directory is not None and Path(self.directory).is_dir():
@@ -85,8 +94,27 @@ class SiteFiles(StaticFiles):
 
     async def get_response(self, path: str, scope: Scope) -> Response:
         if self.directory is None or not Path(self.directory).is_dir():
-            raise StarletteHTTPException(404, "Nothing is published yet.")
+            name = "index.html" if path in ("", ".") else path
+            text = self._shell().get(name)
+            if text is None or scope["method"] not in ("GET", "HEAD"):
+                raise StarletteHTTPException(404, "Nothing is published yet.")
+            kind = {".css": "text/css", ".js": "text/javascript"}.get(Path(name).suffix, "text/html")
+            return Response(text, media_type=kind)
         return await super().get_response(path, scope)
+
+
+@lru_cache(maxsize=4)
+def _shell_for(name: str, page_base: str | None, feedback: str | None) -> dict[str, str]:
+    return site_shell(SiteContext(name=name, page_base=page_base, feedback_action=feedback))
+
+
+def _site_shell(settings: Settings) -> dict[str, str]:
+    """The site's shell for ``settings`` (rendered once): links relative, as in the built site."""
+    try:
+        site = site_context(settings)
+    except ConfigError:  # no public address yet (team preset): the shell needs none
+        return _shell_for(settings.site_name, None, None)
+    return _shell_for(site.name, site.page_base, site.feedback_action)
 
 
 @asynccontextmanager
@@ -155,7 +183,9 @@ def create_app(
     app.add_middleware(ServerTiming)  # outermost: times the whole request
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     # The published site, so that its pages and the feedback endpoint share one origin.
-    site = SiteFiles(directory=settings.site_path, html=True, check_dir=False)
+    site = SiteFiles(
+        directory=settings.site_path, html=True, check_dir=False, shell=lambda: _site_shell(settings)
+    )
     app.mount(SITE_PREFIX.rstrip("/"), site, name="site")
     for module in (routes_public, routes_auth, routes_queue, routes_item, routes_admin):
         app.include_router(module.router)

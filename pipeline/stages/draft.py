@@ -2,23 +2,29 @@
 
 The cache key is the article's content fingerprint + facts version + backend provenance
 (model, revision, prompt id/version, params, the hash of the word lists): a key already stored
-means nothing to do.
+means nothing to do. A draft that failed on its own inputs (a DraftError such as the number check,
+a bug the same abstract triggers again) is quarantined with its key, and a key that already
+failed is skipped too (``skipped_failed``) until it changes or ``retry_failed`` asks for it;
+failures of the whole batch or of the machine (out of memory, a model that would not load, I/O)
+are tried again on the next run.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.domain import Facts, fingerprint
 from pipeline.draft.base import Backend
+from pipeline.errors import ConfigError, ModelNotFound, PromptError, TransientSourceError
 from pipeline.logs import log_context, progress
 from pipeline.store import models as m
 from pipeline.store import repo
 from pipeline.store.db import Store
 from pipeline.store.queries.articles import articles_by_ids, draftable_fingerprints
-from pipeline.store.queries.drafts import draft_cache_keys
+from pipeline.store.queries.drafts import draft_cache_keys, failed_draft_keys
 from pipeline.text.swaps import swap_records, use_editor_swaps
 
 log = logging.getLogger(__name__)
@@ -40,15 +46,26 @@ def check_prompts_frozen(store: Store, backend: Backend) -> None:
         verify_against_store(s, settings.prompts_dir if settings is not None else None)
 
 
-def pending(
+@dataclass
+class DraftPlan:
+    """What the draft stage will do: ``todo`` to draft, ``skipped`` (article ids) whose current
+    cache key already failed on its own inputs (kept in the quarantine with the error)."""
+
+    todo: list[int] = field(default_factory=list)
+    skipped: list[int] = field(default_factory=list)
+
+
+def plan(
     store: Store,
     backend: Backend,
     *,
     force: bool = False,
     ids: list[int] | None = None,
     limit: int | None = None,
-) -> list[int]:
-    """Draftable articles with facts whose cache key has no stored draft yet.
+    retry_failed: bool = False,
+) -> DraftPlan:
+    """Draftable articles with facts whose cache key has no stored draft yet, less those whose
+    key failed before (unless ``retry_failed`` or ``force``).
 
     The key includes the word lists the drafter swaps from, the admin-accepted editor swaps
     among them: those are loaded first, so the key is the one drafting will store."""
@@ -58,12 +75,50 @@ def pending(
     with store.session() as s:
         rows = draftable_fingerprints(s, ids)
         have = draft_cache_keys(s, ids)
-    out = []
+        failed = set() if force or retry_failed else failed_draft_keys(s, ids)
+    out = DraftPlan()
     for aid, fp, ver in rows:
         key = prov.cache_key(fingerprint(fp, ver))
         if force or (aid, key) not in have:
-            out.append(aid)
-    return out[:limit] if limit else out
+            (out.skipped if (aid, key) in failed else out.todo).append(aid)
+    if limit:
+        out.todo = out.todo[:limit]
+    return out
+
+
+def pending(
+    store: Store,
+    backend: Backend,
+    *,
+    force: bool = False,
+    ids: list[int] | None = None,
+    limit: int | None = None,
+    retry_failed: bool = False,
+) -> list[int]:
+    """The articles :func:`plan` would draft."""
+    return plan(store, backend, force=force, ids=ids, limit=limit, retry_failed=retry_failed).todo
+
+
+# failures of the machine, the model or the configuration, not of the article: the next run tries
+# the article again (a configuration fixed on disk need not change the cache key)
+NOT_THE_INPUT = (
+    MemoryError,
+    OSError,
+    RuntimeError,
+    TransientSourceError,
+    ModelNotFound,
+    PromptError,
+    ConfigError,
+)
+
+
+def same_inputs_fail_again(result: Exception, results: list[Any]) -> bool:
+    """Would this item's failure come back with the same cache key? Not when the exception is
+    shared by several items of the batch (the batch or the model failed: ``draft_batch`` crashed,
+    a model failed to load) or is of a kind that says the machine failed (NOT_THE_INPUT)."""
+    if isinstance(result, NOT_THE_INPUT):
+        return False
+    return sum(r is result for r in results) == 1
 
 
 def run_draft(
@@ -75,11 +130,22 @@ def run_draft(
     force: bool = False,
     ids: list[int] | None = None,
     limit: int | None = None,
+    retry_failed: bool = False,
 ) -> dict[str, Any]:
-    """Draft pending articles in committed batches; a failure on one article is quarantined."""
+    """Draft pending articles in committed batches; a failure on one article is quarantined.
+
+    Counts: ``drafted``, ``draft_failed`` and ``skipped_failed`` (articles not tried because
+    their cache key failed before; ``retry_failed`` tries them)."""
     with log_context(run=run_id):
         return _draft_pending(
-            store, backend, run_id, batch_size=batch_size, force=force, ids=ids, limit=limit
+            store,
+            backend,
+            run_id,
+            batch_size=batch_size,
+            force=force,
+            ids=ids,
+            limit=limit,
+            retry_failed=retry_failed,
         )
 
 
@@ -92,10 +158,12 @@ def _draft_pending(
     force: bool,
     ids: list[int] | None,
     limit: int | None,
+    retry_failed: bool,
 ) -> dict[str, Any]:
     check_prompts_frozen(store, backend)
-    todo = pending(store, backend, force=force, ids=ids, limit=limit)
-    counts = {"drafted": 0, "draft_failed": 0}
+    planned = plan(store, backend, force=force, ids=ids, limit=limit, retry_failed=retry_failed)
+    todo = planned.todo
+    counts = {"drafted": 0, "draft_failed": 0, "skipped_failed": len(planned.skipped)}
     failures: list[dict[str, Any]] = []
     prov = backend.provenance
     for start in range(0, len(todo), batch_size):
@@ -111,7 +179,13 @@ def _draft_pending(
             per_item_ms = (time.perf_counter() - t0) * 1000 / max(len(items), 1)
             for row, result in zip(rows, results, strict=True):
                 if isinstance(result, Exception):
-                    failures.append(repo.quarantine_article(s, row, result, "draft", run_id))
+                    key = prov.cache_key(input_fingerprint(row))
+                    again = same_inputs_fail_again(result, results)
+                    failures.append(
+                        repo.quarantine_article(
+                            s, row, result, "draft", run_id, cache_key=key if again else None
+                        )
+                    )
                     counts["draft_failed"] += 1
                     with log_context(article=row.id):
                         log.warning("draft failed, quarantined: %s", failures[-1]["reason"])

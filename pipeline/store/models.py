@@ -213,7 +213,10 @@ class Run(Base):
 
 class Quarantine(Base):
     __tablename__ = "quarantine"
-    __table_args__ = (UniqueConstraint("source", "record", "reason_hash", name="uq_quarantine"),)
+    __table_args__ = (
+        UniqueConstraint("source", "record", "reason_hash", name="uq_quarantine"),
+        Index("ix_quarantine_stage_article", "stage", "article_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
@@ -224,6 +227,10 @@ class Quarantine(Base):
     reason_hash: Mapped[str] = mapped_column(String(64))
     raw_record_id: Mapped[int | None] = mapped_column(ForeignKey("raw_records.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # draft stage only: the article and the draft cache key that failed (migration 0011); the next
+    # run skips the article while its key is unchanged (pipeline.stages.draft.plan)
+    article_id: Mapped[int | None] = mapped_column(Integer)
+    cache_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class Watermark(Base):

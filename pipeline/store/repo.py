@@ -192,12 +192,23 @@ def quarantine(
 
 
 def quarantine_article(
-    session: Session, article: m.Article, exc: BaseException, stage: str, run_id: int | None, **extra: Any
+    session: Session,
+    article: m.Article,
+    exc: BaseException,
+    stage: str,
+    run_id: int | None,
+    *,
+    cache_key: str | None = None,
+    **extra: Any,
 ) -> dict[str, Any]:
     """Quarantine a stored article that ``stage`` could not process (``exc`` says why) and return
-    the failure a stage reports (article id, DOI, reason, and ``extra``, e.g. the draft id)."""
+    the failure a stage reports (article id, DOI, reason, and ``extra``, e.g. the draft id).
+
+    ``cache_key``: the draft stage's key of a failure that the same inputs would repeat; it is
+    kept on the row (the latest one when the same reason comes back under a new key) so that
+    the next run skips the article until the key changes."""
     reason = f"{type(exc).__name__}: {exc}"
-    quarantine(
+    row, _ = quarantine(
         session,
         source=article.source,
         record=article.doi or article.source_id,
@@ -205,6 +216,8 @@ def quarantine_article(
         stage=stage,
         run_id=run_id,
     )
+    if cache_key is not None:
+        row.article_id, row.cache_key = article.id, cache_key
     return {"article_id": article.id, **extra, "doi": article.doi, "reason": reason}
 
 

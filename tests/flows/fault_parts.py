@@ -11,11 +11,12 @@ from collections.abc import Iterator
 
 from pipeline.domain import Article, DraftFields, Facts, PracticalPoint
 from pipeline.draft.base import BACKENDS, DraftResult, Provenance
-from pipeline.errors import SourceError, TransientSourceError
+from pipeline.errors import DraftError, SourceError, TransientSourceError
 from pipeline.sources.base import SOURCES, RawItem
 from pipeline.sources.files import FilesSource
 
 CALLS: dict[str, int] = {}
+DRAFTED: dict[str, int] = {}  # articles handed to the sleepy backend, by DOI (this process only)
 
 
 @SOURCES.register("flaky-files")
@@ -56,22 +57,34 @@ class DownSource:
 @BACKENDS.register("sleepy")
 class SleepyBackend:
     """Plain copying drafter that sleeps per batch (so a test can kill it mid-draft)
-    and fails on the DOIs listed in PLAINSCI_TEST_FAIL_DOIS."""
+    and fails on the DOIs listed in PLAINSCI_TEST_FAIL_DOIS (as a model out of memory would) or
+    PLAINSCI_TEST_REJECT_DOIS (as the composer's number check rejects a draft: the same inputs
+    fail again). PLAINSCI_TEST_SLEEPY_REVISION changes its model revision (so every cache key)."""
 
     name = "sleepy"
 
     def __init__(self, settings, **_: object) -> None:  # type: ignore[no-untyped-def]
         self.delay = float(os.environ.get("PLAINSCI_TEST_DRAFT_DELAY", "0"))
         self.fail = set(filter(None, os.environ.get("PLAINSCI_TEST_FAIL_DOIS", "").split(",")))
+        self.reject = set(filter(None, os.environ.get("PLAINSCI_TEST_REJECT_DOIS", "").split(",")))
+        self.revision = os.environ.get("PLAINSCI_TEST_SLEEPY_REVISION", "1")
 
     @property
     def provenance(self) -> Provenance:
-        return Provenance(backend="sleepy", model_revision="1")
+        return Provenance(backend="sleepy", model_revision=self.revision)
 
     def draft_batch(self, items: list[tuple[Article, Facts]]) -> list[DraftResult | Exception]:
         time.sleep(self.delay)
         out: list[DraftResult | Exception] = []
         for art, facts in items:
+            DRAFTED[art.doi or art.source_id] = DRAFTED.get(art.doi or art.source_id, 0) + 1
+            if art.doi in self.reject:
+                out.append(
+                    DraftError(
+                        f"Draft field key_findings of {art.source_id} has numbers not in the abstract: ['7']."
+                    )
+                )
+                continue
             if art.doi in self.fail:
                 out.append(RuntimeError("CUDA out of memory (simulated)"))
                 continue

@@ -93,6 +93,68 @@ def test_model_error_on_one_article_fails_only_that_article(
     assert again["summary"]["drafted"] == 1 and again["summary"]["queued"] == 1
 
 
+def test_a_draft_that_fails_on_its_inputs_is_skipped_until_they_change_or_retry_failed(
+    prefect_harness, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The number check's kind of failure (a DraftError) comes back with the same inputs: the
+    next runs skip it and say so in the report, the quarantine keeps it with its error, and it
+    is tried again with retry_failed or once its cache key changes (here the model revision).
+    Recorded data: the bundled sample; 10.1186/s12891-022-05070-w is one of its BMC articles."""
+    from pipeline.flows.nightly import nightly
+
+    doi = "10.1186/s12891-022-05070-w"
+    monkeypatch.setenv("PLAINSCI_TEST_REJECT_DOIS", doi)
+    overrides = _overrides(tmp_path)
+    parts.DRAFTED.clear()
+    first = nightly(overrides=overrides)
+    assert first["summary"]["draft_failed"] == 1 and first["summary"]["skipped_failed"] == 0
+    assert parts.DRAFTED[doi] == 1
+    with _store(overrides).session() as s:
+        q = s.scalars(select(m.Quarantine).where(m.Quarantine.stage == "draft")).one()
+        assert q.record == doi and q.cache_key and "numbers not in the abstract" in q.reason
+        article = s.get(m.Article, q.article_id)
+        assert article is not None and article.doi == doi
+
+    second = nightly(overrides=overrides)  # nothing new, the same inputs: not tried again
+    assert parts.DRAFTED[doi] == 1
+    assert second["summary"]["skipped_failed"] == 1 and second["summary"]["draft_failed"] == 0
+    assert second["status"] == "completed"
+    assert "skipped: failed before with the same inputs, 1" in second["report"]
+    with _store(overrides).session() as s:  # still visible with its error
+        assert (
+            s.scalar(select(func.count()).select_from(m.Quarantine).where(m.Quarantine.stage == "draft")) == 1
+        )
+
+    third = nightly(overrides=overrides, retry_failed=True)  # asked for: tried (and fails) again
+    assert parts.DRAFTED[doi] == 2
+    assert third["summary"]["draft_failed"] == 1 and third["summary"]["skipped_failed"] == 0
+
+    # a new model revision is a new cache key: every article is drafted again, this one too
+    monkeypatch.delenv("PLAINSCI_TEST_REJECT_DOIS")
+    monkeypatch.setenv("PLAINSCI_TEST_SLEEPY_REVISION", "2")
+    fourth = nightly(overrides=overrides)
+    assert parts.DRAFTED[doi] == 3
+    assert fourth["summary"]["skipped_failed"] == 0 and fourth["summary"]["draft_failed"] == 0
+    assert fourth["summary"]["drafted"] == first["summary"]["new"]
+
+
+def test_a_batch_wide_draft_failure_is_not_remembered_as_the_articles_own() -> None:
+    """One exception shared by the batch (the backend crashed, the model did not load) and a
+    machine's failure (out of memory) are no reason to skip the article next night; a DraftError
+    of its own is (the number check's message, bundled sample article s12891-022-05070-w)."""
+    from pipeline.errors import ConfigError, DraftError
+    from pipeline.stages.draft import same_inputs_fail_again
+
+    own = DraftError("Draft field key_findings of s12891-022-05070-w has numbers not in the abstract: ['7'].")
+    crash = ValueError("tokenizer state broken")
+    oom = RuntimeError("CUDA out of memory (simulated)")
+    assert same_inputs_fail_again(own, [own, object()])
+    assert not same_inputs_fail_again(crash, [crash, crash])
+    assert not same_inputs_fail_again(oom, [oom])
+    config = ConfigError("Unknown extractive segmenter 'x'.")
+    assert not same_inputs_fail_again(config, [config])
+
+
 def test_one_record_failing_enrich_or_score_is_counted_and_the_others_go_on(
     prefect_harness, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

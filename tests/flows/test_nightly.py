@@ -44,18 +44,18 @@ def test_nightly_on_sample_then_rerun_adds_nothing(prefect_harness, tmp_path: Pa
     }
     built: list[str] = []  # backends built
     planned: list[list[int] | None] = []  # draft lists computed (ids: one chunk's re-check)
-    make_backend, pending = draft_base.make_backend, draft_stage.pending
+    make_backend, plan = draft_base.make_backend, draft_stage.plan
 
     def counting_make_backend(settings, name=None, **options):  # type: ignore[no-untyped-def]
         built.append(name or settings.backend)
         return make_backend(settings, name, **options)
 
-    def counting_pending(store, backend, **kw):  # type: ignore[no-untyped-def]
+    def counting_plan(store, backend, **kw):  # type: ignore[no-untyped-def]
         planned.append(kw.get("ids"))
-        return pending(store, backend, **kw)
+        return plan(store, backend, **kw)
 
     monkeypatch.setattr(draft_base, "make_backend", counting_make_backend)
-    monkeypatch.setattr(draft_stage, "pending", counting_pending)
+    monkeypatch.setattr(draft_stage, "plan", counting_plan)
 
     first = nightly(overrides=overrides)
     # one backend for the whole run (the check up front, the plan and every draft task share it);

@@ -122,6 +122,43 @@ def check_page(page: Any, name: str, shots: Path) -> None:
     page.screenshot(path=str(shots / f"site-{name}.png"), full_page=True)
 
 
+def test_site_before_the_first_publish_in_chromium(site_server: tuple[str, Path], tmp_path: Path) -> None:
+    """A fresh run's "Published site" link: the site's shell, not a 404 (runs before the module's
+    publish below: the site folder does not exist yet)."""
+    from playwright.sync_api import sync_playwright
+
+    server, data_dir = site_server
+    assert not (data_dir / "site").exists()
+    shots = Path(os.environ.get("PLAINSCI_SCREENSHOT_DIR") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            errors: list[str] = []
+            page.on("console", lambda m: errors.append(console_line(m)) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            response = page.goto(f"{server}/site/")
+            assert response is not None and response.status == 200
+            text = page.locator("main").inner_text()
+            assert "Nothing is published yet" in text and "Publish" in text
+            check_page(page, "empty-index", shots)
+            nav = page.get_by_role("navigation", name="Site")
+            for label in ("About", "Disclaimer", "Latest research"):
+                nav.get_by_role("link", name=label).click()
+                page.wait_for_load_state()
+                assert page.url.startswith(f"{server}/site/"), page.url
+                check_page(page, f"empty-{label.split()[0].lower()}", shots)
+            # the stylesheet applies (served with its type): the header bar is laid out by site.css
+            assert (
+                page.evaluate("getComputedStyle(document.querySelector('header.site .bar')).display")
+                == "flex"
+            )
+            assert not errors, errors
+        finally:
+            browser.close()
+
+
 def test_published_site_in_chromium(site_server: tuple[str, Path], tmp_path: Path) -> None:
     from playwright.sync_api import expect, sync_playwright
 

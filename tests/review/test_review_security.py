@@ -58,9 +58,19 @@ def test_every_response_carries_the_security_headers(anon: TestClient, client: T
 def test_the_published_site_is_served_with_the_headers(
     approver: TestClient, anon: TestClient, filled: Any, testdb: ModuleType
 ) -> None:
-    before = anon.get("/site/", headers={"accept": "application/json"})
+    # before the first publish: the site's shell (index, About, Disclaimer, assets), other pages 404
+    for path in ("/site/", "/site/index.html", "/site/about.html", "/site/site.css"):
+        shell = anon.get(path)
+        assert shell.status_code == 200, path
+        assert_secured(shell)
+    empty = anon.get("/site/").text
+    assert "Nothing is published yet" in empty and "Publish" in empty and "Latest research" in empty
+    assert not INTERNALS.search(empty) and "review queue" not in empty
+    assert anon.get("/site/site.css").headers["content-type"].startswith("text/css")
+    before = anon.get("/site/10.1186-1472-6874-12-16.html", headers={"accept": "application/json"})
     assert before.status_code == 404 and before.json() == {"detail": "Nothing is published yet."}
     assert_secured(before)
+    assert anon.get("/site/../plainsci.db").status_code == 404
     item = filled.item_ids[testdb.DOIS[2]]
     assert post(approver, f"/items/{item}/transition", {"action": "publish"}).status_code == 303  # type: ignore[attr-defined]
     assert anon.get("/site/../plainsci.db").status_code == 404

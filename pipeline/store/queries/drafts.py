@@ -19,6 +19,17 @@ def draft_cache_keys(session: Session, article_ids: Sequence[int] | None = None)
     return {(a, k) for a, k in session.execute(q).all()}
 
 
+def failed_draft_keys(session: Session, article_ids: Sequence[int] | None = None) -> set[tuple[int, str]]:
+    """(article id, draft cache key) of every draft that failed on its own inputs (quarantined by
+    the draft stage with its key, migration 0011), of ``article_ids`` when given."""
+    q = select(m.Quarantine.article_id, m.Quarantine.cache_key).where(
+        m.Quarantine.stage == "draft", m.Quarantine.cache_key.is_not(None)
+    )
+    if article_ids is not None:
+        q = q.where(m.Quarantine.article_id.in_(list(article_ids)))
+    return {(int(a), str(k)) for a, k in session.execute(q).all() if a is not None}
+
+
 def drafts_by_ids(session: Session, ids: Sequence[int]) -> list[m.Draft]:
     """The drafts ``ids`` that exist, their articles loaded in the same go."""
     return list(
