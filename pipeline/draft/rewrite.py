@@ -59,7 +59,11 @@ _INLINE_STATS = [
     re.compile(r"[,;]?\s*\b[pP]\s*(?:-?\s*values?)?\s*[<>=≤≥]\s*0?\.\d+"),
     # "OR 4.60", "HR = 0.75", "aOR: 2.1"
     # (with its "%" and the colon that led into it: "between groups: WMD 4.5% (95% CI ...)", CD001983)
-    re.compile(r"[,;:]?\s*\b(?:a|adj)?(?:OR|RR|HR|IRR|SMD|WMD|MD)\s*[=:]?\s*-?\d+(?:\.\d+)?%?"),
+    # with the unit of a difference: ", WMD -1.22 units (95% CI ...)" left "training units." (CD005372)
+    re.compile(
+        r"[,;:]?\s*\b(?:a|adj)?(?:OR|RR|HR|IRR|SMD|WMD|MD)\s*[=:]?\s*[-−]?\d+(?:\.\d+)?%?"
+        r"(?:\s+(?:units?|points?|mmHg|minutes?|hours?|hr|days?|weeks?|kg|cm|mm|mL|ml)(?=[\s,;.)]|$))?"
+    ),
     # a ratio said in words after "with": ", with an RR of 0.86" (CD008095), "with an odds ratio of 2.1"
     re.compile(
         r"[,;]?\s*\bwith an? (?:(?:a|adj)?(?:OR|RR|HR|IRR)|(?:risk|odds|hazard|rate) ratio)\s+of\s+-?\d+(?:\.\d+)?"
@@ -823,6 +827,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhave the potential to\b", "could"),
         # "receiving intranasal steroids in addition to oral amoxicillin" (cochrane CD008116) is
         # "as well as", never "also to": a later step drops "also" and the meaning with it
+        # "Based on this same study, X" points back at a sentence a field may not say (cochrane CD009306)
+        (r"\bbased on (?:this|that|the) same study\b", "based on one study"),
+        (r"\bbased on (?:this|that|the) same trial\b", "based on one trial"),
         (r"\bin addition to\b", "as well as"),
         (r"\bin addition\b", "also"),
         (r"\bfurthermore\b", "also"),

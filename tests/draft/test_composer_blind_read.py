@@ -404,3 +404,35 @@ def test_a_comparison_is_not_split_from_its_than() -> None:
     assert split_shared_subject(sentence, Settings().spacy_model) is None
     (fields,) = compose_fields([article])
     assert "appears more effective." not in fields.simple_explanation
+
+
+# composer 16 merged (88e9550), seed 179
+
+
+def test_a_claim_that_rests_on_one_study_says_so() -> None:
+    # "Based on this same study, ILM peeling is highly likely to be cost-effective." was said as
+    # "ILM peeling is highly likely to be cost-effective." (CD009306): one study's word as the review's
+    article = _article("10.1002/14651858.CD009306.pub2")
+    assert (
+        "Based on this same study, ILM peeling is highly likely to be cost-effective."
+        in article.abstract_plain
+    )
+    (fields,) = compose_fields([article])
+    for sentence in re.split(r"(?<=\.) ", fields.simple_explanation):
+        if "cost-effective" in sentence:
+            assert sentence.startswith("Based on one study,")
+
+
+def test_who_those_are_and_a_differences_unit_go_with_their_phrase() -> None:
+    # "airline passengers similar to those in this review" lost "in this review" (CD004002);
+    # ", WMD -1.22 units (95% CI ...)" left "with oxygen-supplemented exercise training units." (CD005372)
+    from pipeline.draft.rewrite import strip_statistics
+
+    pages = [_article("10.1002/14651858.CD004002.pub3"), _article("10.1002/14651858.CD005372.pub2")]
+    assert "similar to those in this review" in pages[0].abstract_plain
+    assert strip_statistics("It improved with training, WMD -1.22 units (95% CI -2.39 to -0.06).") == (
+        "It improved with training."
+    )
+    text = " ".join(" ".join([f.simple_explanation, *f.key_findings]) for f in compose_fields(pages))
+    assert "similar to those can" not in text
+    assert "training units" not in text

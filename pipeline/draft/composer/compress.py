@@ -161,6 +161,14 @@ _LEAD_FRAME = re.compile(
 )
 
 
+# A claim that rests on one study says so: never cut as a frame.
+ONE_STUDY_BASIS = re.compile(
+    r"^(?:based on|according to|from) (?:the (?:results|data) (?:of|from) )?(?:this same|the same|one|a single|"
+    r"this|that|one small|a small) (?:study|trial|rct)\b",
+    re.I,
+)
+
+
 # The whole text before the comma is how the result was got, not in whom: a domain adverb alone
 # ("Behaviorally, knockdown mice displayed ...", bmc 1471-2202-6-30; "Mechanistically,") or the
 # assay or analysis it came from ("In the luciferase assays, ...", bmc 1471-213X-6-15; "In
@@ -189,6 +197,8 @@ def _lead_frame(doc: Doc) -> list[Cut]:
         return []
     for comma in (t for t in doc if t.text == "," and 0 < t.i < root.i):
         lead = doc[: comma.i].text
+        if ONE_STUDY_BASIS.match(lead):
+            return []  # "Based on this same study, X is likely" (cochrane CD009306): one study's word
         method = _METHOD_LEAD.fullmatch(lead) is not None and not _NOT_METHOD_LEAD.search(lead)
         if not method and not _LEAD_FRAME.match(lead):
             continue
@@ -375,6 +385,10 @@ def _frame_phrase(doc: Doc) -> list[Cut]:
             continue  # "in the analysis of ...": says what was analysed
         if tok.head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.head.children):
             continue  # "the genomes included in this study": the phrase says which ones
+        if tok.head.pos_ == "PRON":
+            # "airline passengers similar to those in this review" (cochrane CD004002): the phrase
+            # says who "those" are
+            continue
         if _closed(doc, start, end):
             out.append(Cut("frame_phrase", *_with_commas(doc, start, end)))
     return out

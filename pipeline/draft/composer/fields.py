@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.domain import NOT_SPECIFIED, PracticalPoint
 from pipeline.draft import rewrite as rw
-from pipeline.draft.composer.compress import split_shared_subject, states_result
+from pipeline.draft.composer.compress import ONE_STUDY_BASIS, split_shared_subject, states_result
 from pipeline.draft.composer.plan import (
     _ANIMAL_PLURAL,
     _GRADED,
@@ -1086,6 +1086,8 @@ class Writer:
         text = claim_head(s.text)
         texts = [text]
         lead = LEAD_IN.match(text)
+        if lead and ONE_STUDY_BASIS.match(text):
+            lead = None  # "Based on this same study, X is likely" (CD009306): one study's word, said so
         if lead:  # the claim without its lead-in ("Based on ..., the current evidence shows ...")
             rest = text[lead.end() :]
             # and without a second one ("Based on moderate quality evidence, due to concerns about
