@@ -436,3 +436,44 @@ def test_who_those_are_and_a_differences_unit_go_with_their_phrase() -> None:
     text = " ".join(" ".join([f.simple_explanation, *f.key_findings]) for f in compose_fields(pages))
     assert "similar to those can" not in text
     assert "training units" not in text
+
+
+def test_a_connective_after_the_subject_is_not_kept_without_what_it_points_back_to() -> None:
+    # "Penfluridol, however, may confer advantage ..." opened the answer's second sentence with a
+    # contrast to nothing said (CD011831)
+    from pipeline.draft.composer.simplify import lay_text
+
+    article = _article("10.1002/14651858.CD011831.pub2")
+    assert "Penfluridol, however, may confer advantage" in article.abstract_plain
+    assert lay_text(
+        "Penfluridol, however, may confer advantage by needing to be given only once per week.", {}
+    ) == ("Penfluridol may confer advantage by needing to be given only once per week.")
+    (fields,) = compose_fields([article])
+    assert ", however," not in fields.simple_explanation
+
+
+def test_the_authors_first_conclusion_in_the_present_tense_is_the_answer() -> None:
+    # "High intensity behavioural interventions that begin during a hospital stay ... promote smoking
+    # cessation among hospitalised patients": passed over for two side nulls (CD001837)
+    article = _article("10.1002/14651858.CD001837.pub3")
+    (fields,) = compose_fields([article])
+    assert "promote smoking stopping among hospitalised patients" in fields.simple_explanation
+
+
+def test_an_answer_weighed_against_its_harms_is_said_with_them() -> None:
+    # "There is some evidence that adding quetiapine or risperidone to antidepressants increases
+    # efficacy, but this must be weighed against less tolerability and limited data": "must" read as
+    # advice and "limited data" as a gap, so the page said only the olanzapine side result (CD008141);
+    # "less tolerability" never becomes "less how well people cope with it"
+    article = _article("10.1002/14651858.CD008141.pub2")
+    (fields,) = compose_fields([article])
+    se = fields.simple_explanation
+    assert "adding quetiapine or risperidone to antidepressants increases benefit" in se
+    assert "weighed against less tolerability" in se
+
+
+def test_a_verdict_on_limited_data_is_an_answer() -> None:
+    # "Limited data indicate the efficacy and adverse effects profiles of chlorpromazine and
+    # penfluridol are generally similar" read as a gap (CD011831)
+    (similar,) = compose_fields([_article("10.1002/14651858.CD011831.pub2")])
+    assert "chlorpromazine and penfluridol are generally similar" in similar.simple_explanation

@@ -290,6 +290,17 @@ _OVERALL = re.compile(
 # evidence to support or refute ...", CD006001): an "unclear / not enough evidence for or against X"
 # answer is the review's main result, above one trial's result on one outcome. Not one part's ("For
 # other materials, there was insufficient evidence to draw conclusions", CD000006).
+# A review's conclusion stated in the present tense ("High intensity behavioural interventions that
+# begin during a hospital stay ... promote smoking cessation among hospitalised patients", cochrane
+# CD001837): the authors' plain claim, as firm as "may reduce" (primary research states all its
+# conclusions so; there it tells nothing)
+_PRESENT_CLAIM = re.compile(
+    r"(?<!\bto )(?<!\bnot )(?<!\bmay )(?<!\bcan )(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bno )(?<!\bany )"
+    r"\b(?:promote|reduce|increase|improve|prevent|lower|decrease|shorten|relieve|protect)s?\b"
+    # a verb with its object, not the noun ("The increase in VLDL remained ...", CD003205)
+    r"(?= (?!(?:in|of|from|to|by|was|were|is|are|and|or|with)\b)(?:the |a |an |their |its )?[a-z])",
+    re.I,
+)
 _NO_VERDICT = re.compile(
     r"\b(?:insufficient|inadequate|not enough|too (?:few|little)|no(?: convincing| clear| good)?|"
     r"(?:a )?lack of|(?:does|do|did) not provide (?:sufficient|enough|adequate|convincing))\s+"
@@ -547,8 +558,16 @@ def _opening(text: str) -> str:
     return " ".join(words) if len(words) == _PARALLEL_WORDS else ""
 
 
+# The basis a claim is stated on, not a gap: "Limited data indicate the efficacy and adverse effects
+# profiles of chlorpromazine and penfluridol are generally similar" (cochrane CD011831)
+_LIMITED_BASIS = re.compile(
+    r"^(?:limited|sparse|scant|few) (?:data|evidence) (?:indicates?|suggests?|shows?|supports?) (?:that )?",
+    re.I,
+)
+
+
 def _without_qualifiers(text: str) -> str:
-    return _LOW_BIAS_TRIALS.sub(r"\1", text)
+    return _LIMITED_BASIS.sub("", _LOW_BIAS_TRIALS.sub(r"\1", text))
 
 
 def _leans(text: str) -> bool:
@@ -753,6 +772,8 @@ class Plan:
         score += 1.0 * bool(_OVERALL.search(text)) - 1.5 * bool(_ONE_COMPARISON.match(text))
         if self.is_review:
             score += 1.0 * bool(_NO_VERDICT.search(claim_head(text)) and not _PART_LEAD.match(text))
+            if _PRESENT_CLAIM.search(text) and not _CLAIM_CUE.search(text):
+                score += 1.5 + 1.0 * (not _EFFECT.search(text))  # "promote": a claim and its effect
         score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(one_of) + 1.0 * bool(_ALSO.search(text))
         if self.is_review:
             score += self.arm_pair_score(sentence) - 1.0 * self.about_harms(text)
@@ -787,6 +808,7 @@ class Plan:
             and not labelled
             and not (
                 _CLAIM_CUE.search(text)
+                or _PRESENT_CLAIM.search(text)
                 or _RESULT.search(text)
                 or _EFFECT.search(text)
                 or _FRAMED.search(text)
@@ -942,8 +964,13 @@ class Plan:
         # imprecision, initiation of statin therapy ... does not reduce death ...", CD006870): the
         # second one's appraisal words are no gap in the claim
         main = _without_qualifiers(_LEAD_IN.sub("", _LEAD_IN.sub("", claim_head(text), count=1), count=1))
+        # the harms it must be weighed against are part of the answer, not a gap in it ("There is some
+        # evidence that adding quetiapine or risperidone ... increases efficacy, but this must be
+        # weighed against less tolerability and limited data", CD008141)
+        limiting = _LIMITING_TAIL.search(main)
+        gap_in = main[: limiting.start()] if limiting else main
         return bool(
-            _GAP.search(main)
+            _GAP.search(gap_in)
             or (not self.is_review and _EARLIER.search(main))  # a review's "has been shown" is its answer
             # what is known from other work ("We know from adult randomised controlled trials that
             # some NSAIDs ... can be effective", CD012537): not the review's answer
@@ -995,7 +1022,13 @@ class Plan:
     def advice(self, sentence: Sentence, head: bool = False) -> bool:
         """Advises ("should be considered"); with ``head``, in the claim itself, not in a trailing
         side clause that ``claim_head`` leaves out."""
-        return bool(_ADVICE.search(claim_head(sentence.text) if head else sentence.text))
+        if not head:
+            return bool(_ADVICE.search(sentence.text))
+        text = claim_head(sentence.text)
+        # "..., but this must be weighed against less tolerability" (CD008141) weighs the answer, it
+        # advises nothing
+        limiting = _LIMITING_TAIL.search(text)
+        return bool(_ADVICE.search(text[: limiting.start()] if limiting else text))
 
     def research_call(self, sentence: Sentence, head: bool = False) -> bool:
         return bool(_MORE_RESEARCH.search(claim_head(sentence.text) if head else sentence.text))

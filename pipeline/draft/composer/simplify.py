@@ -203,6 +203,13 @@ def _identifiers(text: str) -> frozenset[str]:
     return frozenset(w for w in _RUN.findall(text) if _DIGIT.search(w) and _LETTER.search(w))
 
 
+# A connective between a short subject and its verb points back at a sentence a field may not say:
+# "Penfluridol, however, may confer advantage ..." (cochrane CD011831) -> "Penfluridol may ...".
+_SUBJECT_CONNECTIVE = re.compile(
+    r"^([A-Z][\w/-]*(?: [\w/-]+){0,3}), (?:however|therefore|thus|moreover|furthermore|nevertheless|"
+    r"consequently|hence),\s+(?=(?:is|are|was|were|has|have|had|may|might|can|could|should|would|will|did|does|do|"
+    r"[a-z]+ed|[a-z]+s)\b)"
+)
 _LEADING_ADVERB = re.compile(
     r"^(?:also|thus|hence|here|surprisingly|unexpectedly|strikingly|remarkably|interestingly|finally|moreover|"
     r"furthermore|together|collectively|altogether|importantly|notably|overall|therefore|consequently|"
@@ -247,6 +254,7 @@ def _lay_text(sentence: str, abbreviations: Mapping[str, str], keep_statistics: 
         text = text[versus.end() :]
     text = _RUN_IN_LABEL.sub("", text)
     text = drop_padding(_LEADING_ADVERB.sub("", rw.drop_leading_connective(text)))
+    text = _SUBJECT_CONNECTIVE.sub(r"\1 ", text)
     if not keep_statistics:
         text = _ASIDE.sub("", rw.strip_statistics(text))
         text = _DANGLING_STATS.sub("", text)
