@@ -86,19 +86,6 @@ def plan(
     return out
 
 
-def pending(
-    store: Store,
-    backend: Backend,
-    *,
-    force: bool = False,
-    ids: list[int] | None = None,
-    limit: int | None = None,
-    retry_failed: bool = False,
-) -> list[int]:
-    """The articles :func:`plan` would draft."""
-    return plan(store, backend, force=force, ids=ids, limit=limit, retry_failed=retry_failed).todo
-
-
 # failures of the machine, the model or the configuration, not of the article: the next run tries
 # the article again (a configuration fixed on disk need not change the cache key)
 NOT_THE_INPUT = (

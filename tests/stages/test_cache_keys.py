@@ -9,7 +9,7 @@ from sqlalchemy import select
 import pipeline.enrich.facts
 import pipeline.stages.enrich
 from pipeline.lab.grid import input_fingerprint
-from pipeline.stages.draft import pending, run_draft
+from pipeline.stages.draft import plan, run_draft
 from pipeline.stages.enrich import pending_ids, run_enrich
 from pipeline.stages.ingest import run_ingest
 from pipeline.store import models as m
@@ -25,7 +25,7 @@ def test_a_new_extractor_version_refreshes_facts_and_misses_the_draft_cache(
     run_enrich(store)
     backend = FakeBackend()
     assert run_draft(store, backend)["drafted"] == 3
-    assert pending_ids(store) == [] and pending(store, backend) == []
+    assert pending_ids(store) == [] and plan(store, backend).todo == []
     with store.session() as s:
         article = repo.to_domain(s.scalars(select(m.Article).order_by(m.Article.id)).first())
     lab_key = input_fingerprint(article)
@@ -39,7 +39,7 @@ def test_a_new_extractor_version_refreshes_facts_and_misses_the_draft_cache(
     run_enrich(store)
     with store.session() as s:
         assert set(s.scalars(select(m.ArticleFacts.extractor_version))) == {next_version}
-    assert len(pending(store, backend)) == 3  # same content, same backend: the key still changed
+    assert len(plan(store, backend).todo) == 3  # same content, same backend: the key still changed
     assert run_draft(store, backend)["drafted"] == 3
     with store.session() as s:
         fingerprints = list(s.scalars(select(m.Draft.input_fingerprint).order_by(m.Draft.id)))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.draft.base import make_backend
-from pipeline.stages.draft import pending, run_draft
+from pipeline.stages.draft import plan, run_draft
 from pipeline.stages.enrich import run_enrich
 from pipeline.stages.ingest import run_ingest
 from pipeline.store import models as m
@@ -25,7 +25,7 @@ def drafted(store: Store, settings, bmc_records: list[dict]):  # type: ignore[no
     run_enrich(store)
     backend = make_backend(settings, "composer")
     assert run_draft(store, backend)["drafted"] == 2
-    assert pending(store, backend) == []  # drafted: cached
+    assert plan(store, backend).todo == []  # drafted: cached
     return backend
 
 
@@ -57,7 +57,7 @@ def test_a_glossary_edit_drafts_again(store: Store, drafted, tmp_path: Path) -> 
         )
     )
     drafted.glossary = load_glossary(edited)
-    assert len(pending(store, drafted)) == 2
+    assert len(plan(store, drafted).todo) == 2
 
 
 def test_a_mined_swap_or_an_accepted_editor_swap_drafts_again(
@@ -70,11 +70,11 @@ def test_a_mined_swap_or_an_accepted_editor_swap_drafts_again(
     with store.session() as s:
         s.add(m.LearnedSwap(term="approximately", plain="about", status="accepted", approvals=3, editors=2))
     try:
-        assert len(pending(store, drafted)) == 2
+        assert len(plan(store, drafted).todo) == 2
     finally:
         with store.session() as s:
             s.query(m.LearnedSwap).delete()
-    assert pending(store, drafted) == []  # back to the word lists the drafts were made with
+    assert plan(store, drafted).todo == []  # back to the word lists the drafts were made with
 
     # a new mined pair in data/lexicon/swaps.tsv
     lexicon = tmp_path / "lexicon"
@@ -84,7 +84,7 @@ def test_a_mined_swap_or_an_accepted_editor_swap_drafts_again(
     monkeypatch.setattr(swaps, "LEXICON_DIR", lexicon)
     swaps.lexicon_for.cache_clear()
     try:
-        assert len(pending(store, drafted)) == 2
+        assert len(plan(store, drafted).todo) == 2
     finally:
         monkeypatch.undo()
         swaps.lexicon_for.cache_clear()
