@@ -285,11 +285,6 @@ _OVERALL = re.compile(
     r"\b(?:nearly|almost) all (?:of the )?(?:[\w-]+ ){0,3}(?:interventions|treatments|comparisons|outcomes)\b",
     re.I,
 )
-# A review's verdict that its evidence cannot settle the question ("there is insufficient evidence to
-# recommend the use of one intervention ... over another", CD007752; "We could not find convincing
-# evidence to support or refute ...", CD006001): an "unclear / not enough evidence for or against X"
-# answer is the review's main result, above one trial's result on one outcome. Not one part's ("For
-# other materials, there was insufficient evidence to draw conclusions", CD000006).
 # A review's conclusion stated in the present tense ("High intensity behavioural interventions that
 # begin during a hospital stay ... promote smoking cessation among hospitalised patients", cochrane
 # CD001837): the authors' plain claim, as firm as "may reduce" (primary research states all its
@@ -301,6 +296,11 @@ _PRESENT_CLAIM = re.compile(
     r"(?= (?!(?:in|of|from|to|by|was|were|is|are|and|or|with)\b)(?:the |a |an |their |its )?[a-z])",
     re.I,
 )
+# A review's verdict that its evidence cannot settle the question ("there is insufficient evidence to
+# recommend the use of one intervention ... over another", CD007752; "We could not find convincing
+# evidence to support or refute ...", CD006001): an "unclear / not enough evidence for or against X"
+# answer is the review's main result, above one trial's result on one outcome. Not one part's ("For
+# other materials, there was insufficient evidence to draw conclusions", CD000006).
 _NO_VERDICT = re.compile(
     r"\b(?:insufficient|inadequate|not enough|too (?:few|little)|no(?: convincing| clear| good)?|"
     r"(?:a )?lack of|(?:does|do|did) not provide (?:sufficient|enough|adequate|convincing))\s+"
@@ -967,10 +967,8 @@ class Plan:
         # the harms it must be weighed against are part of the answer, not a gap in it ("There is some
         # evidence that adding quetiapine or risperidone ... increases efficacy, but this must be
         # weighed against less tolerability and limited data", CD008141)
-        limiting = _LIMITING_TAIL.search(main)
-        gap_in = main[: limiting.start()] if limiting else main
         return bool(
-            _GAP.search(gap_in)
+            _GAP.search(_before_limiting_tail(main))
             or (not self.is_review and _EARLIER.search(main))  # a review's "has been shown" is its answer
             # what is known from other work ("We know from adult randomised controlled trials that
             # some NSAIDs ... can be effective", CD012537): not the review's answer
@@ -1022,13 +1020,11 @@ class Plan:
     def advice(self, sentence: Sentence, head: bool = False) -> bool:
         """Advises ("should be considered"); with ``head``, in the claim itself, not in a trailing
         side clause that ``claim_head`` leaves out."""
-        if not head:
-            return bool(_ADVICE.search(sentence.text))
-        text = claim_head(sentence.text)
         # "..., but this must be weighed against less tolerability" (CD008141) weighs the answer, it
         # advises nothing
-        limiting = _LIMITING_TAIL.search(text)
-        return bool(_ADVICE.search(text[: limiting.start()] if limiting else text))
+        return bool(
+            _ADVICE.search(_before_limiting_tail(claim_head(sentence.text)) if head else sentence.text)
+        )
 
     def research_call(self, sentence: Sentence, head: bool = False) -> bool:
         return bool(_MORE_RESEARCH.search(claim_head(sentence.text) if head else sentence.text))
@@ -1055,6 +1051,13 @@ _LIMITING_TAIL = re.compile(
     r"adverse (?:events?|effects?|reactions?)|harms?|toxicit\w*|complications?)\b)",
     re.I,
 )
+
+
+def _before_limiting_tail(text: str) -> str:
+    """``text`` up to a tail that weighs the claim against its harms (_LIMITING_TAIL), which is part
+    of the answer, neither advice nor a gap in it."""
+    limiting = _LIMITING_TAIL.search(text)
+    return text[: limiting.start()] if limiting else text
 
 
 def _side_statement(text: str) -> bool:
