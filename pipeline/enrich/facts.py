@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-EXTRACTOR_VERSION = "5"  # 2: the scope fact; 3: participants read only the parsed sections; 4: two groups sharing a noun counted together, lab nouns with a people ending (transformants, plants, promoters) not participants, an empty review ("found no trials", "none relevant to this review") is a review; 5: taxonomy conditions and new labels, a meta-analysis the review could not do is none, "N studies met all/our inclusion criteria" and "N trials were identified" are a review, a diagnostic review and a review of one trial get their own evidence level (h15cat); 6: a publication year range, one trial's follow-up in a review and "from Y1 and Y2" are no study period, a follow-up range keeps its start, "One RCT and eleven cohort studies" is a review (lead, seed 167)
+EXTRACTOR_VERSION = "6"  # 2: the scope fact; 3: participants read only the parsed sections; 4: two groups sharing a noun counted together, lab nouns with a people ending (transformants, plants, promoters) not participants, an empty review ("found no trials", "none relevant to this review") is a review; 5: taxonomy conditions and new labels, a meta-analysis the review could not do is none, "N studies met all/our inclusion criteria" and "N trials were identified" are a review, a diagnostic review and a review of one trial get their own evidence level (h15cat); 6: a publication year range, one trial's follow-up in a review and "from Y1 and Y2" are no study period, a follow-up range keeps its start, "One RCT and eleven cohort studies" is a review (lead, seed 167)
 BATCH_SIZE = 64
 
 # Section roles parsed in full; participants are looked for in these only.
