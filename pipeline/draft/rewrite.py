@@ -71,8 +71,9 @@ _INLINE_STATS = [
     ),
     # 16 (h16kf): a ratio after a comma with no "with": "Failure with modifications was reduced, RR of
     # 0.72." (cochrane CD003914.pub4)
+    # (or with no "of": "... favoured CABG, odds ratio 0.29 (95% CI ...)", cochrane CD004588)
     re.compile(
-        r"[,;]\s*\b(?:an? )?(?:(?:a|adj)?(?:OR|RR|HR|IRR)|(?:risk|odds|hazard|rate) ratio)\s+of\s+-?\d+(?:\.\d+)?"
+        r"[,;]\s*\b(?:an? )?(?:(?:a|adj)?(?:OR|RR|HR|IRR)\s+of|(?:risk|odds|hazard|rate) ratio\s+(?:of\s+|=\s*)?)\s*-?\d+(?:\.\d+)?"
         r"(?=\s*(?:[,;.)]|and\b|$))"
     ),
     # a number needed to treat said in words after its result: ", giving an NNT of 2.3" (CD010289)

@@ -171,6 +171,14 @@ _SPECIES = re.compile(r"^[a-z]+\b(?![-\w])")
 _LIST_NUMBER = re.compile(r"^\(\d{1,2}\)\s")
 
 
+# A dotted short form of a route or dose, alone or in brackets ("intramuscular (i.m.) injection",
+# "given i.v. daily"): a lower-case word after it goes on with the sentence (cochrane CD006312:
+# "... adrenaline administration by intramuscular (i.m.)" was a sentence, "injection should still
+# be regarded as first-line treatment ..." the next, and a key finding ended "by intramuscular.").
+_DOTTED_SHORT = re.compile(r"(?:^|[\s(])(?:[a-z]\.){2,}\)?$")
+_LOWER_START = re.compile(r"^[a-z]{2,}\b")
+
+
 def _joins_next(previous: str, part: str) -> bool:
     """``part`` continues ``previous``: the rule splitter broke after an abbreviation (a genus before
     its species), before a
@@ -179,6 +187,7 @@ def _joins_next(previous: str, part: str) -> bool:
     return bool(
         _NO_BREAK_AFTER.search(previous)
         or (_GENUS.search(previous) and _SPECIES.match(part))
+        or (_DOTTED_SHORT.search(previous) and _LOWER_START.match(part))
         or previous[-1:] in "([{"
         or part[:1] in "([,;:)]"
         and not _LIST_NUMBER.match(part)

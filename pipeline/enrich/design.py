@@ -277,6 +277,14 @@ def _sentence_hits(doc: Doc, matchers: DesignMatchers) -> list[tuple[str, int, i
     return found
 
 
+def _counted_trials(doc: Doc, start: int) -> bool:
+    """The randomised trials at ``start`` are counted, two or more ("3 RCT", "five randomised trials")."""
+    if start == 0 or not doc[start - 1].like_num:
+        return False
+    word = doc[start - 1].lower_.replace(",", "")
+    return word not in ("1", "one", "a", "single") and not word.startswith("0")
+
+
 def _doc_hits(doc: Doc, section: int, role: str, matchers: DesignMatchers) -> list[Hit]:
     """All design hits in one doc, longest match first where phrases overlap."""
     vocab = doc.vocab.strings
@@ -296,6 +304,11 @@ def _doc_hits(doc: Doc, section: int, role: str, matchers: DesignMatchers) -> li
             negated.update(range(start, end))
         if design not in (PROTOCOL_CUE, POOLED_CUE):
             taken.update(range(start, end))
+        if design == RCT and _counted_trials(doc, start):
+            # "(n=968, 3 RCT, RR 0.46 ...)": a count of trials is what a review found, not the
+            # design of one (cochrane CD006617 was "Level 2 (randomised controlled trial)" from
+            # eight such brackets of a review of nine trials)
+            design = SR
         span = doc[start:end]
         hits.append(
             Hit(design, matchers.weights[key], section, span.start_char, span.end_char, span.text, role)

@@ -477,3 +477,82 @@ def test_a_verdict_on_limited_data_is_an_answer() -> None:
     # penfluridol are generally similar" read as a gap (CD011831)
     (similar,) = compose_fields([_article("10.1002/14651858.CD011831.pub2")])
     assert "chlorpromazine and penfluridol are generally similar" in similar.simple_explanation
+
+
+# composer 16's last code (a187767), seed 199
+
+
+def test_a_dotted_route_short_form_does_not_end_the_sentence() -> None:
+    # "... that adrenaline administration by intramuscular (i.m.) injection should still be regarded
+    # as first-line treatment ...": the splitter ended a sentence at "(i.m.)", a key finding read
+    # "... that adrenaline administration by intramuscular." (CD006312)
+    from pipeline.draft.extractive import get_segmenter
+    from pipeline.draft.sentences import split_doc
+
+    article = _article("10.1002/14651858.CD006312.pub2")
+    nlp = get_segmenter(Settings().spacy_model, "rule")
+    sentences = split_doc(nlp(article.abstract_plain))
+    assert any(
+        s.endswith("first-line treatment for the management of anaphylaxis.") and "(i.m.) injection" in s
+        for s in sentences
+    )
+    (fields,) = compose_fields([article])
+    text = " ".join([fields.simple_explanation, *fields.key_findings])
+    assert "by intramuscular." not in text
+    # a review that found no studies answers with its authors' advice, not why trials are hard to run
+    assert "adrenaline administration by intramuscular injection should still be regarded as first-line" in (
+        fields.simple_explanation
+    )
+
+
+def test_counted_randomised_trials_are_what_a_review_found() -> None:
+    # "(n=968, 3 RCT, RR 0.46 ...)" in eight brackets made a review of nine trials "Level 2
+    # (randomised controlled trial)" (CD006617); CD008270 "We included eight RCT" the same
+    from pipeline.enrich.facts import extract_facts
+
+    for doi in ("10.1002/14651858.CD006617.pub3", "10.1002/14651858.CD008270.pub2"):
+        facts = extract_facts(_article(doi))
+        assert facts.evidence_level.value.startswith("Level 1"), doi
+
+
+def test_swaps_that_changed_what_a_phrase_names() -> None:
+    # "enhanced risk" read "improved risk" (CD006617), "Neonatal paediatric care admission" read
+    # "Neonatal child care admission" (CD007873), "Bankart lesions" read "Bankart damaged areas"
+    # (CD005077), "the therapeutic (control) group" read "the treatment group" beside the
+    # prophylactic (treated) group (CD005543)
+    from pipeline.text.swaps import swap_plain_words
+
+    assert swap_plain_words("Aripiprazole presented an enhanced risk of dizziness.")[0] == (
+        "Aripiprazole presented a higher risk of dizziness."
+    )
+    pages = [
+        _article(d)
+        for d in (
+            "10.1002/14651858.CD006617.pub3",
+            "10.1002/14651858.CD007873.pub3",
+            "10.1002/14651858.CD005077.pub2",
+            "10.1002/14651858.CD005543.pub2",
+        )
+    ]
+    text = " ".join(
+        " ".join([f.simple_explanation, *f.key_findings, f.research_summary]) for f in compose_fields(pages)
+    )
+    for wrong in (
+        "improved risk",
+        "child care",
+        "Bankart damaged",
+        "in the treatment group compared to five",
+    ):
+        assert wrong not in text
+
+
+def test_a_research_outlook_and_a_sentence_of_odds_ratios_are_no_answer() -> None:
+    # "Research on real-world patient population ... may identify risk factors ..." was the answer and
+    # "Odds ratios for revascularisation at 1 year were, odds ratio 0.18 ..." the further result, over
+    # "CABG is associated with reduced rates of major adverse cardiac events" (CD004588)
+    article = _article("10.1002/14651858.CD004588.pub3")
+    (fields,) = compose_fields([article])
+    assert "reduced rates of major adverse cardiac events" in fields.simple_explanation
+    text = " ".join([fields.simple_explanation, *fields.key_findings])
+    assert "Odds ratios for" not in text
+    assert "odds ratio 0." not in fields.simple_explanation

@@ -26,6 +26,7 @@ from pipeline.draft.composer.plan import (
     PERSON,
     STATS,
     Plan,
+    about_statistics,
     appraises_the_work,
     certainties,
     claim_head,
@@ -33,6 +34,7 @@ from pipeline.draft.composer.plan import (
     counts_only,
     is_count_sentence,
     only_about_quality,
+    recommends,
 )
 from pipeline.draft.composer.shorten import _safe_start as safe_start
 from pipeline.draft.composer.shorten import plainer, reads_as_sentence, shorten, shorten_sentence
@@ -1159,10 +1161,13 @@ class Writer:
         plan = self.plan
         head = claim_head(s.text)  # a trailing "..., and should be considered ..." is left out when said
         return not (
-            plan.advice(s, head=True)
+            # an empty review's answer is its authors' advice ("... we recommend ... that adrenaline
+            # ... should still be regarded as first-line treatment", CD006312)
+            (plan.advice(s, head=True) and not (plan.no_studies and recommends(s.text)))
             or plan.research_call(s, head=True)
             or not (plan.is_result(s) or plan.states_claim(s))
             or _NOT_ANSWER.search(head)
+            or about_statistics(head)
             # two sentences the source glued (no full stop after the statistics: "... (RR 2.22, ...;
             # high quality evidence) A combination of ... appears to reduce ...", CD005215): said as
             # one, the run-on reads wrongly and the first one's certainty is taken for the second's
@@ -2773,7 +2778,7 @@ _NOT_ANSWER = re.compile(
     # does not necessarily indicate that antivirals are ineffective", CD006851)
     r"\babsence of (?:\w+ ){0,2}evidence\b[^.]*\bdoes not (?:necessarily )?(?:indicate|mean|imply|prove|show)|"
     r"^(?:further|more|future|additional) (?:[\w-]+ )?(?:research|studies|trials) (?:may|might|could|will|would) "
-    r"(?:establish|determine|show|clarify|help|answer|resolve)|(?:can|may) be (?:accessed|downloaded|found) at|^(?:then|second|third|next|finally)\b)\b",
+    r"(?:establish|determine|show|clarify|help|answer|resolve)|(?:can|may) be (?:accessed|downloaded|found) at|^(?:then|second|third|next|finally))\b",
     re.I,
 )
 _GLUED = re.compile(r"\)\s+(?:A|An|The|This|These|Overall|There|We)\s+[a-z]")

@@ -289,6 +289,7 @@ _OVERALL = re.compile(
 # begin during a hospital stay ... promote smoking cessation among hospitalised patients", cochrane
 # CD001837): the authors' plain claim, as firm as "may reduce" (primary research states all its
 # conclusions so; there it tells nothing)
+_RECOMMEND = re.compile(r"\b(?:we|the (?:review )?authors|the researchers) (?:would )?recommend\b", re.I)
 _PRESENT_CLAIM = re.compile(
     r"(?<!\bto )(?<!\bnot )(?<!\bmay )(?<!\bcan )(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bno )(?<!\bany )"
     r"\b(?:promote|reduce|increase|improve|prevent|lower|decrease|shorten|relieve|protect)s?\b"
@@ -446,6 +447,9 @@ _GAP = re.compile(
     r"^no (?:\w+ )?(?:comparisons?|studies|trials|RCTs) (?:examined|assessed|reported on|measured|looked at|evaluated|"
     r"investigated)\b|"
     r"interpreted (?:with caution|cautiously)|hampered|"
+    # GRADE's own wording of a certainty level ("We have very little confidence in the effect estimate:
+    # the true effect is likely to be substantially different ...", cochrane CD010914): no answer
+    r"\bconfidence in the effect estimate\b|"
     # who paid for the trials, a source of bias ("Undisclosed funding may have influence on trial results
     # and lead to poor design of the trial.", CD013106): no answer
     r"\b(?:undisclosed|unreported|industry|commercial|pharmaceutical) (?:funding|sponsorship)\b|limit\w* (?:the )?(?:statistical )?(?:interpretation|applicability|generali[sz]ability|power)|"
@@ -483,6 +487,10 @@ _LEAD_IN = re.compile(
 )
 _OUTLOOK = re.compile(
     r"\b(?:opportunit\w*|future|guidelines? recommend\w*|will need)\b|"
+    # what research could do next ("Research on real-world patient population or patient level data
+    # meta-analyses may identify risk factors and groupings who may benefit most ...", cochrane CD004588)
+    r"^(?:further |more |new |additional )?(?:research|studies|trials) (?:on|into|in|of|with|using) [^.]*?"
+    r"\b(?:may|might|could|would|will|should) (?:help (?:to )?)?(?:identify|find|show|determine|clarify|establish|define)\b|"
     # a hypothetical in the main clause ("Identifying women who ... would improve targeting")
     r"^[^,]*\bwould\b|"
     # what the work prepares ("The results provided a step stone for further analysis of ...")
@@ -570,9 +578,36 @@ def _without_qualifiers(text: str) -> str:
     return _LIMITED_BASIS.sub("", _LOW_BIAS_TRIALS.sub(r"\1", text))
 
 
+# "Indeed, they might be unethical because ..." (cochrane CD006312): a stress word before the
+# sentence's own lean on the one before
+_STRESS_WORD = re.compile(r"^(?:Indeed|In fact|Consequently|As a result),?\s+")
+
+
+# A sentence whose subject is the statistic ("Odds ratios for revascularisation at 1 year were, odds
+# ratio 0.18 (95% CI ...) and at 3 years, ...", cochrane CD004588): without its numbers nothing is
+# left to say ("Odds ratios for revascularisation at 1 year were and at 3 years."), with them a reader
+# learns nothing; the sentence saying what the ratios mean is the result
+_STATISTIC_SUBJECT = re.compile(
+    r"^(?:the )?(?:pooled |summary |overall |adjusted )?(?:odds|hazard|risk|rate|incidence rate) ratios? "
+    r"(?:for|of|resulting|from|at|were|was)\b",
+    re.I,
+)
+
+
+def about_statistics(text: str) -> bool:
+    """The sentence's subject is a statistic ("Odds ratios for X were, odds ratio 0.18 ...")."""
+    return bool(_STATISTIC_SUBJECT.match(text))
+
+
+def recommends(text: str) -> bool:
+    """The authors recommend something ("we recommend ... that X should ...")."""
+    return bool(_RECOMMEND.search(text))
+
+
 def _leans(text: str) -> bool:
-    """The sentence leans on the one before, also after the realiser drops its "However,"."""
-    rest = _CONTRAST_WORD.sub("", text)
+    """The sentence leans on the one before, also after the realiser drops its "However," or
+    after a stress word ("Indeed, they ...")."""
+    rest = _CONTRAST_WORD.sub("", _STRESS_WORD.sub("", text))
     return bool(_LEANING_START.match(rest[:1].upper() + rest[1:]))
 
 
@@ -717,9 +752,12 @@ class Plan:
         results += [s for s in self.ranked("finding") if s not in results and s.kind != "background"]
         conclusion_ids = {s.index for s in self.conclusions}
         kept = [
-            s for s in results
-            if s.index not in conclusion_ids and not (self.is_review and is_count_sentence(s.text))
-        ]  # fmt: skip
+            s
+            for s in results
+            if s.index not in conclusion_ids
+            and not (self.is_review and is_count_sentence(s.text))
+            and not about_statistics(s.text)
+        ]
         return sorted(kept, key=lambda s: (-_claim_score(s), kept.index(s) * 0.25))
 
     @property
@@ -782,6 +820,11 @@ class Plan:
             score -= 1.0 * bool(
                 self.against_control and _COMPARED.search(head) and not _AGAINST_CONTROL.search(head)
             )
+        if self.no_studies and recommends(text):
+            # a review that found no studies answers with its authors' advice ("In the absence of
+            # appropriate trials, we recommend ... that adrenaline ... should still be regarded as
+            # first-line treatment", cochrane CD006312), not why trials are hard to run
+            score += 2.0
         if sentence.index == self.accuracy_answer:
             # a diagnostic review's answer is its test's accuracy, said with its values (the realiser
             # takes out the confidence intervals), above the conclusion's side claims ("POCS may have a
