@@ -556,3 +556,18 @@ def test_a_research_outlook_and_a_sentence_of_odds_ratios_are_no_answer() -> Non
     text = " ".join([fields.simple_explanation, *fields.key_findings])
     assert "Odds ratios for" not in text
     assert "odds ratio 0." not in fields.simple_explanation
+
+
+def test_a_result_that_may_be_chance_is_no_answer_and_a_set_off_therefore_cuts_nothing() -> None:
+    # "The results on virological end-of-treatment response might, therefore, be caused by a random
+    # error." was the answer over "Our results indicate that nitazoxanide might have an effect on
+    # sustained virological response ..." (CD009182); the claim's head was cut at ", therefore,"
+    from pipeline.draft.composer.plan import claim_head
+
+    text = (
+        "The results on virological end-of-treatment response might, therefore, be caused by a random error."
+    )
+    assert claim_head(text) == text
+    (fields,) = compose_fields([_article("10.1002/14651858.CD009182.pub2")])
+    assert "nitazoxanide might have an effect on sustained virological response" in fields.simple_explanation
+    assert "random error" not in fields.simple_explanation

@@ -450,6 +450,9 @@ _GAP = re.compile(
     # GRADE's own wording of a certainty level ("We have very little confidence in the effect estimate:
     # the true effect is likely to be substantially different ...", cochrane CD010914): no answer
     r"\bconfidence in the effect estimate\b|"
+    # a result that may be chance or bias ("The results on virological end-of-treatment response might,
+    # therefore, be caused by a random error.", cochrane CD009182): a doubt about a result, no answer
+    r"\b(?:caused|explained|influenced|driven) by (?:a )?(?:random|systematic) errors?\b|\bplay of chance\b|"
     # who paid for the trials, a source of bias ("Undisclosed funding may have influence on trial results
     # and lead to poor design of the trial.", CD013106): no answer
     r"\b(?:undisclosed|unreported|industry|commercial|pharmaceutical) (?:funding|sponsorship)\b|limit\w* (?:the )?(?:statistical )?(?:interpretation|applicability|generali[sz]ability|power)|"
@@ -1075,7 +1078,9 @@ class Plan:
 
 # Where a trailing side statement may start: "; ", ", and/but/although/which/thus ...", "due to".
 _TAIL_START = re.compile(
-    r";\s+|,\s+(?:and|but|although|though|while|whilst|however|which|thus|therefore|making)\b|"
+    # (a "therefore" set off by commas is inside its clause: "The results ... might, therefore, be
+    # caused by a random error", cochrane CD009182, was cut to "The results ... might.")
+    r";\s+|,\s+(?:and|but|although|though|while|whilst|however|which|thus|therefore|making)\b(?!,)|"
     r"\s+(?:due to|owing to|because)\b|"
     # "... superior to peak flow WAP for preventing acute care visits although there is not enough
     # data to firmly conclude whether ..." (CD005306: no comma before it)
