@@ -553,7 +553,7 @@ def test_a_research_outlook_and_a_sentence_of_odds_ratios_are_no_answer() -> Non
     article = _article("10.1002/14651858.CD004588.pub3")
     (fields,) = compose_fields([article])
     assert "reduced rates of major adverse cardiac events" in fields.simple_explanation
-    text = " ".join([fields.simple_explanation, *fields.key_findings])
+    text = " ".join([fields.simple_explanation, *fields.key_findings, fields.research_summary])
     assert "Odds ratios for" not in text
     assert "odds ratio 0." not in fields.simple_explanation
 
@@ -568,6 +568,18 @@ def test_a_result_that_may_be_chance_is_no_answer_and_a_set_off_therefore_cuts_n
         "The results on virological end-of-treatment response might, therefore, be caused by a random error."
     )
     assert claim_head(text) == text
+    # a "however" set off by commas still ends the claim before a call for research (CD007310, mine)
+    assert claim_head(
+        "Same-day procedures appear to be a safe and reasonable option in the early second trimester, "
+        "however, more research is needed to assess the effectiveness."
+    ) == ("Same-day procedures appear to be a safe and reasonable option in the early second trimester.")
     (fields,) = compose_fields([_article("10.1002/14651858.CD009182.pub2")])
     assert "nitazoxanide might have an effect on sustained virological response" in fields.simple_explanation
     assert "random error" not in fields.simple_explanation
+
+
+def test_a_result_in_line_with_chance_is_still_a_result() -> None:
+    # "The death rate was lower in the naloxone group but this was in line with the play of chance."
+    # is a result with its caveat, kept in the simple explanation (CD004443)
+    (fields,) = compose_fields([_article("10.1002/14651858.CD004443")])
+    assert "in line with the play of chance" in fields.simple_explanation

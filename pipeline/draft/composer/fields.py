@@ -2005,6 +2005,8 @@ class Writer:
         for s in plan.ranked(purpose, kinds)[:few]:
             if plan.is_review and purpose == "finding" and s.index in {c.index for c in plan.conclusions}:
                 continue
+            if about_statistics(s.text):
+                continue  # "Odds ratios for revascularisation at 1 year were and at 3 years." (CD004588)
             if primary and (
                 (purpose == "finding" and (s.kind == "background" or plan.advice(s) or plan.research_call(s)))
                 or (purpose != "finding" and s.kind == "results" and plan.is_result(s))

@@ -452,7 +452,7 @@ _GAP = re.compile(
     r"\bconfidence in the effect estimate\b|"
     # a result that may be chance or bias ("The results on virological end-of-treatment response might,
     # therefore, be caused by a random error.", cochrane CD009182): a doubt about a result, no answer
-    r"\b(?:caused|explained|influenced|driven) by (?:a )?(?:random|systematic) errors?\b|\bplay of chance\b|"
+    r"\b(?:caused|explained|influenced|driven) by (?:a )?(?:random|systematic) errors?\b|"
     # who paid for the trials, a source of bias ("Undisclosed funding may have influence on trial results
     # and lead to poor design of the trial.", CD013106): no answer
     r"\b(?:undisclosed|unreported|industry|commercial|pharmaceutical) (?:funding|sponsorship)\b|limit\w* (?:the )?(?:statistical )?(?:interpretation|applicability|generali[sz]ability|power)|"
@@ -1080,7 +1080,7 @@ class Plan:
 _TAIL_START = re.compile(
     # (a "therefore" set off by commas is inside its clause: "The results ... might, therefore, be
     # caused by a random error", cochrane CD009182, was cut to "The results ... might.")
-    r";\s+|,\s+(?:and|but|although|though|while|whilst|however|which|thus|therefore|making)\b(?!,)|"
+    r";\s+|,\s+(?:and|but|although|though|while|whilst|however|which|making)\b|,\s+(?:thus|therefore)\b(?!,)|"
     r"\s+(?:due to|owing to|because)\b|"
     # "... superior to peak flow WAP for preventing acute care visits although there is not enough
     # data to firmly conclude whether ..." (CD005306: no comma before it)
