@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
 from pipeline.score.base import Flag, MetricResult, metric
@@ -202,6 +203,7 @@ def differing_source(text: str, mention: NumberMention, article: Article) -> Sou
         _same_words_source(text, mention, article, before, after)
         or _sibling_source(text, mention, article)
         or _same_count_source(text, mention, article, after)
+        or _next_to_sibling_source(text, mention, article)
     )
 
 
@@ -415,7 +417,9 @@ def _count_kind(text: str, mention: NumberMention) -> str | None:
     return counted_kind(text, mention, words_before=False)
 
 
-def _comparable(text: str, mention: NumberMention, article: Article, src: SourceNumber) -> bool:
+def _comparable(
+    text: str, mention: NumberMention, article: Article, src: SourceNumber, any_decimals: bool = False
+) -> bool:
     """An abstract number that could state the same thing as ``mention`` with another value: the
     same unit, both whole numbers or both not ("Eight trials" is no changed "0.64"), and not
     counts of different things ("1173 participants" is no changed "two trials")."""
@@ -425,7 +429,10 @@ def _comparable(text: str, mention: NumberMention, article: Article, src: Source
         or value_match(mention, src.mention)
         # a year is no count ("1977" is not "14 authors"); "2007 patients" is one
         or is_date_year(article.sections[src.section].text, src.mention) != is_date_year(text, mention)
-        or (mention.decimals == 0) != (src.mention.decimals == 0)
+        or (
+            not (any_decimals and mention.unit is not None)
+            and (mention.decimals == 0) != (src.mention.decimals == 0)
+        )
         or is_scale_bound(article.sections[src.section].text, src.mention)
     ):
         return False
@@ -506,6 +513,59 @@ def _sibling_source(text: str, mention: NumberMention, article: Article) -> Sour
     return next(iter(unique.values())) if len(unique) == 1 else None
 
 
+_NEIGHBOUR_GAP = 40  # characters between a number and the next one of its list or bracket
+_GAP_END = re.compile(r"[.!?]\s")
+
+
+def _neighbour(text: str, mentions: Sequence[NumberMention], i: int, step: int) -> NumberMention | None:
+    """The number next to ``mentions[i]`` on the side ``step`` (-1 before, +1 after) in the same
+    sentence, at most _NEIGHBOUR_GAP characters away."""
+    j = i + step
+    if not 0 <= j < len(mentions):
+        return None
+    a, b = (mentions[j], mentions[i]) if step < 0 else (mentions[i], mentions[j])
+    gap = text[a.end : b.start]
+    return mentions[j] if len(gap) <= _NEIGHBOUR_GAP and not _GAP_END.search(gap) else None
+
+
+def _next_to_sibling_source(text: str, mention: NumberMention, article: Article) -> SourceNumber | None:
+    """Round 17: the abstract number that stands next to the same other number as ``mention``, on
+    the same side: "from 4% to 12.0%" where the abstract says "from 6.4% to 12.0%", "(n=759, 2
+    trials, RR 1.10 ...)" for "(n=253, 2 RCTs, RR 1.10 ...)", "58.1% and 62% of patients" for
+    "58.1% and 31.5% of patients", "5356 people; 38 studies" for "5356 participants; 25 studies".
+    The neighbour must be in the abstract with the same value (a number of at least two digits
+    or a unit, not a bare small count), and the abstract number of the same unit (a percentage
+    may have other decimals) that the text does not state anywhere: a list or bracket restated
+    number for number but one has changed that one. Only for a value the abstract lacks."""
+    start, end = _sentence_of(text, mention.start)
+    here = find_numbers(text[start:end])
+    index = next((i for i, m in enumerate(here) if m.start + start == mention.start), None)
+    if index is None:
+        return None
+    sources = source_numbers(article)
+    stated = find_numbers(text)
+    found: dict[tuple[int, int], SourceNumber] = {}
+    for step in (-1, 1):
+        near = _neighbour(text[start:end], here, index, step)
+        if near is None or (near.unit is None and near.value < 10 and not near.decimals):
+            continue
+        for sib in sources:
+            if sib.section is None or value_match(near, sib.mention) != "exact":
+                continue
+            sec = article.sections[sib.section].text
+            theirs = find_numbers(sec)
+            k = next(i for i, m in enumerate(theirs) if m.start == sib.mention.start)
+            other = _neighbour(sec, theirs, k, -step)
+            if other is None:
+                continue
+            src = SourceNumber(other, sib.section)
+            if _comparable(text, mention, article, src, any_decimals=True) and not any(
+                value_match(n, other) for n in stated
+            ):
+                found[(sib.section, other.start)] = src
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _same_words_source(
     text: str, mention: NumberMention, article: Article, before: frozenset[str], after: frozenset[str]
 ) -> SourceNumber | None:
@@ -531,7 +591,7 @@ def _same_words_source(
     return None
 
 
-@metric("number_faithfulness", "12", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("number_faithfulness", "13", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def number_faithfulness(text: str, article: Article) -> MetricResult:
     """Share of the draft's numbers (with units) that occur in the title or abstract.
 
