@@ -204,6 +204,7 @@ def differing_source(text: str, mention: NumberMention, article: Article) -> Sou
         or _sibling_source(text, mention, article)
         or _same_count_source(text, mention, article, after)
         or _next_to_sibling_source(text, mention, article)
+        or _pair_changed(text, mention, article)
     )
 
 
@@ -263,6 +264,51 @@ def _whole_count_changed(text: str, mention: NumberMention, article: Article) ->
         ):
             return None  # the value may count the same thing in the abstract ("five of which met ...")
     return _whole_count_source(text, mention, article)
+
+
+# Round 17: a count of studies and a count of people that are one pair, "N studies with M people",
+# "N trials (M participants)", "15 trials (two cluster-RCTs) of 4377 ... participants": nothing
+# but the words of the pair between them (a bracket that does not hold the second count aside).
+_PAIR_GAP = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|RCTs?)\s*(?:\(\s*(?:n\s*=\s*)?|,?\s*(?:with|of|involving|"
+    r"including|enrolling|randomi[sz]ing|that\s+(?:\w+\s+){0,3}?(?:for|of))\s+(?:a\s+total\s+of\s+)?)$",
+    re.I,
+)
+
+
+def _count_pairs(text: str) -> list[tuple[NumberMention, NumberMention]]:
+    """(studies, people) count pairs of ``text``: the people just after the studies, one pair."""
+    out = []
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        counts = count_mentions(sentence)
+        for (a, ka), (b, kb) in zip(counts, counts[1:], strict=False):
+            if ka != "studies" or kb != "people":
+                continue
+            gap = re.sub(r"\([^()]*\)", "", sentence[a.end : b.start])
+            if _PAIR_GAP.match(gap) and not find_numbers(gap):
+                out.append((a, b))
+    return out
+
+
+def _pair_changed(text: str, mention: NumberMention, article: Article) -> SourceNumber | None:
+    """Round 17: ``mention`` is one count of a pair ("The review found 2 studies with 356 people in
+    all.") whose other count the abstract pairs, in one pair only, with another value ("eight
+    trials (356 participants)"): the count of that pair has changed, even where the abstract has
+    the value for something else ("two trials" of one outcome)."""
+    mine = next(((s, p) for s, p in _count_pairs(text) if mention in (s, p)), None)
+    if mine is None:
+        return None
+    side = 0 if mine[0] == mention else 1
+    partner = mine[1 - side]
+    theirs: dict[float, SourceNumber] = {}
+    for i, sec in enumerate(article.sections):
+        for pair in _count_pairs(sec.text):
+            if value_match(partner, pair[1 - side]) == "exact":
+                theirs[pair[side].value] = SourceNumber(pair[side], i)
+    if len(theirs) != 1 or any(value_match(mention, src.mention) for src in theirs.values()):
+        return None
+    return next(iter(theirs.values()))
 
 
 def _close_restatement_source(
@@ -644,8 +690,10 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
             )
             continue
         if found is not None and found[0] == "exact" and not is_date_year(text, d):
-            other = _close_restatement_source(text, d, article, found[1]) or _whole_count_changed(
-                text, d, article
+            other = (
+                _close_restatement_source(text, d, article, found[1])
+                or _whole_count_changed(text, d, article)
+                or _pair_changed(text, d, article)
             )
             if other is not None:  # "(RR 0.43 ...; 11 trials, ...)" for "(... two trials, ...)"
                 found = None

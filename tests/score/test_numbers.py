@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.lab.datasets import Pair, pair_to_article
 from pipeline.score import numbers as n
 from pipeline.score.claims import study_claims
 from tests.score.conftest import INTERFERON, abstract, load_pairs, make_article
@@ -559,3 +560,38 @@ def test_a_number_next_to_the_same_other_number_differs_from_the_abstracts() -> 
     source = "We found no significant differences (n=253, 2 RCTs, RR 1.10 CI 0.7 to 1.8)."  # CD000270.pub2
     flags = n.number_faithfulness("No significant differences (n=759, 2 trials).", make_article(source)).flags
     assert [f.severity for f in flags] == ["warning"]
+
+
+def test_a_count_paired_with_the_reviews_other_count_differs_from_the_abstracts_pair() -> None:
+    """Round 17: "N studies with M people" is one pair; where the abstract pairs M (in one pair
+    only) with another number of studies, N has changed, even when the abstract has N for
+    something else ("two trials" of one outcome): the bench's commonest missed draft count on the
+    mine half ("The review found 2 studies with 356 people in all.")."""
+    pairs = {p["id"]: p for p in load_pairs()}
+    cases = [
+        # CD002007.pub4: "We included eight trials (356 participants) ..."; "two trials" elsewhere
+        (
+            "10.1002/14651858.CD002007.pub4",
+            "The review found 2 studies with 356 people in all.",
+            "2",
+            "eight",
+        ),
+        # CD004389.pub3: "We included 15 trials (two cluster-RCTs) of 4377 adult and child participants."
+        (
+            "10.1002/14651858.CD004389.pub3",
+            "The review found 15 studies with 262 people in all.",
+            "262",
+            "4377",
+        ),
+    ]
+    for pair_id, text, changed, theirs in cases:
+        pair = pairs[pair_id]
+        article = pair_to_article(Pair(pair["id"], pair["abstract"], pair["plain_summary"], 0))
+        flags = n.number_faithfulness(text, article).flags
+        assert [(f.draft_text, f.severity) for f in flags] == [(changed, "error")], text
+        assert f"(the abstract says {theirs} here)" in flags[0].reason
+        right = text.replace(changed, theirs, 1)
+        assert n.number_faithfulness(right, article).flags == [], right
+        assert [
+            f for f in n.number_faithfulness(pair["plain_summary"], article).flags if f.severity == "error"
+        ] == []
