@@ -339,7 +339,9 @@ def inject_count(text: str, article: Article, ctx: Context, rng: random.Random) 
         - {int(old_value)}
         - {int(n.value) for n in find_numbers(text)}
     )
-    others = [v for v in others if float(v) == int(v)]
+    # a year of the abstract is no count a writer would put there ("The review found 1997 studies"):
+    # no flag of counts reads a year as one, so it measured nothing
+    others = [v for v in others if float(v) == int(v) and not 1900 <= v <= 2099]
     new = rng.choice(others) if others else _fresh_number(old_value, set(), rng)
     return _replace_at(text, start, end, str(new))
 

@@ -147,3 +147,22 @@ def test_a_changed_count_is_one_the_abstract_gives() -> None:
         assert changed is not None
         removed = [d[2:] for d in difflib.ndiff(text.split(), changed.split()) if d.startswith("- ")]
         assert removed in (["17"], ["(9627"]), removed
+
+
+def test_a_changed_count_is_never_a_year_of_the_abstract() -> None:
+    """CD001070's composer draft "The review found nine studies." became "The review found 1997
+    studies." (1997 being a study's year in the abstract): no writer makes that count, and no
+    count flag reads a year as a count, so it only measured the bench."""
+    pair = _pair("CD001070")
+    article = make_article(pair["abstract"])
+    assert "1997" in pair["abstract"]
+    made = 0
+    for seed in range(40):
+        changed = bench.inject_count(
+            "The review found nine studies.", article, bench.Context([], 0), random.Random(seed)
+        )
+        if changed is None:
+            continue
+        made += 1
+        assert not re.search(r"\b(?:19|20)\d\d\b", changed), changed
+    assert made
