@@ -207,37 +207,80 @@ def inject_negation(text: str, article: Article, ctx: Context, rng: random.Rando
     return _replace_at(text, start, end, new)
 
 
-_QUALIFIERS = [
-    r"\bmay (?:be )?",
-    r"\bmight (?:be )?",
-    r"\bprobably ",
-    r"\bpossibly ",
-    r"(?<!more )(?<!less )\blikely to ",
-    r"\b(?:very )?low[- ](?:certainty|quality) ",
-    r"\bmoderate[- ](?:certainty|quality) ",
-    r"\blimited ",
-    r"\bappears? to ",
-    r"\bseems? to ",
-    r"\bsuggests? (?:that )?",
-]
+def _third_person(verb: str) -> str:
+    """ "reduce" -> "reduces", "have" -> "has", "carry" -> "carries" (a regular verb's -s form)."""
+    irregular = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+    if verb in irregular:
+        return irregular[verb]
+    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _appear_to(m: re.Match[str]) -> str:
+    """ "appears to reduce" -> "reduces", "appear to be" -> "are": the verb takes the number that
+    "appear(s)" showed."""
+    singular, verb = m.group(2) is not None, m.group(3)
+    if verb.lower() == "be":
+        return "is " if singular else "are "
+    return (_third_person(verb) if singular else verb) + " "
+
+
+def _not_appear_to(m: re.Match[str]) -> str:
+    """ "does not appear to be" -> "is not", "did not seem to change" -> "did not change"."""
+    aux, neg, be = m.group(1), m.group(2), m.group(3)
+    if be:
+        word = {"do": "are", "does": "is", "did": "was"}[aux.lower()]
+        return _same_case(aux, word) + (" not " if neg.strip() == "not" else "n't ")
+    return aux + neg + " "
+
+
+def _same_case(old: str, new: str) -> str:
+    return new[:1].upper() + new[1:] if old[:1].isupper() else new
+
+
+# Each qualifier with the words a writer who dropped it would write in its place, so that the
+# sentence stays fluent: "may reduce" -> "will reduce" (the over-certain wording human summaries do
+# use: "will result" for "is likely to result", CD004417.pub5), "appears to be safe" -> "is
+# safe", "suggests that" -> "shows that", "low-certainty evidence" -> "high-certainty evidence".
+# Cutting the words out made "Catgut increase short-term pain", "Both treatments be safe", "There
+# little or no effect", "The results if 36% of women ..." and "carried out in 2012" (the month
+# May read as the verb).
+_QUALIFIERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (re.compile(r"(?<!\bor )\b(?:may|might|May(?! \d)|Might)(?= (?:not )?[a-z])(?! or (?:may|might)\b)"), lambda m: _same_case(m.group(0), "will")),
+    (re.compile(r"\b(?:is|are|be)\s+(?:(?:very|quite|more|less|most|least|equally|as|not)\s+)?likely\s+to\b", re.I), lambda m: "will"
+     if re.match(r"\S+\s+likely", m.group(0)) else m.group(0)),
+    (re.compile(r"\b(?:probably|possibly),?\s+", re.I), lambda m: ""),
+    (re.compile(r"\b(do|does|did)( not|n['’]t) (?:appear|seem) to (be )?", re.I), _not_appear_to),
+    (re.compile(r"\b((?:appear|seem)(s)?) to (\w+) ", re.I), _appear_to),
+    (re.compile(r"\b(?:(?:very\s+)?(?:low|moderate)-?\s+(?:to|or|and)\s+)*(?:very\s+)?(?:low|moderate)(?=[- ](?:certainty|quality)\b)", re.I),
+     lambda m: _same_case(m.group(0), "high")),
+    (re.compile(r"\b(?:only\s+|but\s+)?limited\s+(?=(?:evidence|data|information|research)\b)", re.I), lambda m: ""),
+    (re.compile(r"\b(suggest)(s|ed|ing)?\b(?! to\b)", re.I),
+     lambda m: _same_case(m.group(0), "show" + {"s": "s", "ed": "ed", "ing": "ing"}.get((m.group(2) or "").lower(), ""))),
+]  # fmt: skip
+
+
+def drop_qualifiers(sentence: str) -> str:
+    """The sentence with every qualifier of ``_QUALIFIERS`` replaced by its certain wording."""
+    for pattern, repl in _QUALIFIERS:
+        sentence = pattern.sub(repl, sentence)
+    return sentence[:1].upper() + sentence[1:]
 
 
 def inject_qualifier(text: str, article: Article, ctx: Context, rng: random.Random) -> str | None:
-    """The hedges removed ("may reduce" -> "reduce", "low-certainty evidence" -> "evidence") from a
-    sentence that restates a hedged sentence of the abstract, so that it states the claim as
-    certain: every qualifier of the sentence goes, and a sentence that still carries a hedge the
-    list cannot remove ("appear to be safe and may be beneficial" keeps "appear to be safe",
-    "Evidence suggested that there may be" keeps "suggested") is not used. Removing one of two
-    hedges leaves the claim hedged: no error to find."""
+    """The hedges of a sentence that restates a hedged sentence of the abstract replaced by certain
+    wording ("may reduce" -> "will reduce", "low-certainty evidence" -> "high-certainty evidence"),
+    so that it states the claim as certain: every qualifier of the sentence goes, and a sentence
+    that still carries a hedge the list cannot remove ("Evidence was unclear") is not used.
+    Removing one of two hedges leaves the claim hedged: no error to find."""
     spans = supported_spans(text, article, hedged=True)
-    options = [(s, e) for s, e in spans if any(re.search(q, text[s:e], re.I) for q in _QUALIFIERS)]
-    rng.shuffle(options)
-    for s, e in options:
-        sentence = text[s:e]
-        for q in _QUALIFIERS:
-            sentence = re.sub(q, "", sentence, flags=re.I)
-        sentence = sentence[:1].upper() + sentence[1:]
-        if keeps_a_hedge(sentence):
+    rng.shuffle(spans)
+    for s, e in spans:
+        sentence = drop_qualifiers(text[s:e])
+        if sentence == text[s:e] or keeps_a_hedge(sentence):
             continue
         return text[:s] + sentence + text[e:]
     return None
@@ -296,7 +339,9 @@ def inject_count(text: str, article: Article, ctx: Context, rng: random.Random) 
         - {int(old_value)}
         - {int(n.value) for n in find_numbers(text)}
     )
-    others = [v for v in others if float(v) == int(v)]
+    # a year of the abstract is no count a writer would put there ("The review found 1997 studies"):
+    # no flag of counts reads a year as one, so it measured nothing
+    others = [v for v in others if float(v) == int(v) and not 1900 <= v <= 2099]
     new = rng.choice(others) if others else _fresh_number(old_value, set(), rng)
     return _replace_at(text, start, end, str(new))
 

@@ -39,6 +39,8 @@ class Pair:
 def load_pairs(path: Path | str, limit: int | None = None, *, require_summary: bool = True) -> list[Pair]:
     """Read the first ``limit`` pairs (all when None) of a dataset.
 
+    The reference summary is ``plain_summary``, or ``lay_summary`` (the BioLaySumm corpora's key,
+    ../shared/data/biolaysumm_dev) when a line has no ``plain_summary``.
     With ``require_summary`` off, a line may lack ``plain_summary`` (an abstract-only dataset such
     as ../shared/data/bmc_sample) and may give ``sections`` ([{label, text}]) instead of
     ``abstract``; its pair has an empty ``plain_summary``. ``title`` is read when present.
@@ -177,6 +179,8 @@ def _parse_line(path: Path, lineno: int, line: str, require_summary: bool = True
             f"{where} is a JSON {type(obj).__name__}, not an object.", hint="Write one object per line."
         )
     sections = _record_sections(obj, where)
+    if "plain_summary" not in obj and "lay_summary" in obj:
+        obj["plain_summary"] = obj["lay_summary"]  # biolaysumm's name for the reference summary
     if sections is not None and "abstract" not in obj:
         obj["abstract"] = " ".join(s.text for s in sections)
     required = REQUIRED_KEYS if require_summary else REQUIRED_KEYS[:2]

@@ -149,7 +149,15 @@ _LABEL_BEFORE = {
     "studies": re.compile(r"\b(?:studies|trials|RCTs)\s*=\s*$", re.I),
 }
 _ENROLLED_AFTER = re.compile(r"\s+(?:were\s+)?(?:enrolled|randomi[sz]ed|recruited)\s*\)", re.I)
-_TOTAL_OF = re.compile(r"\b(?:total|sample|cohort)\s+of\s*$", re.I)
+_TOTAL_OF = re.compile(r"\b(?:total|sample|cohort)\s+(?:number\s+|size\s+)?of\s*$", re.I)
+# Round 17: a count after "of" / "for" in the clause that says what the review included is its
+# people: "We included 15 trials (two cluster-RCTs) of 4377 adult and child participants"
+# (CD004389.pub3), "We included five trials (...) that reported results for 368 people who had
+# PFPS" (CD010513.pub2). Unread, the abstract had no such count, and the composer's "The review
+# found 15 studies with 4377 people in all." was a wrong count.
+_INCLUDED_CLAUSE = re.compile(
+    r"\b(?:includ|identifi|found)\w*\s+(?:[\w-]+\s+){0,4}?(?:stud(?:y|ies)|trials?|RCTs?)\b[^.;:]*$", re.I
+)
 # Round 15: a verb between the number and the noun makes the number the subject, not a count of
 # the noun: "and eight only included participants undergoing vascular surgery" and "Five studies
 # involved only children, two only adults" count studies (what includes those people), "52
@@ -188,7 +196,11 @@ def counted_kind(text: str, m: NumberMention, words_before: bool = True) -> str 
         words_before
         and kind == "people"
         and _NOT_A_COUNT_BEFORE.search(head[-12:])
-        and not _TOTAL_OF.search(head)
+        and not _TOTAL_OF.search(text[max(0, m.start - 24) : m.start])
+        and not (
+            re.search(r"\b(?:of|for)\s*$", head)
+            and _INCLUDED_CLAUSE.search(text[max(0, m.start - 120) : m.start])
+        )
     ):
         return None
     return kind
@@ -435,7 +447,7 @@ def _summable_counts(text: str, kind: str) -> list[list[float]]:
     return out
 
 
-@metric("study_claims", "8", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("study_claims", "9", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def study_claims(text: str, article: Article) -> MetricResult:
     """Counts of studies and people that differ from the abstract's; pooling claimed for one study."""
     flags: list[Flag] = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
 from pipeline.score.base import Flag, MetricResult, metric
@@ -202,6 +203,8 @@ def differing_source(text: str, mention: NumberMention, article: Article) -> Sou
         _same_words_source(text, mention, article, before, after)
         or _sibling_source(text, mention, article)
         or _same_count_source(text, mention, article, after)
+        or _next_to_sibling_source(text, mention, article)
+        or _pair_changed(text, mention, article)
     )
 
 
@@ -261,6 +264,51 @@ def _whole_count_changed(text: str, mention: NumberMention, article: Article) ->
         ):
             return None  # the value may count the same thing in the abstract ("five of which met ...")
     return _whole_count_source(text, mention, article)
+
+
+# Round 17: a count of studies and a count of people that are one pair, "N studies with M people",
+# "N trials (M participants)", "15 trials (two cluster-RCTs) of 4377 ... participants": nothing
+# but the words of the pair between them (a bracket that does not hold the second count aside).
+_PAIR_GAP = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|RCTs?)\s*(?:\(\s*(?:n\s*=\s*)?|,?\s*(?:with|of|involving|"
+    r"including|enrolling|randomi[sz]ing|that\s+(?:\w+\s+){0,3}?(?:for|of))\s+(?:a\s+total\s+of\s+)?)$",
+    re.I,
+)
+
+
+def _count_pairs(text: str) -> list[tuple[NumberMention, NumberMention]]:
+    """(studies, people) count pairs of ``text``: the people just after the studies, one pair."""
+    out = []
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        counts = count_mentions(sentence)
+        for (a, ka), (b, kb) in zip(counts, counts[1:], strict=False):
+            if ka != "studies" or kb != "people":
+                continue
+            gap = re.sub(r"\([^()]*\)", "", sentence[a.end : b.start])
+            if _PAIR_GAP.match(gap) and not find_numbers(gap):
+                out.append((a, b))
+    return out
+
+
+def _pair_changed(text: str, mention: NumberMention, article: Article) -> SourceNumber | None:
+    """Round 17: ``mention`` is one count of a pair ("The review found 2 studies with 356 people in
+    all.") whose other count the abstract pairs, in one pair only, with another value ("eight
+    trials (356 participants)"): the count of that pair has changed, even where the abstract has
+    the value for something else ("two trials" of one outcome)."""
+    mine = next(((s, p) for s, p in _count_pairs(text) if mention in (s, p)), None)
+    if mine is None:
+        return None
+    side = 0 if mine[0] == mention else 1
+    partner = mine[1 - side]
+    theirs: dict[float, SourceNumber] = {}
+    for i, sec in enumerate(article.sections):
+        for pair in _count_pairs(sec.text):
+            if value_match(partner, pair[1 - side]) == "exact":
+                theirs[pair[side].value] = SourceNumber(pair[side], i)
+    if len(theirs) != 1 or any(value_match(mention, src.mention) for src in theirs.values()):
+        return None
+    return next(iter(theirs.values()))
 
 
 def _close_restatement_source(
@@ -415,7 +463,9 @@ def _count_kind(text: str, mention: NumberMention) -> str | None:
     return counted_kind(text, mention, words_before=False)
 
 
-def _comparable(text: str, mention: NumberMention, article: Article, src: SourceNumber) -> bool:
+def _comparable(
+    text: str, mention: NumberMention, article: Article, src: SourceNumber, any_decimals: bool = False
+) -> bool:
     """An abstract number that could state the same thing as ``mention`` with another value: the
     same unit, both whole numbers or both not ("Eight trials" is no changed "0.64"), and not
     counts of different things ("1173 participants" is no changed "two trials")."""
@@ -425,7 +475,10 @@ def _comparable(text: str, mention: NumberMention, article: Article, src: Source
         or value_match(mention, src.mention)
         # a year is no count ("1977" is not "14 authors"); "2007 patients" is one
         or is_date_year(article.sections[src.section].text, src.mention) != is_date_year(text, mention)
-        or (mention.decimals == 0) != (src.mention.decimals == 0)
+        or (
+            not (any_decimals and mention.unit is not None)
+            and (mention.decimals == 0) != (src.mention.decimals == 0)
+        )
         or is_scale_bound(article.sections[src.section].text, src.mention)
     ):
         return False
@@ -506,6 +559,59 @@ def _sibling_source(text: str, mention: NumberMention, article: Article) -> Sour
     return next(iter(unique.values())) if len(unique) == 1 else None
 
 
+_NEIGHBOUR_GAP = 40  # characters between a number and the next one of its list or bracket
+_GAP_END = re.compile(r"[.!?]\s")
+
+
+def _neighbour(text: str, mentions: Sequence[NumberMention], i: int, step: int) -> NumberMention | None:
+    """The number next to ``mentions[i]`` on the side ``step`` (-1 before, +1 after) in the same
+    sentence, at most _NEIGHBOUR_GAP characters away."""
+    j = i + step
+    if not 0 <= j < len(mentions):
+        return None
+    a, b = (mentions[j], mentions[i]) if step < 0 else (mentions[i], mentions[j])
+    gap = text[a.end : b.start]
+    return mentions[j] if len(gap) <= _NEIGHBOUR_GAP and not _GAP_END.search(gap) else None
+
+
+def _next_to_sibling_source(text: str, mention: NumberMention, article: Article) -> SourceNumber | None:
+    """Round 17: the abstract number that stands next to the same other number as ``mention``, on
+    the same side: "from 4% to 12.0%" where the abstract says "from 6.4% to 12.0%", "(n=759, 2
+    trials, RR 1.10 ...)" for "(n=253, 2 RCTs, RR 1.10 ...)", "58.1% and 62% of patients" for
+    "58.1% and 31.5% of patients", "5356 people; 38 studies" for "5356 participants; 25 studies".
+    The neighbour must be in the abstract with the same value (a number of at least two digits
+    or a unit, not a bare small count), and the abstract number of the same unit (a percentage
+    may have other decimals) that the text does not state anywhere: a list or bracket restated
+    number for number but one has changed that one. Only for a value the abstract lacks."""
+    start, end = _sentence_of(text, mention.start)
+    here = find_numbers(text[start:end])
+    index = next((i for i, m in enumerate(here) if m.start + start == mention.start), None)
+    if index is None:
+        return None
+    sources = source_numbers(article)
+    stated = find_numbers(text)
+    found: dict[tuple[int, int], SourceNumber] = {}
+    for step in (-1, 1):
+        near = _neighbour(text[start:end], here, index, step)
+        if near is None or (near.unit is None and near.value < 10 and not near.decimals):
+            continue
+        for sib in sources:
+            if sib.section is None or value_match(near, sib.mention) != "exact":
+                continue
+            sec = article.sections[sib.section].text
+            theirs = find_numbers(sec)
+            k = next(i for i, m in enumerate(theirs) if m.start == sib.mention.start)
+            other = _neighbour(sec, theirs, k, -step)
+            if other is None:
+                continue
+            src = SourceNumber(other, sib.section)
+            if _comparable(text, mention, article, src, any_decimals=True) and not any(
+                value_match(n, other) for n in stated
+            ):
+                found[(sib.section, other.start)] = src
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _same_words_source(
     text: str, mention: NumberMention, article: Article, before: frozenset[str], after: frozenset[str]
 ) -> SourceNumber | None:
@@ -531,7 +637,7 @@ def _same_words_source(
     return None
 
 
-@metric("number_faithfulness", "12", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("number_faithfulness", "13", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def number_faithfulness(text: str, article: Article) -> MetricResult:
     """Share of the draft's numbers (with units) that occur in the title or abstract.
 
@@ -584,8 +690,10 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
             )
             continue
         if found is not None and found[0] == "exact" and not is_date_year(text, d):
-            other = _close_restatement_source(text, d, article, found[1]) or _whole_count_changed(
-                text, d, article
+            other = (
+                _close_restatement_source(text, d, article, found[1])
+                or _whole_count_changed(text, d, article)
+                or _pair_changed(text, d, article)
             )
             if other is not None:  # "(RR 0.43 ...; 11 trials, ...)" for "(... two trials, ...)"
                 found = None

@@ -107,6 +107,29 @@ def test_cochrane_val_loads() -> None:
     assert all(pair_to_article(p).sections for p in pairs[:50])
 
 
+BIOLAYSUMM = COCHRANE.parent.parent / "biolaysumm_dev" / "pairs.jsonl"
+
+
+@pytest.mark.skipif(not BIOLAYSUMM.exists(), reason="../shared/data/biolaysumm_dev is not present")
+def test_biolaysumm_lay_summary_is_the_reference() -> None:
+    # biolaysumm_dev names its eLife digest "lay_summary"; it was read as an abstract-only set,
+    # so `plainsci eval` scored no reference metric on it and `require_summary` refused it
+    pairs = load_pairs(BIOLAYSUMM)
+    assert len(pairs) == 35
+    assert all(p.plain_summary.strip() for p in pairs)
+    first = pairs[0]
+    assert first.id == "elife-00031-v1"
+    assert first.plain_summary.startswith("The ways people respond to conditions of reduced visibility")
+
+
+def test_plain_summary_wins_over_lay_summary(tmp_path: Path) -> None:
+    path = tmp_path / "p.jsonl"
+    path.write_text(
+        json.dumps({"id": "a", "abstract": "A.", "plain_summary": "P.", "lay_summary": "L."}) + "\n"
+    )
+    assert load_pairs(path)[0].plain_summary == "P."
+
+
 COCHRANE_RAW = COCHRANE.parent / "raw"
 
 

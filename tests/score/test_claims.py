@@ -282,3 +282,25 @@ def test_round_15_people_of_an_imagined_group_are_no_count_of_the_review() -> No
     article, summary = _pair("10.1002/14651858.CD012669.pub2")
     assert "POCS would miss 73 patients with injuries" in summary
     assert claims.study_claims(summary, article).flags == []
+
+
+def test_the_reviews_people_after_of_or_for_in_the_included_clause_are_counted() -> None:
+    """Round 17: the abstract's whole count of people stood after "of" or "for" ("We included 15
+    trials (two cluster-RCTs) of 4377 adult and child participants", "... five trials (...) that
+    reported results for 368 people") or after "a total number of", read as no count, so the
+    composer's clean "The review found 15 studies with 4377 people in all." was a wrong count (3
+    of the 206 mine-half drafts failed the gate on it)."""
+    drafts = {
+        # CD004389.pub3: "We included 15 trials (two cluster-RCTs) of 4377 adult and child participants."
+        "10.1002/14651858.CD004389.pub3": "The review found 15 studies with 4377 people in all.",
+        # CD010513.pub2: "We included five trials (...) that reported results for 368 people who had PFPS."
+        "10.1002/14651858.CD010513.pub2": "The review found five studies with 368 people in all.",
+        # CD002308.pub2: "Twenty trials were selected ... with a total number of 1403 patients."
+        "10.1002/14651858.CD002308.pub2": "This review included twenty studies with 1403 people.",
+    }
+    for pair_id, draft in drafts.items():
+        article, summary = _pair(pair_id)
+        assert [f.reason for f in claims.study_claims(draft, article).flags] == [], pair_id
+        assert claims.study_claims(summary, article).flags == [], pair_id
+    # "aged 65", "in 100 people": a preposition before a count still reads as no count elsewhere
+    assert claims.count_mentions("The risk was 3 in 100 people.") == []

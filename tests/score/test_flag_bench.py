@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import random
+import re
 
 from bench import flags as bench
 from pipeline.score import numbers as n
@@ -82,6 +83,59 @@ def test_a_dropped_qualifier_leaves_no_hedge_in_its_sentence() -> None:
     assert made
 
 
+def test_a_dropped_qualifier_is_replaced_by_fluent_certain_wording() -> None:
+    """Cutting the qualifier out made broken sentences a writer never writes ("Catgut increase
+    short-term pain", "There little or no effect", "Both treatments be safe", "The results if 36%
+    of women ...") and read the month May as the verb. Each is now the certain wording a writer
+    would use instead: real sentences of the mine half (human summaries and composer drafts)."""
+    cases = {
+        # CD000006.pub2 (draft)
+        "Catgut may increase short-term pain compared with synthetic stitches": "Catgut will increase short-term pain compared with synthetic stitches",
+        # CD002243.pub4 (human summary)
+        "There may be little or no effect of corticosteroids on risk of gastroduodenal bleeding": "There will be little or no effect of corticosteroids on risk of gastroduodenal bleeding",
+        # CD004217.pub2 (draft)
+        "Both treatments appear to be safe for use in newborns.": "Both treatments are safe for use in newborns.",
+        # CD001925.pub2 (draft)
+        "Aspirin appears to reduce stroke and major vascular events": "Aspirin reduces stroke and major vascular events",
+        # CD002243.pub4 (draft)
+        "Moderate-certainty evidence suggests that steroids probably reduce 28-day and hospital deaths": "High-certainty evidence shows that steroids reduce 28-day and hospital deaths",
+        # CD001876.pub3 (human summary)
+        "Corticosteroids may increase the risk of adverse events (low certainty evidence)": "Corticosteroids will increase the risk of adverse events (high certainty evidence)",
+        # CD004417.pub5 (human summary)
+        "However, patient satisfaction may be greater when a delayed prescribing strategy is used": "However, patient satisfaction will be greater when a delayed prescribing strategy is used",
+        # "There does not appear to be clear clinical benefit" (draft, mine half)
+        "There does not appear to be clear clinical benefit from two days of cervical preparation": "There is not clear clinical benefit from two days of cervical preparation",
+        # "Current but limited evidence support the use of 23-valent pneumococcal vaccine" (draft, mine half)
+        "Current but limited evidence support the use of 23-valent pneumococcal vaccine": "Current evidence support the use of 23-valent pneumococcal vaccine",
+        # "Low- to very low-quality evidence suggests that adjunctive treatments may not provide" (draft)
+        "Low- to very low-quality evidence suggests that adjunctive treatments may not provide any additional benefit": "High-quality evidence shows that adjunctive treatments will not provide any additional benefit",
+    }
+    for clean, fluent in cases.items():
+        assert bench.drop_qualifiers(clean) == fluent
+    # CD004591.pub3 (draft): the month is no qualifier; "may or may not" is left (still hedged)
+    month = "The repeat searches carried out in May 2012 did not identify any more studies for inclusion."
+    assert bench.drop_qualifiers(month) == month
+    both = "But this may or may not translate into better long-term results"  # CD001770.pub3 (draft)
+    assert keeps_a_hedge(bench.drop_qualifiers(both))
+
+
+def test_an_injected_qualifier_drop_on_a_real_summary_is_fluent() -> None:
+    """CD002243.pub4's human summary: "There may be little or no effect ..." became "There little
+    or no effect ..."."""
+    pair = _pair("CD002243.pub4")
+    article, text = make_article(pair["abstract"]), pair["plain_summary"]
+    made = 0
+    for seed in range(30):
+        changed = bench.inject_qualifier(text, article, bench.Context([], 0), random.Random(seed))
+        if changed is None:
+            continue
+        made += 1
+        sentence = _changed_sentence(text, changed)
+        assert not keeps_a_hedge(sentence), changed
+        assert not re.search(r"\bThere (?:little|no|a)\b", sentence), sentence
+    assert made
+
+
 def test_a_changed_count_is_one_the_abstract_gives() -> None:
     """CD001323.pub2: "Six of these trials suggested ..." and "Two studies compared ..." count
     trials the full review describes, not the abstract; only its "17 randomised controlled
@@ -93,3 +147,22 @@ def test_a_changed_count_is_one_the_abstract_gives() -> None:
         assert changed is not None
         removed = [d[2:] for d in difflib.ndiff(text.split(), changed.split()) if d.startswith("- ")]
         assert removed in (["17"], ["(9627"]), removed
+
+
+def test_a_changed_count_is_never_a_year_of_the_abstract() -> None:
+    """CD001070's composer draft "The review found nine studies." became "The review found 1997
+    studies." (1997 being a study's year in the abstract): no writer makes that count, and no
+    count flag reads a year as a count, so it only measured the bench."""
+    pair = _pair("CD001070")
+    article = make_article(pair["abstract"])
+    assert "1997" in pair["abstract"]
+    made = 0
+    for seed in range(40):
+        changed = bench.inject_count(
+            "The review found nine studies.", article, bench.Context([], 0), random.Random(seed)
+        )
+        if changed is None:
+            continue
+        made += 1
+        assert not re.search(r"\b(?:19|20)\d\d\b", changed), changed
+    assert made
