@@ -1329,3 +1329,68 @@ def test_a_sentences_negation_cues_are_found_once_and_each_caller_gets_its_own_l
     again = f.negation_cues(text)
     assert [m.group(0).lower() for m in again] == ["no"] and again is not first
     assert f._negation_cues.cache_info().hits == 1
+
+
+@pytest.mark.parametrize(
+    ("pair_id", "clean", "foreign"),
+    [
+        (
+            "CD000553.pub2",  # the composer's simple explanation (mine half)
+            "The review found twenty-two studies with 1409 people in all. No survival advantage was shown "
+            "with any shunt. The share of patients with shunt occlusion or dysfunction was 3.1% following TS, "
+            "7.8% following DSRS, and 59% following TIPS.",
+            "Studies varied in terms of risk of bias.",
+        ),
+        (
+            "CD004009.pub3",
+            "The review found ten studies with 1417 people in all. Pain may be less with intrarectal "
+            "proprietary, buffered quinine preparations.",
+            "Few studies reported clinical trials registration, which prevented assessment of risk of "
+            "selective reporting bias.",
+        ),
+        (
+            "CD001453.pub2",
+            "This review included six studies.",
+            "Community mental health team management is not inferior to non-team standard care in any "
+            "important respects and is superior in promoting greater acceptance of treatment.",
+        ),
+    ],
+)
+def test_round_17_a_foreign_sentence_of_common_words_in_a_draft(
+    pair_id: str, clean: str, foreign: str
+) -> None:
+    """Round 17 (h17support, sentence_support 11): a sentence of another abstract (bench/flags.py's
+    injection, mine half, seed 16) put into a composer draft, whose other sentences keep to the
+    abstract's words; its own words are common ones, so fewer than two of them are uncommon and
+    sentence_support 10 gave only a note. In so close a text, three new content words, three in
+    five of its words new and one rarer than Zipf 4.5 make it "not in the abstract"."""
+    art = make_article(_pair(pair_id)["abstract"])
+    assert [fl for fl in f.sentence_support(clean, art).flags if fl.severity != "note"] == []
+    warned = [fl for fl in f.sentence_support(clean + " " + foreign, art).flags if fl.severity == "warning"]
+    assert [fl.draft_text.strip() for fl in warned] == [foreign]
+    assert "new words" in warned[0].reason
+
+
+def test_round_17_the_composers_certainty_sentences_stay_supported() -> None:
+    """Round 17 (h17support): the composer's certainty and hedge sentences restate the abstract's
+    grade in fixed words of their own (prompts/composer.v12.yaml "certainty"); they match no abstract
+    sentence and most of their words are new, so the close-text rule leaves out a sentence that says
+    how sure the evidence is (the mine half's CD009417.pub2 and CD001070 simple explanations)."""
+    cases = [
+        (
+            "CD009417.pub2",
+            "The review found seven studies with 486 people in all. The researchers found not enough evidence of "
+            "a difference between immunoglobulins and placebo (a dummy treatment) for any review results. The "
+            "researchers are uncertain of the effects of immunoglobulins on these results. The evidence was of "
+            "very low to low certainty, depending on the outcome.",
+        ),
+        (
+            "CD001070",
+            "The review found nine studies. This review does not support thyroid hormones in premature babies to "
+            "reduce newborn deaths, improve neurodevelopmental result or to reduce the severity of respiratory "
+            "distress syndrome. There may still be an effect, but the studies did not show one.",
+        ),
+    ]
+    for pair_id, draft in cases:
+        art = make_article(_pair(pair_id)["abstract"])
+        assert [fl for fl in f.sentence_support(draft, art).flags if fl.severity != "note"] == []
