@@ -1394,3 +1394,57 @@ def test_round_17_the_composers_certainty_sentences_stay_supported() -> None:
     for pair_id, draft in cases:
         art = make_article(_pair(pair_id)["abstract"])
         assert [fl for fl in f.sentence_support(draft, art).flags if fl.severity != "note"] == []
+
+
+@pytest.mark.parametrize(
+    ("pair_id", "claim", "word"),
+    [
+        # "Expedited partner therapy was not superior to enhanced patient referral in preventing
+        # re-infection (3 trials; RR 0.96, 95% CI 0.60 to 1.53, ...)"
+        (
+            "CD002843.pub2",
+            "Expedited partner therapy reduced re-infection compared with improved patient referral.",
+            "reduced",
+        ),
+        # "... with no obvious difference between the groups; ... (RR 0.91, 95% CI 0.64 to 1.31; ...)"
+        ("CD001876.pub3", "One trial reported fewer deaths in people that were HIV-positive.", "fewer"),
+        # "... selenium supplementation failed to indicate any statistically significant advantage
+        # (RR 0.88, 95% CI 0.77 to 1.01, ...)"
+        (
+            "CD003703.pub3",
+            "For deaths among intensive care patients selenium supplements reduced deaths.",
+            "reduced",
+        ),
+        # "Relative risk (RR) 1.04 (95% Confidence interval (CI) 0.86 to 1.26), Risk difference (RD)
+        # 0.03 (95% CI -0.09 to 0.15)"
+        ("CD002057.pub4", "The largest trial found an increase in the relative risk.", "increase"),
+    ],
+)
+def test_round_17_an_effect_claimed_where_the_interval_includes_none(
+    pair_id: str, claim: str, word: str
+) -> None:
+    """Round 17 (h17support, negation_flip 13): a direction of effect stated plainly where the
+    abstract sentence names none and every 95 % CI it gives includes no effect (1 for a ratio, 0
+    for a difference) is a flip negation_flip 12 did not read (the round-16 known miss, "RR 0.9,
+    95% CI 0.7 to 1.2" said as a reduction). The abstract sentences are the mine half's; each claim
+    is its sentence with the finding turned into an effect."""
+    art = make_article(_pair(pair_id)["abstract"])
+    reasons = [fl.reason for fl in f.negation_flip(claim, art).flags]
+    assert len(reasons) == 1 and reasons[0].startswith(f"direction added: {word!r}")
+
+
+def test_round_17_an_interval_across_the_null_says_no_difference() -> None:
+    """Round 17 (h17support): an abstract sentence that gives only results whose 95 % CI includes
+    no effect states "no difference" without a negation, as "similar" does; a sentence saying "no
+    difference" restates it (negation_flip 12 gave "negation added" here). A direction the abstract
+    sentence states itself ("a trend towards lower mortality ... RR 0.65, 95% CI 0.40 to 1.04") and
+    a hedged one are left alone (the composer's key finding of CD003573.pub2)."""
+    art = make_article(_pair("CD002057.pub4")["abstract"])
+    assert f.negation_flip("The largest trial found no difference.", art).flags == []
+    assert f.null_intervals(
+        "(standardised mean difference (SMD) -0.31; 95% CI -1.06 to 0.44; two trials)"
+    ) == ["-1.06 to 0.44"]
+    assert f.null_intervals("(RR 0.82, 95% CI 0.77 to 0.88)") is None
+    art = make_article(_pair("CD003573.pub2")["abstract"])
+    trend = "The researchers observed a trend towards fewer deaths in the hospital at home group."
+    assert f.negation_flip(trend, art).flags == []
