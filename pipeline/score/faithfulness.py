@@ -1034,10 +1034,10 @@ def parsed_direction_flip(draft: str, source: str) -> str | None:
 # which remain the most widely used treatment" negates the RCTs, not the treatment's use; "reported
 # no serious adverse events, while the DHC versus methadone study reported one death"; "indicated no
 # improved metabolic control ... in contrast to other agents". A run-on sentence ("reported.There
-# is") is two.
+# is") is two, and so is a bracket with a negator ("... (baseline heart rate was not reported)", CD003361).
 _NEGATION_CLAUSE_END = re.compile(
     r"[;:]|(?-i:\.(?=[A-Z][a-z]))|,?\s+\b(?:however|but|whereas|while|although|in\s+contrast\s+to|unlike)\b|"
-    r",\s+(?:which|who|where)\b",
+    r",\s+(?:which|who|where)\b|\s\((?=[^()]*\b(?:not|no|never)\b[^()]*\))",
     re.I,
 )
 # Set on the "mine" half of cochrane_val: a negation the draft drops must be in the abstract

@@ -1448,3 +1448,16 @@ def test_round_17_an_interval_across_the_null_says_no_difference() -> None:
     art = make_article(_pair("CD003573.pub2")["abstract"])
     trend = "The researchers observed a trend towards fewer deaths in the hospital at home group."
     assert f.negation_flip(trend, art).flags == []
+
+
+def test_round_17_a_negation_in_a_bracket_is_a_clause_of_its_own() -> None:
+    """Round 17 (h17support, negation_flip 13): the composer's clean key finding of CD003361
+    (mine half) restates the abstract sentence but for its closing bracket, "(baseline heart rate
+    was not reported)"; the negation there denies another claim, so a bracket with a negator is a
+    clause of its own for restates_negated_clause (negation_flip 12 said "negation dropped")."""
+    art = make_article(_pair("CD003361")["abstract"])
+    draft = (
+        "One study reported a large fall in heart rate in 14 of the 22 patients, with one patient "
+        "withdrawing after his heart rate dropped to 56 beats per minute."
+    )
+    assert f.negation_flip(draft, art).flags == []
