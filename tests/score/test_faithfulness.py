@@ -1329,3 +1329,135 @@ def test_a_sentences_negation_cues_are_found_once_and_each_caller_gets_its_own_l
     again = f.negation_cues(text)
     assert [m.group(0).lower() for m in again] == ["no"] and again is not first
     assert f._negation_cues.cache_info().hits == 1
+
+
+@pytest.mark.parametrize(
+    ("pair_id", "clean", "foreign"),
+    [
+        (
+            "CD000553.pub2",  # the composer's simple explanation (mine half)
+            "The review found twenty-two studies with 1409 people in all. No survival advantage was shown "
+            "with any shunt. The share of patients with shunt occlusion or dysfunction was 3.1% following TS, "
+            "7.8% following DSRS, and 59% following TIPS.",
+            "Studies varied in terms of risk of bias.",
+        ),
+        (
+            "CD004009.pub3",
+            "The review found ten studies with 1417 people in all. Pain may be less with intrarectal "
+            "proprietary, buffered quinine preparations.",
+            "Few studies reported clinical trials registration, which prevented assessment of risk of "
+            "selective reporting bias.",
+        ),
+        (
+            "CD001453.pub2",
+            "This review included six studies.",
+            "Community mental health team management is not inferior to non-team standard care in any "
+            "important respects and is superior in promoting greater acceptance of treatment.",
+        ),
+    ],
+)
+def test_round_17_a_foreign_sentence_of_common_words_in_a_draft(
+    pair_id: str, clean: str, foreign: str
+) -> None:
+    """Round 17 (h17support, sentence_support 11): a sentence of another abstract (bench/flags.py's
+    injection, mine half, seed 16) put into a composer draft, whose other sentences keep to the
+    abstract's words; its own words are common ones, so fewer than two of them are uncommon and
+    sentence_support 10 gave only a note. In so close a text, three new content words, three in
+    five of its words new and one rarer than Zipf 4.5 make it "not in the abstract"."""
+    art = make_article(_pair(pair_id)["abstract"])
+    assert [fl for fl in f.sentence_support(clean, art).flags if fl.severity != "note"] == []
+    warned = [fl for fl in f.sentence_support(clean + " " + foreign, art).flags if fl.severity == "warning"]
+    assert [fl.draft_text.strip() for fl in warned] == [foreign]
+    assert "new words" in warned[0].reason
+
+
+def test_round_17_the_composers_certainty_sentences_stay_supported() -> None:
+    """Round 17 (h17support): the composer's certainty and hedge sentences restate the abstract's
+    grade in fixed words of their own (prompts/composer.v12.yaml "certainty"); they match no abstract
+    sentence and most of their words are new, so the close-text rule leaves out a sentence that says
+    how sure the evidence is (the mine half's CD009417.pub2 and CD001070 simple explanations)."""
+    cases = [
+        (
+            "CD009417.pub2",
+            "The review found seven studies with 486 people in all. The researchers found not enough evidence of "
+            "a difference between immunoglobulins and placebo (a dummy treatment) for any review results. The "
+            "researchers are uncertain of the effects of immunoglobulins on these results. The evidence was of "
+            "very low to low certainty, depending on the outcome.",
+        ),
+        (
+            "CD001070",
+            "The review found nine studies. This review does not support thyroid hormones in premature babies to "
+            "reduce newborn deaths, improve neurodevelopmental result or to reduce the severity of respiratory "
+            "distress syndrome. There may still be an effect, but the studies did not show one.",
+        ),
+    ]
+    for pair_id, draft in cases:
+        art = make_article(_pair(pair_id)["abstract"])
+        assert [fl for fl in f.sentence_support(draft, art).flags if fl.severity != "note"] == []
+
+
+@pytest.mark.parametrize(
+    ("pair_id", "claim", "word"),
+    [
+        # "Expedited partner therapy was not superior to enhanced patient referral in preventing
+        # re-infection (3 trials; RR 0.96, 95% CI 0.60 to 1.53, ...)"
+        (
+            "CD002843.pub2",
+            "Expedited partner therapy reduced re-infection compared with improved patient referral.",
+            "reduced",
+        ),
+        # "... with no obvious difference between the groups; ... (RR 0.91, 95% CI 0.64 to 1.31; ...)"
+        ("CD001876.pub3", "One trial reported fewer deaths in people that were HIV-positive.", "fewer"),
+        # "... selenium supplementation failed to indicate any statistically significant advantage
+        # (RR 0.88, 95% CI 0.77 to 1.01, ...)"
+        (
+            "CD003703.pub3",
+            "For deaths among intensive care patients selenium supplements reduced deaths.",
+            "reduced",
+        ),
+        # "Relative risk (RR) 1.04 (95% Confidence interval (CI) 0.86 to 1.26), Risk difference (RD)
+        # 0.03 (95% CI -0.09 to 0.15)"
+        ("CD002057.pub4", "The largest trial found an increase in the relative risk.", "increase"),
+    ],
+)
+def test_round_17_an_effect_claimed_where_the_interval_includes_none(
+    pair_id: str, claim: str, word: str
+) -> None:
+    """Round 17 (h17support, negation_flip 13): a direction of effect stated plainly where the
+    abstract sentence names none and every 95 % CI it gives includes no effect (1 for a ratio, 0
+    for a difference) is a flip negation_flip 12 did not read (the round-16 known miss, "RR 0.9,
+    95% CI 0.7 to 1.2" said as a reduction). The abstract sentences are the mine half's; each claim
+    is its sentence with the finding turned into an effect."""
+    art = make_article(_pair(pair_id)["abstract"])
+    reasons = [fl.reason for fl in f.negation_flip(claim, art).flags]
+    assert len(reasons) == 1 and reasons[0].startswith(f"direction added: {word!r}")
+
+
+def test_round_17_an_interval_across_the_null_says_no_difference() -> None:
+    """Round 17 (h17support): an abstract sentence that gives only results whose 95 % CI includes
+    no effect states "no difference" without a negation, as "similar" does; a sentence saying "no
+    difference" restates it (negation_flip 12 gave "negation added" here). A direction the abstract
+    sentence states itself ("a trend towards lower mortality ... RR 0.65, 95% CI 0.40 to 1.04") and
+    a hedged one are left alone (the composer's key finding of CD003573.pub2)."""
+    art = make_article(_pair("CD002057.pub4")["abstract"])
+    assert f.negation_flip("The largest trial found no difference.", art).flags == []
+    assert f.null_intervals(
+        "(standardised mean difference (SMD) -0.31; 95% CI -1.06 to 0.44; two trials)"
+    ) == ["-1.06 to 0.44"]
+    assert f.null_intervals("(RR 0.82, 95% CI 0.77 to 0.88)") is None
+    art = make_article(_pair("CD003573.pub2")["abstract"])
+    trend = "The researchers observed a trend towards fewer deaths in the hospital at home group."
+    assert f.negation_flip(trend, art).flags == []
+
+
+def test_round_17_a_negation_in_a_bracket_is_a_clause_of_its_own() -> None:
+    """Round 17 (h17support, negation_flip 13): the composer's clean key finding of CD003361
+    (mine half) restates the abstract sentence but for its closing bracket, "(baseline heart rate
+    was not reported)"; the negation there denies another claim, so a bracket with a negator is a
+    clause of its own for restates_negated_clause (negation_flip 12 said "negation dropped")."""
+    art = make_article(_pair("CD003361")["abstract"])
+    draft = (
+        "One study reported a large fall in heart rate in 14 of the 22 patients, with one patient "
+        "withdrawing after his heart rate dropped to 56 beats per minute."
+    )
+    assert f.negation_flip(draft, art).flags == []
