@@ -75,21 +75,6 @@ def test_a_short_form_that_is_no_plural_subject_keeps_its_number() -> None:
             assert f"{long_form}s" not in out and "datas" not in out, out
 
 
-def test_a_finding_may_run_a_few_words_over_to_write_a_short_form_out() -> None:
-    """CD005306 (mine half): the key finding kept "symptom-based WAPs" because "written action
-    plans" made it two words too long for a finding, and no field wrote WAP out."""
-    from pipeline.draft.composer.simplify import Realiser
-
-    abstract = _mine("CD005306")
-    found = rw.article_abbreviations(abstract)
-    realiser = Realiser(
-        found, rw.load_glossary(), frozenset(), [], None, defined=rw.find_abbreviations(abstract)
-    )
-    sentence = next(s for s in abstract.split(". ") if s.startswith("Children using symptom-based WAPs"))
-    out = realiser.lay(sentence + ".", 16)
-    assert out and "symptom-based written action plans had lower risk" in out[0], out
-
-
 def test_round_17_entries_name_their_source_and_fire_in_their_sense() -> None:
     import yaml
 

@@ -789,11 +789,6 @@ def job_seconds() -> float:
 # ---------------------------------------------------------------------------
 
 
-# the words a sentence may run over its field's limit where the reviewed short forms it uses are
-# written out (data/glossary/abbreviations.yaml): "angiotensin receptor blockers" for "ARBs" adds two
-LONG_FORM_WORDS = 3
-
-
 @dataclass
 class Realiser:
     """Realises source sentences for one article (its abbreviations, the glossary, kept words)."""
@@ -847,21 +842,14 @@ class Realiser:
                     (k for k in self.abbreviations if k not in self.defined and _uses(sentence, k)),
                     key=lambda k: (-len(self.abbreviations[k]), k),
                 )
-                # first the words the long forms add, a few over the limit: a short form left as
-                # it stands is one no field may write out ("Children using symptom-based WAPs had
-                # lower risk of flare-ups ...", CD005306), and a reader cannot follow it
-                added = sum(len(self.abbreviations[k].split()) - 1 for k in reviewed)
-                if 0 < added <= LONG_FORM_WORDS:
-                    out = self._lay(sentence, max_words + added, keep_statistics, compress, led=led)
-                for n in range(1, len(reviewed) if not out else 0):
+                for n in range(1, len(reviewed)):
                     out = self._lay(
                         sentence, max_words, keep_statistics, compress, led=led, dropped=tuple(reviewed[:n])
                     )
                     if out:
                         break
                 else:
-                    if not out:
-                        out = self._lay(sentence, max_words, keep_statistics, compress, own=True, led=led)
+                    out = self._lay(sentence, max_words, keep_statistics, compress, own=True, led=led)
             self._memo[key] = out
         return list(self._memo[key])
 
