@@ -310,7 +310,35 @@ def find_abbreviations(text: str) -> dict[str, str]:
     for short, long_form in _coordinated_definitions(text):
         if _may_define(short, found):
             _add_definition(found, short, long_form)
+    for short, long_form in _reverse_definitions(text):
+        if _may_define(short, found):
+            _add_definition(found, short, long_form)
     return found
+
+
+# "SNPs (Single Nucleotide Polymorphisms)": a short form of capitals with its long form in the
+# bracket after it (bmc s40104-015-0059-3), taken only where the bracket's words start with the
+# short form's letters, one word each and in order ("TS (two trials)" is no definition)
+_REVERSE_DEFINITION = re.compile(r"(?<![\w'’′/.-])([A-Z]{2,8})(s?) \(([A-Za-z][A-Za-z'’ -]{3,80}?)\)")
+
+
+def _reverse_definitions(text: str) -> list[tuple[str, str]]:
+    """(short form, long form) for each "SF (long form)" whose long form spells the short form
+    with the first letters of its words; a name with capitals inside a word ("NM II") is none. Its
+    words all capitalised are the capitals that spell the short form: the long form is said in
+    lower case ("single nucleotide polymorphisms")."""
+    out = []
+    for match in _REVERSE_DEFINITION.finditer(text):
+        short, plural, long_form = match.groups()
+        words = [w for w in re.split(r"[\s-]+", long_form) if w]
+        if [w[0].lower() for w in words] != list(short.lower()) or any(
+            c.isupper() for w in words for c in w[1:]
+        ):
+            continue
+        if all(w[0].isupper() for w in words):  # capitals that spell the short form, not a name's
+            long_form = long_form.lower()
+        out.append((short + plural, long_form))
+    return out
 
 
 def _may_define(short: str, found: Mapping[str, str]) -> bool:
@@ -505,6 +533,37 @@ def _lower_first(phrase: str) -> str:
 _SINGULAR_AFTER = "|".join(
     rf"(?<=\b{w} )" for w in ("[Ee]ach", "[Ee]very", "[Tt]his", "[Oo]ne", "[Aa]nother", "[Ss]ingle")
 )
+# a short form that is itself the subject of a plural verb: not the last of several ("SBP and DBP
+# were"), nor after a preposition ("patients with COPD were": the patients are the subject)
+_PREPOSITIONS = (
+    "with",
+    "without",
+    "of",
+    "in",
+    "for",
+    "on",
+    "from",
+    "to",
+    "by",
+    "after",
+    "than",
+    "versus",
+    "vs",
+)
+_PLURAL_SUBJECT_AFTER = (
+    "".join(rf"(?<!\b{w} )" for w in ("and", "or", *_PREPOSITIONS))
+    # nor after a preposition and one word ("infants with low SBF were found", CD005090), nor a
+    # number ("mutations with 0.05-1.0% VAF were", bmc s12885-019-6313-x)
+    + "".join(rf"(?<!\b{w} \w{{{n}}} )" for w in _PREPOSITIONS for n in range(2, 13))
+    + r"(?<!, )(?<!/)(?<![\d%] )"
+)
+# the head of a long form that names no countable thing ("individual participant data were")
+_MASS_HEADS = frozenset("data flow pressure care information evidence therapy treatment research".split())
+# no singular determiner (nor "a", "an") before a short form
+_NOT_SINGULAR_AFTER = "".join(
+    rf"(?<!\b{w} )"
+    for w in ("[Ee]ach", "[Ee]very", "[Tt]his", "[Oo]ne", "[Aa]nother", "[Ss]ingle", "[Aa]", "[Aa]n")
+)
 
 
 @lru_cache(maxsize=64)
@@ -628,11 +687,36 @@ def _said_apart(text: str, abbreviations: Mapping[str, str]) -> Mapping[str, str
     return {**abbreviations, **changed} if changed else abbreviations
 
 
+def _plural_uses(text: str, abbreviations: Mapping[str, str]) -> str:
+    """A short form used without its "s" as a plural subject ("symptom-based WAP are superior to
+    peak flow WAP", CD005306) is given its "s" in that sentence, at every use not after a singular
+    determiner, so its long form is said in the plural ("written action plans are superior to peak
+    flow written action plans", not "written action plan are")."""
+    for short, long_form in abbreviations.items():
+        if (
+            long_form.endswith("s")
+            or f"{short} " not in text
+            or long_form.rsplit(" ", 1)[-1] in _MASS_HEADS
+            or re.search(r",| and | or ", long_form)  # a list: "bleomycin, etoposide and cisplatin"
+        ):
+            continue
+        s = re.escape(short)
+        bare = rf"(?<![\w'’′/.-]){_NOT_SINGULAR_AFTER}{s}(?![\w'’′-])"
+        out = []
+        for sentence in re.split(r"(?<=[.;])\s+", text):
+            if re.search(rf"{_PLURAL_SUBJECT_AFTER}(?<![\w'’′/.-]){s} (?:are|were|have)\b", sentence):
+                sentence = re.sub(bare, f"{short}s", sentence)
+            out.append(sentence)
+        text = " ".join(out)
+    return text
+
+
 def expand_abbreviations(text: str, abbreviations: Mapping[str, str], *, capitalize: bool = True) -> str:
     """Drop ``(SF)`` definitions and write each defined abbreviation out in full (a sentence's
     first letter capitalised unless ``capitalize`` is false: a phrase that goes inside a sentence)."""
     abbreviations = _said_apart(text, abbreviations)
     text = _negated(text, abbreviations)
+    text = _plural_uses(text, abbreviations)
     if " and " in text or " or " in text:  # "progression-free and overall survival (PFS and OS)"
         text = _COORDINATED_DEFINITION.sub(
             lambda m: (

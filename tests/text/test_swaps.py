@@ -1559,3 +1559,49 @@ def test_protected_spans_read_digits_and_inner_capitals_as_before() -> None:
     spans = [text[s:e] for s, e in protected_spans(text)]
     assert "10-m" in spans and "Figure-of-8" in spans and "360" in spans and "m²" in spans
     assert "Gait" not in spans and "speed" not in spans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # bmc s12864-019-6192-1: "compared to statistical analysis, Cox regression ..." hid which
+        # analysis lost; with a second analysis named the regression keeps its name
+        (
+            "In comprehensive simulations, compared to logistic regression, Cox regression had greater "
+            "power at equivalent Type I error.",
+            "compared to logistic regression, Cox regression",
+        ),
+        (
+            "We scanned for genotype-phenotype associations using logistic regression and Cox regression "
+            "on 50 phenotypes derived from the electronic health records.",
+            "using logistic regression and Cox regression",
+        ),
+        # CD009166 (mine half): "at unclear risk about selection" broke the preposition
+        (
+            "Most trials were of average quality, with three of the trials at unclear risk regarding "
+            "selection and detection biases.",
+            "at unclear risk regarding selection",
+        ),
+        # CD000553 (mine half): "no significant differences about deaths"
+        (
+            "There were no significant differences regarding mortality and duration of in-patient stay.",
+            "differences regarding",
+        ),
+    ],
+)
+def test_round17_a_swap_keeps_the_named_analysis_and_the_preposition(sentence: str, kept: str) -> None:
+    out, _ = swap_plain_words(sentence)
+    assert kept in out, out
+    via_glossary = rw.apply_glossary(sentence, rw.load_glossary(), define=False)
+    assert kept in via_glossary, via_glossary
+
+
+def test_round17_a_lone_regression_and_regarding_still_get_their_plain_words() -> None:
+    """The context checks above leave the plain swaps where they read right (CD003286, mine half)."""
+    assert (
+        "statistical analysis" in swap_plain_words("Risk factors were identified by logistic regression.")[0]
+    )
+    out, _ = swap_plain_words(
+        "No information was found regarding BMI, mortality, long term diabetic complications."
+    )
+    assert "found about BMI" in out

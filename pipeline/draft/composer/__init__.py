@@ -217,6 +217,7 @@ if TYPE_CHECKING:
 # 17: templates prompts/composer.v12.yaml (v11 frozen as composer 16 left it); round 17 changes below
 # 17 (lead, read of seed 199 at composer 16's last code): a dotted route short form ("(i.m.)") ends no sentence; an empty review's answer is its authors' recommendation; "Indeed, they ..." leans; "Research on X may identify ..." is an outlook; a sentence whose subject is odds ratios is no answer nor finding, ", odds ratio 0.29" is cut; GRADE's "confidence in the effect estimate" and a result "caused by a random error" are no answer; a ", therefore," set off by commas cuts no claim; counted trials ("3 RCT") make a review (enrich); "enhanced risk" is "higher risk", no "child care" for paediatric care, no swap after an eponym ("Bankart lesions"), "therapeutic (control) group" kept
 # 17 (flags, h17flags): no draft change; number_faithfulness 13 and study_claims 9 read a count pair ("N studies with M people") and a number's neighbour, the flag bench injects fluent qualifier drops
+# 17 (vocabulary, h17lex): a short form defined after itself ("SNPs (Single Nucleotide Polymorphisms)") is written out; a bare short form used as a plural subject is said in the plural ("symptom-based WAP are" -> "written action plans are"); WAP, PACU, EACA, DTA, SNP, NGS, NK reviewed with sources; "regarding" and a named regression keep their words where "about" or "statistical analysis" misled
 COMPOSER_VERSION = "17"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
