@@ -604,9 +604,11 @@ def _abbreviation_rules(items: tuple[tuple[str, str], ...]) -> list[tuple[str, s
                     short,
                 )
             )
+        # nor the head of a variant's name, a capital letter after a hyphen ("two alternative splicing
+        # variations, HGF-W and HGF-M", bmc s40104-015-0059-3: not "hepatocyte growth factor-W")
         rules.append(
             (
-                rf"(?:\b[Aa]n? )?(?<![\w'’′/.<>=≤≥-]){s}(?!\w)(?![-‐][\w*:]*[\d*])(?![=<>≤≥]\d)",
+                rf"(?:\b[Aa]n? )?(?<![\w'’′/.<>=≤≥-]){s}(?!\w)(?![-‐][\w*:]*[\d*])(?![-‐][A-Z]\b)(?![=<>≤≥]\d)",
                 long_form,
                 short,
             )

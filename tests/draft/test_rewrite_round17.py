@@ -92,3 +92,16 @@ def test_round_17_entries_name_their_source_and_fire_in_their_sense() -> None:
     assert "SNP" not in rw.article_abbreviations(
         "SNP infusion lowered blood pressure faster than nicardipine, a vasodilator, in 40 patients."
     )
+
+
+def test_a_variants_name_is_not_written_out() -> None:
+    # "two alternative splicing variations, HGF-W and HGF-M" (bmc s40104-015-0059-3) read
+    # "hepatocyte growth factor-W and hepatocyte growth factor-M" once "HGF (Hepatocyte Growth
+    # Factor)" was read as a definition; the bare short form is still written out
+    from pipeline.draft.rewrite import expand_abbreviations
+
+    text = expand_abbreviations(
+        "Two variations, HGF-W and HGF-M, were identified in the HGF gene.",
+        {"HGF": "hepatocyte growth factor"},
+    )
+    assert text == "Two variations, HGF-W and HGF-M, were identified in the hepatocyte growth factor gene."
