@@ -232,7 +232,7 @@ def scale_out(args: argparse.Namespace, root: Path, common: dict) -> None:
             tag = f"w{n}r{rep}"
             overrides = {**common, "data_dir": str(root / tag), "max_workers": n}
             if args.postgres:
-                overrides["database_url"] = _postgres_db(args.postgres, f"plainsci_bench_{tag}")
+                overrides["database_url"] = _postgres_db(args.postgres, f"{args.db_prefix}_{tag}")
             if args.dask_address != "local":
                 address, cluster = args.dask_address, None
             else:
@@ -246,7 +246,7 @@ def scale_out(args: argparse.Namespace, root: Path, common: dict) -> None:
                 if cluster is not None:
                     cluster.close()
                 if args.postgres:
-                    _drop_db(args.postgres, f"plainsci_bench_{tag}")
+                    _drop_db(args.postgres, f"{args.db_prefix}_{tag}")
             report(f"{n} worker{'s' if n > 1 else ''} (round {rep + 1})", result, flush=True)
             runs[n].append(result)
     if len(sizes) < 2:
@@ -336,6 +336,12 @@ def main() -> None:
         help="scale-out mode: rounds of the two variants, alternating their order (default 2: 1, N, N, 1)",
     )
     ap.add_argument("--postgres", help="an admin PostgreSQL URL: each variant gets a fresh database on it")
+    ap.add_argument(
+        "--db-prefix",
+        default=f"plainsci_bench_{os.getpid()}",
+        help="name prefix of the bench's PostgreSQL databases (default plainsci_bench_PID: two benches "
+        "on one shared server never drop each other's)",
+    )
     ap.add_argument(
         "--backend",
         choices=("extractive", "composer"),
