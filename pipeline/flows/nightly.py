@@ -40,6 +40,16 @@ log = logging.getLogger(__name__)
 
 CHUNK = 64  # fewest ids per task (a batch's worth)
 
+# what each enrich/draft/score task spent in itself, wherever it ran (a Dask worker's CPU is not
+# this process's): its thread's CPU and its wall clock, added up per stage by _fan_out
+TASK_CPU, TASK_WALL = "task_cpu_s", "task_wall_s"
+
+
+def _measured(fn: Callable[..., dict[str, Any]], *args: Any, **kwargs: Any) -> dict[str, Any]:
+    t0, c0 = time.perf_counter(), time.thread_time()
+    out = fn(*args, **kwargs)
+    return {**out, TASK_CPU: time.thread_time() - c0, TASK_WALL: time.perf_counter() - t0}
+
 
 def _retry_transient(task: Any, task_run: Any, state: Any) -> bool:
     """Retry only errors worth retrying (rate limits, 5xx, timeouts)."""
@@ -87,7 +97,7 @@ def plan_enrich_task(settings: Settings) -> list[int]:
 
 @task(name="enrich", persist_result=False)
 def enrich_task(settings: Settings, run_id: int, ids: list[int]) -> dict[str, Any]:
-    return run_enrich(get_store(settings), run_id, ids=ids)
+    return _measured(run_enrich, get_store(settings), run_id, ids=ids)
 
 
 @task(name="plan-draft", persist_result=False)
@@ -114,6 +124,7 @@ def draft_task(
     backend_options: dict[str, Any],
     retry_failed: bool = False,
 ) -> dict[str, Any]:
+    t0, c0 = time.perf_counter(), time.thread_time()
     backend = get_backend(settings, run_id, **backend_options)
     counts = draft_stage.run_draft(
         get_store(settings),
@@ -126,7 +137,7 @@ def draft_task(
     )
     # the chunk's ids were planned already: the flow counts the skipped ones once, from the plan
     counts.pop("skipped_failed", None)
-    return counts
+    return {**counts, TASK_CPU: time.thread_time() - c0, TASK_WALL: time.perf_counter() - t0}
 
 
 @task(name="plan-score", persist_result=False)
@@ -136,7 +147,7 @@ def plan_score_task(settings: Settings) -> list[int]:
 
 @task(name="score", persist_result=False)
 def score_task(settings: Settings, run_id: int, ids: list[int]) -> dict[str, Any]:
-    return run_score(get_store(settings), run_id, ids=ids, settings=settings)
+    return _measured(run_score, get_store(settings), run_id, ids=ids, settings=settings)
 
 
 @task(name="queue", persist_result=False)
@@ -250,7 +261,10 @@ def _fan_out(
 ) -> None:
     """Run ``submit(chunk)`` for each chunk of ``todo`` (``plan()`` when None) in parallel, add
     up the counts under ``counts[stage]``, collect failures and the stage's duration (wall clock
-    in ``counts["durations"]``, this process's CPU in ``counts["cpu"]``: all its threads)."""
+    in ``counts["durations"]``, this process's CPU in ``counts["cpu"]``: all its threads) and what
+    its tasks spent in themselves, wherever they ran (``counts["tasks"]``: their number, CPU and
+    wall seconds added up, the longest task's wall clock): on a Dask cluster the stage's CPU is
+    the workers', not this process's."""
     t0, c0 = time.perf_counter(), time.process_time()
     if todo is None:
         todo = plan()
@@ -258,9 +272,15 @@ def _fan_out(
     chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
     futures = [submit(chunk) for chunk in chunks]
     total: dict[str, int] = {}
+    tasks = {"n": len(futures), "cpu_s": 0.0, "wall_s": 0.0, "longest_s": 0.0}
     for fut in futures:
         for key, value in fut.result().items():
-            if key == "failures":
+            if key == TASK_CPU:
+                tasks["cpu_s"] += value
+            elif key == TASK_WALL:
+                tasks["wall_s"] += value
+                tasks["longest_s"] = max(tasks["longest_s"], value)
+            elif key == "failures":
                 errors.extend(
                     {"stage": stage, "record": f.get("doi") or f.get("article_id"), "reason": f["reason"]}
                     for f in value
@@ -268,6 +288,7 @@ def _fan_out(
             elif isinstance(value, int):
                 total[key] = total.get(key, 0) + value
     counts[stage] = total
+    counts.setdefault("tasks", {})[stage] = tasks
     counts["durations"][stage] = time.perf_counter() - t0
     counts["cpu"][stage] = time.process_time() - c0
 
@@ -448,6 +469,7 @@ def _pipeline(
         heavy = process.with_options(task_runner=runner)(settings, run_id, force, work, retry_failed)  # type: ignore[arg-type]
         counts["durations"].update(heavy["counts"].pop("durations"))
         counts["cpu"].update(heavy["counts"].pop("cpu"))
+        counts.setdefault("tasks", {}).update(heavy["counts"].pop("tasks", {}))
         counts.update(heavy["counts"])
         errors.extend(heavy["errors"])
         _timed("queue", counts, queue_task, settings, run_id)
@@ -528,6 +550,24 @@ def redraft(
     return _finish(settings, run_id, counts, errors)
 
 
+# Dask configuration of the LocalCluster's workers. Each worker samples its task thread's stack
+# every 10 ms for the dashboard's profile (``distributed.worker.profile``): on the worker's event
+# loop thread, so the task waits for the GIL while the sampler walks its stack (deep here: Prefect's
+# engine, the stage, spaCy). plainsci starts its cluster without a dashboard and never reads the
+# profile; a cluster reached by address is configured by whoever starts it (docs/operations.md).
+WORKER_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False}
+
+
+def local_cluster(**kwargs: Any) -> Any:
+    """A ``distributed.LocalCluster`` whose workers run with WORKER_CONFIG (each Nanny hands the
+    configuration in force when it is made to its worker process)."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set(WORKER_CONFIG):
+        return LocalCluster(**kwargs)  # type: ignore[no-untyped-call]
+
+
 def task_runner_for(settings: Settings) -> Any:
     """Threads by default; a Dask cluster (prefect-dask) to spread the heavy stages over machines."""
     if settings.task_runner == "dask" or settings.dask_address:
@@ -536,7 +576,7 @@ def task_runner_for(settings: Settings) -> Any:
         if settings.dask_address:
             return DaskTaskRunner(address=settings.dask_address)
         return DaskTaskRunner(
-            cluster_class="distributed.LocalCluster",
+            cluster_class=local_cluster,
             cluster_kwargs={
                 "n_workers": settings.max_workers,
                 "threads_per_worker": 1,
