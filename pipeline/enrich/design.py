@@ -212,8 +212,10 @@ TOKEN_PATTERNS: tuple[tuple[str, float, list[list[dict[str, Any]]]], ...] = (
          {"TEXT": {"REGEX": r"^[A-Za-z-]+$"}, "OP": "{0,4}"}, {"LOWER": _ANY_STUDIES}],
         # a results line's count of RCTs ("(n=70, 1 RCT, RR 48.24 ...)", "(7 RCTs n = 227, RR 0.87 ...)",
         # cochrane CD008125.pub2, CD001949.pub3) is a review counting its studies: each "RCT" voted
-        # for a randomised trial, and 32 studies read as one trial
-        [{"LIKE_NUM": True}, {"LOWER": {"IN": ["rct", "rcts"]}}],
+        # for a randomised trial, and 32 studies read as one trial; only inside a bracket's list ("The
+        # pre-screening of four RCTs ... was analyzed retrospectively" is a primary study, bmc
+        # s13063-014-0535-7)
+        [{"LOWER": {"IN": ["(", ",", ";"]}}, {"LIKE_NUM": True}, {"LOWER": {"IN": ["rct", "rcts"]}}],
     ]),
     (CASE_REPORT, STRONG, [
         [{"LOWER": {"IN": ["a", "an"]}}, {"LIKE_NUM": True}, {"LOWER": "-"}, {"LOWER": {"IN": ["year", "month"]}},

@@ -85,6 +85,9 @@ def test_a_measure_built_or_tested_is_a_validation_study(bmc_articles, nlp) -> N
     facts = extract_facts(bmc_articles["10.1186/s12888-018-1871-z"], nlp)
     assert facts.design.value == "validation study"
     assert facts.evidence_level.value == NOT_SPECIFIED  # CEBM does not rank a measure's validation
+    # "The pre-screening of four RCTs ... was analyzed retrospectively": no review counting its RCTs
+    four = extract_facts(bmc_articles["10.1186/s13063-014-0535-7"], nlp)
+    assert four.design.value == "retrospective cohort"
 
 
 def test_trials_protocols_and_completed_trials(bmc_articles, nlp) -> None:
