@@ -51,3 +51,10 @@ def test_a_measures_validation_is_no_interview_study() -> None:
     assert "interview" not in said and "asked about their views" not in said
     assert all(p.title != "People's Own Views" for p in d.practical_implications)
     assert "Based on participants' own accounts" not in d.limitations
+
+
+def test_a_one_study_reviews_people_said_as_a_label() -> None:
+    """cochrane CD006341.pub2 "We identified one trial that satisfied the inclusion criteria for this
+    review. This trial (N = 21) showed that ..." had participants "Not specified"."""
+    d = _cochrane("10.1002/14651858.CD006341.pub2")["10.1002/14651858.CD006341.pub2"]
+    assert d.participants == "21 people in one study"

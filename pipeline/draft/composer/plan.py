@@ -59,17 +59,21 @@ _PEOPLE = re.compile(
 # criteria (n=189)" (CD006585.pub2), "three short-term and one long-term trial (total N=221)"
 # (CD008125.pub2); never a bracket with more in it ("(n=587, 3 RCTs, RR 0.89 ...)": one result's
 # sample, "(12 clusters, n=7664)")
+_THE_STUDY_BEFORE = re.compile(r"\b(?:the|this)\s+(?:trial|study|RCT)\s*$", re.I)
 _N_LABEL = re.compile(r"\(\s*(?:total\s+|in total\s+)?[Nn]\s*=\s*(?P<n>\d[\d,]*)\s*\)")
 
 
-def _people_counts(text: str) -> list[re.Match[str]]:
+def _people_counts(text: str, one_study: bool = False) -> list[re.Match[str]]:
     """Counts of people in ``text`` (_PEOPLE), with those said as an "(N = ...)" label (_N_LABEL)
     after counted studies or as a total: "The majority of the trials assessed the efficacy of the
-    SSRIs (N = 15)" (CD005170) counts trials, in the order they are said."""
+    SSRIs (N = 15)" (CD005170) counts trials, in the order they are said. In a review of one study,
+    a label right after that study is its people: "This trial (N = 21) showed ..." (CD006341.pub2)."""
     labels = [
         m
         for m in _N_LABEL.finditer(text)
-        if "total" in m.group(0) or _STUDIES.search(text, 0, m.start()) is not None
+        if "total" in m.group(0)
+        or _STUDIES.search(text, 0, m.start()) is not None
+        or (one_study and _THE_STUDY_BEFORE.search(text, 0, m.start()) is not None)
     ]
     return sorted([*_PEOPLE.finditer(text), *labels], key=lambda m: m.start())
 
@@ -1504,7 +1508,9 @@ def _people_after(sentences: list[Sentence], studies: int | None, fact: str | No
             # "Seventeen studies, 9 cluster randomised studies, with 253 clusters, 8 individually
             # randomised studies with 1230 participants" (CD005030): the people of some studies
             continue
-        people = [p for p in _people_counts(text) if part_of_whole(text, p.start(), p.end()) is None]
+        people = [
+            p for p in _people_counts(text, studies == 1) if part_of_whole(text, p.start(), p.end()) is None
+        ]
         total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
         said = total.group("n") if total else _fact_in(text, fact)
         if said:
