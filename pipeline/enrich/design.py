@@ -428,4 +428,12 @@ def design_fact(
     if not ranked or ranked[0][0] == NARRATIVE_REVIEW:
         reason = "non-systematic review" if ranked else "no design words found"
         return Fact(NOT_SPECIFIED, None, {**runner_up, "reason": reason})
+    review = next((r for r, _ in ranked if r in REVIEW_DESIGNS), None)
+    if review is not None and not any(role in (roles.METHODS, roles.CASE) for _, role, _ in section_docs):
+        # an unlabelled text that counts the studies it kept is a review whatever its trials' words
+        # vote ("Nine studies compared 1354 participants randomised to either vitamin B ... were
+        # identified", cochrane CD009403.pub2; "We included two studies with 64,391 participants",
+        # CD012352.pub2: "Level 2 (randomised controlled trial)"); a structured abstract's Methods
+        # say its own design
+        return _fact_for(review, hits, scores, runner_up)
     return _fact_for(ranked[0][0], hits, scores, runner_up)

@@ -92,3 +92,15 @@ def test_a_review_counting_its_rcts_is_no_trial(cochrane_articles, nlp) -> None:
     for f in facts.values():
         assert f.design.value in ("systematic review", "systematic review and meta-analysis")
         assert f.evidence_level.value.startswith("Level 1 (systematic review")
+
+
+def test_an_unlabelled_review_of_randomised_trials_is_a_review(cochrane_articles, nlp) -> None:
+    """Round 17 (h17fields), mine half (seed 347): "Nine studies compared 1354 participants
+    randomised to either vitamin B or its derivatives with placebo or active control were
+    identified." (CD009403.pub2) and "We included two studies with 64,391 participants."
+    (CD012352.pub2) were "Level 2 (randomised controlled trial)": their trials' "randomised to
+    either" and "randomised trial" outvoted the review's counted studies."""
+    facts = _reviews(cochrane_articles, nlp, "CD009403.pub2", "CD012352.pub2")
+    for f in facts.values():
+        assert f.design.value == "systematic review"
+        assert f.evidence_level.value == "Level 1 (systematic review of trials)"
