@@ -58,3 +58,13 @@ def test_a_one_study_reviews_people_said_as_a_label() -> None:
     review. This trial (N = 21) showed that ..." had participants "Not specified"."""
     d = _cochrane("10.1002/14651858.CD006341.pub2")["10.1002/14651858.CD006341.pub2"]
     assert d.participants == "21 people in one study"
+
+
+def test_a_search_that_found_no_trials_is_an_empty_review() -> None:
+    """cochrane CD008891.pub3 "The search identified no RCTs; therefore we were unable to perform any
+    meta-analyses.": once a review (no longer a "randomised controlled trial", e859321), its research
+    summary was only "This was a review."; "the search" (not only "searches") found none."""
+    d = _cochrane("10.1002/14651858.CD008891.pub3")["10.1002/14651858.CD008891.pub3"]
+    said = f"{d.simple_explanation} {d.research_summary}"
+    assert "no studies" in said, said
+    assert "randomised controlled trial" not in said

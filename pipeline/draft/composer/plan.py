@@ -83,7 +83,8 @@ _NO_STUDIES = re.compile(
     r"\bno (?!(?:new|additional|further|more|other|recent)\b)(?:\w+ ){0,3}(?:studies|trials|RCTs) (?:met|were (?:identified|found|eligible|included)|"
     r"(?:that|which) met)|\b(?:did not|failed to|(?:have been |were |was )?unable to) (?:find|identify|locate) any (?!(?:new|additional|further|more|other|recent)\b)(?:\w+ )?(?:studies|trials)|"
     # "We found no trials of non-medical day centres" (searches whose citations were "none relevant")
-    r"\b(?:we|the review|the authors|searches) (?:found|identified) no (?!(?:new|additional|further|more|other|recent)\b)"
+    # "The search identified no RCTs; therefore we were unable to perform any meta-analyses" (CD008891.pub3)
+    r"\b(?:we|the review|the authors|searches|the search|our search|the searches) (?:found|identified) no (?!(?:new|additional|further|more|other|recent)\b)"
     r"(?:\w+ ){0,2}(?:studies|trials|RCTs)\b",
     re.I,
 )
