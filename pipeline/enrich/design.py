@@ -42,17 +42,33 @@ ANIMAL = "animal study"
 LAB = "in vitro / laboratory"
 PROTOCOL = "protocol"
 COMPUTATIONAL = "genomic / computational analysis"
+# a study that builds or tests a measure (a questionnaire, scale or performance test): its structure,
+# validity or reliability ("The Prejudice towards People with Mental Illness (PPMI) scale: structure and
+# validity", bmc s12888-018-1871-z, was an "interview study" from its "thematic analysis" of earlier measures)
+VALIDATION = "validation study"
 # Internal labels: a non-systematic review blocks a design; cues feed the protocol and SR+MA rules.
 NARRATIVE_REVIEW = "_narrative_review"
 PROTOCOL_CUE = "_protocol_cue"
 POOLED_CUE = "_pooled_cue"
 NOT_A_DESIGN = "_not_a_design"
 REVIEW_DESIGNS = frozenset({SR_MA, SR, MA})
+# designs a study protocol can plan
+PLANNED_DESIGNS = (
+    RCT,
+    NRCT,
+    PROSPECTIVE,
+    COHORT,
+    CROSS_SECTIONAL,
+    QUALITATIVE,
+    CASE_CONTROL,
+    DIAGNOSTIC,
+    VALIDATION,
+)
 MIN_SCORE = 1.5  # below this (e.g. one loose cue) the design is not specified
 
 DESIGNS = (
     SR_MA, SR, MA, RCT, NRCT, PROSPECTIVE, RETROSPECTIVE, COHORT, CASE_CONTROL, CROSS_SECTIONAL,
-    DIAGNOSTIC, CASE_SERIES, CASE_REPORT, QUALITATIVE, ANIMAL, LAB, COMPUTATIONAL, PROTOCOL,
+    DIAGNOSTIC, CASE_SERIES, CASE_REPORT, QUALITATIVE, VALIDATION, ANIMAL, LAB, COMPUTATIONAL, PROTOCOL,
 )  # fmt: skip
 
 ROLE_WEIGHTS = {
@@ -123,6 +139,11 @@ PHRASES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                            "semi-structured interviews", "semi-structured qualitative", "focus groups",
                            "focus group discussions", "thematic analysis", "in-depth interviews",
                            "key informant interviews", "grounded theory", "interpretative phenomenological")),
+    (VALIDATION, STRONG, ("psychometric properties", "psychometric evaluation", "psychometric validation",
+                          "psychometric testing", "scale development", "confirmatory factor analysis",
+                          "exploratory factor analysis", "factor structure", "construct validity", "content validity",
+                          "convergent validity", "discriminant validity", "test-retest reliability", "test-retest",
+                          "reliability and validity", "validity and reliability")),
     (ANIMAL, CUE, ("mice", "mouse", "murine", "rats", "rat model", "zebrafish", "knockout mice", "transgenic mice",
                    "animal model", "in vivo", "drosophila", "piglets", "rabbits", "primates")),
     (LAB, CUE, ("in vitro", "cell line", "cell lines", "cultured cells", "cell culture", "cells were treated",
@@ -185,6 +206,16 @@ TOKEN_PATTERNS: tuple[tuple[str, float, list[list[dict[str, Any]]]], ...] = (
         # controlled trial and eleven prospective cohort studies were identified" (cochrane CD006061)
         [{"LIKE_NUM": True}, {"IS_ALPHA": True, "OP": "{0,3}"}, {"LOWER": _ANY_STUDIES}, {"LOWER": "and"},
          {"LIKE_NUM": True}, {"IS_ALPHA": True, "OP": "{0,4}"}, {"LOWER": _PLURAL_STUDIES}],
+        # "We included three short-term and one long-term trial (total N=221)" (cochrane CD008125.pub2)
+        [{"LOWER": {"IN": ["included", "includes", "include", "identified", "found"]}}, {"LIKE_NUM": True},
+         {"TEXT": {"REGEX": r"^[A-Za-z-]+$"}, "OP": "{0,4}"}, {"LOWER": "and"}, {"LIKE_NUM": True},
+         {"TEXT": {"REGEX": r"^[A-Za-z-]+$"}, "OP": "{0,4}"}, {"LOWER": _ANY_STUDIES}],
+        # a results line's count of RCTs ("(n=70, 1 RCT, RR 48.24 ...)", "(7 RCTs n = 227, RR 0.87 ...)",
+        # cochrane CD008125.pub2, CD001949.pub3) is a review counting its studies: each "RCT" voted
+        # for a randomised trial, and 32 studies read as one trial; only inside a bracket's list ("The
+        # pre-screening of four RCTs ... was analyzed retrospectively" is a primary study, bmc
+        # s13063-014-0535-7)
+        [{"LOWER": {"IN": ["(", ",", ";"]}}, {"LIKE_NUM": True}, {"LOWER": {"IN": ["rct", "rcts"]}}],
     ]),
     (CASE_REPORT, STRONG, [
         [{"LOWER": {"IN": ["a", "an"]}}, {"LIKE_NUM": True}, {"LOWER": "-"}, {"LOWER": {"IN": ["year", "month"]}},
@@ -402,12 +433,7 @@ def design_fact(
     runner_up = {"candidates": {d: round(s, 3) for d, s in ranked[:3]}}
     if is_protocol(title_doc, hits, nlp, labels):
         planned = next(
-            (
-                d
-                for d, _ in ranked
-                if d
-                in (RCT, NRCT, PROSPECTIVE, COHORT, CROSS_SECTIONAL, QUALITATIVE, CASE_CONTROL, DIAGNOSTIC)
-            ),
+            (d for d, _ in ranked if d in PLANNED_DESIGNS),
             None,
         )
         fact = _fact_for(planned, hits, scores, {}) if planned else Fact(PROTOCOL, None, {})
@@ -415,4 +441,12 @@ def design_fact(
     if not ranked or ranked[0][0] == NARRATIVE_REVIEW:
         reason = "non-systematic review" if ranked else "no design words found"
         return Fact(NOT_SPECIFIED, None, {**runner_up, "reason": reason})
+    review = next((r for r, _ in ranked if r in REVIEW_DESIGNS), None)
+    if review is not None and not any(role in (roles.METHODS, roles.CASE) for _, role, _ in section_docs):
+        # an unlabelled text that counts the studies it kept is a review whatever its trials' words
+        # vote ("Nine studies compared 1354 participants randomised to either vitamin B ... were
+        # identified", cochrane CD009403.pub2; "We included two studies with 64,391 participants",
+        # CD012352.pub2: "Level 2 (randomised controlled trial)"); a structured abstract's Methods
+        # say its own design
+        return _fact_for(review, hits, scores, runner_up)
     return _fact_for(ranked[0][0], hits, scores, runner_up)

@@ -30,6 +30,7 @@ DESIGN_PLAIN: dict[str, str] = {
     "systematic review": "review of earlier studies",
     "meta-analysis": "analysis that pooled earlier studies",
     "qualitative": "interview study",
+    "validation study": "study that tested how well a questionnaire or test measures",
     "diagnostic accuracy": "study of how well a test works",
     "animal study": "study in animals",
     "in vitro / laboratory": "lab study",

@@ -80,3 +80,27 @@ def test_a_diagnostic_review_and_a_review_of_one_trial(cochrane_articles, nlp) -
     )
     for review in ("CD011605.pub2", "CD010891.pub2"):
         assert facts[review].evidence_level.value == "Level 2 (systematic review of one randomised trial)"
+
+
+def test_a_review_counting_its_rcts_is_no_trial(cochrane_articles, nlp) -> None:
+    """Round 17 (h17fields), mine half: each results line's "(n=70, 1 RCT, RR 48.24 ...)" voted for a
+    randomised trial, so "We included 32 studies in total" (CD001949.pub3) and "We included three
+    short-term and one long-term trial (total N=221)" (CD008125.pub2, whose research summary said
+    "This was a randomised controlled trial.") were one trial; a count before "RCT(s)" is a review
+    counting its studies, and so are two counts of studies joined by "and"."""
+    facts = _reviews(cochrane_articles, nlp, "CD001949.pub3", "CD008125.pub2")
+    for f in facts.values():
+        assert f.design.value in ("systematic review", "systematic review and meta-analysis")
+        assert f.evidence_level.value.startswith("Level 1 (systematic review")
+
+
+def test_an_unlabelled_review_of_randomised_trials_is_a_review(cochrane_articles, nlp) -> None:
+    """Round 17 (h17fields), mine half (seed 347): "Nine studies compared 1354 participants
+    randomised to either vitamin B or its derivatives with placebo or active control were
+    identified." (CD009403.pub2) and "We included two studies with 64,391 participants."
+    (CD012352.pub2) were "Level 2 (randomised controlled trial)": their trials' "randomised to
+    either" and "randomised trial" outvoted the review's counted studies."""
+    facts = _reviews(cochrane_articles, nlp, "CD009403.pub2", "CD012352.pub2")
+    for f in facts.values():
+        assert f.design.value == "systematic review"
+        assert f.evidence_level.value == "Level 1 (systematic review of trials)"

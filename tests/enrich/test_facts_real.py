@@ -12,7 +12,7 @@ from pipeline.enrich.facts import extract_facts, extract_facts_batch
 NS = NOT_SPECIFIED
 # doi: (design, participants value, participant count, study period); read off each abstract by hand.
 HAND_CHECKED = {
-    "10.1186/s12891-022-05070-w": (NS, "38 community-ambulators", 38, NS),
+    "10.1186/s12891-022-05070-w": ("validation study", "38 community-ambulators", 38, NS),
     "10.1186/s13019-016-0404-4": ("retrospective cohort", "One hundred eighty-one patients", 181, "2002 to 2013"),
     "10.1186/1752-1947-8-272": ("case report", "A 70-year-old Korean male", 1, NS),
     "10.1186/s12880-018-0245-9": ("case report", "a 73-year-old man", 1, NS),
@@ -24,7 +24,7 @@ HAND_CHECKED = {
     "10.1186/s13037-015-0087-0": (
         "cohort", "Twenty-six patients with acute acromioclavicular joint instability", 26, NS),
     "10.1186/s13229-015-0059-3": (NS, "Sixty-six typically developing adults", 66, NS),
-    "10.1186/1472-6831-8-11": (NS, "119 patients", 119, NS),
+    "10.1186/1472-6831-8-11": ("validation study", "119 patients", 119, NS),
     "10.1186/s13063-014-0536-6": ("qualitative", "59 trialists", 59, "2007 to 2008"),
     "10.1186/s13063-014-0531-y": ("protocol", "198 participants", 198, "6 months"),
     "10.1186/s13063-014-0525-9": ("protocol", "300 children", 300, NS),
@@ -75,6 +75,19 @@ def test_bmc_msk_record_has_38_participants(bmc_articles, nlp) -> None:
     assert facts.participant_count == 38
     assert "Musculoskeletal Medicine" in facts.categories
     assert facts.relevance > 0.5
+
+
+def test_a_measure_built_or_tested_is_a_validation_study(bmc_articles, nlp) -> None:
+    # round 17 (h17fields): "The Prejudice towards People with Mental Illness (PPMI) scale: structure
+    # and validity" was an "interview study" from "we undertook a thematic analysis of existing
+    # conceptualisations and measures" (bmc s12888-018-1871-z); its "content validity", "exploratory
+    # factor" and "confirmatory factor" analyses and "factor structure" say what it is
+    facts = extract_facts(bmc_articles["10.1186/s12888-018-1871-z"], nlp)
+    assert facts.design.value == "validation study"
+    assert facts.evidence_level.value == NOT_SPECIFIED  # CEBM does not rank a measure's validation
+    # "The pre-screening of four RCTs ... was analyzed retrospectively": no review counting its RCTs
+    four = extract_facts(bmc_articles["10.1186/s13063-014-0535-7"], nlp)
+    assert four.design.value == "retrospective cohort"
 
 
 def test_trials_protocols_and_completed_trials(bmc_articles, nlp) -> None:

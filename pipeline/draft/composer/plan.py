@@ -27,7 +27,7 @@ from pipeline.text.readability import sentence_spans
 REVIEW_DESIGNS = d.REVIEW_DESIGNS
 # Designs of their own people that a count of trials never makes a review ("268 trials were
 # identified" in interviews with their authors, bmc s13063-014-0536-6)
-NEVER_REVIEW = frozenset({d.QUALITATIVE, d.CROSS_SECTIONAL, d.CASE_REPORT})
+NEVER_REVIEW = frozenset({d.QUALITATIVE, d.CROSS_SECTIONAL, d.CASE_REPORT, d.VALIDATION})
 OBSERVATIONAL = frozenset({d.PROSPECTIVE, d.RETROSPECTIVE, d.COHORT, d.CASE_CONTROL, d.CROSS_SECTIONAL})
 
 _UNITS = (
@@ -54,12 +54,37 @@ _PEOPLE = re.compile(
     r"volunteers|residents|pregnant women|girls|boys|couples|families|carers|caregivers)\b",
     re.I,
 )
+# People said as a results line's label in a bracket of their own: "Sixteen trials (N = 26,795) in
+# healthy ambulatory adults" (CD000028.pub3), "Three randomised controlled studies met the inclusion
+# criteria (n=189)" (CD006585.pub2), "three short-term and one long-term trial (total N=221)"
+# (CD008125.pub2); never a bracket with more in it ("(n=587, 3 RCTs, RR 0.89 ...)": one result's
+# sample, "(12 clusters, n=7664)")
+_THE_STUDY_BEFORE = re.compile(r"\b(?:the|this)\s+(?:trial|study|RCT)\s*$", re.I)
+_N_LABEL = re.compile(r"\(\s*(?:total\s+|in total\s+)?[Nn]\s*=\s*(?P<n>\d[\d,]*)\s*\)")
+
+
+def _people_counts(text: str, one_study: bool = False) -> list[re.Match[str]]:
+    """Counts of people in ``text`` (_PEOPLE), with those said as an "(N = ...)" label (_N_LABEL)
+    after counted studies or as a total: "The majority of the trials assessed the efficacy of the
+    SSRIs (N = 15)" (CD005170) counts trials, in the order they are said. In a review of one study,
+    a label right after that study is its people: "This trial (N = 21) showed ..." (CD006341.pub2)."""
+    labels = [
+        m
+        for m in _N_LABEL.finditer(text)
+        if "total" in m.group(0)
+        or _STUDIES.search(text, 0, m.start()) is not None
+        or (one_study and _THE_STUDY_BEFORE.search(text, 0, m.start()) is not None)
+    ]
+    return sorted([*_PEOPLE.finditer(text), *labels], key=lambda m: m.start())
+
+
 _NO_STUDIES = re.compile(
     # "no new studies were identified" (an update's searches) is no empty review
     r"\bno (?!(?:new|additional|further|more|other|recent)\b)(?:\w+ ){0,3}(?:studies|trials|RCTs) (?:met|were (?:identified|found|eligible|included)|"
     r"(?:that|which) met)|\b(?:did not|failed to|(?:have been |were |was )?unable to) (?:find|identify|locate) any (?!(?:new|additional|further|more|other|recent)\b)(?:\w+ )?(?:studies|trials)|"
     # "We found no trials of non-medical day centres" (searches whose citations were "none relevant")
-    r"\b(?:we|the review|the authors|searches) (?:found|identified) no (?!(?:new|additional|further|more|other|recent)\b)"
+    # "The search identified no RCTs; therefore we were unable to perform any meta-analyses" (CD008891.pub3)
+    r"\b(?:we|the review|the authors|searches|the search|our search|the searches) (?:found|identified) no (?!(?:new|additional|further|more|other|recent)\b)"
     r"(?:\w+ ){0,2}(?:studies|trials|RCTs)\b",
     re.I,
 )
@@ -1364,6 +1389,18 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
         if not (_INCLUSION.search(s.text) or sized) or _EARLIER_VERSION.search(s.text):
             continue
         m = next((c for c in _STUDIES.finditer(s.text) if not _NOT_KEPT.match(s.text, c.end())), None)
+        split = _SPLIT_STUDIES.search(s.text)
+        if split is not None and (m is None or split.start() < m.start()) and _INCLUDED.search(s.text):
+            # "We included three short-term and one long-term trial (total N=221)" (CD008125.pub2):
+            # four in all, said as written, with the people the sentence states whole
+            people = [
+                p
+                for p in _people_counts(s.text)
+                if p.start() > split.start() and part_of_whole(s.text, p.start(), p.end()) is None
+            ]
+            value = _count_value(split.group("a")) + _count_value(split.group("b"))
+            text = f"{split.group('a')} {split.group('x')} and {split.group('b')} {split.group('y')}"
+            return StudyCount(text, value), (people[0].group("n") if len(people) == 1 else None)
         if m is None:
             continue
         if _SEARCH_BEFORE.search(s.text, 0, m.start()):
@@ -1434,7 +1471,7 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
         # not the review's total, which is then not said: a sum is a number the abstract does not state
         people = [
             p
-            for p in _PEOPLE.finditer(s.text)
+            for p in _people_counts(s.text)
             if (p.start() > m.start() or _FROM_STUDIES.fullmatch(s.text, p.end(), m.start()))
             and part_of_whole(s.text, p.start(), p.end()) is None
             and not _other_studies(s.text, p.end(), value)
@@ -1470,6 +1507,11 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
 _SIZED = re.compile(
     rf"(?:{_NUMBER})\s+{_STUDY_WORDS}(?:trials|studies|RCTs)\s+\(\s*\d[\d,]*\s+"
     r"(?:participants|patients|people|women|men|children|infants|adults)\)",
+    re.I,
+)
+# Studies of two kinds counted apart, their noun said once: "three short-term and one long-term trial"
+_SPLIT_STUDIES = re.compile(
+    rf"\b(?P<a>{_NUMBER})\s+(?P<x>[\w-]+)\s+and\s+(?P<b>{_NUMBER})\s+(?P<y>[\w-]+)\s+(?:trials?|studies|RCTs?)\b",
     re.I,
 )
 # An update's new studies said with the total they bring the review to
@@ -1515,7 +1557,9 @@ def _people_after(sentences: list[Sentence], studies: int | None, fact: str | No
             # "Seventeen studies, 9 cluster randomised studies, with 253 clusters, 8 individually
             # randomised studies with 1230 participants" (CD005030): the people of some studies
             continue
-        people = [p for p in _PEOPLE.finditer(text) if part_of_whole(text, p.start(), p.end()) is None]
+        people = [
+            p for p in _people_counts(text, studies == 1) if part_of_whole(text, p.start(), p.end()) is None
+        ]
         total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
         said = total.group("n") if total else _fact_in(text, fact)
         if said:
