@@ -110,16 +110,21 @@ def strip_statistical_brackets(text: str) -> str:
     """Remove bracketed groups that hold statistics, e.g. ``(OR 4.60; 95% CI 1.53 to 13.85)``."""
     out: list[str] = []
     i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in "([":
-            end = _matching_close(text, i)
-            if end > i and _STAT_MARKERS.search(text[i + 1 : end]):
-                i = end + 1
-                continue
-        out.append(ch)
-        i += 1
+    # from one opening bracket to the next: the text between them is kept as it is
+    while (m := _OPENING.search(text, i)) is not None:
+        start = m.start()
+        end = _matching_close(text, start)
+        if end > start and _STAT_MARKERS.search(text[start + 1 : end]):
+            out.append(text[i:start])
+            i = end + 1
+        else:
+            out.append(text[i : start + 1])
+            i = start + 1
+    out.append(text[i:])
     return "".join(out)
+
+
+_OPENING = re.compile(r"[(\[]")
 
 
 def has_statistics(text: str) -> bool:
