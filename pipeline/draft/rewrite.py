@@ -13,8 +13,6 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from pipeline.errors import PlainsciError
 from pipeline.text.glossary import ABBREVIATIONS_FILE as ABBREVIATIONS_FILE
 from pipeline.text.glossary import CDC_FILE as CDC_FILE
@@ -34,6 +32,7 @@ from pipeline.text.shape import fix_articles as fix_articles
 from pipeline.text.shape import pluralize as pluralize
 from pipeline.text.swaps import WordSwap
 from pipeline.text.words import STOP_WORDS
+from pipeline.text.yamldata import load_yaml
 
 # ---------------------------------------------------------------------------
 # Statistics
@@ -411,7 +410,7 @@ def _known_abbreviations(
     path: Path,
 ) -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None, str | None], ...]:
     """(short form, long form, sense cue, exclusion, full wording) of data/glossary/abbreviations.yaml."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     entries = data.get("abbreviations") or {}
     if not isinstance(entries, Mapping):
         raise PlainsciError(

@@ -97,3 +97,24 @@ def test_glued_words_are_kept_per_abstract_and_handed_out_as_copies() -> None:
     hits = _glued_words.cache_info().hits
     assert glued_words(abstract) == {"predicteddual": "predicted dual"}
     assert _glued_words.cache_info().hits == hits + 1
+
+
+def test_data_yaml_reads_as_safe_load_reads_it() -> None:
+    """libyaml's parser gives the data files the same data as ``yaml.safe_load`` (the reviewed
+    abbreviations, the own glossary, the taxonomy, the composer's templates)."""
+    import yaml
+
+    from pipeline.settings import DATA_ROOT, REPO_ROOT
+    from pipeline.text.yamldata import load_yaml
+
+    paths = [
+        DATA_ROOT / "glossary" / "abbreviations.yaml",
+        DATA_ROOT / "glossary" / "plainsci_terms.yaml",
+        DATA_ROOT / "taxonomy.yaml",
+    ]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        assert load_yaml(text) == yaml.safe_load(text), path
+    body = (REPO_ROOT / "prompts" / "composer.v12.yaml").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert load_yaml(body) == yaml.safe_load(body)
+    assert load_yaml("ARR: {long: absolute risk reduction}") == {"ARR": {"long": "absolute risk reduction"}}
