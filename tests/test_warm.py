@@ -89,3 +89,20 @@ def test_warm_reports_the_cpu_seconds_of_each_stage_it_loads() -> None:
     timings = warm(Settings(), ("score",), cpu)
     assert set(timings) == set(cpu) == {"score"}
     assert cpu["score"] >= 0.0
+
+
+def test_warming_the_draft_stage_loads_the_reviewed_abbreviations_and_the_swap_forms() -> None:
+    """Round 17 (h17speed): data/glossary/abbreviations.yaml was read inside the first draft of a
+    nightly run, after the warm-up; now the warm-up reads it, and builds the swap lexicon's forms."""
+    from pipeline.draft import rewrite as rw
+    from pipeline.settings import Settings
+    from pipeline.text.swaps import lexicon_for
+    from pipeline.warm import warm
+
+    rw._known_abbreviations.cache_clear()
+    lexicon = lexicon_for(rw.load_glossary())
+    lexicon.__dict__.pop("reach", None)
+    lexicon.__dict__.pop("forms", None)
+    warm(Settings(), ("draft",))
+    assert rw._known_abbreviations.cache_info().currsize == 1
+    assert "reach" in lexicon.__dict__ and "forms" in lexicon.__dict__

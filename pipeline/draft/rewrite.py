@@ -13,8 +13,6 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from pipeline.errors import PlainsciError
 from pipeline.text.glossary import ABBREVIATIONS_FILE as ABBREVIATIONS_FILE
 from pipeline.text.glossary import CDC_FILE as CDC_FILE
@@ -34,6 +32,7 @@ from pipeline.text.shape import fix_articles as fix_articles
 from pipeline.text.shape import pluralize as pluralize
 from pipeline.text.swaps import WordSwap
 from pipeline.text.words import STOP_WORDS
+from pipeline.text.yamldata import load_yaml
 
 # ---------------------------------------------------------------------------
 # Statistics
@@ -111,16 +110,21 @@ def strip_statistical_brackets(text: str) -> str:
     """Remove bracketed groups that hold statistics, e.g. ``(OR 4.60; 95% CI 1.53 to 13.85)``."""
     out: list[str] = []
     i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in "([":
-            end = _matching_close(text, i)
-            if end > i and _STAT_MARKERS.search(text[i + 1 : end]):
-                i = end + 1
-                continue
-        out.append(ch)
-        i += 1
+    # from one opening bracket to the next: the text between them is kept as it is
+    while (m := _OPENING.search(text, i)) is not None:
+        start = m.start()
+        end = _matching_close(text, start)
+        if end > start and _STAT_MARKERS.search(text[start + 1 : end]):
+            out.append(text[i:start])
+            i = end + 1
+        else:
+            out.append(text[i : start + 1])
+            i = start + 1
+    out.append(text[i:])
     return "".join(out)
+
+
+_OPENING = re.compile(r"[(\[]")
 
 
 def has_statistics(text: str) -> bool:
@@ -435,7 +439,7 @@ def _known_abbreviations(
     path: Path,
 ) -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None, str | None], ...]:
     """(short form, long form, sense cue, exclusion, full wording) of data/glossary/abbreviations.yaml."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     entries = data.get("abbreviations") or {}
     if not isinstance(entries, Mapping):
         raise PlainsciError(

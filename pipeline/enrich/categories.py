@@ -22,6 +22,7 @@ import yaml
 from pipeline.domain import Article
 from pipeline.errors import ConfigError
 from pipeline.settings import DATA_ROOT
+from pipeline.text.yamldata import load_yaml
 
 TAXONOMY_PATH = DATA_ROOT / "taxonomy.yaml"
 WEIGHTS = {
@@ -101,7 +102,7 @@ def _needle(term: str) -> str:
 def load_taxonomy(path: Path = TAXONOMY_PATH) -> tuple[Category, ...]:
     """Read and compile the taxonomy once per process."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(
             f"Cannot read the taxonomy {path}: {exc}.", hint="Restore data/taxonomy.yaml."

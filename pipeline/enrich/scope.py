@@ -20,6 +20,7 @@ import yaml
 from pipeline.domain import Article, Fact
 from pipeline.errors import ConfigError
 from pipeline.settings import DATA_ROOT
+from pipeline.text.yamldata import load_yaml
 
 SCOPE_PATH = DATA_ROOT / "scope.yaml"
 IN_SCOPE = "health research"
@@ -42,7 +43,7 @@ def _stems(words: list[str]) -> re.Pattern[str]:
 def load_scope_rules(path: Path = SCOPE_PATH) -> ScopeRules:
     """The word lists of data/scope.yaml, compiled."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
         return ScopeRules(
             min_hits=int(data["min_hits"]),
             health=_stems(data["health"]),

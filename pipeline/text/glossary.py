@@ -18,12 +18,11 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from pipeline.errors import PlainsciError
 from pipeline.settings import DATA_ROOT
 from pipeline.text.shape import capitalize_first, fix_articles
 from pipeline.text.words import is_content_word, tokens
+from pipeline.text.yamldata import load_yaml
 
 GLOSSARY_DIR = DATA_ROOT / "glossary"
 CDC_FILE = "cdc_plain_language.jsonl"
@@ -173,7 +172,7 @@ def own_entries(data: Mapping[str, object]) -> list[GlossaryEntry]:
 @lru_cache(maxsize=4)
 def load_glossary(directory: Path = GLOSSARY_DIR) -> Glossary:
     """Merge the CDC thesaurus with plainsci's own terms (own terms win on a clash)."""
-    own_data = yaml.safe_load((directory / OWN_FILE).read_text(encoding="utf-8")) or {}
+    own_data = load_yaml((directory / OWN_FILE).read_text(encoding="utf-8")) or {}
     own = own_entries(own_data)
     chosen = {k.lower(): v for k, v in (own_data.get("cdc_chosen") or {}).items()}
     cdc = _cdc_entries(directory / CDC_FILE, chosen)

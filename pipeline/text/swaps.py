@@ -43,6 +43,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -1175,24 +1176,39 @@ def _field_text(value: object) -> str:
 _WINDOW_WORD = re.compile(r"[\w'’-]+")
 
 
+@lru_cache(maxsize=4096)
+def _wording_pattern(after: str) -> re.Pattern[str]:
+    """A swap's wording as a whole-word pattern, compiled once per wording: the drafts of 100
+    abstracts ask for a few hundred wordings, thousands of times, more than ``re``'s own cache of
+    512 patterns keeps beside the rest of the drafter's."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(after)}(?![\w'’-])")
+
+
 def with_context(swaps: Iterable[WordSwap], text: str) -> list[WordSwap]:
     """``swaps`` (made to write ``text``) each with its wording and the word before or after it
     in ``text`` as its context (:attr:`WordSwap.context`); a wording ``text`` does not hold as
     written (a later step changed it) gets none."""
+    swaps = list(swaps)
+    if not swaps:
+        return []
     low = " ".join(text.lower().split())
     words = list(_WINDOW_WORD.finditer(low))
+    # the words are in order and never overlap, so their starts and their ends both ascend: the
+    # last word ending before a wording and the first starting after it are found by bisection
+    starts = [w.start() for w in words]
+    ends = [w.end() for w in words]
     out: list[WordSwap] = []
     for s in swaps:
         after = " ".join(s.after.lower().split())
         windows: list[str] = []
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(after)}(?![\w'’-])", low):
-            before = [w for w in words if w.end() <= m.start()]
-            later = [w for w in words if w.start() >= m.end()]
+        for m in _wording_pattern(after).finditer(low):
+            before = bisect_right(ends, m.start())  # the words ending at or before the wording
+            later = bisect_left(starts, m.end())  # the first word starting at or after its end
             if before:
-                windows.append(low[before[-1].start() : m.end()])
-            if later:
-                windows.append(low[m.start() : later[0].end()])
-            if not before and not later:
+                windows.append(low[words[before - 1].start() : m.end()])
+            if later < len(words):
+                windows.append(low[m.start() : words[later].end()])
+            if not before and later == len(words):
                 windows.append(after)
         out.append(replace(s, context=tuple(dict.fromkeys(windows))))
     return out

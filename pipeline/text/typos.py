@@ -79,6 +79,13 @@ def _inflected(word: str) -> bool:
 
 def glued_words(source: str) -> dict[str, str]:
     """The glued tokens of ``source`` (an abstract) that are sure slips, each with its two words."""
+    return dict(_glued_words(source))
+
+
+@lru_cache(maxsize=256)
+def _glued_words(source: str) -> tuple[tuple[str, str], ...]:
+    """:func:`glued_words`, kept per abstract: the composer mends each field's text against the
+    same abstract (a page asks 4-5 times)."""
     counts: dict[str, int] = {}
     for m in _GLUED.finditer(source):
         counts[m.group(0)] = counts.get(m.group(0), 0) + 1
@@ -87,7 +94,7 @@ def glued_words(source: str) -> dict[str, str]:
         split = glued_split(token) if n == 1 and not _after_name(token, source) else None
         if split and len(re.findall(rf"(?<![\w-]){token}(?![\w-])", source, re.I)) == 1:
             out[token] = split
-    return out
+    return tuple(out.items())
 
 
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*\.|\b[A-Z][\w-]*) $")

@@ -219,6 +219,8 @@ if TYPE_CHECKING:
 # 17 (flags, h17flags): no draft change; number_faithfulness 13 and study_claims 9 read a count pair ("N studies with M people") and a number's neighbour, the flag bench injects fluent qualifier drops
 # 17 (vocabulary, h17lex): a short form defined after itself ("SNPs (Single Nucleotide Polymorphisms)") is written out; a bare short form used as a plural subject is said in the plural ("symptom-based WAP are" -> "written action plans are"); WAP, PACU, EACA, DTA, SNP, NGS, NK reviewed with sources; "regarding" and a named regression keep their words where "about" or "statistical analysis" misled
 # 17 (fields, h17fields): a review's people said as a bracket label after its counted studies ("(n=189)", "(total N=221)") are its participants; "three short-term and one long-term trial" is a review of four; a count of RCTs ("1 RCT", "3 RCTs") and a measure's validation (psychometric properties, factor structure, test-retest) vote in pipeline/enrich/design.py (EXTRACTOR_VERSION 7): a validation study is never an interview study
+# 17 (speed, h17speed): no draft changes; swap contexts by bisection with each wording's pattern compiled once,
+#   statistics brackets found by search (not a character loop), an abstract's glued words kept per abstract
 COMPOSER_VERSION = "17"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from pipeline.errors import PromptError
+from pipeline.text.yamldata import load_yaml
 
 PROMPT_ID = "composer"
 _FILE = re.compile(r"^(?P<id>[a-z][a-z0-9_]*)\.v(?P<version>\d+)\.yaml$")
@@ -87,8 +88,8 @@ def _split(text: str, path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
             f"{path}: no front matter.", hint="Start the file with '---', the front matter, then '---'."
         )
     try:
-        front = yaml.safe_load(parts[1]) or {}
-        body = yaml.safe_load(parts[2]) or {}
+        front = load_yaml(parts[1]) or {}
+        body = load_yaml(parts[2]) or {}
     except yaml.YAMLError as exc:
         raise PromptError(f"{path}: invalid YAML: {exc}.", hint="Fix the YAML syntax.") from exc
     if not isinstance(front, dict) or not isinstance(body, dict):
