@@ -115,3 +115,12 @@ def test_what_must_be_weighed_and_a_call_for_trials_are_implications() -> None:
     )
     for page in (weigh, trials):
         assert all(p.title != "As Strong as Its Studies" for p in page.practical_implications)
+
+
+def test_an_answer_that_the_studies_cannot_settle_says_so_for_care() -> None:
+    """CD003467: the answer "It is impossible to determine whether amantadine is a safe and effective form of
+    treatment for levodopa-induced dyskinesias ..." had only the generic "As Strong as Its Studies" as its
+    implication; what it means for care is said instead."""
+    (page,) = _cochrane("CD003467")
+    titles = [p.title for p in page.practical_implications]
+    assert "An Open Question" in titles and "As Strong as Its Studies" not in titles, titles

@@ -20,6 +20,8 @@ from pipeline.draft.composer.compress import ONE_STUDY_BASIS, split_shared_subje
 from pipeline.draft.composer.plan import (
     _ANIMAL_PLURAL,
     _GRADED,
+    _NO_VERDICT,
+    _PART_LEAD,
     LEAD_IN,
     NARRATIVE,
     OBSERVATIONAL,
@@ -2246,6 +2248,8 @@ class Writer:
         if plan.no_studies:
             meaning.append("no_studies")
         elif plan.is_review:
+            if self.open_question():
+                meaning.append("open_question")
             level = self.implied_certainty()
             meaning += [f"certainty_{level.replace(' ', '_')}"] if level in _LOW else []
             meaning += ["one_study"] if plan.one_study else []
@@ -2274,6 +2278,21 @@ class Writer:
         if plan.more_research:
             caveats.append("more_research")
         return meaning, caveats
+
+    def open_question(self) -> bool:
+        """17 (h17main): the review's answer (the simple explanation's headline) is that its evidence cannot
+        settle the question ("It is impossible to determine whether amantadine is a safe and effective form
+        of treatment ...", CD003467; "no definitive conclusions can be made about ...", CD006325): what that
+        means for care is said, not the generic "As Strong as Its Studies"."""
+        head = next((s for s in self.plan.sentences if s.index == self.headline), None)
+        if head is None:
+            return False
+        text = claim_head(head.text)
+        return bool(
+            no_conclusion(head.text)
+            or (_NO_VERDICT.search(text) and not _PART_LEAD.match(text))
+            or _UNSETTLED.search(text)
+        )
 
     def implied_certainty(self) -> str | None:
         """A review's certainty as the practical implications say it: the simple explanation's
@@ -2755,6 +2774,11 @@ def short_verdict(text: str) -> tuple[str, dict[str, str]] | None:
     return ("no_firm_conclusions" if firm else "no_conclusions"), {"about": about.group("about")}
 
 
+# 17 (h17main): "it is impossible to determine whether beta-blocker therapy is effective ..." (CD003361)
+_UNSETTLED = re.compile(
+    r"\b(?:impossible|not possible|unable|not able) to (?:determine|say|tell|judge|assess|establish) (?:whether|if)\b",
+    re.I,
+)
 _CAUSE_LEAD = re.compile(r"^(?:due to|because of|owing to|with only)\b[^,]*,\s*", re.I)
 # ... and one without its comma, before "it is impossible ...", "there is ..." (CD003467)
 _BARE_CAUSE_LEAD = re.compile(
