@@ -1479,7 +1479,9 @@ class Writer:
         rest = [k for k in kept if k not in self.who_texts]
         if len(rest) == len(kept):
             return kept
-        if rw.word_count(" ".join(rest)) < self.p["simple_min_words"]:
+        # 17 (h17main): an answer that the studies cannot settle the question is said with how much
+        # evidence there was ("The review could not reach firm conclusions about ...", CD006325)
+        if rw.word_count(" ".join(rest)) < self.p["simple_min_words"] or self.open_question():
             self.size_said = True
             return kept
         self.written = [w for w in self.written if w not in self.who_texts]
