@@ -124,3 +124,10 @@ def test_an_answer_that_the_studies_cannot_settle_says_so_for_care() -> None:
     (page,) = _cochrane("CD003467")
     titles = [p.title for p in page.practical_implications]
     assert "An Open Question" in titles and "As Strong as Its Studies" not in titles, titles
+
+
+def test_future_studies_that_may_be_useful_are_a_research_call_not_a_finding() -> None:
+    """CD010826: once "It would also be useful to follow up women ..." became an implication, "Future
+    studies in multiparous women may also be useful." was left to the key findings, as a result."""
+    (page,) = _cochrane("CD010826.pub2")
+    assert not any("Future studies" in k for k in page.key_findings), page.key_findings

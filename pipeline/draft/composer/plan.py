@@ -105,7 +105,11 @@ _MORE_RESEARCH = re.compile(
     # "There is a clear need for randomised controlled trials of day centre care ..." (CD001710, an
     # empty review: said as its answer once the best claim could take 60 words)
     r"|\b(?:is|are|remains?) (?:still )?(?:an? )?(?:[\w-]+ )?need (?:for|of) (?:[\w,-]+ ){0,4}?"
-    r"(?:trials?|studies|RCTs?|research|evaluations?)\b",
+    r"(?:trials?|studies|RCTs?|research|evaluations?)\b"
+    # 17 (h17main): "Future studies in multiparous women may also be useful." (CD010826): a
+    # research call, never a key finding
+    r"|^(?:further|future|more|larger) (?:[\w-]+ ){0,4}?(?:research|studies|trials)\b[^.]*\b(?:may|might|would|could) "
+    r"(?:also )?be (?:useful|helpful|valuable|beneficial|worthwhile|informative)\b",
     re.I,
 )
 # A sentence about the evidence base or reporting (not a result), and one that states an effect.
