@@ -131,3 +131,12 @@ def test_future_studies_that_may_be_useful_are_a_research_call_not_a_finding() -
     studies in multiparous women may also be useful." was left to the key findings, as a result."""
     (page,) = _cochrane("CD010826.pub2")
     assert not any("Future studies" in k for k in page.key_findings), page.key_findings
+
+
+def test_a_weighed_implication_stands_alone() -> None:
+    """CD005998: "However the possible benefits of laminaria need to be weighed against the inconvenience of
+    its insertion ..." (no comma after "However", so the realiser kept it) became an implication that
+    began with the contrast word."""
+    (page,) = _cochrane("CD005998.pub2")
+    texts = [p.text for p in page.practical_implications]
+    assert any(t.startswith("The possible benefits of laminaria need to be weighed") for t in texts), texts

@@ -172,6 +172,7 @@ _PRACTICE = re.compile(
     r"\b(?:must|needs? to|ha(?:s|ve) to) be (?:considered|weighed|taken into account|balanced)\b",
     re.I,
 )
+_CONTRAST_START = re.compile(r"^(?:However|Nevertheless|Nonetheless),?\s+(?=[A-Za-z])")
 # 17 (h17main): "It would be beneficial for future trials in this area to include a quality-of-life
 # assessment." (CD006849): a dummy "it", no sentence before it leant on
 _DUMMY_IT = re.compile(
@@ -2199,6 +2200,9 @@ class Writer:
         ranked = [x for x in pieces if _MEANS.search(x) or (care and _PRACTICE.search(x))]
         ranked += [x for x in pieces if x not in ranked]
         for text in ranked:
+            # 17: "However the possible benefits of laminaria need to be weighed against ..." (CD005998: no
+            # comma, so the realiser kept the contrast word): an implication stands alone
+            text = rw.capitalize_first(_CONTRAST_START.sub("", text))
             if (
                 rw.word_count(text) < 8
                 or not (_MEANS.search(text) or (care and _PRACTICE.search(text)))
