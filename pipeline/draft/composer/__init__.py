@@ -221,6 +221,7 @@ if TYPE_CHECKING:
 # 17 (fields, h17fields): a review's people said as a bracket label after its counted studies ("(n=189)", "(total N=221)") are its participants; "three short-term and one long-term trial" is a review of four; a count of RCTs ("1 RCT", "3 RCTs") and a measure's validation (psychometric properties, factor structure, test-retest) vote in pipeline/enrich/design.py (EXTRACTOR_VERSION 7): a validation study is never an interview study
 # 17 (speed, h17speed): no draft changes; swap contexts by bisection with each wording's pattern compiled once,
 #   statistics brackets found by search (not a character loop), an abstract's glued words kept per abstract
+# 17 (answer, h17main): a review's "no definitive conclusions can be made about X" / "unable to draw any conclusions about X" / "insufficient to conclude that X is superior to Y" is an answer (not one part's: "For Wilms' tumour, ...") said short from verdict templates ("The review could not reach firm conclusions about X.", "... could not show that X works better than Y."); "must be considered against", "needs to be considered", "trials should be performed", a dummy "It would be beneficial for ..." are implications, not "As Strong as Its Studies"; a review whose answer is that its studies cannot settle the question says so for care ("An Open Question") and keeps the review's size in the simple explanation; "Future studies in ... may also be useful" is a research call
 COMPOSER_VERSION = "17"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

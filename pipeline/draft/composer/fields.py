@@ -20,6 +20,8 @@ from pipeline.draft.composer.compress import ONE_STUDY_BASIS, split_shared_subje
 from pipeline.draft.composer.plan import (
     _ANIMAL_PLURAL,
     _GRADED,
+    _NO_VERDICT,
+    _PART_LEAD,
     LEAD_IN,
     NARRATIVE,
     OBSERVATIONAL,
@@ -33,6 +35,7 @@ from pipeline.draft.composer.plan import (
     claim_text,
     counts_only,
     is_count_sentence,
+    no_conclusion,
     only_about_quality,
     recommends,
 )
@@ -141,6 +144,8 @@ _MEANS = re.compile(
     r"\b(?:therapeutic|treatment|drug) (?:targets?|options?|strateg\w*|implications?)\b|\bimplications?\b|"
     r"\bclinical (?:practice|use|utility|relevance|decision\w*|management|care|application\w*)\b|\bclinicians?\b|"
     r"\bshould (?:be |also )?(?:considered|used|offered|encouraged|given|included|assessed|screened|monitored|"
+    # 17: "randomised controlled trials should be performed to determine whether ..." (CD007565)
+    r"performed|conducted|undertaken|carried out|"
     r"aware|take|focus|consider|include|target|explore|investigate|address|examine|evaluate|assess)\b|"
     r"\bpromising\b|\buseful\b|\bvaluable\b|\bcandidates? for\b|\bnew avenues?\b|\bbasis for\b|"
     r"\bpaves? the way\b|\bsheds? (?:new )?light\b|\b(?:provides?|offers?|gives?) (?:\w+ ){0,3}?(?:insights?|"
@@ -162,8 +167,19 @@ _PRACTICE = re.compile(
     r"warranted|appropriate|indicated)\b|"
     # round 16: "heroin prescription should remain a treatment for people who ..." (CD003410.pub4),
     # "positive POCS findings are helpful for guiding treatment decisions" (CD012669.pub2)
-    r"\bshould remain\b|\b(?:is|are) helpful (?:for|in)\b",
+    r"\bshould remain\b|\b(?:is|are) helpful (?:for|in)\b|"
+    # 17 (h17main): what must be weighed with the answer ("The benefits of SCS must be considered against
+    # the possible harm of relatively mild complications and the costs.", CD004001; "Hypomania as a
+    # potential adverse effect needs to be considered.", CD004050)
+    r"\b(?:must|needs? to|ha(?:s|ve) to) be (?:considered|weighed|taken into account|balanced)\b",
     re.I,
+)
+_CONTRAST_START = re.compile(r"^(?:However|Nevertheless|Nonetheless),?\s+(?=[A-Za-z])")
+# 17 (h17main): "It would be beneficial for future trials in this area to include a quality-of-life
+# assessment." (CD006849): a dummy "it", no sentence before it leant on
+_DUMMY_IT = re.compile(
+    r"^It (?:would|will|may|might|is|could) (?:also )?be (?:beneficial|useful|helpful|important|valuable|desirable|"
+    r"advisable|worthwhile|necessary|essential) (?:for|to)\b"
 )
 # The tail of a list cut from its head, then the sentence's main clause (cochrane CD006379.pub3: "Because of
 # the scarcity of trials with ..., placebo control, and adequate concealment of allocation, it is clear that
@@ -1128,6 +1144,11 @@ class Writer:
             # with a reduction in perinatal mortality ..., important information ... is unavailable"):
             # both halves, never one
             texts = [text] if _concedes_result(text) else [_without_concession(text)]
+        verdict = self._verdict(s.text)
+        if verdict:
+            # 17: a review's "no conclusions can be drawn about X" / "insufficient to conclude that X is
+            # superior to Y" said short, before the whole sentence and its qualifiers
+            texts.insert(0, verdict)
         for text in texts:
             pieces = self.realiser.lay(text, limit) or self.realiser.lay(text, limit, compress=self._squeeze)
             if not pieces and limit > self.p["simple_max_sentence"] and self.plan.is_review:
@@ -1155,6 +1176,14 @@ class Writer:
                 return pieces[:2]
         return []
 
+    def _verdict(self, text: str) -> str | None:
+        """A review's verdict that it could reach no conclusion (plan.no_conclusion) in few words
+        (``short_verdict``); None when the sentence is no such verdict or names nothing it is about."""
+        if not (self.plan.is_review and no_conclusion(text)):
+            return None
+        verdict = short_verdict(claim_head(text))
+        return self.fill("verdict", verdict[0], **verdict[1]) if verdict else None
+
     def _answer(self, s: Sentence) -> bool:
         """A sentence that can say what was found in a simple explanation: a result, not advice,
         a call for research, a caution or the review's size ("Thirteen RCTs ... met the entry rules")."""
@@ -1165,7 +1194,10 @@ class Writer:
             # ... should still be regarded as first-line treatment", CD006312)
             (plan.advice(s, head=True) and not (plan.no_studies and recommends(s.text)))
             or plan.research_call(s, head=True)
-            or not (plan.is_result(s) or plan.states_claim(s))
+            # a review's verdict that no conclusion can be drawn about its question is its answer ("Since
+            # no RCTs ... were identified, no definitive conclusions can be made about the effects ...",
+            # CD006325: no result word of its own)
+            or not (plan.is_result(s) or plan.states_claim(s) or (plan.is_review and no_conclusion(s.text)))
             or _NOT_ANSWER.search(head)
             or about_statistics(head)
             # two sentences the source glued (no full stop after the statistics: "... (RR 2.22, ...;
@@ -1453,7 +1485,9 @@ class Writer:
         rest = [k for k in kept if k not in self.who_texts]
         if len(rest) == len(kept):
             return kept
-        if rw.word_count(" ".join(rest)) < self.p["simple_min_words"]:
+        # 17 (h17main): an answer that the studies cannot settle the question is said with how much
+        # evidence there was ("The review could not reach firm conclusions about ...", CD006325)
+        if rw.word_count(" ".join(rest)) < self.p["simple_min_words"] or self.open_question():
             self.size_said = True
             return kept
         self.written = [w for w in self.written if w not in self.who_texts]
@@ -2173,13 +2207,16 @@ class Writer:
         ranked = [x for x in pieces if _MEANS.search(x) or (care and _PRACTICE.search(x))]
         ranked += [x for x in pieces if x not in ranked]
         for text in ranked:
+            # 17: "However the possible benefits of laminaria need to be weighed against ..." (CD005998: no
+            # comma, so the realiser kept the contrast word): an implication stands alone
+            text = rw.capitalize_first(_CONTRAST_START.sub("", text))
             if (
                 rw.word_count(text) < 8
                 or not (_MEANS.search(text) or (care and _PRACTICE.search(text)))
                 or _METHOD_ONLY.search(text)
             ):
                 continue
-            if _LEANS.match(text) or text.startswith("The researchers will"):
+            if (_LEANS.match(text) and not _DUMMY_IT.match(text)) or text.startswith("The researchers will"):
                 continue  # leans on the sentence before, or says what the paper will do
             if _LIST_TAIL.match(text):
                 continue  # "Placebo control, and adequate concealment ..., it is clear that ...": a cut list
@@ -2224,6 +2261,8 @@ class Writer:
         if plan.no_studies:
             meaning.append("no_studies")
         elif plan.is_review:
+            if self.open_question():
+                meaning.append("open_question")
             level = self.implied_certainty()
             meaning += [f"certainty_{level.replace(' ', '_')}"] if level in _LOW else []
             meaning += ["one_study"] if plan.one_study else []
@@ -2252,6 +2291,21 @@ class Writer:
         if plan.more_research:
             caveats.append("more_research")
         return meaning, caveats
+
+    def open_question(self) -> bool:
+        """17 (h17main): the review's answer (the simple explanation's headline) is that its evidence cannot
+        settle the question ("It is impossible to determine whether amantadine is a safe and effective form
+        of treatment ...", CD003467; "no definitive conclusions can be made about ...", CD006325): what that
+        means for care is said, not the generic "As Strong as Its Studies"."""
+        head = next((s for s in self.plan.sentences if s.index == self.headline), None)
+        if head is None:
+            return False
+        text = claim_head(head.text)
+        return bool(
+            no_conclusion(head.text)
+            or (_NO_VERDICT.search(text) and not _PART_LEAD.match(text))
+            or _UNSETTLED.search(text)
+        )
 
     def implied_certainty(self) -> str | None:
         """A review's certainty as the practical implications say it: the simple explanation's
@@ -2696,6 +2750,48 @@ def _restate_stems(text: str) -> set[str]:
 # A second lead-in after the first: a cause ("due to concerns about risk of bias, ...")
 # or what the evidence rests on ("Given that this review is based on four trials ..., with only two trials
 # contributing data (n = 284), there is insufficient evidence to recommend ...", CD007752)
+# 17 (h17main): what a review's no-conclusion verdict is about (Fields._verdict), up to a cause or a
+# side clause after it (never at a list's commas: "on crash, injury, or offence rates", CD005240)
+_CONCLUSIONS_ABOUT = re.compile(
+    r"\bconclusions?\b(?: (?:can|could|may) (?:yet )?be (?:drawn|made|reached)| to be (?:drawn|made|reached))?"
+    # "... could be drawn from published data on X" (CD006739)
+    r"(?:\s+(?:from|based on) [^,;]{1,60}?)?\s+"
+    r"(?:about|regarding|on|concerning|as to|with regard to|in relation to)\s+(?P<about>[^;]+?)\s*"
+    r"(?:;|,?\s+(?:because|due to|owing to|since|given|as a result|although|though|while|whereas|but|so that)\b|"
+    r",\s+(?:as|which|and (?:the|this|there|we|it))\b|\.?$)",
+    re.I,
+)
+_FIRM = re.compile(r"\b(?:firm|clear|definitive|definite|meaningful|reliable)\b", re.I)
+_NOT_SHOWN_BETTER = re.compile(
+    r"\b(?:insufficient|inadequate|not sufficient|not enough)(?: [\w-]+){0,3}? to (?:conclude|show|establish|demonstrate) "
+    r"that (?P<x>[^.;]{2,120}?) (?P<cop>is|are|was|were) (?:superior|better|more effective) (?:to|than|compared (?:with|to)) "
+    r"(?P<y>[^.;]{2,120}?)(?:\s*[,;(]|\.?$)",
+    re.I,
+)
+
+
+def short_verdict(text: str) -> tuple[str, dict[str, str]] | None:
+    """The ``verdict`` template and its values for a no-conclusion verdict: "Due to the poor quality of
+    studies identified, we were unable to draw any conclusions about the effectiveness of rider training on
+    crash, injury, or offence rates." (CD005240) -> ("no_conclusions", about: "the effectiveness of rider
+    training on crash, injury, or offence rates"); "The evidence is insufficient to conclude that X is
+    superior to Y" -> ("not_shown_better", X, Y): the hedge kept (not shown, never "not better")."""
+    better = _NOT_SHOWN_BETTER.search(text)
+    if better:
+        work = "work" if better.group("cop").lower() in ("are", "were") else "works"
+        return "not_shown_better", {"x": better.group("x"), "work": work, "y": better.group("y").rstrip(" ,")}
+    about = _CONCLUSIONS_ABOUT.search(text)
+    if not about or rw.word_count(about.group("about")) < 2:
+        return None
+    firm = _FIRM.search(text[: about.start("about")])
+    return ("no_firm_conclusions" if firm else "no_conclusions"), {"about": about.group("about")}
+
+
+# 17 (h17main): "it is impossible to determine whether beta-blocker therapy is effective ..." (CD003361)
+_UNSETTLED = re.compile(
+    r"\b(?:impossible|not possible|unable|not able) to (?:determine|say|tell|judge|assess|establish) (?:whether|if)\b",
+    re.I,
+)
 _CAUSE_LEAD = re.compile(r"^(?:due to|because of|owing to|with only)\b[^,]*,\s*", re.I)
 # ... and one without its comma, before "it is impossible ...", "there is ..." (CD003467)
 _BARE_CAUSE_LEAD = re.compile(

@@ -130,7 +130,11 @@ _MORE_RESEARCH = re.compile(
     # "There is a clear need for randomised controlled trials of day centre care ..." (CD001710, an
     # empty review: said as its answer once the best claim could take 60 words)
     r"|\b(?:is|are|remains?) (?:still )?(?:an? )?(?:[\w-]+ )?need (?:for|of) (?:[\w,-]+ ){0,4}?"
-    r"(?:trials?|studies|RCTs?|research|evaluations?)\b",
+    r"(?:trials?|studies|RCTs?|research|evaluations?)\b"
+    # 17 (h17main): "Future studies in multiparous women may also be useful." (CD010826): a
+    # research call, never a key finding
+    r"|^(?:further|future|more|larger) (?:[\w-]+ ){0,4}?(?:research|studies|trials)\b[^.]*\b(?:may|might|would|could) "
+    r"(?:also )?be (?:useful|helpful|valuable|beneficial|worthwhile|informative)\b",
     re.I,
 )
 # A sentence about the evidence base or reporting (not a result), and one that states an effect.
@@ -338,6 +342,48 @@ _NO_VERDICT = re.compile(
 _PART_LEAD = re.compile(
     r"^(?:for|in|regarding) (?:the )?(?:other|remaining|some|all other|most other)\b", re.I
 )
+# 17 (h17main): a review's verdict that it could reach no conclusion ("Due to the poor quality of
+# studies identified, we were unable to draw any conclusions about the effectiveness of rider training
+# on crash, injury, or offence rates", CD005240; "There are insufficient and biased data that do not
+# allow any conclusions to be made about the comparative effectiveness of ...", CD006407; "no definitive
+# conclusions can be made about the effects ... of the addition of MTX ...", CD006325), or that the
+# evidence cannot show one treatment better than another ("The evidence is insufficient to conclude that
+# X is superior to Y"): an answer like _NO_VERDICT's
+_NO_CONCLUSION = re.compile(
+    r"\b(?:(?:unable|not able|not possible|impossible|cannot|could not|can not) to (?:draw|reach|make|form) (?:any )?"
+    r"(?:firm |clear |definitive |definite |meaningful |reliable )?conclusions?\b|"
+    r"no (?:firm |clear |definitive |definite |meaningful |reliable )?conclusions? (?:can|could|may) (?:yet )?be "
+    r"(?:drawn|made|reached)\b|"
+    r"(?:do|does|did) not (?:allow|permit) (?:any )?(?:firm |clear |definitive )?conclusions?\b|"
+    r"(?:is|are|was|were) (?:insufficient|inadequate|not sufficient) to (?:conclude|show|establish) that\b"
+    r"[^.;]{1,160}?\b(?:superior|better|more effective)\b)",
+    re.I,
+)
+# ... and what makes one part's, not the review's ("For Wilms' tumour, ..., no definitive conclusions can
+# be made about ... in these tumours", CD006647; "Regarding glass ionomer sealant versus fluoride varnish
+# comparisons, we ... could draw no conclusions", CD003067): a part named before the verdict
+_ONE_PART = re.compile(
+    r"^(?:for|regarding|with regard to|concerning|as for|in) (?!view\b|light\b|summary\b)[^,]{1,200},", re.I
+)
+# the cause said before a verdict ("Due to the poor quality of studies identified, we were unable to draw
+# any conclusions ...", CD005240): the verdict is the claim, its cause no gap in it
+_VERDICT_CAUSE = re.compile(
+    r"^(?:due to|because of|owing to|given|since|in view of)\b[^,]*,\s*(?:and\s+)?(?:therefore,?\s*)?", re.I
+)
+
+
+def no_conclusion(text: str) -> bool:
+    """A review's verdict that no conclusion can be drawn on its question (``_NO_CONCLUSION``), not one
+    part's (``_ONE_PART``, ``_PART_LEAD``)."""
+    head = claim_head(text)
+    return bool(_NO_CONCLUSION.search(head) and not _ONE_PART.match(head) and not _PART_LEAD.match(head))
+
+
+def _verdict_main(text: str) -> str:
+    """A verdict without the cause said before it (``_VERDICT_CAUSE``); other text as it is."""
+    return _VERDICT_CAUSE.sub("", text) if no_conclusion(text) else text
+
+
 # A result headed by the comparison it belongs to ("Alpha-blockers versus placebo for distal ureteric
 # stones: based on six studies, ...").
 _ONE_COMPARISON = re.compile(r"^[^:.]{0,160}\b(?:versus|vs\.?|compared with)\b[^:.]{0,160}:")
@@ -837,7 +883,9 @@ class Plan:
         # nearly all ... interventions") over one comparison's ("Alpha-blockers versus placebo ...: ...")
         score += 1.0 * bool(_OVERALL.search(text)) - 1.5 * bool(_ONE_COMPARISON.match(text))
         if self.is_review:
-            score += 1.0 * bool(_NO_VERDICT.search(claim_head(text)) and not _PART_LEAD.match(text))
+            score += 1.0 * bool(
+                (_NO_VERDICT.search(claim_head(text)) and not _PART_LEAD.match(text)) or no_conclusion(text)
+            )
             if _PRESENT_CLAIM.search(text) and not _CLAIM_CUE.search(text):
                 score += 1.5 + 1.0 * (not _EFFECT.search(text))  # "promote": a claim and its effect
         score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(one_of) + 1.0 * bool(_ALSO.search(text))
@@ -870,7 +918,7 @@ class Plan:
             # reduce ..." after "... at a dose of 12 mg per day probably reduces ...", CD010968): the
             # authors say the main comparison first
             score -= 1.0 * self.parallel_to_earlier(sentence)
-        main = _without_qualifiers(_LEAD_IN.sub("", claim_head(text)))
+        main = _without_qualifiers(_LEAD_IN.sub("", _verdict_main(claim_head(text))))
         method = _METHOD.search(_IRRESPECTIVE.sub("", main))
         score -= 1.5 * bool(method and not _FRAMED.search(main))
         score -= 2.0 * bool(_GAP.search(main) or _OUTLOOK.search(main)) + 3.0 * bool(_leans(text))
@@ -1034,7 +1082,9 @@ class Plan:
         # two lead-ins ("Based on moderate quality evidence, due to concerns about risk of bias and
         # imprecision, initiation of statin therapy ... does not reduce death ...", CD006870): the
         # second one's appraisal words are no gap in the claim
-        main = _without_qualifiers(_LEAD_IN.sub("", _LEAD_IN.sub("", claim_head(text), count=1), count=1))
+        main = _without_qualifiers(
+            _LEAD_IN.sub("", _LEAD_IN.sub("", _verdict_main(claim_head(text)), count=1), count=1)
+        )
         # the harms it must be weighed against are part of the answer, not a gap in it ("There is some
         # evidence that adding quetiapine or risperidone ... increases efficacy, but this must be
         # weighed against less tolerability and limited data", CD008141)
