@@ -215,6 +215,7 @@ if TYPE_CHECKING:
 # 16 (speed, h16speed): no draft change; the rules read a stored parse whose Tokens are made once (simplify._Tokens), identifiers kept per text, a quadratic look-ahead search anchored; scoring keeps sentence spans and negation cues per text
 # 16 (lead, blind read seed 179 of the merged code): a claim "Based on this same study," keeps its basis ("Based on one study, X"), never as the review's; "similar to those in this review" keeps who "those" are; a difference's unit goes with its statistic (", WMD -1.22 units (95% CI ...)"); "Penfluridol, however, may ..." loses the connective; a conclusion in the present tense ("X promote smoking cessation") is a claim; an answer weighed against its harms ("but this must be weighed against less tolerability and limited data") is no advice and no gap; "Limited data indicate X" states X; "less tolerability" keeps its word
 # 17: templates prompts/composer.v12.yaml (v11 frozen as composer 16 left it); round 17 changes below
+# 17 (kf, h17kf): a key finding states a result (plan.no_result_kind: not what the studies were like, did or reported, what the researchers did, a count without its noun); fewer findings rather than a non-result
 COMPOSER_VERSION = "17"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -32,7 +32,9 @@ from pipeline.draft.composer.plan import (
     claim_text,
     counts_only,
     is_count_sentence,
+    no_result_kind,
     only_about_quality,
+    states_finding,
 )
 from pipeline.draft.composer.shorten import _safe_start as safe_start
 from pipeline.draft.composer.shorten import plainer, reads_as_sentence, shorten, shorten_sentence
@@ -1558,6 +1560,7 @@ class Writer:
                         or _STUDIES_DID.match(text)
                         or _WHERE_TO_GET.search(text)
                         or (self.plan.is_review and is_count_sentence(text))
+                        or (self.plan.setting != "protocol" and no_result_kind(text) == "bare count")
                         or (self.plan.setting == "narrative" and _SCOPE.search(s.text))
                     ):
                         continue  # leans on the sentence before it; what the studies did; where to get
@@ -1581,8 +1584,9 @@ class Writer:
                     continue
                 if not again and (only_about_quality(text) or _POINTER_IN.search(text)):
                     continue  # about the evidence only, or "these events": when nothing else is left
-                if (out or not again) and appraises_the_work(text):
-                    continue  # what the work was like is no result: only when no result is said
+                if (out or not again) and (appraises_the_work(text) or not self._states_finding(text)):
+                    continue  # what the work was like, what the studies did or reported, what the
+                    # researchers did: no result, so used only when no result is said; fewer findings
                 out.append(text)
                 used.add(rank_)
                 self.plan.claim(pool[rank_], "key_findings")
@@ -1594,6 +1598,10 @@ class Writer:
             out = self._last_resort_finding(pool)
         self.written.extend(out)
         return out
+
+    def _states_finding(self, text: str) -> bool:
+        """A key finding that states a result (plan.no_result_kind); a study plan's are what it will do."""
+        return self.plan.setting == "protocol" or states_finding(text)
 
     def _plain_finding(self, text: str) -> str:
         """A finding in fewer words where the simple explanation's rules are sure (shorten.plainer:
