@@ -1183,9 +1183,9 @@ _RESULT_SIGNAL = re.compile(
     r"survival|surviv\w*|found|show\w*|suggest\w*|demonstrat\w*|reveal\w*|indicat\w*|confirm\w*|"
     r"identif\w*|significant\w*|evidence|unclear whether|caus\w*|led to|leads? to|result(?:ed|s)? in|"
     r"helped|worked|depend\w*|induc\w*|inhibit\w*|block\w*|activat\w*|suppress\w*|promot\w*|"
-    r"correlat\w*|predict\w*|respond\w*|cured?|heal\w*|relie\w*|find|effects? on|no effects?|effective|inconclusive|unclear|"
-    r"uncertain|as good|positive|negative|favou?r\w*|discover\w*|observ\w*|detect\w*|solved|impair\w*|"
-    r"determin\w*)\b|\d\s*%|\b(?:RR|OR|HR|MD|SMD|CI)\b",
+    r"correlat\w*|predict\w*|respond\w*|cured?|heal(?:ed|s|ing)?|relie\w*|find|effects? on|no effects?|effective|inconclusive|equivocal|unclear|"
+    r"uncertain|as good|positive|negative|favou?r\w*|reported (?:that|no)|discover\w*|observ\w*|detect\w*|solved|impair\w*|"
+    r"determin\w*)\b|\d\s*%|\b(?-i:RR|OR|HR|MD|SMD|CI)\b",
     re.I,
 )
 # "Two trials randomised individual women.", "Most trials excluded people with G6PD deficiency.",
@@ -1196,6 +1196,14 @@ _STUDIES_DID = re.compile(
     r"treated|used|applied|tested|compared|assessed|studied|measured|lasted|focused|enrolled|recruited|"
     r"involved|took place|had|covered|set|ran|gave|gave|started|addressed|described|presented|reported|"
     r"looked at|did not|took|offered|delivered|followed)\b",
+    re.I,
+)
+# "People had an average age of 59 years." (CD008449), "The same investigator was involved in nine of
+# the trials." (CD004009): who took part, who ran the studies
+_WHO_TOOK_PART = re.compile(
+    r"^(?:The |All |Most )?(?:people|participants|patients|women|men|children|adults|babies|infants)\b[^.;]{0,30}?"
+    r"\b(?:had an? (?:average|mean|median) age|were aged|(?:average|mean|median) age was)\b|"
+    r"\b(?:was|were) involved in [^.;]*\b(?:trials?|studies)\b",
     re.I,
 )
 # "Side effects were reported in two trials.", "Death was not reported.", "There were no data on ..."
@@ -1253,11 +1261,13 @@ def no_result_kind(text: str) -> str | None:
     if _AWAITS.match(t):
         return "method"
     # "Three more small trials have been carried out." (CD011547): a count, no comparison
-    if _RESULT_SIGNAL.search(re.sub(rf"\b{_NUMBER} more\b", " ", t, flags=re.I)):
+    # "The same investigator was involved in ..." (CD004009): no comparison either
+    if _RESULT_SIGNAL.search(re.sub(rf"\b{_NUMBER} more\b|^The same\b", " ", t, flags=re.I)):
         return None
     for kind, pattern in (
         ("reporting", _REPORTED_ONLY),
         ("design", _STUDIES_DID),
+        ("design", _WHO_TOOK_PART),
         ("method", _RESEARCHERS_DID),
     ):
         if pattern.search(t):
