@@ -90,3 +90,17 @@ def test_a_review_gives_fewer_findings_rather_than_a_non_result() -> None:
     for fields in compose_fields([cochrane_article(records[i]) for i in ids]):
         assert fields.key_findings
         assert not [f for f in fields.key_findings if no_result_kind(f)], fields.key_findings
+
+
+def test_what_was_done_is_no_finding_of_a_review_either() -> None:
+    """compress.states_result, which a review's key findings skipped, tells what was done (bmc
+    s13034-015-0087-y, a scoping review: "In phase 1 a scoping search of two electronic databases
+    was carried out."); "The researchers did not find any differences ..." (Cochrane mine half
+    CD012065) stays a result, where "did" had been read as what the researchers did."""
+    from pipeline.draft.composer.compress import states_result
+
+    assert not states_result("In phase 1 a scoping search of two electronic databases was carried out.")
+    assert states_result(
+        "The researchers did not find any differences between the drugs in the other results measured in the review."
+    )
+    assert not states_result("The researchers did not measure quality of life.")

@@ -1600,8 +1600,10 @@ class Writer:
         return out
 
     def _states_finding(self, text: str) -> bool:
-        """A key finding that states a result (plan.no_result_kind); a study plan's are what it will do."""
-        return self.plan.setting == "protocol" or states_finding(text)
+        """A key finding that states a result (plan.no_result_kind; compress.states_result, which a
+        review's findings skip, tells what was done: "In phase 1 a scoping search of two electronic
+        databases was carried out.", bmc s13034-015-0087-y); a study plan's are what it will do."""
+        return self.plan.setting == "protocol" or (states_finding(text) and states_result(text))
 
     def _plain_finding(self, text: str) -> str:
         """A finding in fewer words where the simple explanation's rules are sure (shorten.plainer:
