@@ -56,6 +56,11 @@ def test_a_sentence_that_states_no_result_is_told_by_kind() -> None:
         ),  # bmc 1471-213X-6-51
         ("One used a mix of palatal cribs and arches.", "bare count"),  # CD008694
         ("People had an average age of 59 years.", "design"),  # CD008449
+        (
+            "The researchers rated the risk of selection bias due to random sequence generation low for two "
+            "studies and unclear for two studies.",
+            "quality",
+        ),  # CD009771
         ("The same investigator was involved in nine of the trials.", "design"),  # CD004009
         ("None of the included studies addressed health-related quality of life.", "design"),  # CD006407
         ("Neither trial reported on quality of life or time off work or school.", "design"),  # CD008319
@@ -69,6 +74,7 @@ def test_a_sentence_that_states_no_result_is_told_by_kind() -> None:
         "Minor bleeding, swelling and hematoma were reported with dorsal penile nerve block.",  # CD004217
         "The researchers discovered a previously un-recognized role for an Rfx factor in cell movement.",  # eLife 01439
         "All included studies found less pain with the new stitches.",
+        "Trials at low risk of bias showed less pain with the new stitches.",
         "Side effects Three trials reported that no side effects resulted from use of sealants or fluoride "
         "varnishes.",  # CD003067
         "Three studies reported useable data for 'any serious adverse effect', results were equivocal.",  # CD008919

@@ -61,6 +61,7 @@ from pipeline.enrich.wording import (
 )
 from pipeline.text.hedges import HEDGE, is_hedged
 from pipeline.text.numbers import spelled_value
+from pipeline.text.readability import sentence_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -1603,7 +1604,13 @@ class Writer:
         """A key finding that states a result (plan.no_result_kind; compress.states_result, which a
         review's findings skip, tells what was done: "In phase 1 a scoping search of two electronic
         databases was carried out.", bmc s13034-015-0087-y); a study plan's are what it will do."""
-        return self.plan.setting == "protocol" or (states_finding(text) and states_result(text))
+        # the first sentence says it: "Only one study looked at reintubation, therefore the researchers
+        # could not pool data. There was no clear evidence of difference." (CD009771) states none
+        spans = sentence_spans(text)
+        first = text[spans[0][0] : spans[0][1]] if spans else text
+        return self.plan.setting == "protocol" or (
+            states_finding(text) and states_finding(first) and states_result(text)
+        )
 
     def _plain_finding(self, text: str) -> str:
         """A finding in fewer words where the simple explanation's rules are sure (shorten.plainer:

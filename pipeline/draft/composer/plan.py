@@ -1232,6 +1232,7 @@ _RESEARCHERS_DID = re.compile(
     r"^(?:The )?(?:treatment|therapy|intervention|follow-up|recruitment)s? (?:started|began|lasted|ran|ended)\b",
     re.I,
 )
+_BIAS = re.compile(r"\b(?:(?:high|low|unclear) )?risk of (?:[\w-]+ ){0,3}bias\b", re.I)
 # "The researchers are awaiting the results of six ongoing trials ..." (CD006606)
 _AWAITS = re.compile(
     r"^(?:The|These) (?:researchers|authors|review authors)\s+(?:are |is )?(?:still )?(?:await\w*|"
@@ -1256,7 +1257,11 @@ def no_result_kind(text: str) -> str | None:
     t = text.strip()
     if _BARE_COUNT.match(t):
         return "bare count"
-    if appraises_the_work(t):
+    # "The researchers rated the risk of selection bias ... low for two studies ..." (CD009771)
+    if appraises_the_work(t) or (
+        _BIAS.search(t)
+        and not _RESULT_SIGNAL.search(re.sub(r"\b(?:low|high|unclear)\b", " ", _BIAS.sub(" ", t)))
+    ):
         return "quality"
     if _AWAITS.match(t):
         return "method"
