@@ -46,7 +46,7 @@ def test_a_sentence_that_states_no_result_is_told_by_kind() -> None:
         (
             "The researchers are awaiting the results of six ongoing trials and eagerly anticipate further "
             "evidence from good-quality trials in the field.",
-            "method",
+            "outlook",
         ),  # CD006606
         ("Treatment started when babies were aged > 15 days.", "method"),  # CD002057
         (
@@ -56,6 +56,7 @@ def test_a_sentence_that_states_no_result_is_told_by_kind() -> None:
         ),  # bmc 1471-213X-6-51
         ("One used a mix of palatal cribs and arches.", "bare count"),  # CD008694
         ("People had an average age of 59 years.", "design"),  # CD008449
+        ("Longer term response data from this trial are expected.", "outlook"),  # CD007924
         (
             "The researchers rated the risk of selection bias due to random sequence generation low for two "
             "studies and unclear for two studies.",
@@ -110,3 +111,12 @@ def test_what_was_done_is_no_finding_of_a_review_either() -> None:
         "The researchers did not find any differences between the drugs in the other results measured in the review."
     )
     assert not states_result("The researchers did not measure quality of life.")
+
+
+def test_a_finding_that_leans_on_cases_said_before_is_left_out() -> None:
+    """Cochrane mine half CD008319: "In neither case was a difference between treatments
+    identified." follows two outcomes of two trials in the abstract; alone it names neither."""
+    from pipeline.draft.composer.fields import _LEANS_ON
+
+    assert _LEANS_ON.match("In neither case was a difference between treatments identified.")
+    assert not _LEANS_ON.match("In neither group was the difference significant after one year.")

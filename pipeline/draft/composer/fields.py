@@ -615,7 +615,9 @@ _LEANS_ON = re.compile(
     r"^(?:(?:This|That|Both|Neither|Each|None)\s+(?:was|were|is|are|had|has|have|did|does|may|might|could|can)\b"
     r"(?!\s+(?:the\s+)?first\b)"
     r"|(?:This|These|Those|That|Such)\b(?! (?:study|trial|review|work|paper|article|report|research|was|is)\b)"
-    r"|Both (?:were|are|was|is|had|have|of)\b|The (?:former|latter)\b)"
+    r"|Both (?:were|are|was|is|had|have|of)\b|The (?:former|latter)\b"
+    # "In neither case was a difference between treatments identified." (CD008319): which cases?
+    r"|In (?:neither|either|each|both|all) (?:case|instance)s?\b)"
 )
 # "This suggests that X" says the result "X" with what it leans on named: "The results suggest that X".
 _THIS_SAYS = re.compile(r"^This\s+(suggest|indicate|show|mean)(s|e?d)?(?=\s+that\b)")

@@ -1239,6 +1239,10 @@ _AWAITS = re.compile(
     r"anticipat\w*|plan\w*|intend\w*|will|hope\w*)\b",
     re.I,
 )
+# "Longer term response data from this trial are expected." (CD007924)
+_EXPECTED = re.compile(
+    r"\b(?:are|is) (?:still )?(?:expected|awaited|pending)\.?$|\bremains? to be seen\b", re.I
+)
 # "Three wore stockings, 47 did not." (a count whose noun is in the sentence before)
 _BARE_COUNT = re.compile(
     rf"^(?:{_NUMBER}|half|none|most|some|all)(?: of them)?\s+(?:(?:also|still|only|then) )?"
@@ -1252,7 +1256,8 @@ _BARE_COUNT = re.compile(
 def no_result_kind(text: str) -> str | None:
     """Why a key finding states no result, or None when it states one: "quality" (how good the
     evidence is, what the work was like), "design" (what the studies were or did), "reporting"
-    (what was or was not reported), "method" (what the researchers did), "bare count" (a count
+    (what was or was not reported), "method" (what the researchers did), "outlook" (what they
+    await), "bare count" (a count
     whose noun is in the sentence before: "Three wore stockings, 47 did not.")."""
     t = text.strip()
     if _BARE_COUNT.match(t):
@@ -1263,8 +1268,8 @@ def no_result_kind(text: str) -> str | None:
         and not _RESULT_SIGNAL.search(re.sub(r"\b(?:low|high|unclear)\b", " ", _BIAS.sub(" ", t)))
     ):
         return "quality"
-    if _AWAITS.match(t):
-        return "method"
+    if _AWAITS.match(t) or _EXPECTED.search(t):
+        return "outlook"
     # "Three more small trials have been carried out." (CD011547): a count, no comparison
     # "The same investigator was involved in ..." (CD004009): no comparison either
     if _RESULT_SIGNAL.search(re.sub(rf"\b{_NUMBER} more\b|^The same\b", " ", t, flags=re.I)):
