@@ -58,6 +58,11 @@ def test_a_sentence_that_states_no_result_is_told_by_kind() -> None:
         ("People had an average age of 59 years.", "design"),  # CD008449
         ("Longer term response data from this trial are expected.", "outlook"),  # CD007924
         (
+            "Haploid yeast strains harboring either one or two synthetic chromosomes were subjected to synthetic "
+            "chromosome recombination and modification by LoxP-mediated evolution.",
+            "method",
+        ),  # bmc s12934-019-1102-4
+        (
             "The researchers rated the risk of selection bias due to random sequence generation low for two "
             "studies and unclear for two studies.",
             "quality",

@@ -1243,6 +1243,9 @@ _AWAITS = re.compile(
 _EXPECTED = re.compile(
     r"\b(?:are|is) (?:still )?(?:expected|awaited|pending)\.?$|\bremains? to be seen\b", re.I
 )
+# "Haploid yeast strains ... were subjected to synthetic chromosome recombination ..." (bmc
+# s12934-019-1102-4), "All types of evidence ... were considered." (bmc s13034-015-0087-y)
+_DONE_TO = re.compile(r"\b(?:was|were) (?:then |also )?(?:subjected to|considered)(?! (?:to be|as)\b)", re.I)
 # "Three wore stockings, 47 did not." (a count whose noun is in the sentence before)
 _BARE_COUNT = re.compile(
     rf"^(?:{_NUMBER}|half|none|most|some|all)(?: of them)?\s+(?:(?:also|still|only|then) )?"
@@ -1279,6 +1282,7 @@ def no_result_kind(text: str) -> str | None:
         ("design", _STUDIES_DID),
         ("design", _WHO_TOOK_PART),
         ("method", _RESEARCHERS_DID),
+        ("method", _DONE_TO),
     ):
         if pattern.search(t):
             return kind
