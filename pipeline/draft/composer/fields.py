@@ -1575,6 +1575,27 @@ class Writer:
                         and all(text != c for _, c in candidates)
                     ):
                         candidates.append((rank_, text))
+        out, used = self._pick(candidates, results_only=True)
+        # a sentence that would have been a finding before round 17 but states no result stays out of
+        # the research summary too (its size or comparison comes first there: CD008088, CD010576)
+        rank_of = {t: r for r, t in reversed(candidates)}
+        for text in self._pick(candidates, results_only=False)[0]:
+            if rank_of[text] not in used and not self._states_finding(text):
+                self.plan.claim(pool[rank_of[text]], "key_findings")
+        for rank_ in used:
+            self.plan.claim(pool[rank_], "key_findings")
+        order: dict[str, int] = {}
+        for r, t in candidates:
+            order.setdefault(t, r)
+        out.sort(key=lambda t: order[t])
+        if not out:
+            out = self._last_resort_finding(pool)
+        self.written.extend(out)
+        return out
+
+    def _pick(self, candidates: list[tuple[int, str]], results_only: bool) -> tuple[list[str], set[int]]:
+        """Up to ``findings`` of the candidates and the ranks of their source sentences; with
+        ``results_only``, one that states no result only when no result is said."""
         out: list[str] = []
         used: set[int] = set()
         # one finding per source sentence first; a second piece of one only while fewer than three
@@ -1587,20 +1608,14 @@ class Writer:
                     continue
                 if not again and (only_about_quality(text) or _POINTER_IN.search(text)):
                     continue  # about the evidence only, or "these events": when nothing else is left
-                if (out or not again) and (appraises_the_work(text) or not self._states_finding(text)):
-                    continue  # what the work was like, what the studies did or reported, what the
-                    # researchers did: no result, so used only when no result is said; fewer findings
+                if (out or not again) and appraises_the_work(text):
+                    continue  # what the work was like is no result: only when no result is said
+                if results_only and (out or not again) and not self._states_finding(text):
+                    continue  # what the studies did or reported, what the researchers did: no
+                    # result, so used only when no result is said; fewer findings rather than it
                 out.append(text)
                 used.add(rank_)
-                self.plan.claim(pool[rank_], "key_findings")
-        order: dict[str, int] = {}
-        for r, t in candidates:
-            order.setdefault(t, r)
-        out.sort(key=lambda t: order[t])
-        if not out:
-            out = self._last_resort_finding(pool)
-        self.written.extend(out)
-        return out
+        return out, used
 
     def _states_finding(self, text: str) -> bool:
         """A key finding that states a result (plan.no_result_kind; compress.states_result, which a
