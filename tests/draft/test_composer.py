@@ -168,7 +168,10 @@ def test_hedged_conclusions_keep_a_hedge_in_the_simple_explanation(cochrane) -> 
 
 def test_fields_do_their_own_jobs(cochrane) -> None:  # type: ignore[no-untyped-def]
     full = [f for _, f in cochrane if len(f.key_findings) == 3]
-    assert len(full) >= 0.8 * len(cochrane)
+    # composer 17 (h17kf): fewer findings rather than one that states no result (what the trials did
+    # or reported, how good they were), so 29 of these 40 reviews give three (32 before)
+    assert len(full) >= 0.7 * len(cochrane)
+    assert all(f.key_findings for _, f in cochrane)
     for fields in full:
         assert len({k.lower() for k in fields.key_findings}) == 3
         assert all(p.title and p.text for p in fields.practical_implications)

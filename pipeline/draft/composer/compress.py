@@ -814,6 +814,8 @@ def states_result(text: str) -> bool:
         skip = ("further", "also", "then", "first", "next", "have", "has", "had")
         while words and (words[0].endswith("ly") or words[0] in skip):
             words.pop(0)
+        if words[:2] in (["did", "not"], ["do", "not"], ["does", "not"]):
+            words = words[2:]  # "The researchers did not find any differences ..." (CD012065) is a result
         word = words[0].strip(",") if words else ""
         if word in ("will", "would", "aim", "aimed", "intend", "plan"):
             return False  # what the authors will do is no result

@@ -36,8 +36,10 @@ from pipeline.draft.composer.plan import (
     counts_only,
     is_count_sentence,
     no_conclusion,
+    no_result_kind,
     only_about_quality,
     recommends,
+    states_finding,
 )
 from pipeline.draft.composer.shorten import _safe_start as safe_start
 from pipeline.draft.composer.shorten import plainer, reads_as_sentence, shorten, shorten_sentence
@@ -64,6 +66,7 @@ from pipeline.enrich.wording import (
 )
 from pipeline.text.hedges import HEDGE, is_hedged
 from pipeline.text.numbers import spelled_value
+from pipeline.text.readability import sentence_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -630,7 +633,9 @@ _LEANS_ON = re.compile(
     r"^(?:(?:This|That|Both|Neither|Each|None)\s+(?:was|were|is|are|had|has|have|did|does|may|might|could|can)\b"
     r"(?!\s+(?:the\s+)?first\b)"
     r"|(?:This|These|Those|That|Such)\b(?! (?:study|trial|review|work|paper|article|report|research|was|is)\b)"
-    r"|Both (?:were|are|was|is|had|have|of)\b|The (?:former|latter)\b)"
+    r"|Both (?:were|are|was|is|had|have|of)\b|The (?:former|latter)\b"
+    # "In neither case was a difference between treatments identified." (CD008319): which cases?
+    r"|In (?:neither|either|each|both|all) (?:case|instance)s?\b)"
 )
 # "This suggests that X" says the result "X" with what it leans on named: "The results suggest that X".
 _THIS_SAYS = re.compile(r"^This\s+(suggest|indicate|show|mean)(s|e?d)?(?=\s+that\b)")
@@ -1597,6 +1602,7 @@ class Writer:
                         or _STUDIES_DID.match(text)
                         or _WHERE_TO_GET.search(text)
                         or (self.plan.is_review and is_count_sentence(text))
+                        or (self.plan.setting != "protocol" and no_result_kind(text) == "bare count")
                         or (self.plan.setting == "narrative" and _SCOPE.search(s.text))
                     ):
                         continue  # leans on the sentence before it; what the studies did; where to get
@@ -1608,6 +1614,27 @@ class Writer:
                         and all(text != c for _, c in candidates)
                     ):
                         candidates.append((rank_, text))
+        out, used = self._pick(candidates, results_only=True)
+        # a sentence that would have been a finding before round 17 but states no result stays out of
+        # the research summary too (its size or comparison comes first there: CD008088, CD010576)
+        rank_of = {t: r for r, t in reversed(candidates)}
+        for text in self._pick(candidates, results_only=False)[0]:
+            if rank_of[text] not in used and not self._states_finding(text):
+                self.plan.claim(pool[rank_of[text]], "key_findings")
+        for rank_ in used:
+            self.plan.claim(pool[rank_], "key_findings")
+        order: dict[str, int] = {}
+        for r, t in candidates:
+            order.setdefault(t, r)
+        out.sort(key=lambda t: order[t])
+        if not out:
+            out = self._last_resort_finding(pool)
+        self.written.extend(out)
+        return out
+
+    def _pick(self, candidates: list[tuple[int, str]], results_only: bool) -> tuple[list[str], set[int]]:
+        """Up to ``findings`` of the candidates and the ranks of their source sentences; with
+        ``results_only``, one that states no result only when no result is said."""
         out: list[str] = []
         used: set[int] = set()
         # one finding per source sentence first; a second piece of one only while fewer than three
@@ -1622,17 +1649,24 @@ class Writer:
                     continue  # about the evidence only, or "these events": when nothing else is left
                 if (out or not again) and appraises_the_work(text):
                     continue  # what the work was like is no result: only when no result is said
+                if results_only and (out or not again) and not self._states_finding(text):
+                    continue  # what the studies did or reported, what the researchers did: no
+                    # result, so used only when no result is said; fewer findings rather than it
                 out.append(text)
                 used.add(rank_)
-                self.plan.claim(pool[rank_], "key_findings")
-        order: dict[str, int] = {}
-        for r, t in candidates:
-            order.setdefault(t, r)
-        out.sort(key=lambda t: order[t])
-        if not out:
-            out = self._last_resort_finding(pool)
-        self.written.extend(out)
-        return out
+        return out, used
+
+    def _states_finding(self, text: str) -> bool:
+        """A key finding that states a result (plan.no_result_kind; compress.states_result, which a
+        review's findings skip, tells what was done: "In phase 1 a scoping search of two electronic
+        databases was carried out.", bmc s13034-015-0087-y); a study plan's are what it will do."""
+        # the first sentence says it: "Only one study looked at reintubation, therefore the researchers
+        # could not pool data. There was no clear evidence of difference." (CD009771) states none
+        spans = sentence_spans(text)
+        first = text[spans[0][0] : spans[0][1]] if spans else text
+        return self.plan.setting == "protocol" or (
+            states_finding(text) and states_finding(first) and states_result(text)
+        )
 
     def _plain_finding(self, text: str) -> str:
         """A finding in fewer words where the simple explanation's rules are sure (shorten.plainer:

@@ -1271,6 +1271,8 @@ _APPRAISAL = re.compile(
     r"weakness(?:es)?|flaws?)|of (?:good|poor|low|high|moderate|average|variable) (?:method|quality)\b|"
     r"reporting of (?:study )?methods?|quality of reporting|(?:poorly|well|inadequately) reported|"
     r"(?:were|was) (?:not )?(?:funded|sponsored|supported) by|(?:not|industry|academic) fund\w*|"
+    r"received (?:\w+ )?(?:grant|financial|industry) (?:support|funding)|"
+    r"(?:industry|manufacturers?|compan(?:y|ies)) (?:provided|supplied|donated)|"
     r"(?:were|was|are|is) (?:all |too )?(?:small|underpowered|not sufficiently powered)\b|"
     r"(?:carried out|conducted|published) (?:more than|over|between|before)\b[^,;]*|"
     r"(?:used|had) an? [\w -]{0,40}\bdesign)",
@@ -1291,6 +1293,128 @@ def appraises_the_work(text: str) -> bool:
 _FOUND_VERB = re.compile(
     r"\b(?:found|showed|shown|shows|reported (?:that|a|an|no)|suggest\w*|demonstrat\w*)\b", re.I
 )
+
+
+# 17 (kf): what a key finding states. A result has a comparison, a direction, an effect, an
+# association, a harm or an outcome's value, or a finding verb; what the studies were like or did,
+# what they reported, what the researchers did, or a count without its noun states none.
+_RESULT_SIGNAL = re.compile(
+    r"\b(?:reduc\w*|increas\w*|improv\w*|lower\w*|higher|fewer|more|less|better|worse|decreas\w*|"
+    r"differ\w*|similar|same|comparable|equally|effective|ineffective|efficac\w*|benefit\w*|harm\w*|"
+    r"risks?|odds|ratios?|associated|linked|prevent\w*|shorter|longer|than|favou?r\w*|superior|inferior|"
+    r"safe|safely|toler\w*|falls?|fell|drop\w*|rises?|rose|gain\w*|loss|declin\w*|died|deaths?|"
+    r"survival|surviv\w*|found|show\w*|suggest\w*|demonstrat\w*|reveal\w*|indicat\w*|confirm\w*|"
+    r"identif\w*|significant\w*|evidence|unclear whether|caus\w*|led to|leads? to|result(?:ed|s)? in|"
+    r"helped|worked|depend\w*|induc\w*|inhibit\w*|block\w*|activat\w*|suppress\w*|promot\w*|"
+    r"correlat\w*|predict\w*|respond\w*|cured?|heal(?:ed|s|ing)?|relie\w*|find|effects? on|no effects?|effective|inconclusive|equivocal|unclear|"
+    r"uncertain|as good|positive|negative|favou?r\w*|reported (?:that|no)|discover\w*|observ\w*|detect\w*|solved|impair\w*|"
+    r"determin\w*)\b|\d\s*%|\b(?-i:RR|OR|HR|MD|SMD|CI)\b",
+    re.I,
+)
+# "Two trials randomised individual women.", "Most trials excluded people with G6PD deficiency.",
+# "Many studies have been carried out.", "Five of the seven studies were sponsored ..." (mine half)
+_STUDIES_DID = re.compile(
+    r"^(?:[\w'()-]+,? ){0,7}?(?:trials?|studies|study|RCTs?)\b[^.;:]{0,40}?\s(?:also |all |both |only |"
+    r"mostly |generally |then )?(?:were|was|are|is|have been|has been|randomi[sz]ed|included|excluded|"
+    r"treated|used|applied|tested|compared|assessed|studied|measured|lasted|focused|enrolled|recruited|"
+    r"involved|took place|had|covered|set|ran|gave|gave|started|addressed|described|presented|reported|"
+    r"looked at|did not|took|offered|delivered|followed)\b",
+    re.I,
+)
+# "People had an average age of 59 years." (CD008449), "The same investigator was involved in nine of
+# the trials." (CD004009): who took part, who ran the studies
+_WHO_TOOK_PART = re.compile(
+    r"^(?:The |All |Most )?(?:people|participants|patients|women|men|children|adults|babies|infants)\b[^.;]{0,30}?"
+    r"\b(?:had an? (?:average|mean|median) age|were aged|(?:average|mean|median) age was)\b|"
+    r"\b(?:was|were) involved in [^.;]*\b(?:trials?|studies)\b",
+    re.I,
+)
+# "Side effects were reported in two trials.", "Death was not reported.", "There were no data on ..."
+_REPORTED_ONLY = re.compile(
+    r"\b(?:(?:was|were|is|are|has been|have been) (?:not |also |only |adequately |poorly |rarely |"
+    r"sufficiently |inadequately )?(?:reported|described|measured|assessed|recorded|studied|addressed|"
+    r"presented|covered|available|looked at)(?: (?:in|by) [^.,;]*?\b(?:trials?|studies|study|RCTs?)\b)?"
+    r"(?=\s*(?:[.,;]|$|for\b|at\b|on\b))|"
+    r"(?:did not|does not|failed to|could not) (?:report|describe|measure|assess|record|address|"
+    r"present|study|look at|cover)|"
+    r"\bno (?:useable |usable |further |other |published |unpublished |reliable )?(?:data|information)\b|"
+    r"\b(?:few|limited|insufficient) data\b|\bdata (?:were|was) (?:skewed|not|included|available|lacking|"
+    r"limited|unavailable)|"
+    # "Digit sucking was the only habit measured in the studies." (CD008694)
+    rf"\b(?:measured|reported|assessed|studied|examined|used) (?:in|by) (?:the|all|both|any|these|{_NUMBER}) "
+    r"(?:included )?(?:trials?|studies|RCTs?)(?=\s*(?:[.,;]|$)))",
+    re.I,
+)
+# "The researchers deleted the receptor in ...", "The researchers excluded one trial ...": what
+# was done ("The researchers found ..." is a result)
+_RESEARCHERS_DID = re.compile(
+    r"^(?:To [^,]+, )?(?:The|These) (?:researchers|authors|trial authors|investigators)\s+"
+    r"(?:(?:\w+ly|have|has|are|then|also|therefore|further|first|next) )*(?:\w+ed|made|built|ran|did|report|"
+    r"describe|present|await\w*|anticipate|use)\b(?! that)|"
+    # "Treatment started when babies were aged > 15 days." (CD002057)
+    r"^(?:The )?(?:treatment|therapy|intervention|follow-up|recruitment)s? (?:started|began|lasted|ran|ended)\b",
+    re.I,
+)
+_BIAS = re.compile(r"\b(?:(?:high|low|unclear) )?risk of (?:[\w-]+ ){0,3}bias\b", re.I)
+# "The researchers are awaiting the results of six ongoing trials ..." (CD006606)
+_AWAITS = re.compile(
+    r"^(?:The|These) (?:researchers|authors|review authors)\s+(?:are |is )?(?:still )?(?:await\w*|"
+    r"anticipat\w*|plan\w*|intend\w*|will|hope\w*)\b",
+    re.I,
+)
+# "Longer term response data from this trial are expected." (CD007924)
+_EXPECTED = re.compile(
+    r"\b(?:are|is) (?:still )?(?:expected|awaited|pending)\.?$|\bremains? to be seen\b", re.I
+)
+# "Haploid yeast strains ... were subjected to synthetic chromosome recombination ..." (bmc
+# s12934-019-1102-4), "All types of evidence ... were considered." (bmc s13034-015-0087-y)
+_DONE_TO = re.compile(r"\b(?:was|were) (?:then |also )?(?:subjected to|considered)(?! (?:to be|as)\b)", re.I)
+# "Three wore stockings, 47 did not." (a count whose noun is in the sentence before)
+_BARE_COUNT = re.compile(
+    rf"^(?:{_NUMBER}|half|none|most|some|all)(?: of them)?\s+(?:(?:also|still|only|then) )?"
+    r"(?:were|was|are|is|had|has|have|did|does|do|wore|got|took|gave|saw|made|went|chose|used|received|"
+    r"needed|became|kept|left|stayed|remained|described|[a-z]+ed(?=\s+(?:the|a|an|their|his|her|its|in|on|at|"
+    r"to|with|from|for|by|no|any|\d)\b|\s*[.,;]|$))\b",
+    re.I,
+)
+
+
+def no_result_kind(text: str) -> str | None:
+    """Why a key finding states no result, or None when it states one: "quality" (how good the
+    evidence is, what the work was like), "design" (what the studies were or did), "reporting"
+    (what was or was not reported), "method" (what the researchers did), "outlook" (what they
+    await), "bare count" (a count
+    whose noun is in the sentence before: "Three wore stockings, 47 did not.")."""
+    t = text.strip()
+    if _BARE_COUNT.match(t):
+        return "bare count"
+    # "The researchers rated the risk of selection bias ... low for two studies ..." (CD009771)
+    if appraises_the_work(t) or (
+        _BIAS.search(t)
+        and not _RESULT_SIGNAL.search(re.sub(r"\b(?:low|high|unclear)\b", " ", _BIAS.sub(" ", t)))
+    ):
+        return "quality"
+    if _AWAITS.match(t) or _EXPECTED.search(t):
+        return "outlook"
+    # "Three more small trials have been carried out." (CD011547): a count, no comparison
+    # "The same investigator was involved in ..." (CD004009): no comparison either
+    if _RESULT_SIGNAL.search(re.sub(rf"\b{_NUMBER} more\b|^The same\b", " ", t, flags=re.I)):
+        return None
+    for kind, pattern in (
+        ("reporting", _REPORTED_ONLY),
+        ("design", _STUDIES_DID),
+        ("design", _WHO_TOOK_PART),
+        ("method", _RESEARCHERS_DID),
+        ("method", _DONE_TO),
+    ):
+        if pattern.search(t):
+            return kind
+    return None
+
+
+def states_finding(text: str) -> bool:
+    """A key finding that states a result (``no_result_kind`` finds no reason it does not)."""
+    return no_result_kind(text) is None
 
 
 def counts_only(text: str) -> bool:
