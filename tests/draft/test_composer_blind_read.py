@@ -583,3 +583,12 @@ def test_a_result_in_line_with_chance_is_still_a_result() -> None:
     # is a result with its caveat, kept in the simple explanation (CD004443)
     (fields,) = compose_fields([_article("10.1002/14651858.CD004443")])
     assert "in line with the play of chance" in fields.simple_explanation
+
+
+def test_a_list_of_studies_per_intervention_is_no_count_of_people() -> None:
+    # "We included seven studies describing five different interventions: participation of a clinical
+    # pharmacist ... (n = 2), ... order entry system (n = 2), ..." read as "The review found seven
+    # studies with 2 people in all." once "(n=189)" after counted studies was read as people (CD006208)
+    (fields,) = compose_fields([_article("10.1002/14651858.CD006208.pub3")])
+    assert "with 2 people" not in fields.simple_explanation
+    assert fields.simple_explanation.startswith("The review found seven studies.")

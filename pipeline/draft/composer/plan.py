@@ -68,12 +68,21 @@ def _people_counts(text: str, one_study: bool = False) -> list[re.Match[str]]:
     after counted studies or as a total: "The majority of the trials assessed the efficacy of the
     SSRIs (N = 15)" (CD005170) counts trials, in the order they are said. In a review of one study,
     a label right after that study is its people: "This trial (N = 21) showed ..." (CD006341.pub2)."""
+    found = list(_N_LABEL.finditer(text))
+    # several labels are a list's parts ("five different interventions: participation of a clinical
+    # pharmacist ... (n = 2), ... order entry system (n = 2), ...", cochrane CD006208: studies per
+    # intervention, said "The review found seven studies with 2 people in all.")
     labels = [
         m
-        for m in _N_LABEL.finditer(text)
+        for m in found
         if "total" in m.group(0)
-        or _STUDIES.search(text, 0, m.start()) is not None
-        or (one_study and _THE_STUDY_BEFORE.search(text, 0, m.start()) is not None)
+        or (
+            len(found) == 1
+            and (
+                _STUDIES.search(text, 0, m.start()) is not None
+                or (one_study and _THE_STUDY_BEFORE.search(text, 0, m.start()) is not None)
+            )
+        )
     ]
     return sorted([*_PEOPLE.finditer(text), *labels], key=lambda m: m.start())
 
