@@ -592,3 +592,10 @@ def test_a_list_of_studies_per_intervention_is_no_count_of_people() -> None:
     (fields,) = compose_fields([_article("10.1002/14651858.CD006208.pub3")])
     assert "with 2 people" not in fields.simple_explanation
     assert fields.simple_explanation.startswith("The review found seven studies.")
+
+
+def test_how_sure_the_evidence_is_is_no_further_result() -> None:
+    # "We downgraded the evidence for this outcome to very low quality." was the simple explanation's
+    # further result after merging round 17 (CD010528): the certainty sentence says how sure
+    (fields,) = compose_fields([_article("10.1002/14651858.CD010528.pub4")])
+    assert "downgraded the evidence" not in fields.simple_explanation

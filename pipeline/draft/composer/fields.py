@@ -1224,6 +1224,9 @@ class Writer:
             if (
                 pieces
                 and self._answer(s)
+                # how sure the evidence is, said by the certainty sentence ("The researchers downgraded
+                # the evidence for this result to very low quality.", cochrane CD010528)
+                and not only_about_quality(s.text)
                 and not any(_restates(a, x) for a in self.answer for x in pieces[:n])
                 and not any(_bare_number(x) for x in pieces[:n])
                 and not drops_qualifier(pieces[:n], pieces[n:])

@@ -1252,7 +1252,10 @@ def _text_claim_score(text: str) -> int:
 _QUALITY = re.compile(
     r"\b(?:(?:high|low|unclear|moderate) risk of bias|risk of bias|(?:quality|certainty) of (?:the )?evidence|"
     r"(?:statistical )?heterogeneity|(?:quality of (?:the )?(?:trial |study )?|methodological )(?:methodolog\w*|quality)|(?:did not|failed to) (?:provide|report|contribute) (?:any )?(?:usable )?data|"
-    r"(?:provided|reported|contributed) no (?:usable )?data)\b",
+    r"(?:provided|reported|contributed) no (?:usable )?data|"
+    # "We downgraded the evidence for this outcome to very low quality." (cochrane CD010528): how sure,
+    # not what was found
+    r"downgraded (?:the )?(?:evidence|quality|certainty)\b)\b",
     re.I,
 )
 
