@@ -599,3 +599,10 @@ def test_how_sure_the_evidence_is_is_no_further_result() -> None:
     # further result after merging round 17 (CD010528): the certainty sentence says how sure
     (fields,) = compose_fields([_article("10.1002/14651858.CD010528.pub4")])
     assert "downgraded the evidence" not in fields.simple_explanation
+
+
+def test_the_label_right_after_the_counted_studies_is_their_total() -> None:
+    # "Eleven randomised trials (n = 2906) were included in this review: nine (n = 2821) compared ...;
+    # one trial (n = 50) ..." (CD004002): the first label is the review's people, the later ones parts
+    (fields,) = compose_fields([_article("10.1002/14651858.CD004002.pub3")])
+    assert fields.participants == "2906 people in eleven studies"

@@ -63,6 +63,12 @@ _THE_STUDY_BEFORE = re.compile(r"\b(?:the|this)\s+(?:trial|study|RCT)\s*$", re.I
 _N_LABEL = re.compile(r"\(\s*(?:total\s+|in total\s+)?[Nn]\s*=\s*(?P<n>\d[\d,]*)\s*\)")
 
 
+def _right_after_studies(text: str, at: int) -> bool:
+    """Counted studies end a few words before ``at``, with no colon or semicolon between."""
+    last = max(_STUDIES.finditer(text, max(0, at - 60), at), key=lambda m: m.end(), default=None)
+    return last is not None and at - last.end() <= 40 and not re.search(r"[:;]", text[last.end() : at])
+
+
 def _people_counts(text: str, one_study: bool = False) -> list[re.Match[str]]:
     """Counts of people in ``text`` (_PEOPLE), with those said as an "(N = ...)" label (_N_LABEL)
     after counted studies or as a total: "The majority of the trials assessed the efficacy of the
@@ -72,6 +78,8 @@ def _people_counts(text: str, one_study: bool = False) -> list[re.Match[str]]:
     # several labels are a list's parts ("five different interventions: participation of a clinical
     # pharmacist ... (n = 2), ... order entry system (n = 2), ...", cochrane CD006208: studies per
     # intervention, said "The review found seven studies with 2 people in all.")
+    # ... but the first of several right after the counted studies is their total ("Eleven randomised
+    # trials (n = 2906) were included in this review: nine (n = 2821) compared ...", CD004002)
     labels = [
         m
         for m in found
@@ -83,6 +91,7 @@ def _people_counts(text: str, one_study: bool = False) -> list[re.Match[str]]:
                 or (one_study and _THE_STUDY_BEFORE.search(text, 0, m.start()) is not None)
             )
         )
+        or _right_after_studies(text, m.start())
     ]
     return sorted([*_PEOPLE.finditer(text), *labels], key=lambda m: m.start())
 
