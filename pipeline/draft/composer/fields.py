@@ -1226,7 +1226,9 @@ class Writer:
                 and self._answer(s)
                 # how sure the evidence is, said by the certainty sentence ("The researchers downgraded
                 # the evidence for this result to very low quality.", cochrane CD010528)
-                and not only_about_quality(s.text)
+                and not only_about_quality(
+                    _IN_BRACKETS.sub("", s.text)
+                )  # a result with its GRADE level is one
                 and not any(_restates(a, x) for a in self.answer for x in pieces[:n])
                 and not any(_bare_number(x) for x in pieces[:n])
                 and not drops_qualifier(pieces[:n], pieces[n:])
@@ -2899,6 +2901,7 @@ _LACKING_ANSWER = re.compile(
     r"\black of (?:[\w-]+ ){0,2}evidence\b",
     re.I,
 )
+_IN_BRACKETS = re.compile(r"\s*\([^()]*\)")
 _NOT_ANSWER = re.compile(
     r"\b(?:caution is|(?:is|are) (?:encouraged|warranted)|before embarking|would be (?:useful|helpful)|"
     r"(?:is|was) a need for|(?:freely )?available (?:at|from|on)|"
