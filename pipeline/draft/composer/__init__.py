@@ -223,6 +223,7 @@ if TYPE_CHECKING:
 #   statistics brackets found by search (not a character loop), an abstract's glued words kept per abstract
 # 17 (answer, h17main): a review's "no definitive conclusions can be made about X" / "unable to draw any conclusions about X" / "insufficient to conclude that X is superior to Y" is an answer (not one part's: "For Wilms' tumour, ...") said short from verdict templates ("The review could not reach firm conclusions about X.", "... could not show that X works better than Y."); "must be considered against", "needs to be considered", "trials should be performed", a dummy "It would be beneficial for ..." are implications, not "As Strong as Its Studies"; a review whose answer is that its studies cannot settle the question says so for care ("An Open Question") and keeps the review's size in the simple explanation; "Future studies in ... may also be useful" is a research call
 # 17 (kf, h17kf): a key finding states a result (plan.no_result_kind: not what the studies were like, did or reported, what the researchers did, a count without its noun); fewer findings rather than a non-result
+# 17 (lead, reading the merged drafts): "(n = 2)" labels of a list's parts are no people, the first label right after the counted studies is their total; "We downgraded the evidence ..." is about quality, no further result
 COMPOSER_VERSION = "17"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
