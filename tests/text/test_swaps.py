@@ -1605,3 +1605,18 @@ def test_round17_a_lone_regression_and_regarding_still_get_their_plain_words() -
         "No information was found regarding BMI, mortality, long term diabetic complications."
     )
     assert "found about BMI" in out
+
+
+def test_a_genotype_naming_a_group_is_not_a_genetic_makeup() -> None:
+    # "Heterozygous genotype individuals showed significantly higher HGF expression" read
+    # "Heterozygous genetic makeup people" (bmc s40104-015-0059-3); "the genotype of" is still swapped
+    from pipeline.text.swaps import swap_plain_words
+
+    assert (
+        "genetic makeup people"
+        not in swap_plain_words("Heterozygous genotype individuals showed higher expression.")[0]
+    )
+    assert (
+        swap_plain_words("The genotype of the mice was checked.")[0]
+        == "The genetic makeup of the mice was checked."
+    )
