@@ -19,6 +19,7 @@ from pipeline.draft import rewrite as rw
 from pipeline.draft.composer.compress import ONE_STUDY_BASIS, split_shared_subject, states_result
 from pipeline.draft.composer.plan import (
     _ANIMAL_PLURAL,
+    _BRACKETS,
     _GRADED,
     _NO_VERDICT,
     _PART_LEAD,
@@ -1226,9 +1227,7 @@ class Writer:
                 and self._answer(s)
                 # how sure the evidence is, said by the certainty sentence ("The researchers downgraded
                 # the evidence for this result to very low quality.", cochrane CD010528)
-                and not only_about_quality(
-                    _IN_BRACKETS.sub("", s.text)
-                )  # a result with its GRADE level is one
+                and not only_about_quality(_BRACKETS.sub("", s.text))  # a result with its GRADE level is one
                 and not any(_restates(a, x) for a in self.answer for x in pieces[:n])
                 and not any(_bare_number(x) for x in pieces[:n])
                 and not drops_qualifier(pieces[:n], pieces[n:])
@@ -2901,7 +2900,6 @@ _LACKING_ANSWER = re.compile(
     r"\black of (?:[\w-]+ ){0,2}evidence\b",
     re.I,
 )
-_IN_BRACKETS = re.compile(r"\s*\([^()]*\)")
 _NOT_ANSWER = re.compile(
     r"\b(?:caution is|(?:is|are) (?:encouraged|warranted)|before embarking|would be (?:useful|helpful)|"
     r"(?:is|was) a need for|(?:freely )?available (?:at|from|on)|"
