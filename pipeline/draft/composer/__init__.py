@@ -224,7 +224,8 @@ if TYPE_CHECKING:
 # 17 (answer, h17main): a review's "no definitive conclusions can be made about X" / "unable to draw any conclusions about X" / "insufficient to conclude that X is superior to Y" is an answer (not one part's: "For Wilms' tumour, ...") said short from verdict templates ("The review could not reach firm conclusions about X.", "... could not show that X works better than Y."); "must be considered against", "needs to be considered", "trials should be performed", a dummy "It would be beneficial for ..." are implications, not "As Strong as Its Studies"; a review whose answer is that its studies cannot settle the question says so for care ("An Open Question") and keeps the review's size in the simple explanation; "Future studies in ... may also be useful" is a research call
 # 17 (kf, h17kf): a key finding states a result (plan.no_result_kind: not what the studies were like, did or reported, what the researchers did, a count without its noun); fewer findings rather than a non-result
 # 17 (lead, reading the merged drafts): "(n = 2)" labels of a list's parts are no people, the first label right after the counted studies is their total; "We downgraded the evidence ..." is about quality, no further result
-COMPOSER_VERSION = "17"
+# 18: templates prompts/composer.v13.yaml (v12 frozen as composer 17 left it); round 18 changes below
+COMPOSER_VERSION = "18"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
