@@ -1484,15 +1484,25 @@ _NOT_A_HEDGE = re.compile(
 # of interpretation ("We found only one study suggesting that ...", which keeps its "suggesting").
 # Round 16: "..., and both computational and in vivo approaches suggest that ..." (eLife 05005).
 _RUN_ON_CLAUSE = re.compile(
-    r",?\s+and\s+(?=(?:the|this|these|those|there|it|its|most|all|none|both|heterogeneity)\s)|,?\s+(?=suggesting\s+that\b)",
+    r",?\s+and\s+(?=(?:the|this|these|those|there|it|its|most|all|none|both|heterogeneity|they|we)\s)|,?\s+(?=suggesting\s+that\b)|"
+    r",\s+(?=(?:suggesting|indicating|highlighting|implying|providing|leading)\b)|"
+    r"\s+and\s+(?=(?:may|might|appeared|suggests?)\s)|,\s+so\s+(?=\w+\s+(?:may|might)\s)",
     re.I,
-)
+)  # 18: a hedged participle or verb phrase after the claim is a clause of its own: "These key stages are
+# consistently reported in the nine guidance documents, suggesting consensus on ...", "... were produced
+# in a good accordance with the Mendelian ratio and appeared normal at birth" (bmc_sample)
+
+
+def _all_clauses(sentence: str) -> list[str]:
+    return [piece for c in _hedge_clauses(sentence) for piece in _RUN_ON_CLAUSE.split(c) if piece.strip()]
 
 
 def hedged_clauses(sentence: str) -> list[str]:
     """The clauses of ``sentence`` that carry a hedge (one that qualifies a claim)."""
-    clauses = [piece for c in _hedge_clauses(sentence) for piece in _RUN_ON_CLAUSE.split(c) if piece.strip()]
-    return [c for c in clauses if is_hedged(_NOT_A_HEDGE.sub(" ", c))]
+    return [c for c in _all_clauses(sentence) if is_hedged(_NOT_A_HEDGE.sub(" ", c))]
+
+
+PLAIN_CLAUSE_COVER = 0.8
 
 
 def restates_hedged_clause(draft: str, source: str, article: Article) -> bool:
@@ -1503,14 +1513,150 @@ def restates_hedged_clause(draft: str, source: str, article: Article) -> bool:
     total = math.fsum(weights.values())
     if not total:
         return False
-    for clause in hedged_clauses(source):
+    hedged = hedged_clauses(source)
+    best = 0.0
+    for clause in hedged:
         stems = content_stems(clause)
-        if math.fsum(w for s, w in weights.items() if s in stems) / total >= HEDGE_CLAUSE_COVER:
-            return True
-    return False
+        best = max(best, math.fsum(w for s, w in weights.items() if s in stems) / total)
+    if best < HEDGE_CLAUSE_COVER:
+        return False
+    # 18: a clause of the source without a hedge that covers the draft sentence well, and better,
+    # is the one it restates ("In contrast, close to the critical transition the same perturbation
+    # can cause many cells to switch ..." restates the clause after "whereas", eLife 07935)
+    for clause in _all_clauses(source):
+        if clause in hedged:
+            continue
+        stems = content_stems(clause)
+        cover = math.fsum(w for s, w in weights.items() if s in stems) / total
+        if cover >= PLAIN_CLAUSE_COVER and cover > best:
+            return False
+    return True
 
 
-@metric("hedge_kept", "10", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+# A certainty the abstract does not give. An abstract that rates its evidence (low, very low or
+# moderate certainty or quality) and never high gives no sentence a "high-certainty evidence" or
+# "the evidence was of high quality" to restate, whichever abstract sentence it aligns to (the
+# composer's "The evidence was of very low to low certainty, depending on the outcome." aligns to
+# none). "No high-quality evidence", "high-quality trials are needed" claim no rating. 18
+# (h18support), mine half: see hedge_kept.
+_HIGH_RATING = re.compile(
+    r"\bhigh(?:er)?[- ]?(?:certainty|quality)\b(?=\s*(?:of\s+(?:the\s+)?)?evidence\b|\s*\)|\s*[.;,]|\s*$)|"
+    r"\b(?:certainty|quality)\b(?:\s+of\s+(?:the\s+)?evidence)?\s+(?:is|was|were|are|as|be|been)\s+(?:rated\s+|judged\s+)?(?:as\s+)?high\b",
+    re.I,
+)
+_LOWER_RATING = re.compile(
+    r"\b(?:low|moderate)[- ]?(?:to[- ](?:\w+[- ])?)?(?:certainty|quality)\b|"
+    r"\b(?:certainty|quality)\b(?:\s+\w+){0,16}?\s+(?:is|was|were|are|be|been|as)\s+(?:\w+\s+){0,2}?(?:very\s+)?(?:low|moderate)\b",
+    re.I,
+)
+_NO_RATING_CLAIMED = re.compile(
+    r"\b(?:no|not|insufficient|lack|lacking|absence|without|more|further|future|until|larger|better)\b[^.;:,]{0,30}$",
+    re.I,
+)
+_RATING_WANTED = re.compile(
+    r"\b(?:need|needs|needed|required|warranted|should|would|could|must|means?|meaning)\b", re.I
+)  # "High-quality evidence means that we are very confident in the results." defines the grade
+
+
+def high_rating_claimed(sentence: str) -> str | None:
+    """The words by which ``sentence`` rates the evidence high ("high-certainty evidence", "the
+    evidence was of high quality"), or None: a rating of evidence, not of studies ("the trials
+    were of high quality"), that nothing before it in its clause denies or wants."""
+    for clause in _hedge_clauses(sentence):
+        if _RATING_WANTED.search(clause) or not re.search(r"\b(?:evidence|certainty)\b", clause, re.I):
+            continue
+        for m in _HIGH_RATING.finditer(clause):
+            if not _NO_RATING_CLAIMED.search(clause[: m.start()]):
+                return m.group(0)
+    return None
+
+
+def rates_below_high(article: Article) -> str | None:
+    """The abstract's first rating of its evidence when it rates it and never high, else None."""
+    text = " ".join(s.text for s in article.sections)
+    if _HIGH_RATING.search(text):
+        return None
+    lower = _LOWER_RATING.search(text)
+    return lower.group(0) if lower else None
+
+
+# A hedge swapped for certain words in a sentence that keeps the abstract's words around it ("...
+# may be no different" -> "... will be no different", "screening probably reduces the" ->
+# "screening reduces the", "The data available suggest some advantage" -> "... show ..."): the
+# hedge word sits at the edge of an edit with HEDGE_SWAP_CONTEXT words (one a content word) kept
+# as the abstract has them on that side and at least one on the other, and the draft sentence keeps
+# no hedge. The words around show it restates the same claim even where a plain rewrite of the
+# rest lowers its alignment below HEDGE_ALIGNED_THRESHOLD (30 of the 36 missed drops on the mine
+# half's drafts aligned at 0.3 to 0.65). "could", "potential", "unclear" are left out: "data could
+# not be pooled" -> "data were not pooled" drops no hedge of a claim.
+_SWAP_HEDGES = frozenset(
+    "may might probably possibly likely suggest suggests suggested suggesting appear appears appeared "
+    "seem seems seemed".split()
+)
+_COMPARED_CHANCE = frozenset("more less most least equally as".split())
+HEDGE_SWAP_CONTEXT = 3
+HEDGE_SWAP_SIDE = (
+    2  # and on the other side where the hedge is only dropped, else one (the sentence's start will do)
+)
+HEDGE_SWAP_WORDS = 3  # at most this many words in the edit, each side ("HLA-B*57:01 probably reduces
+# severe ..." -> "HLA-B*57:01 is known to be key in developing severe ...", CD010891, says another thing)
+_SEEMED = re.compile(
+    r"\bseemed\b", re.I
+)  # a hedge the shared pattern lacks ("seemed to be improved", CD005511)
+_CERTAIN_WORDS = frozenset(
+    "will is are was were be been does do did can show shows showed shown demonstrate demonstrates "
+    "demonstrated prove proves proved proven confirm confirms confirmed clearly definitely certainly".split()
+)
+HEDGE_SWAP_ALIGNED = 0.3
+
+
+def swapped_hedge(draft: str, source: str) -> str | None:
+    """The abstract's hedge word that the draft sentence swaps for certain words (or drops) while
+    keeping the words around it, or None."""
+    hedged = keeps_a_hedge(draft) or _SEEMED.search(draft) is not None
+    # "moderate-certainty" as two words, so that "high-certainty" keeps one of them
+    s, d = _swap_words(source.replace("-", " ")), _swap_words(draft.replace("-", " "))
+    ops = SequenceMatcher(a=[stem(w) for w in s], b=[stem(w) for w in d], autojunk=False).get_opcodes()
+
+    def kept(k: int, least: int) -> bool:
+        if least <= HEDGE_SWAP_SIDE and k < 0:
+            return True  # the edit starts the sentence ("This suggests that" -> "The results show that")
+        if not 0 <= k < len(ops) or ops[k][0] != "equal":
+            return False
+        words = s[ops[k][1] : ops[k][2]]
+        return len(words) >= least and (least < HEDGE_SWAP_CONTEXT or any(is_content_word(w) for w in words))
+
+    for k, (op, i1, i2, j1, j2) in enumerate(ops):
+        if op == "equal" or i1 == i2 or max(i2 - i1, j2 - j1) > HEDGE_SWAP_WORDS:
+            continue
+        rated = k + 1 < len(ops) and ops[k + 1][0] == "equal" and s[ops[k + 1][1]] in ("certainty", "quality")
+        if rated and "high" in d[j1:j2] and {"low", "moderate"} & set(s[i1:i2]) and kept(k - 1, 1):
+            return " ".join(s[i1 : ops[k + 1][1] + 1])  # "(low certainty evidence)" -> "(high ...)"
+        if hedged:  # a raised rating is an error beside any other hedge; a dropped hedge is not
+            continue
+        side = HEDGE_SWAP_SIDE if j1 == j2 else 1  # "stage may make" -> "stage makes the" (eLife 01569)
+        for i in (i1, i2 - 1):
+            w = s[i]
+            if w not in _SWAP_HEDGES or (w == "likely" and i > 0 and s[i - 1] in _COMPARED_CHANCE):
+                continue
+            # the hedge next to the kept words on one side, some kept words on the other, and in
+            # its place nothing or a word that states the claim as certain
+            if (
+                i == i2 - 1
+                and kept(k + 1, HEDGE_SWAP_CONTEXT)
+                and kept(k - 1, side)
+                and (j1 == j2 or d[j2 - 1] in _CERTAIN_WORDS)
+            ) or (
+                i == i1
+                and kept(k - 1, HEDGE_SWAP_CONTEXT)
+                and kept(k + 1, side)
+                and (j1 == j2 or d[j1] in _CERTAIN_WORDS)
+            ):
+                return w
+    return None
+
+
+@metric("hedge_kept", "11", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 
@@ -1528,31 +1674,62 @@ def hedge_kept(text: str, article: Article) -> MetricResult:
     of the 24 flags on clean human summaries were such, and 5 of the 96 injected drops it caught). A
     comparison heading ("• X versus Y.") states no claim. A dropped qualifier is a warning (human summaries often carry the uncertainty in another sentence,
     so this is not certain enough to fail the gate).
+
+    18: two more warnings, each counted as a restated claim not kept. "Certainty raised": a
+    sentence that rates the evidence high where the abstract rates it low or moderate and never
+    high (high_rating_claimed, rates_below_high), whatever it aligns to. A hedge swapped in the
+    abstract's own words (swapped_hedge: "may be no different" -> "will be no different",
+    "moderate-certainty" -> "high-certainty") at an alignment of HEDGE_SWAP_ALIGNED or more, where
+    the rule above does not read the sentence as restating a hedged clause.
     """
     restated = kept = 0
     flags: list[Flag] = []
-    for a in align_sentences(text, article):
-        if a.source is None or a.score < HEDGE_ALIGNED_THRESHOLD or not is_hedged(a.source.text):
-            continue
-        if rating_only(a.source.text) or is_comparison_heading(a.draft_text):
-            continue
-        if not restates_hedged_clause(a.draft_text, a.source.text, article):
-            continue
-        restated += 1
-        if keeps_a_hedge(a.draft_text):
-            kept += 1
-            continue
-        cue = HEDGE.search(a.source.text)
+    below = rates_below_high(article)
+    sections = tuple(s.text for s in article.sections)
+
+    def warn(a: Alignment, reason: str, source: bool = True) -> None:
         flags.append(
             Flag(
                 "hedge_kept",
-                f"qualifier dropped: the abstract says {cue.group(0) if cue else 'may'!r} here",
+                reason,
                 "warning",
                 draft_span=(a.draft_start, a.draft_end),
                 draft_text=a.draft_text,
-                source_span=a.source_span,
+                source_span=a.source_span if source else None,
             )
         )
+
+    for a in align_sentences(text, article):
+        raised = high_rating_claimed(a.draft_text) if below else None
+        if raised:
+            restated += 1
+            warn(
+                a,
+                f"certainty raised: {raised!r}, but the abstract rates its evidence {below!r} and never high",
+                False,
+            )
+            continue
+        if a.source is None:
+            continue
+        if (
+            a.score >= HEDGE_ALIGNED_THRESHOLD
+            and is_hedged(a.source.text)
+            and not rating_only(a.source.text)
+            and not is_comparison_heading(a.draft_text)
+            and fact_statement(a.draft_text, sections) is None  # fixed wording ("Evidence still limited.")
+            and restates_hedged_clause(a.draft_text, a.source.text, article)
+        ):
+            restated += 1
+            if keeps_a_hedge(a.draft_text):
+                kept += 1
+                continue
+            cue = HEDGE.search(a.source.text)
+            warn(a, f"qualifier dropped: the abstract says {cue.group(0) if cue else 'may'!r} here")
+            continue
+        swapped = swapped_hedge(a.draft_text, a.source.text) if a.score >= HEDGE_SWAP_ALIGNED else None
+        if swapped:
+            restated += 1
+            warn(a, f"qualifier dropped: the abstract says {swapped!r} here, in the same words around it")
     return MetricResult(kept / restated if restated else 1.0, flags)
 
 

@@ -1461,3 +1461,151 @@ def test_round_17_a_negation_in_a_bracket_is_a_clause_of_its_own() -> None:
         "withdrawing after his heart rate dropped to 56 beats per minute."
     )
     assert f.negation_flip(draft, art).flags == []
+
+
+@pytest.mark.parametrize(
+    ("pair_id", "clean", "claimed"),
+    [
+        # the composer's certainty sentence of CD003914.pub4 ("very low- or low-quality evidence")
+        (
+            "CD003914.pub4",
+            "The evidence was of very low to low certainty, depending on the outcome.",
+            "The evidence was of high certainty, depending on the outcome.",
+        ),
+        # the human summary of CD012254.pub2 ("low-quality evidence", "downgraded")
+        (
+            "CD012254.pub2",
+            "Overall, the evidence was of low quality.",
+            "Overall, the evidence was of high quality.",
+        ),
+    ],
+)
+def test_round_18_a_high_certainty_the_abstract_never_gives_is_raised(
+    pair_id: str, clean: str, claimed: str
+) -> None:
+    """Round 18 (h18support, hedge_kept 11): an abstract that rates its evidence low or moderate
+    and never high gives no sentence "high-certainty evidence" to say, whichever abstract sentence
+    it aligns to (hedge_kept 10 missed both: the certainty sentence aligns under 0.65)."""
+    art = make_article(_pair(pair_id)["abstract"])
+    assert f.hedge_kept(clean, art).flags == []
+    reasons = [fl.reason for fl in f.hedge_kept(claimed, art).flags]
+    assert len(reasons) == 1 and reasons[0].startswith("certainty raised:")
+
+
+def test_round_18_high_quality_that_rates_a_trial_or_defines_the_grade_claims_nothing() -> None:
+    """Clean human summaries of the mine half: "one high-quality trial" rates a trial, not the
+    evidence (CD008115.pub3); "High-quality evidence means that we are very confident in the
+    results." defines the grade (CD011118.pub3); "no high-quality evidence" denies it."""
+    art = make_article(_pair("CD008115.pub3")["abstract"])
+    trial = (
+        "Evidence of the effect of oral corticosteroids without antibiotics is derived from only one "
+        "high-quality trial and we therefore judged the quality to be moderate."
+    )
+    assert f.hedge_kept(trial, art).flags == []
+    art = make_article(_pair("CD011118.pub3")["abstract"])
+    assert (
+        f.hedge_kept("High-quality evidence means that we are very confident in the results.", art).flags
+        == []
+    )
+    assert f.high_rating_claimed("There is no high-quality evidence that it works.") is None
+    assert f.high_rating_claimed("The evidence was of high certainty.") == "high certainty"
+
+
+@pytest.mark.parametrize(
+    ("pair_id", "clean", "dropped", "word"),
+    [
+        # composer drafts of the mine half, each aligned under 0.65 to its abstract sentence
+        (
+            "CD010891.pub2",
+            "Prospective HLA-B*57:01 screening probably reduces the rate of new cases of hypersensitivity reaction to abacavir.",
+            "Prospective HLA-B*57:01 screening reduces the rate of new cases of hypersensitivity reaction to abacavir.",
+            "probably",
+        ),
+        (
+            "CD012838.pub2",
+            "Pembrolizumab may have little or no effect on discontinuations due to side effects (risk ratio 0.66, 95% confidence interval 0.39 to 1.10).",
+            "Pembrolizumab will have little or no effect on discontinuations due to side effects (risk ratio 0.66, 95% confidence interval 0.39 to 1.10).",
+            "may",
+        ),
+        (
+            "CD002118.pub5",
+            "The results suggest that if 36% of women reach clinical pregnancy after fresh cleavage stage transfer, between 39% and 46% would do so after fresh blastocyst stage transfer.",
+            "The results show that if 36% of women reach clinical pregnancy after fresh cleavage stage transfer, between 39% and 46% would do so after fresh blastocyst stage transfer.",
+            "suggests",
+        ),
+        (
+            "CD002243.pub4",
+            "Steroids probably do not increase the risk of superinfection (risk ratio 1.06, 95% confidence interval 0.95 to 1.19; 5356 people; 25 studies; moderate-certainty evidence).",
+            "Steroids probably do not increase the risk of superinfection (risk ratio 1.06, 95% confidence interval 0.95 to 1.19; 5356 people; 25 studies; high-certainty evidence).",
+            "moderate certainty",
+        ),
+    ],
+)
+def test_round_18_a_hedge_swapped_in_the_abstracts_own_words_is_dropped(
+    pair_id: str, clean: str, dropped: str, word: str
+) -> None:
+    """Round 18 (h18support, hedge_kept 11): a sentence that keeps the abstract's words around a
+    hedge but swaps the hedge for certain words ("may" -> "will", "suggest" -> "show", "moderate-certainty"
+    -> "high-certainty") or drops it states the same claim as certain, even where a
+    plain rewrite of the rest aligns it under HEDGE_ALIGNED_THRESHOLD (hedge_kept 10 missed all four)."""
+    art = make_article(_pair(pair_id)["abstract"])
+    assert f.hedge_kept(clean, art).flags == []
+    flags = f.hedge_kept(dropped, art).flags
+    assert len(flags) == 1 and flags[0].severity == "warning" and repr(word) in flags[0].reason
+
+
+def test_round_18_a_hedge_swap_needs_the_claims_own_words_around_it() -> None:
+    """Clean human summaries of the mine half that keep some of the abstract's words beside a hedge
+    but say another thing, or keep a hedge the shared pattern lacks: "HLA-B*57:01 is known to be key
+    in developing severe skin reactions" for "HLA-B*57:01 probably reduces severe hypersensitivity
+    skin reactions" (CD010891.pub2); "seemed to be improved" (CD005511.pub3)."""
+    art = make_article(_pair("CD010891.pub2")["abstract"])
+    known = "HLA-B*57:01 is known to be key in developing severe skin reactions to the HIV antiretroviral drug, abacavir."
+    assert f.hedge_kept(known, art).flags == []
+    art = make_article(_pair("CD005511.pub3")["abstract"])
+    seemed = (
+        "Healing at one-year follow-up seemed to be improved by use of ultrasonic devices, instead of "
+        "the traditional bur, for root-end preparation."
+    )
+    assert f.hedge_kept(seemed, art).flags == []
+
+
+def test_round_18_a_clean_draft_that_restates_the_unhedged_clause_keeps_nothing_it_should() -> None:
+    """Round 18 (h18support, hedge_kept 11): clean composer drafts that hedge_kept 10 warned. The
+    hedge of a trailing participle or verb phrase qualifies that phrase only ("..., suggesting
+    consensus on ...", bmc_sample 12874-018-0545-3; "..., and they may play key roles", bmc_sample
+    12864-019-5985-6); a clause without a hedge that covers the draft sentence better is the one it
+    restates (the clause after "whereas", eLife 07935); the drafters' fixed limitation "Evidence
+    still limited." restates a fact, not a claim (CD006304.pub3, mine half)."""
+    stages = make_article(
+        "These key stages are consistently reported in the nine guidance documents, suggesting consensus on the "
+        "key stages of literature searching, and therefore the process of literature searching as a whole, in "
+        "systematic reviews."
+    )
+    assert (
+        f.hedge_kept("The key stages are consistently reported in the nine guidance documents.", stages).flags
+        == []
+    )
+    grass = make_article(
+        "Although expression variation is high, some BdGRAS genes are tissue-specific, phytohormones- or abiotic "
+        "stresses-responsive, and they may play key roles in development, signal transduction pathways and stress "
+        "responses."
+    )
+    assert (
+        f.hedge_kept(
+            "Some BdGRAS genes are tissue-specific, phytohormones- or abiotic stresses-responsive.", grass
+        ).flags
+        == []
+    )
+    switch = make_article(
+        "We find that far from the critical transition an environmental perturbation may induce little to no "
+        "phenotypic switching, whereas close to the critical transition the same perturbation can cause many cells "
+        "to switch phenotypic states."
+    )
+    draft = "In contrast, close to the critical transition the same perturbation can cause many cells to switch phenotypic states."
+    assert f.hedge_kept(draft, switch).flags == []
+    art = make_article(_pair("CD006304.pub3")["abstract"])
+    assert f.hedge_kept("Evidence still limited.", art).flags == []
+    # the hedged clause itself, stated plainly, still drops its hedge
+    plain = "Far from the critical transition an environmental perturbation induces little to no phenotypic switching."
+    assert [fl.severity for fl in f.hedge_kept(plain, switch).flags] == ["warning"]
