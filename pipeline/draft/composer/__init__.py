@@ -225,6 +225,7 @@ if TYPE_CHECKING:
 # 17 (kf, h17kf): a key finding states a result (plan.no_result_kind: not what the studies were like, did or reported, what the researchers did, a count without its noun); fewer findings rather than a non-result
 # 17 (lead, reading the merged drafts): "(n = 2)" labels of a list's parts are no people, the first label right after the counted studies is their total; "We downgraded the evidence ..." is about quality, no further result
 # 18: templates prompts/composer.v13.yaml (v12 frozen as composer 17 left it); round 18 changes below
+# 18 (lead, read of seed 223 at composer 17's last code): ", and the low event rate, the power ..." ends a "given" phrase, no clause of its own; "It has been demonstrated that X is effective" leans on nothing; "No definitive statement can be made", "evidence ... insufficient to support any recommendations", "inconclusive to recommend" are verdicts; "Neither does ..." leans; a bare "There were no significant differences" is no further result; "awaiting natural resolution" is care, not studies awaiting classification; "it is reasonable to consider X" after its reasons is an implication; a finding drops "Still,"; a summary no bare count ("Three were ..."); "qualityy" mended; "likely to relapse", "maintained pharmacotherapy", "psychological morbidity", "otitis media with effusion" keep or get true words
 COMPOSER_VERSION = "18"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
