@@ -180,7 +180,20 @@ _CONDUCT = [
     "conduct", "conducts", "conducted", "conducting", "perform", "performs", "performed", "performing",
     "undertake", "undertakes", "undertaken", "undertaking", "undertook",
 ]  # fmt: skip
-_MEET = ["meet", "meets", "met", "meeting"]
+_MEET = [
+    "meet",
+    "meets",
+    "met",
+    "meeting",
+    "satisfied",
+    "satisfy",
+    "satisfies",
+    "fulfilled",
+    "fulfil",
+    "fulfill",
+    "fulfils",
+    "fulfills",
+]
 
 # (design, weight, token patterns) for the Matcher: verbs and inclusion statements.
 TOKEN_PATTERNS: tuple[tuple[str, float, list[list[dict[str, Any]]]], ...] = (
@@ -190,8 +203,9 @@ TOKEN_PATTERNS: tuple[tuple[str, float, list[list[dict[str, Any]]]], ...] = (
         [{"LOWER": {"REGEX": r"^randomi[sz]ed$"}}, {"LOWER": {"IN": ["to", "into"]}}, {"LOWER": {"IN": ["receive", "either", "one"]}}],
     ]),
     (SR, STRONG * 1.5, [
+        # "We identified only two trials that satisfied the selection criteria" (cochrane CD012670)
         [{"LOWER": {"IN": ["included", "includes", "include", "identified", "selected", "found"]}},
-         {"LOWER": {"IN": ["a", "total", "of"]}, "OP": "{0,3}"}, {"LIKE_NUM": True}, {"IS_ALPHA": True, "OP": "{0,3}"},
+         {"LOWER": {"IN": ["a", "total", "of", "only", "just"]}, "OP": "{0,3}"}, {"LIKE_NUM": True}, {"IS_ALPHA": True, "OP": "{0,3}"},
          {"LOWER": _PLURAL_STUDIES}],
         [{"LIKE_NUM": True}, {"IS_ALPHA": True, "OP": "{0,3}"}, {"LOWER": _PLURAL_STUDIES},
          {"LOWER": {"IN": ["involving", "including", "enrolling", "randomising", "randomizing", "comprising", "with"]}}],

@@ -12,6 +12,10 @@ the site covers, and write every level the same way: ``Level N (design)``.
 |                                          | accuracy studies) when it reports sensitivity   |
 |                                          | and specificity (those studies are not trials,  |
 |                                          | whatever "larger trials" it calls for);         |
+|                                          | Level 3 (systematic review of non-randomised    |
+|                                          | studies) when its studies are named as NRS,     |
+|                                          | cohort or before-after studies and no randomised|
+|                                          | trial is named (CEBM: the level of its studies);|
 |                                          | Level 1 (systematic review) otherwise; a review |
 |                                          | that found one study gives what that study      |
 |                                          | gives: Level 2 (systematic review of one        |
@@ -61,7 +65,19 @@ LEVELS: dict[str, tuple[int, str]] = {
     d.CASE_REPORT: (4, "case report"),
 }
 
-_TRIALS = re.compile(r"\b(trials|RCTs|randomi[sz]ed)\b", re.I)
+_TRIALS = re.compile(r"\b(trials|RCTs|(?<!non-)(?<!non)randomi[sz]ed)\b", re.I)
+# A review whose studies are named non-randomised ("We included six NRS with 1,563,820
+# participants. Five were large retrospective cohort studies", cochrane CD010357; "20 controlled
+# before-after (CBA) studies", CD010415) and that names no randomised trial: its evidence is that of
+# its studies, CEBM's Level 3, never "systematic review of trials" ("all of which were
+# non-randomized" is no trial).
+_NON_RANDOMISED_STUDIES = re.compile(
+    r"\b(?:NRS|NRSIs?|non-?randomi[sz]ed (?:controlled )?stud(?:y|ies)|observational studies|"
+    r"(?:prospective |retrospective )?cohort studies|case-control studies|"
+    r"controlled before-(?:and-)?after (?:\(CBA\) )?studies|interrupted time series)\b",
+    re.I,
+)
+_RANDOMISED_NAMED = re.compile(r"(?<!non-)(?<!non)(?<!non )\b(?:randomi[sz]ed|RCTs?)\b", re.I)
 # A review of test accuracy reports both; "confirmatory trials" in its conclusion does not make
 # its studies trials (cochrane CD012669, point-of-care sonography for chest and abdominal trauma).
 _SENSITIVITY = re.compile(r"\bsensitivit(?:y|ies)\b", re.I)
@@ -106,6 +122,12 @@ def evidence_label(design: str, text: str = "") -> str:
             if _RANDOMISED.search(text)
             else NOT_SPECIFIED
         )
+    if (
+        design in (d.SR, d.SR_MA)
+        and _NON_RANDOMISED_STUDIES.search(text)
+        and not _RANDOMISED_NAMED.search(text)
+    ):
+        return "Level 3 (systematic review of non-randomised studies)"
     if design in (d.SR, d.SR_MA) and _SENSITIVITY.search(text) and _SPECIFICITY.search(text):
         name = "systematic review of diagnostic accuracy studies"
     elif design in (d.SR, d.SR_MA) and _TRIALS.search(text):

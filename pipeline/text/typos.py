@@ -1,5 +1,8 @@
 """The abstract's own slips that a rule can mend with certainty: two words glued together
-("studiesused", "thetreatment"), a doubled function word ("and and"), "no enough".
+("studiesused", "thetreatment"), a word's last letter typed twice ("Low qualityy evidence",
+cochrane CD010631: English knows neither the token nor its base forms, it knows the word without the
+extra letter well, and the source uses the token once), a doubled function word ("and and"), "no
+enough".
 
 A glued token is split only when all of these hold, so no name, gene, drug, identifier, chemical
 name or compound term is touched:
@@ -69,6 +72,14 @@ def glued_split(token: str) -> str | None:
     return None
 
 
+def doubled_end(token: str) -> str | None:
+    """``token`` without a last letter typed twice ("qualityy" -> "quality"), or None when English
+    knows the token or the word without the letter is not a frequent one."""
+    if token[-1] != token[-2] or word_zipf(token) > 0 or zipf(token) > 0:
+        return None
+    return token[:-1] if word_zipf(token[:-1]) >= GLUE_ZIPF else None
+
+
 def _inflected(word: str) -> bool:
     """An inflected form of a frequent word ("studies", "predicted"), not a word that only ends
     like one ("trans", "bias")."""
@@ -91,7 +102,12 @@ def _glued_words(source: str) -> tuple[tuple[str, str], ...]:
         counts[m.group(0)] = counts.get(m.group(0), 0) + 1
     out = {}
     for token, n in counts.items():
-        split = glued_split(token) if n == 1 and not _after_name(token, source) else None
+        # a letter typed twice after a sentence's first word ("Low qualityy evidence") is no species name
+        split = (
+            (None if _after_name(token, source) else glued_split(token)) or doubled_end(token)
+            if n == 1
+            else None
+        )
         if split and len(re.findall(rf"(?<![\w-]){token}(?![\w-])", source, re.I)) == 1:
             out[token] = split
     return tuple(out.items())

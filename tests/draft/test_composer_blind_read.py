@@ -606,3 +606,104 @@ def test_the_label_right_after_the_counted_studies_is_their_total() -> None:
     # one trial (n = 50) ..." (CD004002): the first label is the review's people, the later ones parts
     (fields,) = compose_fields([_article("10.1002/14651858.CD004002.pub3")])
     assert fields.participants == "2906 people in eleven studies"
+
+
+# composer 17's last code (18cafc3), seed 223
+
+
+def test_a_noun_after_and_that_ends_a_given_phrase_is_no_clause_of_its_own() -> None:
+    # "... but given the relatively few studies that reported these, and the low event rate, the power
+    # of the analysis to detect any differences was low." gave the key finding "The low event rate, the
+    # power of the analysis to detect any differences was low." (CD008721)
+    from pipeline.draft.composer.simplify import split_clauses
+
+    text = (
+        "Adverse effects were rarely reported and there was no evidence for any increased risk with "
+        "anti-VEGF but given the relatively few studies that reported these, and the low event rate, the "
+        "power of the analysis to detect any differences was low."
+    )
+    assert text in _article("10.1002/14651858.CD008721.pub2").abstract_plain
+    assert not any(p.startswith("The low event rate") for p in split_clauses(text, 15))
+    # a clause of its own after ", and" is still one
+    assert split_clauses(
+        "The treatment reduced pain in most of the adults in the trial, and the mean score, measured at "
+        "six weeks, fell by half in the group.",
+        15,
+    )[1].startswith("The mean score, measured at six weeks, fell")
+    (fields,) = compose_fields([_article("10.1002/14651858.CD008721.pub2")])
+    assert not any(k.startswith("The low event rate") for k in fields.key_findings)
+
+
+def test_reviews_of_two_trials_and_of_non_randomised_studies_get_their_level() -> None:
+    # "We identified only two trials that satisfied the selection criteria." was "Level 2 (randomised
+    # controlled trial)" (CD012670); "We included six NRS ... Five were large retrospective cohort
+    # studies" was "Level 1 (systematic review of trials)" because "non-randomized" held "randomized"
+    # (CD010357)
+    from pipeline.enrich.facts import extract_facts
+
+    assert extract_facts(_article("10.1002/14651858.CD012670.pub2")).evidence_level.value.startswith(
+        "Level 1 (systematic review"
+    )
+    assert (
+        extract_facts(_article("10.1002/14651858.CD010357.pub2")).evidence_level.value
+        == "Level 3 (systematic review of non-randomised studies)"
+    )
+
+
+def test_swaps_that_broke_a_verb_or_overstated_a_harm() -> None:
+    # "less likely to relapse" read "less likely to return of the illness", "continued or maintained
+    # pharmacotherapy" read "continued or kept drug treatment" (CD012855); donors' "psychological
+    # morbidity" read "mental illness" (CD006406)
+    from pipeline.text.swaps import swap_plain_words
+
+    assert "likely to relapse" in swap_plain_words("They were less likely to relapse or to die.")[0]
+    assert "return of the illness" in swap_plain_words("The rate of relapse was lower.")[0]
+    assert "maintained drug treatment" in swap_plain_words("continued or maintained pharmacotherapy")[0]
+    assert swap_plain_words("Both types of donors had pain and psychological morbidity.")[0] == (
+        "Both types of donors had pain and mental health problems."
+    )
+
+
+def test_the_answer_is_the_verdict_or_the_result_not_a_leaning_or_bare_sentence() -> None:
+    # CD009886: "Neither does this evidence demonstrate that hepatitis B vaccine is unsafe" was the
+    # answer over "The evidence from this study is insufficient to support any recommendations ...";
+    # CD003834: "There were no significant differences." (about side effects) stood alone; CD008185:
+    # "It has been demonstrated that enzyme replacement therapy with idursulfase is effective ..." was
+    # read as leaning on the sentence before, below what no study measured
+    pages = compose_fields(
+        [
+            _article(d)
+            for d in (
+                "10.1002/14651858.CD009886.pub2",
+                "10.1002/14651858.CD003834.pub3",
+                "10.1002/14651858.CD008185.pub4",
+            )
+        ]
+    )
+    hep, lithium, idursulfase = (f.simple_explanation for f in pages)
+    assert "insufficient to support any recommendations" in hep or "not enough to support any" in hep
+    assert not hep.split(". ")[1].startswith("Neither")
+    assert "There were no significant differences." not in lithium
+    assert "idursulfase is effective in relation to functional capacity" in idursulfase
+    assert "no available evidence" not in idursulfase
+
+
+def test_a_finding_drops_its_contrast_and_a_summary_no_bare_count() -> None:
+    # "Nevertheless, new evidence suggests ..." was the key finding "Still, new evidence suggests ...";
+    # "Three were assessed as high quality (Jadad score > 3)." opened the research summary as "In this
+    # review, three were measured as high quality" (CD002884)
+    (fields,) = compose_fields([_article("10.1002/14651858.CD002884.pub2")])
+    assert not any(k.startswith(("Still,", "Nevertheless")) for k in fields.key_findings)
+    assert any(k.startswith("New evidence suggests") for k in fields.key_findings)
+    assert "three were" not in fields.research_summary.lower()
+
+
+def test_a_practice_answer_after_its_reasons_is_an_implication() -> None:
+    # "However, because of the low cost and absence of adverse effects it is reasonable to consider
+    # autoinflation whilst awaiting natural resolution of otitis media with effusion." was no
+    # implication ("awaiting" read as studies awaiting classification); "otitis media with effusion"
+    # read "middle ear infection with effusion" (CD006285)
+    (fields,) = compose_fields([_article("10.1002/14651858.CD006285.pub2")])
+    texts = [p.text for p in fields.practical_implications]
+    assert any("it is reasonable to consider autoinflation" in t for t in texts)
+    assert "middle ear infection" not in " ".join(texts)

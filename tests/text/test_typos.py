@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.text.typos import glued_split, glued_words, mend_slips
+from pipeline.text.typos import doubled_end, glued_split, glued_words, mend_slips
 
 
 def test_glued_words_are_split() -> None:
@@ -49,3 +49,17 @@ def test_doubled_word_and_no_enough() -> None:
     )
     # "had had" and "that that" can be right
     assert mend_slips("Those who had had surgery showed that that effect lasted.", "")[1] == []
+
+
+def test_a_last_letter_typed_twice_is_mended() -> None:
+    """cochrane_val CD010631 (eval half, blind read seed 223): "Low qualityy evidence suggests
+    chlorpromazine causes more extrapyramidal adverse effects" was copied into the simple explanation."""
+    abstract = (
+        "Mostincluded trials were short term studies. Low qualityy evidence suggests chlorpromazine "
+        "causes more extrapyramidal adverse effects."
+    )
+    text, notes = mend_slips("Low qualityy evidence suggests chlorpromazine causes more effects.", abstract)
+    assert text == "Low quality evidence suggests chlorpromazine causes more effects." and notes
+    # words English knows, and unknown words whose shorter form is no frequent word, stay
+    for word in ("assess", "coffee", "stresss", "fibroblastt", "cyclinn", "grasss"):
+        assert doubled_end(word) is None, word

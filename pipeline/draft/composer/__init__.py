@@ -226,6 +226,7 @@ if TYPE_CHECKING:
 # 17 (lead, reading the merged drafts): "(n = 2)" labels of a list's parts are no people, the first label right after the counted studies is their total; "We downgraded the evidence ..." is about quality, no further result
 # 18: templates prompts/composer.v13.yaml (v12 frozen as composer 17 left it); round 18 changes below
 # 18 (support, h18support): no draft change; scoring only (hedge_kept 11): a high certainty the abstract never gives ("certainty raised"), a hedge swapped in the abstract's own words around it, a hedged trailing phrase or a better-covering plain clause is no hedged claim restated, fixed wording of a fact is none
+# 18 (lead, read of seed 223 at composer 17's last code): ", and the low event rate, the power ..." ends a "given" phrase, no clause of its own; "It has been demonstrated that X is effective" leans on nothing; "No definitive statement can be made", "evidence ... insufficient to support any recommendations", "inconclusive to recommend" are verdicts; "Neither does ..." leans; a bare "There were no significant differences" is no further result; "awaiting natural resolution" is care, not studies awaiting classification; "it is reasonable to consider X" after its reasons is an implication; a finding drops "Still,"; a summary no bare count ("Three were ..."); "qualityy" mended; "likely to relapse", "maintained pharmacotherapy", "psychological morbidity", "otitis media with effusion" keep or get true words
 COMPOSER_VERSION = "18"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

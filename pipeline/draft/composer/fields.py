@@ -172,6 +172,9 @@ _PRACTICE = re.compile(
     # round 16: "heroin prescription should remain a treatment for people who ..." (CD003410.pub4),
     # "positive POCS findings are helpful for guiding treatment decisions" (CD012669.pub2)
     r"\bshould remain\b|\b(?:is|are) helpful (?:for|in)\b|"
+    # 18 (lead): "because of the low cost and absence of adverse effects it is reasonable to consider
+    # autoinflation whilst awaiting natural resolution" (cochrane CD006285)
+    r"\bit (?:is|seems|may be|would be) (?:reasonable|appropriate|sensible|justified) to (?:consider|use|offer|try|give)\b|"
     # 17 (h17main): what must be weighed with the answer ("The benefits of SCS must be considered against
     # the possible harm of relatively mild complications and the costs.", CD004001; "Hypomania as a
     # potential adverse effect needs to be considered.", CD004050)
@@ -179,11 +182,15 @@ _PRACTICE = re.compile(
     re.I,
 )
 _CONTRAST_START = re.compile(r"^(?:However|Nevertheless|Nonetheless),?\s+(?=[A-Za-z])")
+# ... and as the glossary says it ("Nevertheless, new evidence suggests ..." -> "Still, new evidence
+# suggests ...", a key finding of cochrane CD002884): a finding stands alone, without the contrast
+_CONTRAST_LEAD = re.compile(r"^(?:(?:However|Nevertheless|Nonetheless),?|(?:Still|Yet),)\s+(?=[A-Za-z])")
 # 17 (h17main): "It would be beneficial for future trials in this area to include a quality-of-life
 # assessment." (CD006849): a dummy "it", no sentence before it leant on
 _DUMMY_IT = re.compile(
     r"^It (?:would|will|may|might|is|could) (?:also )?be (?:beneficial|useful|helpful|important|valuable|desirable|"
-    r"advisable|worthwhile|necessary|essential) (?:for|to)\b"
+    r"advisable|worthwhile|necessary|essential) (?:for|to)\b|"
+    r"^It (?:is|seems|may be|would be) (?:reasonable|appropriate|sensible|justified) to\b"  # CD006285
 )
 # The tail of a list cut from its head, then the sentence's main clause (cochrane CD006379.pub3: "Because of
 # the scarcity of trials with ..., placebo control, and adequate concealment of allocation, it is clear that
@@ -191,7 +198,13 @@ _DUMMY_IT = re.compile(
 _LIST_TAIL = re.compile(r"^[^,]+, and [^,]+, (?:it|there|this|we|they|the researchers)\b")
 # A lead-in a practice sentence can lose: a contrast with other people or a cause (fields.py implication_text)
 _SET_ASIDE_LEAD = re.compile(
-    r"^(?:In contrast to|Unlike|Contrary to|Due to|Because of|Owing to|Given)\b[^,;]{3,120},\s+(?=[A-Za-z])"
+    r"^(?:(?:However|Nevertheless|Nonetheless),?\s+)?(?:In contrast to|Unlike|Contrary to|Due to|Because of|Owing to|"
+    r"Given)\b(?:[^,;]{3,120},\s+|"
+    # 18 (lead): "However, because of the low cost and absence of adverse effects it is reasonable to
+    # consider autoinflation ..." (cochrane CD006285): no comma before the dummy "it"
+    r"[^,;]{3,120}?\s+(?=it (?:is|seems|may be|would be) (?:reasonable|appropriate|sensible|justified) to\b))"
+    r"(?=[A-Za-z])",
+    re.I,
 )
 # A piece that only says what was done (no meaning of its own).
 _METHOD_ONLY = re.compile(
@@ -1229,7 +1242,7 @@ class Writer:
                 # the evidence for this result to very low quality.", cochrane CD010528)
                 and not only_about_quality(_BRACKETS.sub("", s.text))  # a result with its GRADE level is one
                 and not any(_restates(a, x) for a in self.answer for x in pieces[:n])
-                and not any(_bare_number(x) for x in pieces[:n])
+                and not any(_bare_number(x) or _UNNAMED_DIFFERENCE.match(x) for x in pieces[:n])
                 and not drops_qualifier(pieces[:n], pieces[n:])
                 and not STATS.search(" ".join(pieces[:n]))
                 and not any(
@@ -1593,6 +1606,7 @@ class Writer:
                         if rest == text or rest.startswith(_LEANING) or rw.word_count(rest) < 5:
                             break
                         text = rw.capitalize_first(rest)
+                    text = rw.capitalize_first(_CONTRAST_LEAD.sub("", text))
                     text = self._plain_finding(self._named(_results_say(text)))
                     if (
                         _PRONOUN_START.match(text)
@@ -2138,6 +2152,8 @@ class Writer:
             and not _OF_THESE.match(text)  # "The larger of these contributed ..." (its subject)
             and not _POINTER_LEAD.match(text)  # "On such occasions, staff described ..."
             and not _CUT_SUBJECT.match(text)  # "The guidance and was later drafted ...": a lost conjunct
+            # "Three were assessed as high quality" (cochrane CD002884): three what, the sentence before says
+            and not (self.plan.setting != "protocol" and no_result_kind(text) == "bare count")
             and not _WHERE_TO_GET.search(text)  # where to get it is no summary of the work
             and not any(similar(text, o) for o in out)
             and not _restates_size(self.plan, text)
@@ -2995,6 +3011,17 @@ def _keeps_claim(claim: str, pieces: list[str]) -> bool:
 def _bare_number(text: str) -> bool:
     """A simple-explanation sentence gives a number only with what it compares."""
     return bool(_NUMBER.search(text) and _BARE.search(text) and not _COMPARED.search(text))
+
+
+# A difference that names neither what was measured nor who was compared ("There were no
+# significant differences, but the database is too limited to make any judgement in this regard.",
+# cochrane CD003834: about side effects, said after "Few studies reported on side effects"): taken
+# alone it reads as the review's whole answer.
+_UNNAMED_DIFFERENCE = re.compile(
+    r"^(?:There (?:was|were)|(?:We|The researchers) (?:found|saw)) no (?:(?:statistically )?significant |"
+    r"clear |important )?(?:differences?|effects?|changes?)(?: between (?:the )?(?:groups|arms))?\s*(?:[.;]?$|,\s*(?:but|although|though|however|yet)\b)",
+    re.I,
+)
 
 
 _ALSO = re.compile(r"(?<!\bbut) also\b")

@@ -160,7 +160,10 @@ _META = re.compile(
     r"\b(?:quality of (?:the )?evidence|certainty of (?:the )?evidence|risk of bias|limitations?|search\w*|"
     r"(?:newly )?identified|included studies|(?:studies|trials|RCTs) (?:used|provided|compared|were conducted|"
     r"took place|reported|assessed|measured|evaluated|examined|investigated)|no data|did not report|not reported|"
-    r"update|ongoing (?:[\w-]+ ){0,2}(?:studies|trials|RCTs)|(?:is|are) ongoing|awaiting|"
+    # studies "awaiting classification" or "assessment", not care "whilst awaiting natural resolution of
+    # otitis media" (cochrane CD006285: the review's practice answer)
+    r"update|ongoing (?:[\w-]+ ){0,2}(?:studies|trials|RCTs)|(?:is|are) ongoing|"
+    r"awaiting (?:classification|assessment|publication|completion|results|further)|"
     # what the review's earlier version found ("Improvements ... were not observed in the original review")
     r"(?:in|of|from) the (?:original|previous|earlier|first) (?:version of the )?review)\b",
     re.I,
@@ -275,7 +278,7 @@ _CLAIM_CUE = re.compile(
     r"(?:we are|it is|it was|it remains) (?:still |currently )?uncertain whether|"
     r"(?:effects?|efficacy|effectiveness|benefits?|harms?|safety) of [^,;.]{3,80}? (?:remains?|is|are) (?:still |currently |largely )?"
     r"(?:unknown|uncertain|unclear)|(?:failed|fail|fails) to (?:show|demonstrate|find|detect)|"
-    r"evidence (?:is|was) (?:currently |still )?(?:insufficient|inadequate) to|"
+    r"evidence (?:from [^,;.]{1,40}? )?(?:is|was) (?:currently |still )?(?:insufficient|inadequate) to|"
     # "Placement of retroperitoneal tube drains has no benefit in the prevention of ..."
     r"(?:has|have|had|offers?|offered|provides?|provided) no (?:\w+ )?(?:benefits?|advantages?|effects?)|"
     # "The results confirm clearly the presence of ...", "benefit is demonstrated for both X and Y"
@@ -370,8 +373,15 @@ _PART_LEAD = re.compile(
 _NO_CONCLUSION = re.compile(
     r"\b(?:(?:unable|not able|not possible|impossible|cannot|could not|can not) to (?:draw|reach|make|form) (?:any )?"
     r"(?:firm |clear |definitive |definite |meaningful |reliable )?conclusions?\b|"
-    r"no (?:firm |clear |definitive |definite |meaningful |reliable )?conclusions? (?:can|could|may) (?:yet )?be "
-    r"(?:drawn|made|reached)\b|"
+    # "No definitive statement can be made about the possible superiority of one type of anaesthesia
+    # care over another" (cochrane CD010357, read of seed 223)
+    r"no (?:firm |clear |definitive |definite |meaningful |reliable )?(?:conclusions?|statements?) (?:can|could|may) "
+    r"(?:yet )?be (?:drawn|made|reached)\b|"
+    # "The evidence from this study is insufficient to support any recommendations regarding the use of
+    # hepatitis B vaccine in PLHIV" (cochrane CD009886); "To date, the evidence is inconclusive to recommend
+    # this therapy" (CD006321)
+    r"(?:evidence|data)\b[^.;]{0,40}?\b(?:is|are|was|were) (?:insufficient|inadequate|not sufficient|inconclusive) "
+    r"to (?:support (?:any )?(?:firm )?(?:recommendations?|conclusions?)|recommend)\b|"
     r"(?:do|does|did) not (?:allow|permit) (?:any )?(?:firm |clear |definitive )?conclusions?\b|"
     r"(?:is|are|was|were) (?:insufficient|inadequate|not sufficient) to (?:conclude|show|establish) that\b"
     r"[^.;]{1,160}?\b(?:superior|better|more effective)\b)",
@@ -547,6 +557,9 @@ _GAP = re.compile(
     r"\b(?:undisclosed|unreported|industry|commercial|pharmaceutical) (?:funding|sponsorship)\b|limit\w* (?:the )?(?:statistical )?(?:interpretation|applicability|generali[sz]ability|power)|"
     # "No evidence was available for relapse, quality of life or service use." (CD008919): unreported outcomes
     r"^no (?:[\w-]+ )?(?:evidence|data|information) (?:was|were|is|are) (?:\w+ )?available\b|"
+    # "There is no available evidence in the included study and in the literature on outcomes such as
+    # improvement in growth, ..." (cochrane CD008185): the outcomes nobody measured, no answer
+    r"^there (?:is|was) no (?:available )?(?:evidence|data|information)\b[^.]{0,80}?\bon (?:\w+ )?outcomes such as\b|"
     # "No information was found regarding BMI, mortality, ..." (CD003286): what was not reported
     r"^no (?:[\w-]+ )?(?:data|information) (?:was|were) (?:found|reported|given)\b|(?:little|few|limited|sparse|scarce) (?:\w+ )?data\b|"
     r"\babsence of data|\bevidence\b[^.]{0,60}\b(?:is|are|was|were) (?:also |still |very )?(?:scarce|sparse|lacking)\b|(?:insufficient|inadequate|poor|not enough) reporting|(?:this|the) review (?:updates|raises|includes)|"
@@ -607,11 +620,17 @@ _FRAMED = re.compile(
 # findings suggest ...", "This body of evidence suggests ..." and "However, X probably ..." state the
 # conclusion (the realiser drops the connective) and lean on nothing said apart.
 _LEANING_START = re.compile(
-    r"^(?:It|They|Their|Its|Such|Also|Similarly|In addition|Moreover|Furthermore|On the other hand|Conversely|"
+    # a dummy "it" points back to nothing: "It has been demonstrated that enzyme replacement therapy with
+    # idursulfase is effective ..." (cochrane CD008185); "It is uncertain whether X" may be one part's (CD010321)
+    r"^It\b(?! (?:has|have|had) been (?:\w+ly )?(?:demonstrated|shown|found|established|concluded|confirmed) that\b)|"
+    r"^(?:They|Their|Its|Such|Also|Similarly|In addition|Moreover|Furthermore|On the other hand|Conversely|"
     r"In contrast|By contrast|Nevertheless|Nonetheless|Likewise|Additionally|Again)\b|"
     # "The same was true for acute myeloid leukaemia, except ..." (CD006647)
     r"^The same (?:was|is|were|are|applies|applied|holds|held)\b|"
     # "Both interventions appear to be safe": which two, the sentence before says
+    # "Neither does this evidence demonstrate that ..." (cochrane CD009886): the negation goes on from
+    # the sentence before
+    r"^(?:Neither|Nor) (?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)\b|"
     r"^(?:Both|Neither) (?:of )?(?:these |the |two )?(?:interventions|treatments|drugs|methods|approaches|"
     r"regimens|techniques|procedures|agents|therapies|options|strategies)\b|"
     r"^(?:This|These|That|Those)\b(?! is\b| (?:[\w-]+ ){0,3}?(?:findings?|results?|data|observations?|studies|study|"
@@ -939,7 +958,10 @@ class Plan:
         main = _without_qualifiers(_LEAD_IN.sub("", _verdict_main(claim_head(text))))
         method = _METHOD.search(_IRRESPECTIVE.sub("", main))
         score -= 1.5 * bool(method and not _FRAMED.search(main))
-        score -= 2.0 * bool(_GAP.search(main) or _OUTLOOK.search(main)) + 3.0 * bool(_leans(text))
+        verdict = self.is_review and no_conclusion(text)  # "the evidence is inconclusive to recommend X"
+        score -= 2.0 * bool((_GAP.search(main) and not verdict) or _OUTLOOK.search(main)) + 3.0 * bool(
+            _leans(text)
+        )
         if (
             self.is_review
             and not labelled
@@ -1107,7 +1129,9 @@ class Plan:
         # evidence that adding quetiapine or risperidone ... increases efficacy, but this must be
         # weighed against less tolerability and limited data", CD008141)
         return bool(
-            _GAP.search(_before_limiting_tail(main))
+            # a review's verdict that no conclusion can be drawn is its answer, however it names the
+            # evidence ("To date, the evidence is inconclusive to recommend this therapy", CD006321)
+            (_GAP.search(_before_limiting_tail(main)) and not (self.is_review and no_conclusion(text)))
             or (not self.is_review and _EARLIER.search(main))  # a review's "has been shown" is its answer
             # what is known from other work ("We know from adult randomised controlled trials that
             # some NSAIDs ... can be effective", CD012537): not the review's answer

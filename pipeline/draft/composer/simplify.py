@@ -341,6 +341,12 @@ def _second(joiner: str, right: str) -> str:
 # The end of a list before its ", and": a comma, then one to three words ("of BAT1, ALD6").
 _LIST_TAIL = re.compile(r",\s+[^,;\s]+(?:\s+[^,;\s]+){0,2}$")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|in that order)\b", re.I)
+# After ", and": a short noun phrase closed by a comma ("the low event rate, the power ..."): an item
+# of a list the sentence began earlier, not the subject of a clause of its own.
+_LISTED_NOUN = re.compile(
+    r"(?:the|a|an|its|their|this|these|those)\s+(?![^,]*\b(?:is|are|was|were|has|have|had|did|do|does|"
+    r"may|might|can|could|will|would|should|must)\b)[^,;()]{1,40},\s(?:the|a|an|its|their|this|these|those)\s"
+)
 
 
 def split_clauses(sentence: str, max_words: int) -> list[str]:
@@ -374,6 +380,11 @@ def split_clauses(sentence: str, max_words: int) -> list[str]:
                 continue
             if joiner == "This " and _MAIN_GOES_ON.search(sentence, m.end()):
                 continue  # "trials of X, which are designed ..., are needed": the main verb comes after
+            if m.group(0).lstrip(", ").startswith("and") and _LISTED_NOUN.match(sentence, m.end()):
+                # "but given the relatively few studies that reported these, and the low event rate,
+                # the power ... was low" (cochrane CD008721): the noun is the list's second item, its
+                # comma closes the "given" phrase; a cut leaves "The low event rate, the power ..."
+                continue
             left = rw.ensure_period(sentence[: m.start()])
             right = rw.ensure_period(_second(joiner, sentence[m.end() :]))
             if rw._open_brackets(left) or not is_sentence(left) or not is_sentence(right):
