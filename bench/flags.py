@@ -54,6 +54,7 @@ from pipeline.score.faithfulness import (  # noqa: E402
     align_sentences,
     is_hedged,
     keeps_a_hedge,
+    null_intervals,
 )
 from pipeline.score.gates import evaluate_gates  # noqa: E402
 from pipeline.score.numbers import (  # noqa: E402
@@ -286,6 +287,73 @@ def inject_qualifier(text: str, article: Article, ctx: Context, rng: random.Rand
     return None
 
 
+# Round 18: a finding of no clear effect ("did not reduce", "made little or no difference to",
+# "had no effect on") said as an effect, in a sentence that restates an abstract sentence whose
+# every 95 % interval includes no effect ("RR 0.90, 95% CI 0.70 to 1.20"). The verb takes the tense
+# and person of the auxiliary it loses; a verb that names no direction ("change", "affect") becomes
+# one that does. A hedge of the sentence stays ("may make little or no difference to" -> "may
+# reduce"): the error is the effect, not the certainty.
+_PLAIN_FORMS = {
+    "reduce": ("reduces", "reduced"),
+    "increase": ("increases", "increased"),
+    "improve": ("improves", "improved"),
+    "lower": ("lowers", "lowered"),
+    "decrease": ("decreases", "decreased"),
+    "raise": ("raises", "raised"),
+    "worsen": ("worsens", "worsened"),
+}
+_NO_DIRECTION = ("reduce", "increase")  # "improved the deaths" is no English
+_NULL_EDITS = [
+    re.compile(r"\b(?P<aux>did|does|do)(?:\s+not|n['’]t)\s+(?:(?:clearly|significantly|really)\s+)?"
+               r"(?P<verb>reduce|increase|improve|lower|decrease|raise|worsen|change|alter|affect)\b", re.I),
+    re.compile(r"\b(?P<aux>made|make|makes)\s+(?:(?:little|very\s+little)\s+or\s+)?no\s+(?:(?:clear|real|important|"
+               r"significant|meaningful)\s+)?difference\s+(?:to|in|on)\b", re.I),
+    re.compile(r"\b(?P<aux>had|has|have)\s+(?:(?:little|very\s+little)\s+or\s+)?no\s+(?:(?:clear|real|important|"
+               r"significant|meaningful)\s+)?effect\s+(?:on|in)\b", re.I),
+    re.compile(r"\b(?:(?:little|very\s+little)\s+or\s+)?no\s+(?:evidence\s+of\s+(?:an?\s+)?|(?:statistically\s+)?(?:clear|real|"
+               r"important|significant|meaningful)\s+|statistically\s+significant\s+)?difference(?=\s+in\b)", re.I),
+    re.compile(r"\bno\s+(?:clear\s+)?evidence\s+of\s+(?=an?\s+(?:increase|reduction|decrease|improvement|benefit)\b)", re.I),
+    re.compile(r"\b(?P<be>was|were|is|are)\s+(?:very\s+|broadly\s+)?similar\b(?!\s+(?:to|between|across|among|in\s+both|for\s+both|with\s+and)\b)", re.I),
+]  # fmt: skip
+
+
+def _claimed_effect(m: re.Match[str], rng: random.Random) -> str:
+    """ "did not reduce" -> "reduced", "makes no difference to" -> "reduces", "have no effect on"
+    -> "improve": the direction verb in the form the auxiliary had."""
+    found = m.groupdict()
+    if "be" in found:  # "were similar" -> "were lower"
+        return f"{m.group('be')} {rng.choice(('lower', 'higher'))}"
+    if (
+        "aux" not in found
+    ):  # "no difference in" -> "a reduction in"; "no evidence of an increase" -> "an increase"
+        return "" if m.group(0).lower().endswith(" of ") else rng.choice(("a reduction", "an increase"))
+    verb = (found.get("verb") or "").lower()
+    if verb not in _PLAIN_FORMS:
+        verb = rng.choice(_NO_DIRECTION)
+    aux = m.group("aux").lower()
+    third, past = _PLAIN_FORMS[verb]
+    form = past if aux in ("did", "made", "had") else third if aux in ("does", "makes", "has") else verb
+    return _same_case(m.group(0), form)
+
+
+def inject_null_effect(text: str, article: Article, ctx: Context, rng: random.Random) -> str | None:
+    """An effect claimed where the abstract's 95 % interval includes no effect: "did not reduce
+    pain" -> "reduced pain" in a sentence restating an abstract sentence whose results all have an
+    interval across the null (faithfulness.null_intervals)."""
+    options: list[tuple[int, int, str]] = []
+    for a in align_sentences(text, article):
+        if a.source is None or a.score < ALIGNED_THRESHOLD or null_intervals(a.source.text) is None:
+            continue
+        sentence = text[a.draft_start : a.draft_end]
+        for pattern in _NULL_EDITS:
+            for m in pattern.finditer(sentence):
+                options.append((a.draft_start + m.start(), a.draft_start + m.end(), _claimed_effect(m, rng)))
+    if not options:
+        return None
+    start, end, new = rng.choice(options)
+    return _replace_at(text, start, end, new)
+
+
 _POPULATION = [
     ("children", "adults"),
     ("child", "adult"),
@@ -385,6 +453,9 @@ class Injection:
     flag: str  # the metric meant to catch it ("a+b": either of two)
     target: float  # recall it must reach
     fn: Injector
+    # round 18: its own random stream per text, so that a new kind of error leaves the choices of
+    # the others (drawn in turn from one stream) as they were
+    own_stream: bool = False
 
 
 # A number that differs from the abstract's number for the same thing is the error "number
@@ -407,6 +478,9 @@ INJECTIONS = [
     ),
     Injection("meta-analysis claimed for one study", "study_claims:pooled", 0.9, inject_meta_analysis),
     Injection("sentence from another abstract", "sentence_support", 0.9, inject_foreign_sentence),
+    Injection(
+        "effect claimed, interval includes none", "negation_flip", 0.9, inject_null_effect, own_stream=True
+    ),
 ]
 FALSE_ALARM_TARGET = 0.05
 
@@ -599,7 +673,12 @@ def main() -> None:
             count_gate("human", clean)
         ctx = Context(abstracts, i)
         for inj in INJECTIONS:
-            changed = inj.fn(text, article, ctx, random.Random(rng.random()))
+            stream = (
+                random.Random(f"{args.seed}/{inj.name}/{kind}/{pairs[i].id}/{fname}")
+                if inj.own_stream
+                else random.Random(rng.random())
+            )
+            changed = inj.fn(text, article, ctx, stream)
             if changed is None or changed == text:
                 continue
             t = tallies[(kind, inj.name)]

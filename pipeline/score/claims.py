@@ -163,7 +163,11 @@ _INCLUDED_CLAUSE = re.compile(
 # involved only children, two only adults" count studies (what includes those people), "52
 # people from 253 left the study early" counts no studies.
 _INCLUDES_PEOPLE_GAP = re.compile(r"\b(?:includ(?:ed|es|ing)|involv(?:ed|es|ing)|only|both)\b", re.I)
-_LEFT_STUDY_GAP = re.compile(r"\b(?:left|completed|finished|entered|joined|withdr[ae]w|dropped|quit)\b", re.I)
+_LEFT_STUDY_GAP = re.compile(
+    r"\b(?:left|completed|finished|entered|joined|withdr[ae]w|dropped|quit|leaving|completing|finishing|entering|"
+    r"joining|withdrawing|dropping)\b",
+    re.I,
+)  # round 18: "182 randomised participants with 162 completing the trials" (CD005604.pub3) counts people
 
 
 def counted_kind(text: str, m: NumberMention, words_before: bool = True) -> str | None:
@@ -252,28 +256,34 @@ def single_study_review(article: Article) -> bool:
 # Round 16: "We included one study (1355 women)", "We included 18 RCTs (1534 participants)" (the
 # bracket after what the review included).
 _WHOLE_BEFORE = re.compile(
-    r"\b(?:includ\w*|identifi\w*|found|enrol+\w*|involv\w*|recruit\w*|total\s+of|altogether|"
+    r"\b(?:includ\w*|identifi\w*|found|reviewed|enrol+\w*|involv\w*|recruit\w*|total\s+(?:number\s+)?of|altogether|"
     r"review\s+of|in\s+total,?|all|"
-    r"(?:stud(?:y|ies)|trials?|RCTs?)\s*(?:with|in|on|of))\s+(?:\w+\s+){0,2}?$|"
-    r"\b(?:includ\w*|identifi\w*|found)\s+(?:[\w-]+\s+){0,4}?(?:stud(?:y|ies)|trials?|RCTs?)\s*\(\s*(?:n\s*=\s*)?$",
+    r"(?:stud(?:y|ies)|trials?|RCTs?)\s*(?:,\s*with|with|in|on|of))\s+(?:\w+\s+){0,2}?$|"
+    r"\b(?:includ\w*|identifi\w*|found)\s+(?:[\w-]+\s+){0,4}?(?:stud(?:y|ies)|trials?|RCTs?)\s*\(\s*(?:n\s*=\s*)?$|"
+    r"\b(?:(?:inclusion|eligibility|entry)\s+criteria|were\s+included|was\s+included)\s*\(\s*(?:n\s*=\s*)?$",
     re.I,
-)
+)  # round 18: "a total number of 1403 patients" (CD002308.pub2), "met the inclusion criteria (n=189)" (CD006585.pub2)
 # Round 13: the count's own clause says it is what the review included: "Eight studies involving
 # 2007 patients met the inclusion criteria", "Thirteen RCTs were included", "Nine studies were
 # reviewed", "The four included studies", "Eighteen trials with a total of 2773 participants"
 # (not "two trials were included in the meta-analysis", a part of them).
 _WHOLE_AFTER = re.compile(
     r"^\s*(?:included|eligible)\s+(?:stud(?:y|ies)|trials?|RCTs?)\b|"
-    r"^[^.;:]{0,80}?\b(?:(?:were|are|was|is|been)\s+(?:\w+\s+)?(?:included|reviewed|eligible|identified)\b"
+    r"^(?:(?!\b(?:because|since|although|while|when|if|whereas|but|after|before|until)\b)[^.;:]){0,110}?\b(?:(?:were|are|was|is|been)\s+(?:\w+\s+)?(?:included|reviewed|eligible|identified|"
+    r"selected\s+for\s+inclusion)\b"
     r"(?!\s+in\s+(?:the\s+|a\s+|this\s+)?(?:meta|analys|pool))|"
-    r"(?:met|fulfill?ed|satisfied)\s+(?:\w+\s+){0,2}?(?:inclusion|eligibility|selection)\s+criteria)|"
+    r"(?:met|fulfill?ed|satisfied)\s+(?:\w+\s+){0,2}?(?:inclusion|eligibility|selection|entry)\s+criteria)|"
+    r"^[^.;:\d]{0,80}?\btook\s+part\b(?!\s+in\s+(?:the\s+|a\s+|this\s+)?(?:meta|analys|pool|follow))|"
     r"^\s*(?:[\w-]+\s+){0,4}?(?:stud(?:y|ies)|trials?|RCTs?)\s+with\s+a\s+total\s+of\b",
     re.I,
 )
 _PART_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:of|in|from|out)\s+(?:the|these|them|those|all(?!\s*(?:[.,;)]|$))|\d)(?!\w)(?!\s+(?:review|update)\b)",
+    r"^\s*(?:\w+\s+){0,3}?(?:of|in|from|out)\s+(?:the|these|them|those|all(?!\s*(?:[.,;)]|$))|\d)(?!\w)(?!\s+(?:review|update)\b)"
+    r"(?!\s+[\d,]+\s+(?:[\w-]+\s+)?(?:identified|retrieved|screened|found|records?|references?|citations?|reports?|"
+    r"articles?|abstracts?|potential)\b)",
     re.I,
-)  # round 15: "21 studies for inclusion in the review" is no part; round 16: "with 10,171 people in all." is the whole
+)  # round 15: "21 studies for inclusion in the review" is no part; round 16: "with 10,171 people in all." is the whole;
+# round 18: "Two studies of the 7880 identified from searching ... met the inclusion criteria" is the whole (CD007018.pub2)
 
 
 # The size of one study, not of the review: "the remaining trial, which included 88 participants",
@@ -305,13 +315,30 @@ def in_a_range(text: str, mention: NumberMention) -> bool:
     return _RANGE_BEFORE.search(before) is not None or _RANGE_AFTER.match(text, mention.end) is not None
 
 
-def counts_one_study(text: str, mention: NumberMention) -> bool:
+def counts_one_study(text: str, mention: NumberMention, one_study_review: bool = False) -> bool:
     """The count is the size of one study ("the remaining trial, which included 88 participants",
-    "Each study included ..."), read from the words before it in its clause."""
+    "Each study included ..."), read from the words before it in its clause. With
+    ``one_study_review`` (the abstract says the review included one study) the one study's size is
+    the review's whole ("The study included 125 women.", "One randomised ... study in 167 adults
+    compared ..."), unless the words name each study or a part."""
     before = re.split(r"[.;:]", text[max(0, mention.start - 40) : mention.start])[-1]
     if _ONE_STUDY_INCLUDED.search(before):
         return False  # "We included one trial with 88 participants": the whole of a one-study review
-    return _ONE_STUDY_BEFORE.search(before) is not None
+    found = _ONE_STUDY_BEFORE.search(before)
+    if found is None:
+        return False
+    if one_study_review and not re.search(
+        r"\b(?:each|every|per|other|remaining|second|first|larger|smaller)\b", before, re.I
+    ):
+        return False
+    # round 18: "Only one trial involving 21 participants was included" (CD008088.pub3) is the whole
+    # of a one-study review, said after the count
+    return not (_ONE_STUDY_SUBJECT.search(before) and _whole_after(text, mention))
+
+
+_ONE_STUDY_SUBJECT = re.compile(
+    r"^\s*(?:only\s+)?(?:one|1|a\s+single|single)\s+(?:[\w-]+\s+){0,5}?(?:study|trial|RCT)\b", re.I
+)
 
 
 # The numerator of a natural frequency: "64 out of every 100 patients", "15 in 1000 people".
@@ -371,24 +398,58 @@ def _whole_after(text: str, mention: NumberMention) -> bool:
     """The words after the count say it is what the review included (_WHOLE_AFTER), with no other
     count between but the people of these studies ("Sixteen studies (2266 participants) comparing
     HMP with SCS were included"; not "Two studies compared X and nine trials were included")."""
-    window = _flat_brackets(text[mention.end : mention.end + 200])[:100]
+    window = _flat_brackets(text[mention.end : mention.end + 240])[:130]
     found = _WHOLE_AFTER.search(window)
     if found is None:
         return False
     between = window[: found.end()]
-    return all(counted_kind(between, m) == "people" for m in find_numbers(between))
+    # round 18: other numbers between that count no studies are no other count of what was
+    # included: "Eight trials, generating 10 treatment-control comparisons, that recruited 1470
+    # adults ... met the entry criteria" (CD006100.pub2), "One study enrolling 130 infants of 26 to
+    # 34 weeks PMA ... was identified" (CD004591.pub3)
+    return all(counted_kind(between, m) != "studies" for m in find_numbers(between))
 
 
-def counts_whole_review(text: str, mention: NumberMention) -> bool:
+# Round 18: "all except five studies", "This meta-analysis involving 386 participants from two
+# studies" (CD007874.pub2, CD008943.pub2) and "five new trials in this update" / "22 new studies for
+# this update" (CD006205.pub4, CD006787.pub3) count a part, not the review's whole.
+_NOT_THE_WHOLE_BEFORE = re.compile(
+    r"\b(?:except|but|other\s+than|apart\s+from)\s+(?:\w+\s+)?$|"
+    r"\b(?:meta-?analys[ie]s|analys[ie]s)\s+(?:\w+\s+){0,2}?(?:involv|includ)\w*\s+(?:\w+\s+){0,2}?$",
+    re.I,
+)
+_NEW_STUDIES_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:new|additional|more)\s+(?:[\w-]+\s+){0,2}?(?:stud|trial|RCT)", re.I
+)
+_OF_WHICH = re.compile(r"^[^.;:]{0,100}?,\s*(?:[\w-]+)\s+of\s+(?:which|whom|these|them)\b", re.I)
+
+
+def _included_part_after(text: str, mention: NumberMention) -> bool:
+    """Round 18: a part of the count is what the review included: "Six randomized controlled trials
+    were identified, five of which met the inclusion criteria" (CD003755.pub2): the six are what
+    was found, not the whole of the review ("We included 12 trials, three of which were cluster
+    trials" keeps the 12)."""
+    found = _OF_WHICH.search(text[mention.end : mention.end + 140])
+    if found is None:
+        return False
+    rest = text[mention.end + found.end() : mention.end + found.end() + 100]
+    return _WHOLE_AFTER.search(rest) is not None
+
+
+def counts_whole_review(text: str, mention: NumberMention, one_study_review: bool = False) -> bool:
     """The count names what the review included as a whole, not a subset of it, nor the size of
-    one study, nor an end of a range of study sizes."""
+    one study (but in a review of one study, ``one_study_review``), nor an end of a range of
+    study sizes."""
     before = text[max(0, mention.start - 40) : mention.start]
     before = re.split(r"[.;:]", before)[-1]
     after = text[mention.end : mention.end + 40]
     return (
         (_WHOLE_BEFORE.search(before) is not None or _whole_after(text, mention))
         and not _PART_AFTER.search(after)
-        and not counts_one_study(text, mention)
+        and not _included_part_after(text, mention)
+        and not _NOT_THE_WHOLE_BEFORE.search(before)
+        and not _NEW_STUDIES_AFTER.match(after)
+        and not counts_one_study(text, mention, one_study_review)
         and not in_a_range(text, mention)
     )
 
@@ -447,7 +508,7 @@ def _summable_counts(text: str, kind: str) -> list[list[float]]:
     return out
 
 
-@metric("study_claims", "9", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("study_claims", "10", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def study_claims(text: str, article: Article) -> MetricResult:
     """Counts of studies and people that differ from the abstract's; pooling claimed for one study."""
     flags: list[Flag] = []

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
 from pipeline.score.base import Flag, MetricResult, metric
 from pipeline.score.claims import (
+    coordinated_totals,
     count_mentions,
     counted_kind,
     counts_one_study,
@@ -20,6 +21,7 @@ from pipeline.score.claims import (
     counts_whole_review,
     in_a_range,
     is_numerator,
+    single_study_review,
 )
 from pipeline.score.faithfulness import content_stems, report_stems, source_index
 from pipeline.text.numbers import NumberMention as NumberMention
@@ -190,7 +192,7 @@ def differing_source(text: str, mention: NumberMention, article: Article) -> Sou
             and restates_source_sentence(text, mention, article, src)
         ):
             return src  # the same value with another unit of the same kind: "12 months" for "12 weeks"
-    whole = _whole_count_source(text, mention, article)
+    whole = _whole_count_source(text, mention, article) or _stated_whole_changed(text, mention, article)
     if whole is not None:
         return whole
     close = _close_restatement_source(text, mention, article)
@@ -213,13 +215,14 @@ def _whole_count_source(text: str, mention: NumberMention, article: Article) -> 
     when ``mention`` also counts the whole ("The review found 27 studies" where the abstract says
     "We included 18 RCTs"): the same quantity with another value, whatever the words around it."""
     kind = _count_kind(text, mention)
-    if kind is None or not counts_whole_review(text, mention):
+    one = single_study_review(article)
+    if kind is None or not counts_whole_review(text, mention, one):
         return None
     for src in source_numbers(article):
-        if src.section is None or not _comparable(text, mention, article, src):
+        if src.section is None or not _comparable(text, mention, article, src, one_study_review=one):
             continue
         sec = article.sections[src.section].text
-        if _count_kind(sec, src.mention) == kind and counts_whole_review(sec, src.mention):
+        if _count_kind(sec, src.mention) == kind and counts_whole_review(sec, src.mention, one):
             return src
     return None
 
@@ -227,13 +230,20 @@ def _whole_count_source(text: str, mention: NumberMention, article: Article) -> 
 def _whole_counts(article: Article, kind: str) -> set[float]:
     """The values of the abstract's counts of ``kind`` that count what the review included as a
     whole."""
-    return {
-        src.mention.value
+    return {src.mention.value for src in _whole_count_sources(article, kind)}
+
+
+def _whole_count_sources(article: Article, kind: str) -> list[SourceNumber]:
+    """The abstract's counts of ``kind`` that count what the review included as a whole (in a
+    review of one study, that study's size)."""
+    one = single_study_review(article)
+    return [
+        src
         for src in source_numbers(article)
         if src.section is not None
         and _count_kind(article.sections[src.section].text, src.mention) == kind
-        and counts_whole_review(article.sections[src.section].text, src.mention)
-    }
+        and counts_whole_review(article.sections[src.section].text, src.mention, one)
+    ]
 
 
 def _whole_count_changed(text: str, mention: NumberMention, article: Article) -> SourceNumber | None:
@@ -245,7 +255,7 @@ def _whole_count_changed(text: str, mention: NumberMention, article: Article) ->
     ("We identified 45 trials, of which eight ... were included") or none beside it ("All 1356
     participants were asked ...") say nothing."""
     kind = _count_kind(text, mention)
-    if kind is None or not counts_whole_review(text, mention):
+    if kind is None or not counts_whole_review(text, mention, single_study_review(article)):
         return None
     other = "people" if kind == "studies" else "studies"
     wholes, partners = _whole_counts(article, kind), _whole_counts(article, other)
@@ -264,6 +274,72 @@ def _whole_count_changed(text: str, mention: NumberMention, article: Article) ->
         ):
             return None  # the value may count the same thing in the abstract ("five of which met ...")
     return _whole_count_source(text, mention, article)
+
+
+# Round 18: a sentence that says only what the review included, as a whole: "The review found 6
+# studies.", "This review included four studies with 2540 people.", "The review found only one
+# study, with 65 people.", "We included 12 trials (1200 participants).", "501 adults with long-term
+# lung disease took part."; in a review of one study also "The study included 162 women." Nothing
+# but the count, its noun and the people of these studies: no subset, outcome or comparison.
+_PEOPLE_NOUN = (
+    r"(?:people|persons|participants|patients|women|men|children|adults|infants|babies|newborns|neonates|"
+    r"girls|boys|adolescents|individuals|volunteers|subjects)"
+)
+_A_COUNT = r"[\w,-]+"
+_STATED_WHOLE = re.compile(
+    rf"^\s*(?:in\s+this\s+review,\s+)?(?:(?:the|this|our)\s+(?:review|update)|we)\s+(?:found|included|identified)\s+"
+    rf"(?:only\s+)?(?P<studies>{_A_COUNT})\s+(?:[A-Za-z-]+\s+){{0,3}}?(?:stud(?:y|ies)|trials?|RCTs?)"
+    rf"(?:,?\s+(?:with|involving|including|of)\s+(?:a\s+total\s+of\s+)?(?P<people>{_A_COUNT})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
+    rf"{_PEOPLE_NOUN}(?:\s+in\s+(?:all|total))?|\s*\(\s*(?:n\s*=\s*)?(?P<bracket>{_A_COUNT})\s+{_PEOPLE_NOUN}\s*\))?"
+    rf"\s*[.!]?\s*$|"
+    rf"^\s*(?P<part>{_A_COUNT})\s+(?:[A-Za-z-]+\s+){{0,2}}?{_PEOPLE_NOUN}\b[^.;:()\d]{{0,60}}?\btook\s+part\s*[.!]?\s*$",
+    re.I,
+)  # fmt: skip
+_STATED_STUDY_SIZE = re.compile(
+    rf"^\s*(?:in\s+this\s+review,\s+)?the\s+(?:study|trial)\s+(?:included|involved|enrolled|recruited)\s+"
+    rf"(?P<one>{_A_COUNT})\s+(?:[A-Za-z-]+\s+){{0,2}}?{_PEOPLE_NOUN}\s*[.!]?\s*$",
+    re.I,
+)
+
+
+def states_whole_only(text: str, mention: NumberMention, one_study_review: bool = False) -> bool:
+    """``mention`` is a count in a sentence that says only what the review included as a whole
+    (_STATED_WHOLE; with ``one_study_review`` also "The study included 162 women.")."""
+    start, end = _sentence_of(text, mention.start)
+    sentence = text[start:end]
+    at = mention.start - start
+    found = _STATED_WHOLE.match(sentence) or (
+        _STATED_STUDY_SIZE.match(sentence) if one_study_review else None
+    )
+    if found is None:
+        return False
+    starts = {found.start(g) for g in found.groupdict() if found.group(g)}
+    numbers = {m.start for m in find_numbers(sentence)}
+    return at in starts and starts <= numbers  # "five trials of ITNs in pregnant women" counts no people
+
+
+def _stated_whole_changed(text: str, mention: NumberMention, article: Article) -> SourceNumber | None:
+    """Round 18: ``mention`` counts the whole in a sentence that says only that
+    (:func:`states_whole_only`), and the abstract's one whole count of that kind has another value:
+    "The review found 2 studies." where the abstract's whole is "Seventeen trials (1151
+    participants) were included" and its "two trials" count one outcome's (CD002806.pub2). The
+    value may be in the abstract for something else; where the abstract gives several whole
+    counts of the kind, or none, nothing is said."""
+    kind = _count_kind(text, mention)
+    one = single_study_review(article)
+    if kind is None or not states_whole_only(text, mention, one):
+        return None
+    wholes = {src.mention.value: src for src in _whole_count_sources(article, kind)}
+    if len(wholes) != 1:
+        return None
+    src = next(iter(wholes.values()))
+    if not _comparable(text, mention, article, src, one_study_review=one):
+        return None  # "three studies with 385 people" beside "Two studies with 150 individuals compared ..."
+    if kind == "studies" and any(
+        mention.value == total for sec in article.sections for total in coordinated_totals(sec.text)
+    ):
+        return None  # "three short-term and one long-term trial" may be said as four
+    return src
 
 
 # Round 17: a count of studies and a count of people that are one pair, "N studies with M people",
@@ -464,7 +540,12 @@ def _count_kind(text: str, mention: NumberMention) -> str | None:
 
 
 def _comparable(
-    text: str, mention: NumberMention, article: Article, src: SourceNumber, any_decimals: bool = False
+    text: str,
+    mention: NumberMention,
+    article: Article,
+    src: SourceNumber,
+    any_decimals: bool = False,
+    one_study_review: bool = False,
 ) -> bool:
     """An abstract number that could state the same thing as ``mention`` with another value: the
     same unit, both whole numbers or both not ("Eight trials" is no changed "0.64"), and not
@@ -485,7 +566,9 @@ def _comparable(
     sec = article.sections[src.section].text
     if in_a_range(text, mention) != in_a_range(sec, src.mention):
         return False  # "between 30 and 218 participants" gives study sizes, not the review's 651
-    if counts_one_study(text, mention) and not counts_one_study(sec, src.mention):
+    if counts_one_study(text, mention, one_study_review) and not counts_one_study(
+        sec, src.mention, one_study_review
+    ):
         return False  # "the remaining trial, which included 88 participants" is no total changed
     if counts_studies_not_included(text, mention) != counts_studies_not_included(sec, src.mention):
         return False  # "11 potential studies ... awaiting classification" are not the 85 included
@@ -637,7 +720,7 @@ def _same_words_source(
     return None
 
 
-@metric("number_faithfulness", "13", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("number_faithfulness", "14", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def number_faithfulness(text: str, article: Article) -> MetricResult:
     """Share of the draft's numbers (with units) that occur in the title or abstract.
 
@@ -694,6 +777,7 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
                 _close_restatement_source(text, d, article, found[1])
                 or _whole_count_changed(text, d, article)
                 or _pair_changed(text, d, article)
+                or _stated_whole_changed(text, d, article)
             )
             if other is not None:  # "(RR 0.43 ...; 11 trials, ...)" for "(... two trials, ...)"
                 found = None

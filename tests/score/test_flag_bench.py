@@ -166,3 +166,31 @@ def test_a_changed_count_is_never_a_year_of_the_abstract() -> None:
         made += 1
         assert not re.search(r"\b(?:19|20)\d\d\b", changed), changed
     assert made
+
+
+def test_an_effect_is_claimed_only_where_the_abstract_interval_includes_none() -> None:
+    """Round 18: CD009695.pub2's "Psychostimulants did not reduce amphetamine use ..." restates
+    an abstract sentence whose intervals all include no effect; the injection says "reduced" (the
+    tense of "did"), and CD012964's "were similar for women receiving TXA" becomes "were lower" or
+    "were higher". A sentence whose abstract sentence excludes the null is never changed."""
+    pair = _pair("CD009695.pub2")
+    article, text = make_article(pair["abstract"]), pair["plain_summary"]
+    made = set()
+    for seed in range(20):
+        changed = bench.inject_null_effect(text, article, bench.Context([], 0), random.Random(seed))
+        assert changed is not None
+        made.add(_changed_sentence(text, changed).strip())
+    assert any(s.startswith("Psychostimulants reduced amphetamine use") for s in made), made
+    pair = _pair("CD012964")
+    article, text = make_article(pair["abstract"]), pair["plain_summary"]
+    words = set()
+    for seed in range(20):
+        changed = bench.inject_null_effect(text, article, bench.Context([], 0), random.Random(seed))
+        assert changed is not None
+        words |= {w for w in ("were lower for women", "were higher for women") if w in changed}
+    assert words == {"were lower for women", "were higher for women"}
+    # CD012137.pub2: "We found a decrease in the risk of endometritis (RR 0.28, 95% CI 0.09 to 0.86)"
+    # excludes the null: a sentence restating it is no place for the error
+    text = "We found no difference in the risk of endometritis with antibiotics."
+    article = make_article(_pair("CD012137.pub2")["abstract"])
+    assert bench.inject_null_effect(text, article, bench.Context([], 0), random.Random(0)) is None
