@@ -182,6 +182,9 @@ _PRACTICE = re.compile(
     re.I,
 )
 _CONTRAST_START = re.compile(r"^(?:However|Nevertheless|Nonetheless),?\s+(?=[A-Za-z])")
+# A bare count whose sentence names what it counts ("All were cross-over studies", "Five were large
+# retrospective cohort studies"): the design of the studies, fit for a research summary.
+_NAMED_AS_STUDIES = re.compile(r"^\w+ (?:were|was) (?:[\w-]+ ){0,4}(?:studies|trials|RCTs)\b", re.I)
 # ... and as the glossary says it ("Nevertheless, new evidence suggests ..." -> "Still, new evidence
 # suggests ...", a key finding of cochrane CD002884): a finding stands alone, without the contrast
 _CONTRAST_LEAD = re.compile(r"^(?:(?:However|Nevertheless|Nonetheless),?|(?:Still|Yet),)\s+(?=[A-Za-z])")
@@ -2152,8 +2155,13 @@ class Writer:
             and not _OF_THESE.match(text)  # "The larger of these contributed ..." (its subject)
             and not _POINTER_LEAD.match(text)  # "On such occasions, staff described ..."
             and not _CUT_SUBJECT.match(text)  # "The guidance and was later drafted ...": a lost conjunct
-            # "Three were assessed as high quality" (cochrane CD002884): three what, the sentence before says
-            and not (self.plan.setting != "protocol" and no_result_kind(text) == "bare count")
+            # "Three were assessed as high quality" (cochrane CD002884): three what, the sentence before says;
+            # "All were cross-over studies, one involving 19 people ..." (CD012499) names them
+            and not (
+                self.plan.setting != "protocol"
+                and no_result_kind(text) == "bare count"
+                and not _NAMED_AS_STUDIES.search(text)
+            )
             and not _WHERE_TO_GET.search(text)  # where to get it is no summary of the work
             and not any(similar(text, o) for o in out)
             and not _restates_size(self.plan, text)
