@@ -381,7 +381,15 @@ _TOPIC_FRAME = re.compile(
     r"^This [\w -]+? (?P<v>looked at|asked (?:whether|if)|compared|set out to \w+|will (?:look at|test (?:whether|if)|compare))\s+"
 )
 _TOPIC_SPLIT = re.compile(r" (?P<p>using|in|among|within) ")
-_NAMED = re.compile(r"^(?P<name>(?:[A-Z][\w-]*|\w+[A-Z\d][\w-]*)), (?P<art>an? )(?=[a-z])")
+# The topic's name and what it is ("HIA, a genome mapper ..."): a name of up to six words without a
+# preposition, so "It is ..." can only mean the name ("the role of X, a kinase" stays whole); round 18
+# (h18se) also lets in a lower-case or several-word name and an apposition that opens on a capital
+# ("IRESpy, an XGBoost model ...", "bread wheat, a role model ...", bmc s12859-019-2999-7, s41065-019-0093-9)
+_NAMED = re.compile(
+    r"^(?P<name>(?:(?!(?:of|in|for|on|with|to|from|by|between|and|or|as|at|into|among|via|versus|vs)\b)"
+    r"[\w-]+ ){0,5}(?!(?:of|in|for|on|with|to|from|by|between|and|or|as|at|into|among|via|versus|vs)\b)[\w-]+),"
+    r" (?P<art>an? )(?=\w)"
+)
 # The whole of a place, organism or group of people ("Saccharomyces cerevisiae", "older women with HIV").
 _WHO_OR_WHERE = re.compile(
     r"(?:(?:[\w-]+ ){0,3}(?:people|patients|women|men|children|adults|adolescents|infants|girls|boys|"
