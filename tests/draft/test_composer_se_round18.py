@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.domain import DraftFields
-from pipeline.draft.composer.fields import _NAMED
+from pipeline.draft.composer.fields import _NAMED, _title_claim
+from pipeline.settings import Settings
 from tests.conftest import BMC, read_jsonl
 from tests.conftest import article_from_record as bmc_article
 from tests.draft.conftest import compose_fields
@@ -58,3 +59,35 @@ def test_a_name_then_what_it_is_are_two_sentences(pages: dict[str, DraftFields])
 def test_only_a_name_without_a_preposition_is_said_apart(body: str, name: str | None) -> None:
     m = _NAMED.match(body)
     assert (m.group("name") if m else None) == name
+
+
+@pytest.mark.parametrize(
+    ("title", "claim"),
+    [
+        # elife_dev titles said "This study looked at ... share / use / confines ...", no sentence
+        (
+            "Scaffold nucleoporins Nup188 and Nup192 share structural and functional properties with nuclear "
+            "transport receptors",  # eLife.00745
+            True,
+        ),
+        (
+            "Synchronous and asynchronous modes of synaptic transmission use different calcium sources",
+            True,
+        ),  # eLife.01206
+        (
+            "A sphingolipid-dependent diffusion barrier confines endoplasmic reticulum stress to the yeast mother cell",
+            True,
+        ),  # eLife.01883
+        (
+            "The equatorial position of the metaphase plate ensures symmetric cell divisions",
+            True,
+        ),  # eLife.05124
+        ("MOF-associated complexes ensure stem cell identity and Xist repression", True),  # eLife.02024
+        # the nouns stay topics
+        ("Antibiotic use in children with acute otitis media", False),
+        ("The use of different calcium sources in synapses", False),
+        ("Market share of generic drugs", False),
+    ],
+)
+def test_a_title_with_a_plural_claim_verb_is_asked(title: str, claim: bool) -> None:
+    assert _title_claim(title, Settings().spacy_model) is claim

@@ -441,7 +441,18 @@ _CLAIM_VERBS = (
     r"supports?|targets?|maintains?|senses?|becomes?|has|have|lacks?|provides?|showed|identifies|uncovers?|"
     r"highlights?|enables?|offers?|plays?|demonstrates?|explains?|yields?|confirms?|unveils?|represents?|"
     r"constitutes?|generates?|precedes?|disrupts?|organizes?|organises?|remains?|specif(?:y|ies)|emerges?|"
-    r"parses?|changes?|selects?|suggests?|indicates?|establishes?))"
+    r"parses?|changes?|selects?|suggests?|indicates?|establishes?|"
+    # round 18 (h18se): verbs a title never uses as nouns ("The equatorial position of the metaphase
+    # plate ensures symmetric cell divisions", elife_dev eLife.05124, was "looked at ... ensures ...")
+    r"ensures?|confines?|orchestrates?|dictates?|stabili[sz]es?|destabili[sz]es?|represses?|restricts?|"
+    r"sustains?|obviates?|counteracts?|antagoni[sz]es?|potentiates?|attenuates?|exacerbates?|reprograms?|"
+    r"locali[sz]es?|interacts?|elicits?|evokes?|prescribes?|"
+    # round 18 (h18se): a claim title with a plural verb was said "This study looked at modes of synaptic
+    # transmission use different calcium sources." (elife_dev eLife.01206; "Nup188 and Nup192 share
+    # ...", eLife.00745): "share" and "use" only before what they take, never the nouns ("market share
+    # of", "antibiotic use in children")
+    r"shares?(?= (?!(?:of|in|for|and|or|to|by)\b)\w)|"
+    r"use(?= (?:different|distinct|the|a|an|two|three|multiple|similar|common|separate|specific|alternative)\b)))"
 )
 _TITLE_CLAIM = re.compile(rf"^\S+(?: \S+)*? {_CLAIM_VERBS}\b")
 _CLAIM_VERB = re.compile(rf"(?<=\s){_CLAIM_VERBS}\b")
