@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.domain import DraftFields
-from pipeline.draft.composer.fields import _NAMED, _title_claim
+from pipeline.draft.composer.fields import _NAMED, _gerund_past, _title_claim
 from pipeline.settings import Settings
 from tests.conftest import BMC, read_jsonl
 from tests.conftest import article_from_record as bmc_article
@@ -83,6 +83,10 @@ def test_only_a_name_without_a_preposition_is_said_apart(body: str, name: str | 
             True,
         ),  # eLife.05124
         ("MOF-associated complexes ensure stem cell identity and Xist repression", True),  # eLife.02024
+        (
+            "Flowering time and seed dormancy control use external coincidence to generate life history strategy",
+            True,
+        ),  # eLife.05557
         # the nouns stay topics
         ("Antibiotic use in children with acute otitis media", False),
         ("The use of different calcium sources in synapses", False),
@@ -91,3 +95,24 @@ def test_only_a_name_without_a_preposition_is_said_apart(body: str, name: str | 
 )
 def test_a_title_with_a_plural_claim_verb_is_asked(title: str, claim: bool) -> None:
     assert _title_claim(title, Settings().spacy_model) is claim
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # elife_dev eLife.05557 was "This study flowered time and seed dormancy control use ...": a
+        # participle used as an adjective is no act of the study
+        "Flowering time and seed dormancy control use external coincidence to generate life history strategy",
+        "Emerging roles of long non-coding RNAs",
+        "Circulating tumour cells in breast cancer",
+    ],
+)
+def test_a_participle_adjective_is_not_what_the_study_did(title: str) -> None:
+    assert _gerund_past(title) is None
+
+
+def test_a_gerund_is_still_what_the_study_did() -> None:
+    assert _gerund_past("Comparing the performance of two tests") == (
+        "compared",
+        "the performance of two tests",
+    )

@@ -225,7 +225,7 @@ if TYPE_CHECKING:
 # 17 (kf, h17kf): a key finding states a result (plan.no_result_kind: not what the studies were like, did or reported, what the researchers did, a count without its noun); fewer findings rather than a non-result
 # 17 (lead, reading the merged drafts): "(n = 2)" labels of a list's parts are no people, the first label right after the counted studies is their total; "We downgraded the evidence ..." is about quality, no further result
 # 18: templates prompts/composer.v13.yaml (v12 frozen as composer 17 left it); round 18 changes below
-# 18 (se, h18se): a topic "looked at X, a Y" says "It is a Y." apart for a name of up to six words without a preposition, lower-case or led by capitals ("IRESpy, an XGBoost model", "bread wheat, a role model"); "an R", "an XGBoost" (a lone capital or two leading capitals said letter by letter); a title with a plural or verb-only claim verb ("share", "use different", "ensures", "confines") is asked ("This study asked if ..."), never "looked at" a sentence
+# 18 (se, h18se): a topic "looked at X, a Y" says "It is a Y." apart for a name of up to six words without a preposition, lower-case or led by capitals ("IRESpy, an XGBoost model", "bread wheat, a role model"); "an R", "an XGBoost" (a lone capital or two leading capitals said letter by letter); a title with a plural or verb-only claim verb ("share", "use different", "ensures", "confines") is asked ("This study asked if ..."), never "looked at" a sentence; a participle used as an adjective ("Flowering time", "Emerging roles") is no "-ing" act ("This study flowered time")
 COMPOSER_VERSION = "18"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

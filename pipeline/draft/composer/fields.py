@@ -452,7 +452,8 @@ _CLAIM_VERBS = (
     # ...", eLife.00745): "share" and "use" only before what they take, never the nouns ("market share
     # of", "antibiotic use in children")
     r"shares?(?= (?!(?:of|in|for|and|or|to|by)\b)\w)|"
-    r"use(?= (?:different|distinct|the|a|an|two|three|multiple|similar|common|separate|specific|alternative)\b)))"
+    r"use(?= (?:different|distinct|the|a|an|two|three|multiple|similar|common|separate|specific|alternative|"
+    r"external|internal|both|their|its|these|this)\b)))"
 )
 _TITLE_CLAIM = re.compile(rf"^\S+(?: \S+)*? {_CLAIM_VERBS}\b")
 _CLAIM_VERB = re.compile(rf"(?<=\s){_CLAIM_VERBS}\b")
@@ -595,7 +596,14 @@ _KEEP_COMPARED = ("with", "versus", "vs", "vs.", "and its", "and their")
 _GERUND = re.compile(r"^(?P<v>[A-Z][a-z]+ing) (?P<rest>\S.*)$")
 _NOT_GERUND = frozenset({"during", "according", "including", "following", "regarding", "concerning", "nothing",
                           "something", "training", "signaling", "signalling", "building", "spring", "string",
-                          "morning", "bring", "thing", "king", "ring", "wing", "swing"})  # fmt: skip
+                          "morning", "bring", "thing", "king", "ring", "wing", "swing",
+                          # round 18 (h18se): participles a title uses as adjectives ("Flowering time and
+                          # seed dormancy control use ...", elife_dev eLife.05557, was "This study flowered
+                          # time ..."; "Emerging roles of", "Circulating tumour cells")
+                          "flowering", "living", "dividing", "emerging", "circulating", "existing",
+                          "underlying", "migrating", "differentiating", "proliferating", "sleeping",
+                          "neighboring", "neighbouring", "remaining", "beating", "spiking", "recurring",
+                          "aging", "ageing", "dying", "resting", "interacting", "cycling"})  # fmt: skip
 
 
 def _gerund_past(title: str) -> tuple[str, str] | None:
