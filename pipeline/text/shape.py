@@ -60,6 +60,8 @@ _SILENT_H = ("hour", "honest", "honour", "honor", "heir")
 _VOWEL_NUMBER = re.compile(r"8|1[18](?:,\d{3})*(?!\d|,\d)")
 
 
+# a lone capital letter ("R") or a name led by two capitals and a lower-case tail ("XGBoost", "IRESpy")
+_SPELLED = re.compile(r"[A-Z](?:$|[A-Z]+[a-z])")
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;(\"“]\s*)$")
 
 
@@ -82,8 +84,10 @@ def fix_articles(text: str) -> str:
         initial = word.split("-")[0]
         if word[0].isdigit():
             vowel = bool(_VOWEL_NUMBER.match(word))
-        elif initial.isupper() and (len(initial) > 1 or "-" in word):
-            vowel = low[0] in "aefhilmnorsx"  # read letter by letter: "an MRI", "an X-ray"
+        elif (initial.isupper() and (len(initial) > 1 or "-" in word)) or _SPELLED.match(word):
+            # read letter by letter: "an MRI", "an X-ray"; a lone capital ("an R package") and a
+            # name led by two capitals ("an XGBoost model", bmc s12859-019-2999-7) likewise
+            vowel = low[0] in "aefhilmnorsx"
         else:
             vowel = (
                 low[0] in "aeiou" and (not low.startswith(_VOWEL_SOUND_EXCEPTIONS) or _negated(low))

@@ -42,6 +42,11 @@ def test_right_articles_are_kept(text: str) -> None:
         ),
         ("It was an 110-day study.", "It was a 110-day study."),
         ("A unintended effect was seen.", "An unintended effect was seen."),
+        # bmc s13029-019-0072-6, s12859-019-2999-7: a lone capital and a name led by two capitals are
+        # said letter by letter ("an R", "an XGBoost"); "a HeLa cell", "a T cell" stay
+        ("It is a R package for iterative pruning.", "It is an R package for iterative pruning."),
+        ("It is a XGBoost model for prediction.", "It is an XGBoost model for prediction."),
+        ("It was a HeLa cell and a T cell.", "It was a HeLa cell and a T cell."),
     ],
 )
 def test_wrong_articles_are_fixed(text: str, fixed: str) -> None:

@@ -397,7 +397,15 @@ _TOPIC_FRAME = re.compile(
     r"^This [\w -]+? (?P<v>looked at|asked (?:whether|if)|compared|set out to \w+|will (?:look at|test (?:whether|if)|compare))\s+"
 )
 _TOPIC_SPLIT = re.compile(r" (?P<p>using|in|among|within) ")
-_NAMED = re.compile(r"^(?P<name>(?:[A-Z][\w-]*|\w+[A-Z\d][\w-]*)), (?P<art>an? )(?=[a-z])")
+# The topic's name and what it is ("HIA, a genome mapper ..."): a name of up to six words without a
+# preposition, so "It is ..." can only mean the name ("the role of X, a kinase" stays whole); round 18
+# (h18se) also lets in a lower-case or several-word name and an apposition that opens on a capital
+# ("IRESpy, an XGBoost model ...", "bread wheat, a role model ...", bmc s12859-019-2999-7, s41065-019-0093-9)
+_NAMED = re.compile(
+    r"^(?P<name>(?:(?!(?:of|in|for|on|with|to|from|by|between|and|or|as|at|into|among|via|versus|vs)\b)"
+    r"[\w-]+ ){0,5}(?!(?:of|in|for|on|with|to|from|by|between|and|or|as|at|into|among|via|versus|vs)\b)[\w-]+),"
+    r" (?P<art>an? )(?=\w)"
+)
 # The whole of a place, organism or group of people ("Saccharomyces cerevisiae", "older women with HIV").
 _WHO_OR_WHERE = re.compile(
     r"(?:(?:[\w-]+ ){0,3}(?:people|patients|women|men|children|adults|adolescents|infants|girls|boys|"
@@ -449,7 +457,19 @@ _CLAIM_VERBS = (
     r"supports?|targets?|maintains?|senses?|becomes?|has|have|lacks?|provides?|showed|identifies|uncovers?|"
     r"highlights?|enables?|offers?|plays?|demonstrates?|explains?|yields?|confirms?|unveils?|represents?|"
     r"constitutes?|generates?|precedes?|disrupts?|organizes?|organises?|remains?|specif(?:y|ies)|emerges?|"
-    r"parses?|changes?|selects?|suggests?|indicates?|establishes?))"
+    r"parses?|changes?|selects?|suggests?|indicates?|establishes?|"
+    # round 18 (h18se): verbs a title never uses as nouns ("The equatorial position of the metaphase
+    # plate ensures symmetric cell divisions", elife_dev eLife.05124, was "looked at ... ensures ...")
+    r"ensures?|confines?|orchestrates?|dictates?|stabili[sz]es?|destabili[sz]es?|represses?|restricts?|"
+    r"sustains?|obviates?|counteracts?|antagoni[sz]es?|potentiates?|attenuates?|exacerbates?|reprograms?|"
+    r"locali[sz]es?|interacts?|elicits?|evokes?|prescribes?|"
+    # round 18 (h18se): a claim title with a plural verb was said "This study looked at modes of synaptic
+    # transmission use different calcium sources." (elife_dev eLife.01206; "Nup188 and Nup192 share
+    # ...", eLife.00745): "share" and "use" only before what they take, never the nouns ("market share
+    # of", "antibiotic use in children")
+    r"shares?(?= (?!(?:of|in|for|and|or|to|by)\b)\w)|"
+    r"use(?= (?:different|distinct|the|a|an|two|three|multiple|similar|common|separate|specific|alternative|"
+    r"external|internal|both|their|its|these|this)\b)))"
 )
 _TITLE_CLAIM = re.compile(rf"^\S+(?: \S+)*? {_CLAIM_VERBS}\b")
 _CLAIM_VERB = re.compile(rf"(?<=\s){_CLAIM_VERBS}\b")
@@ -592,7 +612,14 @@ _KEEP_COMPARED = ("with", "versus", "vs", "vs.", "and its", "and their")
 _GERUND = re.compile(r"^(?P<v>[A-Z][a-z]+ing) (?P<rest>\S.*)$")
 _NOT_GERUND = frozenset({"during", "according", "including", "following", "regarding", "concerning", "nothing",
                           "something", "training", "signaling", "signalling", "building", "spring", "string",
-                          "morning", "bring", "thing", "king", "ring", "wing", "swing"})  # fmt: skip
+                          "morning", "bring", "thing", "king", "ring", "wing", "swing",
+                          # round 18 (h18se): participles a title uses as adjectives ("Flowering time and
+                          # seed dormancy control use ...", elife_dev eLife.05557, was "This study flowered
+                          # time ..."; "Emerging roles of", "Circulating tumour cells")
+                          "flowering", "living", "dividing", "emerging", "circulating", "existing",
+                          "underlying", "migrating", "differentiating", "proliferating", "sleeping",
+                          "neighboring", "neighbouring", "remaining", "beating", "spiking", "recurring",
+                          "aging", "ageing", "dying", "resting", "interacting", "cycling"})  # fmt: skip
 
 
 def _gerund_past(title: str) -> tuple[str, str] | None:
