@@ -1390,6 +1390,30 @@ _EXPECTED = re.compile(
 # "Haploid yeast strains ... were subjected to synthetic chromosome recombination ..." (bmc
 # s12934-019-1102-4), "All types of evidence ... were considered." (bmc s13034-015-0087-y)
 _DONE_TO = re.compile(r"\b(?:was|were) (?:then |also )?(?:subjected to|considered)(?! (?:to be|as)\b)", re.I)
+# 18 (kf): what a search turned up, not what the studies found: "The researchers found five ongoing
+# randomised trials of ..." (CD007924), "No more studies were found for this update." (CD002760),
+# "In phase 1, 4539 citations were found and 124 items included." (bmc s13034-015-0087-y), "The three
+# ongoing trials of chemotherapy have a total target accrual of nearly 2000 patients." (CD002195)
+_STUDY_NOUN = (
+    r"(?:studies|study|trials?|RCTs?|citations|records|reports|articles|papers|publications|reviews)"
+)
+_SEARCH_FOUND = re.compile(
+    r"\b(?:found|find|identif(?:y|ied)|locat(?:e|ed)|retriev(?:e|ed))\s+(?:no|any|only|just|about|over|"
+    rf"a (?:small |large |few )?(?:number of)?|several|many|few|{_NUMBER})\s+(?:(?:more|new|further|other|"
+    rf"additional|small|large|relevant|eligible|suitable|ongoing|[\w-]+ed|[\w-]+ised|[\w-]+ized) ){{0,3}}{_STUDY_NOUN}\b|"
+    rf"\b{_STUDY_NOUN}\b[^.;]{{0,90}}?\b(?:were|was|have been|has been) (?:not )?(?:found|identified|"
+    rf"located|retrieved)(?! to\b| that\b)|\b{_STUDY_NOUN} found for\b|"
+    r"\bdid not (?:find|identify|locate|retrieve) any (?:more |new |further |other )?"
+    rf"{_STUDY_NOUN}\b|"
+    rf"\bongoing (?:[\w-]+ ){{0,2}}{_STUDY_NOUN}\b|\b{_STUDY_NOUN} (?:are |were )?awaiting (?:classification|"
+    r"assessment)\b",
+    re.I,
+)
+# the words a search sentence may hold beside its count that read as a result signal
+_SEARCH_WORDS = re.compile(
+    r"\b(?:found|find|identif\w*|locat\w*|retriev\w*|no more|any more|more than(?= (?:\d|nearly|about)))\b",
+    re.I,
+)
 # "Three wore stockings, 47 did not." (a count whose noun is in the sentence before)
 _BARE_COUNT = re.compile(
     rf"^(?:{_NUMBER}|half|none|most|some|all)(?: of them)?\s+(?:(?:also|still|only|then) )?"
@@ -1404,7 +1428,8 @@ def no_result_kind(text: str) -> str | None:
     """Why a key finding states no result, or None when it states one: "quality" (how good the
     evidence is, what the work was like), "design" (what the studies were or did), "reporting"
     (what was or was not reported), "method" (what the researchers did), "outlook" (what they
-    await), "bare count" (a count
+    await), "search" (what a search turned up: "The researchers found five ongoing randomised trials
+    of ...", "No more studies were found for this update."), "bare count" (a count
     whose noun is in the sentence before: "Three wore stockings, 47 did not.")."""
     t = text.strip()
     if _BARE_COUNT.match(t):
@@ -1417,6 +1442,9 @@ def no_result_kind(text: str) -> str | None:
         return "quality"
     if _AWAITS.match(t) or _EXPECTED.search(t):
         return "outlook"
+    # what a search turned up: nothing in it but the count reads as a result (18, kf)
+    if _SEARCH_FOUND.search(t) and not _RESULT_SIGNAL.search(_SEARCH_WORDS.sub(" ", t)):
+        return "search"
     # "Three more small trials have been carried out." (CD011547): a count, no comparison
     # "The same investigator was involved in ..." (CD004009): no comparison either
     if _RESULT_SIGNAL.search(re.sub(rf"\b{_NUMBER} more\b|^The same\b", " ", t, flags=re.I)):

@@ -1,0 +1,40 @@
+"""Key findings a reader can follow (composer 18, h18kf), on real abstracts.
+
+What a search turned up ("The researchers found five ongoing randomised trials of ...") is no
+result: plan.no_result_kind tells it as "search", so it is a key finding only when no result is
+left. Each test fails on composer 17.
+"""
+
+from __future__ import annotations
+
+from pipeline.draft.composer.plan import no_result_kind
+
+
+def test_what_a_search_turned_up_is_no_result() -> None:
+    """Composer 17 key findings on the Cochrane mine half and BMC that say what a search found,
+    each with its page; and results beside them, with a finding verb and a count, that stay results."""
+    for text in (
+        "The researchers found five ongoing randomised trials of various treatments for high-grade vulval "
+        "intraepithelial neoplasia.",  # CD007924
+        "The researchers identified one ongoing trial.",  # CD009417
+        "The researchers found no quasi-randomized trials.",  # CD012317
+        "No more studies were found for this update.",  # CD002760
+        "No new trials were found on updating the search in April 2011.",  # CD004302
+        "The repeat searches carried out in May 2012 did not identify any more studies for inclusion.",  # CD004591
+        "The three ongoing trials of chemotherapy have a total target accrual of nearly 2000 patients.",  # CD002195
+        "There are two studies awaiting classification that may alter the conclusions once measured.",  # CD009901
+        "In phase 1, 4539 citations were found and 124 items included.",  # bmc s13034-015-0087-y
+    ):
+        assert no_result_kind(text) == "search", text
+    for text in (
+        "Study 1 found four factors underlying prejudice towards people with mental illness: fear/avoidance, "
+        "malevolence, authoritarianism, and unpredictability.",  # bmc s12888-018-1871-z
+        "The current study found 915 fusion genes, 1794 new genes, 2435 long non-coding RNAs, and 20,356 "
+        "alternative splicing events.",  # bmc s12864-019-6049-7
+        "Both studies found no evidence of a difference between groups at 12 months.",  # CD009376
+        "This trial found a higher likelihood of stopping of habit with palatal crib than palatal arch.",  # CD008694
+        "Neither study found evidence of a difference in overall survival or disease-free survival.",  # CD006205
+        "Ab initio prediction found 173 upregulated genes that putatively code for extracellularly secreted "
+        "proteins.",  # bmc s12864-019-5917-5
+    ):
+        assert no_result_kind(text) is None, text
