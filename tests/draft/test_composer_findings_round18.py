@@ -2,12 +2,15 @@
 
 What a search turned up ("The researchers found five ongoing randomised trials of ...") is no
 result: plan.no_result_kind tells it as "search", so it is a key finding only when no result is
-left. Each test fails on composer 17.
+left. A result about three or more outcomes that is too long for a key finding says the first
+(compress's ``outcome_list``). Each test fails on composer 17.
 """
 
 from __future__ import annotations
 
+from pipeline.draft.composer.compress import compress
 from pipeline.draft.composer.plan import no_result_kind
+from pipeline.settings import Settings
 
 
 def test_what_a_search_turned_up_is_no_result() -> None:
@@ -38,3 +41,41 @@ def test_what_a_search_turned_up_is_no_result() -> None:
         "proteins.",  # bmc s12864-019-5917-5
     ):
         assert no_result_kind(text) is None, text
+
+
+def test_a_results_list_of_outcomes_keeps_its_first_when_too_long() -> None:
+    """compress's ``outcome_list``: a result about three or more outcomes says the first when the
+    sentence is longer than the key finding's squeeze; the negation, hedge and comparison stay, and
+    a list with a direction word in it, or a comparison's arms, is never cut."""
+    model = Settings().spacy_model
+    for text, want in (
+        (
+            "Similarly, there was no clear difference between groups in loss of bowel control, flatal "
+            "incontinence, faecal urgency, or maternal quality of life.",  # CD010826
+            "Similarly, there was no clear difference between groups in loss of bowel control.",
+        ),
+        (
+            "Examining the differences between planned subgroups, ultrasound-indicated cerclage was linked to "
+            "an increased risk of low birth weight, very low birth weight, and respiratory distress syndrome.",
+            "Examining the differences between planned subgroups, ultrasound-indicated cerclage was linked to "
+            "an increased risk of low birth weight.",
+        ),  # CD009166
+    ):
+        squeezed = compress(text, model, 16)
+        assert squeezed.text == want and "outcome_list" in squeezed.rules, squeezed
+    for text in (
+        # "more courses of antibiotics": a direction word in the list
+        "The researchers found no significant effect on nutrition, hospital admissions, more courses of "
+        "antibiotics or side effects.",  # CD001912
+        # the arms of a comparison, not its outcomes
+        "The review does not provide evidence of a difference in side effects between gamma-hydroxybutyrate and "
+        "benzodiazepines, naltrexone or Disulfiram.",  # CD006266
+    ):
+        assert "outcome_list" not in compress(text, model, 16).rules, text
+    # short enough: the list stays ("... in hypoglycaemic episodes, hyperglycaemic incidents, or hospital
+    # admissions." is 14 words, CD003286)
+    text = (
+        "There were no significant differences overall in hypoglycaemic episodes, hyperglycaemic incidents, or "
+        "hospital admissions."
+    )
+    assert compress(text, model, 16).text == text
