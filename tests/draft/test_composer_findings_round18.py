@@ -29,6 +29,17 @@ def test_what_a_search_turned_up_is_no_result() -> None:
         "In phase 1, 4539 citations were found and 124 items included.",  # bmc s13034-015-0087-y
     ):
         assert no_result_kind(text) == "search", text
+    # what took their place once the search counts were out: no result either
+    assert (
+        no_result_kind("For the imiquimod versus cidofovir trial, 180 women contributed data.") == "reporting"
+    )
+    # CD007924
+    assert (
+        no_result_kind(
+            "Inclusion of these studies in future review updates may provide more certainty for the review results."
+        )
+        == "outlook"
+    )  # CD012317
     for text in (
         "Study 1 found four factors underlying prejudice towards people with mental illness: fear/avoidance, "
         "malevolence, authoritarianism, and unpredictability.",  # bmc s12888-018-1871-z

@@ -1359,6 +1359,8 @@ _REPORTED_ONLY = re.compile(
     r"(?:did not|does not|failed to|could not) (?:report|describe|measure|assess|record|address|"
     r"present|study|look at|cover)|"
     r"\bno (?:useable |usable |further |other |published |unpublished |reliable )?(?:data|information)\b|"
+    # "For the imiquimod versus cidofovir trial, 180 women contributed data." (CD007924)
+    r"\bcontributed (?:\w+ )?data\b|"
     r"\b(?:few|limited|insufficient) data\b|\bdata (?:were|was) (?:skewed|not|included|available|lacking|"
     r"limited|unavailable)|"
     # "Digit sucking was the only habit measured in the studies." (CD008694)
@@ -1384,8 +1386,11 @@ _AWAITS = re.compile(
     re.I,
 )
 # "Longer term response data from this trial are expected." (CD007924)
+# "Inclusion of these studies in future review updates may provide more certainty ..." (CD012317)
 _EXPECTED = re.compile(
-    r"\b(?:are|is) (?:still )?(?:expected|awaited|pending)\.?$|\bremains? to be seen\b", re.I
+    r"\b(?:are|is) (?:still )?(?:expected|awaited|pending)\.?$|\bremains? to be seen\b|"
+    r"\bfuture (?:[\w-]+ ){0,2}(?:updates?|versions?)\b",
+    re.I,
 )
 # "Haploid yeast strains ... were subjected to synthetic chromosome recombination ..." (bmc
 # s12934-019-1102-4), "All types of evidence ... were considered." (bmc s13034-015-0087-y)
