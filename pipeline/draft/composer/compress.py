@@ -508,7 +508,8 @@ def _examples(doc: Doc) -> list[Cut]:
 # 18 (kf): the outcomes a result is about, listed after its first: "There were no significant
 # differences overall in hypoglycaemic episodes, hyperglycaemic incidents, or hospital admissions."
 # (cochrane CD003286) -> "... in hypoglycaemic episodes." A list of three or more nouns after "in",
-# "on", "to" or "of" whose head is an effect, a difference or a risk; what is true of each outcome
+# "on", "to" or "of" whose head is an effect, a difference or a risk, or the object of an effect verb
+# ("reduced A, B and C"); what is true of each outcome
 # stays true of the first. Never a comparison's arms ("between A, B and C"), a list with a number,
 # a direction or a negation in it (the cut's own guard), nor one that goes on past its last noun.
 _LIST_HEADS = frozenset(
@@ -518,6 +519,9 @@ _LIST_HEADS = frozenset(
 
 
 _OUTCOME_PREPS = ("in", "on", "to", "of", "for")
+_LIST_VERBS = frozenset(
+    "reduce increase improve lower raise affect change alter decrease impair enhance worsen prevent".split()
+)
 
 
 def _about_outcomes(prep: Token) -> bool:
@@ -537,13 +541,12 @@ def _about_outcomes(prep: Token) -> bool:
 def _outcome_list(doc: Doc) -> list[Cut]:
     out = []
     for pobj in doc:
-        if (
-            pobj.dep_ != "pobj"
-            or pobj.pos_ not in ("NOUN", "PROPN")
-            or pobj.head.lower_ not in _OUTCOME_PREPS
-        ):
+        if pobj.pos_ not in ("NOUN", "PROPN"):
             continue
-        if not _about_outcomes(pobj.head):
+        if pobj.dep_ == "dobj":  # "... reduced A, B and C": the object of an effect verb
+            if pobj.head.lemma_.lower() not in _LIST_VERBS:
+                continue
+        elif pobj.dep_ != "pobj" or pobj.head.lower_ not in _OUTCOME_PREPS or not _about_outcomes(pobj.head):
             continue
         chain = []
         tok = pobj
