@@ -90,3 +90,52 @@ def test_a_results_list_of_outcomes_keeps_its_first_when_too_long() -> None:
         "hospital admissions."
     )
     assert compress(text, model, 16).text == text
+
+
+def test_other_findings_that_state_no_result_are_told_by_kind() -> None:
+    """Composer 17 key findings on the mine half and BMC that state no result, each with its page
+    (a call for research, a lack of data, the people's age, an update that changed nothing, the
+    evidence's size, what was done to the data); and a result beside a "needed for" that stays one."""
+    for text, kind in (
+        (
+            "This review highlights the need for multicentred, adequately powered and well-designed trials to "
+            "study agents to safely increase appetite in people with cystic fibrosis and to establish the best "
+            "mode of treatment.",
+            "outlook",
+        ),  # CD008190
+        (
+            "More data are needed on longer-term benefit of triple nucleoside reverse transcriptase inhibitor "
+            "regimens, particularly on the development of antiretroviral resistance.",
+            "outlook",
+        ),  # CD008270
+        (
+            "This review highlights the lack of quality-of-life data in trials involving chemotherapy treatment "
+            "for SCLC.",
+            "reporting",
+        ),  # CD006849
+        (
+            "The median age of patients in the vast majority of studies was between 60 and 65 years of age.",
+            "design",
+        ),  # CD006849
+        ("The results of the original review published in 2010 remain unchanged.", "search"),  # CD008088
+        (
+            "The small size of the included study means that sensitivity and specificity estimates are "
+            "imprecise.",
+            "quality",
+        ),  # CD010633
+        (
+            "The small number of babies included in trials incorporated in this review limits the power of the "
+            "pooled analysis to detect clinically important differences in newborn results.",
+            "quality",
+        ),  # CD001070
+        (
+            "The output sequences from the two analytical routes were merged.",
+            "method",
+        ),  # bmc s12864-019-6000-y
+    ):
+        assert no_result_kind(text) == kind, text
+    text = (
+        "Mutagenesis studies found a YYXXF sorting signal in the C-terminal cytosolic domain of Vangl2 that is "
+        "needed for Vangl2 traffic and interaction with the μ subunit of adaptor complex 1."
+    )  # elife_dev eLife.00160
+    assert no_result_kind(text) is None

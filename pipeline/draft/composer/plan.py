@@ -1284,7 +1284,10 @@ def only_about_quality(text: str) -> bool:
 _APPRAISAL_LEAD = re.compile(
     r"^(?:(?:The|Its|Their|One|A) )?(?:(?:main|major|key|principal|other) )?(?:method(?:ological)? )?"
     r"(?:strengths?|weakness(?:es)?|limitations?|drawbacks?|shortcomings?)\b(?! (?:of|in) (?:daily|physical|activit))|"
-    r"^(?:Common )?reasons why the researchers downgraded\b",
+    r"^(?:Common )?reasons why the researchers downgraded\b|"
+    # 18 (kf): "The small number of babies included in trials ... limits the power ..." (CD001070), "The
+    # small size of the included study means that sensitivity and specificity estimates are imprecise." (CD010633)
+    r"^The (?:small|limited) (?:size|number) of\b[^.;]*\b(?:limits?|limited|means?|meant)\b",
     re.I,
 )
 _APPRAISAL = re.compile(
@@ -1347,6 +1350,8 @@ _STUDIES_DID = re.compile(
 _WHO_TOOK_PART = re.compile(
     r"^(?:The |All |Most )?(?:people|participants|patients|women|men|children|adults|babies|infants)\b[^.;]{0,30}?"
     r"\b(?:had an? (?:average|mean|median) age|were aged|(?:average|mean|median) age was)\b|"
+    # "The median age of patients in the vast majority of studies was between 60 and 65 years of age." (CD006849)
+    r"^(?:The )?(?:average|mean|median) age of\b|"
     r"\b(?:was|were) involved in [^.;]*\b(?:trials?|studies)\b",
     re.I,
 )
@@ -1361,6 +1366,8 @@ _REPORTED_ONLY = re.compile(
     r"\bno (?:useable |usable |further |other |published |unpublished |reliable )?(?:data|information)\b|"
     # "For the imiquimod versus cidofovir trial, 180 women contributed data." (CD007924)
     r"\bcontributed (?:\w+ )?data\b|"
+    # "This review highlights the lack of quality-of-life data in trials ..." (CD006849)
+    r"\b(?:lack|absence|paucity|scarcity) of (?:[\w-]+ ){0,3}(?:data|information|reporting)\b|"
     r"\b(?:few|limited|insufficient) data\b|\bdata (?:were|was) (?:skewed|not|included|available|lacking|"
     r"limited|unavailable)|"
     # "Digit sucking was the only habit measured in the studies." (CD008694)
@@ -1394,7 +1401,27 @@ _EXPECTED = re.compile(
 )
 # "Haploid yeast strains ... were subjected to synthetic chromosome recombination ..." (bmc
 # s12934-019-1102-4), "All types of evidence ... were considered." (bmc s13034-015-0087-y)
-_DONE_TO = re.compile(r"\b(?:was|were) (?:then |also )?(?:subjected to|considered)(?! (?:to be|as)\b)", re.I)
+# "The output sequences from the two analytical routes were merged." (bmc s12864-019-6000-y)
+_DONE_TO = re.compile(
+    r"\b(?:was|were) (?:then |also |first )?(?:subjected to|considered|merged|pooled|collected|sequenced|"
+    r"genotyped|extracted|assembled)(?! (?:to be|as)\b)",
+    re.I,
+)
+# "The results of the original review published in 2010 remain unchanged." (CD008088): an update's
+# search changed nothing; no result of its own
+_UNCHANGED = re.compile(
+    r"\b(?:results?|conclusions?|findings) of (?:the|this) (?:original|previous|earlier|first|last) "
+    r"(?:review|version|update)\b[^.;]*\bunchanged\b",
+    re.I,
+)
+_FOUND_RESULT = re.compile(r"\b(?:found|showed|shown|revealed|identified|demonstrated)\b", re.I)
+# "This review highlights the need for multicentred, adequately powered and well-designed trials ..."
+# (CD008190): a call for research
+_NEED_FOR = re.compile(
+    r"\b(?:highlights?|underlines?|underscores?|emphasi[sz]es?|shows?|indicates?|points? to) the (?:urgent )?"
+    r"need for\b",
+    re.I,
+)
 # 18 (kf): what a search turned up, not what the studies found: "The researchers found five ongoing
 # randomised trials of ..." (CD007924), "No more studies were found for this update." (CD002760),
 # "In phase 1, 4539 citations were found and 124 items included." (bmc s13034-015-0087-y), "The three
@@ -1447,6 +1474,11 @@ def no_result_kind(text: str) -> str | None:
         return "quality"
     if _AWAITS.match(t) or _EXPECTED.search(t):
         return "outlook"
+    # "Mutagenesis studies found a ... signal ... that is needed for Vangl2 traffic" (elife 00160) is a result
+    if (_MORE_RESEARCH.search(t) and not _FOUND_RESULT.search(t)) or _NEED_FOR.search(t):
+        return "outlook"  # a call for research (18, kf: "the need for ... trials to safely increase ...")
+    if _UNCHANGED.search(t):
+        return "search"
     # what a search turned up: nothing in it but the count reads as a result (18, kf)
     if _SEARCH_FOUND.search(t) and not _RESULT_SIGNAL.search(_SEARCH_WORDS.sub(" ", t)):
         return "search"
