@@ -27,6 +27,8 @@ def test_what_a_search_turned_up_is_no_result() -> None:
         "The three ongoing trials of chemotherapy have a total target accrual of nearly 2000 patients.",  # CD002195
         "There are two studies awaiting classification that may alter the conclusions once measured.",  # CD009901
         "In phase 1, 4539 citations were found and 124 items included.",  # bmc s13034-015-0087-y
+        "In phase 2, 15,662 citations were found, and 40 addressing the risks of 'dislocation' and 'contagion' "
+        "were included supplemented by 20 policy and guidance documents.",  # bmc s13034-015-0087-y
     ):
         assert no_result_kind(text) == "search", text
     # what took their place once the search counts were out: no result either

@@ -1441,6 +1441,14 @@ _SEARCH_FOUND = re.compile(
     r"assessment)\b",
     re.I,
 )
+# citations or records found are a search's count whatever else the sentence names: "In phase 2, 15,662
+# citations were found, and 40 addressing the risks of 'dislocation' ... were included" (bmc s13034-015-0087-y)
+_CITATIONS_FOUND = re.compile(
+    rf"\b(?:{_NUMBER}|no) (?:[\w-]+ )?(?:citations|records|abstracts|publications)\b[^.;]{{0,30}}?\b(?:were|was) "
+    r"(?:found|identified|retrieved|screened)\b|\b(?:found|identified|retrieved|screened) "
+    rf"{_NUMBER} (?:[\w-]+ )?(?:citations|records|abstracts|publications)\b",
+    re.I,
+)
 # the words a search sentence may hold beside its count that read as a result signal
 _SEARCH_WORDS = re.compile(
     r"\b(?:found|find|identif\w*|locat\w*|retriev\w*|no more|any more|more than(?= (?:\d|nearly|about)))\b",
@@ -1480,7 +1488,9 @@ def no_result_kind(text: str) -> str | None:
     if _UNCHANGED.search(t):
         return "search"
     # what a search turned up: nothing in it but the count reads as a result (18, kf)
-    if _SEARCH_FOUND.search(t) and not _RESULT_SIGNAL.search(_SEARCH_WORDS.sub(" ", t)):
+    if _CITATIONS_FOUND.search(t) or (
+        _SEARCH_FOUND.search(t) and not _RESULT_SIGNAL.search(_SEARCH_WORDS.sub(" ", t))
+    ):
         return "search"
     # "Three more small trials have been carried out." (CD011547): a count, no comparison
     # "The same investigator was involved in ..." (CD004009): no comparison either
