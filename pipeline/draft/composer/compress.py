@@ -558,6 +558,19 @@ def _outcome_list(doc: Doc) -> list[Cut]:
             tok = nxt
         if len(chain) < 2 or any(c.pos_ not in ("NOUN", "PROPN") for c in chain):
             continue
+        # each outcome a short noun phrase: a long last one may hold what the effect was of ("quality of
+        # life of the addition of methotrexate to treatment of children ...", CD006325)
+        later = [{t.i for t in c.subtree} for c in chain]
+        own = [
+            [
+                t
+                for t in c.subtree
+                if not t.is_punct and t.dep_ != "cc" and all(t.i not in x for x in later[k + 1 :])
+            ]
+            for k, c in enumerate(chain)
+        ]
+        if any(len(words) > 5 for words in own):
+            continue
         # the cut: from the comma or conjunction after the first outcome to the end of the last one
         start = chain[0].left_edge.i
         while start > pobj.i and doc[start - 1].text in (",", "and", "or"):

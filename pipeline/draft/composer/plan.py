@@ -1417,9 +1417,10 @@ _UNCHANGED = re.compile(
 _FOUND_RESULT = re.compile(r"\b(?:found|showed|shown|revealed|identified|demonstrated)\b", re.I)
 # "This review highlights the need for multicentred, adequately powered and well-designed trials ..."
 # (CD008190): a call for research
+# "More realistically there are opportunities to examine these issues in existing groups." (CD008270)
 _NEED_FOR = re.compile(
     r"\b(?:highlights?|underlines?|underscores?|emphasi[sz]es?|shows?|indicates?|points? to) the (?:urgent )?"
-    r"need for\b",
+    r"need for\b|\bopportunit(?:y|ies) to (?:examine|study|explore|investigate|assess|test|evaluate)\b",
     re.I,
 )
 # 18 (kf): what a search turned up, not what the studies found: "The researchers found five ongoing
