@@ -80,6 +80,10 @@ def test_a_results_list_of_outcomes_keeps_its_first_when_too_long() -> None:
         # "more courses of antibiotics": a direction word in the list
         "The researchers found no significant effect on nutrition, hospital admissions, more courses of "
         "antibiotics or side effects.",  # CD001912
+        # the last "outcome" holds what the effect was of: the topic would go with it
+        "The review could not reach firm conclusions about the effects on antitumour benefit, toxicities and "
+        "quality of life of the addition of methotrexate to treatment of children and young adults with primary "
+        "high-grade osteosarcoma.",  # CD006325
         # the arms of a comparison, not its outcomes
         "The review does not provide evidence of a difference in side effects between gamma-hydroxybutyrate and "
         "benzodiazepines, naltrexone or Disulfiram.",  # CD006266
@@ -134,6 +138,8 @@ def test_other_findings_that_state_no_result_are_told_by_kind() -> None:
             "The output sequences from the two analytical routes were merged.",
             "method",
         ),  # bmc s12864-019-6000-y
+        ("More realistically there are opportunities to examine these issues in existing groups.", "outlook"),
+        # CD008270
     ):
         assert no_result_kind(text) == kind, text
     text = (
