@@ -519,6 +519,7 @@ _LIST_HEADS = frozenset(
 
 
 _OUTCOME_PREPS = ("in", "on", "to", "of", "for")
+_OF_HEADS = frozenset({"risk", "risks", "rate", "rates"})
 _LIST_VERBS = frozenset(
     "reduce increase improve lower raise affect change alter decrease impair enhance worsen prevent".split()
 )
@@ -531,7 +532,9 @@ def _about_outcomes(prep: Token) -> bool:
     for _ in range(3):
         head = prep.head
         if head.lower_ in _LIST_HEADS:
-            return True
+            # "the relative effects of provider, contract or other patient referral methods" (CD002843):
+            # "of" after an effect names what was compared; after a risk or rate, the outcomes
+            return prep.lower_ != "of" or head.lower_ in _OF_HEADS
         if head.dep_ != "pobj" or head.head.dep_ != "prep":
             return False
         prep = head.head
