@@ -31,6 +31,8 @@ Only while the sentence is still longer than the field allows (second tier, in t
 - ``as_well_as``: "..., as well as Y" after the verb.
 - ``examples``: ", such as X, Y and Z" / ", including X and Y" after the verb.
 - ``purpose``: a trailing "to compare ..." purpose clause of the main verb.
+- ``outcome_list``: the outcomes listed after the first in a result's list of three or more ("no
+  differences in A, B, or C" -> "no differences in A").
 
 :func:`states_result` is the companion test the key findings use: a sentence that says what was
 done ("Yeast two-hybrid screens were carried out to identify ..."), what a method is ("This method
@@ -503,6 +505,90 @@ def _examples(doc: Doc) -> list[Cut]:
     return out
 
 
+# 18 (kf): the outcomes a result is about, listed after its first: "There were no significant
+# differences overall in hypoglycaemic episodes, hyperglycaemic incidents, or hospital admissions."
+# (cochrane CD003286) -> "... in hypoglycaemic episodes." A list of three or more nouns after "in",
+# "on", "to" or "of" whose head is an effect, a difference or a risk, or the object of an effect verb
+# ("reduced A, B and C"); what is true of each outcome
+# stays true of the first. Never a comparison's arms ("between A, B and C"), a list with a number,
+# a direction or a negation in it (the cut's own guard), nor one that goes on past its last noun.
+_LIST_HEADS = frozenset(
+    "difference differences effect effects benefit benefits impact change changes improvement improvements "
+    "reduction reductions increase increases risk risks rate rates".split()
+)
+
+
+_OUTCOME_PREPS = ("in", "on", "to", "of", "for")
+_OF_HEADS = frozenset({"risk", "risks", "rate", "rates"})
+_LIST_VERBS = frozenset(
+    "reduce increase improve lower raise affect change alter decrease impair enhance worsen prevent".split()
+)
+
+
+def _about_outcomes(prep: Token) -> bool:
+    """The preposition's phrase says what an effect, difference or risk was in, directly ("no
+    difference in A") or through up to two nouns ("no clear difference between groups in loss of A",
+    cochrane CD010826)."""
+    for _ in range(3):
+        head = prep.head
+        if head.lower_ in _LIST_HEADS:
+            # "the relative effects of provider, contract or other patient referral methods" (CD002843):
+            # "of" after an effect names what was compared; after a risk or rate, the outcomes
+            return prep.lower_ != "of" or head.lower_ in _OF_HEADS
+        if head.dep_ != "pobj" or head.head.dep_ != "prep":
+            return False
+        prep = head.head
+    return False
+
+
+def _outcome_list(doc: Doc) -> list[Cut]:
+    out = []
+    for pobj in doc:
+        if pobj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if pobj.dep_ == "dobj":  # "... reduced A, B and C": the object of an effect verb
+            if pobj.head.lemma_.lower() not in _LIST_VERBS:
+                continue
+        elif pobj.dep_ != "pobj" or pobj.head.lower_ not in _OUTCOME_PREPS or not _about_outcomes(pobj.head):
+            continue
+        chain = []
+        tok = pobj
+        while True:
+            nxt = next((c for c in tok.children if c.dep_ == "conj"), None)
+            if nxt is None:
+                break
+            chain.append(nxt)
+            tok = nxt
+        if len(chain) < 2 or any(c.pos_ not in ("NOUN", "PROPN") for c in chain):
+            continue
+        # each outcome a short noun phrase: a long last one may hold what the effect was of ("quality of
+        # life of the addition of methotrexate to treatment of children ...", CD006325)
+        later = [{t.i for t in c.subtree} for c in chain]
+        own = [
+            [
+                t
+                for t in c.subtree
+                if not t.is_punct and t.dep_ != "cc" and all(t.i not in x for x in later[k + 1 :])
+            ]
+            for k, c in enumerate(chain)
+        ]
+        if any(len(words) > 5 for words in own):
+            continue
+        # the cut: from the comma or conjunction after the first outcome to the end of the last one
+        start = chain[0].left_edge.i
+        while start > pobj.i and doc[start - 1].text in (",", "and", "or"):
+            start -= 1
+        firsts = [t for t in pobj.subtree if t.i < start]
+        if not firsts or firsts[-1].i != start - 1:
+            continue  # a word of the first outcome after the list began
+        end = chain[-1].right_edge.i + 1
+        if pobj.right_edge.i + 1 != end or (end < len(doc) and doc[end].text not in (".", ";", ",")):
+            continue  # the list goes on ("..., or hospital admissions between groups"): whole or not at all
+        if _closed(doc, start, end):
+            out.append(Cut("outcome_list", start, end))
+    return out
+
+
 # Verbs whose "to" is a preposition ("were linked to tumor progression"), never a purpose clause.
 _TO_VERBS = frozenset(
     "link associate relate attribute compare contribute lead respond expose bind adhere correlate "
@@ -551,6 +637,7 @@ RULES = (
     ("as_well_as", _as_well_as, 2),
     ("examples", _examples, 2),
     ("purpose", _purpose, 2),
+    ("outcome_list", _outcome_list, 2),
 )
 
 
@@ -569,6 +656,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "as_well_as": frozenset({"well"}),
     "examples": frozenset({"including", "such"}),
     "purpose": frozenset({"to"}),
+    "outcome_list": frozenset({","}),
 }
 
 

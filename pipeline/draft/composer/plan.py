@@ -1308,7 +1308,10 @@ def only_about_quality(text: str) -> bool:
 _APPRAISAL_LEAD = re.compile(
     r"^(?:(?:The|Its|Their|One|A) )?(?:(?:main|major|key|principal|other) )?(?:method(?:ological)? )?"
     r"(?:strengths?|weakness(?:es)?|limitations?|drawbacks?|shortcomings?)\b(?! (?:of|in) (?:daily|physical|activit))|"
-    r"^(?:Common )?reasons why the researchers downgraded\b",
+    r"^(?:Common )?reasons why the researchers downgraded\b|"
+    # 18 (kf): "The small number of babies included in trials ... limits the power ..." (CD001070), "The
+    # small size of the included study means that sensitivity and specificity estimates are imprecise." (CD010633)
+    r"^The (?:small|limited) (?:size|number) of\b[^.;]*\b(?:limits?|limited|means?|meant)\b",
     re.I,
 )
 _APPRAISAL = re.compile(
@@ -1371,6 +1374,8 @@ _STUDIES_DID = re.compile(
 _WHO_TOOK_PART = re.compile(
     r"^(?:The |All |Most )?(?:people|participants|patients|women|men|children|adults|babies|infants)\b[^.;]{0,30}?"
     r"\b(?:had an? (?:average|mean|median) age|were aged|(?:average|mean|median) age was)\b|"
+    # "The median age of patients in the vast majority of studies was between 60 and 65 years of age." (CD006849)
+    r"^(?:The )?(?:average|mean|median) age of\b|"
     r"\b(?:was|were) involved in [^.;]*\b(?:trials?|studies)\b",
     re.I,
 )
@@ -1383,6 +1388,10 @@ _REPORTED_ONLY = re.compile(
     r"(?:did not|does not|failed to|could not) (?:report|describe|measure|assess|record|address|"
     r"present|study|look at|cover)|"
     r"\bno (?:useable |usable |further |other |published |unpublished |reliable )?(?:data|information)\b|"
+    # "For the imiquimod versus cidofovir trial, 180 women contributed data." (CD007924)
+    r"\bcontributed (?:\w+ )?data\b|"
+    # "This review highlights the lack of quality-of-life data in trials ..." (CD006849)
+    r"\b(?:lack|absence|paucity|scarcity) of (?:[\w-]+ ){0,3}(?:data|information|reporting)\b|"
     r"\b(?:few|limited|insufficient) data\b|\bdata (?:were|was) (?:skewed|not|included|available|lacking|"
     r"limited|unavailable)|"
     # "Digit sucking was the only habit measured in the studies." (CD008694)
@@ -1408,12 +1417,68 @@ _AWAITS = re.compile(
     re.I,
 )
 # "Longer term response data from this trial are expected." (CD007924)
+# "Inclusion of these studies in future review updates may provide more certainty ..." (CD012317)
 _EXPECTED = re.compile(
-    r"\b(?:are|is) (?:still )?(?:expected|awaited|pending)\.?$|\bremains? to be seen\b", re.I
+    r"\b(?:are|is) (?:still )?(?:expected|awaited|pending)\.?$|\bremains? to be seen\b|"
+    r"\bfuture (?:[\w-]+ ){0,2}(?:updates?|versions?)\b",
+    re.I,
 )
 # "Haploid yeast strains ... were subjected to synthetic chromosome recombination ..." (bmc
 # s12934-019-1102-4), "All types of evidence ... were considered." (bmc s13034-015-0087-y)
-_DONE_TO = re.compile(r"\b(?:was|were) (?:then |also )?(?:subjected to|considered)(?! (?:to be|as)\b)", re.I)
+# "The output sequences from the two analytical routes were merged." (bmc s12864-019-6000-y)
+_DONE_TO = re.compile(
+    r"\b(?:was|were) (?:then |also |first )?(?:subjected to|considered|merged|pooled|collected|sequenced|"
+    r"genotyped|extracted|assembled)(?! (?:to be|as)\b)",
+    re.I,
+)
+# "The results of the original review published in 2010 remain unchanged." (CD008088): an update's
+# search changed nothing; no result of its own
+_UNCHANGED = re.compile(
+    r"\b(?:results?|conclusions?|findings) of (?:the|this) (?:original|previous|earlier|first|last) "
+    r"(?:review|version|update)\b[^.;]*\bunchanged\b",
+    re.I,
+)
+_FOUND_RESULT = re.compile(r"\b(?:found|showed|shown|revealed|identified|demonstrated)\b", re.I)
+# "This review highlights the need for multicentred, adequately powered and well-designed trials ..."
+# (CD008190): a call for research
+# "More realistically there are opportunities to examine these issues in existing groups." (CD008270)
+_NEED_FOR = re.compile(
+    r"\b(?:highlights?|underlines?|underscores?|emphasi[sz]es?|shows?|indicates?|points? to) the (?:urgent )?"
+    r"need for\b|\bopportunit(?:y|ies) to (?:examine|study|explore|investigate|assess|test|evaluate)\b",
+    re.I,
+)
+# 18 (kf): what a search turned up, not what the studies found: "The researchers found five ongoing
+# randomised trials of ..." (CD007924), "No more studies were found for this update." (CD002760),
+# "In phase 1, 4539 citations were found and 124 items included." (bmc s13034-015-0087-y), "The three
+# ongoing trials of chemotherapy have a total target accrual of nearly 2000 patients." (CD002195)
+_STUDY_NOUN = (
+    r"(?:studies|study|trials?|RCTs?|citations|records|reports|articles|papers|publications|reviews)"
+)
+_SEARCH_FOUND = re.compile(
+    r"\b(?:found|find|identif(?:y|ied)|locat(?:e|ed)|retriev(?:e|ed))\s+(?:no|any|only|just|about|over|"
+    rf"a (?:small |large |few )?(?:number of)?|several|many|few|{_NUMBER})\s+(?:(?:more|new|further|other|"
+    rf"additional|small|large|relevant|eligible|suitable|ongoing|[\w-]+ed|[\w-]+ised|[\w-]+ized) ){{0,3}}{_STUDY_NOUN}\b|"
+    rf"\b{_STUDY_NOUN}\b[^.;]{{0,90}}?\b(?:were|was|have been|has been) (?:not )?(?:found|identified|"
+    rf"located|retrieved)(?! to\b| that\b)|\b{_STUDY_NOUN} found for\b|"
+    r"\bdid not (?:find|identify|locate|retrieve) any (?:more |new |further |other )?"
+    rf"{_STUDY_NOUN}\b|"
+    rf"\bongoing (?:[\w-]+ ){{0,2}}{_STUDY_NOUN}\b|\b{_STUDY_NOUN} (?:are |were )?awaiting (?:classification|"
+    r"assessment)\b",
+    re.I,
+)
+# citations or records found are a search's count whatever else the sentence names: "In phase 2, 15,662
+# citations were found, and 40 addressing the risks of 'dislocation' ... were included" (bmc s13034-015-0087-y)
+_CITATIONS_FOUND = re.compile(
+    rf"\b(?:{_NUMBER}|no) (?:[\w-]+ )?(?:citations|records|abstracts|publications)\b[^.;]{{0,30}}?\b(?:were|was) "
+    r"(?:found|identified|retrieved|screened)\b|\b(?:found|identified|retrieved|screened) "
+    rf"{_NUMBER} (?:[\w-]+ )?(?:citations|records|abstracts|publications)\b",
+    re.I,
+)
+# the words a search sentence may hold beside its count that read as a result signal
+_SEARCH_WORDS = re.compile(
+    r"\b(?:found|find|identif\w*|locat\w*|retriev\w*|no more|any more|more than(?= (?:\d|nearly|about)))\b",
+    re.I,
+)
 # "Three wore stockings, 47 did not." (a count whose noun is in the sentence before)
 _BARE_COUNT = re.compile(
     rf"^(?:{_NUMBER}|half|none|most|some|all)(?: of them)?\s+(?:(?:also|still|only|then) )?"
@@ -1428,7 +1493,8 @@ def no_result_kind(text: str) -> str | None:
     """Why a key finding states no result, or None when it states one: "quality" (how good the
     evidence is, what the work was like), "design" (what the studies were or did), "reporting"
     (what was or was not reported), "method" (what the researchers did), "outlook" (what they
-    await), "bare count" (a count
+    await), "search" (what a search turned up: "The researchers found five ongoing randomised trials
+    of ...", "No more studies were found for this update."), "bare count" (a count
     whose noun is in the sentence before: "Three wore stockings, 47 did not.")."""
     t = text.strip()
     if _BARE_COUNT.match(t):
@@ -1441,6 +1507,16 @@ def no_result_kind(text: str) -> str | None:
         return "quality"
     if _AWAITS.match(t) or _EXPECTED.search(t):
         return "outlook"
+    # "Mutagenesis studies found a ... signal ... that is needed for Vangl2 traffic" (elife 00160) is a result
+    if (_MORE_RESEARCH.search(t) and not _FOUND_RESULT.search(t)) or _NEED_FOR.search(t):
+        return "outlook"  # a call for research (18, kf: "the need for ... trials to safely increase ...")
+    if _UNCHANGED.search(t):
+        return "search"
+    # what a search turned up: nothing in it but the count reads as a result (18, kf)
+    if _CITATIONS_FOUND.search(t) or (
+        _SEARCH_FOUND.search(t) and not _RESULT_SIGNAL.search(_SEARCH_WORDS.sub(" ", t))
+    ):
+        return "search"
     # "Three more small trials have been carried out." (CD011547): a count, no comparison
     # "The same investigator was involved in ..." (CD004009): no comparison either
     if _RESULT_SIGNAL.search(re.sub(rf"\b{_NUMBER} more\b|^The same\b", " ", t, flags=re.I)):
