@@ -26,6 +26,22 @@ from pipeline.text.roles import section_kind as section_kind
 Purpose = Literal["background", "aim", "method", "measure", "finding", "conclusion", "implication"]
 
 _INLINE_LABEL = re.compile(r"^(?:(?:ABSTRACT|[A-Z][A-Z /&]{2,40}):\s*)+")
+# A run-in heading of a Cochrane abstract kept in its text, in sentence case and often with no colon:
+# "Primary outcomes Pembrolizumab probably reduces the risk of death ..." (cochrane CD012838.pub2),
+# "Secondary outcomes Severe anal incontinence ..." (CD010826.pub2), "Quality of evidence We
+# downgraded ..." (CD012537.pub2), "Primary outcomes: calcium supplementation ..." (CD011192.pub3),
+# "Key results: primary outcomes Two trials found ...". Read as the sentence's first words, it was
+# said with it ("Main measures Pembrolizumab probably reduces ...") and kept a result from being the
+# answer. A heading word opens a sentence only before a colon or a capital ("Secondary outcomes that
+# included data from all three trials showed ..." is a sentence, CD002057.pub4). Only its own
+# sentence loses it, and that sentence's kind is read with it as before (no inline label: a results
+# heading is no reason to read the conclusions after it as results).
+_RUN_IN_HEADING = re.compile(
+    r"^(?:(?:key results|main results|study characteristics|review questions?|background|"
+    r"(?:quality|certainty) of (?:the )?evidence|primary outcomes?|secondary outcomes?|adverse (?:events|effects))"
+    r"(?::\s*|\s+(?=(?-i:[A-Z0-9])))\s*)+",
+    re.I,
+)
 
 _CUES: dict[str, re.Pattern[str]] = {
     "background": re.compile(
@@ -291,10 +307,17 @@ def build_sentences(labels: Sequence[str | None], section_docs: Sequence[Doc]) -
             if match:
                 inline_kind = section_kind(match.group(0)) or inline_kind
                 text = raw[match.end() :].strip()
-            if len(text.split()) < 3:
+            said = text
+            heading = _RUN_IN_HEADING.match(text)
+            if heading and len(text) > heading.end():
+                said = text[heading.end() :].strip()
+                said = said[:1].upper() + said[1:]
+            if len(said.split()) < 3:
                 continue
             rel = i / (n - 1) if n > 1 else (1.0 if unlabelled else 0.0)
+            # the heading's words still tell what kind of sentence it opens ("Quality of evidence")
             sent_kind = kind or inline_kind or _infer_kind(text, rel, n)
+            text = said
             out.append(
                 Sentence(
                     text=text,
