@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.domain import DraftFields
+from pipeline.draft.composer.plan import no_result_kind, question_verdict
 from pipeline.draft.extractive import get_segmenter
 from pipeline.draft.sentences import build_sentences
 from pipeline.settings import Settings
@@ -59,3 +60,62 @@ def test_the_answer_is_said_without_its_heading() -> None:
     assert "measures" not in said.lower(), said
     assert "Pembrolizumab probably reduces the risk of death from any cause." in pembro.simple_explanation
     assert eaus.key_findings[0].startswith("Severe anal incontinence at less than six months was reduced")
+
+
+def test_a_verdict_on_the_reviews_question_is_said_first() -> None:
+    """CD005240.pub2 said "mandatory pre-licence training may be an impediment to completing a motorcycle
+    licensing process" and never its verdict; CD006407.pub2 said "overall mortality was not statistically
+    significantly different" over "no conclusions ... about the comparative effectiveness of ..."."""
+    riders, anemia = _cochrane("CD005240.pub2", "CD006407.pub2")
+    assert "could not draw any conclusions about the benefit of rider training" in riders.simple_explanation
+    assert "impediment" not in riders.simple_explanation
+    assert "could not draw any conclusions about the comparative benefit" in anemia.simple_explanation
+
+
+def test_a_verdict_on_one_outcome_is_no_answer() -> None:
+    # CD003013 (suicide, beside lithium's efficacy), CD006739 (one measure), a long-term side
+    assert question_verdict(
+        "Due to the poor quality of studies identified, we were unable to draw any conclusions about the "
+        "effectiveness of rider training on crash, injury, or offence rates."
+    )
+    assert not question_verdict(
+        "Small absolute numbers of deaths and suicides, and the absence of data on non-fatal suicidal "
+        "behaviours, made it impossible to draw meaningful conclusions about the place of lithium therapy "
+        "in suicide prevention."
+    )
+    assert not question_verdict(
+        "No definite conclusions could be drawn from published data on sitagliptin and vildagliptin effects "
+        "on measurements of beta-cell function."
+    )
+    assert not question_verdict("We were unable to draw any conclusions about the long-term effects of X.")
+
+
+def test_a_review_of_one_trial_is_not_empty() -> None:
+    """CD006325.pub3: "For other combinations of treatment including and not including MTX no studies were
+    identified." (one part's) made it "The review found no studies it could include." although "We did
+    identify a RCT comparing MTX with cisplatin (n=30 children)"."""
+    (page,) = _cochrane("CD006325.pub3")
+    assert "no studies" not in page.simple_explanation, page.simple_explanation
+    assert page.simple_explanation.startswith("The review found only one study.")
+
+
+def test_what_neither_trial_reported_is_no_finding() -> None:
+    """CD008319.pub3: "Neither trial reported on the need for more antibiotics ..." (one comparison's
+    trials) was a key finding, while in the other comparison one trial reported no difference in it."""
+    assert no_result_kind(
+        "Neither trial reported on the need for more antibiotics or the time to the next flare-up."
+    )
+    assert no_result_kind("None of the trials reported a significant difference in pain.") is None
+    (page,) = _cochrane("CD008319.pub3")
+    assert not any(k.startswith("Neither trial") for k in page.key_findings), page.key_findings
+
+
+def test_a_quality_sentence_is_not_what_the_review_found() -> None:
+    """CD006780.pub3 said "The overall quality of the included trials was considered fair to good." as
+    its answer; its result sits in a concession before what is still unknown ("While this review
+    identified the use of heparin to be associated with ... reduction in risk of perinatal mortality ...,
+    there is a lack of reliable information ...")."""
+    (page,) = _cochrane("CD006780.pub3")
+    se = page.simple_explanation
+    assert "quality" not in se, se
+    assert "heparin to be linked to a reduction in risk of deaths around the time of birth" in se, se
