@@ -1465,7 +1465,7 @@ def no_result_kind(text: str) -> str | None:
     if _AWAITS.match(t) or _EXPECTED.search(t):
         return "outlook"
     if _NONE_REPORTED.match(t):
-        return "reporting"
+        return "design"  # as "Neither trial reported on quality of life or time off work or school." is
     # "Three more small trials have been carried out." (CD011547): a count, no comparison
     # "The same investigator was involved in ..." (CD004009): no comparison either
     if _RESULT_SIGNAL.search(re.sub(rf"\b{_NUMBER} more\b|^The same\b", " ", t, flags=re.I)):
