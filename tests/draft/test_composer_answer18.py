@@ -106,6 +106,8 @@ def test_what_neither_trial_reported_is_no_finding() -> None:
         "Neither trial reported on the need for more antibiotics or the time to the next flare-up."
     )
     assert no_result_kind("None of the trials reported a significant difference in pain.") is None
+    # CD008831.pub3: a result
+    assert no_result_kind("No study reported major differences between groups about side effects.") is None
     (page,) = _cochrane("CD008319.pub3")
     assert not any(k.startswith("Neither trial") for k in page.key_findings), page.key_findings
 
@@ -119,3 +121,26 @@ def test_a_quality_sentence_is_not_what_the_review_found() -> None:
     se = page.simple_explanation
     assert "quality" not in se, se
     assert "heparin to be linked to a reduction in risk of deaths around the time of birth" in se, se
+
+
+def test_a_sentence_glued_after_a_statistics_bracket_is_its_own(sentences) -> None:
+    """CD005215.pub3: "... (RR 2.22, ...; high quality evidence) A combination of educational and
+    contraceptive-promoting interventions appears to reduce unintended pregnancy among adolescents." has no
+    full stop after the bracket; the run-on was no candidate, and the review's answer was never said (it
+    said "Evidence for programme effects on biological measures is limited."). A heading glued to its
+    sentence after a bracket with no statistics (CD006425.pub4, "(SoF) This comparison ...") stays."""
+    said = sentences(
+        "The use of hormonal contraceptives was significantly higher in adolescents in the intervention group "
+        "compared to those in the control group (RR 2.22, 95% CI 1.07 to 4.62; 2 studies, 3,091 participants, "
+        "high quality evidence) A combination of educational and contraceptive-promoting interventions appears "
+        "to reduce unintended pregnancy among adolescents. Breastfeeding education session versus usual care, "
+        "pooled analyses for 'Summary of findings' (SoF) This comparison does not include cluster trials."
+    )
+    assert said[0].endswith("high quality evidence)."), said
+    assert said[1].startswith("A combination of educational"), said
+    assert said[2].startswith("Breastfeeding education session versus usual care"), said
+    (page,) = _cochrane("CD005215.pub3")
+    assert (
+        "A combination of educational and contraceptive-promoting interventions appears to reduce unintended "
+        "pregnancy among adolescents." in page.simple_explanation
+    ), page.simple_explanation

@@ -226,6 +226,7 @@ if TYPE_CHECKING:
 # 17 (lead, reading the merged drafts): "(n = 2)" labels of a list's parts are no people, the first label right after the counted studies is their total; "We downgraded the evidence ..." is about quality, no further result
 # 18: templates prompts/composer.v13.yaml (v12 frozen as composer 17 left it); round 18 changes below
 # 18 (answer, h18main): a review's verdict that no conclusion can be drawn about the effectiveness or effects of what it reviewed is its answer, above a side result (plan.question_verdict); a review that says it found one study is not empty, and one part's "no studies were identified" makes none (plan._empty_review, _ONE_FOUND); "Neither trial reported on X" is no finding (plan._NONE_REPORTED); a quality sentence is said as what was found only when nothing else can be, after a result conceded before a gap ("While heparin was associated with ..., there is a lack of ...", fields._result_before_gap)
+# 18 (answer, h18main): a sentence glued to a statistics bracket with no full stop ("... high quality evidence) A combination of ... appears to reduce ...") is split off (sentences._unglued), so the review's answer can be said (CD005215)
 # 18 (answer, h18main): a Cochrane run-in heading ("Primary outcomes Pembrolizumab ...", "Quality of evidence We ...", "Key results: primary outcomes Two ...") is no part of its sentence (sentences._RUN_IN_HEADING)
 COMPOSER_VERSION = "18"
 

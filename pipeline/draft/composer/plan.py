@@ -1441,7 +1441,9 @@ _BARE_COUNT = re.compile(
 _NONE_REPORTED = re.compile(
     r"^(?:Neither|None|No)\b[^.;]{0,30}?\b(?:trials?|stud(?:y|ies)|RCTs?)\s+(?:\w+\s+)?"
     r"(?:reported|measured|assessed|examined|looked at|addressed|recorded)\s+"
-    r"(?!(?:that|a|an|any|no|significant|statistically|differen\w*|benefits?|improve\w*|reduc\w*|increase\w*)\b)"
+    r"(?!(?:that|a|an|any|no)\b)"
+    # "No study reported major differences between groups regarding adverse events" (CD008831) is a result
+    r"(?![^.;]*\b(?:differen\w*|significant\w*|benefits?|improve\w*|reduc\w*|increase\w*|lower|higher|fewer|less)\b)"
     r"[^.;]*\.?$",
     re.I,
 )
