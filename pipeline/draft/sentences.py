@@ -26,6 +26,22 @@ from pipeline.text.roles import section_kind as section_kind
 Purpose = Literal["background", "aim", "method", "measure", "finding", "conclusion", "implication"]
 
 _INLINE_LABEL = re.compile(r"^(?:(?:ABSTRACT|[A-Z][A-Z /&]{2,40}):\s*)+")
+# A run-in heading of a Cochrane abstract kept in its text, in sentence case and often with no colon:
+# "Primary outcomes Pembrolizumab probably reduces the risk of death ..." (cochrane CD012838.pub2),
+# "Secondary outcomes Severe anal incontinence ..." (CD010826.pub2), "Quality of evidence We
+# downgraded ..." (CD012537.pub2), "Primary outcomes: calcium supplementation ..." (CD011192.pub3),
+# "Key results: primary outcomes Two trials found ...". Read as the sentence's first words, it was
+# said with it ("Main measures Pembrolizumab probably reduces ...") and kept a result from being the
+# answer. A heading word opens a sentence only before a colon or a capital ("Secondary outcomes that
+# included data from all three trials showed ..." is a sentence, CD002057.pub4). Only its own
+# sentence loses it, and that sentence's kind is read with it as before (no inline label: a results
+# heading is no reason to read the conclusions after it as results).
+_RUN_IN_HEADING = re.compile(
+    r"^(?:(?:key results|main results|study characteristics|review questions?|background|"
+    r"(?:quality|certainty) of (?:the )?evidence|primary outcomes?|secondary outcomes?|adverse (?:events|effects))"
+    r"(?::\s*|\s+(?=(?-i:[A-Z0-9])))\s*)+",
+    re.I,
+)
 
 _CUES: dict[str, re.Pattern[str]] = {
     "background": re.compile(
@@ -276,12 +292,42 @@ def _infer_kind(text: str, rel_pos: float, n: int) -> Kind:
     return max(scores, key=lambda k: scores[k])
 
 
+# Two sentences the source glued with no full stop after a bracket: "... (RR 2.22, 95% CI 1.07 to 4.62; 2
+# studies, 3,091 participants, high quality evidence) A combination of educational and contraceptive-
+# promoting interventions appears to reduce unintended pregnancy among adolescents." (cochrane
+# CD005215.pub3: the review's answer, never said since the run-on was no candidate), "... more than once
+# a day (after meals) The incidence of caesarean section ..." (CD004909.pub3)
+# Only after a bracket of statistics: "... pooled analyses for 'Summary of findings' (SoF) This comparison
+# does not include ..." (CD006425.pub4) is a heading glued to its sentence, no sentence of its own.
+_GLUED_AFTER_BRACKET = re.compile(r"(?<=\))\s+(?=(?:A|An|The|This|These|Overall|There|We)\s+[a-z])")
+_STATISTICS_BRACKET = re.compile(r"\([^()]*(?:\d|\bevidence\b)[^()]*\)$")
+
+
+def _unglued(texts: list[str]) -> list[str]:
+    """``texts`` with each run-on split where a bracket ends one sentence and a capital opens the next
+    (``_GLUED_AFTER_BRACKET``); the first part ends with a full stop."""
+    out: list[str] = []
+    for text in texts:
+        start = 0
+        for m in _GLUED_AFTER_BRACKET.finditer(text):
+            first = text[start : m.start()]
+            if (
+                len(text[m.end() :].split()) >= 3
+                and len(first.split()) >= 3
+                and _STATISTICS_BRACKET.search(first)
+            ):
+                out.append(text[start : m.start()] + ".")
+                start = m.end()
+        out.append(text[start:])
+    return out
+
+
 def build_sentences(labels: Sequence[str | None], section_docs: Sequence[Doc]) -> list[Sentence]:
     """Sentences of an abstract from its section labels and one spaCy doc per section."""
     out: list[Sentence] = []
     unlabelled = all(section_kind(label) is None for label in labels)
     for sec_idx, (label, doc) in enumerate(zip(labels, section_docs, strict=True)):
-        texts = split_doc(doc)
+        texts = _unglued(split_doc(doc))
         kind = section_kind(label)
         inline_kind: Kind | None = None
         n = len(texts)
@@ -291,10 +337,17 @@ def build_sentences(labels: Sequence[str | None], section_docs: Sequence[Doc]) -
             if match:
                 inline_kind = section_kind(match.group(0)) or inline_kind
                 text = raw[match.end() :].strip()
-            if len(text.split()) < 3:
+            said = text
+            heading = _RUN_IN_HEADING.match(text)
+            if heading and len(text) > heading.end():
+                said = text[heading.end() :].strip()
+                said = said[:1].upper() + said[1:]
+            if len(said.split()) < 3:
                 continue
             rel = i / (n - 1) if n > 1 else (1.0 if unlabelled else 0.0)
+            # the heading's words still tell what kind of sentence it opens ("Quality of evidence")
             sent_kind = kind or inline_kind or _infer_kind(text, rel, n)
+            text = said
             out.append(
                 Sentence(
                     text=text,

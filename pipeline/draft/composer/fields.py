@@ -1565,7 +1565,41 @@ class Writer:
         ]
         answers = [s for s in pool if self._answer(s) and not plan.detail(s)]
         rest = [s for s in pool if s not in answers]
-        for group in (answers, [s for s in rest if not plan.detail(s)], [s for s in rest if plan.detail(s)]):
+        details = [s for s in rest if plan.detail(s)]
+        # how good the studies were is the certainty sentence's, said as what was found only when
+        # nothing else can be ("The overall quality of the included trials was considered fair to good."
+        # over the review's heparin results, cochrane CD006780.pub3)
+        quality = [s for s in details if only_about_quality(_BRACKETS.sub("", s.text))]
+        # a result conceded before a gap ("While treatment with heparin ... was associated with a
+        # statistically significant reduction in risk of perinatal mortality, ..., to date, important
+        # information about serious adverse infant ... outcomes is unavailable", CD006780.pub3): the
+        # result is what was found, the gap a side statement
+        halves = [
+            (s, _result_before_gap(s.text))
+            for s in plan.main_claims()
+            if s.kind != "background" and not plan.advice(s) and not plan.research_call(s)
+        ]
+        for s, half in halves:
+            for limit in (
+                self.p["finding_words"],
+                self.p["finding_max_words"],
+                self.p["main_claim_max_words"],
+            ):
+                pieces = (
+                    (self.realiser.lay(half, limit) or self.realiser.lay(half, limit, compress=self._squeeze))
+                    if half
+                    else []
+                )
+                if pieces:
+                    plan.claim(s, "simple_explanation")
+                    return pieces[:1]
+        groups = (
+            answers,
+            [s for s in rest if not plan.detail(s)],
+            [s for s in details if s not in quality],
+            quality,
+        )
+        for group in groups:
             for limit in (self.p["finding_words"], self.p["finding_max_words"]):
                 for s in group:
                     pieces = self.realiser.lay(s.text, limit)
@@ -2785,6 +2819,24 @@ _CONCEDED_RESULT = re.compile(
 )
 # The second piece of a split headline that the first needs: what a concession, "but" or "; " led to.
 _OTHER_HALF = re.compile(r"^(?:However|But|Yet|In contrast|Still)\b", re.I)
+
+
+# A result conceded before what is still unknown: "While X was associated with a reduction in A, B and
+# C, (to date,) there is a lack of / important information ... is unavailable" (CD006780.pub3); the
+# concession runs to the comma before the main clause's opener, past the list's commas.
+_RESULT_BEFORE_GAP = re.compile(
+    r"^(?:While|Whilst|Although|Though)\s+(?P<result>.{20,}?),\s*(?:to date,\s*)?"
+    r"(?=(?:there (?:is|are|was|were|remains?)|important|no|little|it (?:is|remains))\b)",
+    re.I,
+)
+
+
+def _result_before_gap(text: str) -> str:
+    """The conceded result of ``text`` (``_RESULT_BEFORE_GAP``) as a sentence, "" when none."""
+    m = _RESULT_BEFORE_GAP.match(_BRACKETS.sub("", text))
+    if m is None or not _CONCEDED_RESULT.search(m.group("result")):
+        return ""
+    return rw.capitalize_first(m.group("result").strip()) + "."
 
 
 def _concedes_result(text: str) -> bool:

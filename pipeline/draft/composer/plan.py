@@ -407,6 +407,27 @@ def no_conclusion(text: str) -> bool:
     return bool(_NO_CONCLUSION.search(head) and not _ONE_PART.match(head) and not _PART_LEAD.match(head))
 
 
+# 18 (h18main): a verdict on the review's question itself: no conclusion about the effectiveness or the
+# effects of what it reviewed ("we were unable to draw any conclusions about the effectiveness of rider
+# training on crash, injury, or offence rates", CD005240; "... do not allow any conclusions to be made
+# about the comparative effectiveness of first-line allogeneic hematopoietic stem cell transplantation
+# ...", CD006407), never one outcome's or one place's ("... impossible to draw meaningful conclusions
+# about the place of lithium therapy in suicide prevention", CD003013; "No definite conclusions could be
+# drawn from published data on sitagliptin and vildagliptin effects on measurements of beta-cell
+# function", CD006739; "about the long-term effects")
+_QUESTION_VERDICT = re.compile(
+    r"\bconclusions?\b[^.;]{0,30}?\babout (?:the )?(?:(?:comparative|overall|relative) )?"
+    r"(?:effectiveness|efficacy|effects?|benefits?)(?: and (?:safety|harms?))? (?:of|on)\b",
+    re.I,
+)
+
+
+def question_verdict(text: str) -> bool:
+    """A review's verdict that no conclusion can be drawn on its question (``_QUESTION_VERDICT``): the
+    answer, above a side result the conclusions say first."""
+    return no_conclusion(text) and bool(_QUESTION_VERDICT.search(claim_head(text)))
+
+
 def _verdict_main(text: str) -> str:
     """A verdict without the cause said before it (``_VERDICT_CAUSE``); other text as it is."""
     return _VERDICT_CAUSE.sub("", text) if no_conclusion(text) else text
@@ -923,6 +944,11 @@ class Plan:
             score += 1.0 * bool(
                 (_NO_VERDICT.search(claim_head(text)) and not _PART_LEAD.match(text)) or no_conclusion(text)
             )
+            # the verdict on the review's question is its answer, said before any side result (CD005240:
+            # "mandatory pre-licence training may be an impediment to completing a motorcycle licensing
+            # process" was said, the verdict never; CD006407: "overall mortality was not statistically
+            # significantly different" over "no conclusions ... about the comparative effectiveness")
+            score += 4.0 * question_verdict(text)
             if _PRESENT_CLAIM.search(text) and not _CLAIM_CUE.search(text):
                 score += 1.5 + 1.0 * (not _EFFECT.search(text))  # "promote": a claim and its effect
         score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(one_of) + 1.0 * bool(_ALSO.search(text))
@@ -1132,6 +1158,9 @@ class Plan:
             # a review's verdict that no conclusion can be drawn is its answer, however it names the
             # evidence ("To date, the evidence is inconclusive to recommend this therapy", CD006321)
             (_GAP.search(_before_limiting_tail(main)) and not (self.is_review and no_conclusion(text)))
+            # how good the evidence or the studies were, never what they found (CD006780.pub3); the
+            # certainty sentence says it
+            or (self.is_review and only_about_quality(main))
             or (not self.is_review and _EARLIER.search(main))  # a review's "has been shown" is its answer
             # what is known from other work ("We know from adult randomised controlled trials that
             # some NSAIDs ... can be effective", CD012537): not the review's answer
@@ -1284,7 +1313,11 @@ def _text_claim_score(text: str) -> int:
 
 _QUALITY = re.compile(
     r"\b(?:(?:high|low|unclear|moderate) risk of bias|risk of bias|(?:quality|certainty) of (?:the )?evidence|"
-    r"(?:statistical )?heterogeneity|(?:quality of (?:the )?(?:trial |study )?|methodological )(?:methodolog\w*|quality)|(?:did not|failed to) (?:provide|report|contribute) (?:any )?(?:usable )?data|"
+    r"(?:statistical )?heterogeneity|(?:quality of (?:the )?(?:trial |study )?|methodological )(?:methodolog\w*|quality)|"
+    # "The overall quality of the included trials was considered fair to good." (cochrane CD006780.pub3):
+    # how good the studies were, said as the review's answer over its heparin results
+    r"(?:methodological )?quality of (?:the |these |all )?(?:included |individual |available |primary )?"
+    r"(?:trials|studies|RCTs)\b|(?:did not|failed to) (?:provide|report|contribute) (?:any )?(?:usable )?data|"
     r"(?:provided|reported|contributed) no (?:usable )?data|"
     # "We downgraded the evidence for this outcome to very low quality." (cochrane CD010528): how sure,
     # not what was found
@@ -1489,6 +1522,22 @@ _BARE_COUNT = re.compile(
 )
 
 
+# 18 (h18main): "Neither trial reported on the need for additional antibiotics or the time to the next
+# exacerbation" (cochrane CD008319.pub3) says what one comparison's trials left out, whatever the outcome
+# words ("more antibiotics" is no result); a key finding without its comparison contradicted the
+# other comparison's "one trial reported no difference in the need for additional antibiotics". A
+# sentence that goes on to a result ("...; however, one trial ... found no difference") is one.
+_NONE_REPORTED = re.compile(
+    r"^(?:Neither|None|No)\b[^.;]{0,30}?\b(?:trials?|stud(?:y|ies)|RCTs?)\s+(?:\w+\s+)?"
+    r"(?:reported|measured|assessed|examined|looked at|addressed|recorded)\s+"
+    r"(?!(?:that|a|an|any|no)\b)"
+    # "No study reported major differences between groups regarding adverse events" (CD008831) is a result
+    r"(?![^.;]*\b(?:differen\w*|significant\w*|benefits?|improve\w*|reduc\w*|increase\w*|lower|higher|fewer|less)\b)"
+    r"[^.;]*\.?$",
+    re.I,
+)
+
+
 def no_result_kind(text: str) -> str | None:
     """Why a key finding states no result, or None when it states one: "quality" (how good the
     evidence is, what the work was like), "design" (what the studies were or did), "reporting"
@@ -1517,6 +1566,8 @@ def no_result_kind(text: str) -> str | None:
         _SEARCH_FOUND.search(t) and not _RESULT_SIGNAL.search(_SEARCH_WORDS.sub(" ", t))
     ):
         return "search"
+    if _NONE_REPORTED.match(t):
+        return "design"  # as "Neither trial reported on quality of life or time off work or school." is
     # "Three more small trials have been carried out." (CD011547): a count, no comparison
     # "The same investigator was involved in ..." (CD004009): no comparison either
     if _RESULT_SIGNAL.search(re.sub(rf"\b{_NUMBER} more\b|^The same\b", " ", t, flags=re.I)):
@@ -1912,6 +1963,29 @@ def certainty_of(text: str) -> str | None:
     return next(iter(certainties(text)), None)
 
 
+# 18 (h18main): a review that says it found one study is not empty, however its count is worded ("We
+# did identify a RCT comparing MTX with cisplatin (n=30 children).", "Only 1 RCT comparing MTX with
+# cisplatin treatment was available", cochrane CD006325.pub3)
+_ONE_FOUND = re.compile(
+    r"\b(?:we|the review|the search(?:es)?)\s+(?:did\s+)?(?:also\s+)?(?:identif\w*|f(?:ou|i)nd|found|include\w*)\s+"
+    r"(?:a|an|one|only one|a single)\s+(?:[\w-]+\s+){0,3}(?:RCT|trial|study)\b|"
+    r"\bonly (?:1|one|a single) (?:[\w-]+ ){0,3}(?:RCT|trial|study)\b[^.;]{0,60}?\b(?:was|is) (?:available|included|identified)\b",
+    re.I,
+)
+
+
+def _empty_review(sentences: list[Sentence], parts: bool = False) -> bool:
+    """The review says it found no studies (``_NO_STUDIES``), in a sentence about its whole question:
+    "For other combinations of treatment including and not including MTX no studies were identified."
+    (CD006325.pub3) is one part's (``_PART_LEAD``), and a review that says it found one study
+    (``_ONE_FOUND``) is not empty: it said "The review found no studies it could include." of a review
+    of one RCT. ``parts``: one part's counts too."""
+    said = [s.text for s in sentences]
+    if not parts and any(_ONE_FOUND.search(t) for t in said):
+        return False
+    return any(_NO_STUDIES.search(t) and (parts or not _PART_LEAD.match(t)) for t in said)
+
+
 def _has_methods(article: Article) -> bool:
     """A structured abstract with a Methods section: its design fact, read there, is the study's own,
     and a count of trials in it is what the study looked at ("The pre-screening of four RCTs ... was
@@ -1934,7 +2008,15 @@ def build_plan(
     studies, people = _study_count(sentences, None if said == NOT_SPECIFIED else said)
     text = article.abstract_plain
     # a review that counts the studies it kept is not empty, whatever else it says
-    plan.no_studies = bool(_NO_STUDIES.search(text)) and not (studies is not None and studies.value > 0)
+    if (
+        studies is None
+        and _empty_review(sentences, parts=True)
+        and any(_ONE_FOUND.search(s.text) for s in sentences)
+    ):
+        # a review that says it found nothing for some question and one study for another: that one
+        # study is what it found ("We did identify a RCT comparing MTX with cisplatin", CD006325.pub3)
+        studies = StudyCount("only one", 1)
+    plan.no_studies = _empty_review(sentences) and not (studies is not None and studies.value > 0)
     plan.is_review = plan.design in REVIEW_DESIGNS or (
         plan.design not in NEVER_REVIEW
         and not (plan.design and _has_methods(article))
