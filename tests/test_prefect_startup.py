@@ -128,3 +128,32 @@ def test_the_early_server_is_used_without_importing_prefects_server_package(tmp_
         "heartbeat_in_run": None,
         "heartbeat_after": 180,
     }
+
+
+@pytest.mark.slow
+def test_the_temporary_servers_app_is_built_without_garbage_collection() -> None:
+    """Round 18 (h18speed): PrefectStart's server builds Prefect's app with the collector paused
+    (``pipeline.flows.server``; about an eighth of the server's CPU until it first answered went
+    to collections while Prefect's server package was imported), then freezes what it built and
+    collects as before."""
+    code = (
+        "import gc, json; from pipeline.flows.server import create_app\n"
+        "seen = []; gc.callbacks.append(lambda phase, info: seen.append(phase)); before = gc.get_threshold()\n"
+        "app = create_app()\n"
+        "import prefect.server.api.server as s\n"
+        "print(json.dumps({'collections': seen.count('start'), 'thresholds': gc.get_threshold() == before, "
+        "'frozen': gc.get_freeze_count() > 100000, 'app': type(app).__name__, "
+        "'prefects': s.create_app() is app}))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | {"PREFECT__SERVER_EPHEMERAL": "1"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=600, cwd=REPO
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == {
+        "collections": 0,
+        "thresholds": True,
+        "frozen": True,
+        "app": "FastAPI",
+        "prefects": True,  # Prefect's own app (its cache hands the same one back)
+    }

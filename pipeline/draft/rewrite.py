@@ -693,6 +693,16 @@ def _said_apart(text: str, abbreviations: Mapping[str, str]) -> Mapping[str, str
     return {**abbreviations, **changed} if changed else abbreviations
 
 
+@lru_cache(maxsize=256)
+def _plural_subject(short: str) -> re.Pattern[str]:
+    """``short`` as the plural subject of "are", "were" or "have" (see :func:`_plural_uses`).
+
+    Its 161 look-behinds (_PLURAL_SUBJECT_AFTER) make it slow to compile (about 5 ms); compiled through
+    ``re.search`` for every short form of every text it took a fifth of the small run's draft stage
+    (re's own cache of 512 patterns does not hold them across the drafter's other patterns)."""
+    return re.compile(rf"{_PLURAL_SUBJECT_AFTER}(?<![\w'’′/.-]){re.escape(short)} (?:are|were|have)\b")
+
+
 def _plural_uses(text: str, abbreviations: Mapping[str, str]) -> str:
     """A short form used without its "s" as a plural subject ("symptom-based WAP are superior to
     peak flow WAP", CD005306) is given its "s" in that sentence, at every use not after a singular
@@ -708,9 +718,12 @@ def _plural_uses(text: str, abbreviations: Mapping[str, str]) -> str:
             continue
         s = re.escape(short)
         bare = rf"(?<![\w'’′/.-]){_NOT_SINGULAR_AFTER}{s}(?![\w'’′-])"
+        # only a sentence holding "SF are", "SF were" or "SF have" (which every match of the
+        # subject pattern holds) is searched, so the pattern is seldom compiled at all
+        uses = (f"{short} are", f"{short} were", f"{short} have")
         out = []
         for sentence in re.split(r"(?<=[.;])\s+", text):
-            if re.search(rf"{_PLURAL_SUBJECT_AFTER}(?<![\w'’′/.-]){s} (?:are|were|have)\b", sentence):
+            if any(u in sentence for u in uses) and _plural_subject(short).search(sentence):
                 sentence = re.sub(bare, f"{short}s", sentence)
             out.append(sentence)
         text = " ".join(out)

@@ -24,7 +24,7 @@ from pipeline.domain import Article, Facts
 from pipeline.enrich.categories import pick_categories, score_categories
 from pipeline.enrich.design import CASE_REPORT, REVIEW_DESIGNS, design_fact
 from pipeline.enrich.evidence import evidence_fact
-from pipeline.enrich.nlp import disabled_components, get_nlp
+from pipeline.enrich.nlp import disabled_components, get_nlp, pipe_tabled
 from pipeline.enrich.participants import participants_fact
 from pipeline.enrich.period import period_fact
 from pipeline.enrich.relevance import relevance
@@ -113,8 +113,9 @@ def _sentencizer() -> Callable[[Doc], Doc]:
 
 
 def _parse(texts: Iterable[str], nlp: Language) -> list[Doc]:
-    """Parse texts in one nlp.pipe stream with unused components off."""
-    return list(nlp.pipe(texts, batch_size=BATCH_SIZE, disable=disabled_components(nlp)))
+    """Parse texts in one nlp.pipe stream with unused components off (the attribute ruler and
+    lemmatizer from their tables: :func:`~pipeline.enrich.nlp.pipe_tabled`)."""
+    return pipe_tabled(nlp, texts, batch_size=BATCH_SIZE, disable=disabled_components(nlp))
 
 
 def _parse_light(texts: Iterable[str], nlp: Language) -> list[Doc]:

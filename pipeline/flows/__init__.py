@@ -71,16 +71,18 @@ class PrefectStart:
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             self.port = int(sock.getsockname()[1])
-        # the command and environment of prefect.server.api.server.SubprocessASGIServer
+        # the command and environment of prefect.server.api.server.SubprocessASGIServer, but for
+        # the app: Prefect's, built with the garbage collector paused (pipeline.flows.server),
+        # from this checkout's pipeline package
         self.process = subprocess.Popen(
             [
                 sys.executable,
                 "-m",
                 "uvicorn",
                 "--app-dir",
-                str(Path(spec.origin).parent.parent),
+                str(Path(__file__).resolve().parent.parent.parent),
                 "--factory",
-                "prefect.server.api.server:create_app",
+                "pipeline.flows.server:create_app",
                 "--host",
                 "127.0.0.1",
                 "--port",
