@@ -29,3 +29,17 @@ def test_round18_no_significant_difference_is_no_clear_difference() -> None:
     second = _text(drafts["10.1002/14651858.CD003416.pub4"])
     assert "did not differ significantly" in second
     assert "clearly lower multiple pregnancy rate" in second
+
+
+def test_round18_hbv_is_written_out_where_the_abstract_names_hepatitis() -> None:
+    """CD013106.pub2 (cochrane mine half) says "people with chronic HBV" and "detectable HBV-DNA"
+    without defining it; the simple explanation kept "HBV-DNA". Not beside a word that names no
+    liver sense."""
+    from pipeline.draft import rewrite as rw
+    from pipeline.lab.datasets import cochrane_half
+
+    abstracts = {p.id.split("/")[-1]: p.abstract for p in cochrane_half("mine")}
+    assert rw.known_abbreviations(abstracts["14651858.CD013106.pub2"]).get("HBV") == "hepatitis B virus"
+    assert "HBV" not in rw.known_abbreviations("HBV was measured in the cohort.")
+    drafts = _cochrane("10.1002/14651858.CD013106.pub2")
+    assert "HBV" not in _text(drafts["10.1002/14651858.CD013106.pub2"])
