@@ -1,6 +1,5 @@
-"""Round 18 (h18lex): the composer says "significant" as "clear" where the glossary's context holds
-(it kept both words as written through composer 17's ``keep_words``), and keeps "significantly"
-where "clearly" would be cut as filler. Real cochrane_val mine-half pages."""
+"""Round 18 (h18lex): "significant" is "clear" only where the glossary's context holds, a passive
+"identified" is "found", HBV is written out. Real cochrane_val mine-half pages."""
 
 from __future__ import annotations
 
@@ -18,17 +17,16 @@ def _text(fields: DraftFields) -> str:
     return " ".join([fields.simple_explanation, *fields.key_findings])
 
 
-def test_round18_no_significant_difference_is_no_clear_difference() -> None:
-    """CD001912.pub4 "There was no significant difference between groups in infant or conventional
-    lung function." kept "significant" in the simple explanation; CD003416.pub4 "did not differ
-    significantly" keeps its adverb (a cut "clearly" said there was no difference at all)."""
-    drafts = _cochrane("10.1002/14651858.CD001912.pub4", "10.1002/14651858.CD003416.pub4")
-    first = _text(drafts["10.1002/14651858.CD001912.pub4"])
-    assert "no clear difference between groups" in first
-    assert "significant" not in first
-    second = _text(drafts["10.1002/14651858.CD003416.pub4"])
-    assert "did not differ significantly" in second
-    assert "clearly lower multiple pregnancy rate" in second
+def test_round18_significant_clinical_deterioration_and_a_passive_identified() -> None:
+    """CD009530.pub4's research summary read "clear clinical deterioration was recorded ... in 4.8% of
+    procedures" (a serious deterioration, not a test result: the glossary's "significant" -> "clear"
+    had no context); CD006647.pub4 "no trials were identified for other childhood cancers" now says
+    "found"."""
+    drafts = _cochrane("10.1002/14651858.CD009530.pub4", "10.1002/14651858.CD006647.pub4")
+    summary = drafts["10.1002/14651858.CD009530.pub4"].research_summary
+    assert "significant clinical deterioration" in summary
+    assert "clear clinical" not in summary
+    assert "no trials were found" in drafts["10.1002/14651858.CD006647.pub4"].research_summary
 
 
 def test_round18_hbv_is_written_out_where_the_abstract_names_hepatitis() -> None:

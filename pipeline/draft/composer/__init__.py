@@ -225,7 +225,7 @@ if TYPE_CHECKING:
 # 17 (kf, h17kf): a key finding states a result (plan.no_result_kind: not what the studies were like, did or reported, what the researchers did, a count without its noun); fewer findings rather than a non-result
 # 17 (lead, reading the merged drafts): "(n = 2)" labels of a list's parts are no people, the first label right after the counted studies is their total; "We downgraded the evidence ..." is about quality, no further result
 # 18: templates prompts/composer.v13.yaml (v12 frozen as composer 17 left it); round 18 changes below
-# 18 (lex, h18lex): "significant"/"significantly" leave keep_words; the glossary says them "clear"/"clearly" only before a result noun or an adjective of direction; "was/were identified" -> "found"
+# 18 (lex, h18lex): "was/were identified" -> "found" (passive only); the glossary says "significant" "clear" only before a result noun (keep_words still keeps it in reused sentences); HBV written out
 COMPOSER_VERSION = "18"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
