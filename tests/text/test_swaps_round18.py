@@ -74,6 +74,8 @@ def test_round18_significant_is_kept_where_clear_would_mislead(sentence: str) ->
         ("These three distributions can be identified as standard distributions.", "identified as"),
         # elife_dev eLife.09579: a method
         ("Photo-tagged proteins are isolated and identified by mass spectrometry.", "identified by"),
+        # bmc_sample s13002-015-0070-y: the present tense names a species, it does not come upon it
+        ("The grass species are identified, and their uses clarified.", "are identified"),
         # elife_dev eLife.04193
         ("The molecular parts have not been fully identified.", "fully identified"),
     ],
