@@ -26,6 +26,8 @@ from pipeline.text.swaps import swap_plain_words
             "There was no statistically significant average difference in the development of stretch marks.",
             "There was no clear average difference in the development of stretch marks.",
         ),
+        # the rewrite backend's glossary example (tests/draft/test_rewrite.py): a clause's end
+        ("The difference was statistically significant.", "The difference was clear."),
         # cochrane mine CD003326
         (
             "Small but statistically significant risk differences were found for dehiscence.",
