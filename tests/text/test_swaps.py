@@ -1143,7 +1143,8 @@ def test_a_kept_term_keeps_its_words() -> None:
     """bmc_sample ar2108: "quantitative trait loci" is kept to be explained; its last word is not
     swapped on its own ("quantitative trait DNA regions"), nor "cerebral" in "cerebral palsy"."""
     text = "Eight small-effect quantitative trait loci controlling arthritis severity were identified."
-    assert swap_plain_words(text)[0] == text
+    # round 18: the passive "were identified" is "were found"; the name is still whole
+    assert swap_plain_words(text)[0] == text.replace("were identified", "were found")
     text = "Children with cerebral palsy walked further."
     assert swap_plain_words(text)[0] == text
 
