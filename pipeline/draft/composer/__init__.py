@@ -225,6 +225,7 @@ if TYPE_CHECKING:
 # 17 (kf, h17kf): a key finding states a result (plan.no_result_kind: not what the studies were like, did or reported, what the researchers did, a count without its noun); fewer findings rather than a non-result
 # 17 (lead, reading the merged drafts): "(n = 2)" labels of a list's parts are no people, the first label right after the counted studies is their total; "We downgraded the evidence ..." is about quality, no further result
 # 18: templates prompts/composer.v13.yaml (v12 frozen as composer 17 left it); round 18 changes below
+# 18 (fields, h18fields): a review's research summary says what its studies measured (plan.py review_outcomes); counts with a space between thousands read whole
 COMPOSER_VERSION = "18"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -1907,3 +1907,116 @@ def _set_setting(plan: Plan, text: str) -> None:
     computational = len(_COMPUTATIONAL.findall(text)) >= 2 and not _REVIEW_TITLE.search(plan.article.title)
     if plan.design == d.COMPUTATIONAL or (not plan.design and computational):
         plan.setting = "computational"
+
+
+# ----- what a review's studies measured (h18fields) ----------------------------------------------
+# An outcome named after the words a review's results report it with: "no ... difference in the
+# severity of stretch marks" (CD000066.pub2), "no improvement in lung function" (CD001114.pub2), "the
+# risk of hospital admission" (CD006100.pub2). The phrase runs to the first word that ends a noun
+# phrase (a preposition, a conjunction, a verb, a number, punctuation); a phrase with a word that no
+# plain outcome has (an abbreviation, a study or people noun, "bias") is left out whole, never cut.
+_OUTCOME_CUE = re.compile(
+    r"\b(?:differences?|improvements?|reductions?|increases?|decreases?|changes?)\s+in\s+|"
+    r"\b(?=(?:the\s+)?(?:risk|rates?|incidence|duration|severity|frequency|length)\s+of\s+)",
+    re.I,
+)
+_OUTCOME_HEADS = frozenset("risk rate rates incidence duration severity frequency length".split())
+_OUTCOME_WORD = re.compile(r"^(?:[a-z][a-z'-]*[a-z]|[a-z])$")
+_OUTCOME_END = frozenset(
+    "in between for with at among compared when after during from by versus vs and or was were is are "
+    "which who that than as over within on to per could may might did does do not but whereas while "
+    "although because due favouring favoring using receiving treated given".split()
+)
+_OUTCOME_NOT = frozenset(
+    "manner way fashion bias studies study trials trial participants patients people women men children infants adults "
+    "results result effect effects effectiveness efficacy evidence outcomes outcome favour favor data "
+    "analysis analyses quality certainty number proportion all any other some these those this groups "
+    "group arm arms control placebo treatment treatments intervention interventions review meta-analysis "
+    "use exposure follow-up".split()
+)
+_OUTCOME_ING_NOUNS = frozenset(
+    "bleeding wheezing functioning swelling smoking drinking breastfeeding breast-feeding vomiting "
+    "hearing healing wellbeing well-being training feeding sleeping walking".split()
+)
+
+
+def _outcome_at(text: str, at: int) -> tuple[str, int] | None:
+    """The plain outcome phrase that starts at ``at`` and where it ends, or None."""
+    words: list[str] = []
+    end = at
+    for m in re.finditer(r"\S+", text[at:]):
+        raw = m.group(0)
+        word = raw.rstrip(",;:.)")
+        low = word.lower()
+        if (
+            low in _OUTCOME_END
+            or (low.endswith(("ing", "ly", "ed")) and low not in _OUTCOME_ING_NOUNS and words)
+            or len(words) >= 6
+        ):
+            if low in ("and", "or") and words:
+                return None  # "the length of hospital and ICU stay": a shared noun would be cut off
+            break
+        if not _OUTCOME_WORD.match(word) or low in _OUTCOME_NOT or (low == "the" and words):
+            return None  # "clearance of serum HCV RNA", "risk of bias": not cut short, left out
+        if not words and low in ("a", "an"):
+            return None  # "in a dose-dependent manner"
+        words.append(word)
+        end = at + m.start() + len(word)
+        if word != raw:
+            break  # punctuation ends the phrase
+    while words and words[-1].lower() in ("of", "the"):
+        words.pop()
+        end = text.rfind(words[-1], at, end) + len(words[-1]) if words else at
+    after = text[end:].split()[:5]
+    if any(w.lower().strip(",;:.()") in ("bias", "biases") for w in after):
+        return None  # "the risk of selection and performance bias" (CD009771.pub3)
+    bare = [w for w in words if w.lower() != "the"]
+    if not bare or (len(bare) == 1 and bare[0].lower() in _OUTCOME_HEADS):
+        return None  # "the risk", "the frequency": no outcome named
+    if len(bare) == 3 and bare[1].lower() == "of" and bare[2].lower() in ("time", "period", "days"):
+        return None  # "the length of time (in hospital)", CD006819.pub2: cut short
+    if bare[0].lower() in _OUTCOME_HEADS and len(bare) > 1 and bare[1].lower() == "of" and words[0] != "the":
+        words.insert(0, "the")  # "risk of adverse events" -> "the risk of adverse events"
+    return " ".join(words), end
+
+
+# A sentence that says an outcome was not measured or reported: "No trial reported on the incidence
+# of ...", "Childhood neurodevelopmental delay was not measured by any trial" (CD007752.pub3)
+_NOT_MEASURED = re.compile(
+    r"\bno (?:\w+ ){0,2}(?:studies|study|trials?|RCTs?|data|information|evidence)\b|\bnone of the\b|"
+    r"\bnot (?:\w+ )?(?:reported|measured|assessed|available|evaluated|examined|studied|possible)\b|"
+    r"\b(?:did|could|do) not (?:report|measure|assess|evaluate|examine)\b|\bunable to\b|"
+    r"\b(?:insufficient|inadequate|limited|lack of|sparse) (?:\w+ )?data\b|\bongoing\b",
+    re.I,
+)
+
+
+def _outcome_key(phrase: str) -> str:
+    """``phrase`` without its article and plural endings: "the rates of overall lymphocyst formation"
+    is "the rate of overall lymphocyst formation"."""
+    words = re.sub(r"^the\s+", "", phrase.lower()).split()
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
+def review_outcomes(
+    sentences: list[Sentence], most: int = 3, keep: Callable[[str, int, int], bool] | None = None
+) -> list[str]:
+    """Up to ``most`` outcomes a review's results report, in the abstract's order, each once (one
+    said inside another is the same: "hospital admission", "the risk of hospital admission"); ``keep``
+    (the sentence, the phrase's start and end) may leave out one that is no noun phrase there."""
+    found: list[str] = []
+    for s in sentences:
+        if s.kind == "background" or _NOT_MEASURED.search(s.text):
+            continue
+        for m in _OUTCOME_CUE.finditer(s.text):
+            got = _outcome_at(s.text, m.end())
+            if got is None or (keep is not None and not keep(s.text, m.end(), got[1])):
+                continue
+            phrase = got[0]
+            key = _outcome_key(phrase)
+            if any(key in _outcome_key(f) or _outcome_key(f) in key for f in found):
+                continue
+            found.append(phrase)
+            if len(found) >= most:
+                return found
+    return found
