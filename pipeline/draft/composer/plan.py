@@ -1916,7 +1916,7 @@ def _set_setting(plan: Plan, text: str) -> None:
 # phrase (a preposition, a conjunction, a verb, a number, punctuation); a phrase with a word that no
 # plain outcome has (an abbreviation, a study or people noun, "bias") is left out whole, never cut.
 _OUTCOME_CUE = re.compile(
-    r"\b(?:differences?|improvements?|reductions?|increases?|decreases?|changes?)\s+in\s+|"
+    r"\b(?:differences?|improvements?|reductions?|increases?|decreases?)\s+in\s+|"
     r"\b(?=(?:the\s+)?(?:risk|rates?|incidence|duration|severity|frequency|length)\s+of\s+)",
     re.I,
 )
@@ -1928,7 +1928,7 @@ _OUTCOME_END = frozenset(
     "although because due favouring favoring using receiving treated given".split()
 )
 _OUTCOME_NOT = frozenset(
-    "manner way fashion bias studies study trials trial participants patients people women men children infants adults "
+    "manner way fashion means mean bias studies study trials trial participants patients people women men children infants adults "
     "results result effect effects effectiveness efficacy evidence outcomes outcome favour favor data "
     "analysis analyses quality certainty number proportion all any other some these those this groups "
     "group arm arms control placebo treatment treatments intervention interventions review meta-analysis "
