@@ -71,3 +71,17 @@ def test_outcomes_are_named_whole_or_not_at_all() -> None:
         )
         == []
     )
+
+
+def test_one_outcome_said_once() -> None:
+    from pipeline.draft.composer.plan import review_outcomes
+    from pipeline.draft.sentences import Sentence
+
+    # CD004909.pub3 (mine half): "caesarean section rate" and "the incidence of caesarean section" were
+    # both listed ("The studies measured caesarean section rate and the incidence of caesarean section.")
+    texts = (
+        "There was no difference in caesarean section rate between groups.",
+        "There was no difference between the groups in the incidence of caesarean section.",
+    )
+    sentences = [Sentence(t, i, 0, "results", 0.0, True, True, frozenset()) for i, t in enumerate(texts)]
+    assert review_outcomes(sentences) == ["caesarean section rate"]

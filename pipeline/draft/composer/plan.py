@@ -1992,9 +1992,10 @@ _NOT_MEASURED = re.compile(
 
 
 def _outcome_key(phrase: str) -> str:
-    """``phrase`` without its article and plural endings: "the rates of overall lymphocyst formation"
-    is "the rate of overall lymphocyst formation"."""
-    words = re.sub(r"^the\s+", "", phrase.lower()).split()
+    """``phrase`` without its article, plural endings and the measure's head: "the rates of overall
+    lymphocyst formation" is "overall lymphocyst formation"; "caesarean section rate" and "the incidence
+    of caesarean section" (CD004909.pub3) are one outcome, "caesarean section"."""
+    words = [w for w in phrase.lower().split() if w not in ("the", "of") and w not in _OUTCOME_HEADS]
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
 
 
