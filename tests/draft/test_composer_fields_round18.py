@@ -85,3 +85,10 @@ def test_one_outcome_said_once() -> None:
     )
     sentences = [Sentence(t, i, 0, "results", 0.0, True, True, frozenset()) for i, t in enumerate(texts)]
     assert review_outcomes(sentences) == ["caesarean section rate"]
+
+
+def test_a_lower_case_outcome_the_tagger_calls_a_name() -> None:
+    """cochrane CD008125.pub2 (mine half): "... and an increase in serum prolactin (n=70, 1 RCT, ...)":
+    the tagger reads "prolactin" as a proper noun, and the summary said only the review's size."""
+    page = _cochrane("10.1002/14651858.CD008125.pub2")["10.1002/14651858.CD008125.pub2"]
+    assert page.research_summary.endswith(" The studies measured serum prolactin.")

@@ -2012,7 +2012,8 @@ class Writer:
             # the last word a noun that heads the phrase ("event-free, overall survival", "the length
             # of hospital and ICU stay" were cut short), no verb or adverb inside
             return bool(inside) and (
-                inside[-1].tag_ in ("NN", "NNS")
+                # (a lower-case word the tagger calls a name is a noun: "serum prolactin", CD008125.pub2)
+                inside[-1].tag_ in ("NN", "NNS", "NNP", "NNPS")
                 and inside[-1].dep_ not in ("compound", "amod", "nmod")
                 and not any(t.tag_.startswith(("VB", "RB", "MD", "CD")) for t in inside)
             )
