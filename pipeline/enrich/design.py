@@ -114,7 +114,9 @@ PHRASES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
      + tuple(f"{r} trial" for r in _RANDOMISED) + tuple(f"cluster {r} trial" for r in _RANDOMISED)
      # "Only one randomised, controlled trial was identified and included" (cochrane CD006851)
      + tuple(f"{r}, {k} trial" for r in _RANDOMISED for k in ("controlled", "placebo-controlled", "double-blind"))
-     + tuple(f"cluster-{r} trial" for r in _RANDOMISED) + ("rct", "placebo-controlled trial", "double-blind trial")),
+     + tuple(f"cluster-{r} trial" for r in _RANDOMISED) + ("rct", "placebo-controlled trial", "double-blind trial")
+     # "RCTs" votes only where counted in a results line's list (_counted_trials), never alone
+     + ("rcts",)),
     (NRCT, STRONG, tuple(f"{n} {k}" for n in _NON_RANDOMISED for k in ("controlled trial", "trial", "clinical trial",
                          "controlled study", "intervention study"))
      + ("quasi-experimental", "quasi experimental", "controlled before-after", "controlled before and after")),
@@ -224,12 +226,6 @@ TOKEN_PATTERNS: tuple[tuple[str, float, list[list[dict[str, Any]]]], ...] = (
         [{"LOWER": {"IN": ["included", "includes", "include", "identified", "found"]}}, {"LIKE_NUM": True},
          {"TEXT": {"REGEX": r"^[A-Za-z-]+$"}, "OP": "{0,4}"}, {"LOWER": "and"}, {"LIKE_NUM": True},
          {"TEXT": {"REGEX": r"^[A-Za-z-]+$"}, "OP": "{0,4}"}, {"LOWER": _ANY_STUDIES}],
-        # a results line's count of RCTs ("(n=70, 1 RCT, RR 48.24 ...)", "(7 RCTs n = 227, RR 0.87 ...)",
-        # cochrane CD008125.pub2, CD001949.pub3) is a review counting its studies: each "RCT" voted
-        # for a randomised trial, and 32 studies read as one trial; only inside a bracket's list ("The
-        # pre-screening of four RCTs ... was analyzed retrospectively" is a primary study, bmc
-        # s13063-014-0535-7)
-        [{"LOWER": {"IN": ["(", ",", ";"]}}, {"LIKE_NUM": True}, {"LOWER": {"IN": ["rct", "rcts"]}}],
     ]),
     (CASE_REPORT, STRONG, [
         [{"LOWER": {"IN": ["a", "an"]}}, {"LIKE_NUM": True}, {"LOWER": "-"}, {"LOWER": {"IN": ["year", "month"]}},
@@ -322,12 +318,30 @@ def _sentence_hits(doc: Doc, matchers: DesignMatchers) -> list[tuple[str, int, i
     return found
 
 
-def _counted_trials(doc: Doc, start: int) -> bool:
-    """The randomised trials at ``start`` are counted, two or more ("3 RCT", "five randomised trials")."""
+_LIST_OPENERS = frozenset({"(", ",", ";"})
+_ABBREVIATED = frozenset({"rct", "rcts"})
+
+
+def _counted_trials(doc: Doc, start: int, end: int, lists: bool = True) -> int | None:
+    """Where a count of the randomised trials at ``start`` begins, when they are counted (None when
+    not): a count of trials is what a review found, never the design of one. One rule for both ways
+    a review counts them: a results line's list ("(n=70, 1 RCT, RR 48.24 ...)", "(7 RCTs n = 227, RR
+    0.87 ...)", cochrane CD008125.pub2, CD001949.pub3: any count, the list's opener included) and
+    two or more anywhere ("3 RCT", "five randomised trials"; cochrane CD006617 was "Level 2
+    (randomised controlled trial)" from eight "(n=968, 3 RCT, RR 0.46 ...)" brackets of a review of
+    nine trials). "RCTs" counted outside a list votes for nothing ("The pre-screening of four RCTs
+    ... was analyzed retrospectively" is a primary study, bmc s13063-014-0535-7)."""
     if start == 0 or not doc[start - 1].like_num:
-        return False
+        return None
+    abbreviated = doc[start:end].text.lower() in _ABBREVIATED
+    if lists and abbreviated and start >= 2 and doc[start - 2].lower_ in _LIST_OPENERS:
+        return start - 2
+    if doc[start:end].text.lower() == "rcts":
+        return None  # counted outside a list
     word = doc[start - 1].lower_.replace(",", "")
-    return word not in ("1", "one", "a", "single") and not word.startswith("0")
+    if word in ("1", "one", "a", "single") or word.startswith("0"):
+        return None
+    return start
 
 
 def _doc_hits(doc: Doc, section: int, role: str, matchers: DesignMatchers) -> list[Hit]:
@@ -347,17 +361,20 @@ def _doc_hits(doc: Doc, section: int, role: str, matchers: DesignMatchers) -> li
             continue
         if design == NOT_A_DESIGN:
             negated.update(range(start, end))
+        weight = matchers.weights[key]
+        if design == RCT:
+            counted = _counted_trials(doc, start, end)
+            if counted is not None and taken.intersection(range(counted, start)):
+                counted = _counted_trials(doc, start, end, lists=False)  # the list's count is another's
+            if counted is None and doc[start:end].text.lower() == "rcts":
+                continue  # "four RCTs" outside a list
+            if counted is not None and counted < start:  # a list's count: the review's inclusion weight
+                start, weight = counted, matchers.weights[f"token:{SR}"]
+            design = SR if counted is not None else design
         if design not in (PROTOCOL_CUE, POOLED_CUE):
             taken.update(range(start, end))
-        if design == RCT and _counted_trials(doc, start):
-            # "(n=968, 3 RCT, RR 0.46 ...)": a count of trials is what a review found, not the
-            # design of one (cochrane CD006617 was "Level 2 (randomised controlled trial)" from
-            # eight such brackets of a review of nine trials)
-            design = SR
         span = doc[start:end]
-        hits.append(
-            Hit(design, matchers.weights[key], section, span.start_char, span.end_char, span.text, role)
-        )
+        hits.append(Hit(design, weight, section, span.start_char, span.end_char, span.text, role))
     return sorted(hits, key=lambda h: (h.section, h.start, h.design))
 
 

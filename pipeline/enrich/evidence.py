@@ -33,6 +33,11 @@ the site covers, and write every level the same way: ``Level N (design)``.
 |                                          | with other uncontrolled observational designs   |
 | case series                              | Level 4 (case series)                           |
 | case report                              | Level 4 (case report): the weakest Level 4 kind |
+| validation study                         | Level 4 (validation study): CEBM's diagnosis /  |
+|                                          | monitoring column ranks a measure tested in one |
+|                                          | sample with no independent reference standard   |
+|                                          | at 4 (a questionnaire's structure, validity or  |
+|                                          | test-retest reliability: cross-sectional work)  |
 | qualitative, protocol, animal,           | Not specified: CEBM 2011 does not rank them (a  |
 | in vitro / laboratory, genomic /         | protocol has no results yet; lab and animal     |
 | computational, unknown design            | work is mechanism-based reasoning, not clinical |
@@ -63,6 +68,7 @@ LEVELS: dict[str, tuple[int, str]] = {
     d.CROSS_SECTIONAL: (4, "cross-sectional"),
     d.CASE_SERIES: (4, "case series"),
     d.CASE_REPORT: (4, "case report"),
+    d.VALIDATION: (4, "validation study"),
 }
 
 _TRIALS = re.compile(r"\b(trials|RCTs|(?<!non-)(?<!non)randomi[sz]ed)\b", re.I)

@@ -75,6 +75,7 @@ _TENS = {
     if i > 1
 }
 _DIGITS = re.compile(r"^\d{1,3}(?:[,\u2009\u202f]\d{3})+$|^\d+$")
+_SPACED = re.compile(r"^\d{1,3}(?: \d{3})+$")
 _AGE = re.compile(
     r"\b[Aa]n?\s+\d{1,3}[- ](?:year|month|week|day)s?[- ]old\s+(?:[A-Za-z-]+\s+){0,2}?"
     r"(?:man|woman|male|female|boy|girl|patient|child|infant|lady|gentleman|neonate)\b"
@@ -117,6 +118,10 @@ def parse_count(tokens: list[Token]) -> int | None:
     texts = [t.text for t in tokens]
     if len(texts) == 1 and _DIGITS.match(texts[0]):
         return int(re.sub(r"\D", "", texts[0]))
+    if _SPACED.match(" ".join(texts)) and all(not t.whitespace_ or t.whitespace_ == " " for t in tokens[:-1]):
+        # a space between thousands, two tokens to the tokenizer: "13 451 participants" (cochrane
+        # CD003822.pub2) was no count at all
+        return int("".join(texts))
     return words_to_int(texts)
 
 

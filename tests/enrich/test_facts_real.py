@@ -84,7 +84,9 @@ def test_a_measure_built_or_tested_is_a_validation_study(bmc_articles, nlp) -> N
     # factor" and "confirmatory factor" analyses and "factor structure" say what it is
     facts = extract_facts(bmc_articles["10.1186/s12888-018-1871-z"], nlp)
     assert facts.design.value == "validation study"
-    assert facts.evidence_level.value == NOT_SPECIFIED  # CEBM does not rank a measure's validation
+    # round 18 (h18fields): CEBM's diagnosis column ranks a measure tested with no independent reference
+    # standard at Level 4 (round 17 gave "Not specified")
+    assert facts.evidence_level.value == "Level 4 (validation study)"
     # "The pre-screening of four RCTs ... was analyzed retrospectively": no review counting its RCTs
     four = extract_facts(bmc_articles["10.1186/s13063-014-0535-7"], nlp)
     assert four.design.value == "retrospective cohort"

@@ -234,6 +234,7 @@ if TYPE_CHECKING:
 # 18 (answer, h18main): a Cochrane run-in heading ("Primary outcomes Pembrolizumab ...", "Quality of evidence We ...", "Key results: primary outcomes Two ...") is no part of its sentence (sentences._RUN_IN_HEADING)
 # 18 (speed, h18speed): no draft changes; a short form's plural-subject pattern (161 look-behinds) compiled once and searched only in a sentence holding "SF are/were/have" (its compiles were a fifth of the small run's draft stage)
 # 18 (lex, h18lex): "was/were identified" -> "found" (passive only); the glossary says "significant" "clear" only before a result noun (keep_words still keeps it in reused sentences); HBV written out
+# 18 (fields, h18fields): a review's research summary says what its studies measured (plan.py review_outcomes); counts with a space between thousands read whole
 COMPOSER_VERSION = "18"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

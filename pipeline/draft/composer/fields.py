@@ -40,6 +40,7 @@ from pipeline.draft.composer.plan import (
     no_result_kind,
     only_about_quality,
     recommends,
+    review_outcomes,
     states_finding,
 )
 from pipeline.draft.composer.shorten import _safe_start as safe_start
@@ -1891,6 +1892,7 @@ class Writer:
         if plan.is_review and out:
             out += self._review_compared(out)
         out += self.when()
+        lead = len(out)  # the review's size, what its studies compared, when: before what they measured
         # Labelled sections first; unlabelled abstracts (eLife) fall back to any section but background.
         # A review: what was measured and one further result, three sentences in all. Primary
         # research: what was measured (one sentence), then its main outcomes (summary_results),
@@ -2024,6 +2026,13 @@ class Writer:
                 self.fill("summary", f"{key}_no_people" if plan.one_study else key, design=label)
             )
             out = [text] if text else []
+        if plan.is_review and out and len(out) < int(self.p.get("summary_review_sentences", 3)):
+            # what the studies measured, after their size and what they compared (h18fields: "This
+            # review included six studies with 800 people." said nothing of what was studied,
+            # cochrane CD000066.pub2, one of 56 mine-half summaries that said only the size)
+            measured = self._review_measured(out)
+            if measured:
+                out.insert(min(lead, len(out)), measured)
         if opener:
             out.insert(0, opener)
         # short sentences, as in the simple explanation (statistics stay: the text was laid with them)
@@ -2065,6 +2074,40 @@ class Writer:
                 return pieces  # the sentence is not claimed: its results are still the other fields'
 
         return []
+
+    def _review_measured(self, out: list[str]) -> str | None:
+        """ "The studies measured the duration of ventilatory support and the length of hospital stay."
+        (cochrane CD001453.pub2): the outcomes the review's results name (plan.py review_outcomes),
+        each a noun phrase where it stands, as many as one short sentence holds (summary_sentence_words:
+        a longer list was split into "..., the rate of cross-over. The studies also measured ...")."""
+        model = self.realiser.spacy_model
+        if model is None:
+            return None  # no tagger: no way to tell a noun phrase from a cut one
+
+        def noun_phrase(text: str, start: int, end: int) -> bool:
+            doc = _parse(text, model)
+            inside = [t for t in doc if t.idx >= start and t.idx + len(t.text) <= end]
+            # the last word a noun that heads the phrase ("event-free, overall survival", "the length
+            # of hospital and ICU stay" were cut short), no verb or adverb inside
+            return bool(inside) and (
+                # (a lower-case word the tagger calls a name is a noun: "serum prolactin", CD008125.pub2)
+                inside[-1].tag_ in ("NN", "NNS", "NNP", "NNPS")
+                and inside[-1].dep_ not in ("compound", "amod", "nmod")
+                and not any(t.tag_.startswith(("VB", "RB", "MD", "CD")) for t in inside)
+            )
+
+        key = "review_measured_one" if self.plan.one_study else "review_measured"
+        limit = int(self.p.get("summary_sentence_words", self.p["summary_words"]))
+        outcomes = review_outcomes(self.plan.sentences, keep=noun_phrase)
+        while outcomes:
+            if any(o.lower() in " ".join(out).lower() for o in outcomes):
+                return None
+            listed = outcomes[0] if len(outcomes) == 1 else f"{', '.join(outcomes[:-1])} and {outcomes[-1]}"
+            text = self.fill("summary", key, outcomes=listed)
+            if text and (rw.word_count(text) <= limit or len(outcomes) == 1):
+                return text if self.fresh(text) and self._summary_ok(text, out) else None
+            outcomes = outcomes[:-1]
+        return None
 
     def _design_merged(self, out: list[str], label: str) -> list[str]:
         """ "This was a review." said with the sentence after it: "In this review, one trial ... found

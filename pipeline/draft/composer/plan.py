@@ -48,8 +48,12 @@ _INCLUSION = re.compile(
     r"retrieved|review\w*|with a total|total of|analy[sz]ed|pooled|extracted data (?:from|on))\b",
     re.I,
 )
+# A count of people: digits with commas, or with a space between thousands ("13 451 participants",
+# CD003822.pub2: the regex read "451 participants", a part of the number, as the count)
+_DIGITS = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.])|\d[\d,]*"
 _PEOPLE = re.compile(
-    r"\b(?P<n>\d[\d,]*)\s+(?:[A-Za-z-]+\s+){0,3}?(?:participants|patients|people|women|men|children|infants|"
+    rf"\b(?P<n>{_DIGITS})\s+"
+    r"(?:[A-Za-z-]+\s+){0,3}?(?:participants|patients|people|women|men|children|infants|"
     r"adults|babies|subjects|individuals|newborns|neonates|mothers|smokers|persons|adolescents|"
     r"volunteers|residents|pregnant women|girls|boys|couples|families|carers|caregivers)\b",
     re.I,
@@ -60,7 +64,7 @@ _PEOPLE = re.compile(
 # (CD008125.pub2); never a bracket with more in it ("(n=587, 3 RCTs, RR 0.89 ...)": one result's
 # sample, "(12 clusters, n=7664)")
 _THE_STUDY_BEFORE = re.compile(r"\b(?:the|this)\s+(?:trial|study|RCT)\s*$", re.I)
-_N_LABEL = re.compile(r"\(\s*(?:total\s+|in total\s+)?[Nn]\s*=\s*(?P<n>\d[\d,]*)\s*\)")
+_N_LABEL = re.compile(rf"\(\s*(?:total\s+|in total\s+)?[Nn]\s*=\s*(?P<n>{_DIGITS})\s*\)")
 
 
 def _right_after_studies(text: str, at: int) -> bool:
@@ -754,7 +758,7 @@ def _count_value(text: str) -> int:
     if low in ("a single", "only one"):
         return 1
     if low[0].isdigit():
-        return int(low.replace(",", ""))
+        return int(re.sub(r"\D", "", low))  # "2,059", "13 451"
     return spelled_value(low)
 
 
@@ -1682,7 +1686,7 @@ def _groups_only(text: str, start: int) -> bool:
     """The sentence counts two groups of people joined by "and" and no whole that they make up
     ("17,578 participants, 9015 women and 8563 men" has one): the review's people are not stated."""
     found = [p for p in _PEOPLE.finditer(text) if p.start() > start]
-    values = [int(p.group("n").replace(",", "")) for p in found]
+    values = [_count_value(p.group("n")) for p in found]
     joined = any(
         _AND_BETWEEN.match(text[a.end() : b.start()]) for a, b in zip(found, found[1:], strict=False)
     )
@@ -1822,7 +1826,7 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
             and part_of_whole(s.text, p.start(), p.end()) is None
             and not _other_studies(s.text, p.end(), value)
         ]
-        total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
+        total = max(people, key=lambda p: _count_value(p.group("n")), default=None)
         groups = _groups_only(s.text, m.start())
         if groups:
             # two groups and no whole: "1470 adults and 470 children" (CD006100.pub2), "338,467
@@ -1850,9 +1854,13 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
 
 # A review's results opening on its size with its people in brackets, with no inclusion verb:
 # "Eighteen studies (14,303 patients) compared early statin treatment versus placebo" (CD006870)
+# ... or said after what they evaluated: "Forty six RCTs evaluated the dose-related trough BP lowering
+# efficacy of 9 ARBs in 13 451 participants with ..." (CD003822.pub2 had no size and no people)
 _SIZED = re.compile(
-    rf"(?:{_NUMBER})\s+{_STUDY_WORDS}(?:trials|studies|RCTs)\s+\(\s*\d[\d,]*\s+"
-    r"(?:participants|patients|people|women|men|children|infants|adults)\)",
+    rf"(?:{_NUMBER})\s+{_STUDY_WORDS}(?:trials|studies|RCTs)\s+(?:\(\s*\d[\d,]*\s+"
+    r"(?:participants|patients|people|women|men|children|infants|adults)\)|"
+    rf"(?:evaluated|assessed|compared|examined|investigated|tested)\b[^.;()]*?\bin\s+(?:{_DIGITS})\s+"
+    r"(?:participants|patients|people|women|men|children|infants|adults)\b)",
     re.I,
 )
 # Studies of two kinds counted apart, their noun said once: "three short-term and one long-term trial"
@@ -1906,7 +1914,7 @@ def _people_after(sentences: list[Sentence], studies: int | None, fact: str | No
         people = [
             p for p in _people_counts(text, studies == 1) if part_of_whole(text, p.start(), p.end()) is None
         ]
-        total = max(people, key=lambda p: int(p.group("n").replace(",", "")), default=None)
+        total = max(people, key=lambda p: _count_value(p.group("n")), default=None)
         said = total.group("n") if total else _fact_in(text, fact)
         if said:
             return said
@@ -2081,3 +2089,117 @@ def _set_setting(plan: Plan, text: str) -> None:
     computational = len(_COMPUTATIONAL.findall(text)) >= 2 and not _REVIEW_TITLE.search(plan.article.title)
     if plan.design == d.COMPUTATIONAL or (not plan.design and computational):
         plan.setting = "computational"
+
+
+# ----- what a review's studies measured (h18fields) ----------------------------------------------
+# An outcome named after the words a review's results report it with: "no ... difference in the
+# severity of stretch marks" (CD000066.pub2), "no improvement in lung function" (CD001114.pub2), "the
+# risk of hospital admission" (CD006100.pub2). The phrase runs to the first word that ends a noun
+# phrase (a preposition, a conjunction, a verb, a number, punctuation); a phrase with a word that no
+# plain outcome has (an abbreviation, a study or people noun, "bias") is left out whole, never cut.
+_OUTCOME_CUE = re.compile(
+    r"\b(?:differences?|improvements?|reductions?|increases?|decreases?)\s+in\s+|"
+    r"\b(?=(?:the\s+)?(?:risk|rates?|incidence|duration|severity|frequency|length)\s+of\s+)",
+    re.I,
+)
+_OUTCOME_HEADS = frozenset("risk rate rates incidence duration severity frequency length".split())
+_OUTCOME_WORD = re.compile(r"^(?:[a-z][a-z'-]*[a-z]|[a-z])$")
+_OUTCOME_END = frozenset(
+    "in between for with at among compared when after during from by versus vs and or was were is are "
+    "which who that than as over within on to per could may might did does do not but whereas while "
+    "although because due favouring favoring using receiving treated given".split()
+)
+_OUTCOME_NOT = frozenset(
+    "manner way fashion means mean bias studies study trials trial participants patients people women men children infants adults "
+    "results result effect effects effectiveness efficacy evidence outcomes outcome favour favor data "
+    "analysis analyses quality certainty number proportion all any other some these those this groups "
+    "group arm arms control placebo treatment treatments intervention interventions review meta-analysis "
+    "use exposure follow-up".split()
+)
+_OUTCOME_ING_NOUNS = frozenset(
+    "bleeding wheezing functioning swelling smoking drinking breastfeeding breast-feeding vomiting "
+    "hearing healing wellbeing well-being training feeding sleeping walking".split()
+)
+
+
+def _outcome_at(text: str, at: int) -> tuple[str, int] | None:
+    """The plain outcome phrase that starts at ``at`` and where it ends, or None."""
+    words: list[str] = []
+    end = at
+    for m in re.finditer(r"\S+", text[at:]):
+        raw = m.group(0)
+        word = raw.rstrip(",;:.)")
+        low = word.lower()
+        if (
+            low in _OUTCOME_END
+            or (low.endswith(("ing", "ly", "ed")) and low not in _OUTCOME_ING_NOUNS and words)
+            or len(words) >= 6
+        ):
+            if low in ("and", "or") and words:
+                return None  # "the length of hospital and ICU stay": a shared noun would be cut off
+            break
+        if not _OUTCOME_WORD.match(word) or low in _OUTCOME_NOT or (low == "the" and words):
+            return None  # "clearance of serum HCV RNA", "risk of bias": not cut short, left out
+        if not words and low in ("a", "an"):
+            return None  # "in a dose-dependent manner"
+        words.append(word)
+        end = at + m.start() + len(word)
+        if word != raw:
+            break  # punctuation ends the phrase
+    while words and words[-1].lower() in ("of", "the"):
+        words.pop()
+        end = text.rfind(words[-1], at, end) + len(words[-1]) if words else at
+    after = text[end:].split()[:5]
+    if any(w.lower().strip(",;:.()") in ("bias", "biases") for w in after):
+        return None  # "the risk of selection and performance bias" (CD009771.pub3)
+    bare = [w for w in words if w.lower() != "the"]
+    if not bare or (len(bare) == 1 and bare[0].lower() in _OUTCOME_HEADS):
+        return None  # "the risk", "the frequency": no outcome named
+    if len(bare) == 3 and bare[1].lower() == "of" and bare[2].lower() in ("time", "period", "days"):
+        return None  # "the length of time (in hospital)", CD006819.pub2: cut short
+    if bare[0].lower() in _OUTCOME_HEADS and len(bare) > 1 and bare[1].lower() == "of" and words[0] != "the":
+        words.insert(0, "the")  # "risk of adverse events" -> "the risk of adverse events"
+    return " ".join(words), end
+
+
+# A sentence that says an outcome was not measured or reported: "No trial reported on the incidence
+# of ...", "Childhood neurodevelopmental delay was not measured by any trial" (CD007752.pub3)
+_NOT_MEASURED = re.compile(
+    r"\bno (?:\w+ ){0,2}(?:studies|study|trials?|RCTs?|data|information|evidence)\b|\bnone of the\b|"
+    r"\bnot (?:\w+ )?(?:reported|measured|assessed|available|evaluated|examined|studied|possible)\b|"
+    r"\b(?:did|could|do) not (?:report|measure|assess|evaluate|examine)\b|\bunable to\b|"
+    r"\b(?:insufficient|inadequate|limited|lack of|sparse) (?:\w+ )?data\b|\bongoing\b",
+    re.I,
+)
+
+
+def _outcome_key(phrase: str) -> str:
+    """``phrase`` without its article, plural endings and the measure's head: "the rates of overall
+    lymphocyst formation" is "overall lymphocyst formation"; "caesarean section rate" and "the incidence
+    of caesarean section" (CD004909.pub3) are one outcome, "caesarean section"."""
+    words = [w for w in phrase.lower().split() if w not in ("the", "of") and w not in _OUTCOME_HEADS]
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
+def review_outcomes(
+    sentences: list[Sentence], most: int = 3, keep: Callable[[str, int, int], bool] | None = None
+) -> list[str]:
+    """Up to ``most`` outcomes a review's results report, in the abstract's order, each once (one
+    said inside another is the same: "hospital admission", "the risk of hospital admission"); ``keep``
+    (the sentence, the phrase's start and end) may leave out one that is no noun phrase there."""
+    found: list[str] = []
+    for s in sentences:
+        if s.kind == "background" or _NOT_MEASURED.search(s.text):
+            continue
+        for m in _OUTCOME_CUE.finditer(s.text):
+            got = _outcome_at(s.text, m.end())
+            if got is None or (keep is not None and not keep(s.text, m.end(), got[1])):
+                continue
+            phrase = got[0]
+            key = _outcome_key(phrase)
+            if any(key in _outcome_key(f) or _outcome_key(f) in key for f in found):
+                continue
+            found.append(phrase)
+            if len(found) >= most:
+                return found
+    return found
