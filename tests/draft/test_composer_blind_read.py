@@ -713,3 +713,20 @@ def test_a_practice_answer_after_its_reasons_is_an_implication() -> None:
     texts = [p.text for p in fields.practical_implications]
     assert any("it is reasonable to consider autoinflation" in t for t in texts)
     assert "middle ear infection" not in " ".join(texts)
+
+
+def test_what_the_studies_measured_names_an_outcome() -> None:
+    # reading the merged round-18 eval half: h18fields' new summary sentence said "The studies measured
+    # the odds." (CD000200), "... the risk of selection and range of motion." ("the risk of selection
+    # bias", CD009949) and "... mortality and the risk of random errors." (CD006803)
+    odds, shoulder, errors = compose_fields(
+        [
+            _article("10.1002/14651858.CD000200.pub2"),
+            _article("10.1002/14651858.CD009949.pub2"),
+            _article("10.1002/14651858.CD006803.pub4"),
+        ]
+    )
+    assert "measured the odds" not in odds.research_summary
+    assert "risk of selection" not in shoulder.research_summary
+    assert "The studies measured range of motion." in shoulder.research_summary
+    assert "random errors" not in errors.research_summary
