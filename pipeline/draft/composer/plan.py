@@ -2120,7 +2120,9 @@ _OUTCOME_NOT = frozenset(
     # and the risk of random errors.", "... the short-term and the rates of ...", "... the participant's
     # baseline clinical status.", "... most measures of mental state.", "... the frequency of fraction."
     "odds likelihood chance chances error errors biases selection harm harms short-term long-term "
-    "medium-term baseline measures measure various most several many fraction fractions".split()
+    "medium-term baseline measures measure various most several many fraction fractions "
+    # "in terms of overall tumour response", "the theoretical basis", "... in either comparison", "one of them"
+    "terms basis theoretical either comparison comparisons them bas".split()  # "low risk of bas" (CD004659, a typo)
 )
 _OUTCOME_ING_NOUNS = frozenset(
     "bleeding wheezing functioning swelling smoking drinking breastfeeding breast-feeding vomiting "
