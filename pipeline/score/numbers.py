@@ -720,7 +720,7 @@ def _same_words_source(
     return None
 
 
-@metric("number_faithfulness", "14", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("number_faithfulness", "15", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def number_faithfulness(text: str, article: Article) -> MetricResult:
     """Share of the draft's numbers (with units) that occur in the title or abstract.
 
@@ -772,13 +772,16 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
                 )
             )
             continue
+        stated_only = False  # the round-18 whole-count rule alone found it
         if found is not None and found[0] == "exact" and not is_date_year(text, d):
             other = (
                 _close_restatement_source(text, d, article, found[1])
                 or _whole_count_changed(text, d, article)
                 or _pair_changed(text, d, article)
-                or _stated_whole_changed(text, d, article)
             )
+            if other is None:
+                other = _stated_whole_changed(text, d, article)
+                stated_only = other is not None
             if other is not None:  # "(RR 0.43 ...; 11 trials, ...)" for "(... two trials, ...)"
                 found = None
         if found is None:
@@ -792,7 +795,12 @@ def number_faithfulness(text: str, article: Article) -> MetricResult:
                 Flag(
                     "number_faithfulness",
                     reason,
-                    "error" if other is not None else "warning",
+                    # the whole-count rule alone is a warning: on the eval half's clean drafts half of
+                    # what it found was right ("The review found 54 studies." for "In total, we
+                    # extracted data from 54 studies", CD004376; "11 studies" for "bringing the number
+                    # of eligible studies to 11", CD008462) and half wrong ("seven studies" for 17
+                    # controlled before-after studies, CD004728; "three studies" for five, CD010323)
+                    "error" if other is not None and not stated_only else "warning",
                     draft_span=(d.start, d.end),
                     draft_text=d.text,
                     source_span=_source_span(article, other) if other is not None else None,

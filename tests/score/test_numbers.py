@@ -605,7 +605,10 @@ def test_round_18_a_sentence_of_the_whole_count_only_differs_from_the_abstracts_
     studies", "Eight trials, generating 10 treatment-control comparisons, that recruited ...
     met the entry criteria", "Two studies of the 7880 identified ... met the inclusion
     criteria", "Only one trial involving 21 participants was included", "met the inclusion
-    criteria (n=189)", "with a total number of 1403 patients". The right value is no error."""
+    criteria (n=189)", "with a total number of 1403 patients". The right value is no flag. Found by
+    this rule alone (the value is the abstract's for something else: "2" for "two trials" of one
+    outcome) the flag is a warning (number_faithfulness 15: on the eval half's clean drafts half of
+    what the rule alone found was right)."""
     pairs = {p["id"]: p for p in load_pairs()}
     cases = [
         ("CD005240.pub2", "This review included 12 studies.", "12", "23"),
@@ -620,11 +623,12 @@ def test_round_18_a_sentence_of_the_whole_count_only_differs_from_the_abstracts_
     for pair_id, text, changed, theirs in cases:
         pair = pairs[f"10.1002/14651858.{pair_id}"]
         article = pair_to_article(Pair(pair["id"], pair["abstract"], pair["plain_summary"], 0))
-        flags = [f for f in n.number_faithfulness(text, article).flags if f.severity == "error"]
+        flags = [f for f in n.number_faithfulness(text, article).flags if f.severity in ("error", "warning")]
         assert [f.draft_text for f in flags] == [changed], (pair_id, text, flags)
         assert f"(the abstract says {theirs} here)" in flags[0].reason, flags[0].reason
+        assert flags[0].severity == ("warning" if pair_id == "CD003653.pub3" else "error"), pair_id
         right = text.replace(changed, theirs.lower(), 1)
-        assert [f for f in n.number_faithfulness(right, article).flags if f.severity == "error"] == [], right
+        assert [f for f in n.number_faithfulness(right, article).flags if f.severity != "note"] == [], right
         assert [
             f for f in n.number_faithfulness(pair["plain_summary"], article).flags if f.severity == "error"
         ] == [], pair_id
