@@ -730,3 +730,15 @@ def test_what_the_studies_measured_names_an_outcome() -> None:
     assert "risk of selection" not in shoulder.research_summary
     assert "The studies measured range of motion." in shoulder.research_summary
     assert "random errors" not in errors.research_summary
+
+
+def test_a_reviews_size_is_its_total_not_an_updates_new_studies() -> None:
+    # the merged round-18 eval half, found by number_faithfulness 15's whole-count warning: "Three
+    # studies are new to this update, resulting in five included studies in total (278
+    # participants)." read "The review found three studies" (CD010323); "We found 17 controlled
+    # before-after studies of street lighting" read "seven studies" (CD004728)
+    pain, lighting = compose_fields(
+        [_article("10.1002/14651858.CD010323.pub3"), _article("10.1002/14651858.CD004728.pub2")]
+    )
+    assert pain.simple_explanation.startswith("The review found five studies with 278 people in all.")
+    assert lighting.simple_explanation.startswith("The review found 17 studies.")

@@ -40,7 +40,9 @@ _STUDY_WORDS = (
     r"(?:(?:new|additional|eligible|relevant|small|large|smaller|larger|published|randomi[sz]ed|controlled|clinical|retrospective|prospective|"
     r"cluster|quasi-randomi[sz]ed|quasi|parallel|cross-?over|non-randomi[sz]ed|observational|cohort|"
     r"placebo-controlled|double-blind|included|parallel-group|group|therapeutic|treatment|safety|evaluation|heterogeneous|"
-    r"intervention|diagnostic|pilot|multi-?cent(?:re|er)|open-label|comparative)[- ,]+){0,4}"
+    r"intervention|diagnostic|pilot|multi-?cent(?:re|er)|open-label|comparative|"
+    # "We found 17 controlled before-after studies of street lighting" (CD004728: read as seven)
+    r"before-(?:and-)?after|case-control|uncontrolled)[- ,]+){0,4}"
 )
 _STUDIES = re.compile(rf"\b(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?)\b", re.I)
 _INCLUSION = re.compile(
@@ -1721,6 +1723,12 @@ def claim_hedged(text: str) -> bool:
     return is_hedged(claim_text(text))
 
 
+# "Three studies are new to this update": the studies an update added, not the review's size
+_NEW_TO_UPDATE = re.compile(
+    r"\s+(?:are|were|is|was)\s+new\s+(?:to|in)\s+(?:this|the)\s+(?:update|version)\b", re.I
+)
+
+
 # A sentence that opens on the studies found before saying those kept: "Of the two relevant
 # studies that were identified ..., only one RCT met the inclusion criteria"
 _OF_THE_FOUND = re.compile(r"^\s*(?:Of|From|Out of) (?:the|these|those|all(?: the)?)\s*$", re.I)
@@ -1781,6 +1789,15 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
             ]
             n = total_now.group("n")
             return StudyCount(n, _count_value(n)), (after[0].group("n") if after else None)
+        if _NEW_TO_UPDATE.match(s.text, m.end()):
+            # "Three studies are new to this update, resulting in five included studies in total (278
+            # participants)" (CD010323: read as three): the update's new ones, the total follows
+            later = next(_STUDIES.finditer(s.text, m.end()), None)
+            if later is None:
+                if update[0] is None:
+                    update = StudyCount(m.group("n"), _count_value(m.group("n"))), None
+                continue
+            m = later
         if _UPDATE_ONLY.search(m.group(0)) and update[0] is None:
             # "We included six new RCTs in this review update. In total we included 16 RCTs":
             # the update's new studies are not the review's size, unless no total follows
