@@ -742,3 +742,15 @@ def test_a_reviews_size_is_its_total_not_an_updates_new_studies() -> None:
     )
     assert pain.simple_explanation.startswith("The review found five studies with 278 people in all.")
     assert lighting.simple_explanation.startswith("The review found 17 studies.")
+
+
+def test_a_verdict_on_which_care_is_better_is_the_answer_of_a_review_of_nrs() -> None:
+    # "No definitive statement can be made about the possible superiority of one type of anaesthesia
+    # care over another." was never said: the answer was "The researchers thought reporting may not be
+    # as correct for complications." and a further result "One did not find a difference ..."; "We
+    # included six NRS with 1,563,820 participants" gave no size (CD010357, read of seed 223)
+    (fields,) = compose_fields([_article("10.1002/14651858.CD010357.pub2")])
+    se = fields.simple_explanation
+    assert se.startswith("The review found six studies with 1,563,820 people in all.")
+    assert "No definitive statement can be made about the possible superiority" in se
+    assert "reporting may not be" not in se and "One did not find" not in se

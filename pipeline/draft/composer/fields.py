@@ -1277,7 +1277,11 @@ class Writer:
                 and not drops_qualifier(pieces[:n], pieces[n:])
                 and not STATS.search(" ".join(pieces[:n]))
                 and not any(
-                    _FORMER_LATTER.search(x) or _PRONOUN_START.match(x) or _THE_REST.match(x)
+                    _FORMER_LATTER.search(x)
+                    or _PRONOUN_START.match(x)
+                    or _THE_REST.match(x)
+                    # "One did not find a difference in risk of complications ..." (CD010357): one what
+                    or no_result_kind(x) == "bare count"
                     for x in pieces[:n]
                 )
             ):

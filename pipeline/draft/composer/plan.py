@@ -44,7 +44,9 @@ _STUDY_WORDS = (
     # "We found 17 controlled before-after studies of street lighting" (CD004728: read as seven)
     r"before-(?:and-)?after|case-control|uncontrolled)[- ,]+){0,4}"
 )
-_STUDIES = re.compile(rf"\b(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?)\b", re.I)
+_STUDIES = re.compile(
+    rf"\b(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?|NRS)\b", re.I
+)
 _INCLUSION = re.compile(
     r"\b(?:includ\w*|identif\w*|met\b|eligible|involv\w*|enroll?\w*|randomi[sz]ing|contribut\w*|found|"
     r"retrieved|review\w*|with a total|total of|analy[sz]ed|pooled|extracted data (?:from|on))\b",
@@ -421,9 +423,11 @@ def no_conclusion(text: str) -> bool:
 # about the place of lithium therapy in suicide prevention", CD003013; "No definite conclusions could be
 # drawn from published data on sitagliptin and vildagliptin effects on measurements of beta-cell
 # function", CD006739; "about the long-term effects")
+# (the lead: "No definitive statement can be made about the possible superiority of one type of
+# anaesthesia care over another", CD010357, read of seed 223)
 _QUESTION_VERDICT = re.compile(
-    r"\bconclusions?\b[^.;]{0,30}?\babout (?:the )?(?:(?:comparative|overall|relative) )?"
-    r"(?:effectiveness|efficacy|effects?|benefits?)(?: and (?:safety|harms?))? (?:of|on)\b",
+    r"\b(?:conclusions?|statements?)\b[^.;]{0,30}?\babout (?:the )?(?:(?:comparative|overall|relative|possible) )?"
+    r"(?:effectiveness|efficacy|effects?|benefits?|superiority)(?: and (?:safety|harms?))? (?:of|on)\b",
     re.I,
 )
 
@@ -584,6 +588,9 @@ _GAP = re.compile(
     r"\b(?:undisclosed|unreported|industry|commercial|pharmaceutical) (?:funding|sponsorship)\b|limit\w* (?:the )?(?:statistical )?(?:interpretation|applicability|generali[sz]ability|power)|"
     # "No evidence was available for relapse, quality of life or service use." (CD008919): unreported outcomes
     r"^no (?:[\w-]+ )?(?:evidence|data|information) (?:was|were|is|are) (?:\w+ )?available\b|"
+    # how accurate the studies' records were ("we thought reporting may not be as accurate for
+    # complications, which relied on the use of codes", cochrane CD010357): a doubt about the data
+    r"\b(?:reporting|records?|coding|data) (?:may|might|could) not be (?:as )?(?:accurate|reliable|complete)\b|"
     # "There is no available evidence in the included study and in the literature on outcomes such as
     # improvement in growth, ..." (cochrane CD008185): the outcomes nobody measured, no answer
     r"^there (?:is|was) no (?:available )?(?:evidence|data|information)\b[^.]{0,80}?\bon (?:\w+ )?outcomes such as\b|"
