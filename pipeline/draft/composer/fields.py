@@ -1280,8 +1280,10 @@ class Writer:
                     _FORMER_LATTER.search(x)
                     or _PRONOUN_START.match(x)
                     or _THE_REST.match(x)
-                    # "One did not find a difference in risk of complications ..." (CD010357): one what
-                    or no_result_kind(x) == "bare count"
+                    # no result ("One did not find a difference in risk of complications ...", CD010357:
+                    # one what; "In phase 1, 4539 citations were found", "No studies included an
+                    # economic analysis", bmc s13034-015-0087-y: the search's, what was reported)
+                    or no_result_kind(x) is not None
                     for x in pieces[:n]
                 )
             ):
