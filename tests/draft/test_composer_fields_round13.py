@@ -91,9 +91,9 @@ def test_a_review_design_is_said_with_the_next_sentence() -> None:
     records = {r["id"]: r for r in read_jsonl(COCHRANE)}
     ids = ("10.1002/14651858.CD001802.pub3", "10.1002/14651858.CD000986.pub3")
     tonsils, beraprost = compose_fields([cochrane_article(records[i]) for i in ids])
-    assert tonsils.research_summary.startswith(
-        "In this review, two studies in children reported that there was"
-    )
+    # composer 18 (h18fields): a review's summary first says what its studies measured
+    assert tonsils.research_summary.startswith("In this review, the studies measured analgesics consumption.")
+    assert "Two studies in children reported that there was" in tonsils.research_summary
     assert "This was a review." not in tonsils.research_summary
     # composer 15 (h15fields): the summary now says what the trials compared before any result, and
     # the lead-in guard still holds ("In this review, of three studies ..." is never written)
