@@ -235,7 +235,8 @@ if TYPE_CHECKING:
 # 18 (speed, h18speed): no draft changes; a short form's plural-subject pattern (161 look-behinds) compiled once and searched only in a sentence holding "SF are/were/have" (its compiles were a fifth of the small run's draft stage)
 # 18 (lex, h18lex): "was/were identified" -> "found" (passive only); the glossary says "significant" "clear" only before a result noun (keep_words still keeps it in reused sentences); HBV written out
 # 18 (fields, h18fields): a review's research summary says what its studies measured (plan.py review_outcomes); counts with a space between thousands read whole
-COMPOSER_VERSION = "18"
+# 19: templates prompts/composer.v14.yaml (v13 frozen as composer 18 left it); round 19 changes below
+COMPOSER_VERSION = "19"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
