@@ -46,7 +46,7 @@ _NEGATION = re.compile(
     r"insufficient|inadequate|"
     r"unclear(?!\s+(?:or\s+\w+\s+)?risks?\b)|uncertain|absence of|"  # "unclear risk of bias" is a rating
     r"unproven|ineffective|unchanged|non-?significant|insignificant|lack(?:s|ed|ing)?\s+of|"
-    r"fail(?:s|ed)?\s+to)\b|n['’]t\b",
+    r"fail(?:s|ed)?\s+to|unable\s+to|impossible)\b|n['’]t\b",
     re.I,
 )
 _SCOPE_END = re.compile(r"[,;:.()]|\b(?:but|whereas|while|although)\b", re.I)
@@ -382,13 +382,49 @@ def new_words(
     return list(by_stem.values()), len(words)
 
 
+# 11 -> 12 (h19flags): a sentence of certainty or need is read too, but its words that the composer's
+# own certainty, caveat and next-step sentences use are not new ("The evidence is weak (low
+# certainty), so new studies may change it.", "A study like this can find links, but it may not show
+# cause and effect."): what is left must still be new, plenty and rare, as for any sentence. A
+# sentence of another review's rating or need is in its own words ("Further large and high quality
+# trials with more appropriate outcomes are warranted.", CD001453.pub2's draft, mine half; "Studies
+# had a high or unclear risk of bias.").
+_DRAFTERS_HOW_SURE = frozenset(
+    stem(w)
+    for w in """
+    adds after analysing another answer answered apply aware based basic because before behind best
+    better between brings cannot care case cases cause causes certain certainty chance change checked
+    checking claims clinic clinics come comes common compared condition confirm confirmed correctly
+    could data decide decided depending did differ differences directly doctors done early easily effect
+    either evidence experience explain fair fairly far find finds first formed found full future gap
+    gives got group groups guide happens have health help high hold how kind knowledge lab larger like
+    likely limited links look low make many matters may might moderate more need needed needs new not
+    often one only open other out outcome overturn own paper part patients people picture piece pilot
+    plan point practice problem proof prove proven quality question relied rely reports research
+    researchers resource rests result results review rules same say sensitivity series sets show shows
+    single small specificity step still strong studies study suggest sure tells test tested testing
+    thing though today together took tool treatment treatments true uncertain unclear unknown until very
+    views watch way weak well without work works yet
+    """.split()
+)  # the words of prompts/composer.v14.yaml's certainty, caveat and practical-implication templates
+
+
+# "We searched for evidence in August 2017 in three databases." (CD012137.pub2's human summary, mine
+# half): the search, which a summary takes from the full review, is no claim of another review.
+_SEARCH_DATE = re.compile(
+    r"\b(?:search(?:ed|es|ing)?|databases?|up[- ]to[- ]date|current\s+(?:to|until|as\s+of))\b", re.I
+)
+
+
 def plainly_foreign(sentence: str, index: SourceIndex, context: frozenset[str]) -> tuple[list[str], float]:
     """In a text that keeps to the abstract's words, a weakly matched sentence's new words and
     their share of its content words when they make it "not in the abstract" (PLAIN_*), else
-    ([], 0.0)."""
-    if is_hedged(sentence) or _HOW_SURE.search(sentence):
-        return [], 0.0
+    ([], 0.0). In a sentence of certainty or need, the drafters' certainty words are not new."""
     new, n = new_words(sentence, index, context)
+    if is_hedged(sentence) or _HOW_SURE.search(sentence):
+        if _SEARCH_DATE.search(sentence):
+            return [], 0.0  # when the evidence was searched: a fact of the full review, stated as before
+        new = [w for w in new if stem(w.lower()) not in _DRAFTERS_HOW_SURE]
     if (
         len(new) < PLAIN_MIN_WORDS
         or len(new) < PLAIN_SHARE * n
@@ -398,7 +434,7 @@ def plainly_foreign(sentence: str, index: SourceIndex, context: frozenset[str]) 
     return new, len(new) / n
 
 
-@metric("sentence_support", "11", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("sentence_support", "12", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def sentence_support(text: str, article: Article) -> MetricResult:
     """Mean support of the draft's sentences by their best abstract sentence.
 
@@ -538,12 +574,24 @@ def negation_scopes(text: str, report: bool = False) -> list[frozenset[str]]:
     """For each negation cue, the content stems it governs: a few words after it in its clause,
     and the two before it in the clause ("the difference was not significant"); report words
     (study, trial, outcome, ...) are left out, unless ``report`` (then only before the cue)."""
-    scopes: list[frozenset[str]] = []
+    return [scope for scope, _head in _scopes_and_heads(text, report)]
+
+
+def _scopes_and_heads(text: str, report: bool = False) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """:func:`negation_scopes` with, for each scope, the stems of the first two content words after
+    its cue in the clause, report words included, and of their glossary plain words (what "no" or
+    "not" denies first: "no *study reported*", "are not *evident*", "not *associated*" said as
+    "not linked")."""
+    scopes: list[tuple[frozenset[str], frozenset[str]]] = []
     for cue in negation_cues(text):
         rest = text[cue.end() :]
         stop = _SCOPE_END.search(rest)
         rest = rest[: stop.start()] if stop else rest
-        after = [t.stem for t in tokens(rest) if is_content_word(t.text)][:_SCOPE_WORDS]
+        words = [t for t in tokens(rest) if is_content_word(t.text)]
+        following = [t.stem for t in words]
+        after = following[:_SCOPE_WORDS]
+        head_text = rest[: words[min(1, len(words) - 1)].end] if words else ""
+        heads = frozenset(following[:2]) | _plain_stems(head_text, load_glossary())
         head = text[: cue.start()]
         clause_start = max((m.end() for m in _SCOPE_END.finditer(head)), default=0)
         before = [t.stem for t in tokens(head[clause_start:]) if is_content_word(t.text)][-2:]
@@ -554,7 +602,7 @@ def negation_scopes(text: str, report: bool = False) -> list[frozenset[str]]:
             | frozenset(before) - report_stems()
         )
         if scope:
-            scopes.append(scope)
+            scopes.append((scope, heads))
     return scopes
 
 
@@ -566,14 +614,25 @@ def _scope_restated(scopes: list[frozenset[str]], other: frozenset[str]) -> bool
     return any(len(sc & other) >= min(2, len(sc)) and len(sc & other) * 3 >= 2 * len(sc) for sc in scopes)
 
 
+# 14 (h19flags): a negation's scope counts as restated only when the other sentence has one of the
+# two words the cue denies first, or a glossary plain word of one ("no *complications* happened after the faecal occult blood test" beside
+# "faecal occult blood testing reduce colorectal cancer mortality", CD009259.pub2; "There was no
+# *further* follow-up" beside "a brief follow-up telephone call", CD012352.pub2); a flip that
+# keeps the sentence's words keeps that word too. And a cue whose scope is empty still negates:
+# "insufficient (very low-quality) evidence" is restated by "not enough evidence" (CD012744).
 def negation_flipped(draft: str, source: str) -> bool:
     """True when one side negates a claim that the other states plainly."""
-    neg_d, neg_s = negation_scopes(draft), negation_scopes(source)
+    if bool(negation_cues(draft)) == bool(negation_cues(source)):
+        return False
+    neg_d, neg_s = _scopes_and_heads(draft), _scopes_and_heads(source)
     if bool(neg_d) == bool(neg_s):
         return False
-    if neg_s:
-        return _scope_restated(neg_s, content_stems(draft))
-    return _scope_restated(neg_d, content_stems(source))
+    negated, other = (neg_s, draft) if neg_s else (neg_d, source)
+    other_stems = {t.stem for t in tokens(other)} | _plain_stems(other, load_glossary())
+    return any(
+        bool(heads & other_stems) and _scope_restated([scope], content_stems(other))
+        for scope, heads in negated
+    )
 
 
 # Directions of an effect, on two axes: how much (up / down) and for better or worse. A draft
@@ -1046,8 +1105,16 @@ _NEGATION_CLAUSE_END = re.compile(
 NEGATION_CLAUSE_COVER = 0.4
 
 
+# 19 (h19flags): a fronted concession is a clause of its own: "Although average bulk measurements
+# were unable to resolve the differences ..., with a single-molecule method we were able to
+# discriminate the two modes" (eLife 10319) negates the bulk measurements only.
+_FRONTED_CONCESSION = re.compile(r"^\s*(?:Although|Though|While|Whereas)\b[^,;:]*,", re.I)
+
+
 def _clauses(sentence: str) -> list[str]:
-    return [c for c in _NEGATION_CLAUSE_END.split(sentence) if c and c.strip()]
+    fronted = _FRONTED_CONCESSION.match(sentence)
+    pieces = [sentence[: fronted.end()], sentence[fronted.end() :]] if fronted else [sentence]
+    return [c for piece in pieces for c in _NEGATION_CLAUSE_END.split(piece) if c and c.strip()]
 
 
 def negated_clauses(sentence: str) -> list[str]:
@@ -1355,7 +1422,7 @@ def flip_reason(draft: str, source: str, score: float, article: Article) -> str 
     return None
 
 
-@metric("negation_flip", "13", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("negation_flip", "14", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""
@@ -1476,7 +1543,10 @@ _NOT_A_HEDGE = re.compile(
     r"\bpotential(?:ly)?\s+(?:(?:relevant|eligible|new)\s+)?(?:stud(?:y|ies)|trials?|records|articles|reports|papers)\b|"
     r"\bcould\s+be\s+(?:included|identified|found|located|retrieved)\b|"
     r"\b(?:not|im)\s*possible\b|"
-    r"\b(?:more|less|most|least|equally|as)\s+likely\b",
+    r"\b(?:more|less|most|least|equally|as)\s+likely\b|"
+    # 19 (h19flags): a capacity named, not a claim qualified: "including stem cell *potential*." (eLife
+    # 06104); an uncertainty a mechanism lowers: "to reduce noise and minimize *uncertainty*" (eLife 03977)
+    r"\bpotential(?=\s*(?:[.;:,)]|$))|\b(?:minimi[sz]\w*|reduc\w*|lower\w*|resolv\w*)\s+(?:the\s+)?uncertaint(?:y|ies)\b",
     re.I,
 )
 # Round 15: a clause run on with "and" and a new subject ("..., and the evidence was mostly
@@ -1656,7 +1726,7 @@ def swapped_hedge(draft: str, source: str) -> str | None:
     return None
 
 
-@metric("hedge_kept", "11", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+@metric("hedge_kept", "12", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 

@@ -1609,3 +1609,189 @@ def test_round_18_a_clean_draft_that_restates_the_unhedged_clause_keeps_nothing_
     # the hedged clause itself, stated plainly, still drops its hedge
     plain = "Far from the critical transition an environmental perturbation induces little to no phenotypic switching."
     assert [fl.severity for fl in f.hedge_kept(plain, switch).flags] == ["warning"]
+
+
+def test_round_19_a_negation_said_another_way_is_no_flip() -> None:
+    """Round 19 (h19flags, negation_flip 14): clean composer drafts of the mine half that
+    negation_flip 13 called flipped. "unable to" and "impossible" negate as "could not" does
+    (CD005240.pub2, CD003467); a cue with an empty scope still negates ("insufficient (very
+    low-quality) evidence", CD012744); "not evident" denies "evident", which "not clear" does not
+    restate (CD003286); "No complications happened after the faecal occult blood test" denies
+    complications, which the abstract sentence on screening never names (CD009259.pub2)."""
+    cases = [
+        (
+            "Due to the poor quality of studies identified, we were unable to draw any conclusions about the "
+            "effectiveness of rider training on crash, injury, or offence rates.",
+            "The review could not draw any conclusions about the benefit of rider training on crash, injury, or "
+            "offence rates.",
+        ),
+        (
+            "Due to lack of evidence it is impossible to determine whether amantadine is a safe and effective form "
+            "of treatment for levodopa-induced dyskinesias in patients with Parkinson's disease.",
+            "It is impossible to find out whether amantadine is a safe and effective form of treatment for "
+            "levodopa-induced dyskinesias in patients with Parkinson's disease.",
+        ),
+        (
+            "There was insufficient (very low-quality) evidence to show that amifostine compromised the effects of "
+            "cancer treatment when looking at survival measures.",
+            "There was not enough evidence to show that amifostine compromised the effects of cancer treatment when "
+            "looking at survival measures.",
+        ),
+        (
+            "The presence of a diabetes specialist nurse / nurse case manager may improve patients' diabetic control "
+            "over short time periods, but from currently available trials the effects over longer periods of time "
+            "are not evident.",
+            "The presence of a diabetes specialist nurse / nurse case manager may improve patients' diabetic control "
+            "over short time periods, but from now available trials the effects over longer periods of time are not "
+            "clear.",
+        ),
+        (
+            "There is high quality evidence that both flexible sigmoidoscopy and faecal occult blood testing reduce "
+            "colorectal cancer mortality when applied as screening tools.",
+            "No complications happened after the faecal occult blood test itself.",
+        ),
+    ]
+    for source, draft in cases:
+        assert f.negation_flip(draft, make_article(source)).flags == [], draft
+
+
+def test_round_19_a_negation_dropped_from_the_same_words_is_still_a_flip() -> None:
+    """Round 19 (h19flags): the rules above keep the flips that keep the abstract's words: "unable
+    to draw" said as "able to draw" (CD005240.pub2), "are not evident" as "are evident" (CD003286),
+    and "not enough evidence" as "enough evidence" (CD012744)."""
+    cases = [
+        (
+            "Due to the poor quality of studies identified, we were unable to draw any conclusions about the "
+            "effectiveness of rider training on crash, injury, or offence rates.",
+            "Due to the poor quality of studies identified, we were able to draw conclusions about the "
+            "effectiveness of rider training on crash, injury, or offence rates.",
+        ),
+        (
+            "The presence of a diabetes specialist nurse / nurse case manager may improve patients' diabetic control "
+            "over short time periods, but from currently available trials the effects over longer periods of time "
+            "are not evident.",
+            "The presence of a diabetes specialist nurse / nurse case manager may improve patients' diabetic control "
+            "over short time periods, but from currently available trials the effects over longer periods of time "
+            "are evident.",
+        ),
+        (
+            "There was not enough evidence to show that amifostine compromised the effects of cancer treatment when "
+            "looking at survival measures.",
+            "There was enough evidence to show that amifostine compromised the effects of cancer treatment when "
+            "looking at survival measures.",
+        ),
+    ]
+    for source, draft in cases:
+        flags = f.negation_flip(draft, make_article(source)).flags
+        assert [fl.reason.split(":")[0] for fl in flags] == ["negation dropped"], draft
+
+
+def test_round_19_a_fronted_concession_is_a_clause_of_its_own_for_a_negation() -> None:
+    """Round 19 (h19flags, negation_flip 14): the composer's clean key finding of eLife 10319
+    restates the main clause; the "unable to" is in the fronted "Although ..." clause. Dropping it
+    there is still a flip."""
+    art = make_article(
+        "Although average bulk measurements were unable to resolve the differences in Doc binding modes due to the "
+        "similarity of the interactions, with a single-molecule method we were able to discriminate the two modes "
+        "based on distinct differences in their mechanical properties."
+    )
+    draft = (
+        "With a single-molecule method the researchers could discriminate the two modes based on distinct "
+        "differences in their mechanical properties."
+    )
+    assert f.negation_flip(draft, art).flags == []
+    dropped = (
+        "Although average bulk measurements were able to resolve the differences in Doc binding modes due to the "
+        "similarity of the interactions, with a single-molecule method we were able to discriminate the two modes "
+        "based on distinct differences in their mechanical properties."
+    )
+    assert [fl.reason.split(":")[0] for fl in f.negation_flip(dropped, art).flags] == ["negation dropped"]
+
+
+def test_round_19_a_capacity_or_an_uncertainty_lowered_is_no_hedge() -> None:
+    """Round 19 (h19flags, hedge_kept 12): clean composer key findings of eLife 06104 ("including
+    stem cell potential": a capacity, not a hedge) and eLife 03977 ("to reduce noise and minimize
+    uncertainty": what the mechanism lowers) that hedge_kept 11 warned."""
+    stem_cells = make_article(
+        "We show that persistent HGF treatment stimulates the clonogenic activity of ICAM1-positive luminal "
+        "progenitors, controlling their survival and proliferation, and leads to the expression of basal cell "
+        "characteristics, including stem cell potential."
+    )
+    draft = (
+        "The researchers show that persistent HGF treatment stimulates the clonogenic activity of ICAM1-positive "
+        "luminal progenitors, controlling their survival and growth."
+    )
+    assert f.hedge_kept(draft, stem_cells).flags == []
+    noise = make_article(
+        "Our work shows that the strategy of signal integration, which was previously found in decision-making "
+        "behaviors of animals, is adopted at the cellular level to reduce noise and minimize uncertainty."
+    )
+    assert (
+        f.hedge_kept(
+            "This signal integration was previously found in decision-making behaviors of animals.", noise
+        ).flags
+        == []
+    )
+    # a hedge word that does qualify the claim is still read
+    hedged = make_article(
+        "Persistent HGF treatment may stimulate the clonogenic activity of luminal progenitors."
+    )
+    assert [
+        fl.severity
+        for fl in f.hedge_kept(
+            "Persistent HGF treatment stimulates the clonogenic activity of luminal progenitors.", hedged
+        ).flags
+    ] == ["warning"]
+
+
+def test_round_19_another_reviews_certainty_or_need_in_a_plain_draft_is_not_in_the_abstract() -> None:
+    """Round 19 (h19flags, sentence_support 12): the composer's key findings of CD001453.pub2 (mine
+    half) with the bench's sentence of another abstract, "Further large and high quality trials
+    with more appropriate outcomes are warranted.", which sentence_support 11 left out as a
+    sentence of need. The composer's own certainty and caveat sentences stay unflagged."""
+    art = make_article(_pair("CD001453.pub2")["abstract"])
+    clean = (
+        "In babies > 3 weeks of age with chronic lung disease, a single intravenous dose of 1 mg/kg of furosemide "
+        "improves lung compliance and airway resistance for one hour. Most studies did not measure effects on "
+        "important clinical results defined in this review, or the potential complications of diuretic therapy."
+    )
+
+    def warned(text: str) -> list[str]:
+        return [fl.draft_text for fl in f.sentence_support(text, art).flags if fl.severity == "warning"]
+
+    assert warned(clean) == []
+    foreign = "Further large and high quality trials with more appropriate outcomes are warranted."
+    assert warned(clean + " " + foreign) == [foreign]
+    for own in (
+        "The evidence is weak (low certainty), so new studies may change it.",
+        "New studies could easily overturn this picture, because the evidence behind it is very weak.",
+        "Until better studies are done, doctors and patients cannot rely on this evidence to decide either way.",
+        "More research is needed to be sure.",
+    ):
+        assert warned(clean + " " + own) == [], own
+
+
+def test_round_19_a_negation_added_before_the_drafters_plain_word_is_still_a_flip() -> None:
+    """Round 19 (h19flags): the word a negation denies first may be the glossary's plain word for
+    the abstract's ("not linked" for "associated with", CD002118.pub5's composer draft with "not"
+    added by bench/flags.py): still a flip."""
+    art = make_article(
+        "There is low quality evidence for live birth and moderate quality evidence for clinical pregnancy that "
+        "fresh blastocyst stage transfer is associated with higher rates than fresh cleavage stage transfer."
+    )
+    draft = (
+        "There is low quality evidence for live birth and moderate quality evidence for clinical pregnancy that "
+        "fresh blastocyst stage transfer is not linked to higher rates than fresh cleavage stage transfer."
+    )
+    assert [fl.reason.split(":")[0] for fl in f.negation_flip(draft, art).flags] == ["negation added"]
+
+
+def test_round_19_a_summarys_search_date_is_no_sentence_of_another_review() -> None:
+    """Round 19 (h19flags, sentence_support 12): the human summary of CD012137.pub2 (mine half)
+    says "We searched for evidence in August 2017 in three databases.": a fact of the full review,
+    which sentence_support 12 must not read as another review's certainty sentence."""
+    pair = _pair("CD012137.pub2")
+    art = make_article(pair["abstract"])
+    assert [
+        fl for fl in f.sentence_support(pair["plain_summary"], art).flags if fl.severity == "warning"
+    ] == []
