@@ -236,6 +236,7 @@ if TYPE_CHECKING:
 # 18 (lex, h18lex): "was/were identified" -> "found" (passive only); the glossary says "significant" "clear" only before a result noun (keep_words still keeps it in reused sentences); HBV written out
 # 18 (fields, h18fields): a review's research summary says what its studies measured (plan.py review_outcomes); counts with a space between thousands read whole
 # 19: templates prompts/composer.v14.yaml (v13 frozen as composer 18 left it); round 19 changes below
+# 19 (lead, read of seed 229 at composer 18's last code): a review's own doubt about its hedged benefit is said when nothing said so far carries it (fields.conclusion_doubt: "However, ..., no definite conclusion could be reached", "; however, results are limited by the poor methodological quality ..."); a lead-in that holds the claim's own clause ("Based on limited data there was some, albeit unreliable, evidence that ...") is none; "... may prevent X but this evidence is low quality and ..." is said without its tail; "the remaining ... adverse events", "other potential benefits or harms", earlier reviews' conclusions and "highlights the need for RCTs" are no answer; "data do not provide strong evidence that X affects ..." is one; a pooled analysis that found something scores as an answer and "found in favour of" is a finite verb; "outcome measures" are "measures", "important/related/clinical outcomes" keep their word
 COMPOSER_VERSION = "19"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
