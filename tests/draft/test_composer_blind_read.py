@@ -816,5 +816,21 @@ def test_an_outcome_measure_is_no_result() -> None:
     assert swap_plain_words("A lack of comparable outcome measures meant that ...")[0] == (
         "A lack of similar measures meant that ..."
     )
-    assert "infection-related outcomes" in swap_plain_words("lower mortality and infection-related outcomes")[0]
+    assert (
+        "infection-related outcomes" in swap_plain_words("lower mortality and infection-related outcomes")[0]
+    )
     assert "important outcomes" in swap_plain_words("affects important outcomes, except that")[0]
+
+
+def test_a_statistics_bare_value_is_no_key_finding() -> None:
+    # "Mortality risk ratio was 0.54 in the adjuvanted vaccine group." (CD008983, its interval 0.05 to
+    # 5.73) and "The mean difference in TWSTRS pain subscore at week 4 was 2.11." (CD003633) were key
+    # findings: a number with no direction or comparison a reader can follow
+    from pipeline.draft.composer.plan import no_result_kind
+
+    vaccine, toxin = compose_fields(
+        [_article("10.1002/14651858.CD008983.pub3"), _article("10.1002/14651858.CD003633.pub3")]
+    )
+    assert not any("risk ratio was 0.54" in k for k in vaccine.key_findings)
+    assert not any("mean difference in TWSTRS" in k for k in toxin.key_findings)
+    assert no_result_kind("The mean difference was 2 points lower with X than with Y.") is None

@@ -1463,7 +1463,12 @@ class Writer:
         if not plan.is_review or plan.no_studies or key not in (None, "small"):
             return None
         said = " ".join(so_far)
-        if not self.answer or no_conclusion(said) or _LACKING_ANSWER.search(said) or _NULL_ANSWER.search(said):
+        if (
+            not self.answer
+            or no_conclusion(said)
+            or _LACKING_ANSWER.search(said)
+            or _NULL_ANSWER.search(said)
+        ):
             return None
         conclusions = [s.text for s in plan.conclusions if plan.claimed.get(s.index) != "simple_explanation"]
         if any(no_conclusion(c) for c in conclusions):

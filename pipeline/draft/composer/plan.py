@@ -641,7 +641,8 @@ LEAD_IN = re.compile(rf"^(?:{_LEAD_WORDS})\b{_LEAD_REST}", re.I)
 # ... and one whose clause after the comma states the claim (for scoring only): also a concession
 # or a cause ("Despite ..., X reduced Y").
 _LEAD_IN = re.compile(
-    rf"^(?:(?:{_LEAD_WORDS})\b{_LEAD_REST}|(?:Due to|Despite|Although|Though|Whilst|While|Because of)\b[^,]*,\s*)", re.I
+    rf"^(?:(?:{_LEAD_WORDS})\b{_LEAD_REST}|(?:Due to|Despite|Although|Though|Whilst|While|Because of)\b[^,]*,\s*)",
+    re.I,
 )
 _OUTLOOK = re.compile(
     # "This review highlights the need for carefully designed and executed RCTs ..." (CD010914, read of seed 229)
@@ -1591,12 +1592,25 @@ _NONE_REPORTED = re.compile(
 )
 
 
+# 19 (lead, read of seed 229): a statistic's value said as the whole finding, with no direction or
+# comparison a reader can follow ("Mortality risk ratio was 0.54 in the adjuvanted vaccine group.",
+# CD008983, whose interval ran from 0.05 to 5.73; "The mean difference in TWSTRS pain subscore at week 4
+# was 2.11.", CD003633)
+_BARE_STATISTIC = re.compile(
+    r"^(?:the )?(?:[\w-]+ ){0,3}?(?:(?:standardi[sz]ed )?mean difference|(?:relative )?risk ratio|odds ratio|"
+    r"hazard ratio|rate ratio|relative risk|MD|SMD|RR|OR|HR)\b[^.;]{0,80}? (?:was|were|is|of) [-−]?\d[\d.]*"
+    r"(?: (?:in|for|at|with) [^.;,]{1,60})?\.?$",
+    re.I,
+)
+
+
 def no_result_kind(text: str) -> str | None:
     """Why a key finding states no result, or None when it states one: "quality" (how good the
     evidence is, what the work was like), "design" (what the studies were or did), "reporting"
     (what was or was not reported), "method" (what the researchers did), "outlook" (what they
     await), "search" (what a search turned up: "The researchers found five ongoing randomised trials
-    of ...", "No more studies were found for this update."), "bare count" (a count
+    of ...", "No more studies were found for this update."), "statistic" (a statistic's bare value:
+    "Mortality risk ratio was 0.54 in the adjuvanted vaccine group."), "bare count" (a count
     whose noun is in the sentence before: "Three wore stockings, 47 did not.")."""
     t = text.strip()
     if _BARE_COUNT.match(t):
@@ -1607,6 +1621,8 @@ def no_result_kind(text: str) -> str | None:
         and not _RESULT_SIGNAL.search(re.sub(r"\b(?:low|high|unclear)\b", " ", _BIAS.sub(" ", t)))
     ):
         return "quality"
+    if _BARE_STATISTIC.match(t):
+        return "statistic"
     if _AWAITS.match(t) or _EXPECTED.search(t):
         return "outlook"
     # "Mutagenesis studies found a ... signal ... that is needed for Vangl2 traffic" (elife 00160) is a result
