@@ -754,3 +754,83 @@ def test_a_verdict_on_which_care_is_better_is_the_answer_of_a_review_of_nrs() ->
     assert se.startswith("The review found six studies with 1,563,820 people in all.")
     assert "No definitive statement can be made about the possible superiority" in se
     assert "reporting may not be" not in se and "One did not find" not in se
+
+
+# composer 18's last code (9e63caf), seed 229
+
+
+def test_a_reviews_own_doubt_about_its_hedged_benefit_is_said() -> None:
+    # "The present systematic review suggests that Chinese herbal medicines may have positive effects
+    # on hypertriglyceridaemia." was said without "However, ..., no definite conclusion could be
+    # reached." (CD009560); "The review found promising evidence supporting the use of Chinese herbal
+    # medicine for primary dysmenorrhoea; however, results are limited by the poor methodological quality
+    # of the included trials." lost its limit (CD005288): a conclusion's key caveat dropped
+    lipids, pain = compose_fields(
+        [_article("10.1002/14651858.CD009560.pub2"), _article("10.1002/14651858.CD005288.pub3")]
+    )
+    assert "may have positive effects on hypertriglyceridaemia" in lipids.simple_explanation
+    assert "could not reach a firm conclusion" in lipids.simple_explanation
+    assert "promising evidence" in pain.simple_explanation
+    assert "poor quality, so its results are not certain" in pain.simple_explanation
+
+
+def test_a_lead_in_that_holds_the_claims_clause_is_not_dropped() -> None:
+    # "Based on limited data there was some, albeit unreliable, evidence that immediate reconstruction
+    # ... reduced psychiatric morbidity ..." lost "Based on limited data there was some," and left the
+    # fragment "Albeit unreliable, evidence that ..." (CD008674)
+    (fields,) = compose_fields([_article("10.1002/14651858.CD008674.pub2")])
+    texts = [fields.simple_explanation, *fields.key_findings, fields.research_summary]
+    assert not any(re.search(r"(?:^|\. )Albeit unreliable, evidence that", t) for t in texts)
+
+
+def test_the_answer_is_said_before_its_but_this_evidence_is_low_tail() -> None:
+    # "The evidence available suggests that omega-3 fatty acids may prevent transition to psychosis but
+    # this evidence is low quality and more research is needed to confirm this finding." was read as a
+    # gap; "There has been considerable research effort in this area ..." was the answer (CD012236)
+    (fields,) = compose_fields([_article("10.1002/14651858.CD012236.pub2")])
+    assert "omega-3 fatty acids may prevent transition to psychosis" in fields.simple_explanation
+    assert "considerable research effort" not in fields.simple_explanation
+
+
+def test_the_rest_of_a_list_and_other_benefits_are_no_answer() -> None:
+    # "We are uncertain whether acupuncture has an effect regarding the remaining separately reported
+    # adverse events ..." was the answer, and "regarding" read "about" after "an effect" (CD013107);
+    # "The data did not indicate other potential benefits or harms and ..." was, over "Limited available
+    # data do not provide strong evidence that feeding preterm infants with ... fortified breast milk ...
+    # affects important outcomes, except ..." (CD000343)
+    acupuncture, milk = compose_fields(
+        [_article("10.1002/14651858.CD013107.pub2"), _article("10.1002/14651858.CD000343.pub3")]
+    )
+    assert "the remaining separately reported" not in acupuncture.simple_explanation
+    assert "remain unknown" in acupuncture.simple_explanation
+    assert "an effect about" not in " ".join([acupuncture.simple_explanation, *acupuncture.key_findings])
+    assert "do not provide strong evidence" in milk.simple_explanation
+    assert "other potential benefits" not in milk.simple_explanation
+
+
+def test_an_outcome_measure_is_no_result() -> None:
+    from pipeline.text.swaps import swap_plain_words
+
+    # "A lack of comparable outcome measures" read "A lack of similar results measured" (CD008116);
+    # "infection-related outcomes" read "infection-related results" (CD008983)
+    assert swap_plain_words("A lack of comparable outcome measures meant that ...")[0] == (
+        "A lack of similar measures meant that ..."
+    )
+    assert (
+        "infection-related outcomes" in swap_plain_words("lower mortality and infection-related outcomes")[0]
+    )
+    assert "important outcomes" in swap_plain_words("affects important outcomes, except that")[0]
+
+
+def test_a_statistics_bare_value_is_no_key_finding() -> None:
+    # "Mortality risk ratio was 0.54 in the adjuvanted vaccine group." (CD008983, its interval 0.05 to
+    # 5.73) and "The mean difference in TWSTRS pain subscore at week 4 was 2.11." (CD003633) were key
+    # findings: a number with no direction or comparison a reader can follow
+    from pipeline.draft.composer.plan import no_result_kind
+
+    vaccine, toxin = compose_fields(
+        [_article("10.1002/14651858.CD008983.pub3"), _article("10.1002/14651858.CD003633.pub3")]
+    )
+    assert not any("risk ratio was 0.54" in k for k in vaccine.key_findings)
+    assert not any("mean difference in TWSTRS" in k for k in toxin.key_findings)
+    assert no_result_kind("The mean difference was 2 points lower with X than with Y.") is None

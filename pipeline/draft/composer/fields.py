@@ -1411,7 +1411,16 @@ class Writer:
             and self.headline == plan.accuracy_answer
             and not any(is_hedged(c.text) and _ACCURACY_DOUBT.search(c.text) for c in plan.conclusions)
         )
-        if plan.hedged and not strong and not accuracy and not any(is_hedged(x) for x in so_far + out):
+        doubt = self.conclusion_doubt(so_far, key)
+        if doubt:
+            out.append(t.text("certainty", doubt) or "")
+        if (
+            plan.hedged
+            and not doubt
+            and not strong
+            and not accuracy
+            and not any(is_hedged(x) for x in so_far + out)
+        ):
             # (an answer that finds the evidence lacking says no effect was shown either)
             null = (
                 _NULL_ANSWER.search(self.answer[0]) or _LACKING_ANSWER.search(self.answer[0])
@@ -1440,6 +1449,33 @@ class Writer:
             if not any(is_hedged(x) for x in out):
                 out.append(t.text("certainty", self.hedge_key()) or t.text("certainty", "hedged") or "")
         return [x for x in out if x]
+
+    def conclusion_doubt(self, so_far: list[str], key: str | None) -> str | None:
+        """The doubt a review's conclusions put on its own answer, when the simple explanation has not
+        said it and no stated certainty does: a verdict that no firm conclusion could be reached after a
+        hedged benefit ("The present systematic review suggests that Chinese herbal medicines may have
+        positive effects on hypertriglyceridaemia. ... However, ..., no definite conclusion could be
+        reached.", CD009560, read of seed 229), or the trials' poor quality said as the answer's own
+        limit ("... promising evidence supporting the use of Chinese herbal medicine for primary
+        dysmenorrhoea; however, results are limited by the poor methodological quality of the included
+        trials.", CD005288): the issue's "a conclusion's key caveat dropped" is a factual error."""
+        plan = self.plan
+        if not plan.is_review or plan.no_studies or key not in (None, "small"):
+            return None
+        said = " ".join(so_far)
+        if (
+            not self.answer
+            or no_conclusion(said)
+            or _LACKING_ANSWER.search(said)
+            or _NULL_ANSWER.search(said)
+        ):
+            return None
+        conclusions = [s.text for s in plan.conclusions if plan.claimed.get(s.index) != "simple_explanation"]
+        if any(no_conclusion(c) for c in conclusions):
+            return "doubt_no_firm"
+        if any(_QUALITY_LIMIT.search(s.text) for s in plan.conclusions):
+            return "doubt_one_quality" if plan.one_study else "doubt_quality"
+        return None
 
     def steps(self, field_name: str) -> list[str]:
         """The field's plan: one list, or one list per kind of work (``setting``) with ``people`` the default."""
@@ -3047,6 +3083,14 @@ _STRONG_ANSWER = re.compile(
 )
 # An answer that says the evidence is lacking ("Evidence for programme effects on biological
 # measures is limited."): no certainty level stated for another outcome ("strong (high certainty)").
+# 19 (lead, read of seed 229): a conclusion's own limit on its answer, the trials' poor quality ("however,
+# results are limited by the poor methodological quality of the included trials", CD005288)
+_QUALITY_LIMIT = re.compile(
+    r"\b(?:limited|weakened|undermined|tempered|hampered) by (?:the )?(?:generally |overall )?(?:poor|low|weak|variable)"
+    r"(?: methodological| methodologic| overall)? quality\b|"
+    r"\b(?:poor|low|weak)(?: methodological| methodologic)? quality of (?:the |these |most )?(?:included )?(?:studies|trials)\b",
+    re.I,
+)
 _LACKING_ANSWER = re.compile(
     r"\bevidence\b[^.]{0,120}\b(?:is|was|are|were|remains?) (?:\w+ )?(?:limited|lacking|insufficient|inadequate|"
     r"sparse|scarce|weak)\b|\b(?:limited|insufficient|inadequate|not enough|little|weak) (?:[\w-]+ ){0,2}?evidence\b|"

@@ -451,6 +451,11 @@ _THUS = re.compile(r"^(?:thus|therefore|hence|together|taken together|collective
 _SIDE_OUTCOME = re.compile(
     r"\bsecondary (?:outcomes?|end-?points?)\b|\b(?:all|most|any|the) (?:of the )?other (?:[\w-]+ )?(?:outcomes|results|"
     r"comparisons|end-?points)\b|^no other (?:[\w-]+ )?(?:outcomes|results|comparisons)\b|"
+    # "The data did not indicate other potential benefits or harms and ..." (CD000343, read of seed 229)
+    r"\bother (?:potential |possible |important )?(?:benefits|harms)\b|"
+    # "... whether acupuncture has an effect regarding the remaining separately reported adverse events
+    # considered not to be serious" (CD013107, read of seed 229): the rest of a list, a side result
+    r"\bthe remaining (?:[\w-]+ ){0,3}?(?:outcomes|results|comparisons|end-?points|adverse (?:events|effects)|side effects)\b|"
     # how robust the answer is, not the answer: a subgroup or sensitivity analysis ("The main findings
     # did not change in any subgroup analysis", CD009695; "After excluding studies at high risk of
     # bias, the effect remained significant but ...")
@@ -568,6 +573,17 @@ _COMPARISON_LEAD = re.compile(
 )
 # In a review, "This study ..." is one of its studies.
 _THIS_STUDY = re.compile(r"(?:This|That|The same|The single) (?:study|trial|RCT)\b")
+_POOLED_FOUND = re.compile(
+    r"^(?:an? |the )?(?:overall )?(?:meta-analys[ie]s|pooled analys[ie]s)\b[^.;()]{0,80}?"
+    r"\b(?:found|showed|demonstrated|suggested|indicated) (?:in favou?r of|that|a |an |no |evidence)\b",
+    re.I,
+)
+# 19 (lead): data or studies that show no good evidence of an effect: a review's answer, not a gap in it
+_NO_EVIDENCE_THAT = re.compile(
+    r"\b(?:do|does|did) not (?:provide|show|give|offer) (?:any |strong |clear |convincing |good |sufficient |enough )?"
+    r"evidence (?:that|of|for)\b",
+    re.I,
+)
 _GAP = re.compile(
     r"\b(?:not (?:\w+ )?(?:reported|measured|documented|assessed|available|possible|evaluated|examined|"
     r"recorded|studied|addressed)|(?:was|were) lacking|no (?:\w+ )?data|data (?:on|regarding) [^.]* (?:was|were) "
@@ -618,13 +634,20 @@ _LEAD_WORDS = (
     # efficacy or harm ...", CD012537): the claim is the clause after it
     r"(?:As|Since) (?:we|there (?:was|were|is|are)|no|the (?:review|authors|trials|studies))"
 )
-LEAD_IN = re.compile(rf"^(?:{_LEAD_WORDS})\b[^,]*,\s*", re.I)
+# (never one that holds the claim's own clause before its comma: "Based on limited data there was some,
+# albeit unreliable, evidence that ..." lost "there was some" and left a fragment, CD008674, read of seed 229)
+_LEAD_REST = r"(?:(?!\bthere (?:is|are|was|were)\b)[^,])*,\s*"
+LEAD_IN = re.compile(rf"^(?:{_LEAD_WORDS})\b{_LEAD_REST}", re.I)
 # ... and one whose clause after the comma states the claim (for scoring only): also a concession
 # or a cause ("Despite ..., X reduced Y").
 _LEAD_IN = re.compile(
-    rf"^(?:{_LEAD_WORDS}|Due to|Despite|Although|Though|Whilst|While|Because of)\b[^,]*,\s*", re.I
+    rf"^(?:(?:{_LEAD_WORDS})\b{_LEAD_REST}|(?:Due to|Despite|Although|Though|Whilst|While|Because of)\b[^,]*,\s*)",
+    re.I,
 )
 _OUTLOOK = re.compile(
+    # "This review highlights the need for carefully designed and executed RCTs ..." (CD010914, read of seed 229)
+    r"\b(?:highlights?|underlines?|underscores?|emphasi[sz]es?) the need for (?:[\w-]+ ){0,6}?"
+    r"(?:research|studies|trials|RCTs|evaluations?)\b|"
     r"\b(?:opportunit\w*|future|guidelines? recommend\w*|will need)\b|"
     # what research could do next ("Research on real-world patient population or patient level data
     # meta-analyses may identify risk factors and groupings who may benefit most ...", cochrane CD004588)
@@ -688,7 +711,12 @@ _KNOWN_ELSEWHERE = re.compile(
     # another review's finding beside this one's ("This data adds to an existing Cochrane review
     # comparing ... who also reported no evidence of difference ...", CD006857)
     r"\b(?:adds?|added) to (?:an?|the) (?:existing|previous|earlier|related|other|separate) (?:Cochrane )?"
-    r"(?:systematic )?(?:review|meta-analysis)\b",
+    r"(?:systematic )?(?:review|meta-analysis)\b|"
+    # what earlier reviews concluded ("The conclusions drawn from previous reviews, which unanimously
+    # reported beneficial effects of intervention, are inconsistent with our conclusions.", CD010914,
+    # read of seed 229)
+    r"\b(?:conclusions?|findings|results)\b[^.]{0,20}?\b(?:of|from|in) (?:the )?(?:previous|earlier|prior|other) "
+    r"(?:systematic )?(?:reviews?|meta-analys[ie]s)\b",
     re.I,
 )
 # "However, these benefits ...": the connective goes, the pointing back stays.
@@ -962,6 +990,10 @@ class Plan:
             # process" was said, the verdict never; CD006407: "overall mortality was not statistically
             # significantly different" over "no conclusions ... about the comparative effectiveness")
             score += 4.0 * question_verdict(text)
+            # 19 (lead): what the review's pooling found, the answer when its conclusions say none ("A
+            # meta-analysis of two RCTs and four quasi-RCTs found in favour of task-oriented interventions
+            # for improved motor performance ...", CD010914, read of seed 229, scored below a session's length)
+            score += 2.0 * bool(_POOLED_FOUND.search(text))
             if _PRESENT_CLAIM.search(text) and not _CLAIM_CUE.search(text):
                 score += 1.5 + 1.0 * (not _EFFECT.search(text))  # "promote": a claim and its effect
         score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(one_of) + 1.0 * bool(_ALSO.search(text))
@@ -1170,7 +1202,13 @@ class Plan:
         return bool(
             # a review's verdict that no conclusion can be drawn is its answer, however it names the
             # evidence ("To date, the evidence is inconclusive to recommend this therapy", CD006321)
-            (_GAP.search(_before_limiting_tail(main)) and not (self.is_review and no_conclusion(text)))
+            # ... or that its data show no good evidence of an effect ("Limited available data do not
+            # provide strong evidence that feeding preterm infants with ... fortified breast milk ...
+            # affects important outcomes, except ...", CD000343, read of seed 229)
+            (
+                _GAP.search(_before_limiting_tail(main))
+                and not (self.is_review and (no_conclusion(text) or _NO_EVIDENCE_THAT.search(main)))
+            )
             # how good the evidence or the studies were, never what they found (CD006780.pub3); the
             # certainty sentence says it
             or (self.is_review and only_about_quality(main))
@@ -1243,7 +1281,10 @@ _TAIL_START = re.compile(
     r"\s+(?:due to|owing to|because)\b|"
     # "... superior to peak flow WAP for preventing acute care visits although there is not enough
     # data to firmly conclude whether ..." (CD005306: no comma before it)
-    r"\s+(?:although|whereas)\b",
+    r"\s+(?:although|whereas)\b|"
+    # "... omega-3 fatty acids may prevent transition to psychosis but this evidence is low quality and
+    # more research is needed ..." (CD012236, read of seed 229: no comma before it)
+    r"\s+but (?=(?:this|the|that|such) (?:evidence|findings?|results?|data) (?:is|are|was|were|remains?)\b)",
     re.I,
 )
 # What a tail may say is unknown beside the answer ("although there is not enough data to firmly
@@ -1551,12 +1592,25 @@ _NONE_REPORTED = re.compile(
 )
 
 
+# 19 (lead, read of seed 229): a statistic's value said as the whole finding, with no direction or
+# comparison a reader can follow ("Mortality risk ratio was 0.54 in the adjuvanted vaccine group.",
+# CD008983, whose interval ran from 0.05 to 5.73; "The mean difference in TWSTRS pain subscore at week 4
+# was 2.11.", CD003633)
+_BARE_STATISTIC = re.compile(
+    r"^(?:the )?(?:[\w-]+ ){0,3}?(?:(?:standardi[sz]ed )?mean difference|(?:relative )?risk ratio|odds ratio|"
+    r"hazard ratio|rate ratio|relative risk|MD|SMD|RR|OR|HR)\b[^.;]{0,80}? (?:was|were|is|of) [-−]?\d[\d.]*"
+    r"(?: (?:in|for|at|with) [^.;,]{1,60})?\.?$",
+    re.I,
+)
+
+
 def no_result_kind(text: str) -> str | None:
     """Why a key finding states no result, or None when it states one: "quality" (how good the
     evidence is, what the work was like), "design" (what the studies were or did), "reporting"
     (what was or was not reported), "method" (what the researchers did), "outlook" (what they
     await), "search" (what a search turned up: "The researchers found five ongoing randomised trials
-    of ...", "No more studies were found for this update."), "bare count" (a count
+    of ...", "No more studies were found for this update."), "statistic" (a statistic's bare value:
+    "Mortality risk ratio was 0.54 in the adjuvanted vaccine group."), "bare count" (a count
     whose noun is in the sentence before: "Three wore stockings, 47 did not.")."""
     t = text.strip()
     if _BARE_COUNT.match(t):
@@ -1567,6 +1621,8 @@ def no_result_kind(text: str) -> str | None:
         and not _RESULT_SIGNAL.search(re.sub(r"\b(?:low|high|unclear)\b", " ", _BIAS.sub(" ", t)))
     ):
         return "quality"
+    if _BARE_STATISTIC.match(t):
+        return "statistic"
     if _AWAITS.match(t) or _EXPECTED.search(t):
         return "outlook"
     # "Mutagenesis studies found a ... signal ... that is needed for Vangl2 traffic" (elife 00160) is a result

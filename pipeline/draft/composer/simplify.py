@@ -424,7 +424,12 @@ _NOUNISH_S = re.compile(
 
 
 _CLEAR_FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|must|should|will|would)\b", re.I
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|must|should|will|would)\b|"
+    # a verb in "-ed" whose object shows it is the verb, not a participle: "A pooled analysis of two
+    # trials and four quasi-RCTs found in favour of task-oriented treatments ..." (the tagger read
+    # "found" as a participle, CD010914, read of seed 229)
+    r"\b(?:found|showed|demonstrated|suggested|indicated|reported) (?:in favou?r of|that|no|little|some evidence)\b",
+    re.I,
 )
 
 
