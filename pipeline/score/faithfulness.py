@@ -404,9 +404,10 @@ _DRAFTERS_HOW_SURE = frozenset(
     researchers resource rests result results review rules same say sensitivity series sets show shows
     single small specificity step still strong studies study suggest sure tells test tested testing
     thing though today together took tool treatment treatments true uncertain unclear unknown until very
-    views watch way weak well without work works yet
+    views watch way weak well without work works yet conclusion conclusions draw firm poor reach
     """.split()
-)  # the words of prompts/composer.v14.yaml's certainty, caveat and practical-implication templates
+)  # the words of prompts/composer.v14.yaml's certainty, verdict and practical-implication templates
+# (tests/score/test_faithfulness.py checks that the latest composer prompt uses no other)
 
 
 # "We searched for evidence in August 2017 in three databases." (CD012137.pub2's human summary, mine

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.score import faithfulness as f
@@ -1795,3 +1797,40 @@ def test_round_19_a_summarys_search_date_is_no_sentence_of_another_review() -> N
     assert [
         fl for fl in f.sentence_support(pair["plain_summary"], art).flags if fl.severity == "warning"
     ] == []
+
+
+def test_the_drafters_how_sure_words_cover_the_latest_composer_templates() -> None:
+    # sentence_support leaves the composer's own certainty, verdict and implication wording out of a
+    # how-sure sentence's new words (h19flags): a template word missing from the list would flag the
+    # composer's own caveat ("But the review could not reach a firm conclusion.", round 19) as a
+    # sentence of another review
+    import yaml
+
+    from pipeline.draft.sentences import content_words
+    from pipeline.score.faithfulness import _DRAFTERS_HOW_SURE, stem
+    from pipeline.settings import Settings
+
+    prompts = Settings().prompts_dir
+    latest = max(prompts.glob("composer.v*.yaml"), key=lambda p: int(p.stem.split(".v")[1]))
+    body = yaml.safe_load(latest.read_text(encoding="utf-8").split("---", 2)[2])
+    texts: list[str] = []
+
+    def walk(x: object) -> None:
+        if isinstance(x, str):
+            texts.append(x)
+        elif isinstance(x, dict):
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    for key in ("certainty", "verdict", "implications"):
+        walk(body[key])
+    missing = {
+        w.lower()
+        for t in texts
+        for w in content_words(re.sub(r"\{[^}]*\}", "", t))
+        if stem(w.lower()) not in _DRAFTERS_HOW_SURE
+    }
+    assert not missing, f"add to faithfulness._DRAFTERS_HOW_SURE: {sorted(missing)}"
