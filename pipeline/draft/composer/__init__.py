@@ -236,6 +236,7 @@ if TYPE_CHECKING:
 # 18 (lex, h18lex): "was/were identified" -> "found" (passive only); the glossary says "significant" "clear" only before a result noun (keep_words still keeps it in reused sentences); HBV written out
 # 18 (fields, h18fields): a review's research summary says what its studies measured (plan.py review_outcomes); counts with a space between thousands read whole
 # 19: templates prompts/composer.v14.yaml (v13 frozen as composer 18 left it); round 19 changes below
+# 19 (answer, h19main): a review's authors' first conclusion said as a plain result with no cue word ("The macrolides as a group clearly increased rates of ...", "All shunts resulted in a significantly lower rebleeding rate ...") scores as a claim (plan._PLAIN_RESULT), and the one sentence between the last statistics and the conclusion run that says so is a conclusion (plan.lead_conclusions)
 COMPOSER_VERSION = "19"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
