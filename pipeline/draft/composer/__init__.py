@@ -237,6 +237,7 @@ if TYPE_CHECKING:
 # 18 (fields, h18fields): a review's research summary says what its studies measured (plan.py review_outcomes); counts with a space between thousands read whole
 # 19: templates prompts/composer.v14.yaml (v13 frozen as composer 18 left it); round 19 changes below
 # 19 (answer, h19main): a review's authors' first conclusion said as a plain result with no cue word ("The macrolides as a group clearly increased rates of ...", "All shunts resulted in a significantly lower rebleeding rate ...") scores as a claim (plan._PLAIN_RESULT), and the one sentence between the last statistics and the conclusion run that says so is a conclusion (plan.lead_conclusions)
+# 19 (answer, h19main): no draft rule; enrich.design reads "Many of the trials ..." as a review's text (CD003094 said "125 women took part." from one trial's bracket)
 COMPOSER_VERSION = "19"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
