@@ -347,6 +347,16 @@ _OVERALL = re.compile(
 # begin during a hospital stay ... promote smoking cessation among hospitalised patients", cochrane
 # CD001837): the authors' plain claim, as firm as "may reduce" (primary research states all its
 # conclusions so; there it tells nothing)
+# 19 (h19main): a result said plainly in the past tense, a subject before its effect verb ("X reduced
+# all-cause mortality", "The macrolides as a group clearly increased rates of ...", "All shunts resulted
+# in a significantly lower rebleeding rate"); not the adjective ("with reduced mortality", "Increased
+# X was seen") nor a passive ("was reduced by")
+_PLAIN_RESULT = re.compile(
+    r"(?<=[\w)] )(?<!\bwith )(?<!\bof )(?<!\bin )(?<!\band )(?<!\bor )(?<!\ba )(?<!\ban )(?<!\bthe )"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bto )(?<!\bfor )"
+    r"(?:(?:reduced|increased|improved|decreased|lowered|prevented|shortened|prolonged)\s+"
+    r"(?!(?:by|to|from|with|in|and|or|was|were|is|are|compared|than|as)\b)[a-z]|(?:resulted|resulting) in\b|led to\b)",
+)
 _RECOMMEND = re.compile(r"\b(?:we|the (?:review )?authors|the researchers) (?:would )?recommend\b", re.I)
 _PRESENT_CLAIM = re.compile(
     r"(?<!\bto )(?<!\bnot )(?<!\bmay )(?<!\bcan )(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bno )(?<!\bany )"
@@ -956,6 +966,34 @@ class Plan:
         scores = {s.index: self.main_claim_score(s, conclusion_ids, labelled) for s in pool}
         return sorted(pool, key=lambda s: (-scores[s.index], s.index))
 
+    @property
+    def lead_conclusions(self) -> frozenset[int]:
+        """In an unlabelled review, the sentence between the last one with statistics and the
+        conclusion run that states a result plainly, with no cue word and no statistics of its own
+        (``_PLAIN_RESULT``): the authors' first conclusion, which the role reader took for a result
+        ("All shunts resulted in a significantly lower rebleeding rate at the expense of a higher
+        incidence of encephalopathy.", CD000553, before "No survival advantage was demonstrated with
+        any shunt."). Empty when there is none, or more than one sentence between (a result told
+        without statistics is as often a result as a conclusion: "There were no significant group
+        differences in the rate of exacerbation ...", CD005306)."""
+        memo = self.__dict__.get("_lead_conclusions")
+        if memo is None:
+            memo = frozenset()
+            run = self.conclusions
+            if self.is_review and not self.labelled and run and self.last_statistics >= 0:
+                before = [s for s in self.sentences if self.last_statistics < s.index < run[0].index]
+                if len(before) == 1:
+                    s = before[0]
+                    if (
+                        _PLAIN_RESULT.search(claim_head(s.text))
+                        and not _CLAIM_CUE.search(s.text)
+                        and not STATS.search(s.text)
+                        and not self.detail(s)
+                    ):
+                        memo = frozenset({s.index})
+            self.__dict__["_lead_conclusions"] = memo
+        return memo
+
     @_per_sentence
     def main_claim_score(self, sentence: Sentence, conclusion_ids: set[int], labelled: bool) -> float:
         """How far ``sentence`` reads as the main answer: a claim in the conclusions, with a claim
@@ -967,6 +1005,8 @@ class Plan:
         claims the first (the authors' answer) wins; the overall answer scores above one comparison's."""
         text = sentence.text
         score = 0.0
+        if not labelled and sentence.index in self.lead_conclusions:
+            conclusion_ids = conclusion_ids | self.lead_conclusions  # the authors' first conclusions
         if sentence.index in conclusion_ids:
             score += 2.0 if labelled else 1.0
         elif not labelled and sentence.kind == "conclusions":
@@ -996,6 +1036,18 @@ class Plan:
             score += 2.0 * bool(_POOLED_FOUND.search(text))
             if _PRESENT_CLAIM.search(text) and not _CLAIM_CUE.search(text):
                 score += 1.5 + 1.0 * (not _EFFECT.search(text))  # "promote": a claim and its effect
+            elif (
+                not labelled
+                and sentence.index == min(conclusion_ids | self.lead_conclusions, default=-1)
+                and not _CLAIM_CUE.search(text)
+                and not STATS.search(text)
+                and _PLAIN_RESULT.search(claim_head(text))
+            ):
+                # 19 (h19main): the authors' first conclusion said as a plain result, with no cue word
+                # ("The macrolides as a group clearly increased rates of gastrointestinal adverse
+                # events.", CD011825; "All shunts resulted in a significantly lower rebleeding rate
+                # ...", CD000553) is their answer, as firm as "may increase"
+                score += 1.5
         score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(one_of) + 1.0 * bool(_ALSO.search(text))
         if self.is_review:
             score += self.arm_pair_score(sentence) - 1.0 * self.about_harms(text)
