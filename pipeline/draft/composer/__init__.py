@@ -236,6 +236,7 @@ if TYPE_CHECKING:
 # 18 (lex, h18lex): "was/were identified" -> "found" (passive only); the glossary says "significant" "clear" only before a result noun (keep_words still keeps it in reused sentences); HBV written out
 # 18 (fields, h18fields): a review's research summary says what its studies measured (plan.py review_outcomes); counts with a space between thousands read whole
 # 19: templates prompts/composer.v14.yaml (v13 frozen as composer 18 left it); round 19 changes below
+# 19 (kf, h19kf): more non-results have a kind in plan.no_result_kind, so they are key findings only when no result is left: what the studies were or did ("All people were older than 15 years of age.", "More than half of the trials used ..."), how good they were ("Surgeons were not blinded ...", "One large trial dominated the results."), what they reported ("... did not explicitly report side effects."), what is needed ("... is needed."), "background" ("The vaccine is no longer available."), how a tool works; a piece that is no sentence ("Which have not been studied ...", "... formation and.") is never a finding (fields._CLIPPED)
 COMPOSER_VERSION = "19"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
