@@ -46,7 +46,10 @@ def test_a_key_finding_names_what_it_is_about_and_stands_alone() -> None:
             assert not _POINTS_AWAY.match(finding), finding
     assert "The results should be interpreted cautiously." not in antibiotics.key_findings
     assert not any(f.startswith("This applies") for f in dengue.key_findings)
-    assert len(dengue.key_findings) == 3  # another result takes its place
+    # another result takes its place; since round 19 (h19kf) the third, "The trials are more than 20 years old
+    # with several method limitations.", is no result and is left out: fewer findings rather than it
+    assert len(dengue.key_findings) == 2
+    assert not any("20 years old" in f for f in dengue.key_findings)
     for text in ("There is now not enough evidence.", "The results should be interpreted cautiously."):
         assert names_nothing(text), text
     assert not names_nothing("Side effects of lidocaine administration were rare.")

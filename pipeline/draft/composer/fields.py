@@ -1727,6 +1727,7 @@ class Writer:
                         or _THE_REST.match(text)
                         or _STUDIES_DID.match(text)
                         or _WHERE_TO_GET.search(text)
+                        or _CLIPPED.search(text)
                         or (self.plan.is_review and is_count_sentence(text))
                         or (self.plan.setting != "protocol" and no_result_kind(text) == "bare count")
                         or (self.plan.setting == "narrative" and _SCOPE.search(s.text))
@@ -2310,6 +2311,7 @@ class Writer:
                 and not _NAMED_AS_STUDIES.search(text)
             )
             and not _WHERE_TO_GET.search(text)  # where to get it is no summary of the work
+            and not _CLIPPED.search(text)  # no sentence (CD005391's "... formation and.")
             and not any(similar(text, o) for o in out)
             and not _restates_size(self.plan, text)
             and not _restates_count(text, out)
@@ -3115,6 +3117,15 @@ _NOT_ANSWER = re.compile(
     re.I,
 )
 _GLUED = re.compile(r"\)\s+(?:A|An|The|This|These|Overall|There|We)\s+[a-z]")
+# 19 (kf): a piece that is no sentence: a relative clause cut from its noun ("Which have not been studied
+# in placebo-controlled trials for high blood pressure.", cochrane CD009096), or one whose statistics were cut
+# from after its last word ("... lower rates of permanent stoma formation and.", CD005391: "formation (0.75, 95%
+# CI ...) and (0.70, ...)")
+# ... or a heading run into its sentence ("One method of breastfeeding education with usual care There were no
+# group differences ...", "... pooled analyses for 'Summary of findings' This comparison does not include ...", CD006425)
+_CLIPPED = re.compile(
+    r"^(?:Which|Whom|Whose)\b|\b(?:and|or|but|of|the|with|to|than|a|an)\s*[.!?]$|[a-z'’] (?:There|This|These) [a-z]"
+)
 _WHERE_TO_GET = re.compile(r"\b(?:available|accessed|downloaded)\b[^.]*(?:https?://|www\.|github)", re.I)
 _NUMBER = re.compile(r"\d")
 # How well a review's studies were done (blinding, bias, allocation): an appraisal, not what they were

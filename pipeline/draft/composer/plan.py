@@ -1558,7 +1558,7 @@ _AWAITS = re.compile(
 # "Longer term response data from this trial are expected." (CD007924)
 # "Inclusion of these studies in future review updates may provide more certainty ..." (CD012317)
 _EXPECTED = re.compile(
-    r"\b(?:are|is) (?:still )?(?:expected|awaited|pending)\.?$|\bremains? to be seen\b|"
+    r"\b(?:are|is) (?:still |to be )?(?:expected|awaited|pending)\.?$|\bremains? to be seen\b|"
     r"\bfuture (?:[\w-]+ ){0,2}(?:updates?|versions?)\b",
     re.I,
 )
@@ -1656,11 +1656,172 @@ _BARE_STATISTIC = re.compile(
 )
 
 
+# 19 (kf): more of what the studies were or did, how good they were, what they reported, what is
+# needed or what the work is, read on the mine half and bmc_sample findings that passed as results.
+# Said before the result signal (a word such as "than", "survival", "find" or "more" in them is no result):
+# "All people were older than 15 years of age." (CD010726), "More than half of the trials used general
+# anaesthesia." (CD010726), "About half the trials needed people to have depression to enter the trial."
+# (CD009286), "Four of these trials reported overall and disease-free survival." (CD006205), "Studies of
+# less than six months duration did not explicitly report side effects." (CD009403), "The researchers did
+# not find any data relating to serious side effects." (CD010784), "The 'Summary of findings' table presents
+# risk ratios for all results analysed." (CD006425)
+_PEOPLE_WORD = r"(?:people|participants|patients|women|men|children|adults|babies|infants|girls|boys)"
+_STUDIES_PART = (
+    r"(?:(?:More|Less|Fewer) than|Over|About|Nearly|Almost|Around|Roughly)\s+(?:half|a third|one[- ]third|"
+    r"two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\s+(?:of\s+)?(?:the\s+|all\s+)?"
+)
+_DESIGN_FIRST = re.compile(
+    rf"^(?:All |Most |The )?(?:the )?{_PEOPLE_WORD}\b[^.;]{{0,20}}\b(?:were|was) (?:all )?(?:older|younger) than "
+    r"[^.;]*?\b(?:years?|months?|weeks?)(?: of age| old)?\s*\.?$|"
+    rf"^{_STUDIES_PART}(?:included )?(?:trials|studies|RCTs)\s+(?:used|needed|required|included|excluded|"
+    r"took place|lasted|were (?:conducted|done|carried out|funded|sponsored|based|run))\b|"
+    # "Investigators reported 12 different comparisons of three different nitrates versus ..." (CD010726), "The
+    # first study was a randomised trial of a treatment developed to increase ..." (CD012352)
+    rf"\breported {_NUMBER} (?:different )?comparisons\b|"
+    r"^(?:The |One |Each |This )?(?:first |second |third |other |only |single )?(?:study|trial|RCT) (?:was|is) an? "
+    r"(?:[\w-]+ ){0,3}(?:trial|study|RCT)\b(?! (?:that|which) (?:found|showed)\b)|"
+    # "Lactase treated feeds were started when enteral feedings provided > 75% of daily intake." (CD004591)
+    r"^[^.;]{0,60}\b(?:feeds?|feedings?|treatments?|therapy|therapies|drugs?|dosing|interventions?|supplements?|"
+    r"supplementation) (?:were|was) (?:started|begun|initiated|stopped) (?:when|once|after|at)\b"
+    r"(?![^.;]*\b(?:because|due to|as a result)\b)",
+    re.I,
+)
+_STUDIES_REPORTED = re.compile(
+    rf"^(?:{_NUMBER}|All|Both|Most|Some|Few|Several)(?: of (?:these|the|them|those))?(?: (?:included|other|[\w-]+ed))? "
+    r"(?:trials?|stud(?:y|ies)|RCTs?) (?:also |only )?(?:reported|measured|assessed|recorded|looked at) (?:on )?"
+    r"(?![^.;]*(?:\d|\b(?:differen\w*|significant\w*|benefits?|improve\w*|reduc\w*|increase\w*|lower|higher|"
+    r"fewer|less|more|better|worse|no|that|similar|deaths?|died|effects? (?:of|on)|equivocal|inconclusive|unclear|"
+    r"uncertain|effective|safe|toler\w*)\b))[^.;]*\.?$",
+    re.I,
+)
+_REPORTING_FIRST = re.compile(
+    r"\b(?:did|does|do) not (?:\w+ly )?(?:report|describe|record)\b(?! (?:any |a |an )?(?:\w+ )?(?:differen|"
+    r"significant|benefit|improve|reduc|increas|effects? (?:of|on)|change))|"
+    r"\b(?:did not|could not|were unable to) (?:find|identify|obtain|locate) (?:any )?(?:usable |useable |"
+    r"relevant |reliable )?(?:data|information)\b|"
+    r"\b[Ss]ummary of [Ff]indings'? tables?\b",
+    re.I,
+)
+# Said after it (no result signal in the sentence): "Surgeons were not blinded in any of the trials." (CD010576),
+# "For blinding of people and personnel, three studies were low risk." (CD012537), "Drop-out bias in the studies
+# was high." (CD009369), "One large trial dominated the results." (CD009286), "Comparison between trials was
+# hampered by the use of different treadmill testing protocols." (CD000986), "All studies may not be applicable
+# to the standard of care of today." (CD006407), "The results are only based on one study." (CD010891)
+# "Inductive thematic analysis was applied in which the text in data transcripts was reduced to thematic codes."
+# (bmc s13034-015-0086-z): a method said as the sentence's subject and a use verb ("reduced" is no result there)
+_METHOD_FIRST = re.compile(
+    r"^(?:An? |The )?(?:[\w-]+ ){0,3}(?:analys[ie]s|approach(?:es)?|methods?|models?|tests?|software|algorithms?|"
+    r"techniques?|procedures?|regression|interviews?|questionnaires?) (?:was|were) (?:then |also |first )?"
+    r"(?:applied|used|performed|conducted|carried out|employed|done|undertaken)\b(?! to (?:show|find|confirm)\b)",
+    re.I,
+)
+_QUALITY_MORE = re.compile(
+    r"\b(?:was|were) not (?:\w+ly )?blind(?:ed)?\b|"
+    r"\b(?:analys[ie]s|results|findings|evidence|conclusions|estimates)\b[^.;]{0,20}\b(?:is|are|was|were) "
+    r"(?:\w+ )?based (?:only )?on\b|"
+    r"^Caution\b|\binterpreted (?:with )?caution|\bcautiously\b",
+    re.I,
+)
+# ... and before it, where a word in them reads as a result ("risk", "drop-out", "different", "linked",
+# "evidence", "more than"): "The large trials were all low risk of bas." (CD004659, the abstract's typo)
+_QUALITY_FIRST = re.compile(
+    r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b[^.;]{0,30}\b(?:was|were|are|is) (?:all |both |judged |rated |"
+    r"considered |judged to be |at )*(?:(?:low|moderate|unclear) to )?(?:low|high|unclear) risk(?: of (?:bias|bas))?\s*\.?$|"
+    r"\bbias\b[^.;]{0,40}\b(?:was|were|is|are) (?:\w+ )?(?:high|low|unclear|serious)\s*\.?$|"
+    r"\bdominated the (?:results|analys[ie]s|evidence|findings)\b|\bhampered by\b|"
+    r"\bdiscrepanc(?:y|ies) in the definitions?\b|\bmay not be (?:applicable|generali[sz]able|representative)\b|"
+    r"\b(?:linked to|with) (?:several |many |some |serious )?method(?:ological)? limitations\b|"
+    r"\b(?:trials?|stud(?:y|ies))\b (?:are|were) (?:all )?(?:more than|over) \d+ years old\b|"
+    r"\bjudged the (?:evidence|quality|certainty)\b|\bdid not downgrade\b|"
+    # "Evidence is mainly relevant to high-income settings." (CD006425)
+    r"^(?:The )?evidence is (?:mainly|mostly|only|largely) (?:relevant|applicable) to\b|"
+    # "Seven trials had drop-out of greater than 20%, increasing the risk of bias." (CD002843)
+    r",\s*(?:increasing|raising) the risk of (?:[\w-]+ )?bias\b",
+    re.I,
+)
+# "No studies on situational fainting matched the criteria for inclusion." (CD004194): an empty search
+_NONE_MATCHED = re.compile(
+    r"^(?:No|None of the)\b[^.;]{0,60}\b(?:matched|met|fulfilled) (?:the|our) (?:[\w-]+ )?criteria\b", re.I
+)
+# "The antiGP treatment was a glycopeptide in nine trials." (CD003914), "Acute sinusitis was defined clinically
+# in all trials." (CD008115), "Duration of treatments ranged from 12 weeks to six years." (CD007651), "There was
+# a wide variation in the individual antibiotics used in each trial." (CD002007), "All people had schizophrenia
+# that was ..." (CD008125), "Each person was seen for six weeks." (CD010891), "The control group received no
+# programme." (CD012352), "At baseline, 15 people were clinically suspected of ..." (CD010633), "This review
+# updates a previous review of eight evaluations." (MR000030)
+_DESIGN_MORE = re.compile(
+    rf"\b(?:was|were|is|are) (?:not )?(?:\w+ly )?(?:an?|the|defined|used|given|administered|delivered|excluded|"
+    rf"included|required|allowed|conducted|performed|done|carried out)\b[^.;]* in (?:all|both|most|some|each|"
+    rf"the other|any|{_NUMBER})(?: (?:of the|other|more))?(?: [\w-]+)? (?:trials?|stud(?:y|ies)|RCTs?)\s*\.?$|"
+    r"^(?:The )?(?:duration|length) of (?:the )?(?:treatments?|follow-up|therap(?:y|ies)|interventions?|trials|"
+    r"studies)\b[^.;]*\branged?\b|"
+    r"\b(?:wide |great |considerable |large )?(?:variation|variability) in (?:the )?[^.;]*\bused\b|"
+    rf"^(?:All|Most|(?:(?:About|Around|Nearly|Almost|Over|More than|Less than) )?(?:half|one[- ]third|a third|"
+    rf"two[- ]thirds|a quarter|one[- ]quarter)(?: of)?(?: all)?(?: the)?) {_PEOPLE_WORD} (?:had|were)\b|"
+    rf"^Each (?:person|participant|patient|child|woman|man) (?:was|were) (?:seen|followed|treated|given|visited)\b|"
+    r"^(?:The |In the )?(?:control|comparison|placebo|usual care) (?:group|arm)s? (?:received|got|had|did have|"
+    r"was given|were given|took)\b|"
+    r"^At (?:baseline|study entry|entry|enrol?ment|randomi[sz]ation|the start of the (?:study|trial))\b|"
+    r"\bupdates? (?:a|the|an) (?:previous|earlier|original) (?:review|version)\b",
+    re.I,
+)
+# "There was not enough data for subgroup analysis of mother's occupation or education." (CD006425),
+# "Chance grouping was not adequately described in two trials." (CD004417), "Adverse or harmful effects were not
+# well reported." (CD007502), "Late complications have not been studied sufficiently." (CD009901), "Side effects
+# were reported in a varied way among the comparisons." (CD010726), "There were no physical exam-indicated
+# cerclages available for comparison ..." (CD009166), "Authors of 4 trials ... kindly shared their data." (CD006356)
+_REPORTING_MORE = re.compile(
+    r"\b(?:not enough|insufficient) (?:\w+ )?data (?:for|to (?:enable|allow|perform|do|conduct|carry out)) "
+    r"(?:an? )?(?:subgroup |pooled |meta-?)?\s*analys[ie]s\b|"
+    r"\b(?:was|were|is|are|has been|have been) not (?:\w+ly |well )(?:described|reported|recorded|studied|"
+    r"measured|assessed)\b|"
+    r"\b(?:has|have) not been (?:studied|reported|measured|assessed|described) (?:\w+ly|well|enough)\b|"
+    r"\breported (?:in (?:a|an) (?:\w+ )?(?:way|manner)|inconsistently|differently|variably)\b|"
+    r"\bavailable for (?:comparison|analysis|pooling)\b|\bshared (?:their )?(?:data|results)\b|"
+    # "Data about other patient subgroups likely to benefit from antiGP treatment were not available." (CD003914),
+    # "With the exception of deaths, the researchers were not able to measure the main measures ..." (CD006819)
+    r"^(?:No |The |Further |More )?(?:data|information)\b[^.;]{0,80}\b(?:was|were) not (?:available|reported|"
+    r"provided)\b|\b(?:was|were) not able to (?:measure|assess|report|analy[sz]e|pool|combine)\b|"
+    # "The researchers could not conduct analyses at follow-up." (CD011118)
+    r"\bcould not (?:conduct|perform|carry out|do|undertake) (?:any |the )?(?:[\w-]+ )?analys[ie]s\b",
+    re.I,
+)
+# "Clarification about optimal dosing regimens, types of lactoferrin, and long-term results is needed."
+# (CD007137), "This study will light the way for posterity for next generations." (bmc s13002-015-0067-6)
+_OUTLOOK_MORE = re.compile(
+    r"\b(?:is|are) (?:still |also |urgently )?(?:needed|required|warranted)\s*\.?$|"
+    r"^(?:This|The|Our) (?:study|work|research|findings?|results?)\b[^.;]{0,20}\bwill\b",
+    re.I,
+)
+# "The vaccine is no longer available." (CD009029), "So far, meiosis specific kinetochore proteins have been
+# found only in two yeasts." (bmc s12860-019-0231-2): what is known or so, not what this work found
+_BACKGROUND = re.compile(
+    r"\bno longer (?:available|marketed|produced|manufactured|on the market|in use|licensed|sold)\b|"
+    r"^(?:So far|To date|Until now|Previously|Thus far),",
+    re.I,
+)
+# How a method or tool works, not what it found: "The approach mainly includes two procedures." (bmc
+# s12918-018-0635-1), "Joint Overlap Analysis can be run." (bmc s12859-019-2698-4), "Next, it computes a quality
+# score for the assembly." (bmc s12864-019-6070-x), "The researchers consider missing values in optimal
+# clustering." (bmc s12859-019-2832-3)
+_TOOL_MORE = re.compile(
+    r"^(?:The|This|Our) (?:approach|method|pipeline|tool|framework|algorithm|software|package|workflow)\b[^.;]{0,20}"
+    r"\b(?:includes|consists|comprises|contains|is implemented|is written|runs|employs|employed|calculates|"
+    r"computes)\b|"
+    r"\bcan be (?:run|installed|downloaded|accessed)\s*\.?$|"
+    r"^(?:Next|Then|Afterwards|Subsequently|First|Second|Third),\s|"
+    r"\b(?:the )?(?:researchers|authors) (?:display|consider|present|introduce|describe|implement|develop)\b"
+    r"(?! (?:that|a model|how|why|the first)\b)",
+    re.I,
+)
+
+
 def no_result_kind(text: str) -> str | None:
     """Why a key finding states no result, or None when it states one: "quality" (how good the
     evidence is, what the work was like), "design" (what the studies were or did), "reporting"
     (what was or was not reported), "method" (what the researchers did), "outlook" (what they
-    await), "search" (what a search turned up: "The researchers found five ongoing randomised trials
+    await), "background" (what is known or so apart from this work: "The vaccine is no longer
+    available."), "search" (what a search turned up: "The researchers found five ongoing randomised trials
     of ...", "No more studies were found for this update."), "statistic" (a statistic's bare value:
     "Mortality risk ratio was 0.54 in the adjuvanted vaccine group."), "bare count" (a count
     whose noun is in the sentence before: "Three wore stockings, 47 did not.")."""
@@ -1680,7 +1841,7 @@ def no_result_kind(text: str) -> str | None:
     # "Mutagenesis studies found a ... signal ... that is needed for Vangl2 traffic" (elife 00160) is a result
     if (_MORE_RESEARCH.search(t) and not _FOUND_RESULT.search(t)) or _NEED_FOR.search(t):
         return "outlook"  # a call for research (18, kf: "the need for ... trials to safely increase ...")
-    if _UNCHANGED.search(t):
+    if _UNCHANGED.search(t) or _NONE_MATCHED.search(t):
         return "search"
     # what a search turned up: nothing in it but the count reads as a result (18, kf)
     if _CITATIONS_FOUND.search(t) or (
@@ -1689,9 +1850,20 @@ def no_result_kind(text: str) -> str | None:
         return "search"
     if _NONE_REPORTED.match(t):
         return "design"  # as "Neither trial reported on quality of life or time off work or school." is
+    if _DESIGN_FIRST.search(t) or _STUDIES_REPORTED.search(t):
+        return "design"
+    if _REPORTING_FIRST.search(t) or _REPORTING_MORE.search(t):
+        return "reporting"
+    if _QUALITY_FIRST.search(t):
+        return "quality"
+    if _BACKGROUND.search(t):
+        return "background"
+    if _METHOD_FIRST.search(t):
+        return "method"
     # "Three more small trials have been carried out." (CD011547): a count, no comparison
     # "The same investigator was involved in ..." (CD004009): no comparison either
-    if _RESULT_SIGNAL.search(re.sub(rf"\b{_NUMBER} more\b|^The same\b", " ", t, flags=re.I)):
+    # "... a precursor of this vaccine containing ... rather than the recombinant subunit" (CD009029): no comparison
+    if _RESULT_SIGNAL.search(re.sub(rf"\b{_NUMBER} more\b|^The same\b|\brather than\b", " ", t, flags=re.I)):
         return None
     for kind, pattern in (
         ("reporting", _REPORTED_ONLY),
@@ -1699,6 +1871,10 @@ def no_result_kind(text: str) -> str | None:
         ("design", _WHO_TOOK_PART),
         ("method", _RESEARCHERS_DID),
         ("method", _DONE_TO),
+        ("quality", _QUALITY_MORE),
+        ("design", _DESIGN_MORE),
+        ("outlook", _OUTLOOK_MORE),
+        ("method", _TOOL_MORE),
     ):
         if pattern.search(t):
             return kind
