@@ -794,7 +794,8 @@ def plainer(text: str, tagger: Callable[[str], bool] | None = None) -> str:
     was observed that X" -> "X", "significantly"/"statistically significant" left out of a result
     stated with its direction (never in a sentence with a negation), "resulted in a reduction in X"
     -> "reduced X", "There was an increase in X in Y" -> "X rose in Y", a closing "in this cohort"
-    dropped. Each rewrite must keep every number, identifier, negation and hedge and read as a
+    dropped, "There was no significant difference in X between A and B" -> "X did not clearly differ
+    between A and B" and "no significant effect" -> "no clear effect" (19). Each rewrite must keep every number, identifier, negation and hedge and read as a
     sentence, or it is not made."""
     out = text
     for rule in _PLAIN_RULES:
