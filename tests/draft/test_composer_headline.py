@@ -109,7 +109,7 @@ def test_an_absence_of_evidence_to_recommend_is_an_answer_not_advice(pages: dict
     """CD009403 said a null secondary result and one study's benefit; "There is an absence of
     evidence to recommend the use of vitamin B therapy ..." was taken for advice."""
     se = _se(pages, "CD009403")
-    assert "absence of evidence to recommend the use of vitamin B" in se, se
+    assert "absence of evidence to recommend vitamin B" in se, se  # "the use of" goes since composer 19
 
 
 def test_the_authors_model_beats_a_set_up_and_a_self_description(pages: dict[str, DraftFields]) -> None:

@@ -76,9 +76,8 @@ def test_an_editor_s_cut_keeps_the_claim(said: str, plain: str) -> None:
         "The results suggest that trypsin protease inhibitors function against specialists by improving "
         "indirect defense.",
         # a negation: "did not differ significantly" is not "did not differ" (GRADE: non-significant
-        # is not "no effect"), nor is "no significant difference" "no difference"
-        "Pain scores did not differ significantly between the groups.",
-        "There was no significant difference in blood pressure between the groups.",
+        # is not "no effect"), nor is "no significant difference" "no difference"; since composer 19
+        # both are said "did not clearly differ" (tests/draft/test_composer_se_round19.py)
         # cochrane eval half CD006208.pub3 (read after the final run): not "none of the studies reduced harm"
         "None of the studies led to a significant reduction in patient harm.",
         # a gene whose case a capital would change ("mr-s" is not "Mr-s"; elife/bmc mr-s page)

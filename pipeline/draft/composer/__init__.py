@@ -241,6 +241,8 @@ if TYPE_CHECKING:
 # 19 (answer, h19main): a review's authors' first conclusion said as a plain result with no cue word ("The macrolides as a group clearly increased rates of ...", "All shunts resulted in a significantly lower rebleeding rate ...") scores as a claim (plan._PLAIN_RESULT), and the one sentence between the last statistics and the conclusion run that says so is a conclusion (plan.lead_conclusions)
 # 19 (answer, h19main): no draft rule; enrich.design reads "Many of the trials ..." as a review's text (CD003094 said "125 women took part." from one trial's bracket)
 # 19 (kf, h19kf): more non-results have a kind in plan.no_result_kind, so they are key findings only when no result is left: what the studies were or did ("All people were older than 15 years of age.", "More than half of the trials used ..."), how good they were ("Surgeons were not blinded ...", "One large trial dominated the results."), what they reported ("... did not explicitly report side effects."), what is needed ("... is needed."), "background" ("The vaccine is no longer available."), how a tool works; a piece that is no sentence ("Which have not been studied ...", "... formation and.") is never a finding (fields._CLIPPED)
+# 19 (se, h19se): a difference not statistically significant is said "X did not clearly differ between A and B"
+#   or "no clear difference" (shorten.plainer); "to recommend the use of X" is "to recommend X"
 COMPOSER_VERSION = "19"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

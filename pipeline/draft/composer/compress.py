@@ -425,6 +425,8 @@ def _filler(doc: Doc) -> list[Cut]:
             continue  # "not only A but also B"
         if tok.head.pos_ in ("ADJ", "ADV"):
             continue  # "remarkably different": a degree, not a filler
+        if tok.lower_ == "clearly" and tok.i > 0 and doc[tok.i - 1].lower_ in ("not", "n't", "never"):
+            continue  # "did not clearly differ" is not "did not differ" (19, cochrane CD006849.pub3)
         start, end = tok.i, tok.i + 1
         left = start > 0 and doc[start - 1].text == ","
         right = end < len(doc) and doc[end].text == ","

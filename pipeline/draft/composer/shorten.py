@@ -161,9 +161,12 @@ _REPORT_FRAME = re.compile(
     r"has demonstrated|have demonstrated|reveals?|revealed|found|finds?) that (?P<claim>\S.+)$",
     re.I,
 )
-# "the use of X" after a word that takes X itself: "to support the use of X" says "to support X".
+# "the use of X" after a word that takes X itself: "to support the use of X" says "to support X",
+# "to recommend the use of vitamin B therapy" says "to recommend vitamin B therapy" (19, cochrane
+# CD009403.pub2).
 _USE_OF = re.compile(
-    r"\b(support|supports|supporting|supported|from|favou?r|favou?rs|against|for) the use of (?=[a-z])"
+    r"\b(support|supports|supporting|supported|from|favou?r|favou?rs|against|for|recommend|recommends|recommending|"
+    r"recommended|refute|refutes) the use of (?=[a-z])"  # 19: "to recommend the use of X" is "to recommend X"
 )
 
 
@@ -696,6 +699,39 @@ _SIGNIFICANT = re.compile(
     r"|,? (?:statistically )?significantly(?=[,.;]| (?:in|between|among|after|with|from|for|compared|than|when|"
     r"over|during|across|at|by)\b)"
 )
+# 19 (h19se): a difference that was not statistically significant said as lay reviews say it, with
+# what differed as the subject: "There was no statistically significant difference in death rate
+# between the vaccine and placebo groups" -> "The death rate did not clearly differ between the vaccine
+# and placebo groups" (cochrane CD001269 ...); "were not significantly different" -> "did not clearly
+# differ"; elsewhere "no significant difference(s)/effect" -> "no clear difference(s)/effect". What
+# differed must be one noun phrase with no verb, clause or "or" in it, and the groups compared stay.
+_DIFFER_X = r"(?P<x>[a-z][^;:]*?)"
+_NO_DIFFERENCE = re.compile(
+    r"^There (?:was|were) (?P<neg>no|a) (?:statistically )?significant differences? "
+    r"(?:(?P<pre>(?:between|among) [^,;()]+?) )?(?:in|for) "
+    + _DIFFER_X
+    + r"(?P<rest>(?: (?:between|among)\b[^,;]*)?)\.$"
+)
+_NOT_DIFFERENT = re.compile(
+    r"\b(?:(?:was|were) not (?:statistically )?significantly different|did not (?:statistically )?significantly "
+    r"differ|did not differ (?:statistically )?significantly)\b"
+)
+_NO_SIGNIFICANT = re.compile(
+    r"\b(?P<no>[Nn]o|not an?|not (?:\w+ )?any) (?:statistically )?significant (?P<noun>differences?|effects?|benefits?|changes?)\b"
+)
+# "did not clearly differ" says the result only for one thing measured, never a clause or a choice
+_DIFFER_NOT_X = re.compile(
+    r"\b(?:was|were|is|are|be|been|had|has|have|but|which|who|that|although|while|whereas|or|nor|when|how|"
+    r"whether|than|not|no)\b|,\s*(?:and|but)\b"
+)
+# a count or measure said with its article ("The death rate", "The number of ..."); a mass noun
+# ("Survival at 6 months", "Treatment failure") or a plural needs none
+_NEEDS_THE = re.compile(
+    r"^(?:[a-z-]+ )?(?:rate|risk|number|length|duration|incidence|proportion|percentage|level|score|frequency|"
+    r"severity|mean|need|amount|time|use|rate of \w+)\b(?! (?:was|were))"
+)
+
+
 # "resulted in a reduction in X" -> "reduced X": a reviewed table of effect nouns and their verbs.
 _NOMINAL_VERBS = {
     "increase": "increase",
@@ -758,7 +794,8 @@ def plainer(text: str, tagger: Callable[[str], bool] | None = None) -> str:
     was observed that X" -> "X", "significantly"/"statistically significant" left out of a result
     stated with its direction (never in a sentence with a negation), "resulted in a reduction in X"
     -> "reduced X", "There was an increase in X in Y" -> "X rose in Y", a closing "in this cohort"
-    dropped. Each rewrite must keep every number, identifier, negation and hedge and read as a
+    dropped, "There was no significant difference in X between A and B" -> "X did not clearly differ
+    between A and B" and "no significant effect" -> "no clear effect" (19). Each rewrite must keep every number, identifier, negation and hedge and read as a
     sentence, or it is not made."""
     out = text
     for rule in _PLAIN_RULES:
@@ -780,7 +817,8 @@ def _keeps_claim(old: str, new: str) -> bool:
     identifiers)."""
 
     def claim(text: str) -> list[str]:
-        return sorted(_claim_tokens(text) + _IDENTIFIER.findall(text))
+        # "There was no difference in X" -> "X did not clearly differ" (19): one negation for another
+        return sorted(["not" if w == "no" else w for w in _claim_tokens(text)] + _IDENTIFIER.findall(text))
 
     return claim(old) == claim(new)
 
@@ -856,6 +894,28 @@ def _there_was(text: str) -> str:
     return f"{m.group('x')} {_THERE_VERBS[m.group('noun')]}{'' if rest == '.' else rest}"
 
 
+def _no_difference(text: str) -> str:
+    m = _NO_DIFFERENCE.match(text)
+    if m is not None:
+        x = m.group("x")
+        groups = " ".join(g for g in (m.group("pre"), m.group("rest").strip()) if g)
+        # the groups compared are said, or "There was no clear difference in X" keeps it a comparison
+        if groups and not _DIFFER_NOT_X.search(x) and not _DIFFER_NOT_X.search(groups) and _safe_start(x):
+            if _NEEDS_THE.match(x) and not x.startswith(("the ", "a ", "an ")):
+                x = "the " + x
+            verb = "did not clearly differ" if m.group("neg") == "no" else "clearly differed"
+            return rw.capitalize_first(f"{x} {verb} {groups}.")
+    text = _NOT_DIFFERENT.sub("did not clearly differ", text)
+
+    def clear(n: re.Match[str]) -> str:
+        no = n.group("no")
+        if no.startswith("not a") and re.search(r"\bThere (?:is|was)\s*$", text[: n.start()]):
+            no = "no"  # "There was not a statistically significant effect" -> "There was no clear effect"
+        return f"{no} clear {n.group('noun')}"
+
+    return _NO_SIGNIFICANT.sub(clear, text)
+
+
 def _herein(text: str) -> str:
     return _HEREIN.sub("", text, count=1)
 
@@ -876,6 +936,7 @@ _PLAIN_RULES: tuple[Callable[[str], str], ...] = (
     _drop_frame,
     _it_that,
     _found_to,
+    _no_difference,  # 19: before "significantly" is dropped beside a direction
     _significant,
     _led_to,
     _there_was,
