@@ -561,6 +561,9 @@ _PLURAL_SUBJECT_AFTER = (
     + "".join(rf"(?<!\b{w} \w{{{n}}} )" for w in _PREPOSITIONS for n in range(2, 13))
     + r"(?<!, )(?<!/)(?<![\d%] )"
 )
+# a long form that already names people in the plural ("people who inject drugs", "men who have sex
+# with men"): never given an "s"
+_PLURAL_PEOPLE = frozenset({"people", "men", "women", "children"})
 # the head of a long form that names no countable thing ("individual participant data were")
 _MASS_HEADS = frozenset("data flow pressure care information evidence therapy treatment research".split())
 # no singular determiner (nor "a", "an") before a short form
@@ -711,6 +714,7 @@ def _plural_uses(text: str, abbreviations: Mapping[str, str]) -> str:
     for short, long_form in abbreviations.items():
         if (
             long_form.endswith("s")
+            or long_form.split(" ", 1)[0].lower() in _PLURAL_PEOPLE  # "people living with HIV were"
             or f"{short} " not in text
             or long_form.rsplit(" ", 1)[-1] in _MASS_HEADS
             or re.search(r",| and | or ", long_form)  # a list: "bleomycin, etoposide and cisplatin"
@@ -753,6 +757,80 @@ def expand_abbreviations(text: str, abbreviations: Mapping[str, str], *, capital
             lambda m: m.group(0) if _known_name(m.group(2), abbreviations) else _unnamed(m.group(1)), text
         )
     return capitalize_first(text) if capitalize else text
+
+
+def _bare_use(short: str) -> re.Pattern[str]:
+    """A use of ``short`` (or its plural) standing alone: not inside a name ("HLA-B*57:01", "HBV-DNA",
+    "ER+/HER2-"), a path or a comparison with a number."""
+    s = re.escape(short)
+    return re.compile(rf"(?<![\w'’′/.<>=≤≥+-]){s}(s?)(?![\w'’′+/-])(?![=<>≤≥]\d)")
+
+
+def spell_out_first_uses(
+    texts: Iterable[str], abbreviations: Mapping[str, str]
+) -> tuple[list[str], list[WordSwap]]:
+    """One lay field's ``texts`` (its sentences or points, in reading order) with each short form of
+    ``abbreviations`` (the page's defined and reviewed ones) that the field uses before saying its
+    long form written out at that first use. The fields write every short form out where the
+    sentence still fits (composer.simplify.Realiser.lay); a sentence too long with the long form
+    keeps the short form, so a reader of that field met "ARBs" or "TENS" never explained (cochrane
+    mine CD003822, CD011927). The long form is said once here, after the field chose its sentences
+    (none moves): with the short form in brackets where the field uses it again ("transcutaneous
+    electrical nerve stimulation (TENS) compared to sham TENS"), alone where it does not; where the
+    field said the long form before the short form's first use, the short form is put in brackets
+    after it. A short form with a digit (a gene or strain) is left. Returns the texts and one swap
+    per short form written out, for the draft's provenance."""
+    out = list(texts)
+    made: list[WordSwap] = []
+    joined = "\n".join(out)
+    wording = _said_apart(joined, abbreviations)
+    for short in sorted(abbreviations, key=lambda k: (-len(k), k)):
+        if any(c.isdigit() for c in short) or short not in joined:
+            continue
+        long_form = wording[short]
+        pattern = _bare_use(short)
+        hit = next(((k, m) for k, t in enumerate(out) for m in [pattern.search(t)] if m is not None), None)
+        if hit is None:
+            continue
+        k, m = hit
+        said = re.compile(rf"(?<![\w-]){re.escape(long_form)}(s?)(?![\w-])", re.I)
+        earlier = [
+            (j, e)
+            for j, t in enumerate(out[: k + 1])
+            for e in said.finditer(t)
+            if j < k or e.end() <= m.start()
+        ]
+        if earlier:
+            j, e = earlier[0]
+            if out[j][e.end() : e.end() + 2] in (" (", "("):
+                continue
+            bracket = f" ({short}{e.group(1)})"
+            out[j] = out[j][: e.end()] + bracket + out[j][e.end() :]
+            made.append(WordSwap(e.group(0), e.group(0) + bracket, e.start(), e.end(), "abbreviations"))
+            continue
+        text = _plural_uses(out[k], {short: long_form})  # "symptom-based WAP are" -> "WAPs are"
+        again = pattern.search(text)
+        if again is None:
+            continue
+        m = again
+        plural = m.group(1) == "s"
+        said_as = pluralize(long_form) if plural else long_form
+        rest = text[m.end() :] + "\n" + "\n".join(out[k + 1 :])
+        if pattern.search(rest):
+            said_as += f" ({short}{m.group(1)})"
+        start = m.start()
+        article = re.search(r"\b([Aa]n?) $", text[:start])
+        if article:
+            start = article.start(1)
+            said_as = fix_articles(f"{article.group(1)} {said_as}")
+        if start == 0 or re.search(r"[.!?]\s+$", text[:start]):
+            said_as = capitalize_first(said_as)
+        out[k] = text[:start] + said_as + text[m.end() :]
+        made.append(
+            WordSwap(text[start : m.end()], said_as, start, m.end(), "abbreviations", (long_form.lower(),))
+        )
+        joined = "\n".join(out)
+    return out, made
 
 
 # A study named by a short form the abstract never writes out: "The Swiss SAKK trial of tamoxifen"

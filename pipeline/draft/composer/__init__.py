@@ -9,9 +9,10 @@ a draft comes from the article; a field never gets a sentence that would break t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from pipeline.domain import NOT_SPECIFIED, Article, DraftFields, Facts
+from pipeline.domain import NOT_SPECIFIED, Article, DraftFields, Facts, PracticalPoint
 from pipeline.draft import rewrite as rw
 from pipeline.draft.base import BACKENDS, DraftResult, Provenance, draft_over_section_docs
 from pipeline.draft.composer.fields import Writer
@@ -236,6 +237,7 @@ if TYPE_CHECKING:
 # 18 (lex, h18lex): "was/were identified" -> "found" (passive only); the glossary says "significant" "clear" only before a result noun (keep_words still keeps it in reused sentences); HBV written out
 # 18 (fields, h18fields): a review's research summary says what its studies measured (plan.py review_outcomes); counts with a space between thousands read whole
 # 19: templates prompts/composer.v14.yaml (v13 frozen as composer 18 left it); round 19 changes below
+# 19 (lex, h19lex): a short form a field kept because its sentence was too long with the long form is written out at its first use in each lay field after the field chose its sentences, with the short form in brackets where the field uses it again (rw.spell_out_first_uses)
 COMPOSER_VERSION = "19"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -302,6 +304,12 @@ def compose(
         return text
 
     simple, findings, summary = mend(simple), [mend(f) for f in findings], mend(summary)
+    # a short form a field kept (its sentence was too long with the long form) is written out at
+    # its first use in that field, after the field chose its sentences (rw.spell_out_first_uses)
+    simple, summary = (_spelled([text], abbreviations, realiser.swaps)[0] for text in (simple, summary))
+    findings = _spelled(findings, abbreviations, realiser.swaps)
+    texts = _spelled([p.text for p in implications], abbreviations, realiser.swaps)
+    implications = [PracticalPoint(p.title, t) for p, t in zip(implications, texts, strict=True)]
     # a narrative review has no participants of its own (the people of the studies it discusses)
     participants = NOT_SPECIFIED if plan.setting == "narrative" else plan.fact("participants")
     if plan.is_review and plan.people and plan.studies is not None:
@@ -342,6 +350,13 @@ def compose(
         warnings.append(f"out of scope: {facts.out_of_scope_reason}")
     warnings.extend(f"source typo mended: {note}" for note in dict.fromkeys(mended))
     return fields, warnings, realiser.swaps
+
+
+def _spelled(texts: list[str], abbreviations: Mapping[str, str], swaps: list[WordSwap]) -> list[str]:
+    """One field's texts with its short forms written out at their first use (the swaps recorded)."""
+    out, made = rw.spell_out_first_uses(texts, abbreviations)
+    swaps.extend(made)
+    return out
 
 
 # Words a swap would make about people ("individuals" -> "people"), kept as written in animal studies.
