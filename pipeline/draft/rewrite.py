@@ -759,6 +759,32 @@ def expand_abbreviations(text: str, abbreviations: Mapping[str, str], *, capital
     return capitalize_first(text) if capitalize else text
 
 
+# a sentence of a field text: up to its full stop and the space after it
+_SENTENCE_SPANS = re.compile(r".+?(?:[.!?](?=\s+[A-Z(\"]|\s*$)|$)", re.S)
+
+
+def _names_a_noun(sentence: str, short: str, long_form: str) -> bool:
+    """A plural long form whose short form modifies a noun ("orphan GWAS genes", bmc
+    1748-7188-9-10): written out it reads "genome-wide association studies genes"; or one whose
+    plural has no "s" after a singular determiner."""
+    s = re.escape(short)
+    if long_form.rsplit(" ", 1)[-1] in _LATIN_PLURALS:  # "each QTL" is no "each quantitative trait loci"
+        return re.search(rf"\b(?:[Ee]ach|[Ee]very|[Tt]his|[Oo]ne|[Aa]n?) {s}\b", sentence) is not None
+    if not long_form.endswith("s") or " " not in long_form:
+        return False
+    nxt = re.search(rf"(?<![\w-]){s} ([a-z][\w-]*)", sentence)
+    return nxt is not None and nxt.group(1) not in STOP_WORDS
+
+
+# plural long forms without an "s" (bmc 1471-2164-7-102 "for each QTL", quantitative trait loci)
+_LATIN_PLURALS = frozenset("loci data criteria bacteria phenomena fungi nuclei stimuli".split())
+
+
+# short forms a lay reader knows, said as such: the glossary writes "body mass index" as "BMI"
+# (data/glossary/plainsci_terms.yaml), so a field's "BMI" is never written out again (CD001018)
+_SAID_SHORT = KEEP_ABBREVIATIONS | {"BMI"}
+
+
 def _bare_use(short: str) -> re.Pattern[str]:
     """A use of ``short`` (or its plural) standing alone: not inside a name ("HLA-B*57:01", "HBV-DNA",
     "ER+/HER2-"), a path or a comparison with a number."""
@@ -785,7 +811,7 @@ def spell_out_first_uses(
     joined = "\n".join(out)
     wording = _said_apart(joined, abbreviations)
     for short in sorted(abbreviations, key=lambda k: (-len(k), k)):
-        if any(c.isdigit() for c in short) or short not in joined:
+        if any(c.isdigit() for c in short) or short not in joined or short in _SAID_SHORT:
             continue
         long_form = wording[short]
         pattern = _bare_use(short)
@@ -808,26 +834,35 @@ def spell_out_first_uses(
             out[j] = out[j][: e.end()] + bracket + out[j][e.end() :]
             made.append(WordSwap(e.group(0), e.group(0) + bracket, e.start(), e.end(), "abbreviations"))
             continue
-        text = _plural_uses(out[k], {short: long_form})  # "symptom-based WAP are" -> "WAPs are"
-        again = pattern.search(text)
-        if again is None:
+        sentence = next(x for x in _SENTENCE_SPANS.finditer(out[k]) if x.end() >= m.end())
+        old = sentence.group(0)
+        if _UNDEFINED_TRIAL_NAME.search(old) or _names_a_noun(old, short, long_form):
+            continue  # "The X trial" stays as the fields said it; "GWAS genes" (a plural long form's noun)
+        # the sentence up to the first use and the word after it said with its long form as the
+        # fields say it: its plural, "a"/"an", "symptom-based WAP are" -> "written action plans
+        # are", "24 non-BC and 25 BC individuals" -> "24 individuals without ... and 25 with ..."
+        # (expand_abbreviations); a later use in the sentence keeps its short form ("sham TENS")
+        head = re.match(r"\s*[\w'’-]*", old[m.end() - sentence.start() :])
+        cut = m.end() - sentence.start() + (head.end() if head else 0)
+        new = expand_abbreviations(old[:cut], {short: long_form}, capitalize=old[:1].isupper()) + old[cut:]
+        if new == old:
             continue
-        m = again
-        plural = m.group(1) == "s"
-        said_as = pluralize(long_form) if plural else long_form
-        rest = text[m.end() :] + "\n" + "\n".join(out[k + 1 :])
+        rest = (
+            new[len(new) - len(old) + cut :]
+            + "\n"
+            + out[k][sentence.end() :]
+            + "\n"
+            + "\n".join(out[k + 1 :])
+        )
         if pattern.search(rest):
-            said_as += f" ({short}{m.group(1)})"
-        start = m.start()
-        article = re.search(r"\b([Aa]n?) $", text[:start])
-        if article:
-            start = article.start(1)
-            said_as = fix_articles(f"{article.group(1)} {said_as}")
-        if start == 0 or re.search(r"[.!?]\s+$", text[:start]):
-            said_as = capitalize_first(said_as)
-        out[k] = text[:start] + said_as + text[m.end() :]
+            first = re.search(rf"(?<![\w-]){re.escape(long_form[:-1])}\w*", new, re.I)
+            if first is None:
+                continue
+            bracket = f" ({short}{'s' if first.group(0).lower().endswith('s') and not long_form.endswith('s') else ''})"
+            new = new[: first.end()] + bracket + new[first.end() :]
+        out[k] = out[k][: sentence.start()] + new + out[k][sentence.end() :]
         made.append(
-            WordSwap(text[start : m.end()], said_as, start, m.end(), "abbreviations", (long_form.lower(),))
+            WordSwap(m.group(0), long_form, m.start(), m.end(), "abbreviations", (long_form.lower(),))
         )
         joined = "\n".join(out)
     return out, made

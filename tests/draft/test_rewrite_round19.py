@@ -58,6 +58,9 @@ def test_a_field_that_already_writes_its_short_forms_out_is_unchanged() -> None:
     said = "Transcutaneous electrical nerve stimulation (TENS) was compared to sham TENS."
     assert rw.spell_out_first_uses([said], found) == ([said], [])
     names = "Tumors of 65.2% of women were ER+/HER2-. HLA-B*57:01 carriers were tested."
+    # CD001018 (mine half): "no significant difference in BMI": the glossary says it "BMI"
+    bmi = "There was no significant difference in BMI between women using unopposed oestrogen."
+    assert rw.spell_out_first_uses([bmi], rw.article_abbreviations(_mine("CD001018"))) == ([bmi], [])
     out, made = rw.spell_out_first_uses(
         [names], {"ER": "estrogen receptor", "HLA": "human leukocyte antigen"}
     )
@@ -123,3 +126,22 @@ def test_round_19_entries_name_their_source_and_fire_only_in_their_sense() -> No
     assert json.dumps(rw.known_abbreviations("PLHIV on antiretroviral therapy.")) == (
         '{"PLHIV": "people living with HIV"}'
     )
+
+
+def test_a_short_form_written_out_keeps_its_sentence_grammatical() -> None:
+    """bmc_sample pages whose fields kept a defined short form: "24 non-BC and 25 BC individuals"
+    (1471-2407-5-141) says who had the cancer; "orphan GWAS genes" (1748-7188-9-10) and "for each
+    QTL" (1471-2164-7-102) stay as written ("genome-wide association studies genes", "each
+    quantitative trait loci" would not read)."""
+    (out,), _ = rw.spell_out_first_uses(
+        ["The study included 24 non-BC and 25 BC individuals."], {"BC": "bronchogenic carcinoma"}
+    )
+    assert out == (
+        "The study included 24 individuals without bronchogenic carcinoma and 25 with bronchogenic carcinoma."
+    )
+    gwas = (
+        "These results on predicting gene ontology annotations of orphan GWAS genes come from analysing data."
+    )
+    assert rw.spell_out_first_uses([gwas], {"GWAS": "genome-wide association studies"}) == ([gwas], [])
+    qtl = "The second panel consisted of individual donor regions for each QTL on MMU1, 5, 8, 9, 11 and 17."
+    assert rw.spell_out_first_uses([qtl], {"QTL": "quantitative trait loci"}) == ([qtl], [])
