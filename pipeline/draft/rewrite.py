@@ -765,10 +765,13 @@ _SENTENCE_SPANS = re.compile(r".+?(?:[.!?](?=\s+[A-Z(\"]|\s*$)|$)", re.S)
 
 def _names_a_noun(sentence: str, short: str, long_form: str) -> bool:
     """A plural long form whose short form modifies a noun ("orphan GWAS genes", bmc
-    1748-7188-9-10): written out it reads "genome-wide association studies genes"; or one whose
-    plural has no "s" after a singular determiner."""
+    1748-7188-9-10): written out it reads "genome-wide association studies genes"; one whose
+    plural has no "s" after a singular determiner; or one after its own last word."""
     s = re.escape(short)
-    if long_form.rsplit(" ", 1)[-1] in _LATIN_PLURALS:  # "each QTL" is no "each quantitative trait loci"
+    last = long_form.rsplit(" ", 1)[-1]
+    if re.search(rf"\b{re.escape(last)} {s}\b", sentence, re.I):
+        return True  # "macaque area LIP" is no "area lateral intraparietal area" (eLife.02260)
+    if last in _LATIN_PLURALS:  # "each QTL" is no "each quantitative trait loci"
         return re.search(rf"\b(?:[Ee]ach|[Ee]very|[Tt]his|[Oo]ne|[Aa]n?) {s}\b", sentence) is not None
     if not long_form.endswith("s") or " " not in long_form:
         return False

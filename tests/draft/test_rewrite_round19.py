@@ -145,3 +145,6 @@ def test_a_short_form_written_out_keeps_its_sentence_grammatical() -> None:
     assert rw.spell_out_first_uses([gwas], {"GWAS": "genome-wide association studies"}) == ([gwas], [])
     qtl = "The second panel consisted of individual donor regions for each QTL on MMU1, 5, 8, 9, 11 and 17."
     assert rw.spell_out_first_uses([qtl], {"QTL": "quantitative trait loci"}) == ([qtl], [])
+    # eLife.02260 (its title): "in macaque area LIP" stays, not "area lateral intraparietal area"
+    lip = "This research on neural mechanism of speed-accuracy tradeoff in macaque area LIP adds to basic knowledge."
+    assert rw.spell_out_first_uses([lip], {"LIP": "lateral intraparietal area"}) == ([lip], [])
