@@ -796,7 +796,7 @@ def _bare_use(short: str) -> re.Pattern[str]:
 
 
 def spell_out_first_uses(
-    texts: Iterable[str], abbreviations: Mapping[str, str]
+    texts: Iterable[str], abbreviations: Mapping[str, str], said_short: Iterable[str] = ()
 ) -> tuple[list[str], list[WordSwap]]:
     """One lay field's ``texts`` (its sentences or points, in reading order) with each short form of
     ``abbreviations`` (the page's defined and reviewed ones) that the field uses before saying its
@@ -808,13 +808,15 @@ def spell_out_first_uses(
     electrical nerve stimulation (TENS) compared to sham TENS"), alone where it does not; where the
     field said the long form before the short form's first use, the short form is put in brackets
     after it. A short form with a digit (a gene or strain) is left. Returns the texts and one swap
-    per short form written out, for the draft's provenance."""
+    per short form written out, for the draft's provenance. ``said_short``: the short forms the
+    glossary itself says as its plain wording ("computed tomography" -> "CT scan"), left as they are."""
     out = list(texts)
     made: list[WordSwap] = []
+    kept = frozenset(said_short)
     joined = "\n".join(out)
     wording = _said_apart(joined, abbreviations)
     for short in sorted(abbreviations, key=lambda k: (-len(k), k)):
-        if any(c.isdigit() for c in short) or short not in joined or short in _SAID_SHORT:
+        if any(c.isdigit() for c in short) or short not in joined or short in _SAID_SHORT or short in kept:
             continue
         long_form = wording[short]
         pattern = _bare_use(short)

@@ -148,3 +148,16 @@ def test_a_short_form_written_out_keeps_its_sentence_grammatical() -> None:
     # eLife.02260 (its title): "in macaque area LIP" stays, not "area lateral intraparietal area"
     lip = "This research on neural mechanism of speed-accuracy tradeoff in macaque area LIP adds to basic knowledge."
     assert rw.spell_out_first_uses([lip], {"LIP": "lateral intraparietal area"}) == ([lip], [])
+
+
+def test_a_short_form_the_glossary_says_is_not_written_out_again() -> None:
+    """bmc 29374459 (fixture sample, s12880-018-0245-9): the glossary says "computed tomography" as
+    "CT scan", so "Serial post-procedure CT scans showed the causal relationship." keeps "CT"."""
+    from pipeline.draft.composer import _said_short
+    from pipeline.text.swaps import lexicon_for
+
+    found = {"CT": "computed tomography", "ARB": "angiotensin receptor blocker"}
+    said = _said_short(found, lexicon_for(rw.load_glossary()))
+    assert said == {"CT"}
+    text = "Serial post-procedure CT scans showed the causal relationship."
+    assert rw.spell_out_first_uses([text], found, said) == ([text], [])

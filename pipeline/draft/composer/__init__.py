@@ -9,6 +9,7 @@ a draft comes from the article; a field never gets a sentence that would break t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,7 @@ from pipeline.draft.sentences import build_sentences, centrality
 from pipeline.errors import ConfigError, DraftError
 from pipeline.settings import Settings
 from pipeline.text.swaps import (
+    Lexicon,
     WordSwap,
     explain_first_use,
     fixed_names,
@@ -306,9 +308,13 @@ def compose(
     simple, findings, summary = mend(simple), [mend(f) for f in findings], mend(summary)
     # a short form a field kept (its sentence was too long with the long form) is written out at
     # its first use in that field, after the field chose its sentences (rw.spell_out_first_uses)
-    simple, summary = (_spelled([text], abbreviations, realiser.swaps)[0] for text in (simple, summary))
-    findings = _spelled(findings, abbreviations, realiser.swaps)
-    texts = _spelled([p.text for p in implications], abbreviations, realiser.swaps)
+    # (not one the glossary says as its plain wording: "computed tomography" is "CT scan")
+    said_short = _said_short(abbreviations, lexicon_for(glossary))
+    simple, summary = (
+        _spelled([text], abbreviations, said_short, realiser.swaps)[0] for text in (simple, summary)
+    )
+    findings = _spelled(findings, abbreviations, said_short, realiser.swaps)
+    texts = _spelled([p.text for p in implications], abbreviations, said_short, realiser.swaps)
     implications = [PracticalPoint(p.title, t) for p, t in zip(implications, texts, strict=True)]
     # a narrative review has no participants of its own (the people of the studies it discusses)
     participants = NOT_SPECIFIED if plan.setting == "narrative" else plan.fact("participants")
@@ -352,11 +358,26 @@ def compose(
     return fields, warnings, realiser.swaps
 
 
-def _spelled(texts: list[str], abbreviations: Mapping[str, str], swaps: list[WordSwap]) -> list[str]:
+def _spelled(
+    texts: list[str], abbreviations: Mapping[str, str], said_short: frozenset[str], swaps: list[WordSwap]
+) -> list[str]:
     """One field's texts with its short forms written out at their first use (the swaps recorded)."""
-    out, made = rw.spell_out_first_uses(texts, abbreviations)
+    out, made = rw.spell_out_first_uses(texts, abbreviations, said_short)
     swaps.extend(made)
     return out
+
+
+def _said_short(abbreviations: Mapping[str, str], lexicon: Lexicon) -> frozenset[str]:
+    """The page's short forms whose long form (or themselves) the glossary says with the short form
+    ("computed tomography" and "CT" are "CT scan", bmc 29374459; "body mass index" is "BMI")."""
+    out = set()
+    rules = {r.term: r for r in lexicon.rules}
+    for short, long_form in abbreviations.items():
+        for term in (long_form.lower(), short.lower()):
+            rule = rules.get(term)
+            if rule is not None and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", rule.plain):
+                out.add(short)
+    return frozenset(out)
 
 
 # Words a swap would make about people ("individuals" -> "people"), kept as written in animal studies.
