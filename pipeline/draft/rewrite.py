@@ -773,7 +773,7 @@ def _names_a_noun(sentence: str, short: str, long_form: str) -> bool:
         return True  # "macaque area LIP" is no "area lateral intraparietal area" (eLife.02260)
     if last in _LATIN_PLURALS:  # "each QTL" is no "each quantitative trait loci"
         return re.search(rf"\b(?:[Ee]ach|[Ee]very|[Tt]his|[Oo]ne|[Aa]n?) {s}\b", sentence) is not None
-    if not long_form.endswith("s") or " " not in long_form:
+    if " " not in long_form or _singular_head(last) == last:  # "necrotising enterocolitis" is one
         return False
     nxt = re.search(rf"(?<![\w-]){s} ([a-z][\w-]*)", sentence)
     return nxt is not None and nxt.group(1) not in STOP_WORDS
@@ -819,6 +819,8 @@ def spell_out_first_uses(
         if any(c.isdigit() for c in short) or short not in joined or short in _SAID_SHORT or short in kept:
             continue
         long_form = wording[short]
+        if re.search(r"[\d/]", long_form):
+            continue  # a strain or gene the abstract names by its short form ("HG", C57Bl/6J-hg/hg)
         pattern = _bare_use(short)
         hit = next(((k, m) for k, t in enumerate(out) for m in [pattern.search(t)] if m is not None), None)
         if hit is None:
@@ -847,18 +849,19 @@ def spell_out_first_uses(
         # fields say it: its plural, "a"/"an", "symptom-based WAP are" -> "written action plans
         # are", "24 non-BC and 25 BC individuals" -> "24 individuals without ... and 25 with ..."
         # (expand_abbreviations); a later use in the sentence keeps its short form ("sham TENS")
-        head = re.match(r"\s*[\w'’-]*", old[m.end() - sentence.start() :])
-        cut = m.end() - sentence.start() + (head.end() if head else 0)
-        new = expand_abbreviations(old[:cut], {short: long_form}, capitalize=old[:1].isupper()) + old[cut:]
+        worded = _plural_uses(old, {short: long_form})  # "... WAP are superior to peak flow WAP": both
+        use = pattern.search(worded)
+        if use is None:
+            continue
+        head = re.match(r"\s*[\w'’-]*", worded[use.end() :])
+        cut = use.end() + (head.end() if head else 0)
+        new = (
+            expand_abbreviations(worded[:cut], {short: long_form}, capitalize=old[:1].isupper())
+            + worded[cut:]
+        )
         if new == old:
             continue
-        rest = (
-            new[len(new) - len(old) + cut :]
-            + "\n"
-            + out[k][sentence.end() :]
-            + "\n"
-            + "\n".join(out[k + 1 :])
-        )
+        rest = worded[cut:] + "\n" + out[k][sentence.end() :] + "\n" + "\n".join(out[k + 1 :])
         if pattern.search(rest):
             first = re.search(rf"(?<![\w-]){re.escape(long_form[:-1])}\w*", new, re.I)
             if first is None:

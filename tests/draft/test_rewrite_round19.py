@@ -161,3 +161,24 @@ def test_a_short_form_the_glossary_says_is_not_written_out_again() -> None:
     assert said == {"CT"}
     text = "Serial post-procedure CT scans showed the causal relationship."
     assert rw.spell_out_first_uses([text], found, said) == ([text], [])
+
+
+def test_a_singular_long_form_ending_in_s_and_a_plural_subject_are_written_out() -> None:
+    """CD007137 (mine half): "NEC stage II or III" is "necrotising enterocolitis stage II or III"
+    (an "-itis" is no plural long form before its noun); CD005306: "symptom-based WAP are superior to
+    peak flow WAP" says both in the plural."""
+    (nec,), _ = rw.spell_out_first_uses(
+        ["Lactoferrin decreases late-onset sepsis and NEC stage II or III in premature babies."],
+        rw.article_abbreviations(_mine("CD007137")),
+    )
+    assert "and necrotising enterocolitis stage II or III" in nec
+    (wap,), _ = rw.spell_out_first_uses(
+        [
+            "The evidence suggests that symptom-based WAP are superior to peak flow WAP for preventing acute care visits."
+        ],
+        rw.article_abbreviations(_mine("CD005306")),
+    )
+    assert "symptom-based written action plans (WAPs) are superior to peak flow WAPs for" in wap
+    # bmc 1471-2164-7-102 defines "HG" as the strain C57Bl/6J-hg/hg: a name, not written out
+    hg = "The second panel consisted of individual donor regions on an HG background."
+    assert rw.spell_out_first_uses([hg], {"HG": "C57Bl/6J-hg/hg"}) == ([hg], [])
