@@ -561,6 +561,9 @@ _PLURAL_SUBJECT_AFTER = (
     + "".join(rf"(?<!\b{w} \w{{{n}}} )" for w in _PREPOSITIONS for n in range(2, 13))
     + r"(?<!, )(?<!/)(?<![\d%] )"
 )
+# a long form that already names people in the plural ("people who inject drugs", "men who have sex
+# with men"): never given an "s"
+_PLURAL_PEOPLE = frozenset({"people", "men", "women", "children"})
 # the head of a long form that names no countable thing ("individual participant data were")
 _MASS_HEADS = frozenset("data flow pressure care information evidence therapy treatment research".split())
 # no singular determiner (nor "a", "an") before a short form
@@ -711,6 +714,7 @@ def _plural_uses(text: str, abbreviations: Mapping[str, str]) -> str:
     for short, long_form in abbreviations.items():
         if (
             long_form.endswith("s")
+            or long_form.split(" ", 1)[0].lower() in _PLURAL_PEOPLE  # "people living with HIV were"
             or f"{short} " not in text
             or long_form.rsplit(" ", 1)[-1] in _MASS_HEADS
             or re.search(r",| and | or ", long_form)  # a list: "bleomycin, etoposide and cisplatin"
@@ -753,6 +757,123 @@ def expand_abbreviations(text: str, abbreviations: Mapping[str, str], *, capital
             lambda m: m.group(0) if _known_name(m.group(2), abbreviations) else _unnamed(m.group(1)), text
         )
     return capitalize_first(text) if capitalize else text
+
+
+# a sentence of a field text: up to its full stop and the space after it
+_SENTENCE_SPANS = re.compile(r".+?(?:[.!?](?=\s+[A-Z(\"]|\s*$)|$)", re.S)
+
+
+def _names_a_noun(sentence: str, short: str, long_form: str) -> bool:
+    """A plural long form whose short form modifies a noun ("orphan GWAS genes", bmc
+    1748-7188-9-10): written out it reads "genome-wide association studies genes"; one whose
+    plural has no "s" after a singular determiner; or one after its own last word."""
+    s = re.escape(short)
+    last = long_form.rsplit(" ", 1)[-1]
+    if re.search(rf"\b{re.escape(last)} {s}\b", sentence, re.I):
+        return True  # "macaque area LIP" is no "area lateral intraparietal area" (eLife.02260)
+    if last in _LATIN_PLURALS:  # "each QTL" is no "each quantitative trait loci"
+        return re.search(rf"\b(?:[Ee]ach|[Ee]very|[Tt]his|[Oo]ne|[Aa]n?) {s}\b", sentence) is not None
+    if " " not in long_form or _singular_head(last) == last:  # "necrotising enterocolitis" is one
+        return False
+    nxt = re.search(rf"(?<![\w-]){s} ([a-z][\w-]*)", sentence)
+    return nxt is not None and nxt.group(1) not in STOP_WORDS
+
+
+# plural long forms without an "s" (bmc 1471-2164-7-102 "for each QTL", quantitative trait loci)
+_LATIN_PLURALS = frozenset("loci data criteria bacteria phenomena fungi nuclei stimuli".split())
+
+
+# short forms a lay reader knows, said as such: the glossary writes "body mass index" as "BMI"
+# (data/glossary/plainsci_terms.yaml), so a field's "BMI" is never written out again (CD001018)
+_SAID_SHORT = KEEP_ABBREVIATIONS | {"BMI"}
+
+
+def _bare_use(short: str) -> re.Pattern[str]:
+    """A use of ``short`` (or its plural) standing alone: not inside a name ("HLA-B*57:01", "HBV-DNA",
+    "ER+/HER2-"), a path or a comparison with a number."""
+    s = re.escape(short)
+    return re.compile(rf"(?<![\w'’′/.<>=≤≥+-]){s}(s?)(?![\w'’′+/-])(?![=<>≤≥]\d)")
+
+
+def spell_out_first_uses(
+    texts: Iterable[str], abbreviations: Mapping[str, str], said_short: Iterable[str] = ()
+) -> tuple[list[str], list[WordSwap]]:
+    """One lay field's ``texts`` (its sentences or points, in reading order) with each short form of
+    ``abbreviations`` (the page's defined and reviewed ones) that the field uses before saying its
+    long form written out at that first use. The fields write every short form out where the
+    sentence still fits (composer.simplify.Realiser.lay); a sentence too long with the long form
+    keeps the short form, so a reader of that field met "ARBs" or "TENS" never explained (cochrane
+    mine CD003822, CD011927). The long form is said once here, after the field chose its sentences
+    (none moves): with the short form in brackets where the field uses it again ("transcutaneous
+    electrical nerve stimulation (TENS) compared to sham TENS"), alone where it does not; where the
+    field said the long form before the short form's first use, the short form is put in brackets
+    after it. A short form with a digit (a gene or strain) is left. Returns the texts and one swap
+    per short form written out, for the draft's provenance. ``said_short``: the short forms the
+    glossary itself says as its plain wording ("computed tomography" -> "CT scan"), left as they are."""
+    out = list(texts)
+    made: list[WordSwap] = []
+    kept = frozenset(said_short)
+    joined = "\n".join(out)
+    wording = _said_apart(joined, abbreviations)
+    for short in sorted(abbreviations, key=lambda k: (-len(k), k)):
+        if any(c.isdigit() for c in short) or short not in joined or short in _SAID_SHORT or short in kept:
+            continue
+        long_form = wording[short]
+        if re.search(r"[\d/]", long_form):
+            continue  # a strain or gene the abstract names by its short form ("HG", C57Bl/6J-hg/hg)
+        pattern = _bare_use(short)
+        hit = next(((k, m) for k, t in enumerate(out) for m in [pattern.search(t)] if m is not None), None)
+        if hit is None:
+            continue
+        k, m = hit
+        said = re.compile(rf"(?<![\w-]){re.escape(long_form)}(s?)(?![\w-])", re.I)
+        earlier = [
+            (j, e)
+            for j, t in enumerate(out[: k + 1])
+            for e in said.finditer(t)
+            if j < k or e.end() <= m.start()
+        ]
+        if earlier:
+            j, e = earlier[0]
+            if out[j][e.end() : e.end() + 2] in (" (", "("):
+                continue
+            bracket = f" ({short}{e.group(1)})"
+            out[j] = out[j][: e.end()] + bracket + out[j][e.end() :]
+            made.append(WordSwap(e.group(0), e.group(0) + bracket, e.start(), e.end(), "abbreviations"))
+            continue
+        sentence = next(x for x in _SENTENCE_SPANS.finditer(out[k]) if x.end() >= m.end())
+        old = sentence.group(0)
+        if _UNDEFINED_TRIAL_NAME.search(old) or _names_a_noun(old, short, long_form):
+            continue  # "The X trial" stays as the fields said it; "GWAS genes" (a plural long form's noun)
+        # the sentence up to the first use and the word after it said with its long form as the
+        # fields say it: its plural, "a"/"an", "symptom-based WAP are" -> "written action plans
+        # are", "24 non-BC and 25 BC individuals" -> "24 individuals without ... and 25 with ..."
+        # (expand_abbreviations); a later use in the sentence keeps its short form ("sham TENS")
+        worded = _plural_uses(old, {short: long_form})  # "... WAP are superior to peak flow WAP": both
+        use = pattern.search(worded)
+        if use is None:
+            continue
+        head = re.match(r"\s*[\w'’-]*", worded[use.end() :])
+        cut = use.end() + (head.end() if head else 0)
+        new = (
+            expand_abbreviations(worded[:cut], {short: long_form}, capitalize=old[:1].isupper())
+            + worded[cut:]
+        )
+        if new == old:
+            continue
+        rest = worded[cut:] + "\n" + out[k][sentence.end() :] + "\n" + "\n".join(out[k + 1 :])
+        if pattern.search(rest):
+            first = re.search(rf"(?<![\w-]){re.escape(long_form[:-1])}\w*", new, re.I)
+            if first is None:
+                continue
+            bracket = f" ({short}{'s' if first.group(0).lower().endswith('s') and not long_form.endswith('s') else ''})"
+            new = new[: first.end()] + bracket + new[first.end() :]
+        out[k] = out[k][: sentence.start()] + new + out[k][sentence.end() :]
+        made.append(
+            WordSwap(m.group(0), long_form, m.start(), m.end(), "abbreviations", (long_form.lower(),))
+        )
+        joined = "\n".join(out)
+    return out, made
 
 
 # A study named by a short form the abstract never writes out: "The Swiss SAKK trial of tamoxifen"

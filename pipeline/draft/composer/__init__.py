@@ -9,9 +9,11 @@ a draft comes from the article; a field never gets a sentence that would break t
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from pipeline.domain import NOT_SPECIFIED, Article, DraftFields, Facts
+from pipeline.domain import NOT_SPECIFIED, Article, DraftFields, Facts, PracticalPoint
 from pipeline.draft import rewrite as rw
 from pipeline.draft.base import BACKENDS, DraftResult, Provenance, draft_over_section_docs
 from pipeline.draft.composer.fields import Writer
@@ -23,6 +25,7 @@ from pipeline.draft.sentences import build_sentences, centrality
 from pipeline.errors import ConfigError, DraftError
 from pipeline.settings import Settings
 from pipeline.text.swaps import (
+    Lexicon,
     WordSwap,
     explain_first_use,
     fixed_names,
@@ -243,6 +246,7 @@ if TYPE_CHECKING:
 # 19 (kf, h19kf): more non-results have a kind in plan.no_result_kind, so they are key findings only when no result is left: what the studies were or did ("All people were older than 15 years of age.", "More than half of the trials used ..."), how good they were ("Surgeons were not blinded ...", "One large trial dominated the results."), what they reported ("... did not explicitly report side effects."), what is needed ("... is needed."), "background" ("The vaccine is no longer available."), how a tool works; a piece that is no sentence ("Which have not been studied ...", "... formation and.") is never a finding (fields._CLIPPED)
 # 19 (se, h19se): a difference not statistically significant is said "X did not clearly differ between A and B"
 #   or "no clear difference" (shorten.plainer); "to recommend the use of X" is "to recommend X"
+# 19 (lex, h19lex): a short form a field kept because its sentence was too long with the long form is written out at its first use in each lay field after the field chose its sentences, with the short form in brackets where the field uses it again (rw.spell_out_first_uses)
 COMPOSER_VERSION = "19"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -309,6 +313,16 @@ def compose(
         return text
 
     simple, findings, summary = mend(simple), [mend(f) for f in findings], mend(summary)
+    # a short form a field kept (its sentence was too long with the long form) is written out at
+    # its first use in that field, after the field chose its sentences (rw.spell_out_first_uses)
+    # (not one the glossary says as its plain wording: "computed tomography" is "CT scan")
+    said_short = _said_short(abbreviations, lexicon_for(glossary))
+    simple, summary = (
+        _spelled([text], abbreviations, said_short, realiser.swaps)[0] for text in (simple, summary)
+    )
+    findings = _spelled(findings, abbreviations, said_short, realiser.swaps)
+    texts = _spelled([p.text for p in implications], abbreviations, said_short, realiser.swaps)
+    implications = [PracticalPoint(p.title, t) for p, t in zip(implications, texts, strict=True)]
     # a narrative review has no participants of its own (the people of the studies it discusses)
     participants = NOT_SPECIFIED if plan.setting == "narrative" else plan.fact("participants")
     if plan.is_review and plan.people and plan.studies is not None:
@@ -349,6 +363,28 @@ def compose(
         warnings.append(f"out of scope: {facts.out_of_scope_reason}")
     warnings.extend(f"source typo mended: {note}" for note in dict.fromkeys(mended))
     return fields, warnings, realiser.swaps
+
+
+def _spelled(
+    texts: list[str], abbreviations: Mapping[str, str], said_short: frozenset[str], swaps: list[WordSwap]
+) -> list[str]:
+    """One field's texts with its short forms written out at their first use (the swaps recorded)."""
+    out, made = rw.spell_out_first_uses(texts, abbreviations, said_short)
+    swaps.extend(made)
+    return out
+
+
+def _said_short(abbreviations: Mapping[str, str], lexicon: Lexicon) -> frozenset[str]:
+    """The page's short forms whose long form (or themselves) the glossary says with the short form
+    ("computed tomography" and "CT" are "CT scan", bmc 29374459; "body mass index" is "BMI")."""
+    out = set()
+    rules = {r.term: r for r in lexicon.rules}
+    for short, long_form in abbreviations.items():
+        for term in (long_form.lower(), short.lower()):
+            rule = rules.get(term)
+            if rule is not None and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", rule.plain):
+                out.add(short)
+    return frozenset(out)
 
 
 # Words a swap would make about people ("individuals" -> "people"), kept as written in animal studies.
