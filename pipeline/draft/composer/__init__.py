@@ -236,6 +236,7 @@ if TYPE_CHECKING:
 # 18 (lex, h18lex): "was/were identified" -> "found" (passive only); the glossary says "significant" "clear" only before a result noun (keep_words still keeps it in reused sentences); HBV written out
 # 18 (fields, h18fields): a review's research summary says what its studies measured (plan.py review_outcomes); counts with a space between thousands read whole
 # 19: templates prompts/composer.v14.yaml (v13 frozen as composer 18 left it); round 19 changes below
+# 19 (counts, h19counts): a review's size is the studies it kept ("Six ... were identified, five of which met", "identified 11 studies, but we only included one", never "14 studies for consideration" or a result's "(n=253, 2 RCTs, RR ...)"), and "2782 patients or episodes" is no count of people (plan._study_count, text.counts)
 COMPOSER_VERSION = "19"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
