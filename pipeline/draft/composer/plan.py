@@ -42,7 +42,7 @@ _STUDY_WORDS = (
     r"placebo-controlled|double-blind|included|parallel-group|group|therapeutic|treatment|safety|evaluation|heterogeneous|"
     r"intervention|diagnostic|pilot|multi-?cent(?:re|er)|open-label|comparative|"
     # "7 clinical studies (...) and 6 analogue studies" (CD007275.pub2: read as 7)
-    r"analogue|non-clinical|"
+    r"analogue|"
     # "We found 17 controlled before-after studies of street lighting" (CD004728: read as seven)
     r"before-(?:and-)?after|case-control|uncontrolled)[- ,]+){0,4}"
 )
