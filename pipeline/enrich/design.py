@@ -10,6 +10,7 @@ future tense) is reported as ``protocol`` with the planned design in ``detail``.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -86,14 +87,13 @@ CUE = 0.35
 CUE_CAP = 2.5  # most a design can collect from loose cues alone
 
 _RANDOMISED = ("randomised", "randomized")
-_NON_RANDOMISED = (
-    "non-randomised",
-    "non-randomized",
-    "nonrandomised",
-    "nonrandomized",
-    "non randomised",
-    "non randomized",
-)
+# "Not randomised" in every spelling ("non-randomised", "nonrandomized", "non randomised"), one
+# pattern for the NRCT phrases below and for evidence.py's test of whether a text names randomised
+# trials (its own regex missed "non randomised" with a space: a "prospective non randomized
+# observational cohort study", pubmedqa_24267613, named "randomized" studies)
+NON_RANDOMISED = r"non[- ]?randomi[sz]ed"
+NON_RANDOMISED_RE = re.compile(rf"\b{NON_RANDOMISED}\b", re.I)
+_NON_RANDOMISED = tuple(f"non{sep}randomi{z}ed" for sep in ("-", "", " ") for z in "sz")
 
 # (design, weight, phrases); matched on the lower-cased text by PhraseMatcher.
 PHRASES: tuple[tuple[str, float, tuple[str, ...]], ...] = (

@@ -71,19 +71,19 @@ LEVELS: dict[str, tuple[int, str]] = {
     d.VALIDATION: (4, "validation study"),
 }
 
-_TRIALS = re.compile(r"\b(trials|RCTs|(?<!non-)(?<!non)randomi[sz]ed)\b", re.I)
+_TRIALS = re.compile(r"\b(trials|RCTs|randomi[sz]ed)\b", re.I)  # read on the text without "non-randomised"
 # A review whose studies are named non-randomised ("We included six NRS with 1,563,820
 # participants. Five were large retrospective cohort studies", cochrane CD010357; "20 controlled
 # before-after (CBA) studies", CD010415) and that names no randomised trial: its evidence is that of
 # its studies, CEBM's Level 3, never "systematic review of trials" ("all of which were
 # non-randomized" is no trial).
 _NON_RANDOMISED_STUDIES = re.compile(
-    r"\b(?:NRS|NRSIs?|non-?randomi[sz]ed (?:controlled )?stud(?:y|ies)|observational studies|"
+    rf"\b(?:NRS|NRSIs?|{d.NON_RANDOMISED} (?:controlled )?stud(?:y|ies)|observational studies|"
     r"(?:prospective |retrospective )?cohort studies|case-control studies|"
     r"controlled before-(?:and-)?after (?:\(CBA\) )?studies|interrupted time series)\b",
     re.I,
 )
-_RANDOMISED_NAMED = re.compile(r"(?<!non-)(?<!non)(?<!non )\b(?:randomi[sz]ed|RCTs?)\b", re.I)
+_RANDOMISED_NAMED = re.compile(r"\b(?:randomi[sz]ed|RCTs?)\b", re.I)  # on the text without "non-randomised"
 # A review of test accuracy reports both; "confirmatory trials" in its conclusion does not make
 # its studies trials (cochrane CD012669, point-of-care sonography for chest and abdominal trauma).
 _SENSITIVITY = re.compile(r"\bsensitivit(?:y|ies)\b", re.I)
@@ -109,6 +109,12 @@ _MANY_STUDIES = re.compile(
 _RANDOMISED = re.compile(r"\b(?:randomi[sz]ed|RCT)\b", re.I)
 
 
+def _randomised_only(text: str) -> str:
+    """``text`` without its "non-randomised" words (design.NON_RANDOMISED_RE, every spelling), so
+    that "randomised" found in it names randomised studies."""
+    return d.NON_RANDOMISED_RE.sub(" ", text)
+
+
 def one_study(text: str) -> bool:
     """A review that says it kept a single study and counts no more than one anywhere."""
     if _MANY_STUDIES.search(text):
@@ -125,18 +131,18 @@ def evidence_label(design: str, text: str = "") -> str:
     if design in (d.SR, d.SR_MA, d.MA) and one_study(text):
         return (
             "Level 2 (systematic review of one randomised trial)"
-            if _RANDOMISED.search(text)
+            if _RANDOMISED.search(_randomised_only(text))
             else NOT_SPECIFIED
         )
     if (
         design in (d.SR, d.SR_MA)
         and _NON_RANDOMISED_STUDIES.search(text)
-        and not _RANDOMISED_NAMED.search(text)
+        and not _RANDOMISED_NAMED.search(_randomised_only(text))
     ):
         return "Level 3 (systematic review of non-randomised studies)"
     if design in (d.SR, d.SR_MA) and _SENSITIVITY.search(text) and _SPECIFICITY.search(text):
         name = "systematic review of diagnostic accuracy studies"
-    elif design in (d.SR, d.SR_MA) and _TRIALS.search(text):
+    elif design in (d.SR, d.SR_MA) and _TRIALS.search(_randomised_only(text)):
         name = "systematic review of trials"
     return f"Level {number} ({name})"
 

@@ -41,8 +41,23 @@ NOT_PEOPLE = frozenset(
     "element event segment fragment component constituent experiment treatment supplement "
     "instrument promoter cluster primer biomarker layer filter chamber buffer computer caller container "
     "linker identifier adapter inhibitor receptor regulator vector sensor activator transporter "
-    "derivative alternative additive".split()
+    "derivative alternative additive "
+    # units of a person, or of a lab sample, that an abstract counts as it counts people: "12
+    # different pharmaceutical agents" (cochrane CD001770.pub3), "1675 tumors" (elife 02935), "Mcm2-7
+    # double hexamers" (elife 03273); "1,200 eyes of 640 people": the people are 640
+    "agent tumor tumour lesion cycle episode wound ulcer embryo oocyte "
+    "monomer dimer trimer tetramer pentamer hexamer heptamer octamer oligomer multimer polymer".split()
 )
+# People nouns that name people only where an enrolment verb governs them: "Two members of the
+# pickpocket family of DEG/ENaC channel subunits" (elife 04205), "51 proteins in 12 families" (elife
+# 03275), "the seven most threatened families are rays" (elife 00590), "276 I. persulcatus ticks (136
+# males, 126 females and 14 nymphs)" (bmc s13071-019-3813-0), "Two experimental cases were used to
+# demonstrate the capability of the method" (bmc s13036-015-0021-0); "eleven lung cancer cases" who
+# were enrolled (bmc s12885-019-6313-x) are people
+WEAK_PEOPLE = frozenset("family member male female case".split())
+# A count of studies read onto a people noun by the parse: "one trial randomizing individuals"
+# (cochrane CD003755.pub2) counts a trial
+_STUDY_NOUNS = frozenset("trial study rct".split())
 ENROL_VERBS = frozenset(
     "include enrol enroll recruit randomise randomize assign allocate participate interview study "
     "evaluate examine assess analyse analyze review undergo receive complete identify survey treat "
@@ -204,9 +219,16 @@ def _candidate(head: Token, section: int, role: str) -> Candidate | None:
     enrolled = _enrolled(head)
     if not core and (not enrolled or lemma in NOT_PEOPLE or not _person_like(head)):
         return None
+    if lemma in WEAK_PEOPLE and not enrolled:
+        return None
     run = _number_run(head)
     if run is None or _interrupted(run[-1], head) or _one_part(run, head):
         return None
+    if any(
+        t.lemma_.lower() in _STUDY_NOUNS and not (t.dep_ == "compound" and t.head == head)
+        for t in head.doc[run[-1].i + 1 : head.i]
+    ):
+        return None  # "36,593 study participants" (cochrane CD007651.pub2) are people
     if not enrolled and run[0].i > 0 and head.doc[run[0].i - 1].lower_ == "only":
         # "Only one patient was proposed by the PI, and none by the CRA" (bmc s13063-014-0535-7):
         # a result about a few of them, not who took part ("Only 12 patients were enrolled" is)

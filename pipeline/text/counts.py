@@ -4,8 +4,9 @@ The composer's review size (``draft.composer.plan``, regexes over a sentence) an
 fact (``enrich.participants``, spaCy tokens) both ask of a number followed by a people noun
 ("221 patients", "1119 eligible participants") whether it counts everyone the work studied, or
 only a part: one arm, a control group, one study of several, the end of a range of study sizes, a
-bound, the pool people were drawn from. :func:`part_of_whole` answers from the sentence text and
-the count's character span (its number through its noun), so both readers say the same count.
+bound, the pool people were drawn from, one result's sample in its bracket, people counted with
+units of them ("patients or episodes"). :func:`part_of_whole` answers from the sentence text and the count's character span
+(its number through its noun), so both readers say the same count.
 """
 
 from __future__ import annotations
@@ -81,6 +82,51 @@ _POOL_AFTER = re.compile(
 )
 
 
+# People counted together with units of them: "Fourteen trials and 2782 patients or episodes were
+# included" (CD003914.pub4: "with 2782 people"): a count of episodes is no count of people ("1,200
+# eyes of 640 people": the people are 640, a count of its own)
+_UNITS_AFTER = re.compile(
+    r"^\s+(?:or|and/or|/)\s+(?:[\w-]+\s+)?(?:episodes|eyes|teeth|lesions|cycles|procedures|limbs|ulcers|"
+    r"wounds|operations|admissions|infections|embryos|implants|catheters|pregnancies)\b",
+    re.I,
+)
+
+# One result's sample, in that result's bracket: "(... 8 studies, 1242 patients; moderate-quality data)"
+# (CD003914.pub4), "(RR 0.76, 95% CI ...; 2 studies; 204 women)"
+_RESULT_WORDS = re.compile(
+    r"\b(?:CI|RR|OR|HR|MD|SMD|WMD|RD|I2|NNTB?|[Pp]\s*[<=>])\b|\b(?:[Rr]isk|[Oo]dds|[Hh]azard) ratio\b|"
+    r"\bconfidence interval|\b(?:quality|certainty)(?: of)?(?: the)?\s+(?:evidence|data)\b|"
+    r"-(?:quality|certainty) (?:evidence|data)\b"
+)
+
+
+def in_result_bracket(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (a count of people or of studies) stands in the bracket of one result:
+    the bracket around it, nested ones included ("(risk ratio (RR) 0.40; ... six studies; 653
+    women)"), states a statistic or a GRADE level."""
+    depth, opening = 0, -1
+    for i in range(start - 1, -1, -1):
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            if depth == 0:
+                opening = i
+                break
+            depth -= 1
+    if opening < 0:
+        return False
+    depth, closing = 0, len(text)
+    for i in range(end, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            if depth == 0:
+                closing = i
+                break
+            depth -= 1
+    return _RESULT_WORDS.search(text[opening:closing]) is not None
+
+
 def part_of_whole(text: str, start: int, end: int) -> str | None:
     """Why the count ``text[start:end]`` (its number through its people noun) is a part of the
     people a study or review counted, not the whole; None when nothing says it is a part.
@@ -91,6 +137,10 @@ def part_of_whole(text: str, start: int, end: int) -> str | None:
     words = inside[number_end.end() if number_end else 0 :]
     if _BOUND_BEFORE.search(before):
         return "bound"
+    if _UNITS_AFTER.match(after):
+        return "units"
+    if in_result_bracket(text, start, end):
+        return "one result"
     if _ONE_OF_A_LIST.search(before) or _RESPECTIVELY.match(after):
         return "one of a list"
     if _CONTROL_WORD.search(words.rsplit(None, 1)[0] if " " in words.strip() else ""):

@@ -60,3 +60,27 @@ def test_a_one_study_review_and_a_total_without_a_size() -> None:
     assert one.participants == "22 people in one study"
     assert total.participants == "2519 people"
     assert "3 participants" not in rate.participants
+
+
+def test_a_reviews_size_is_the_studies_it_kept_never_a_results_bracket() -> None:
+    # (h19counts) CD003755: "Six randomized controlled trials were identified, five of which met the
+    # inclusion criteria"; CD009530: "The search identified 11 studies, but we only included one
+    # study"; CD007275: "identified 21 studies as potentially eligible ... we included 14 papers
+    # reporting results of 7 clinical studies (...) and 6 analogue studies"; CD006780: "18 reports of
+    # 14 studies for consideration", then "(six studies; 653 women; risk ratio (RR) 0.40 ...)";
+    # CD000270: "(n=253, 2 RCTs, RR 1.10 CI 0.7 to 1.8)" of one outcome was the review's size
+    found = _fields(
+        "10.1002/14651858.CD003755.pub2",
+        "10.1002/14651858.CD009530.pub4",
+        "10.1002/14651858.CD007275.pub2",
+        "10.1002/14651858.CD006780.pub3",
+        "10.1002/14651858.CD000270.pub2",
+    )
+    said = [f"{f.simple_explanation} {f.research_summary} {f.participants}" for f in found]
+    assert "five studies" in said[0] and "Six" not in said[0] and "six studies" not in said[0]
+    assert "only one study" in said[1] and "11 studies" not in said[1]
+    assert "7 clinical and 6 analogue studies" in said[2] and "21 studies" not in said[2]
+    for text in said[3:]:
+        assert not any(
+            f"{w} {n} studies" in text for w in ("found", "included") for n in ("14", "six", "2", "two")
+        )

@@ -183,3 +183,17 @@ def test_the_review_size_and_the_participants_fact_read_parts_the_same() -> None
         source = (root / path).read_text()
         assert "part_of_whole" in source
         assert not re.search(r"_(?:BOUND_BEFORE|ARM_AFTER|ONE_OF_A_LIST|EACH_TRIAL|ARM_VERBS)\b", source)
+
+
+def test_units_and_a_results_bracket_are_parts_h19counts() -> None:
+    # cochrane CD003914.pub4: people counted with episodes
+    text = "Fourteen trials and 2782 patients or episodes were included."
+    at = text.index("2782")
+    assert part_of_whole(text, at, at + len("2782 patients")) == "units"
+    # cochrane CD003914.pub4: one result's sample; "(4031 couples or women)" (CD002118.pub5) is none
+    text = "an OR of 0.90 (95% CI 0.64 to 1.25; 8 studies, 1242 patients; moderate-quality data)"
+    at = text.index("1242")
+    assert part_of_whole(text, at, at + len("1242 patients")) == "one result"
+    text = "We included 27 RCTs (4031 couples or women)."
+    at = text.index("4031")
+    assert part_of_whole(text, at, at + len("4031 couples")) is None

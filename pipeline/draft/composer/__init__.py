@@ -247,6 +247,7 @@ if TYPE_CHECKING:
 # 19 (se, h19se): a difference not statistically significant is said "X did not clearly differ between A and B"
 #   or "no clear difference" (shorten.plainer); "to recommend the use of X" is "to recommend X"
 # 19 (lex, h19lex): a short form a field kept because its sentence was too long with the long form is written out at its first use in each lay field after the field chose its sentences, with the short form in brackets where the field uses it again (rw.spell_out_first_uses)
+# 19 (counts, h19counts): a review's size is the studies it kept ("Six ... were identified, five of which met", "identified 11 studies, but we only included one", never "14 studies for consideration" or a result's "(n=253, 2 RCTs, RR ...)"), and "2782 patients or episodes" is no count of people (plan._study_count, text.counts)
 COMPOSER_VERSION = "19"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

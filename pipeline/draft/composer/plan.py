@@ -19,7 +19,7 @@ from pipeline.domain import NOT_SPECIFIED, Article, Facts
 from pipeline.draft.sentences import Kind, Purpose, Sentence, rank
 from pipeline.enrich import design as d
 from pipeline.text import roles
-from pipeline.text.counts import part_of_whole
+from pipeline.text.counts import in_result_bracket, part_of_whole
 from pipeline.text.hedges import is_hedged
 from pipeline.text.numbers import spelled_value
 from pipeline.text.readability import sentence_spans
@@ -41,6 +41,8 @@ _STUDY_WORDS = (
     r"cluster|quasi-randomi[sz]ed|quasi|parallel|cross-?over|non-randomi[sz]ed|observational|cohort|"
     r"placebo-controlled|double-blind|included|parallel-group|group|therapeutic|treatment|safety|evaluation|heterogeneous|"
     r"intervention|diagnostic|pilot|multi-?cent(?:re|er)|open-label|comparative|"
+    # "7 clinical studies (...) and 6 analogue studies" (CD007275.pub2: read as 7)
+    r"analogue|"
     # "We found 17 controlled before-after studies of street lighting" (CD004728: read as seven)
     r"before-(?:and-)?after|case-control|uncontrolled)[- ,]+){0,4}"
 )
@@ -1941,20 +1943,32 @@ _OF_WHICH = re.compile(
 # eligibility, and 26 studies were included"), and a review's earlier version ("In the original
 # review, ... 26 studies were included" before "This update includes 44 studies").
 _NOT_KEPT = re.compile(
-    r"(?:\s*\([^()]*\))?\s+(?:were|was)\s+(?:\w+\s+)?(?:assessed|screened|excluded|retrieved|"
-    r"deemed\s+potentially|potentially)\b",
+    r"(?:\s*\([^()]*\))?\s+(?:(?:were|was)\s+(?:\w+\s+)?(?:assessed|screened|excluded|retrieved|"
+    r"deemed\s+potentially|potentially)\b|"
+    # "identified 18 reports of 14 studies for consideration" (CD006780.pub3), "identified 21 studies as
+    # potentially eligible" (CD007275.pub2): the studies the searches looked at, not those kept
+    r"for\s+(?:consideration|possible\s+inclusion|full[- ]text\s+(?:review|assessment|screening))\b|"
+    r"as\s+potentially\s+(?:eligible|relevant)\b)",
     re.I,
 )
+
+
 _QUASI_END = re.compile(r"\bquasi-?$", re.I)  # "two quasi-RCTs" said without its kind: "two quasi-randomised"
 _EARLIER_VERSION = re.compile(
-    r"^(?:In|From)\s+the\s+(?:original|previous|first|earlier)\s+(?:review|version)\b|\bof the original\b",
+    r"^(?:(?:In|From)\s+)?the\s+(?:original|previous|first|earlier)\s+(?:review|version)\b|\bof the original\b",
     re.I,
 )
 
 
-# "From 17 studies, only two met our inclusion criteria": the review kept the second count
+# "From 17 studies, only two met our inclusion criteria": the review kept the second count; so too
+# "Six randomized controlled trials were identified, five of which met the inclusion criteria"
+# (CD003755.pub2: read as six) and "The search identified 11 studies, but we only included one study"
+# (CD009530.pub4: read as 11)
 _ONLY_KEPT = re.compile(
-    rf",?\s+only\s+(?P<n>{_NUMBER})\s+(?:{_STUDY_WORDS}(?:trials?|studies|RCTs?)\s+)?(?:met|were included|were eligible|fulfilled)\b",
+    rf",?\s+only\s+(?P<n>{_NUMBER})\s+(?:{_STUDY_WORDS}(?:trials?|studies|RCTs?)\s+)?(?:met|were included|were eligible|fulfilled)\b|"
+    rf"\s+(?:were|was)\s+(?:identified|found|retrieved|located),\s+(?P<of>{_NUMBER})\s+of\s+(?:which|these|them)\s+"
+    r"(?:met|were included|were eligible|fulfill?ed)\b|"
+    rf",\s+but\s+(?:we\s+)?(?:only\s+)?included\s+(?:only\s+)?(?P<but>{_NUMBER})\s+{_STUDY_WORDS}(?:trials?|studies|study|RCTs?)\b",
     re.I,
 )
 # "this finding is uncertain, as it is based on a single included study": one finding's source
@@ -2037,7 +2051,17 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
         sized = i == 0 and _SIZED.match(s.text) is not None
         if not (_INCLUSION.search(s.text) or sized) or _EARLIER_VERSION.search(s.text):
             continue
-        m = next((c for c in _STUDIES.finditer(s.text) if not _NOT_KEPT.match(s.text, c.end())), None)
+        m = next(
+            (
+                c
+                for c in _STUDIES.finditer(s.text)
+                if not _NOT_KEPT.match(s.text, c.end())
+                # "(six studies; 653 women; risk ratio (RR) 0.40 ...)" (CD006780.pub3), "(n=253, 2
+                # RCTs, RR 1.10 ...)" (CD000270.pub2): one outcome's studies, never the review's size
+                and not in_result_bracket(s.text, c.start(), c.end())
+            ),
+            None,
+        )
         split = _SPLIT_STUDIES.search(s.text)
         if split is not None and (m is None or split.start() < m.start()) and _INCLUDED.search(s.text):
             # "We included three short-term and one long-term trial (total N=221)" (CD008125.pub2):
@@ -2118,7 +2142,8 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
             return None, None
         kept = _ONLY_KEPT.match(s.text, m.end())
         if kept:
-            n, value = kept.group("n"), _count_value(kept.group("n"))
+            n = kept.group("n") or kept.group("of") or kept.group("but")
+            value = _count_value(n)
         if _FOR_PART.search(s.text) and any(
             _FOR_PART.search(o.text) and _STUDIES.search(o.text) for o in sentences if o.index > s.index
         ):
