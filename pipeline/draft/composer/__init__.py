@@ -236,6 +236,7 @@ if TYPE_CHECKING:
 # 18 (lex, h18lex): "was/were identified" -> "found" (passive only); the glossary says "significant" "clear" only before a result noun (keep_words still keeps it in reused sentences); HBV written out
 # 18 (fields, h18fields): a review's research summary says what its studies measured (plan.py review_outcomes); counts with a space between thousands read whole
 # 19: templates prompts/composer.v14.yaml (v13 frozen as composer 18 left it); round 19 changes below
+# 19 (speed, h19speed): no draft changes; the shared spaCy pipeline's layers multiply with numpy's BLAS, not blis's generic kernel (enrich.nlp.numpy_gemm: the same analyses, the tok2vec's products ~4x faster)
 COMPOSER_VERSION = "19"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
