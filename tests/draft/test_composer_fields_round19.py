@@ -69,3 +69,28 @@ def test_the_measured_outcomes_are_mended_and_followable() -> None:
         "The studies measured the rate of attendance at healthcare appointments."
     )
     assert "failure" not in pages["10.1002/14651858.CD009858.pub2"].research_summary
+
+
+def test_an_outcome_before_a_bracket_is_named() -> None:
+    # CD001018 (mine half): "This was a review." was the whole summary; "(BMI)" after the outcome left it out
+    assert _outcomes(
+        "There was no significant difference in body mass index (BMI) between women using unopposed oestrogen "
+        "and non-HRT users (-0.14, 95% CI -0.40 to 0.12)."
+    ) == ["body mass index"]
+    # CD002243.pub4 (mine half): a phrase that goes on after its bracket would be cut short
+    assert (
+        _outcomes(
+            "There was no difference in the length of intensive care unit (ICU) stay for all participants."
+        )
+        == []
+    )
+    # CD010321.pub2 (mine half): "the post-test scores" say of what no reader knows
+    assert _outcomes("There were differences in the post-test scores (P value 0.048 and 0.18).") == []
+
+
+def test_an_outcome_already_said_leaves_the_others() -> None:
+    # CD006618.pub3 (mine half): said no outcome because one of its outcomes was in its summary already
+    page = _cochrane("10.1002/14651858.CD006618.pub3")["10.1002/14651858.CD006618.pub3"]
+    assert page.research_summary.startswith("In this review, the studies measured clinical remission rates. ")
+    page = _cochrane("10.1002/14651858.CD001018")["10.1002/14651858.CD001018"]
+    assert page.research_summary == "This was a review. The studies measured body mass index."

@@ -236,7 +236,7 @@ if TYPE_CHECKING:
 # 18 (lex, h18lex): "was/were identified" -> "found" (passive only); the glossary says "significant" "clear" only before a result noun (keep_words still keeps it in reused sentences); HBV written out
 # 18 (fields, h18fields): a review's research summary says what its studies measured (plan.py review_outcomes); counts with a space between thousands read whole
 # 19: templates prompts/composer.v14.yaml (v13 frozen as composer 18 left it); round 19 changes below
-# 19 (fields, h19fields): a review's measured outcome is never a bare "failure"/"progression"/"coverage" (said with what it is of, "the rate of attendance at healthcare appointments", or left out); "the authors measured X" names one; a letter typed twice inside a word is mended ("mortaliity")
+# 19 (fields, h19fields): a review's measured outcome is never a bare "failure"/"progression"/"coverage" (said with what it is of, "the rate of attendance at healthcare appointments", or left out); "the authors measured X" names one; an outcome before a bracket ("body mass index (BMI) between") is read, one already said leaves the others; a letter typed twice inside a word is mended ("mortaliity")
 COMPOSER_VERSION = "19"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

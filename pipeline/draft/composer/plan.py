@@ -2149,7 +2149,9 @@ _OUTCOME_NOT = frozenset(
     "odds likelihood chance chances error errors biases selection harm harms short-term long-term "
     "medium-term baseline measures measure various most several many fraction fractions "
     # "in terms of overall tumour response", "the theoretical basis", "... in either comparison", "one of them"
-    "terms basis theoretical either comparison comparisons them bas".split()  # "low risk of bas" (CD004659, a typo)
+    "terms basis theoretical either comparison comparisons them bas "
+    # "the post-test scores" (CD010321.pub2, h19fields: a test's score of what?)
+    "post-test pre-test".split()  # "low risk of bas" (CD004659, a typo)
 )
 _OUTCOME_ING_NOUNS = frozenset(
     "bleeding wheezing functioning swelling smoking drinking breastfeeding breast-feeding vomiting "
@@ -2177,6 +2179,15 @@ def _outcome_at(text: str, at: int) -> tuple[str, int] | None:
     end = at
     for m in re.finditer(r"\S+", text[at:]):
         raw = m.group(0)
+        if raw.startswith("(") and words:
+            # "body mass index (BMI) between ...", "the risk of stroke (RR 0.93, ...)": the bracket ends
+            # the phrase when what follows it would (CD001018, h19fields); "the length of intensive care
+            # unit (ICU) stay" goes on after it, and is left out
+            close = text.find(")", at + m.start())
+            after = text[close + 1 :].split()[:1] if close > 0 else ["?"]
+            if after and after[0].lower().strip(",;:.") not in _OUTCOME_END and after[0][:1].isalnum():
+                return None
+            break
         word = raw.rstrip(",;:.)")
         low = word.lower()
         if (
