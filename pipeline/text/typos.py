@@ -1,7 +1,7 @@
 """The abstract's own slips that a rule can mend with certainty: two words glued together
 ("studiesused", "thetreatment"), a word's last letter typed twice ("Low qualityy evidence",
 cochrane CD010631: English knows neither the token nor its base forms, it knows the word without the
-extra letter well, and the source uses the token once), a doubled function word ("and and"), "no
+extra letter well, and the source uses the token once; or inside it, "mortaliity"), a doubled function word ("and and"), "no
 enough".
 
 A glued token is split only when all of these hold, so no name, gene, drug, identifier, chemical
@@ -32,6 +32,9 @@ from pipeline.text.words import STOP_WORDS, base_forms, word_zipf, zipf
 
 # Both halves of a glued token are at least this frequent (Zipf; 4.0 is ten uses per million words)
 GLUE_ZIPF = 4.0
+# A word with a letter typed twice inside it is mended to a word at least this frequent (Zipf; "mortality"
+# is 3.9: one use per million words is 3.0; a doubled inside letter of a word English knows is rarely a term)
+DOUBLED_ZIPF = 3.0
 _GLUED = re.compile(r"(?<![\w'’′/.\-])[a-z]{7,}(?![\w'’′/\-]|\.\w)")
 # an inflected first word: "studies", "predicted", "using" (its base a frequent word too)
 _INFLECTED = re.compile(r"(?:[^s]s|ed|ing)$")
@@ -80,6 +83,20 @@ def doubled_end(token: str) -> str | None:
     return token[:-1] if word_zipf(token[:-1]) >= GLUE_ZIPF else None
 
 
+def doubled_letter(token: str) -> str | None:
+    """``token`` without a letter typed twice inside it ("mortaliity" -> "mortality", cochrane
+    CD003410.pub4), or None when English knows the token, or not exactly one such letter taken out
+    gives a word of Zipf DOUBLED_ZIPF or more."""
+    if word_zipf(token) > 0 or zipf(token) > 0:
+        return None
+    words = {
+        token[:i] + token[i + 1 :]
+        for i in range(len(token) - 1)
+        if token[i] == token[i + 1] and word_zipf(token[:i] + token[i + 1 :]) >= DOUBLED_ZIPF
+    }
+    return words.pop() if len(words) == 1 else None
+
+
 def _inflected(word: str) -> bool:
     """An inflected form of a frequent word ("studies", "predicted"), not a word that only ends
     like one ("trans", "bias")."""
@@ -104,7 +121,9 @@ def _glued_words(source: str) -> tuple[tuple[str, str], ...]:
     for token, n in counts.items():
         # a letter typed twice after a sentence's first word ("Low qualityy evidence") is no species name
         split = (
-            (None if _after_name(token, source) else glued_split(token)) or doubled_end(token)
+            (None if _after_name(token, source) else glued_split(token))
+            or doubled_end(token)
+            or doubled_letter(token)
             if n == 1
             else None
         )

@@ -63,3 +63,18 @@ def test_a_last_letter_typed_twice_is_mended() -> None:
     # words English knows, and unknown words whose shorter form is no frequent word, stay
     for word in ("assess", "coffee", "stresss", "fibroblastt", "cyclinn", "grasss"):
         assert doubled_end(word) is None, word
+
+
+def test_a_letter_typed_twice_inside_a_word_is_mended() -> None:
+    from pipeline.text.typos import doubled_letter
+
+    # cochrane CD003410.pub4 (mine half): "a possible reduction in mortaliity" (the summary copied it)
+    assert doubled_letter("mortaliity") == "mortality"
+    source = "a possible reduction in mortaliity; and an increase in retention in treatment."
+    assert mend_slips("The studies measured mortaliity and retention.", source)[0] == (
+        "The studies measured mortality and retention."
+    )
+    # words English knows, and unknown words whose single letter is no frequent word, stay
+    assert doubled_letter("mortality") is None
+    assert doubled_letter("hyperammonemia") is None
+    assert doubled_letter("cooccurrence") is None

@@ -2432,7 +2432,10 @@ def _set_setting(plan: Plan, text: str) -> None:
 # plain outcome has (an abbreviation, a study or people noun, "bias") is left out whole, never cut.
 _OUTCOME_CUE = re.compile(
     r"\b(?:differences?|improvements?|reductions?|increases?|decreases?)\s+in\s+|"
-    r"\b(?=(?:the\s+)?(?:risk|rates?|incidence|duration|severity|frequency|length)\s+of\s+)",
+    r"\b(?=(?:the\s+)?(?:risk|rates?|incidence|duration|severity|frequency|length)\s+of\s+)|"
+    # what the authors or the studies say they measured ("The authors measured nevirapine coverage in all
+    # clinics", CD008741.pub2, h19fields)
+    r"\b(?:authors|investigators|researchers|studies|trials|study|trial)\s+(?:\w+\s+)?measured\s+(?!the\s+(?:risk|rates?|incidence|duration|severity|frequency|length)\s+of\b)",
     re.I,
 )
 _OUTCOME_HEADS = frozenset("risk rate rates incidence duration severity frequency length".split())
@@ -2455,11 +2458,27 @@ _OUTCOME_NOT = frozenset(
     "odds likelihood chance chances error errors biases selection harm harms short-term long-term "
     "medium-term baseline measures measure various most several many fraction fractions "
     # "in terms of overall tumour response", "the theoretical basis", "... in either comparison", "one of them"
-    "terms basis theoretical either comparison comparisons them bas".split()  # "low risk of bas" (CD004659, a typo)
+    "terms basis theoretical either comparison comparisons them bas "
+    # "the post-test scores" (CD010321.pub2, h19fields: a test's score of what?)
+    "post-test pre-test".split()  # "low risk of bas" (CD004659, a typo)
 )
 _OUTCOME_ING_NOUNS = frozenset(
     "bleeding wheezing functioning swelling smoking drinking breastfeeding breast-feeding vomiting "
     "hearing healing wellbeing well-being training feeding sleeping walking".split()
+)
+
+
+# an outcome word that names no outcome unless said with what it is of (h19fields: "The studies measured
+# the risk of failure.", CD009858.pub2; "... progression.", CD006356; "... coverage.", CD008741.pub2)
+_OUTCOME_VAGUE = frozenset(
+    "failure failures progression coverage success response responses attendance uptake adherence "
+    "compliance change changes improvement improvements deterioration".split()
+)
+# ... and what it is of: a preposition and up to four plain words, no number or time, up to a stop
+_OUTCOME_OF = re.compile(
+    r" (?:at|of|to|in|for) (?!(?:the )?(?:\w+ )?(?:one|two|three|four|five|six|years?|months?|weeks?|days?|"
+    r"baseline|follow-up|end|time|all|any|each|both|either)\b)(?:the )?(?:[a-z][a-z-]* ){0,3}[a-z][a-z-]*"
+    r"(?=[,;:.)]| (?:compared|was|were|versus|vs|than|and|or|in|at|with|from|by|after|during|between|among)\b|$)"
 )
 
 
@@ -2469,6 +2488,15 @@ def _outcome_at(text: str, at: int) -> tuple[str, int] | None:
     end = at
     for m in re.finditer(r"\S+", text[at:]):
         raw = m.group(0)
+        if raw.startswith("(") and words:
+            # "body mass index (BMI) between ...", "the risk of stroke (RR 0.93, ...)": the bracket ends
+            # the phrase when what follows it would (CD001018, h19fields); "the length of intensive care
+            # unit (ICU) stay" goes on after it, and is left out
+            close = text.find(")", at + m.start())
+            after = text[close + 1 :].split()[:1] if close > 0 else ["?"]
+            if after and after[0].lower().strip(",;:.") not in _OUTCOME_END and after[0][:1].isalnum():
+                return None
+            break
         word = raw.rstrip(",;:.)")
         low = word.lower()
         if (
@@ -2501,6 +2529,18 @@ def _outcome_at(text: str, at: int) -> tuple[str, int] | None:
     bare = [w for w in words if w.lower() != "the"]
     if not bare or (len(bare) == 1 and bare[0].lower() in _OUTCOME_HEADS):
         return None  # "the risk", "the frequency": no outcome named
+    named = [w.lower() for w in bare if w.lower() not in _OUTCOME_HEADS and w.lower() != "of"]
+    if len(named) == 1 and named[0] in _OUTCOME_VAGUE:
+        # "the risk of failure", "progression", "coverage": said alone, no reader knows of what; said
+        # with what follows ("the rate of attendance at healthcare appointments", CD007458.pub3), else
+        # not at all (h19fields)
+        tail = _OUTCOME_OF.match(text, end)
+        if tail is None or any(
+            w in _OUTCOME_NOT or w in _OUTCOME_END for w in tail.group(0).lower().split()[1:]
+        ):
+            return None  # "progression in favour of glucocorticoids" (CD006356)
+        words += tail.group(0).split()
+        end = tail.end()
     if len(bare) == 3 and bare[1].lower() == "of" and bare[2].lower() in ("time", "period", "days"):
         return None  # "the length of time (in hospital)", CD006819.pub2: cut short
     if bare[0].lower() in _OUTCOME_HEADS and len(bare) > 1 and bare[1].lower() == "of" and words[0] != "the":
