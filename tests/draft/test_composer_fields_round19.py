@@ -94,3 +94,13 @@ def test_an_outcome_already_said_leaves_the_others() -> None:
     assert page.research_summary.startswith("In this review, the studies measured clinical remission rates. ")
     page = _cochrane("10.1002/14651858.CD001018")["10.1002/14651858.CD001018"]
     assert page.research_summary == "This was a review. The studies measured body mass index."
+
+
+def test_an_outcome_the_abstract_says_was_not_measured_is_not_named() -> None:
+    # reading the merged round-19 mine half: "The studies measured the severity of anaemia." beside "It was
+    # not possible to assess the effects of treatment by severity of anaemia." (CD003094.pub3); "the
+    # severity of injury" beside "No studies reported medically-attended or self-reported injuries."
+    # (CD010415.pub2)
+    pages = _cochrane("10.1002/14651858.CD003094.pub3", "10.1002/14651858.CD010415.pub2")
+    assert "severity of anaemia" not in pages["10.1002/14651858.CD003094.pub3"].research_summary
+    assert "severity of injury" not in pages["10.1002/14651858.CD010415.pub2"].research_summary

@@ -2567,6 +2567,16 @@ def _outcome_key(phrase: str) -> str:
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
 
 
+# what an outcome phrase measures of something ("the severity of", "the rate of"): no outcome alone
+_GENERIC_OUTCOME_STEMS = frozenset(
+    w[:5]
+    for w in (
+        "the with from that this severity rate rates risk number level levels incidence occurrence frequency "
+        "total mean change changes score scores"
+    ).split()
+)
+
+
 def review_outcomes(
     sentences: list[Sentence], most: int = 3, keep: Callable[[str, int, int], bool] | None = None
 ) -> list[str]:
@@ -2574,6 +2584,16 @@ def review_outcomes(
     said inside another is the same: "hospital admission", "the risk of hospital admission"); ``keep``
     (the sentence, the phrase's start and end) may leave out one that is no noun phrase there."""
     found: list[str] = []
+    # 19 (lead, reading the merged drafts): an outcome a sentence says was not measured or reported is
+    # not named as measured ("The studies measured the severity of anaemia." beside "It was not possible
+    # to assess the effects of treatment by severity of anaemia.", CD003094; "the severity of injury"
+    # beside "No studies reported medically-attended or self-reported injuries.", CD010415)
+    unmeasured = {
+        w.lower()[:5]
+        for s in sentences
+        if _NOT_MEASURED.search(s.text)
+        for w in re.findall(r"[A-Za-z]{4,}", s.text)
+    }
     for s in sentences:
         if s.kind == "background" or _NOT_MEASURED.search(s.text):
             continue
@@ -2582,6 +2602,9 @@ def review_outcomes(
             if got is None or (keep is not None and not keep(s.text, m.end(), got[1])):
                 continue
             phrase = got[0]
+            named = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", phrase)} - _GENERIC_OUTCOME_STEMS
+            if named and named <= unmeasured:
+                continue
             key = _outcome_key(phrase)
             if any(key in _outcome_key(f) or _outcome_key(f) in key for f in found):
                 continue
