@@ -104,27 +104,25 @@ def in_result_bracket(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` (a count of people or of studies) stands in the bracket of one result:
     the bracket around it, nested ones included ("(risk ratio (RR) 0.40; ... six studies; 653
     women)"), states a statistic or a GRADE level."""
-    depth, opening = 0, -1
-    for i in range(start - 1, -1, -1):
-        if text[i] == ")":
-            depth += 1
-        elif text[i] == "(":
-            if depth == 0:
-                opening = i
-                break
-            depth -= 1
-    if opening < 0:
+    opening = _unmatched(text, range(start - 1, -1, -1), "(", ")")
+    if opening is None:
         return False
-    depth, closing = 0, len(text)
-    for i in range(end, len(text)):
-        if text[i] == "(":
+    closing = _unmatched(text, range(end, len(text)), ")", "(")
+    return _RESULT_WORDS.search(text[opening : len(text) if closing is None else closing]) is not None
+
+
+def _unmatched(text: str, positions: range, bracket: str, other: str) -> int | None:
+    """The first ``bracket`` along ``positions`` that no ``other`` met on the way closes (the
+    bracket around a span, read outwards from it in either direction)."""
+    depth = 0
+    for i in positions:
+        if text[i] == other:
             depth += 1
-        elif text[i] == ")":
+        elif text[i] == bracket:
             if depth == 0:
-                closing = i
-                break
+                return i
             depth -= 1
-    return _RESULT_WORDS.search(text[opening:closing]) is not None
+    return None
 
 
 def part_of_whole(text: str, start: int, end: int) -> str | None:
