@@ -373,7 +373,7 @@ def test_the_simple_explanation_gives_the_conclusions_first_claim() -> None:
     records = {r["id"]: r for r in read_jsonl(COCHRANE)}
     (fields,) = _draft([cochrane_article(records["10.1002/14651858.CD011135.pub2"])])
     assert (
-        "Unconditional cash transfers probably or may improve some health results"
+        "Unconditional cash transfers probably or may improve some health outcomes"  # round 19: "outcomes" kept after "health"
         in fields.simple_explanation
     )
 
