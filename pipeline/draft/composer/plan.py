@@ -656,9 +656,12 @@ _LEAD_IN = re.compile(
     rf"^(?:(?:{_LEAD_WORDS})\b{_LEAD_REST}|(?:Due to|Despite|Although|Though|Whilst|While|Because of)\b[^,]*,\s*)",
     re.I,
 )
+# The verbs that stress a need ("This review highlights the need for ..."): an outlook here, a call for
+# research in a key finding (_NEED_FOR)
+_NEED_VERBS = r"highlights?|underlines?|underscores?|emphasi[sz]es?"
 _OUTLOOK = re.compile(
     # "This review highlights the need for carefully designed and executed RCTs ..." (CD010914, read of seed 229)
-    r"\b(?:highlights?|underlines?|underscores?|emphasi[sz]es?) the need for (?:[\w-]+ ){0,6}?"
+    rf"\b(?:{_NEED_VERBS}) the need for (?:[\w-]+ ){{0,6}}?"
     r"(?:research|studies|trials|RCTs|evaluations?)\b|"
     r"\b(?:opportunit\w*|future|guidelines? recommend\w*|will need)\b|"
     # what research could do next ("Research on real-world patient population or patient level data
@@ -1594,7 +1597,7 @@ _FOUND_RESULT = re.compile(r"\b(?:found|showed|shown|revealed|identified|demonst
 # (CD008190): a call for research
 # "More realistically there are opportunities to examine these issues in existing groups." (CD008270)
 _NEED_FOR = re.compile(
-    r"\b(?:highlights?|underlines?|underscores?|emphasi[sz]es?|shows?|indicates?|points? to) the (?:urgent )?"
+    rf"\b(?:{_NEED_VERBS}|shows?|indicates?|points? to) the (?:urgent )?"
     r"need for\b|\bopportunit(?:y|ies) to (?:examine|study|explore|investigate|assess|test|evaluate)\b",
     re.I,
 )
