@@ -44,7 +44,7 @@ import csv
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -1176,12 +1176,27 @@ def _field_text(value: object) -> str:
 _WINDOW_WORD = re.compile(r"[\w'’-]+")
 
 
-@lru_cache(maxsize=4096)
-def _wording_pattern(after: str) -> re.Pattern[str]:
-    """A swap's wording as a whole-word pattern, compiled once per wording: the drafts of 100
-    abstracts ask for a few hundred wordings, thousands of times, more than ``re``'s own cache of
-    512 patterns keeps beside the rest of the drafter's."""
-    return re.compile(rf"(?<![\w'’-]){re.escape(after)}(?![\w'’-])")
+def _word_char(ch: str) -> bool:
+    r"""``ch`` is one of the pattern class ``[\w'’-]`` (re's ``\w`` on str: ``isalnum()`` or "_")."""
+    return ch.isalnum() or ch in "_'’-"
+
+
+def _wording_spans(after: str, text: str) -> Iterator[tuple[int, int]]:
+    r"""Where ``text`` holds ``after`` as whole words, left to right, never overlapping: the matches
+    of ``(?<![\w'’-])after(?![\w'’-])``, found with ``str.find``. Compiling that pattern took
+    about 0.8 ms per wording (its look-arounds' classes; 0.3 s per 100 BMC abstracts on a loaded core)."""
+    size = len(after)
+    if not size:  # pragma: no cover - a swap always writes something
+        yield from ((m.start(), m.end()) for m in re.finditer(r"(?<![\w'’-])(?![\w'’-])", text))
+        return
+    at = text.find(after)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            yield at, end
+            at = text.find(after, end)
+        else:
+            at = text.find(after, at + 1)
 
 
 def with_context(swaps: Iterable[WordSwap], text: str) -> list[WordSwap]:
@@ -1201,13 +1216,13 @@ def with_context(swaps: Iterable[WordSwap], text: str) -> list[WordSwap]:
     for s in swaps:
         after = " ".join(s.after.lower().split())
         windows: list[str] = []
-        for m in _wording_pattern(after).finditer(low):
-            before = bisect_right(ends, m.start())  # the words ending at or before the wording
-            later = bisect_left(starts, m.end())  # the first word starting at or after its end
+        for start, end in _wording_spans(after, low):
+            before = bisect_right(ends, start)  # the words ending at or before the wording
+            later = bisect_left(starts, end)  # the first word starting at or after its end
             if before:
-                windows.append(low[words[before - 1].start() : m.end()])
+                windows.append(low[words[before - 1].start() : end])
             if later < len(words):
-                windows.append(low[m.start() : words[later].end()])
+                windows.append(low[start : words[later].end()])
             if not before and later == len(words):
                 windows.append(after)
         out.append(replace(s, context=tuple(dict.fromkeys(windows))))

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.draft import rewrite as rw
@@ -892,6 +893,7 @@ _NOT_THIS_WORK = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def states_result(text: str) -> bool:
     """A result, not what was done ("were carried out to identify", "The researchers propose X"),
     what a method is ("This method allows ..."), or what the work could offer ("... will benefit")."""

@@ -1447,6 +1447,7 @@ _QUALITY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def only_about_quality(text: str) -> bool:
     """Says how good the evidence is and nothing it shows ("An eighth trial was at high risk of
     bias.", "Statistical heterogeneity was significant.", "It did not provide any data."): no key
@@ -1482,6 +1483,7 @@ _APPRAISAL = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def appraises_the_work(text: str) -> bool:
     """Says what the work was like (how good, how big, how old, how funded, what design) and
     nothing it found: never a key finding while another is left. ``only_about_quality`` too."""
@@ -1831,6 +1833,7 @@ _TOOL_MORE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def no_result_kind(text: str) -> str | None:
     """Why a key finding states no result, or None when it states one: "quality" (how good the
     evidence is, what the work was like), "design" (what the studies were or did), "reporting"
