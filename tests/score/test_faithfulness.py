@@ -1725,6 +1725,16 @@ def test_round_20_unknown_and_not_known_deny_as_unclear_does() -> None:
         assert f.negation_flip(same, art).flags == [], same
     dropped = "The vast majority of lncRNAs have a known function."
     assert [fl.reason.split(":")[0] for fl in f.negation_flip(dropped, art).flags] == ["negation dropped"]
+    # "unsure" stays no cue: a certainty rating that "very low-certainty evidence" restates (mine
+    # half, CD011927.pub2's abstract and human summary; a first version that read it as one flagged it)
+    tens = make_article(
+        "This review found very low-certainty evidence of a difference between TENS compared to sham TENS on "
+        "reducing neck pain; therefore, we are unsure about the effect estimate."
+    )
+    summary = (
+        "There was very low-certainty evidence about the effects of TENS for treating chronic neck pain."
+    )
+    assert f.negation_flip(summary, tens).flags == []
 
 
 def test_round_19_a_capacity_or_an_uncertainty_lowered_is_no_hedge() -> None:
