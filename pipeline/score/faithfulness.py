@@ -41,10 +41,14 @@ SPLIT_ALIGNED_THRESHOLD = 0.5  # both negate, and a negator splits a word pair t
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NEGATION = re.compile(
     r"\b(?:(?<!/)no(?!\s+(?:longer|more than|less than)\b)|"
-    r"not(?!\s+(?:only|clear|certain|sure|known|all|every|always)\b)|"  # "not all" is a quantifier
+    # 14 -> 15 (h20flags): "unknown" and "not known" deny, so a summary that says the abstract's "do
+    # not yet have a known function" as "is unknown" (eLife 03523's digest) negates too. "unsure" and
+    # "not sure / certain / clear" stay no cue: "we are unsure about the effect estimate" is a
+    # certainty rating, which "very low-certainty evidence about the effects" restates (CD011927.pub2)
+    r"not(?!\s+(?:only|clear|certain|sure|all|every|always)\b)|"  # "not all" is a quantifier
     r"never|none|neither|nor|without|cannot|(?<!\ba )(?<!\bthe )few|(?<!\ba )little|rarely|infrequent(?:ly)?|"
     r"insufficient|inadequate|"
-    r"unclear(?!\s+(?:or\s+\w+\s+)?risks?\b)|uncertain|absence of|"  # "unclear risk of bias" is a rating
+    r"unclear(?!\s+(?:or\s+\w+\s+)?risks?\b)|uncertain|unknown|absence of|"  # "unclear risk of bias" is a rating
     r"unproven|ineffective|unchanged|non-?significant|insignificant|lack(?:s|ed|ing)?\s+of|"
     r"fail(?:s|ed)?\s+to|unable\s+to|impossible)\b|n['’]t\b",
     re.I,
@@ -1423,7 +1427,7 @@ def flip_reason(draft: str, source: str, score: float, article: Article) -> str 
     return None
 
 
-@metric("negation_flip", "14", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("negation_flip", "15", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""

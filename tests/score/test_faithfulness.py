@@ -1710,6 +1710,33 @@ def test_round_19_a_fronted_concession_is_a_clause_of_its_own_for_a_negation() -
     assert [fl.reason.split(":")[0] for fl in f.negation_flip(dropped, art).flags] == ["negation dropped"]
 
 
+def test_round_20_unknown_and_not_known_deny_as_unclear_does() -> None:
+    """Round 20 (h20flags, negation_flip 15): the eLife 03523 digest (elife_dev) says its abstract's
+    "do not yet have a known function" as "is unknown"; negation_flip 14 read "unknown" as no
+    negation and called it "negation dropped". The digest's wording and "not known" now negate as
+    the abstract does; dropping the negation altogether is still a flip."""
+    art = make_article(
+        "The vast majority of lncRNAs are lineage-specific and do not yet have a known function."
+    )
+    for same in (
+        "Indeed, the function of the vast majority of lncRNA molecules is unknown.",
+        "The function of the vast majority of lncRNAs is not known.",
+    ):
+        assert f.negation_flip(same, art).flags == [], same
+    dropped = "The vast majority of lncRNAs have a known function."
+    assert [fl.reason.split(":")[0] for fl in f.negation_flip(dropped, art).flags] == ["negation dropped"]
+    # "unsure" stays no cue: a certainty rating that "very low-certainty evidence" restates (mine
+    # half, CD011927.pub2's abstract and human summary; a first version that read it as one flagged it)
+    tens = make_article(
+        "This review found very low-certainty evidence of a difference between TENS compared to sham TENS on "
+        "reducing neck pain; therefore, we are unsure about the effect estimate."
+    )
+    summary = (
+        "There was very low-certainty evidence about the effects of TENS for treating chronic neck pain."
+    )
+    assert f.negation_flip(summary, tens).flags == []
+
+
 def test_round_19_a_capacity_or_an_uncertainty_lowered_is_no_hedge() -> None:
     """Round 19 (h19flags, hedge_kept 12): clean composer key findings of eLife 06104 ("including
     stem cell potential": a capacity, not a hedge) and eLife 03977 ("to reduce noise and minimize

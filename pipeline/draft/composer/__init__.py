@@ -253,6 +253,7 @@ if TYPE_CHECKING:
 # 19 (lead, reading the merged eval half): a result between the last statistics and a conclusion run that opens with a cued claim is no lead conclusion (CD004754); an outcome the abstract says was not measured is not named as measured (plan.review_outcomes); a pooled risk difference alone is a bare statistic
 # 20: templates prompts/composer.v15.yaml (v14 frozen as composer 19 left it); round 20 changes below
 # 20 (speed, h20speed): no draft changes; plan.no_result_kind, appraises_the_work, only_about_quality and compress.states_result memoised per text; swaps.with_context finds a wording with str.find, no pattern compiled per wording
+# 20 (flags, h20flags): no draft changes; negation_flip 15 reads "unknown" and "not known" as negations, as "unclear" and "uncertain" already were
 COMPOSER_VERSION = "20"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
