@@ -252,6 +252,7 @@ if TYPE_CHECKING:
 # 19 (fields, h19fields): a review's measured outcome is never a bare "failure"/"progression"/"coverage" (said with what it is of, "the rate of attendance at healthcare appointments", or left out); "the authors measured X" names one; an outcome before a bracket ("body mass index (BMI) between") is read, one already said leaves the others; a letter typed twice inside a word is mended ("mortaliity")
 # 19 (lead, reading the merged eval half): a result between the last statistics and a conclusion run that opens with a cued claim is no lead conclusion (CD004754); an outcome the abstract says was not measured is not named as measured (plan.review_outcomes); a pooled risk difference alone is a bare statistic
 # 20: templates prompts/composer.v15.yaml (v14 frozen as composer 19 left it); round 20 changes below
+# 20 (lex, h20lex): a short form the abstract uses without a bracket definition is written out where the abstract's own words (or the title's) spell it, one word a letter, three to five letters, no function word, the phrase ending its noun (rw.spelled_abbreviations); the reviewed list wins
 COMPOSER_VERSION = "20"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -280,7 +281,7 @@ def compose(
     ):  # "sensitivity and specificity" is no "accuracy" where the answer gives each one's value
         keep |= DIAGNOSTIC_KEEP_WORDS
 
-    abbreviations = rw.article_abbreviations(article.abstract_plain)
+    abbreviations = rw.article_abbreviations(article.abstract_plain, article.title)
     # a name the page's short forms stand for is said as written, no swap inside it ("genome-wide
     # association studies", "odds ratio", "chronic obstructive pulmonary disease")
     keep |= fixed_names(abbreviations.values(), lexicon_for(glossary))
