@@ -488,21 +488,26 @@ def known_abbreviations(text: str, path: Path | None = None) -> dict[str, str]:
     return out
 
 
-def article_abbreviations(text: str, title: str = "") -> dict[str, str]:
-    """What the lay fields write out for an abstract: the abbreviations it defines, those its own
-    words (or its ``title``'s) spell without a bracket (:func:`spelled_abbreviations`), and the
-    reviewed ones it uses without defining (a definition in the abstract wins)."""
+def article_abbreviations(text: str) -> dict[str, str]:
+    """What the lay fields write out for an abstract: the abbreviations it defines, and the reviewed
+    ones it uses without defining (a definition in the abstract wins)."""
     defined = find_abbreviations(text)
     known = {
         k: v for k, v in known_abbreviations(text).items() if k not in defined and f"{k}s" not in defined
     }
-    # the reviewed wording wins over a spelled one ("CNS" is "brain and spinal cord", "RCT" "trial")
+    return {**known, **defined}
+
+
+def first_use_abbreviations(text: str, title: str = "") -> dict[str, str]:
+    """:func:`article_abbreviations` and the short forms the abstract's own words (or its
+    ``title``'s) spell without a bracket (:func:`spelled_abbreviations`): these are written out
+    once, at their first use in each lay field (:func:`spell_out_first_uses`). A definition in the
+    abstract wins, then the reviewed list ("CNS" is "brain and spinal cord", "RCT" "trial")."""
+    found = article_abbreviations(text)
     spelled = {
-        k: v
-        for k, v in spelled_abbreviations(text, title).items()
-        if k not in defined and f"{k}s" not in defined and k not in known
+        k: v for k, v in spelled_abbreviations(text, title).items() if k not in found and f"{k}s" not in found
     }
-    return {**known, **spelled, **defined}
+    return {**spelled, **found}
 
 
 # a short form of three to five capitals the abstract may spell with its own words (a plural "s"

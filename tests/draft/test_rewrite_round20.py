@@ -15,7 +15,8 @@ def test_a_short_form_the_abstracts_own_words_spell_is_written_out() -> None:
         "better effect. Limited evidence suggests that GHB 50mg may be more effective than placebo in the "
         "treatment of AWS, and in preventing relapses."
     )
-    found = rw.article_abbreviations(abstract)
+    assert "AWS" not in rw.article_abbreviations(abstract)  # the realiser keeps it; each field writes it out once
+    found = rw.first_use_abbreviations(abstract)
     assert found["AWS"] == "alcohol withdrawal syndrome"
     out, made = rw.spell_out_first_uses(["GHB may work better than placebo for AWS."], found)
     assert "alcohol withdrawal syndrome" in out[0]
@@ -31,8 +32,8 @@ def test_the_title_may_spell_a_short_form() -> None:
         "cell model of juvenile neuronal ceroid lipofuscinosis"
     )
     abstract = "JNCL is a recessively inherited, childhood-onset neurodegenerative disease."
-    assert rw.article_abbreviations(abstract) == {}
-    assert rw.article_abbreviations(abstract, title)["JNCL"] == "juvenile neuronal ceroid lipofuscinosis"
+    assert rw.first_use_abbreviations(abstract) == {}
+    assert rw.first_use_abbreviations(abstract, title)["JNCL"] == "juvenile neuronal ceroid lipofuscinosis"
     mlm = "the generalised and mixed linkage models (GLM and MLM, respectively) identified 36 associations"
     assert rw.spelled_abbreviations(mlm)["MLM"] == "mixed linkage model"
 
@@ -47,10 +48,28 @@ def test_words_that_only_happen_to_spell_a_short_form_are_no_definition() -> Non
     # CD003653: "randomized controlled trial" and "RCT" undefined: the reviewed list says "trial"
     trial = "We included one randomized controlled trial with 48 participants. The RCT was small."
     assert rw.spelled_abbreviations(trial)["RCT"] == "randomized controlled trial"
-    assert rw.article_abbreviations(trial)["RCT"] == "trial"
+    assert rw.first_use_abbreviations(trial)["RCT"] == "trial"
     registered = "Few studies reported clinical trials registration. Most were RCTs of small size."
     assert "RCT" not in rw.spelled_abbreviations(registered)
     hdm = "Some high doses may help allergic rhinitis due to HDM, and HDM-induced asthma."
     assert "HDM" not in rw.spelled_abbreviations(hdm)
     dot = "This image-based resource (Dresden Ovary Table, DOT, http://example.org) is open."
     assert rw.spelled_abbreviations(dot).get("DOT") in (None, "Dresden Ovary Table")
+
+
+def test_a_spelled_short_form_is_written_out_once_in_each_field() -> None:
+    """elife_dev eLife.01267: the abstract never defines NRSF but says "neuron-restrictive silencer
+    factor"; composer 19's key findings left NRSF unexplained, and written out at every use the two
+    findings said the long form four times. Written out at its first use, in brackets after."""
+    from pipeline.lab.datasets import SHARED_DATA, load_pairs, pair_to_article
+    from tests.draft.conftest import compose_fields
+
+    path = SHARED_DATA / "elife_dev" / "pairs.jsonl"
+    if not path.exists():
+        import pytest
+
+        pytest.skip(f"shared data {path} is not present")
+    pair = next(p for p in load_pairs(path) if p.id == "10.7554/eLife.01267")
+    findings = " ".join(compose_fields([pair_to_article(pair)])[0].key_findings)
+    assert findings.count("neuron-restrictive silencer factor") == 1
+    assert "neuron-restrictive silencer factor (NRSF)" in findings

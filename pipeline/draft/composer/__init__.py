@@ -285,7 +285,7 @@ def compose(
     # a short form the abstract's own words (or the title's) spell is written out once, at its
     # first use in each lay field (rw.spell_out_first_uses), not at every use as the realiser does:
     # "neuron-restrictive silencer factor" four times in two findings (elife_dev eLife.01267)
-    first_uses = {**rw.article_abbreviations(article.abstract_plain, article.title), **abbreviations}
+    first_uses = rw.first_use_abbreviations(article.abstract_plain, article.title)
     # a name the page's short forms stand for is said as written, no swap inside it ("genome-wide
     # association studies", "odds ratio", "chronic obstructive pulmonary disease")
     keep |= fixed_names(abbreviations.values(), lexicon_for(glossary))
