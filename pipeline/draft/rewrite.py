@@ -498,6 +498,88 @@ def article_abbreviations(text: str) -> dict[str, str]:
     return {**known, **defined}
 
 
+def first_use_abbreviations(text: str, title: str = "") -> dict[str, str]:
+    """:func:`article_abbreviations` and the short forms the abstract's own words (or its
+    ``title``'s) spell without a bracket (:func:`spelled_abbreviations`): these are written out
+    once, at their first use in each lay field (:func:`spell_out_first_uses`). A definition in the
+    abstract wins, then the reviewed list ("CNS" is "brain and spinal cord", "RCT" "trial")."""
+    found = article_abbreviations(text)
+    spelled = {
+        k: v for k, v in spelled_abbreviations(text, title).items() if k not in found and f"{k}s" not in found
+    }
+    return {**spelled, **found}
+
+
+# a short form of three to five capitals the abstract may spell with its own words (a plural "s"
+# allowed; a long form of six words or more is no help in a lay sentence: "clustered regularly
+# interspaced short palindromic repeat" for CRISPR), and a word that may stand for one of its
+# letters: lower case after its first letter, three letters or more ("N-methyl-D-aspartate" has
+# single letters: left)
+_SPELLABLE = re.compile(r"(?<![\w'’′/.-])([A-Z]{3,5})s?(?![\w'’′-])")
+_SPELLING_WORD = re.compile(r"[A-Za-z][a-z]{2,}")
+
+
+def spelled_abbreviations(text: str, title: str = "") -> dict[str, str]:
+    """Short forms ``text`` uses without a bracket definition whose letters its own words (or the
+    ``title``'s) spell, one word for each letter in order, with nothing between them but a space or
+    a hyphen and no function word among them: "alcohol withdrawal syndrome" for "AWS" (cochrane
+    CD006266), "juvenile neuronal ceroid lipofuscinosis" for the title's "JNCL" (bmc
+    1471-2202-5-57). A short form two different phrases spell is left (no guess), and so is "high
+    doses may" for "HDM" (a function word). A title's capitals that spell the short form are said in
+    lower case; a plural phrase for a singular short form is said singular."""
+    found: dict[str, str] = {}
+    defined = set(re.findall(r"[(\[]([A-Za-z][\w-]*)s?[)\]]", text))
+    for short in dict.fromkeys(m.group(1) for m in _SPELLABLE.finditer(text)):
+        if short in defined or short in KEEP_ABBREVIATIONS or re.fullmatch(r"[IVXLC]+", short):
+            continue
+        phrases = {
+            p.lower(): (p, source is title)
+            for source in (title, text)
+            for p in _spelling_phrases(source, short)
+        }
+        if len(phrases) != 1:
+            continue
+        phrase, in_title = next(iter(phrases.values()))
+        words = re.split(r"[\s-]+", phrase)
+        if in_title and all(w[:1].isupper() for w in words) or phrase[:1].isupper() and phrase[1:].islower():
+            phrase = phrase.lower()  # a title's "Juvenile Neuronal ...", a sentence's first word; not
+            # a name inside the text ("Dresden Ovary Table, DOT", elife_dev eLife.05003)
+        last = words[-1]
+        if _singular_head(last) != last:
+            phrase = phrase[: len(phrase) - len(last)] + _singular_head(phrase[len(phrase) - len(last) :])
+        found[short] = phrase
+    return found
+
+
+def _spelling_phrases(text: str, short: str) -> list[str]:
+    """Every run of words in ``text`` whose first letters spell ``short`` (see
+    :func:`spelled_abbreviations`)."""
+    letters = short.lower()
+    out = []
+    for m in re.finditer(rf"(?<![\w'’-]){letters[0]}", text, re.I):
+        pos, words = m.start(), []
+        for letter in letters:
+            w = _SPELLING_WORD.match(text, pos)
+            if w is None or w.group(0)[0].lower() != letter or w.group(0).lower() in STOP_WORDS:
+                break
+            words.append(w)
+            gap = re.match(r"[ -]", text[w.end() :])
+            pos = w.end() + 1 if gap else -1
+            if len(words) < len(letters) and pos < 0:
+                break
+        else:
+            end = words[-1].end()
+            nxt = re.match(r"\s([A-Za-z][\w-]*)", text[end:])  # a no-break space too (CD009029)
+            # the phrase ends its noun: a punctuation mark or a function word after it, not another
+            # noun ("the recombinant cholera toxin B-subunit" is no RCT, cochrane CD009029; "Few
+            # studies reported clinical trials registration", CD012317)
+            if not re.match(r"[\w'’-]", text[end : end + 1]) and (
+                nxt is None or nxt.group(1).lower() in STOP_WORDS
+            ):
+                out.append(text[m.start() : end])
+    return out
+
+
 def expansion_swaps(
     text: str, abbreviations: Mapping[str, str], defined: Mapping[str, str]
 ) -> list[WordSwap]:

@@ -254,6 +254,7 @@ if TYPE_CHECKING:
 # 20: templates prompts/composer.v15.yaml (v14 frozen as composer 19 left it); round 20 changes below
 # 20 (speed, h20speed): no draft changes; plan.no_result_kind, appraises_the_work, only_about_quality and compress.states_result memoised per text; swaps.with_context finds a wording with str.find, no pattern compiled per wording
 # 20 (flags, h20flags): no draft changes; negation_flip 15 reads "unknown" and "not known" as negations, as "unclear" and "uncertain" already were
+# 20 (lex, h20lex): a short form the abstract uses without a bracket definition is written out at its first use in each lay field where the abstract's own words (or the title's) spell it, one word a letter, three to five letters, no function word, the phrase ending its noun (rw.spelled_abbreviations); the reviewed list wins
 COMPOSER_VERSION = "20"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -283,6 +284,10 @@ def compose(
         keep |= DIAGNOSTIC_KEEP_WORDS
 
     abbreviations = rw.article_abbreviations(article.abstract_plain)
+    # a short form the abstract's own words (or the title's) spell is written out once, at its
+    # first use in each lay field (rw.spell_out_first_uses), not at every use as the realiser does:
+    # "neuron-restrictive silencer factor" four times in two findings (elife_dev eLife.01267)
+    first_uses = rw.first_use_abbreviations(article.abstract_plain, article.title)
     # a name the page's short forms stand for is said as written, no swap inside it ("genome-wide
     # association studies", "odds ratio", "chronic obstructive pulmonary disease")
     keep |= fixed_names(abbreviations.values(), lexicon_for(glossary))
@@ -323,12 +328,12 @@ def compose(
     # a short form a field kept (its sentence was too long with the long form) is written out at
     # its first use in that field, after the field chose its sentences (rw.spell_out_first_uses)
     # (not one the glossary says as its plain wording: "computed tomography" is "CT scan")
-    said_short = _said_short(abbreviations, lexicon_for(glossary))
+    said_short = _said_short(first_uses, lexicon_for(glossary))
     simple, summary = (
-        _spelled([text], abbreviations, said_short, realiser.swaps)[0] for text in (simple, summary)
+        _spelled([text], first_uses, said_short, realiser.swaps)[0] for text in (simple, summary)
     )
-    findings = _spelled(findings, abbreviations, said_short, realiser.swaps)
-    texts = _spelled([p.text for p in implications], abbreviations, said_short, realiser.swaps)
+    findings = _spelled(findings, first_uses, said_short, realiser.swaps)
+    texts = _spelled([p.text for p in implications], first_uses, said_short, realiser.swaps)
     implications = [PracticalPoint(p.title, t) for p, t in zip(implications, texts, strict=True)]
     # a narrative review has no participants of its own (the people of the studies it discusses)
     participants = NOT_SPECIFIED if plan.setting == "narrative" else plan.fact("participants")
