@@ -162,9 +162,13 @@ def design_statement(noun: str) -> str:
     return f"This was {_article(noun)} {noun}."
 
 
+# The composer's research-summary names of a design (prompts/composer.v15.yaml summary_designs,
+# round 20): "This was a lab study." restates the design too (a test checks each is here).
+SUMMARY_DESIGN_NAMES = ("lab study", "genetic or computer study")
+
 _DESIGN_STATEMENTS = frozenset(
     design_statement(n).rstrip(".").lower()
-    for n in [*DESIGN_PLAIN.values(), *map(design_label, DESIGN_PLAIN)]
+    for n in [*DESIGN_PLAIN.values(), *map(design_label, DESIGN_PLAIN), *SUMMARY_DESIGN_NAMES]
 )
 _PROTOCOL_STATEMENTS = frozenset(s.strip().rstrip(".").lower() for s in PROTOCOL_STATEMENT.split(". "))
 _CAVEATS = frozenset(c.lower() for c in DESIGN_CAVEATS.values())

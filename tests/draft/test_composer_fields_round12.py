@@ -27,7 +27,10 @@ def test_a_narrative_review_is_said_as_a_review_of_earlier_research() -> None:
     for fields in drafts.values():
         summary = fields.research_summary
         assert summary.startswith("This was a review of earlier research, not a new study. The authors ")
-        assert "laboratory" not in summary and "The study included" not in summary
+        # 20 (h20rs): the lab setting is said "This was a lab study." now
+        assert (
+            "laboratory" not in summary and "lab study" not in summary and "The study included" not in summary
+        )
         assert " herein" not in summary
         assert fields.participants == NOT_SPECIFIED
     slit, metabolism, _ = drafts.values()

@@ -78,7 +78,8 @@ def test_a_summary_sentence_never_leans_on_the_one_before_it_in_the_abstract() -
     assert "This suggests" not in genome.research_summary
     assert "The results suggest that cytoplasmic genomes must be included" in genome.research_summary
     assert "Meanwhile" not in butanol.research_summary
-    assert butanol.research_summary.startswith("This was a laboratory study.")
+    # 20 (h20rs): the summary names the design "lab study" (prompts summary_designs)
+    assert butanol.research_summary.startswith("This was a lab study.")
     assert (
         "The findings show a new step in the sonic hedgehog pathway activation" in hedgehog.research_summary
     )

@@ -255,6 +255,7 @@ if TYPE_CHECKING:
 # 20 (speed, h20speed): no draft changes; plan.no_result_kind, appraises_the_work, only_about_quality and compress.states_result memoised per text; swaps.with_context finds a wording with str.find, no pattern compiled per wording
 # 20 (flags, h20flags): no draft changes; negation_flip 15 reads "unknown" and "not known" as negations, as "unclear" and "uncertain" already were
 # 20 (lex, h20lex): a short form the abstract uses without a bracket definition is written out at its first use in each lay field where the abstract's own words (or the title's) spell it, one word a letter, three to five letters, no function word, the phrase ending its noun (rw.spelled_abbreviations); the reviewed list wins
+# 20 (rs, h20rs): the research summary names a design in plainer words of the same meaning ("lab study", "genetic or computer study": prompts summary_designs, setting_lab) and says a named tool apart from what it is ("The researchers present DendroSplit. It is an interpretable framework ...", Writer._named_apart)
 COMPOSER_VERSION = "20"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
