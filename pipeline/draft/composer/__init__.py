@@ -252,6 +252,7 @@ if TYPE_CHECKING:
 # 19 (fields, h19fields): a review's measured outcome is never a bare "failure"/"progression"/"coverage" (said with what it is of, "the rate of attendance at healthcare appointments", or left out); "the authors measured X" names one; an outcome before a bracket ("body mass index (BMI) between") is read, one already said leaves the others; a letter typed twice inside a word is mended ("mortaliity")
 # 19 (lead, reading the merged eval half): a result between the last statistics and a conclusion run that opens with a cued claim is no lead conclusion (CD004754); an outcome the abstract says was not measured is not named as measured (plan.review_outcomes); a pooled risk difference alone is a bare statistic
 # 20: templates prompts/composer.v15.yaml (v14 frozen as composer 19 left it); round 20 changes below
+# 20 (kf, h20kf): a key finding says an effect noun as its direction ("a reduction in the risk of X" -> "a lower risk of X", "a reduction in the number of Xs" -> "fewer Xs"; shorten.plainer finding=True, never under a negation); "There was no (clear) evidence of a difference in X between A and B" -> "X did not clearly differ between A and B" (shared plainer, also the simple explanation); "There was an increase in X ... and a reduction in Y" is no longer "X rose ... and a reduction in Y" (CD012964)
 COMPOSER_VERSION = "20"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
