@@ -22,13 +22,7 @@ def test_effect_noun_said_as_its_direction_in_a_finding() -> None:
             # cochrane CD003094 ("incidence" is already "rate of new cases" here)
             "Oral iron in pregnancy showed a reduction in the rate of new cases of anaemia and better "
             "blood test results than placebo.",
-            "Oral iron in pregnancy showed a lower rate of new cases of anaemia and better blood test "
-            "results than placebo.",
-        ),
-        (
-            # cochrane CD001802: "leads to" is said by the shared rule; the number noun here
-            "Surgery showed a reduction in the number of episodes of sore throat in children.",
-            "Surgery showed fewer episodes of sore throat in children.",
+            "Oral iron in pregnancy showed fewer new cases of anaemia and better blood test results than placebo.",
         ),
     ):
         assert plainer(text, finding=True) == plain

@@ -967,13 +967,11 @@ _PLAIN_RULES: tuple[Callable[[str], str], ...] = (
 
 # 20 (h20kf): a key finding says an effect noun as the direction it names, the way lay summaries
 # do: "was linked to a reduction in the risk of air leak" -> "was linked to a lower risk of air leak"
-# (cochrane CD000456), "showed a reduction in the rate of new cases of anaemia" -> "showed a lower
-# rate of new cases of anaemia" (CD003094), "leads to a reduction in the number of episodes of sore throat" ->
-# "leads to fewer episodes of sore throat" (CD001802), "There was an increase in the number of X" ->
-# "There were more X". Never in a sentence with a negation ("no reduction in the risk of X" is not
+# (cochrane CD000456), "showed a reduction in the rate of new cases of anaemia" (the glossary's
+# "incidence") -> "showed fewer new cases of anaemia" (CD003094). Never in a sentence with a negation ("no reduction in the risk of X" is not
 # "no lower risk"), never where "significant" is still said beside the noun (a negated sentence kept it).
 _EFFECT_DIRECTION = {
-    "reduction": ("lower", "fewer"),
+    "reduction": ("lower", "fewer"),  # said of a rate or risk, of new cases
     "decrease": ("lower", "fewer"),
     "decline": ("lower", "fewer"),
     "fall": ("lower", "fewer"),
@@ -984,10 +982,7 @@ _EFFECT_DIRECTION = {
 _EFFECT_OF = re.compile(
     r"\b(?P<art>a|an) (?P<noun>reduction|decrease|decline|fall|drop|increase|rise) in (?:the )?"
     r"(?P<what>risk|rate|rates|odds|likelihood|chance|frequency|proportion|level|levels) of (?=[a-z])"
-)
-_EFFECT_NUMBER = re.compile(
-    r"(?P<there>\bThere (?:was|is) )?\b(?P<art>a|an) (?P<noun>reduction|decrease|decline|fall|drop|increase|rise) "
-    r"in the number of (?=[a-z]+s\b)"
+    r"(?P<cases>new cases of )?"
 )
 
 
@@ -997,16 +992,13 @@ def _effect_direction(text: str) -> str:
 
     def of(m: re.Match[str]) -> str:
         what = m.group("what")
+        if m.group("cases") and what == "rate":  # "incidence" said as "rate of new cases" (the glossary)
+            return f"{_EFFECT_DIRECTION[m.group('noun')][1]} new cases of "
         adjective = _EFFECT_DIRECTION[m.group("noun")][0]
         article = "" if what.endswith("s") else "a "  # "lower rates of", "lower odds of"
         return f"{article}{adjective} {what} of "
 
-    def number(m: re.Match[str]) -> str:
-        there = m.group("there") or ""
-        there = there and ("There were " if "was" in there else "There are ")
-        return f"{there}{_EFFECT_DIRECTION[m.group('noun')][1]} "
-
-    return _EFFECT_NUMBER.sub(number, _EFFECT_OF.sub(of, text))
+    return _EFFECT_OF.sub(of, text)
 
 
 _FINDING_RULES: tuple[Callable[[str], str], ...] = (_effect_direction,)
