@@ -54,6 +54,12 @@ def test_no_evidence_of_a_difference_said_as_did_not_clearly_differ() -> None:
         ),
     ):
         assert plainer(text) == plain
+    # cochrane CD004591: the trial provides no evidence; it does not "provide no clear benefit"
+    text = (
+        "The only randomized trial to date provides no evidence of significant benefit to premature babies "
+        "from adding lactase to their feeds."
+    )
+    assert plainer(text) == text
 
 
 def test_two_effect_nouns_keep_their_sentence() -> None:

@@ -721,9 +721,15 @@ _NOT_DIFFERENT = re.compile(
     r"differ|did not differ (?:statistically )?significantly)\b"
 )
 _NO_SIGNIFICANT = re.compile(
-    r"\b(?P<no>[Nn]o|not an?|not (?:\w+ )?any) (?:(?:clear |good |strong |convincing )?evidence (?:of|for) "
-    r"(?:an? |any )?(?:(?:statistically )?significant )?|(?:statistically )?significant )"
+    r"\b(?P<no>[Nn]o|not an?|not (?:\w+ )?any) (?:(?P<ev>(?:clear |good |strong |convincing )?evidence (?:of|for) "
+    r"(?:an? |any )?(?:(?:statistically )?significant )?)|(?:statistically )?significant )"
     r"(?P<noun>differences?|effects?|benefits?|changes?)\b"
+)
+# "no evidence of a difference" is "no clear difference" only where what is said is found or seen ("There
+# was", "found", "showed"): "The only trial provides no evidence of benefit" is not "provides no clear
+# benefit" (cochrane CD004591)
+_SEEN_NO = re.compile(
+    r"(?:\b[Tt]here (?:is|was|were|are)|\b(?:found|finds?|showed|shows?|reported|reports?|observed|saw|noted)) $"
 )
 # "did not clearly differ" says the result only for one thing measured, never a clause or a choice
 _DIFFER_NOT_X = re.compile(
@@ -929,6 +935,8 @@ def _no_difference(text: str) -> str:
     text = _NOT_DIFFERENT.sub("did not clearly differ", text)
 
     def clear(n: re.Match[str]) -> str:
+        if n.group("ev") and not _SEEN_NO.search(text[: n.start()]):
+            return n.group(0)
         no = n.group("no")
         if no.startswith("not a") and re.search(r"\bThere (?:is|was)\s*$", text[: n.start()]):
             no = "no"  # "There was not a statistically significant effect" -> "There was no clear effect"
