@@ -1813,7 +1813,7 @@ class Writer:
             text = without_method_frame(text, self.realiser.tagger, self.realiser.spacy_model)
         if _ONLY_SIGNIFICANT.search(text) or _WHOSE_FRAME.match(text):
             return text
-        plain = plainer(text, self.realiser.tagger)
+        plain = plainer(text, self.realiser.tagger, finding=True)
         if _COUNTED_SIGNIFICANT.search(text) and not _COUNTED_SIGNIFICANT.search(plain):
             return text  # "2413 significantly raised genes" counts the significant ones only
         return plain

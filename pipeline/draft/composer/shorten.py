@@ -705,9 +705,13 @@ _SIGNIFICANT = re.compile(
 # and placebo groups" (cochrane CD001269 ...); "were not significantly different" -> "did not clearly
 # differ"; elsewhere "no significant difference(s)/effect" -> "no clear difference(s)/effect". What
 # differed must be one noun phrase with no verb, clause or "or" in it, and the groups compared stay.
+# 20 (h20kf): "There was no (clear) evidence of a difference in X between A and B" is said the same way
+# ("Rates of multiple pregnancy did not clearly differ between the groups.", cochrane CD002118), and
+# "no evidence of an effect" is "no clear effect".
 _DIFFER_X = r"(?P<x>[a-z][^;:]*?)"
 _NO_DIFFERENCE = re.compile(
-    r"^There (?:was|were) (?P<neg>no|a) (?:statistically )?significant differences? "
+    r"^There (?:was|were) (?P<neg>no|a) (?:(?<=no )(?:clear |good |strong |convincing )?evidence (?:of|for) "
+    r"(?:an? |any )?(?:(?:statistically )?significant )?|(?:statistically )?significant )differences? "
     r"(?:(?P<pre>(?:between|among) [^,;()]+?) )?(?:in|for) "
     + _DIFFER_X
     + r"(?P<rest>(?: (?:between|among)\b[^,;]*)?)\.$"
@@ -717,7 +721,15 @@ _NOT_DIFFERENT = re.compile(
     r"differ|did not differ (?:statistically )?significantly)\b"
 )
 _NO_SIGNIFICANT = re.compile(
-    r"\b(?P<no>[Nn]o|not an?|not (?:\w+ )?any) (?:statistically )?significant (?P<noun>differences?|effects?|benefits?|changes?)\b"
+    r"\b(?P<no>[Nn]o|not an?|not (?:\w+ )?any) (?:(?P<ev>(?:clear |good |strong |convincing )?evidence (?:of|for) "
+    r"(?:an? |any )?(?:(?:statistically )?significant )?)|(?:statistically )?significant )"
+    r"(?P<noun>differences?|effects?|benefits?|changes?)\b"
+)
+# "no evidence of a difference" is "no clear difference" only where what is said is found or seen ("There
+# was", "found", "showed"): "The only trial provides no evidence of benefit" is not "provides no clear
+# benefit" (cochrane CD004591)
+_SEEN_NO = re.compile(
+    r"(?:\b[Tt]here (?:is|was|were|are)|\b(?:found|finds?|showed|shows?|reported|reports?|observed|saw|noted)) $"
 )
 # "did not clearly differ" says the result only for one thing measured, never a clause or a choice
 _DIFFER_NOT_X = re.compile(
@@ -788,7 +800,7 @@ _NEGATED = re.compile(r"\b(?:" + "|".join(sorted(_NEGATION - {"only"})) + r"|non
 _IDENTIFIER = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*\d)[\w-]+")
 
 
-def plainer(text: str, tagger: Callable[[str], bool] | None = None) -> str:
+def plainer(text: str, tagger: Callable[[str], bool] | None = None, finding: bool = False) -> str:
     """``text`` said in fewer words where a rule is sure it says the same: a report frame with no
     hedge dropped ("The researchers show that X" -> "X"), "was found to reduce" -> "reduced", "It
     was observed that X" -> "X", "significantly"/"statistically significant" left out of a result
@@ -796,9 +808,10 @@ def plainer(text: str, tagger: Callable[[str], bool] | None = None) -> str:
     -> "reduced X", "There was an increase in X in Y" -> "X rose in Y", a closing "in this cohort"
     dropped, "There was no significant difference in X between A and B" -> "X did not clearly differ
     between A and B" and "no significant effect" -> "no clear effect" (19). Each rewrite must keep every number, identifier, negation and hedge and read as a
-    sentence, or it is not made."""
+    sentence, or it is not made. ``finding``: a key finding also says an effect noun as its
+    direction (:data:`_FINDING_RULES`, 20)."""
     out = text
-    for rule in _PLAIN_RULES:
+    for rule in _PLAIN_RULES + (_FINDING_RULES if finding else ()):
         candidate = rule(out)
         if candidate != out:
             candidate = _clean(rw.fix_articles(candidate))
@@ -886,9 +899,23 @@ def _led_to(text: str) -> str:
     return _LED_TO.sub(repl, text)
 
 
+# 20 (h20kf): "There was an increase in X in Y and a reduction in Z" has a second effect noun that
+# "X rose in Y" leaves without a verb ("The use of brace stitches rose in the tranexamic acid group and a
+# reduction in the need for laparotomy for bleeding.", cochrane CD012964): said as it was.
+_SECOND_EFFECT = re.compile(
+    r"\b(?:and|but|or|with) (?:a |an )?(?:(?:statistically )?significant )?(?:increase|rise|decrease|reduction|"
+    r"decline|improvement|fall|drop)s? in\b"
+)
+
+
 def _there_was(text: str) -> str:
     m = _THERE_WAS.match(text)
-    if m is None or _NEGATED.search(text) or not _safe_start(m.group("x")):
+    if (
+        m is None
+        or _NEGATED.search(text)
+        or not _safe_start(m.group("x"))
+        or _SECOND_EFFECT.search(m.group("rest"))
+    ):
         return text
     rest = m.group("rest")
     return f"{m.group('x')} {_THERE_VERBS[m.group('noun')]}{'' if rest == '.' else rest}"
@@ -908,6 +935,8 @@ def _no_difference(text: str) -> str:
     text = _NOT_DIFFERENT.sub("did not clearly differ", text)
 
     def clear(n: re.Match[str]) -> str:
+        if n.group("ev") and not _SEEN_NO.search(text[: n.start()]):
+            return n.group(0)
         no = n.group("no")
         if no.startswith("not a") and re.search(r"\bThere (?:is|was)\s*$", text[: n.start()]):
             no = "no"  # "There was not a statistically significant effect" -> "There was no clear effect"
@@ -942,3 +971,42 @@ _PLAIN_RULES: tuple[Callable[[str], str], ...] = (
     _there_was,
     _this_study_tail,
 )
+
+
+# 20 (h20kf): a key finding says an effect noun as the direction it names, the way lay summaries
+# do: "was linked to a reduction in the risk of air leak" -> "was linked to a lower risk of air leak"
+# (cochrane CD000456), "showed a reduction in the rate of new cases of anaemia" (the glossary's
+# "incidence") -> "showed fewer new cases of anaemia" (CD003094). Never in a sentence with a negation ("no reduction in the risk of X" is not
+# "no lower risk"), never where "significant" is still said beside the noun (a negated sentence kept it).
+_EFFECT_DIRECTION = {
+    "reduction": ("lower", "fewer"),  # said of a rate or risk, of new cases
+    "decrease": ("lower", "fewer"),
+    "decline": ("lower", "fewer"),
+    "fall": ("lower", "fewer"),
+    "drop": ("lower", "fewer"),
+    "increase": ("higher", "more"),
+    "rise": ("higher", "more"),
+}
+_EFFECT_OF = re.compile(
+    r"\b(?P<art>a|an) (?P<noun>reduction|decrease|decline|fall|drop|increase|rise) in (?:the )?"
+    r"(?P<what>risk|rate|rates|odds|likelihood|chance|frequency|proportion|level|levels) of (?=[a-z])"
+    r"(?P<cases>new cases of )?"
+)
+
+
+def _effect_direction(text: str) -> str:
+    if _NEGATED.search(text):
+        return text
+
+    def of(m: re.Match[str]) -> str:
+        what = m.group("what")
+        if m.group("cases") and what == "rate":  # "incidence" said as "rate of new cases" (the glossary)
+            return f"{_EFFECT_DIRECTION[m.group('noun')][1]} new cases of "
+        adjective = _EFFECT_DIRECTION[m.group("noun")][0]
+        article = "" if what.endswith("s") else "a "  # "lower rates of", "lower odds of"
+        return f"{article}{adjective} {what} of "
+
+    return _EFFECT_OF.sub(of, text)
+
+
+_FINDING_RULES: tuple[Callable[[str], str], ...] = (_effect_direction,)
