@@ -252,6 +252,7 @@ if TYPE_CHECKING:
 # 19 (fields, h19fields): a review's measured outcome is never a bare "failure"/"progression"/"coverage" (said with what it is of, "the rate of attendance at healthcare appointments", or left out); "the authors measured X" names one; an outcome before a bracket ("body mass index (BMI) between") is read, one already said leaves the others; a letter typed twice inside a word is mended ("mortaliity")
 # 19 (lead, reading the merged eval half): a result between the last statistics and a conclusion run that opens with a cued claim is no lead conclusion (CD004754); an outcome the abstract says was not measured is not named as measured (plan.review_outcomes); a pooled risk difference alone is a bare statistic
 # 20: templates prompts/composer.v15.yaml (v14 frozen as composer 19 left it); round 20 changes below
+# 20 (bmc SE, h20bmcse): the shortener skips the compress rules the simple explanation does without (purpose, outcome list) instead of throwing away the whole compression they took part in; "The researchers conclude that X" is a report frame in a long simple-explanation sentence, said as X
 COMPOSER_VERSION = "20"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
