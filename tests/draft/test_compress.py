@@ -370,3 +370,16 @@ def test_two_verbs_of_one_subject_become_two_findings(model: str, corpus: str) -
         )
         == ()
     )
+
+
+def test_a_skipped_rule_cuts_nothing_and_the_others_still_cut(model: str) -> None:
+    # bmc_sample 10.1186/s13601-015-0088-1: "also" (filler) and "to ensure ..." (purpose) both go
+    # at 15 words; with purpose skipped (the simple explanation keeps it) only "also" goes
+    text = (
+        "A well-defined standardization of allergen content is also crucial to ensure consistent quality, "
+        "potency and appropriate immunomodulatory action of the SLIT product."
+    )
+    assert compress(text, model, 15).rules == ("filler", "purpose")
+    kept = compress(text, model, 15, skip=frozenset({"purpose"}))
+    assert kept.rules == ("filler",)
+    assert kept.text == text.replace(" also ", " ")

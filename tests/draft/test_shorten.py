@@ -372,3 +372,34 @@ def test_no_split_whose_piece_repeats_another_sentence(realiser: Realiser) -> No
         "a loss of the endocochlear potential."
     )
     assert shorten([text], realiser, 15) == [text]
+
+
+def test_a_long_sentence_says_what_the_researchers_concluded_without_the_frame(realiser: Realiser) -> None:
+    # bmc_sample 10.1186/1471-213X-6-19 ("We conclude that we have generated a line of mice ..."):
+    # "conclude" is a report frame like "show" or "found" (compress's report_frame reads it so), and
+    # the simple explanation said "The researchers conclude that the researchers have generated ..."
+    text = (
+        "The researchers conclude that the researchers have generated a line of mice in which GATA6 "
+        "activity can be ablated in a cell type specific manner by expression of Cre recombinase."
+    )
+    assert shorten_sentence(text, realiser, 15) == [
+        "The researchers have generated a line of mice in which GATA6 activity can be ablated in a cell "
+        "type specific manner by expression of Cre recombinase."  # "can" stays: the hedge is the claim's
+    ]
+    # a hedging frame stays ("suggest" is no report frame)
+    hedged = text.replace("conclude that", "suggest that")
+    assert shorten_sentence(hedged, realiser, 15)[0].startswith("The researchers suggest that")
+
+
+def test_a_cut_the_simple_explanation_does_without_leaves_the_other_cuts_made(realiser: Realiser) -> None:
+    # bmc_sample 10.1186/s13601-015-0088-1: compress cut the filler "also" and the purpose clause
+    # "to ensure ..."; the simple explanation keeps a purpose clause (shorten._UNSAFE_CUTS), and
+    # used to throw the whole compression away with it, "also" included
+    text = (
+        "A well-defined standardization of allergen content is also crucial to ensure consistent quality, "
+        "potency and appropriate immunomodulatory action of the SLIT product."
+    )
+    assert shorten_sentence(text, realiser, 15) == [
+        "A well-defined standardization of allergen content is crucial to ensure consistent quality, "
+        "potency and appropriate immunomodulatory action of the SLIT product."
+    ]

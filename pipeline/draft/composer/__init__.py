@@ -257,6 +257,7 @@ if TYPE_CHECKING:
 # 20 (lex, h20lex): a short form the abstract uses without a bracket definition is written out at its first use in each lay field where the abstract's own words (or the title's) spell it, one word a letter, three to five letters, no function word, the phrase ending its noun (rw.spelled_abbreviations); the reviewed list wins
 # 20 (rs, h20rs): the research summary names a design in plainer words of the same meaning ("lab study", "genetic or computer study": prompts summary_designs, setting_lab) and says a named tool apart from what it is ("The researchers present DendroSplit. It is an interpretable framework ...", Writer._named_apart)
 # 20 (kf, h20kf): a key finding says an effect noun as its direction ("a reduction in the risk of X" -> "a lower risk of X", "a reduction in the rate of new cases of X" -> "fewer new cases of X"; shorten.plainer finding=True, never under a negation); "There was no (clear) evidence of a difference in X between A and B" -> "X did not clearly differ between A and B" (shared plainer, also the simple explanation); "There was an increase in X ... and a reduction in Y" is no longer "X rose ... and a reduction in Y" (CD012964)
+# 20 (bmc SE, h20bmcse): the shortener skips the compress rules the simple explanation does without (purpose, outcome list) instead of throwing away the whole compression they took part in; "The researchers conclude that X" is a report frame in a long simple-explanation sentence, said as X
 COMPOSER_VERSION = "20"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

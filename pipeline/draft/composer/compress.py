@@ -710,11 +710,15 @@ def _claim_tokens(text: str) -> list[str]:
 
 
 def compress(
-    text: str, model: str, max_words: int, tagger: Callable[[str], bool] | None = None
+    text: str,
+    model: str,
+    max_words: int,
+    tagger: Callable[[str], bool] | None = None,
+    skip: frozenset[str] = frozenset(),
 ) -> Compressed:
     """``text`` with the claim-free constituents deleted (second-tier rules only while it is longer
-    than ``max_words``). Every cut keeps a sentence; the claim words (negation, hedges, numbers) all
-    survive, or the text comes back unchanged."""
+    than ``max_words``; never the rules named in ``skip``). Every cut keeps a sentence; the claim
+    words (negation, hedges, numbers) all survive, or the text comes back unchanged."""
     if rw.word_count(text) < 8:  # a leading frame may be what keeps it from reading as a sentence
         return Compressed(text, ())
     doc = simplify._parse(text, model)
@@ -725,7 +729,7 @@ def compress(
     for name, rule, tier in RULES:
         if tier == 2 and rw.word_count(current) <= max_words:
             break
-        if not _may_cut(name, doc, lowers):
+        if name in skip or not _may_cut(name, doc, lowers):
             continue
         for cut in rule(doc):
             span = set(range(cut.start, cut.end))
