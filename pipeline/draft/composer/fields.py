@@ -374,6 +374,11 @@ _TOOL = re.compile(
     r"programs?|apps?|mappers?|aligners?|portals?)\b",
     re.I,
 )
+# A call for research says a need ("Further studies should examine ...", "is needed", "must"), where a
+# result only feeds it ("a basis for further studies").
+_NEED = re.compile(
+    r"\b(?:needs?|needed|require[sd]?|warrant\w*|should|must|necessary|indicated|recommended|call)\b", re.I
+)
 # A title that names a method the work offers ("A simple and efficient CRISPR/Cas9 platform for ...",
 # "... Oligo-linker mediated assembly (OLMA) method"): basic research that gives others a tool.
 _METHOD_TITLE = re.compile(r"\b(?:methods?|approach(?:es)?|framework|assays?)\b", re.I)
@@ -2663,9 +2668,13 @@ class Writer:
                     # a review is not a pilot, non-randomised, single-centre or retrospective study
                     # because some of its studies were ("those given in single-centre studies", CD007131)
                     continue
-                if phrase == "More research is needed" and not plan.more_research:
+                if phrase == "More research is needed" and not (
+                    plan.more_research
+                    or any(_NEED.search(s.text) for s in plan.sentences if pattern.search(s.text))
+                ):
                     # 20 (h20bmcread): "further research" the work contributes to states no need ("thus greatly
-                    # contributing to further research in metabolic regulation", bmc s12864-019-6000-y)
+                    # contributing to further research in metabolic regulation", bmc s12864-019-6000-y; "will
+                    # provide information for further studies on the evolution ...", s12864-019-6006-5)
                     continue
                 if phrase == "Retrospective design" and all(
                     s.kind == "background" for s in plan.sentences if pattern.search(s.text)
