@@ -377,7 +377,12 @@ _TOOL = re.compile(
 # A call for research says a need ("Further studies should examine ...", "is needed", "must"), where a
 # result only feeds it ("a basis for further studies").
 _NEED = re.compile(
-    r"\b(?:needs?|needed|require[sd]?|warrant\w*|should|must|necessary|indicated|recommended|call)\b", re.I
+    r"\b(?:needs?|needed|require[sd]?|warrant\w*|should|must|necessary|indicated|recommended|call|encouraged)\b|"
+    # "Further research may establish whether ...", "future research would benefit from ..." (cochrane
+    # CD001912.pub4, CD004248.pub2): a modal after the research word asks for it
+    r"\b(?:further|future|more|larger) (?:[\w-]+ ){0,2}?(?:research|studies|trials|investigation|work|evaluation)\b"
+    r"[^.]*?\b(?:may|might|would|could)\b",
+    re.I,
 )
 # A title that names a method the work offers ("A simple and efficient CRISPR/Cas9 platform for ...",
 # "... Oligo-linker mediated assembly (OLMA) method"): basic research that gives others a tool.
