@@ -78,3 +78,10 @@ def test_a_title_apposition_is_closed_in_an_implication() -> None:
     (fields,) = _pages("10.1186/s12920-019-0508-5").values()
     text = fields.practical_implications[0].text
     assert "NeoMutate, an ensemble machine learning framework, gives researchers" in text
+
+
+def test_a_title_list_is_no_apposition() -> None:
+    # "TACITuS: transcriptomic data collector, integrator, and selector on big data platform.": no comma
+    # closes a list ("... selector on big data platform, gives researchers" read as a broken sentence)
+    (fields,) = _pages("10.1186/s12859-019-2912-4").values()
+    assert not any("platform, gives" in p.text for p in fields.practical_implications)

@@ -2596,9 +2596,10 @@ class Writer:
                 continue
             values["topic"] = t
             title, body = fill(pair[0], values), fill(pair[1], values)
-            if t and body and ", " in t:
+            if t and body and ", " in t and not re.search(r", (?:and|or) ", t):
                 # 20 (h20bmcread): a title's apposition is closed before the sentence goes on ("This work on
-                # NeoMutate, an ensemble machine learning framework, gives ...", bmc s12920-019-0508-5)
+                # NeoMutate, an ensemble machine learning framework, gives ...", bmc s12920-019-0508-5); a list
+                # is no apposition ("data collector, integrator, and selector on big data platform gives", TACITuS)
                 body = (
                     body.replace(f"{t} ", f"{t}, ", 1) if re.search(rf"{re.escape(t)} [a-z]", body) else body
                 )
