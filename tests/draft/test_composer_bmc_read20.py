@@ -85,3 +85,10 @@ def test_a_title_list_is_no_apposition() -> None:
     # closes a list ("... selector on big data platform, gives researchers" read as a broken sentence)
     (fields,) = _pages("10.1186/s12859-019-2912-4").values()
     assert not any("platform, gives" in p.text for p in fields.practical_implications)
+
+
+def test_a_title_that_calls_on_the_reader_is_no_topic() -> None:
+    # "Mind the gaps: overlooking inaccessible regions confounds statistical testing in genome analysis."
+    # gave "This research on mind the gaps adds to basic knowledge." once basic research had its template
+    (fields,) = _pages("10.1186/s12859-018-2438-1").values()
+    assert not any("mind the gaps" in p.text.lower() for p in fields.practical_implications)
