@@ -969,10 +969,6 @@ class Writer:
         if not title or "?" in title:
             return []  # "What do we know about X? Findings from ...": a question is no topic to look at
         head, _, tail = title.partition(": ")
-        if tail and re.match(r"[A-Z][a-z]+(?<!ing) (?:the|your|our|their|this|these)\b", head):
-            # 20 (h20bmcread): a head that calls on the reader ("Mind the gaps: overlooking inaccessible regions
-            # confounds ...", bmc s12859-018-2438-1) is no topic ("This research on mind the gaps ...")
-            return None
         if tail and _NEGATED_CLAIM.search(head) and rw.word_count(tail) >= 3:
             # "Soap is not enough: handwashing practices and knowledge in refugee camps": a negated
             # claim asked as a question ("asked whether soap is not enough") reads as nonsense; the
