@@ -213,7 +213,10 @@ _SET_ASIDE_LEAD = re.compile(
 # A piece that only says what was done (no meaning of its own).
 _METHOD_ONLY = re.compile(
     r"^The researchers (?:extracted|analy[sz]ed|collected|used|measured|studied|examined)\b|"
-    r"\b(?:was|were) (?:done|performed|carried out|conducted|used|applied) to (?:show|test|assess|identify|find)\b"
+    r"\b(?:was|were) (?:done|performed|carried out|conducted|used|applied) to (?:show|test|assess|identify|find)\b|"
+    # 20 (h20bmcread): what a model was made for is a method ("A Crx mutant strain of mice was created to
+    # serve as a model for LCA and to provide more insight into Crx's function", bmc 1471-2202-6-5)
+    r"\b(?:was|were) (?:created|generated|constructed|engineered|bred) to\b"
 )
 # A sentence stating the study's own limitation (not the limits of earlier work or of a treatment).
 _STATED_LIMITATION = re.compile(
@@ -355,8 +358,14 @@ _OWN_WORK = re.compile(
 _LOW = ("low", "very low", "moderate")
 # Lab or animal work that speaks of treatment: it may point to new treatments.
 _TREATMENT = re.compile(
-    r"\b(?:therap\w*|treatments?|drugs?|inhibitors?|vaccines?|targets?|anti-?tumou?r|anti-?cancer|"
-    r"chemotherap\w*|antibiotics?|antivirals?|antimicrobial)\b",
+    r"\b(?:therap\w*|drugs?|inhibitors?|vaccines?|anti-?tumou?r|anti-?cancer|chemotherap\w*|antivirals?|"
+    r"antimicrobial)\b|"
+    # 20 (h20bmcread): a lab's own tools and exposures point to no treatment: "an antibiotic resistance gene
+    # (for the selection ...)" (bmc s13068-019-1364-4, biofuel strains), "target genes", "off-target effects",
+    # "target products", "candidate Wnt targets", "good targets for additional studies", "following treatment
+    # with progestin": a target is one of a treatment ("potential molecular target for cancer treatment")
+    r"\b(?:antibiotics?|treatments?)\b(?! (?:genes?|of|with|resistance)\b)|"
+    r"\b(?:therapeutic|drug(?:gable)?|molecular|treatment) targets?\b|\btargets? for (?:\w+ ){0,3}(?:therap|treat|drug)",
     re.I,
 )
 # Computer work that makes a tool for others (a database, software, a web server).
@@ -365,6 +374,19 @@ _TOOL = re.compile(
     r"programs?|apps?|mappers?|aligners?|portals?)\b",
     re.I,
 )
+# A call for research says a need ("Further studies should examine ...", "is needed", "must"), where a
+# result only feeds it ("a basis for further studies").
+_NEED = re.compile(
+    r"\b(?:needs?|needed|require[sd]?|warrant\w*|should|must|necessary|indicated|recommended|call|encouraged)\b|"
+    # "Further research may establish whether ...", "future research would benefit from ..." (cochrane
+    # CD001912.pub4, CD004248.pub2): a modal after the research word asks for it
+    r"\b(?:further|future|more|larger) (?:[\w-]+ ){0,2}?(?:research|studies|trials|investigation|work|evaluation)\b"
+    r"[^.]*?\b(?:may|might|would|could)\b",
+    re.I,
+)
+# A title that names a method the work offers ("A simple and efficient CRISPR/Cas9 platform for ...",
+# "... Oligo-linker mediated assembly (OLMA) method"): basic research that gives others a tool.
+_METHOD_TITLE = re.compile(r"\b(?:methods?|approach(?:es)?|framework|assays?)\b", re.I)
 _DESIGN_IMPLICATION = {
     d.RCT: "rct",
     d.NRCT: "nonrandomised",
@@ -2486,7 +2508,7 @@ class Writer:
         """A review or a study of people: its conclusion's practice sentence ("should not be used",
         "an acceptable alternative") is about care; a lab, animal or computational paper's "we
         recommend SAMtools" (bmc s13059-019-1863-4) or "an alternative agent" is not."""
-        return self.plan.is_review or self.plan.setting == "people"
+        return self.plan.is_review or (self.plan.setting == "people" and not self.plan.basic)
 
     def implication_title(self, text: str, taken: set[str], research: bool = False) -> str:
         """A short title saying what kind of implication this is (implication_titles), never the
@@ -2522,6 +2544,12 @@ class Writer:
             meaning.append(f"{plan.setting}_treatment" if _TREATMENT.search(text) else plan.setting)
         elif plan.setting == "computational":
             meaning.append("computational_tool" if _TOOL.search(text) else "computational")
+        elif plan.basic:
+            # basic research in no people (plants, enzymes, DNA, a method): what it adds, not "One Study So
+            # Far"; a title that names a tool or method ("Oligo-linker mediated assembly (OLMA) method",
+            # bmc s13036-015-0021-0) gives researchers a resource
+            tool = _TOOL.search(plan.article.title) or _METHOD_TITLE.search(plan.article.title)
+            meaning.append("computational_tool" if tool else "basic")
         else:
             meaning.append(_DESIGN_IMPLICATION.get(plan.design, "single_study"))
             if plan.design == "" and plan.link_claim and plan.people_count:
@@ -2583,6 +2611,12 @@ class Writer:
         }
         topic = self.implication_topic()
         topic = topic if topic and self.noun_phrase(topic) else None  # a claim has no head either
+        if topic and re.match(
+            r"(?:comparing|using|identifying|characterizing|characterising|assessing|evaluating)\b", topic
+        ):
+            # 20 (h20bmcread): a title's action is no topic ("This research on comparing the performance of
+            # selected variant callers ...", bmc s12859-018-2440-7)
+            topic = None
         head = _topic_head(topic)
         head = head if head and self.noun_phrase(head) else None
         # the whole topic, its head (a shorter phrase does not repeat the topic sentence), none
@@ -2596,6 +2630,13 @@ class Writer:
                 continue
             values["topic"] = t
             title, body = fill(pair[0], values), fill(pair[1], values)
+            if t and body and ", " in t and not re.search(r", (?:and|or) ", t):
+                # 20 (h20bmcread): a title's apposition is closed before the sentence goes on ("This work on
+                # NeoMutate, an ensemble machine learning framework, gives ...", bmc s12920-019-0508-5); a list
+                # is no apposition ("data collector, integrator, and selector on big data platform gives", TACITuS)
+                body = (
+                    body.replace(f"{t} ", f"{t}, ", 1) if re.search(rf"{re.escape(t)} [a-z]", body) else body
+                )
             if title and body and all(self.fresh(x) for x in _sentences(body)):
                 return title, rw.fix_articles(body)
         return None
@@ -2617,6 +2658,10 @@ class Writer:
         if not title or title.endswith("?"):
             return None
         head, _, tail = title.partition(": ")
+        if tail and re.match(r"[A-Z][a-z]+(?<!ing) (?:the|your|our|their|this|these)\b", head):
+            # 20 (h20bmcread): a head that calls on the reader ("Mind the gaps: overlooking inaccessible regions
+            # confounds ...", bmc s12859-018-2438-1) is no topic ("This research on mind the gaps ...")
+            return None
         if tail and _NEGATED_CLAIM.search(head) and rw.word_count(tail) >= 3:
             # "Soap is not enough: handwashing practices and knowledge in refugee camps": a negated
             # claim asked as a question ("asked whether soap is not enough") reads as nonsense; the
@@ -2666,6 +2711,14 @@ class Writer:
                 ):
                     # a review is not a pilot, non-randomised, single-centre or retrospective study
                     # because some of its studies were ("those given in single-centre studies", CD007131)
+                    continue
+                if phrase == "More research is needed" and not (
+                    plan.more_research
+                    or any(_NEED.search(s.text) for s in plan.sentences if pattern.search(s.text))
+                ):
+                    # 20 (h20bmcread): "further research" the work contributes to states no need ("thus greatly
+                    # contributing to further research in metabolic regulation", bmc s12864-019-6000-y; "will
+                    # provide information for further studies on the evolution ...", s12864-019-6006-5)
                     continue
                 if phrase == "Retrospective design" and all(
                     s.kind == "background" for s in plan.sentences if pattern.search(s.text)

@@ -853,6 +853,11 @@ class Plan:
     setting: str = "people"  # people, review, narrative (review), protocol, animal, lab, computational
     species: str = ""  # for an animal study, as the abstract names them ("mice", "zebrafish")
     material: str = ""  # for a lab study: "cells", "bacteria" or "" (the lab)
+    # 20 (h20bmcread): no design, no people and no words of people, animals, cells, microbes or computing:
+    # basic research whose material the word lists do not name (plants, enzymes, DNA: "expressed the
+    # isopimaric acid pathway in Nicotiana benthamiana leaves", bmc s13036-015-0022-z); its setting stays
+    # "people" for the simple explanation, but it gives no advice for care and no "One Study So Far"
+    basic: bool = False
     pilot: bool = False
     link_claim: bool = False  # the conclusion states an association, not a cause
     claimed: dict[int, str] = field(default_factory=dict)
@@ -2438,6 +2443,8 @@ def _set_setting(plan: Plan, text: str) -> None:
     computational = len(_COMPUTATIONAL.findall(text)) >= 2 and not _REVIEW_TITLE.search(plan.article.title)
     if plan.design == d.COMPUTATIONAL or (not plan.design and computational):
         plan.setting = "computational"
+    elif not plan.design and not _REVIEW_TITLE.search(plan.article.title):
+        plan.basic = True
 
 
 # ----- what a review's studies measured (h18fields) ----------------------------------------------
