@@ -252,6 +252,7 @@ if TYPE_CHECKING:
 # 19 (fields, h19fields): a review's measured outcome is never a bare "failure"/"progression"/"coverage" (said with what it is of, "the rate of attendance at healthcare appointments", or left out); "the authors measured X" names one; an outcome before a bracket ("body mass index (BMI) between") is read, one already said leaves the others; a letter typed twice inside a word is mended ("mortaliity")
 # 19 (lead, reading the merged eval half): a result between the last statistics and a conclusion run that opens with a cued claim is no lead conclusion (CD004754); an outcome the abstract says was not measured is not named as measured (plan.review_outcomes); a pooled risk difference alone is a bare statistic
 # 20: templates prompts/composer.v15.yaml (v14 frozen as composer 19 left it); round 20 changes below
+# 20 (lead, read of seed 241 at composer 19): a full stop with no space after it ends a sentence ("... evidence).Regarding adverse events ..."); a reduced relative after a preposition's object is the participle ("varenicline given one week ...", never "gave"); a participle before a short form is no phrase ("the examined TCHP"); "endpoints at which" are times; "smoking cessation" is "quitting smoking", never "smoking stopping"; a further result that opens on "In this subgroup" is not said
 COMPOSER_VERSION = "20"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
