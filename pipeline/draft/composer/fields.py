@@ -2966,8 +2966,8 @@ def _restates(answer: str, text: str) -> bool:
         return len(stems - _NULL_STEMS) >= 2
     if _NULL_ANSWER.search(answer) or _NULL_ANSWER.search(text):
         return False
-    ways = {m.group(1).lower()[:4] for m in _DIRECTION.finditer(answer)}
-    same_way = any(m.group(1).lower()[:4] in ways for m in _DIRECTION.finditer(text))
+    ways = {_way(m.group(1)) for m in _DIRECTION.finditer(answer)}
+    same_way = any(_way(m.group(1)) in ways for m in _DIRECTION.finditer(text))
     return same_way and len(stems - _NULL_STEMS - _DIRECTION_STEMS) >= 3
 
 
@@ -2975,6 +2975,12 @@ def _restates(answer: str, text: str) -> bool:
 # up, "decr"/"lowe"/"redu"/"less"/"fewe" down.
 _DIRECTION = re.compile(r"\b(increas\w*|higher|more|decreas\w*|lower\w*|reduc\w*|less|fewer)\b", re.I)
 _DIRECTION_STEMS = frozenset({"incre", "highe", "decre", "lower", "reduc", "fewer"})
+
+
+def _way(word: str) -> str:
+    """ "up" or "down": a "reduced" risk and a "lower" risk are the same way (they were compared by
+    their first four letters, so "reduced" and "lower" were two ways)."""
+    return "up" if word.lower()[:4] in ("incr", "high", "more") else "down"
 
 
 def _restate_stems(text: str) -> set[str]:
