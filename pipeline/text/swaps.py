@@ -800,9 +800,11 @@ _VERB_NEXT = _BE_FORMS | frozenset("does do did has have had can could may might
 _PARTICIPLE_BEFORE = frozenset("as if when unless once than".split())
 
 
-# a preposition's object before an -ed word ("the effect of varenicline administered one week
-# preoperatively", cochrane CD002294.pub4): the -ed word opens a phrase about that noun, so it is the
-# participle ("varenicline given one week ..."), never the past tense ("varenicline gave one week ...")
+# a preposition's object before an -ed word: the participle of a phrase about that noun ("the effect of
+# varenicline administered one week preoperatively", cochrane CD002294.pub4: never "varenicline gave one
+# week") or the verb of a subject with a phrase after its head ("Data from one study demonstrated no
+# difference", CD001949.pub3: never "Data from one study shown"); without a parse the two cannot be told
+# apart, so a verb whose two forms differ keeps its word there
 def _object_before(words: Sequence[re.Match[str]], i: int) -> bool:
     back = [w.group(0).lower() for w in words[max(0, i - 3) : i]]
     if len(back) < 2 or back[-1] in STOP_WORDS:
@@ -875,7 +877,14 @@ def _swap_one(
             # no swap where the two forms of the plain verb differ ("took part"/"taken part")
             if _inflect_plain(rule.plain, "VBD") != _inflect_plain(rule.plain, "VBN"):
                 return None
-        tag = "VBN" if aux in _AUXILIARIES or aux in _PARTICIPLE_BEFORE or _object_before(words, i) else "VBD"
+        if (
+            aux not in _AUXILIARIES
+            and aux not in _PARTICIPLE_BEFORE
+            and _object_before(words, i)
+            and _inflect_plain(rule.plain, "VBD") != _inflect_plain(rule.plain, "VBN")
+        ):
+            return None
+        tag = "VBN" if aux in _AUXILIARIES or aux in _PARTICIPLE_BEFORE else "VBD"
     plain = _inflect_plain(rule.plain, tag)
     if plain is None:
         return None
