@@ -301,13 +301,35 @@ def _infer_kind(text: str, rel_pos: float, n: int) -> Kind:
 # does not include ..." (CD006425.pub4) is a heading glued to its sentence, no sentence of its own.
 _GLUED_AFTER_BRACKET = re.compile(r"(?<=\))\s+(?=(?:A|An|The|This|These|Overall|There|We)\s+[a-z])")
 _STATISTICS_BRACKET = re.compile(r"\([^()]*(?:\d|\bevidence\b)[^()]*\)$")
+# A full stop with no space after it, between a word (or a bracket) and a capitalised word: "... (RR 0.94,
+# 95% CI 0.39 to 2.25; ... very low-quality evidence).Regarding adverse events, the effect in both men and
+# women was uncertain ..." (cochrane CD010871.pub2), "... with uncomplicated pregnancies.Two studies
+# compared ..." (CD004909.pub3), "... invested.Only six participants were recruited" (bmc
+# 1745-6215-16-1): spaCy does not break there, so the two sentences were said as one ("The effect ... was
+# uncertain.Regarding side effects, ..." as a key finding). Three lower-case letters before the stop keep
+# "e.g.", "i.e." and "T.Suis"-like short forms whole.
+_GLUED_AFTER_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.(?=[A-Z][a-z]+\s)")
+
+
+def _unstopped(texts: list[str]) -> list[str]:
+    """``texts`` with each sentence split where a full stop has no space after it
+    (``_GLUED_AFTER_STOP``) and each side has at least three words."""
+    out: list[str] = []
+    for text in texts:
+        start = 0
+        for m in _GLUED_AFTER_STOP.finditer(text):
+            if len(text[start : m.end()].split()) >= 3 and len(text[m.end() :].split()) >= 3:
+                out.append(text[start : m.end()])
+                start = m.end()
+        out.append(text[start:])
+    return out
 
 
 def _unglued(texts: list[str]) -> list[str]:
     """``texts`` with each run-on split where a bracket ends one sentence and a capital opens the next
     (``_GLUED_AFTER_BRACKET``); the first part ends with a full stop."""
     out: list[str] = []
-    for text in texts:
+    for text in _unstopped(texts):
         start = 0
         for m in _GLUED_AFTER_BRACKET.finditer(text):
             first = text[start : m.start()]

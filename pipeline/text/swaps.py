@@ -800,6 +800,20 @@ _VERB_NEXT = _BE_FORMS | frozenset("does do did has have had can could may might
 _PARTICIPLE_BEFORE = frozenset("as if when unless once than".split())
 
 
+# a preposition's object before an -ed word: the participle of a phrase about that noun ("the effect of
+# varenicline administered one week preoperatively", cochrane CD002294.pub4: never "varenicline gave one
+# week") or the verb of a subject with a phrase after its head ("Data from one study demonstrated no
+# difference", CD001949.pub3: never "Data from one study shown"); without a parse the two cannot be told
+# apart, so a verb whose two forms differ keeps its word there
+def _object_before(words: Sequence[re.Match[str]], i: int) -> bool:
+    back = [w.group(0).lower() for w in words[max(0, i - 3) : i]]
+    if len(back) < 2 or back[-1] in STOP_WORDS:
+        return False
+    return back[-2] in _PREPOSITIONS or (
+        len(back) == 3 and back[0] in _PREPOSITIONS and back[1] in DETERMINERS
+    )
+
+
 def _swap_one(
     text: str,
     words: Sequence[re.Match[str]],
@@ -863,6 +877,13 @@ def _swap_one(
             # no swap where the two forms of the plain verb differ ("took part"/"taken part")
             if _inflect_plain(rule.plain, "VBD") != _inflect_plain(rule.plain, "VBN"):
                 return None
+        if (
+            aux not in _AUXILIARIES
+            and aux not in _PARTICIPLE_BEFORE
+            and _object_before(words, i)
+            and _inflect_plain(rule.plain, "VBD") != _inflect_plain(rule.plain, "VBN")
+        ):
+            return None
         tag = "VBN" if aux in _AUXILIARIES or aux in _PARTICIPLE_BEFORE else "VBD"
     plain = _inflect_plain(rule.plain, tag)
     if plain is None:
@@ -870,11 +891,17 @@ def _swap_one(
     last = words[i + n - 1].group(0).lower()
     head = _plain_head(rule.plain)
     nxt = words[i + n] if i + n < len(words) else None
-    before_noun = (
+    # a masked name or short form (a "\x00N\x00" placeholder, pipeline.text.glossary) is a noun too
+    before_noun = text.startswith(" \x00", end) or (
         nxt is not None
         and text[end : nxt.start()] == " "
         and nxt.group(0).lower() not in STOP_WORDS
-        and (_is_singular_noun(nxt.group(0).lower()) or _is_plural(nxt.group(0).lower()))
+        and (
+            _is_singular_noun(nxt.group(0).lower())
+            or _is_plural(nxt.group(0).lower())
+            # a short form names a thing: "any of the examined TCHP" (cochrane CD004468.pub2)
+            or (len(nxt.group(0)) >= 2 and nxt.group(0).isupper() and nxt.group(0).isalpha())
+        )
     )
     if (
         tag == "BASE"

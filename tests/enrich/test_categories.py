@@ -81,3 +81,16 @@ def test_the_needle_shortcut_scores_as_every_pattern_run(cochrane_articles: list
     assert any(scored)
     assert scored == [score_categories(a, every) for a in cochrane_articles[:40]]
     assert any(n for c in taxonomy for n in c.condition_needles)  # the shortcut is in use
+
+
+@pytest.mark.parametrize(
+    ("review", "imaging"),
+    [
+        ("CD010871.pub2", False),  # "men treated for CT": Chlamydia trachomatis (lead, seed 241)
+        ("CD013069.pub2", False),  # "a small to moderate effect of CT": cognitive training
+        ("CD006205.pub4", True),  # "CT surveillance" and "computed tomography"
+    ],
+)
+def test_a_bare_ct_names_no_imaging(cochrane: dict[str, Article], review: str, imaging: bool) -> None:
+    categories = _categories(cochrane[review])
+    assert ("Medical Imaging" in categories) is imaging, categories
