@@ -15,7 +15,9 @@ def test_a_short_form_the_abstracts_own_words_spell_is_written_out() -> None:
         "better effect. Limited evidence suggests that GHB 50mg may be more effective than placebo in the "
         "treatment of AWS, and in preventing relapses."
     )
-    assert "AWS" not in rw.article_abbreviations(abstract)  # the realiser keeps it; each field writes it out once
+    assert "AWS" not in rw.article_abbreviations(
+        abstract
+    )  # the realiser keeps it; each field writes it out once
     found = rw.first_use_abbreviations(abstract)
     assert found["AWS"] == "alcohol withdrawal syndrome"
     out, made = rw.spell_out_first_uses(["GHB may work better than placebo for AWS."], found)
