@@ -252,6 +252,7 @@ if TYPE_CHECKING:
 # 19 (fields, h19fields): a review's measured outcome is never a bare "failure"/"progression"/"coverage" (said with what it is of, "the rate of attendance at healthcare appointments", or left out); "the authors measured X" names one; an outcome before a bracket ("body mass index (BMI) between") is read, one already said leaves the others; a letter typed twice inside a word is mended ("mortaliity")
 # 19 (lead, reading the merged eval half): a result between the last statistics and a conclusion run that opens with a cued claim is no lead conclusion (CD004754); an outcome the abstract says was not measured is not named as measured (plan.review_outcomes); a pooled risk difference alone is a bare statistic
 # 20: templates prompts/composer.v15.yaml (v14 frozen as composer 19 left it); round 20 changes below
+# 20 (answer, h20cochse): a review's answer said shorter: "We found some low-quality evidence suggesting the superiority of X over Y ..., and other ..." says "X may be better than Y" (fields._EVIDENCE_BETTER); "There is low quality evidence that X may ..." says "X may ..." when the claim has its own hedge (the certainty step says the level; fields._LEVEL_EVIDENCE_THAT); "In this Cochrane review the researchers found that X" says X (shorten._REPORT_FRAME); "support the use of X ... to reduce" keeps "the use of" (shorten._use_of); a participle after a masked name ("MDI or PDI performed at") is no past tense ("did", text.swaps._TOKEN_BEFORE)
 COMPOSER_VERSION = "20"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
