@@ -796,6 +796,9 @@ _BE_FORMS = frozenset("was were is are".split())
 # the sentence's verb after a participle that follows its noun ("The type of surgery performed does not
 # affect ...", CD010576: not "surgery did does not")
 _VERB_NEXT = _BE_FORMS | frozenset("does do did has have had can could may might will would should".split())
+# A masked name ("\x00<n>\x00", composer.simplify.plain_words) right before a word: a noun the word list
+# cannot see (a number is not masked: "120 participated in" is a past tense)
+_TOKEN_BEFORE = re.compile(r"\x00\s*$")
 # A verb right after these is a participle with its subject left out ("as demonstrated in", "when compared").
 _PARTICIPLE_BEFORE = frozenset("as if when unless once than".split())
 
@@ -866,7 +869,12 @@ def _swap_one(
         back = [w.group(0).lower() for w in words[max(0, i - 3) : i]][::-1]
         aux = next((w for w in back if not (w.endswith("ly") or w in _ADVERBS)), "")
         nxt_word = words[i + n].group(0).lower() if i + n < len(words) else ""
-        after_noun = i > 0 and words[i - 1].group(0).lower() not in STOP_WORDS
+        # ... or after a name the drafter masked ("the Bayley MDI or PDI performed
+        # at 7-12 months", cochrane CD001070: the word before is "or", yet "PDI" is the noun; 20, h20cochse)
+        after_noun = i > 0 and (
+            words[i - 1].group(0).lower() not in STOP_WORDS
+            or bool(_TOKEN_BEFORE.search(text, words[i - 1].end(), start))
+        )
         # "The transgenic cells obtained were activated": a participle after its noun before the verb
         if (
             aux not in _AUXILIARIES

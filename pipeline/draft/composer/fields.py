@@ -1210,6 +1210,21 @@ class Writer:
             # low-quality evidence, from single studies."
             texts.insert(0, rw.capitalize_first(text[found_that.end() :]))
         claim = text[found_that.end() :] if found_that else ""
+        level_that = _LEVEL_EVIDENCE_THAT.match(text)
+        if level_that and not found_that and is_hedged(text[level_that.end() :]):
+            # 20: "There is low quality evidence that combined cataract and glaucoma surgery may result in
+            # better eye pressure control ..." (cochrane CD008671, 26 words): a claim with its own hedge
+            # said first without the frame; the certainty step says the level (Fields.answer_levels)
+            claim = text[level_that.end() :]
+            texts.insert(0, rw.capitalize_first(claim))
+        better = _EVIDENCE_BETTER.match(text)
+        if better:
+            # 20: "We found some low-quality evidence suggesting the superiority of resin-based fissure
+            # sealants over fluoride varnish applications for preventing occlusal caries ..., and other
+            # low-quality evidence for benefits of ..." (cochrane CD003067, 39 words): the first claim,
+            # hedged as the evidence suggests it ("may be better than"); the certainty step says the level
+            claim = f"{better.group('x')} may be better than {better.group('y').rstrip()}."
+            texts.insert(0, rw.capitalize_first(claim))
         tail = _TRAILING_CLAUSE.search(text)
         if tail and rw.word_count(text[: tail.start()]) >= 6:
             # "X may be more sensitive to Y, explaining why ...": the claim without its explanation
@@ -3288,6 +3303,21 @@ _SEARCH_PROCESS = re.compile(
 _EVIDENCE_THAT = re.compile(
     r"^(?:we|the researchers|this review|the review) (?:found|identified) (?:some |only )?(?:[\w-]+ ){0,3}evidence\b"
     r"[^.;]{0,80}?,?\s+(?:suggesting|indicating|showing) that\s+",
+    re.I,
+)
+
+# ... and one that states the evidence's level ("There is low quality evidence that X may ...")
+_LEVEL_EVIDENCE_THAT = re.compile(
+    r"^(?:there (?:is|was)|(?:we|the researchers) found) (?:some )?(?:very )?(?:low|moderate|high)"
+    r"(?:[- ](?:to|or)[- ](?:very )?(?:low|moderate|high))?[- ](?:quality|certainty) evidence that\s+(?=\S)",
+    re.I,
+)
+# ... and one that suggests "the superiority of X over Y" (a noun for the claim): said "X may be better
+# than Y", up to a comma or a second claim ("..., and other low-quality evidence for ...")
+_EVIDENCE_BETTER = re.compile(
+    r"^(?:we|the researchers|this review|the review) (?:found|identified) (?:some |only )?(?:[\w-]+ ){0,3}evidence,?\s+"
+    r"(?:suggesting|indicating) the superiority of (?P<x>[^.;,()]{2,100}?) over (?P<y>[^.;,()]{2,140})"
+    r"(?:,[^.;]*)?\.?$",
     re.I,
 )
 

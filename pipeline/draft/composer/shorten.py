@@ -153,7 +153,9 @@ def shorten_sentence(text: str, realiser: Realiser, max_words: int) -> list[str]
 # A report frame that adds words but no hedge: "The data show that X" says X ("suggest that" is a
 # hedge and stays); the claim after it is said on its own.
 _REPORT_FRAME = re.compile(
-    r"^(?:(?:Overall|Together|Taken together|In summary|In conclusion),? )?(?:the |these |this |our )?"
+    r"^(?:(?:Overall|Together|Taken together|In summary|In conclusion),? )?"
+    # 20 (h20cochse): "In this Cochrane review the researchers found that X" (cochrane CD009308) says X
+    r"(?:In this (?:Cochrane |systematic |updated )?(?:review|study|analysis),? )?(?:the |these |this |our )?"
     r"(?:current |available |present |pooled |main |overall )?(?:evidence|review|results?|data|findings|"
     r"analys[ie]s|study|trial|experiments?|work|researchers|review authors|authors)(?: (?:from|of|in) (?:this|the) "
     r"(?:review|study|trial|analysis))? (?:shows?|showed|has shown|have shown|demonstrates?|demonstrated|"
@@ -182,7 +184,23 @@ def unframed(text: str, tagger: Callable[[str], bool] | None = None) -> str:
         claim = _clean(m.group("claim"))
         if reads_as_sentence(claim, tagger) and rw.word_count(claim) >= 4:
             text = claim
-    return _USE_OF.sub(r"\1 ", text)
+    return _USE_OF.sub(_use_of, text)
+
+
+# 20 (h20cochse): "the use of X" before a purpose ("... does not support the use of thyroid hormones in
+# preterm infants to reduce neonatal mortality ...", cochrane CD001070) stays: "support thyroid hormones
+# ... to reduce" reads as if the hormones were supported, and "using X" is a method phrase compress cuts
+_PURPOSE_AFTER = re.compile(
+    r"[^,;.()]{1,80}?\s(?:in order )?to (?:reduce|improve|prevent|treat|increase|decrease|control|relieve|"
+    r"manage|promote|protect|maintain|induce|enhance|lower|shorten|avoid|aid|help|stop|speed|lessen|ease)\b"
+)
+
+
+def _use_of(m: re.Match[str]) -> str:
+    verb = m.group(1)
+    if verb.lower().startswith(("support", "recommend")) and _PURPOSE_AFTER.match(m.string, m.end()):
+        return m.group(0)
+    return f"{verb} "
 
 
 def _shared_than(left: Span, right: Span) -> bool:
