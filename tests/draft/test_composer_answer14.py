@@ -51,7 +51,9 @@ def test_a_negative_answer_is_the_answer() -> None:
     reduce neonatal mortality, ..." gave way to "The small number of infants ... limits the power of
     the meta-analysis to detect ..." (a gap) and one outcome's result."""
     (page,) = _cochrane("CD001070")
-    assert "This review does not support the use of thyroid hormones" in page.simple_explanation, page.simple_explanation
+    assert "This review does not support the use of thyroid hormones" in page.simple_explanation, (
+        page.simple_explanation
+    )
     assert "limits the power" not in page.simple_explanation
 
 
