@@ -115,17 +115,12 @@ def test_the_reviews_own_verdict_and_its_no_evidence_answer() -> None:
     assert "Optimal management" not in sound.simple_explanation
 
 
-def test_reduced_and_lower_are_the_same_way() -> None:
-    """CD011668.pub2 (eval half, seed 241) said "Late morbidity might be reduced following laparoscopic
-    retroperitoneal adrenalectomy." and then "People in the LRPA group may have a lower risk of developing
-    late morbidity.": "reduced" and "lower" were compared by their first four letters. (The page itself
-    still says both: LRPA is never defined in its abstract, so the two share too few words.)"""
-    from pipeline.draft.composer.fields import _restates
-
-    answer = "Late morbidity might be reduced following laparoscopic retroperitoneal adrenalectomy."
-    again = (
-        "People in the laparoscopic retroperitoneal adrenalectomy group may have a lower risk of "
-        "developing late morbidity."
-    )
-    assert _restates(answer, again)
-    assert not _restates(answer, again.replace("lower", "higher"))
+def test_a_claim_with_a_second_levelled_claim_keeps_its_frame() -> None:
+    """CD004002.pub3 (read after the round-20 merge): "There is high-quality evidence that airline
+    passengers ... can expect a large reduction in ... deep vein thrombosis and low-quality evidence that
+    leg swelling is reduced ..." lost its frame to h20cochse's rule for a hedged claim after a stated
+    level, and read "Airline passengers ... can expect a large reduction ... and low-quality evidence that
+    leg swelling is reduced"."""
+    records = {r["id"]: r for r in read_jsonl(COCHRANE)}
+    (fields,) = compose_fields([cochrane_article(records["10.1002/14651858.CD004002.pub3"])])
+    assert fields.simple_explanation.startswith("There is high-quality evidence that airline passengers")

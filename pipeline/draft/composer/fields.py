@@ -1211,7 +1211,15 @@ class Writer:
             texts.insert(0, rw.capitalize_first(text[found_that.end() :]))
         claim = text[found_that.end() :] if found_that else ""
         level_that = _LEVEL_EVIDENCE_THAT.match(text)
-        if level_that and not found_that and is_hedged(text[level_that.end() :]):
+        if (
+            level_that
+            and not found_that
+            and is_hedged(text[level_that.end() :])
+            # (not before a second claim with a level of its own: "There is high-quality evidence that
+            # airline passengers ... can expect a large reduction ... and low-quality evidence that leg
+            # swelling is reduced ...", cochrane CD004002.pub3, read after the round-20 merge)
+            and not _SECOND_EVIDENCE.search(text[level_that.end() :])
+        ):
             # 20: "There is low quality evidence that combined cataract and glaucoma surgery may result in
             # better eye pressure control ..." (cochrane CD008671, 26 words): a claim with its own hedge
             # said first without the frame; the certainty step says the level (Fields.answer_levels)
@@ -3068,8 +3076,8 @@ def _restates(answer: str, text: str) -> bool:
         return len(stems - _NULL_STEMS) >= 2
     if _NULL_ANSWER.search(answer) or _NULL_ANSWER.search(text):
         return False
-    ways = {_way(m.group(1)) for m in _DIRECTION.finditer(answer)}
-    same_way = any(_way(m.group(1)) in ways for m in _DIRECTION.finditer(text))
+    ways = {m.group(1).lower()[:4] for m in _DIRECTION.finditer(answer)}
+    same_way = any(m.group(1).lower()[:4] in ways for m in _DIRECTION.finditer(text))
     return same_way and len(stems - _NULL_STEMS - _DIRECTION_STEMS) >= 3
 
 
@@ -3077,12 +3085,6 @@ def _restates(answer: str, text: str) -> bool:
 # up, "decr"/"lowe"/"redu"/"less"/"fewe" down.
 _DIRECTION = re.compile(r"\b(increas\w*|higher|more|decreas\w*|lower\w*|reduc\w*|less|fewer)\b", re.I)
 _DIRECTION_STEMS = frozenset({"incre", "highe", "decre", "lower", "reduc", "fewer"})
-
-
-def _way(word: str) -> str:
-    """ "up" or "down": a "reduced" risk and a "lower" risk are the same way (they were compared by
-    their first four letters, so "reduced" and "lower" were two ways)."""
-    return "up" if word.lower()[:4] in ("incr", "high", "more") else "down"
 
 
 def _restate_stems(text: str) -> set[str]:
@@ -3312,6 +3314,7 @@ _LEVEL_EVIDENCE_THAT = re.compile(
     r"(?:[- ](?:to|or)[- ](?:very )?(?:low|moderate|high))?[- ](?:quality|certainty) evidence that\s+(?=\S)",
     re.I,
 )
+_SECOND_EVIDENCE = re.compile(r"\bevidence (?:that|of|for)\b", re.I)
 # ... and one that suggests "the superiority of X over Y" (a noun for the claim): said "X may be better
 # than Y", up to a comma or a second claim ("..., and other low-quality evidence for ...")
 _EVIDENCE_BETTER = re.compile(
