@@ -809,12 +809,23 @@ _PARTICIPLE_BEFORE = frozenset("as if when unless once than".split())
 # difference", CD001949.pub3: never "Data from one study shown"); without a parse the two cannot be told
 # apart, so a verb whose two forms differ keeps its word there
 def _object_before(words: Sequence[re.Match[str]], i: int) -> bool:
-    back = [w.group(0).lower() for w in words[max(0, i - 3) : i]]
+    back = [w.group(0).lower() for w in words[max(0, i - 4) : i]]
     if len(back) < 2 or back[-1] in STOP_WORDS:
         return False
-    return back[-2] in _PREPOSITIONS or (
-        len(back) == 3 and back[0] in _PREPOSITIONS and back[1] in DETERMINERS
-    )
+    if back[-2] in _PREPOSITIONS:
+        at = len(back) - 2
+    elif len(back) >= 3 and back[-3] in _PREPOSITIONS and back[-2] in DETERMINERS:
+        at = len(back) - 3
+    else:
+        return False
+    # "None of the studies demonstrated ...", "Two of the trials performed ...": a part of a whole is the
+    # subject, and its verb is said as the past tense (cochrane CD006285.pub2)
+    return not (back[at] == "of" and at > 0 and (back[at - 1] in _PART_OF or back[at - 1].isdigit()))
+
+
+_PART_OF = _QUANTIFIERS | frozenset(
+    "none all some any each either neither both one two three four five six seven eight nine ten half".split()
+)
 
 
 def _swap_one(

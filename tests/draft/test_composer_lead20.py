@@ -61,6 +61,12 @@ def test_a_result_about_a_subgroup_the_page_never_names_is_not_said(pages: dict[
             "Data from one study demonstrated no difference",
             "shown",
         ),
+        # ... but a part of a whole is a subject, and its verb the past tense (CD006285.pub2)
+        (
+            "None of the studies demonstrated a significant difference in the rate of side effects.",
+            "None of the studies showed",
+            "demonstrated",
+        ),
         # CD004468.pub2: a participle before a short form is no "looked at"
         (
             "There is insufficient evidence for treating stable angina with any of the examined TCHP in this review.",
