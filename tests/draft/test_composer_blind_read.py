@@ -457,7 +457,7 @@ def test_the_authors_first_conclusion_in_the_present_tense_is_the_answer() -> No
     # cessation among hospitalised patients": passed over for two side nulls (CD001837)
     article = _article("10.1002/14651858.CD001837.pub3")
     (fields,) = compose_fields([article])
-    assert "promote smoking stopping among hospitalised patients" in fields.simple_explanation
+    assert "promote quitting smoking among hospitalised patients" in fields.simple_explanation
 
 
 def test_an_answer_weighed_against_its_harms_is_said_with_them() -> None:
