@@ -806,25 +806,30 @@ _PARTICIPLE_BEFORE = frozenset("as if when unless once than".split())
 # a preposition's object before an -ed word: the participle of a phrase about that noun ("the effect of
 # varenicline administered one week preoperatively", cochrane CD002294.pub4: never "varenicline gave one
 # week") or the verb of a subject with a phrase after its head ("Data from one study demonstrated no
-# difference", CD001949.pub3: never "Data from one study shown"); without a parse the two cannot be told
-# apart, so a verb whose two forms differ keeps its word there
+# difference", CD001949.pub3: never "Data from one study shown"); what comes next tells them apart
+# (``_adjunct_next``), and where it says participle a verb whose two forms differ keeps its word
 def _object_before(words: Sequence[re.Match[str]], i: int) -> bool:
-    back = [w.group(0).lower() for w in words[max(0, i - 4) : i]]
+    back = [w.group(0).lower() for w in words[max(0, i - 3) : i]]
     if len(back) < 2 or back[-1] in STOP_WORDS:
         return False
-    if back[-2] in _PREPOSITIONS:
-        at = len(back) - 2
-    elif len(back) >= 3 and back[-3] in _PREPOSITIONS and back[-2] in DETERMINERS:
-        at = len(back) - 3
-    else:
-        return False
-    # "None of the studies demonstrated ...", "Two of the trials performed ...": a part of a whole is the
-    # subject, and its verb is said as the past tense (cochrane CD006285.pub2)
-    return not (back[at] == "of" and at > 0 and (back[at - 1] in _PART_OF or back[at - 1].isdigit()))
+    return back[-2] in _PREPOSITIONS or (
+        len(back) == 3 and back[0] in _PREPOSITIONS and back[1] in DETERMINERS
+    )
 
 
-_PART_OF = _QUANTIFIERS | frozenset(
-    "none all some any each either neither both one two three four five six seven eight nine ten half".split()
+def _adjunct_next(text: str, words: Sequence[re.Match[str]], j: int) -> bool:
+    """What follows the -ed word is an adjunct (a preposition, a number, a time word, or nothing before
+    the sentence's end), as after a participle ("varenicline administered one week preoperatively",
+    "the types of surgery performed."), not an object, as after a verb ("Data from one study
+    demonstrated no difference", "The structure of X revealed considerable disorder")."""
+    if j >= len(words) or text[words[j - 1].end() : words[j].start()].strip():
+        return True
+    word = words[j].group(0).lower()
+    return word in _PARTICIPLE_NEXT or word in _TIME_WORDS or word.isdigit()
+
+
+_TIME_WORDS = frozenset(
+    "once twice daily weekly monthly yearly one two three four five six seven eight nine ten".split()
 )
 
 
@@ -900,6 +905,7 @@ def _swap_one(
             aux not in _AUXILIARIES
             and aux not in _PARTICIPLE_BEFORE
             and _object_before(words, i)
+            and _adjunct_next(text, words, i + n)
             and _inflect_plain(rule.plain, "VBD") != _inflect_plain(rule.plain, "VBN")
         ):
             return None
