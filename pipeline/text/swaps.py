@@ -894,18 +894,17 @@ def _swap_one(
         # "The transgenic cells obtained were activated": a participle after its noun before the verb
         if (
             aux not in _AUXILIARIES
-            and after_noun
-            and (nxt_word in _PARTICIPLE_NEXT or nxt_word in _VERB_NEXT)
-        ):
-            # "2804 babies participated in" (past) or "samples obtained from" (participle):
+            and (
+                # "2804 babies participated in" (past) or "samples obtained from" (participle)
+                (after_noun and (nxt_word in _PARTICIPLE_NEXT or nxt_word in _VERB_NEXT))
+                # "the effect of varenicline administered one week" (``_object_before``)
+                or (
+                    aux not in _PARTICIPLE_BEFORE
+                    and _object_before(words, i)
+                    and _adjunct_next(text, words, i + n)
+                )
+            )
             # no swap where the two forms of the plain verb differ ("took part"/"taken part")
-            if _inflect_plain(rule.plain, "VBD") != _inflect_plain(rule.plain, "VBN"):
-                return None
-        if (
-            aux not in _AUXILIARIES
-            and aux not in _PARTICIPLE_BEFORE
-            and _object_before(words, i)
-            and _adjunct_next(text, words, i + n)
             and _inflect_plain(rule.plain, "VBD") != _inflect_plain(rule.plain, "VBN")
         ):
             return None
