@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Iterable
@@ -59,6 +60,7 @@ def numpy_gemm(nlp: Language) -> None:
     """
     from thinc.api import NumpyOps
 
+    one_blas_thread()
     ops = NumpyOps(use_blis=False)
     for _, component in nlp.components:
         model = getattr(component, "model", None)
@@ -67,6 +69,61 @@ def numpy_gemm(nlp: Language) -> None:
         for node in model.walk():
             if type(node.ops) is NumpyOps:
                 node.ops = ops
+
+
+# Who sets a BLAS's thread count from the environment: a process started with one of these keeps it.
+_BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS")
+# numpy's bundled OpenBLAS (scipy-openblas: 64-bit integers, prefixed names), then a plain build
+_SET_THREADS = (
+    "scipy_openblas_set_num_threads64_",
+    "scipy_openblas_set_num_threads",
+    "openblas_set_num_threads64_",
+    "openblas_set_num_threads",
+)
+
+
+def one_blas_thread() -> bool:
+    """numpy's OpenBLAS multiplies on the calling thread only (unless the environment sets a BLAS
+    thread count); whether it was set.
+
+    Round 21 (h21speed): by default OpenBLAS starts a thread per core and splits the larger
+    products (the tok2vec's, in the batches of the small run's stages) across them; its threads
+    busy-wait for each other inside a split product. On a 2-core machine that has Prefect's server
+    and other work on the second core, the second thread waited more than it multiplied: in one
+    `plainsci nightly` of the small run under load, OpenBLAS's thread took 16 s of CPU beside the
+    stages' 21 s (``gdb``: ``inner_thread`` of ``blas_thread_server``). The products and so the
+    analyses are the same with one thread (a split computes each output from the same sums).
+    """
+    if any(os.environ.get(name) for name in _BLAS_THREAD_VARIABLES):
+        return False
+    setter = _openblas_setter()
+    if setter is None:
+        return False
+    setter(1)
+    return True
+
+
+def _openblas_setter() -> Any:
+    """OpenBLAS's ``set_num_threads`` of the library numpy loaded (numpy's wheel bundles it in
+    ``numpy.libs``), or None (another BLAS, or a numpy linked to a system library)."""
+    import ctypes
+    from pathlib import Path
+
+    import numpy
+
+    libs = Path(numpy.__file__).resolve().parent.parent / "numpy.libs"
+    for path in sorted(libs.glob("libscipy_openblas*.so*")) + sorted(libs.glob("libopenblas*.so*")):
+        try:
+            lib = ctypes.CDLL(str(path))  # numpy has loaded it: the same library, not a second copy
+        except OSError:
+            continue
+        for name in _SET_THREADS:
+            setter = getattr(lib, name, None)
+            if setter is not None:
+                setter.argtypes = [ctypes.c_int]
+                setter.restype = None
+                return setter
+    return None
 
 
 def get_nlp(model_name: str | None = None) -> Language:
