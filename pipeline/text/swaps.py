@@ -44,13 +44,14 @@ import csv
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pipeline.settings import DATA_ROOT
 from pipeline.text.glossary import ABBREVIATIONS_FILE, GLOSSARY_DIR, Glossary, load_glossary
+from pipeline.text.readability import sentence_spans
 from pipeline.text.shape import fix_articles
 from pipeline.text.words import STOP_WORDS, word_zipf
 
@@ -1153,8 +1154,18 @@ def _article_for(article: str, following: str) -> str:
 EXPLANATION_WORDS = 6
 
 
+# The longest explanation said as a sentence of its own after the prose field's sentence that first
+# uses the term (``explain_first_use``'s ``sentence``): a sentence apart does not lengthen the
+# sentence it explains, but "A review is a careful summary of all the studies on a question." on
+# every review's page says what the page's own template says ("This review ...").
+EXPLANATION_SENTENCE_WORDS = 8
+
+
 def explain_first_use(
-    texts: Sequence[str], made: Iterable[WordSwap], lexicon: Lexicon | None = None
+    texts: Sequence[str],
+    made: Iterable[WordSwap],
+    lexicon: Lexicon | None = None,
+    sentence: Callable[[str, str, str], str | None] | None = None,
 ) -> tuple[list[str], list[WordSwap]]:
     """``texts`` (one page's lay fields in reading order) with each glossary explanation written
     once, in brackets after the first use of its wording: "placebo (a dummy treatment)", "itching
@@ -1163,22 +1174,57 @@ def explain_first_use(
     term kept: "placebo") or where one of the swaps ``made`` put its wording ("pruritus" ->
     "itching"), exactly as written (a plural has its own entry); only before a function word or
     a mark, never before a content word it may modify ("placebo group" waits for a later
-    "placebo"), inside a name, or where a bracket already follows. Returns the new texts and one swap per explanation written (its span is in
-    the text it was written in), for the draft's provenance."""
+    "placebo"), inside a name, or where a bracket already follows.
+
+    With ``sentence`` (the term as written, its definition, the article before it -> a sentence
+    or None), the first text is prose: a term it uses is explained by that sentence, written after
+    the sentence that first uses it ("... than placebo. Placebo is a dummy treatment."), with a
+    definition of up to ``EXPLANATION_SENTENCE_WORDS`` words, also after a use before a noun
+    ("the placebo group"); never where the text already says the definition's words ("The study
+    looked back at past records." for "retrospective"). Where ``sentence`` gives none, the bracket.
+    Returns the new texts and one swap per explanation written (its span is in the text it was
+    written in), for the draft's provenance."""
     lex = lexicon or load_lexicon()
     swapped = {_norm_term(s.before) for s in made if any(s.after in t for t in texts)}
+    longest = EXPLANATION_SENTENCE_WORDS if sentence is not None else EXPLANATION_WORDS
     wanted: dict[str, SwapRule] = {}
     for rule in lex.rules:
-        if not rule.define or rule.cased is not None or len(rule.define.split()) > EXPLANATION_WORDS:
+        if not rule.define or rule.cased is not None or len(rule.define.split()) > longest:
             continue
         kept = rule.plain.lower() == rule.term
         if kept or rule.term in swapped:
             wanted.setdefault(rule.plain.lower(), rule)
     out = list(texts)
     explained: list[WordSwap] = []
-    for plain, rule in sorted(wanted.items(), key=lambda kv: -len(kv[0])):
+
+    def first_said(plain: str) -> tuple[bool, int]:
+        """Where the prose first says the term, a term said as a noun's modifier last ("obesity
+        quantitative trait loci": the loci are what the page is about)."""
+        use = next((m for m in _first_use_pattern(plain).finditer(out[0]) if _sayable(out[0], m)), None)
+        if use is None or sentence is None:
+            return True, len(out[0])
+        return not _explainable(out[0], use), use.start()
+
+    sentences = 1  # the one term the simple explanation keeps: the first it says as a noun
+    for plain, rule in sorted(wanted.items(), key=lambda kv: (first_said(kv[0]), -len(kv[0]))):
+        assert rule.define is not None
         pattern = _first_use_pattern(plain)
+        bracket = len(rule.define.split()) <= EXPLANATION_WORDS
         for k, text in enumerate(out):
+            if k == 0 and sentence is not None:
+                use = next((m for m in pattern.finditer(text) if _sayable(text, m)), None)
+                if use is not None and _says_already(text, rule.define):
+                    break  # the page says what it means: no bracket either
+                said = (
+                    _explained_in(text, use, rule.define, sentence) if use is not None and sentences else None
+                )
+                if said is not None:
+                    out[k], swap = said
+                    explained.append(replace(swap, origin=rule.origin))
+                    sentences -= 1
+                    break
+            if not bracket:
+                continue
             hit = next((m for m in pattern.finditer(text) if _explainable(text, m)), None)
             if hit is not None:
                 after = f"{hit.group(0)} ({rule.define})"
@@ -1186,6 +1232,51 @@ def explain_first_use(
                 explained.append(WordSwap(hit.group(0), after, hit.start(), hit.end(), rule.origin))
                 break
     return out, explained
+
+
+def _explained_in(
+    text: str, use: re.Match[str], define: str, sentence: Callable[[str, str, str], str | None]
+) -> tuple[str, WordSwap] | None:
+    """``text`` with the explanation sentence after the sentence of ``use``, and the swap that
+    records it; None when ``sentence`` gives none."""
+    before = re.search(r"\b(an?)\s+$", text[: use.start()], re.I)  # "a placebo", "a biomarker"
+    said = sentence(use.group(0), define, before.group(1).lower() if before else "")
+    if not said:
+        return None
+    spans = sentence_spans(text)
+    at = next((k for k, (s, e) in enumerate(spans) if s <= use.start() < e), len(spans) - 1)
+    # never between a sentence and the one that points back to it ("This may be so, but ...",
+    # "People who took them ..."): after it
+    while at + 1 < len(spans) and _POINTS_BACK.match(text[spans[at + 1][0] : spans[at + 1][1]]):
+        at += 1
+    end = spans[at][1] if spans else len(text)
+    new = text[:end] + " " + said + text[end:]
+    start = end + 1
+    return new, WordSwap(use.group(0), said, start, start + len(said), "")
+
+
+# A sentence whose first words point back to the one before it.
+_POINTS_BACK = re.compile(
+    r"\W*(?:[\w'’-]+\s+){0,3}?(?:this|these|that|it|its|they|them|their|such|those|however|but|both|also|"
+    r"he|she|his|her|so)\b",
+    re.I,
+)
+
+
+def _says_already(text: str, define: str) -> bool:
+    """The text says most of the definition's content words ("looked back at past records")."""
+    stems = {w[:5] for w in re.findall(r"[a-z]+", define.lower()) if w not in STOP_WORDS}
+    have = {w[:5] for w in re.findall(r"[a-z]+", text.lower())}
+    return bool(stems) and len(stems & have) >= max(2, (2 * len(stems) + 2) // 3)
+
+
+def _sayable(text: str, m: re.Match[str]) -> bool:
+    """A use of a term a sentence of its own may explain: not glued to a quote or name, and not
+    already followed by a bracket (the abstract's own explanation or short form)."""
+    rest = text[m.end() :]
+    return not rest.startswith((" (", "(", "'", "’")) and not any(
+        s < m.end() and m.start() < e for s, e in protected_spans(text)
+    )
 
 
 @lru_cache(maxsize=512)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.domain import NOT_SPECIFIED, Article, DraftFields, Facts, PracticalPoint
 from pipeline.draft import rewrite as rw
 from pipeline.draft.base import BACKENDS, DraftResult, Provenance, draft_over_section_docs
-from pipeline.draft.composer.fields import Writer
+from pipeline.draft.composer.fields import Writer, explanation
 from pipeline.draft.composer.plan import build_plan
 from pipeline.draft.composer.simplify import Realiser, job_seconds, run_batched
 from pipeline.draft.composer.templates import ComposerTemplates, load_templates
@@ -263,6 +263,7 @@ if TYPE_CHECKING:
 # 20 (answer, h20cochse): a review's answer said shorter: "We found some low-quality evidence suggesting the superiority of X over Y ..., and other ..." says "X may be better than Y" (fields._EVIDENCE_BETTER); "There is low quality evidence that X may ..." says "X may ..." when the claim has its own hedge (the certainty step says the level; fields._LEVEL_EVIDENCE_THAT); "In this Cochrane review the researchers found that X" says X (shorten._REPORT_FRAME); "support the use of X ... to reduce" keeps "the use of" (shorten._use_of); a participle after a masked name ("MDI or PDI performed at") is no past tense ("did", text.swaps._TOKEN_BEFORE)
 # 21: templates prompts/composer.v16.yaml (v15 frozen as composer 20 left it); round 21 changes below
 # 21 (speed, h21speed): no draft change; numpy's OpenBLAS multiplies on one thread once the shared spaCy pipeline uses it (enrich.nlp.one_blas_thread: its second thread busy-waited on the small run's second core)
+# 21 (se, h21se): the one term the simple explanation keeps is explained in a sentence of its own from its glossary definition ("Quantitative trait loci are DNA regions that affect a trait.", "A placebo is a dummy treatment."; templates explain.is/are/means), after the sentence that first uses it as a noun and after any sentence that points back to that one, definitions of up to 8 words (text.swaps.explain_first_use sentence=, fields.explanation); none where the page says the definition already or no template reads right (a clause, a plural head for a singular term): the bracket as before; the glossary reads its two definitions with a comma whole ("osteoporosis (weak)")
 COMPOSER_VERSION = "21"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -319,7 +320,13 @@ def compose(
     summary = writer.research_summary()
     # a term the page keeps, or the plain word a swap wrote for one, is explained once, at its
     # first use in the simple explanation or else the key findings ("placebo (a dummy treatment)")
-    explained, definitions = explain_first_use([simple, *findings], realiser.swaps, lexicon_for(glossary))
+    # ... in the simple explanation as a sentence of its own ("Placebo is a dummy treatment.")
+    explained, definitions = explain_first_use(
+        [simple, *findings],
+        realiser.swaps,
+        lexicon_for(glossary),
+        sentence=lambda term, define, article: explanation(templates, term, define, article),
+    )
     simple, findings = explained[0], explained[1:]
     realiser.swaps.extend(definitions)
     # a strain cut at its slash by the abstract itself ("C57BL/and A/J", bmc 1471-2326-6-6); the

@@ -779,6 +779,51 @@ _NAMES_NOTHING = content_words(
 )
 
 
+# A definition that is a clause of its own ("people were put into groups by chance"): no "X means"
+# sentence reads right before it.
+_CLAUSE_DEFINITION = re.compile(r"(?:people|researchers|everyone|neither|patients|doctors)\b", re.I)
+# Where a definition's head noun phrase ends ("damage | to the nerves", "painful joint swelling |
+# caused by crystals").
+_DEFINITION_HEAD_END = re.compile(
+    r"\s(?:to|of|in|by|that|which|who|caused|with|without|at|over|from|inside|for|on)\b"
+)
+
+
+def _plural_term(term: str) -> bool:
+    last = term.lower().split()[-1]
+    return last in ("loci", "data", "criteria", "bacteria") or (
+        last.endswith("s") and not last.endswith(("ss", "is", "us", "'s"))
+    )
+
+
+def explanation(templates: ComposerTemplates, term: str, define: str, article: str) -> str | None:
+    """The sentence that explains ``term`` (as the page writes it, after ``article``: "a" or "an"
+    where the page says "a placebo", else "") from its glossary definition: "Atrial fibrillation is an irregular heartbeat.",
+    "A placebo is a dummy treatment.", "Biomarkers are measurable signs in the body.",
+    "Hysterectomy means removal of the womb.". None where no template reads right: a definition
+    that is a clause ("people were put into groups by chance"), or one whose head is plural for a
+    singular term ("CT scan" -- "detailed X-ray pictures")."""
+    if _CLAUSE_DEFINITION.match(define):
+        return None
+    plural = _plural_term(term)
+    lead = define.split()[0].lower()
+    if lead in ("a", "an", "the"):
+        key = "are" if plural else "is"
+    elif lead.endswith("ing"):
+        key = "means"  # "looking back at past records", "having too much body fat"
+    else:
+        head = _DEFINITION_HEAD_END.split(define, maxsplit=1)[0].split()[-1].lower()
+        if plural:
+            key = "are"
+        elif head.endswith("s") and not head.endswith("ss"):
+            return None
+        else:
+            key = "means"
+    # "a biomarker": "A biomarker is a measurable sign ..."; never "A retrospective means ..."
+    said = f"{article} {term}" if article in ("a", "an") and key == "is" else term
+    return templates.text("explain", key, term=rw.capitalize_first(said), define=define)
+
+
 def names_nothing(text: str) -> bool:
     """A key finding that does not say what it is about: every content word is about evidence,
     results or method ("There is now not enough evidence.")."""
