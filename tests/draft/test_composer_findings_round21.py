@@ -53,6 +53,35 @@ def test_compared_with_after_a_comparative_is_than() -> None:
         assert plainer(text) == text  # the simple explanation's wording is left as it was
 
 
+def test_than_takes_no_preposition_of_a_participle_or_a_time() -> None:
+    for text, plain in (
+        (
+            # cochrane CD000270.pub2: "with services" is what they were satisfied with, not the group
+            "Fewer people in the CMHT group were not satisfied with services compared with those receiving "
+            "standard care.",
+            "Fewer people in the CMHT group were not satisfied with services than those receiving standard care.",
+        ),
+        (
+            # cochrane CD004746.pub2: "treated with galantamine" (never "than with the placebo group")
+            "Higher numbers of patients dropped out from the group treated with galantamine compared with the "
+            "placebo group.",
+            "Higher numbers of patients dropped out from the group treated with galantamine than the placebo group.",
+        ),
+        (
+            # cochrane CD008190.pub2: a time (never "than at placebo")
+            "Appetite stimulants produced a larger increase in weight z score at three months compared to placebo.",
+            "Appetite stimulants produced a larger increase in weight z score at three months than placebo.",
+        ),
+        (
+            # cochrane CD009096.pub2: "as compared with" (never "as than")
+            "A high level of evidence indicated a slightly lower incidence of WDAE for ARBs as compared with "
+            "ACE inhibitors.",
+            "A high level of evidence indicated a slightly lower incidence of WDAE for ARBs than ACE inhibitors.",
+        ),
+    ):
+        assert plainer(text, finding=True) == plain
+
+
 def test_compared_with_kept_without_a_comparative_of_its_clause() -> None:
     for text in (
         # bmc s12864-019-6065-7: a superlative takes no "than"

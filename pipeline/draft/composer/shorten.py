@@ -1060,7 +1060,7 @@ _COMPARATIVE = (
     r"stronger|weaker|earlier|older|younger|bigger|wider|deeper|heavier|lighter"
 )
 _COMPARED_WITH = re.compile(
-    rf"\b(?P<cmp>{_COMPARATIVE})\b(?P<between>[^,;:()]*?)(?:,? when)? compared (?:with|to) (?P<arm>(?=[\w(]))",
+    rf"\b(?P<cmp>{_COMPARATIVE})\b(?P<between>[^,;:()]*?)(?:,? (?:when|as))? compared (?:with|to) (?P<arm>(?=[\w(]))",
     re.I,
 )
 # the comparative's own phrase before "compared", its last preposition: "in the CMHT group", "with in
@@ -1068,7 +1068,10 @@ _COMPARED_WITH = re.compile(
 _ARM_PREPOSITION = re.compile(
     r"\b(?P<prep>in|with|on|among|after|during|at|of|for|to|from|by)\s+(?!(?:vitro|vivo|situ|silico)\b)"
 )
-_ARM_PREPOSITIONS = frozenset({"in", "with", "on", "among", "after", "during", "at"})
+# never after a participle ("treated with galantamine", "enriched with", "satisfied with services": the
+# verb's own object, not the group) nor a time ("at three months"): then the arm is said alone
+_ARM_PREPOSITIONS = frozenset({"in", "with", "on", "among", "after", "during"})
+_PARTICIPLE_BEFORE = re.compile(r"\b\w+ed\s+$")
 _NOT_ONE_CLAUSE = re.compile(r"\b(?:and|but|or|which|that|who|whereas|while|although|because|than)\b")
 _PREPOSITION_FIRST = re.compile(
     r"(?:in|with|on|among|after|during|at|for|from|by|to|of|between|versus|vs)\b(?! (?:vitro|vivo|situ|silico)\b)"
@@ -1091,6 +1094,7 @@ def _than(text: str) -> str:
         if (
             own
             and own[-1].group("prep") in _ARM_PREPOSITIONS
+            and not _PARTICIPLE_BEFORE.search(between[: own[-1].start()])
             and rw.word_count(between[own[-1].end() :]) <= 6
             and not _PREPOSITION_FIRST.match(arm)
         ):
