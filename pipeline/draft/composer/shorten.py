@@ -37,7 +37,14 @@ from typing import TYPE_CHECKING
 from pipeline.draft import rewrite as rw
 from pipeline.draft.composer.compress import _NEGATION, _claim_tokens, compress
 from pipeline.draft.composer.plan import PERSON
-from pipeline.draft.composer.simplify import _FINITE_TAGS, _parse, is_sentence, restructure, split_clauses
+from pipeline.draft.composer.simplify import (
+    _FINITE_TAGS,
+    _parse,
+    has_finite_verb,
+    is_sentence,
+    restructure,
+    split_clauses,
+)
 from pipeline.text.hedges import is_hedged
 from pipeline.text.words import zipf
 
@@ -837,11 +844,22 @@ def plainer(text: str, tagger: Callable[[str], bool] | None = None, finding: boo
             candidate = _clean(rw.fix_articles(candidate))
             if (
                 _keeps_claim(out, candidate)
-                and reads_as_sentence(candidate, tagger)
+                and (
+                    reads_as_sentence(candidate, tagger)
+                    or (finding and rule is _drop_frame and _claim_clause(out, candidate, tagger))
+                )
                 and rw.word_count(candidate) >= 4
             ):
                 out = candidate
     return out
+
+
+def _claim_clause(framed: str, claim: str, tagger: Callable[[str], bool] | None) -> bool:
+    """21 (h21kf): the claim of a report frame ("The researchers show that X") is a clause by its
+    grammar: where the tagger misreads its verb ("BAG-1 heterozygosity in mice impairs C-Raf
+    oncogene-induced lung adenoma growth.", bmc 1471-2407-4-85, "impairs" read as a noun) but reads the
+    framed sentence as one, a key finding says the claim, unless nothing in it could be a finite verb."""
+    return is_sentence(framed, tagger) and is_sentence(claim) and has_finite_verb(claim) is not False
 
 
 def _keeps_claim(old: str, new: str) -> bool:
@@ -1029,4 +1047,61 @@ def _effect_direction(text: str) -> str:
     return _EFFECT_OF.sub(of, text)
 
 
-_FINDING_RULES: tuple[Callable[[str], str], ...] = (_effect_direction,)
+# 21 (h21kf): a comparison whose comparative is already said takes "than", the way lay summaries say it:
+# "More women in the standard synthetic suture group needed suture removal compared with those in the
+# quickly absorbed group" -> "... needed suture removal than those in ..." (cochrane CD000006), "were
+# lower in the CMHT group compared with usual care" -> "lower in the CMHT group than in usual care"
+# (CD000270: the comparative's own "in"/"with" phrase gives the other arm its preposition). One word and
+# two syllables fewer each time. Only a comparative of the same clause (no comma, "and", "but" or "which"
+# between), never a superlative ("the highest number ... compared to other genomes"), never where the
+# sentence already says "than", and never "compared" as a verb ("Two trials compared X with Y").
+_COMPARATIVE = (
+    r"more|less|fewer|lower|higher|greater|better|worse|longer|shorter|larger|smaller|faster|slower|"
+    r"stronger|weaker|earlier|older|younger|bigger|wider|deeper|heavier|lighter"
+)
+_COMPARED_WITH = re.compile(
+    rf"\b(?P<cmp>{_COMPARATIVE})\b(?P<between>[^,;:()]*?)(?:,? (?:when|as))? compared (?:with|to) (?P<arm>(?=[\w(]))",
+    re.I,
+)
+# the comparative's own phrase before "compared", its last preposition: "in the CMHT group", "with in
+# vitro maturation", "after surgery with subtotal hysterectomy" (the "with" phrase)
+_ARM_PREPOSITION = re.compile(
+    r"\b(?P<prep>in|with|on|among|after|during|at|of|for|to|from|by)\s+(?!(?:vitro|vivo|situ|silico)\b)"
+)
+# never after a participle ("treated with galantamine", "enriched with", "satisfied with services": the
+# verb's own object, not the group) nor a time ("at three months"): then the arm is said alone
+_ARM_PREPOSITIONS = frozenset({"in", "with", "on", "among", "after", "during"})
+_PARTICIPLE_BEFORE = re.compile(r"\b\w+ed\s+$")
+_NOT_ONE_CLAUSE = re.compile(r"\b(?:and|but|or|which|that|who|whereas|while|although|because|than)\b")
+_PREPOSITION_FIRST = re.compile(
+    r"(?:in|with|on|among|after|during|at|for|from|by|to|of|between|versus|vs)\b(?! (?:vitro|vivo|situ|silico)\b)"
+)
+
+
+def _than(text: str) -> str:
+    if re.search(r"\bthan\b", text, re.I):
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        between = m.group("between")
+        if _NOT_ONE_CLAUSE.search(between) or re.search(
+            r"\b(?:was|were|is|are|be|been|had|has|have)\s*$", between
+        ):
+            return m.group(0)
+        arm = text[m.end("arm") :]
+        prep = ""
+        own = list(_ARM_PREPOSITION.finditer(between))
+        if (
+            own
+            and own[-1].group("prep") in _ARM_PREPOSITIONS
+            and not _PARTICIPLE_BEFORE.search(between[: own[-1].start()])
+            and rw.word_count(between[own[-1].end() :]) <= 6
+            and not _PREPOSITION_FIRST.match(arm)
+        ):
+            prep = own[-1].group("prep") + " "
+        return f"{m.group('cmp')}{between} than {prep}"
+
+    return _COMPARED_WITH.sub(repl, text)
+
+
+_FINDING_RULES: tuple[Callable[[str], str], ...] = (_effect_direction, _than)
