@@ -36,6 +36,7 @@ from pipeline.draft.composer.plan import (
     claim_text,
     counts_only,
     is_count_sentence,
+    known_elsewhere,
     no_conclusion,
     no_result_kind,
     only_about_quality,
@@ -765,6 +766,11 @@ _OF_THESE = re.compile(
 )
 # "This method is ...", "These cells died": the pointer said as the article, when a noun follows
 _THIS_NOUN = re.compile(r"^(?:This|These) (?=[a-z])")
+# "These significant benefits ...": the effects a review's sentence before found
+_THESE_EFFECTS = re.compile(
+    r"^(?:This|These) (?:[\w-]+ ){0,2}?(?:benefits?|effects?|improvements?|differences?|reductions?|increases?|"
+    r"changes?|gains?|harms?|associations?)\b"
+)
 # Words that name no subject matter: a finding of only these says nothing of what it is about ("There
 # is now not enough evidence.", "The results should be interpreted cautiously.").
 _NAMES_NOTHING = content_words(
@@ -1739,7 +1745,10 @@ class Writer:
         pool += [
             s
             for s in plan.conclusion_pool()
+            # 21 (h21main): never another work's evidence read with this one's ("Taken together with the
+            # reliable evidence of the effect of TXA in trauma patients, ...", cochrane CD012964)
             if not plan.advice(s)
+            and not known_elsewhere(s.text)
             and not plan.research_call(s)
             and plan.is_result(s)
             and self._finding(s)
@@ -1784,6 +1793,12 @@ class Writer:
                         or (self.plan.is_review and is_count_sentence(text))
                         or (self.plan.setting != "protocol" and no_result_kind(text) == "bare count")
                         or (self.plan.setting == "narrative" and _SCOPE.search(s.text))
+                        # 21 (h21main): a review's answer said again ("Intravenous tranexamic acid
+                        # reduces the risk of maternal death due to bleeding." under "Tranexamic acid
+                        # when given into a vein reduces deaths due to bleeding ...", cochrane CD012964,
+                        # mine half): a finding says what the simple explanation did not (a null answer
+                        # stays: its comparisons' results say more than "no clear evidence")
+                        or (self.plan.is_review and any(_says_again(a, text) for a in self.answer))
                     ):
                         continue  # leans on the sentence before it; what the studies did; where to get
                         # the software ("available at: https://..."); the review's size
@@ -1872,6 +1887,10 @@ class Writer:
         model = self.realiser.spacy_model
         if (
             not _THIS_NOUN.match(text)
+            # 21 (h21main): a review's "these benefits" are the results said before; "The significant
+            # benefits were not shown into the very long-term." named none (cochrane CD006525.pub2, mine
+            # half: "However, these significant benefits were not demonstrated into the very long-term")
+            or (self.plan.is_review and _THESE_EFFECTS.match(text))
             or re.match(rf"^\w+ {_THIS_WORK}", text)
             or re.search(r"\b(?:it|its|they|them|their)\b", text)  # "This practice puts them at risk"
             or not model
@@ -3079,6 +3098,17 @@ def _restates(answer: str, text: str) -> bool:
     ways = {m.group(1).lower()[:4] for m in _DIRECTION.finditer(answer)}
     same_way = any(m.group(1).lower()[:4] in ways for m in _DIRECTION.finditer(text))
     return same_way and len(stems - _NULL_STEMS - _DIRECTION_STEMS) >= 3
+
+
+def _says_again(answer: str, text: str) -> bool:
+    """``text`` is a review's answer said again (``_restates``), most of its words the answer's: not a
+    null answer (its comparisons' results say more than "no clear evidence"), nor another result that
+    shares the treatment's name and a direction ("There was an increase in the use of brace sutures in the
+    TXA group and a reduction in the need for laparotomy for bleeding", cochrane CD012964)."""
+    if _NULL_ANSWER.search(answer) or not _restates(answer, text):
+        return False
+    own = _restate_stems(text)
+    return len(own & _restate_stems(answer)) >= 0.5 * len(own)
 
 
 # A change and its direction ("increased risk", "lower rates", "reduced pain"): "incr"/"high"/"more"
