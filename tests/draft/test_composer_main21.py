@@ -8,14 +8,14 @@ from __future__ import annotations
 import pytest
 
 from pipeline.domain import DraftFields
-from pipeline.draft.composer.fields import _says_again
+from pipeline.draft.composer.fields import _restates, _says_again
 from tests.conftest import COCHRANE, read_jsonl
 from tests.draft.conftest import cochrane_article, compose_fields
 
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, DraftFields]:
-    ids = ("CD003326", "CD012964", "CD006525.pub2")
+    ids = ("CD003326", "CD012964", "CD006525.pub2", "CD012838.pub2")
     records = {r["id"]: r for r in read_jsonl(COCHRANE)}
     drafted = compose_fields([cochrane_article(records[f"10.1002/14651858.{i}"]) for i in ids])
     return dict(zip(ids, drafted, strict=True))
@@ -69,3 +69,16 @@ def test_a_finding_names_what_its_benefits_are(pages: dict[str, DraftFields]) ->
     benefits were not shown into the very long-term.": benefits of what, the page never said."""
     findings = pages["CD006525.pub2"].key_findings
     assert not any(f.startswith("The significant benefits") for f in findings), findings
+
+
+def test_longer_survival_is_the_answer_fewer_deaths_said_again(pages: dict[str, DraftFields]) -> None:
+    """CD012838.pub2: the simple explanation said "... pembrolizumab ... probably improves overall survival
+    when compared with chemotherapy alone." and then "Pembrolizumab probably reduces the risk of death from
+    any cause.": one result twice, its outcome said as its complement."""
+    se = pages["CD012838.pub2"].simple_explanation
+    assert "overall survival" in se, se
+    assert "risk of death" not in se, se
+    answer = "Pembrolizumab probably improves overall survival when compared with chemotherapy alone."
+    assert _restates(answer, "Pembrolizumab probably reduces the risk of death from any cause.")
+    assert not _restates(answer, "Pembrolizumab may reduce serious side effects.")
+    assert not _restates("Aspirin reduces deaths after a stroke.", "Heparin improves survival.")

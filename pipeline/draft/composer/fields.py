@@ -3091,6 +3091,8 @@ def _restates(answer: str, text: str) -> bool:
     in the same things ("Aminophylline is associated with a significant increased risk of
     vomiting." and "Aminophylline led to a three-fold increase in the risk of vomiting.")."""
     stems = _restate_stems(answer) & _restate_stems(text)
+    if _complements(answer, text) and stems - _NULL_STEMS - _DIRECTION_STEMS - _OUTCOME_STEMS:
+        return True
     if _NULL_ANSWER.search(answer) and _NULL_ANSWER.search(text):
         return len(stems - _NULL_STEMS) >= 2
     if _NULL_ANSWER.search(answer) or _NULL_ANSWER.search(text):
@@ -3098,6 +3100,31 @@ def _restates(answer: str, text: str) -> bool:
     ways = {m.group(1).lower()[:4] for m in _DIRECTION.finditer(answer)}
     same_way = any(m.group(1).lower()[:4] in ways for m in _DIRECTION.finditer(text))
     return same_way and len(stems - _NULL_STEMS - _DIRECTION_STEMS) >= 3
+
+
+# 21 (h21main): one outcome said as its complement: longer survival is fewer deaths ("Pembrolizumab ...
+# probably improves overall survival when compared with chemotherapy alone." and "Pembrolizumab probably
+# reduces the risk of death from any cause.", cochrane CD012838.pub2, mine half: the answer twice)
+_SURVIVAL_UP = re.compile(
+    r"\b(?:improv|increas|prolong|lengthen)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?survival\b|"
+    r"\b(?:better|longer|improved|increased|prolonged)\s+(?:[\w-]+\s+){0,1}?survival\b",
+    re.I,
+)
+_DEATH_DOWN = re.compile(
+    r"\b(?:reduc|decreas|lower|lessen)\w*\s+(?:the\s+)?(?:(?:risk|rate|number|odds|chance)s?\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,1}?(?:deaths?|mortality|dying)\b|\b(?:fewer|less|lower|reduced)\s+(?:[\w-]+\s+){0,1}?"
+    r"(?:deaths|mortality)\b",
+    re.I,
+)
+_OUTCOME_STEMS = frozenset({"survi", "death", "morta", "risk", "overa", "cause", "proba", "impro"})
+
+
+def _complements(answer: str, text: str) -> bool:
+    """One says longer survival, the other fewer deaths (``_SURVIVAL_UP``, ``_DEATH_DOWN``)."""
+    return bool(
+        (_SURVIVAL_UP.search(answer) and _DEATH_DOWN.search(text))
+        or (_DEATH_DOWN.search(answer) and _SURVIVAL_UP.search(text))
+    )
 
 
 def _says_again(answer: str, text: str) -> bool:
