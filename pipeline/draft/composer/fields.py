@@ -36,7 +36,6 @@ from pipeline.draft.composer.plan import (
     claim_text,
     counts_only,
     is_count_sentence,
-    known_elsewhere,
     no_conclusion,
     no_result_kind,
     only_about_quality,
@@ -1748,7 +1747,7 @@ class Writer:
             # 21 (h21main): never another work's evidence read with this one's ("Taken together with the
             # reliable evidence of the effect of TXA in trauma patients, ...", cochrane CD012964)
             if not plan.advice(s)
-            and not known_elsewhere(s.text)
+            and not plan.read_with_other_work(s.text)
             and not plan.research_call(s)
             and plan.is_result(s)
             and self._finding(s)
@@ -1793,12 +1792,6 @@ class Writer:
                         or (self.plan.is_review and is_count_sentence(text))
                         or (self.plan.setting != "protocol" and no_result_kind(text) == "bare count")
                         or (self.plan.setting == "narrative" and _SCOPE.search(s.text))
-                        # 21 (h21main): a review's answer said again ("Intravenous tranexamic acid
-                        # reduces the risk of maternal death due to bleeding." under "Tranexamic acid
-                        # when given into a vein reduces deaths due to bleeding ...", cochrane CD012964,
-                        # mine half): a finding says what the simple explanation did not (a null answer
-                        # stays: its comparisons' results say more than "no clear evidence")
-                        or (self.plan.is_review and any(_says_again(a, text) for a in self.answer))
                     ):
                         continue  # leans on the sentence before it; what the studies did; where to get
                         # the software ("available at: https://..."); the review's size
@@ -3125,17 +3118,6 @@ def _complements(answer: str, text: str) -> bool:
         (_SURVIVAL_UP.search(answer) and _DEATH_DOWN.search(text))
         or (_DEATH_DOWN.search(answer) and _SURVIVAL_UP.search(text))
     )
-
-
-def _says_again(answer: str, text: str) -> bool:
-    """``text`` is a review's answer said again (``_restates``), most of its words the answer's: not a
-    null answer (its comparisons' results say more than "no clear evidence"), nor another result that
-    shares the treatment's name and a direction ("There was an increase in the use of brace sutures in the
-    TXA group and a reduction in the need for laparotomy for bleeding", cochrane CD012964)."""
-    if _NULL_ANSWER.search(answer) or not _restates(answer, text):
-        return False
-    own = _restate_stems(text)
-    return len(own & _restate_stems(answer)) >= 0.5 * len(own)
 
 
 # A change and its direction ("increased risk", "lower rates", "reduced pain"): "incr"/"high"/"more"

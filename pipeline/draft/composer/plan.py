@@ -750,17 +750,17 @@ _KNOWN_ELSEWHERE = re.compile(
     # reported beneficial effects of intervention, are inconsistent with our conclusions.", CD010914,
     # read of seed 229)
     r"\b(?:conclusions?|findings|results)\b[^.]{0,20}?\b(?:of|from|in) (?:the )?(?:previous|earlier|prior|other) "
-    r"(?:systematic )?(?:reviews?|meta-analys[ie]s)\b|"
-    # 21 (h21main): this review's evidence read together with another's ("Taken together with the reliable
-    # evidence of the effect of TXA in trauma patients, the evidence suggests that ...", cochrane CD012964)
+    r"(?:systematic )?(?:reviews?|meta-analys[ie]s)\b",
+    re.I,
+)
+# 21 (h21main): a review's evidence read together with another's ("Taken together with the reliable evidence
+# of the effect of TXA in trauma patients, the evidence suggests that ...", cochrane CD012964): no answer of
+# the review's; primary research concludes so of its own results ("Taken together with results published by
+# others, we conclude that ...", bmc 1471-2180-11-174)
+_TOGETHER_WITH = re.compile(
     r"^(?:taken )?together with (?:the )?(?:[\w-]+ ){0,4}?(?:evidence|data|results|findings|trials|studies)\b",
     re.I,
 )
-
-
-def known_elsewhere(text: str) -> bool:
-    """What is known from other work, or this work's evidence read with another's (``_KNOWN_ELSEWHERE``)."""
-    return bool(_KNOWN_ELSEWHERE.search(text))
 
 
 # "However, these benefits ...": the connective goes, the pointing back stays.
@@ -1340,6 +1340,7 @@ class Plan:
             # what is known from other work ("We know from adult randomised controlled trials that
             # some NSAIDs ... can be effective", CD012537): not the review's answer
             or _KNOWN_ELSEWHERE.search(main)
+            or self.read_with_other_work(main)
             # "... by conducting three separate main comparisons, as outlined above, ..." (CD009594)
             or _ABOVE.search(text)
             # "identified" is about the review's studies; in primary research it is a result
@@ -1356,6 +1357,10 @@ class Plan:
             or _leans(text)
             or (self.is_review and self.one_of(text))
         )
+
+    def read_with_other_work(self, text: str) -> bool:
+        """A review's claim drawn with evidence from elsewhere (``_TOGETHER_WITH``)."""
+        return self.is_review and bool(_TOGETHER_WITH.match(text))
 
     def one_of(self, text: str) -> bool:
         """Says what one of the review's studies found ("One reported ...", "In two trials ...", "This
