@@ -765,6 +765,11 @@ _OF_THESE = re.compile(
 )
 # "This method is ...", "These cells died": the pointer said as the article, when a noun follows
 _THIS_NOUN = re.compile(r"^(?:This|These) (?=[a-z])")
+# "These significant benefits ...": the effects a review's sentence before found
+_THESE_EFFECTS = re.compile(
+    r"^(?:This|These) (?:[\w-]+ ){0,2}?(?:benefits?|effects?|improvements?|differences?|reductions?|increases?|"
+    r"changes?|gains?|harms?|associations?)\b"
+)
 # Words that name no subject matter: a finding of only these says nothing of what it is about ("There
 # is now not enough evidence.", "The results should be interpreted cautiously.").
 _NAMES_NOTHING = content_words(
@@ -1784,7 +1789,10 @@ class Writer:
         pool += [
             s
             for s in plan.conclusion_pool()
+            # 21 (h21main): never another work's evidence read with this one's ("Taken together with the
+            # reliable evidence of the effect of TXA in trauma patients, ...", cochrane CD012964)
             if not plan.advice(s)
+            and not plan.read_with_other_work(s.text)
             and not plan.research_call(s)
             and plan.is_result(s)
             and self._finding(s)
@@ -1917,6 +1925,10 @@ class Writer:
         model = self.realiser.spacy_model
         if (
             not _THIS_NOUN.match(text)
+            # 21 (h21main): a review's "these benefits" are the results said before; "The significant
+            # benefits were not shown into the very long-term." named none (cochrane CD006525.pub2, mine
+            # half: "However, these significant benefits were not demonstrated into the very long-term")
+            or (self.plan.is_review and _THESE_EFFECTS.match(text))
             or re.match(rf"^\w+ {_THIS_WORK}", text)
             or re.search(r"\b(?:it|its|they|them|their)\b", text)  # "This practice puts them at risk"
             or not model
@@ -3117,6 +3129,8 @@ def _restates(answer: str, text: str) -> bool:
     in the same things ("Aminophylline is associated with a significant increased risk of
     vomiting." and "Aminophylline led to a three-fold increase in the risk of vomiting.")."""
     stems = _restate_stems(answer) & _restate_stems(text)
+    if _complements(answer, text) and stems - _NULL_STEMS - _DIRECTION_STEMS - _OUTCOME_STEMS:
+        return True
     if _NULL_ANSWER.search(answer) and _NULL_ANSWER.search(text):
         return len(stems - _NULL_STEMS) >= 2
     if _NULL_ANSWER.search(answer) or _NULL_ANSWER.search(text):
@@ -3124,6 +3138,31 @@ def _restates(answer: str, text: str) -> bool:
     ways = {m.group(1).lower()[:4] for m in _DIRECTION.finditer(answer)}
     same_way = any(m.group(1).lower()[:4] in ways for m in _DIRECTION.finditer(text))
     return same_way and len(stems - _NULL_STEMS - _DIRECTION_STEMS) >= 3
+
+
+# 21 (h21main): one outcome said as its complement: longer survival is fewer deaths ("Pembrolizumab ...
+# probably improves overall survival when compared with chemotherapy alone." and "Pembrolizumab probably
+# reduces the risk of death from any cause.", cochrane CD012838.pub2, mine half: the answer twice)
+_SURVIVAL_UP = re.compile(
+    r"\b(?:improv|increas|prolong|lengthen)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?survival\b|"
+    r"\b(?:better|longer|improved|increased|prolonged)\s+(?:[\w-]+\s+){0,1}?survival\b",
+    re.I,
+)
+_DEATH_DOWN = re.compile(
+    r"\b(?:reduc|decreas|lower|lessen)\w*\s+(?:the\s+)?(?:(?:risk|rate|number|odds|chance)s?\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,1}?(?:deaths?|mortality|dying)\b|\b(?:fewer|less|lower|reduced)\s+(?:[\w-]+\s+){0,1}?"
+    r"(?:deaths|mortality)\b",
+    re.I,
+)
+_OUTCOME_STEMS = frozenset({"survi", "death", "morta", "risk", "overa", "cause", "proba", "impro"})
+
+
+def _complements(answer: str, text: str) -> bool:
+    """One says longer survival, the other fewer deaths (``_SURVIVAL_UP``, ``_DEATH_DOWN``)."""
+    return bool(
+        (_SURVIVAL_UP.search(answer) and _DEATH_DOWN.search(text))
+        or (_DEATH_DOWN.search(answer) and _SURVIVAL_UP.search(text))
+    )
 
 
 # A change and its direction ("increased risk", "lower rates", "reduced pain"): "incr"/"high"/"more"

@@ -470,7 +470,13 @@ def _verdict_main(text: str) -> str:
 # stones: based on six studies, ...").
 _ONE_COMPARISON = re.compile(r"^[^:.]{0,160}\b(?:versus|vs\.?|compared with)\b[^:.]{0,160}:")
 # An unlabelled abstract's conclusion, marked as one ("Thus, localized PI3K activity affects ...").
-_THUS = re.compile(r"^(?:thus|therefore|hence|together|taken together|collectively|altogether)\b", re.I)
+# (not "Taken together with the reliable evidence of the effect of TXA in trauma patients, the evidence
+# suggests that TXA is effective if given as early as possible", cochrane CD012964, mine half, read of
+# seed 383: evidence from elsewhere beside the review's, whose answer is "TXA when administered
+# intravenously reduces mortality due to bleeding ...")
+_THUS = re.compile(
+    r"^(?:thus|therefore|hence|together|taken together|collectively|altogether)\b(?!\s+with\b)", re.I
+)
 _SIDE_OUTCOME = re.compile(
     r"\bsecondary (?:outcomes?|end-?points?)\b|\b(?:all|most|any|the) (?:of the )?other (?:[\w-]+ )?(?:outcomes|results|"
     r"comparisons|end-?points)\b|^no other (?:[\w-]+ )?(?:outcomes|results|comparisons)\b|"
@@ -747,6 +753,16 @@ _KNOWN_ELSEWHERE = re.compile(
     r"(?:systematic )?(?:reviews?|meta-analys[ie]s)\b",
     re.I,
 )
+# 21 (h21main): a review's evidence read together with another's ("Taken together with the reliable evidence
+# of the effect of TXA in trauma patients, the evidence suggests that ...", cochrane CD012964): no answer of
+# the review's; primary research concludes so of its own results ("Taken together with results published by
+# others, we conclude that ...", bmc 1471-2180-11-174)
+_TOGETHER_WITH = re.compile(
+    r"^(?:taken )?together with (?:the )?(?:[\w-]+ ){0,4}?(?:evidence|data|results|findings|trials|studies)\b",
+    re.I,
+)
+
+
 # "However, these benefits ...": the connective goes, the pointing back stays.
 _CONTRAST_WORD = re.compile(r"^(?:However|But|Yet|Still),?\s+")
 
@@ -913,6 +929,22 @@ class Plan:
                 # ("This review provides moderate-quality evidence that ... (2 mmHg) ...", CD008893)
                 if _REVIEW_VERDICT.match(s.text):
                     run.insert(0, s)
+                    break
+                # 21 (h21main): in a review, a claim the role reader took for background (a general
+                # statement in the present tense) after the last statistics opens the conclusions:
+                # "Tissue adhesives are an acceptable alternative to standard wound closure for repairing
+                # simple traumatic lacerations." (cochrane CD003326, mine half, read of seed 383: the
+                # answer was the run's caveat "A small but statistically significant increased rate of
+                # dehiscence ... is observed")
+                if (
+                    self.is_review
+                    and s.kind == "background"
+                    and s.index > self.last_statistics >= 0
+                    and _CLAIM_CUE.search(s.text)
+                    and not STATS.search(s.text)
+                ):
+                    run.insert(0, s)
+                    continue
                 break
             if s.kind == "conclusions":
                 run.insert(0, s)
@@ -1308,6 +1340,7 @@ class Plan:
             # what is known from other work ("We know from adult randomised controlled trials that
             # some NSAIDs ... can be effective", CD012537): not the review's answer
             or _KNOWN_ELSEWHERE.search(main)
+            or self.read_with_other_work(main)
             # "... by conducting three separate main comparisons, as outlined above, ..." (CD009594)
             or _ABOVE.search(text)
             # "identified" is about the review's studies; in primary research it is a result
@@ -1324,6 +1357,10 @@ class Plan:
             or _leans(text)
             or (self.is_review and self.one_of(text))
         )
+
+    def read_with_other_work(self, text: str) -> bool:
+        """A review's claim drawn with evidence from elsewhere (``_TOGETHER_WITH``)."""
+        return self.is_review and bool(_TOGETHER_WITH.match(text))
 
     def one_of(self, text: str) -> bool:
         """Says what one of the review's studies found ("One reported ...", "In two trials ...", "This
