@@ -29,6 +29,8 @@ from tests.draft.conftest import cochrane_article, compose_fields
         ("No results could be pooled due to the treatments being so varied.", "reporting"),
         # CD008320: a bias profile's range
         ("The overall risk of bias profile was varied and ranged from high to low risk.", "quality"),
+        # CD009403 (mine half)
+        ("Selection bias was unclear in three studies and low in the remaining six studies.", "quality"),
         # CD002067: an update that changed nothing
         ("There was no change to the conclusions in this update.", "search"),
         ("These results do not differ from those of the earlier review.", "search"),

@@ -1821,6 +1821,9 @@ _QUALITY_FIRST = re.compile(
     r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b[^.;]{0,30}\b(?:was|were|are|is) (?:all |both |judged |rated |"
     r"considered |judged to be |at )*(?:(?:low|moderate|unclear) to )?(?:low|high|unclear) risk(?: of (?:bias|bas))?\s*\.?$|"
     r"\bbias\b[^.;]{0,40}\b(?:was|were|is|are) (?:\w+ )?(?:high|low|unclear|serious)\s*\.?$|"
+    # "Selection bias was unclear in three studies and low in the remaining six studies." (21, lead: mine CD009403)
+    r"^(?:[\w-]+ ){0,2}bias (?:was|were|is|are) (?:judged |rated |considered )?(?:to be )?(?:high|low|unclear)\b"
+    r"(?![^.;]*\b(?:than|compared|versus)\b)|"
     r"\bdominated the (?:results|analys[ie]s|evidence|findings)\b|\bhampered by\b|"
     r"\bdiscrepanc(?:y|ies) in the definitions?\b|\bmay not be (?:applicable|generali[sz]able|representative)\b|"
     r"\b(?:linked to|with) (?:several |many |some |serious )?method(?:ological)? limitations\b|"
