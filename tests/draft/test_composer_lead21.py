@@ -120,3 +120,16 @@ def test_a_sentence_that_opens_on_otherwise_is_no_summary() -> None:
     (fields,) = compose_fields([cochrane_article(records["10.1002/14651858.CD003465"])])
     for text in (fields.research_summary, *fields.key_findings):
         assert "Otherwise" not in text, text
+
+
+def test_a_plain_verdict_before_the_conclusions_is_the_answer() -> None:
+    """CD002067.pub2 (eval half): "Aspirin is an effective analgesic for acute pain of moderate to severe
+    intensity." opens the authors' conclusions, but the role reader took it for background and the simple
+    explanation never said that aspirin works; CD003326 (mine half): "Tissue adhesives are an acceptable
+    alternative to standard wound closure ..." likewise."""
+    records = {r["id"]: r for r in read_jsonl(COCHRANE)}
+    ids = ("CD002067.pub2", "CD003326")
+    drafted = compose_fields([cochrane_article(records[f"10.1002/14651858.{i}"]) for i in ids])
+    explanations = dict(zip(ids, (f.simple_explanation for f in drafted), strict=True))
+    assert "Aspirin is an effective painkiller for acute pain" in explanations["CD002067.pub2"]
+    assert "Tissue adhesives are an acceptable alternative" in explanations["CD003326"]
