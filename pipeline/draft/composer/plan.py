@@ -924,7 +924,8 @@ class Plan:
                 # ("This review provides moderate-quality evidence that ... (2 mmHg) ...", CD008893)
                 if _REVIEW_VERDICT.match(s.text) or (
                     s.kind == "background"
-                    and s.index > 0
+                    and s.index > self.last_statistics >= 0  # after the results' statistics (not CD004248's
+                    # "Main results indicated that ...", mine half)
                     and self.states_claim(s)
                     and not STATS.search(s.text)
                     and not _FOUND_NO.search(s.text)
