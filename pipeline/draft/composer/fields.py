@@ -707,7 +707,10 @@ _LEANS_ON = re.compile(
     r"|(?:This|These|Those|That|Such)\b(?! (?:study|trial|review|work|paper|article|report|research|was|is)\b)"
     r"|Both (?:were|are|was|is|had|have|of)\b|The (?:former|latter)\b"
     # "In neither case was a difference between treatments identified." (CD008319): which cases?
-    r"|In (?:neither|either|each|both|all) (?:case|instance)s?\b)"
+    r"|In (?:neither|either|each|both|all) (?:case|instance)s?\b"
+    # 21 (lead): "Otherwise, no other major side effects were found in the other two trials." (cochrane eval
+    # CD003465, a research summary): otherwise than what the sentence before said
+    r"|Otherwise\b)"
 )
 # "This suggests that X" says the result "X" with what it leans on named: "The results suggest that X".
 _THIS_SAYS = re.compile(r"^This\s+(suggest|indicate|show|mean)(s|e?d)?(?=\s+that\b)")
