@@ -118,3 +118,19 @@ def test_a_claim_title_with_switches_and_a_question_clause_that_is_none() -> Non
     assert not _title_claim("How scent and nectar influence floral antagonists and mutualists", model)
     # the nouns stay nouns
     assert not _title_claim("Molecular switches in plant development", model)
+
+
+def test_a_small_study_an_unlabelled_review_names_stays_a_limitation() -> None:
+    # cochrane mine CD010826: "However, these results are based on one small study involving 752 women."
+    # (no section labels: the sentence is no background, whatever its place)
+    from pipeline.domain import Section
+
+    text = (
+        "We included one trial that randomised 752 primiparous women with clinically detectable second-degree "
+        "perineal tears to either further assessment with EAUS prior to perineal repair or standard care. "
+        "There is some evidence to suggest that EAUS prior to perineal repair is associated with reduced risk "
+        "of severe anal incontinence. However, these results are based on one small study involving 752 women."
+    )
+    article = Article(source="test", source_id="CD010826", title="", sections=[Section(None, text)])
+    (fields,) = compose_fields([article])
+    assert "Small sample size" in fields.limitations

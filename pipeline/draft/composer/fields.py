@@ -66,6 +66,7 @@ from pipeline.enrich.wording import (
     NO_LIMITATIONS_STATED,
     design_label,
 )
+from pipeline.text import roles
 from pipeline.text.hedges import HEDGE, is_hedged
 from pipeline.text.numbers import spelled_value
 from pipeline.text.readability import sentence_spans
@@ -2765,10 +2766,18 @@ class Writer:
                     # contributing to further research in metabolic regulation", bmc s12864-019-6000-y; "will
                     # provide information for further studies on the evolution ...", s12864-019-6006-5)
                     continue
-                # 21 (h21bmc): nor a small sample the background names as the field's problem ("the combination
-                # of large number of genetic measurements and small number of subjects", bmc s12859-019-3221-7)
-                if phrase in ("Retrospective design", "Small sample size") and all(
+                if phrase == "Retrospective design" and all(
                     s.kind == "background" for s in plan.sentences if pattern.search(s.text)
+                ):
+                    continue
+                # 21 (h21bmc): nor a small sample a Background section names as the field's problem ("the
+                # combination of large number of genetic measurements and small number of subjects", bmc
+                # s12859-019-3221-7); an unlabelled review's "these results are based on one small study"
+                # (CD010826, a sentence the plan may call background) is a limitation
+                if phrase == "Small sample size" and all(
+                    roles.section_role(plan.article.sections[s.section].label) == roles.BACKGROUND
+                    for s in plan.sentences
+                    if pattern.search(s.text)
                 ):
                     continue
                 found.append(phrase)
