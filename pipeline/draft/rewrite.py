@@ -253,7 +253,43 @@ _NO_LEAD = frozenset("of from with by and or to at on for than as".split())
 
 
 def _long_form(words: list[str], short: str) -> str | None:
-    """Schwartz-Hearst: the shortest tail of ``words`` whose letters spell ``short`` in order."""
+    """Schwartz-Hearst: the shortest tail of ``words`` whose letters spell ``short`` in order; a
+    longer tail whose words' first letters spell it, function words between them aside, wins
+    (:func:`_initials_long_form`)."""
+    found = _letters_long_form(words, short)
+    if found is not None and [w[:1].lower() for w in re.split(r"[\s-]+", found) if w] == [
+        c.lower() for c in short if c.isalnum()
+    ]:
+        return found  # each word a letter: "in vitro fertilisation (IVF)"
+    by_initials = _initials_long_form(words, short)
+    if by_initials and (found is None or len(by_initials.split()) > len(found.split())):
+        return by_initials
+    return found
+
+
+def _initials_long_form(words: list[str], short: str) -> str | None:
+    """The shortest tail of ``words`` whose words' first letters spell ``short`` (three letters or
+    more), one content word for each letter, function words between them skipped: "the Prejudice
+    towards People with Mental Illness (PPMI)" (bmc s12888-018-1871-z), where the letters alone
+    spell "People with Mental Illness" (its "p" inside "People")."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    if len(letters) < 3 or not all(c.isalpha() for c in letters):
+        return None
+    for k in range(len(letters), len(words) + 1):
+        tail = [w.strip(" ,;:\"'") for w in words[-k:]]
+        if not tail[0] or tail[0].lower() in STOP_WORDS:
+            continue
+        content = [w for w in tail if w.lower() not in STOP_WORDS]
+        if len(content) > len(letters):
+            return None
+        if len(content) == len(letters) and all(
+            w[:1].lower() == c for w, c in zip(content, letters, strict=True)
+        ):
+            return " ".join(words[-k:]).strip(" ,;:")
+    return None
+
+
+def _letters_long_form(words: list[str], short: str) -> str | None:
     letters = [c.lower() for c in short if c.isalnum()]
     if not letters or not letters[0].isalpha():
         return None
@@ -610,6 +646,14 @@ def _lower_first(phrase: str) -> str:
         second = words[1] if len(words) > 1 else ""
         if second[:1].isupper() and second[1:].islower() and first.lower() not in STOP_WORDS:
             return phrase
+        content = [w for w in phrase.split() if w.lower() not in STOP_WORDS]
+        if (
+            first.lower() not in STOP_WORDS
+            and len(content) > 2
+            and all(w[:1].isupper() and w[1:].islower() for w in content)
+        ):
+            return phrase  # a name with its function words in lower case: "Prejudice towards People
+            # with Mental Illness" (a scale, bmc s12888-018-1871-z)
         return phrase[0].lower() + phrase[1:]
     return phrase
 

@@ -242,12 +242,35 @@ def _candidate(head: Token, section: int, role: str) -> Candidate | None:
     return Candidate(count, section, span.start_char, span.end_char, span.text, score)
 
 
+def _bracketed(head: Token, section: int, role: str) -> Candidate | None:
+    """A people noun after its count in brackets: "In-depth interviews were conducted with (n = 18)
+    staff" (bmc 10.1186/1745-6215-16-3) is "18 staff", no nummod to the parse."""
+    doc, i = head.doc, head.i
+    if i < 5 or (head.lemma_.lower() not in PEOPLE and head.lower_ not in PEOPLE):
+        return None
+    if not (
+        doc[i - 1].text == ")"
+        and doc[i - 3].text == "="
+        and doc[i - 4].lower_ == "n"
+        and doc[i - 5].text == "("
+        and _DIGITS.match(doc[i - 2].text)
+    ):
+        return None
+    count = int(re.sub(r"\D", "", doc[i - 2].text))
+    if count < 1:
+        return None
+    score = ROLE_WEIGHTS.get(role, 1.0) + (2.0 if _enrolled(head) else 0.0) + 1.5
+    return Candidate(
+        count, section, doc[i - 5].idx, head.idx + len(head.text), f"{doc[i - 2].text} {head.text}", score
+    )
+
+
 def candidates(doc: Doc, section: int, role: str) -> list[Candidate]:
     """Every participants candidate in one section doc."""
     found = []
     for token in doc:
         if token.pos_ in ("NOUN", "PROPN") and token.tag_ != "NNP":
-            cand = _candidate(token, section, role)
+            cand = _candidate(token, section, role) or _bracketed(token, section, role)
             if cand is not None:
                 found.append(cand)
     return found

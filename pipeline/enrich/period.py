@@ -48,7 +48,10 @@ PATTERNS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
 # A publication year range dates the reports, not the study ("Six of the included trials were
 # published between 1977 and 1988", cochrane CD002007; "Years of publication ranged from 1971 to
 # 2011", CD003464).
-_PUBLISHED = re.compile(r"\bpublish|\bpublication", re.I)
+# Records indexed in a database over a period date the records too ("trial reports randomly sampled
+# from 14,758 indexed on PubMed over the 12-month period from August 2007 to July 2008", bmc
+# s13063-014-0536-6, an interview study whose page said "The study ran from 2007 to 2008").
+_PUBLISHED = re.compile(r"\bpublish|\bpublication|\bindexed\b", re.I)
 # A review's follow-up is its studies' when it is averaged or a range over them ("Median follow-up
 # was eight weeks", CD008919); one trial's or one outcome's time point is not the review's ("Two
 # trials had a follow-up of nine months, and three trials a follow-up of 31 to 70 months",

@@ -408,7 +408,7 @@ _DRAFTERS_HOW_SURE = frozenset(
     researchers resource rests result results review rules same say sensitivity series sets show shows
     single small specificity step still strong studies study suggest sure tells test tested testing
     thing though today together took tool treatment treatments true uncertain unclear unknown until very
-    views watch way weak well without work works yet conclusion conclusions draw firm poor reach
+    views watch way weak well without work works yet conclusion conclusions draw firm poor reach earlier
     """.split()
 )  # the words of prompts/composer.v16.yaml's certainty, verdict and practical-implication templates
 # (tests/score/test_faithfulness.py checks that the latest composer prompt uses no other)

@@ -1004,8 +1004,9 @@ def _swap_one(
         # post-surgery complications": an adjective's wording must stay an adjective
     if plain_first in _QUANTIFIERS and i > 0:
         before = words[i - 1].group(0).lower()
-        if before in ("a", "an") or _is_adjective(before):
-            return None  # "an additional 20 people" is not "a more 20 people"; "reliable many"
+        if before in ("a", "an") or before in _QUANTIFIERS or _is_adjective(before):
+            return None  # "an additional 20 people" is not "a more 20 people"; "reliable many"; "used
+            # more additional analgesia" is not "more more pain relief" (cochrane CD006304)
     if plain_first in _SUPERLATIVES and (i == 0 or words[i - 1].group(0).lower() not in _BEFORE_SUPERLATIVE):
         return (
             None  # "an optimal clustering" is not "a best clustering", nor "in optimal conditions" "in best"

@@ -25,7 +25,9 @@ HAND_CHECKED = {
         "cohort", "Twenty-six patients with acute acromioclavicular joint instability", 26, NS),
     "10.1186/s13229-015-0059-3": (NS, "Sixty-six typically developing adults", 66, NS),
     "10.1186/1472-6831-8-11": ("validation study", "119 patients", 119, NS),
-    "10.1186/s13063-014-0536-6": ("qualitative", "59 trialists", 59, "2007 to 2008"),
+    # 21 (h21bmc): "2007 to 2008" was the window the sampled trial reports were indexed on PubMed, not
+    # when the interviews ran (the page said "The study ran from 2007 to 2008")
+    "10.1186/s13063-014-0536-6": ("qualitative", "59 trialists", 59, NS),
     "10.1186/s13063-014-0531-y": ("protocol", "198 participants", 198, "6 months"),
     "10.1186/s13063-014-0525-9": ("protocol", "300 children", 300, NS),
     "10.1186/s13063-014-0527-7": ("protocol", "285 adults with aphasia", 285, NS),

@@ -66,6 +66,7 @@ from pipeline.enrich.wording import (
     NO_LIMITATIONS_STATED,
     design_label,
 )
+from pipeline.text import roles
 from pipeline.text.hedges import HEDGE, is_hedged
 from pipeline.text.numbers import spelled_value
 from pipeline.text.readability import sentence_spans
@@ -491,6 +492,12 @@ _CLAIM_VERBS = (
     r"ensures?|confines?|orchestrates?|dictates?|stabili[sz]es?|destabili[sz]es?|represses?|restricts?|"
     r"sustains?|obviates?|counteracts?|antagoni[sz]es?|potentiates?|attenuates?|exacerbates?|reprograms?|"
     r"locali[sz]es?|interacts?|elicits?|evokes?|prescribes?|"
+    # round 21 (h21bmc): claim titles said as a topic ("This research on EGF-dependent re-routing of
+    # vesicular recycling switches spontaneous ... adds to basic knowledge", elife_dev eLife.12223);
+    # "switches" and "influence" only before what they take, never the nouns ("switches in", "influence of")
+    r"impedes?|implicates?|phosphorylates?|(?:up|down)-?regulates?|"
+    r"switches(?= (?!(?:of|in|for|and|or|to|by|on|between|from|that|which)\b)\w)|"
+    r"influences?(?= (?!(?:of|in|for|and|or|to|by|on|between|from|that|which)\b)\w)|"
     # round 18 (h18se): a claim title with a plural verb was said "This study looked at modes of synaptic
     # transmission use different calcium sources." (elife_dev eLife.01206; "Nup188 and Nup192 share
     # ...", eLife.00745): "share" and "use" only before what they take, never the nouns ("market share
@@ -524,13 +531,18 @@ _NOUN_LEAD = re.compile(
 )
 
 
+# "How scent and nectar influence floral antagonists and mutualists" (elife_dev eLife.07641): a
+# question's clause names a topic ("looked at how ..."), no claim ("asked if how ...")
+_WH_LEAD = re.compile(r"(?:How|Why|What|When|Where|Whether|Which)\b")
+
+
 def _title_claim(title: str, model: str | None = None) -> bool:
     """The title states a claim ("BAG-1 haplo-insufficiency impairs lung tumorigenesis"): a verb
     in its main part, not after a preposition or article ("a strategy to promote", "design
     framework under stationary control policy") and not inside a relative clause; when only such
     a verb is found ("Sgol2 provides a platform that coordinates ..."), the parse decides."""
     main = _RELATIVE.split(title, maxsplit=1)[0]
-    if _NOUN_LEAD.match(main):
+    if _NOUN_LEAD.match(main) or _WH_LEAD.match(main):
         return False
     if model and _parsed_claim(title, model, strict=not _TITLE_CLAIM.search(title)):
         return True
@@ -2053,6 +2065,9 @@ class Writer:
             out += [text] if text else []
         # no design found: the kind of work ("This was a laboratory study."), said before the rest
         opener = None if out else self.fill("summary", f"setting_{plan.setting}", species=plan.species)
+        if plan.setting == "computational" and plan.measured:
+            opener = None  # "The work was done by computer." of work that measured in the lab (21, h21bmc;
+            # bmc s13068-019-1399-6: promoters predicted, then measured with reporter genes)
         if plan.is_review and out:
             out += self._review_compared(out)
         out += self.when()
@@ -2626,10 +2641,15 @@ class Writer:
             # reader can use (composer 14 blind read); fewer implications rather than a vague one
         elif plan.setting == "protocol":
             meaning.append("protocol")
+        elif plan.setting == "narrative":
+            meaning.append("narrative")
         elif plan.setting in ("lab", "animal"):
             meaning.append(f"{plan.setting}_treatment" if _TREATMENT.search(text) else plan.setting)
         elif plan.setting == "computational":
-            meaning.append("computational_tool" if _TOOL.search(text) else "computational")
+            # 21 (h21bmc): data analysis checked by lab work (plan.measured) needs no "checking in the lab"
+            meaning.append(
+                "computational_tool" if _TOOL.search(text) else "basic" if plan.measured else "computational"
+            )
         elif plan.basic:
             # basic research in no people (plants, enzymes, DNA, a method): what it adds, not "One Study So
             # Far"; a title that names a tool or method ("Oligo-linker mediated assembly (OLMA) method",
@@ -2763,8 +2783,8 @@ class Writer:
         title = re.sub(r"^(?:an?|the) ", "", title, flags=re.I) if title[:2].lower() == "a " else title
         if (
             not title
-            or _TITLE_CLAIM.search(title)
-            or _CLAIM_VERB.search(title)
+            or (_TITLE_CLAIM.search(title) or _CLAIM_VERB.search(title))
+            and not _WH_LEAD.match(title)
             or rw.word_count(title) > 14
             or re.search(r"[;:?!]", title)
         ):
@@ -2810,9 +2830,22 @@ class Writer:
                     s.kind == "background" for s in plan.sentences if pattern.search(s.text)
                 ):
                     continue
+                # 21 (h21bmc): nor a small sample a Background section names as the field's problem ("the
+                # combination of large number of genetic measurements and small number of subjects", bmc
+                # s12859-019-3221-7); an unlabelled review's "these results are based on one small study"
+                # (CD010826, a sentence the plan may call background) is a limitation
+                if phrase == "Small sample size" and all(
+                    roles.section_role(plan.article.sections[s.section].label) == roles.BACKGROUND
+                    for s in plan.sentences
+                    if pattern.search(s.text)
+                ):
+                    continue
                 found.append(phrase)
         setting_design = {"animal": d.ANIMAL, "lab": d.LAB, "computational": d.COMPUTATIONAL}
         caveat = DESIGN_CAVEATS.get(plan.design) or DESIGN_CAVEATS.get(setting_design.get(plan.setting, ""))
+        if plan.measured and caveat == DESIGN_CAVEATS[d.COMPUTATIONAL]:
+            caveat = None  # 21 (h21bmc): "Needs confirmation in lab or clinic" of work that measured in the
+            # lab (bmc s12864-019-6006-5: qRT-PCR, confocal microscopy; s13068-019-1399-6: reporter genes)
         if not caveat and not plan.design and plan.link_claim and plan.people_count and not plan.is_review:
             # a study of people that states links: not cause (a review is not one: "Only one
             # randomised, controlled trial was identified and included", CD006851)

@@ -234,6 +234,17 @@ _COMPUTATIONAL = re.compile(
     re.I,
 )
 _REVIEW_TITLE = re.compile(r"\breview\b", re.I)
+# Lab or field work a genetic or computer study reports beside its analysis (Plan.measured): a lab
+# method, an experiment's own results, or living material grown, infected or exposed; not "assay"
+# (single-cell ATAC-seq assays are data, bmc s13059-019-1854-5) nor "CRISPR" (a microbiome's
+# CRISPR reservoir, s12864-019-5922-8)
+_MEASURED = re.compile(
+    r"\b(?:q?RT-PCR|qPCR|real-time (?:quantitative )?(?:PCR|polymerase chain reaction)|quantitative real-time|"
+    r"western blot\w*|confocal|microscop\w*|immunohistochem\w*|immunofluoresc\w*|reporter[- ]genes?|"
+    r"experimental(?:ly)? (?:results|validat\w*|verif\w*|confirm\w*|data)|field trials?|greenhouse|"
+    r"were infected|infection with|exposed to|were grown|grown (?:in|under|on)|were treated with)\b",
+    re.I,
+)
 # A pilot or feasibility study; "We show the feasibility of such an approach" (bmc
 # s13104-019-4222-3) shows a method works and is no pilot study.
 _PILOT = re.compile(
@@ -898,6 +909,10 @@ class Plan:
     # isopimaric acid pathway in Nicotiana benthamiana leaves", bmc s13036-015-0022-z); its setting stays
     # "people" for the simple explanation, but it gives no advice for care and no "One Study So Far"
     basic: bool = False
+    # 21 (h21bmc): the work measured things in the lab or the field (qPCR, a reporter gene, plants grown
+    # or exposed): a genetic or computer study that did so needs no "checking in the lab" (bmc
+    # s12864-019-6006-5 validated its predictions by qRT-PCR and confocal microscopy)
+    measured: bool = False
     pilot: bool = False
     link_claim: bool = False  # the conclusion states an association, not a cause
     claimed: dict[int, str] = field(default_factory=dict)
@@ -2528,6 +2543,7 @@ def build_plan(
     plan.more_research = bool(_MORE_RESEARCH.search(text))
     plan.pilot = bool(_PILOT.search(text))
     plan.link_claim = bool(_LINK.search(conclusion_text))
+    plan.measured = bool(_MEASURED.search(text))
     _set_setting(plan, f"{article.title} {text}")
     if _narrative(plan, studies):
         plan.setting = "narrative"  # no people, no results of its own: fields that fit (fields.py)
