@@ -133,3 +133,19 @@ def test_a_plain_verdict_before_the_conclusions_is_the_answer() -> None:
     explanations = dict(zip(ids, (f.simple_explanation for f in drafted), strict=True))
     assert "Aspirin is an effective painkiller for acute pain" in explanations["CD002067.pub2"]
     assert "Tissue adhesives are an acceptable alternative" in explanations["CD003326"]
+
+
+def test_the_reviews_own_lack_of_evidence_is_no_evidence_from_elsewhere() -> None:
+    """h21main: "Taken together with the reliable evidence of the effect of TXA in trauma patients, ..."
+    (CD012964, mine half) reads this review with another's evidence; "Taken together with the lack of
+    evidence of benefit, its substantial expense ... do not support its use ..." (CD010800, eval half) is
+    this review's own verdict."""
+    from pipeline.draft.composer.plan import _KNOWN_ELSEWHERE
+
+    assert _KNOWN_ELSEWHERE.search(
+        "Taken together with the reliable evidence of the effect of TXA in trauma patients, the evidence suggests"
+    )
+    assert not _KNOWN_ELSEWHERE.search(
+        "Taken together with the lack of evidence of benefit, its substantial expense and the lack of "
+        "information on the safety of the therapy do not support its use"
+    )
