@@ -140,12 +140,12 @@ def test_the_reviews_own_lack_of_evidence_is_no_evidence_from_elsewhere() -> Non
     (CD012964, mine half) reads this review with another's evidence; "Taken together with the lack of
     evidence of benefit, its substantial expense ... do not support its use ..." (CD010800, eval half) is
     this review's own verdict."""
-    from pipeline.draft.composer.plan import _KNOWN_ELSEWHERE
+    from pipeline.draft.composer.plan import _TOGETHER_WITH
 
-    assert _KNOWN_ELSEWHERE.search(
+    assert _TOGETHER_WITH.search(
         "Taken together with the reliable evidence of the effect of TXA in trauma patients, the evidence suggests"
     )
-    assert not _KNOWN_ELSEWHERE.search(
+    assert not _TOGETHER_WITH.search(
         "Taken together with the lack of evidence of benefit, its substantial expense and the lack of "
         "information on the safety of the therapy do not support its use"
     )

@@ -782,7 +782,7 @@ _KNOWN_ELSEWHERE = re.compile(
 _TOGETHER_WITH = re.compile(
     # (not this review's own gap: "Taken together with the lack of evidence of benefit, its substantial expense
     # ... do not support its use ...", cochrane eval CD010800, is its answer: lead, after the merge)
-    r"^(?:taken )?together with (?:the )?(?!(?:lack|absence|paucity) of\b)(?:[\w-]+ ){0,4}?"
+    r"^(?:taken )?together with (?!(?:the )?(?:lack|absence|paucity) of\b)(?:the )?(?:[\w-]+ ){0,4}?"
     r"(?:evidence|data|results|findings|trials|studies)\b",
     re.I,
 )
