@@ -47,8 +47,8 @@ LIMITATION_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             # 21 (h21bmc): not a condition a method works under ("LLCT was shown to be very powerful ...
             # even when the sample size is small", bmc s12859-019-3221-7; "even with small sample sizes")
-            r"(?<!even with )(?<!even for )\bsmall (?:sample|number of (?:patients|participants|subjects)|study|studies|trials?)\b|"
-            r"(?<!when the )(?<!if the )\b(?:sample size|number of (?:participants|patients|subjects|cases)) (?:was|were|is|remained) "
+            r"\b(?<!even with )(?<!even for )small (?:sample|number of (?:patients|participants|subjects)|study|studies|trials?)\b|"
+            r"\b(?<!when the )(?<!if the )(?:sample size|number of (?:participants|patients|subjects|cases)) (?:was|were|is|remained) "
             r"(?:relatively |very )?(?:small|limited|modest|low)\b",
             "Small sample size",
         ),

@@ -49,7 +49,7 @@ BAD_EXAMPLES = [
     ("An embolism occurred after the biopsy.", "after the biopsy", "blood clot"),
     ("Pulmonary embolism was rare.", "Pulmonary embolism", "Lung"),
     ("We saw an asymptomatic patient.", "asymptomatic patient", "without symptoms patient"),
-    ("An additional 20 people joined.", "An additional 20", "more 20"),
+    ("An additional 20 people joined.", "An extra 20", "more 20"),  # "an extra" since round 21 (lead)
     ("Cardiac dysfunction was seen.", "dysfunction was seen", "problems was"),
     ("A genomic analysis was done.", "genomic analysis", "genetic"),
     ("Scores improved from baseline.", "from baseline", "from starting"),
