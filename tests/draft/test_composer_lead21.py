@@ -149,3 +149,23 @@ def test_the_reviews_own_lack_of_evidence_is_no_evidence_from_elsewhere() -> Non
         "Taken together with the lack of evidence of benefit, its substantial expense and the lack of "
         "information on the safety of the therapy do not support its use"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # CD009281 (eval half): the simple explanation's "The more painkiller effect of caffeine ...": the
+        # sentence's first word, a stop word, is masked before the swaps run, so the article hid from the rule
+        (
+            "The additional analgesic effect of caffeine remained small.",
+            "The additional painkiller effect of caffeine remained small.",
+        ),
+        ("This additional step helped.", "This additional step helped."),
+        ("Two additional trials were found.", "Two more studies were found."),
+    ],
+)
+def test_additional_after_a_sentences_first_word_is_never_more(text: str, plain: str) -> None:
+    from pipeline.draft import rewrite as rw
+    from pipeline.draft.composer.simplify import plain_words
+
+    assert plain_words(text, rw.load_glossary())[0] == plain
