@@ -1201,8 +1201,8 @@ def explain_first_use(
     def first_said(plain: str) -> tuple[bool, int]:
         """Where the prose first says the term, a term said as a noun's modifier last ("obesity
         quantitative trait loci": the loci are what the page is about)."""
-        use = next((m for m in _first_use_pattern(plain).finditer(out[0]) if _sayable(out[0], m)), None)
-        if use is None or sentence is None:
+        use = _first_sayable_use(out[0], plain) if sentence is not None else None
+        if use is None:
             return True, len(out[0])
         return not _explainable(out[0], use), use.start()
 
@@ -1213,7 +1213,7 @@ def explain_first_use(
         bracket = len(rule.define.split()) <= EXPLANATION_WORDS
         for k, text in enumerate(out):
             if k == 0 and sentence is not None:
-                use = next((m for m in pattern.finditer(text) if _sayable(text, m)), None)
+                use = _first_sayable_use(text, plain)
                 if use is not None and _says_already(text, rule.define):
                     break  # the page says what it means: no bracket either
                 said = (
@@ -1269,6 +1269,11 @@ def _says_already(text: str, define: str) -> bool:
     stems = {w[:5] for w in re.findall(r"[a-z]+", define.lower()) if w not in STOP_WORDS}
     have = {w[:5] for w in re.findall(r"[a-z]+", text.lower())}
     return bool(stems) and len(stems & have) >= max(2, (2 * len(stems) + 2) // 3)
+
+
+def _first_sayable_use(text: str, plain: str) -> re.Match[str] | None:
+    """The first use of ``plain`` in ``text`` that a sentence of its own may explain (``_sayable``)."""
+    return next((m for m in _first_use_pattern(plain).finditer(text) if _sayable(text, m)), None)
 
 
 def _sayable(text: str, m: re.Match[str]) -> bool:
