@@ -404,7 +404,7 @@ _DRAFTERS_HOW_SURE = frozenset(
     gives got group groups guide happens have health help high hold how kind knowledge lab larger like
     likely limited links look low make many matters may might moderate more need needed needs new not
     often one only open other out outcome overturn own paper part patients people picture piece pilot
-    plan point practice problem proof prove proven quality question relied rely reports research
+    plan point practice problem proof prove proven quality question ranged relied rely reports research
     researchers resource rests result results review rules same say sensitivity series sets show shows
     single small specificity step still strong studies study suggest sure tells test tested testing
     thing though today together took tool treatment treatments true uncertain unclear unknown until very

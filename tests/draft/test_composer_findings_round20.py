@@ -26,7 +26,7 @@ def test_effect_noun_said_as_its_direction_in_a_finding() -> None:
         ),
     ):
         assert plainer(text, finding=True) == plain
-        assert plainer(text) == text  # the simple explanation's wording is left as it was
+        assert plainer(text) == text  # plainer's default leaves it (the SE: simple=True)
 
 
 def test_effect_noun_kept_under_a_negation() -> None:

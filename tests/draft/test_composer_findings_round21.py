@@ -113,7 +113,7 @@ def test_report_frame_dropped_where_the_tagger_misreads_the_claims_verb() -> Non
     text = "The researchers show that BAG-1 heterozygosity in mice impairs C-Raf oncogene-induced lung adenoma growth."
     claim = "BAG-1 heterozygosity in mice impairs C-Raf oncogene-induced lung adenoma growth."
     assert plainer(text, tagger, finding=True) == claim
-    assert plainer(text, tagger) == text  # the simple explanation's check is left as it was
+    assert plainer(text, tagger) == text  # the simple explanation keeps the frame
     # a hedged frame stays (elife_dev eLife.00421's "propose" wording is a hedge)
     hedged = "The researchers propose that BAG-1 heterozygosity in mice impairs C-Raf oncogene-induced lung adenoma growth."
     assert plainer(hedged, tagger, finding=True) == hedged

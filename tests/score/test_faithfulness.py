@@ -1387,6 +1387,14 @@ def test_round_17_the_composers_certainty_sentences_stay_supported() -> None:
             "very low to low certainty, depending on the outcome.",
         ),
         (
+            # the same page with the certainty range as composer 22 says it (h22se)
+            "CD009417.pub2",
+            "The review found seven studies with 486 people in all. The researchers found not enough evidence of "
+            "a difference between immunoglobulins and placebo (a dummy treatment) for any review results. The "
+            "researchers are uncertain of the effects of immunoglobulins on these results. The evidence ranged "
+            "from very low to low certainty.",
+        ),
+        (
             "CD001070",
             "The review found nine studies. This review does not support thyroid hormones in premature babies to "
             "reduce newborn deaths, improve neurodevelopmental result or to reduce the severity of respiratory "
@@ -1473,6 +1481,12 @@ def test_round_17_a_negation_in_a_bracket_is_a_clause_of_its_own() -> None:
             "CD003914.pub4",
             "The evidence was of very low to low certainty, depending on the outcome.",
             "The evidence was of high certainty, depending on the outcome.",
+        ),
+        # ... and its round-22 wording (prompts/composer.v17.yaml certainty.range, h22se)
+        (
+            "CD003914.pub4",
+            "The evidence ranged from very low to low certainty.",
+            "The evidence ranged from moderate to high certainty.",
         ),
         # the human summary of CD012254.pub2 ("low-quality evidence", "downgraded")
         (
