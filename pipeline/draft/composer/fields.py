@@ -2189,7 +2189,7 @@ class Writer:
                 if (
                     pieces
                     and self._summary_ok(pieces[0], out)
-                    and all(self.fresh(p) for p in _short(pieces[0], self.realiser, words))
+                    and all(self.fresh(p) for p in _short(pieces[0], self.realiser, words, researchers=True))
                 ):
                     out.append(pieces[0])
                     plan.claim(s, "research_summary")
@@ -2216,7 +2216,12 @@ class Writer:
             out.insert(0, opener)
         # short sentences, as in the simple explanation (statistics stay: the text was laid with them)
         split = [
-            [q for piece in self._named_apart(text, words) for q in _short(piece, self.realiser, words)]
+            [
+                q
+                for named in self._named_apart(text, words)
+                for piece in self._aim_apart(named, words)
+                for q in _short(piece, self.realiser, words, researchers=True)
+            ]
             for text in out
         ]
         # a piece of a split sentence that another field says is left out with the rest of it
@@ -2247,6 +2252,58 @@ class Writer:
             return [text]
         second = self.fill("topic_parts", "is", x=named.group("art") + rest)
         return [f"{m.group(0)}{named.group('name')}.", second] if second else [text]
+
+    def _aim_apart(self, text: str, words: int) -> list[str]:
+        """ "The researchers used brief-access behavioral taste testing of BXD/Ty recombinant inbred
+        mouse strains to map the major quantitative trait locus for taste sensitivity to quinine
+        hydrochloride." (bmc 1471-2156-6-32, 26 words) said as what they did, then why: "The
+        researchers used brief-access ... mouse strains. The aim was to map the major quantitative
+        trait locus ...". Only a sentence longer than ``words`` whose subject is the researchers and
+        whose main verb says they used or did something (use, apply, combine, carry out ...), with a
+        "to" purpose clause of that verb (never "developed a tool to detect X": what the tool does);
+        "to show that X" keeps its claim as theirs ("They show that X.")."""
+        model = self.realiser.spacy_model
+        if not model or rw.word_count(text) <= words + 4 or not _RESEARCHERS_LEAD.match(text):
+            return [text]
+        doc = _parse(text, model)
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.lemma_.lower() not in _USED_VERBS or root.i > 3:
+            return [text]
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("researchers", "authors") for c in root.children):
+            return [text]
+        purpose = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ in ("advcl", "xcomp")
+                and c.tag_ == "VB"
+                and c.i > root.i
+                and doc[c.i - 1].tag_ == "TO"
+                and c.right_edge.i >= len(doc) - 2  # the clause runs to the sentence's end
+            ),
+            None,
+        )
+        if purpose is None:
+            return [text]
+        to = doc[purpose.i - 1]
+        start = to.i - 2 if to.i >= 2 and doc[to.i - 2 : to.i].text.lower() == "in order" else to.i
+        did = doc[:start].text.rstrip(" ,")
+        aim = doc[purpose.i :].text.rstrip(" .")
+        if rw.word_count(did) - rw.word_count(doc[: root.i + 1].text) < 2 or did.count("(") != did.count(")"):
+            return [text]  # "The researchers used it to ...": what they used is the point
+        past = root.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in root.children if c.dep_ == "aux")
+        claim = re.match(r"(?P<verb>show|demonstrate|reveal|establish|confirm)\s+that\s+(?P<claim>.+)$", aim)
+        if claim:
+            verb = claim.group("verb")
+            verb = (f"{verb}d" if verb.endswith("e") else f"{verb}ed") if past else verb
+            said = self.fill("summary", "shown_apart", verb=verb, claim=claim.group("claim"))
+        else:
+            said = self.fill("summary", "aim_apart" if past else "aim_apart_present", aim=aim)
+        if not said or rw.word_count(aim) < 3 or _CLAUSE_AFTER.search(aim):
+            # "to identify miRNAs that control ..., and of these miRNAs, miR-1255b ... suppress ..." (elife_dev
+            # eLife.02445): what follows ", and" is a result, never an aim
+            return [text]
+        return [rw.ensure_period(did), said]
 
     def _review_compared(self, out: list[str]) -> list[str]:
         """What a review's studies compared, from the abstract's opening sentences ("We included 12
@@ -2441,7 +2498,10 @@ class Writer:
                 # nor "these circuits" of what only the abstract named (the fallback below may)
                 and not _POINTER_IN.search(pieces[0])
                 # nor says in one of its short sentences what another field said
-                and (not primary or all(self.fresh(p) for p in _short(pieces[0], self.realiser, words)))
+                and (
+                    not primary
+                    or all(self.fresh(p) for p in _short(pieces[0], self.realiser, words, researchers=True))
+                )
             ):
                 options.append((rw.estimate_grade(pieces[0]), s, pieces[0]))
         return options
@@ -3009,21 +3069,53 @@ def names_species(text: str, species: str) -> bool:
     return any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in names)
 
 
-def _short(text: str, realiser: Realiser, words: int) -> list[str]:
+def _short(text: str, realiser: Realiser, words: int, researchers: bool = False) -> list[str]:
     """``text`` split at its clause boundaries while longer than ``words`` (the simple explanation's
     shortener, pipeline.draft.composer.shorten), or ``[text]`` when a piece would open with a subject
-    the split put in, a "But ..." that is a condition, not a clause, or "This were ..." ."""
+    the split put in, a "But ..." that is a condition, not a clause, or "This were ..." .
+    ``researchers`` (the research summary): "They" may stand for "The researchers" that opened
+    ``text`` (:func:`_researchers_again`)."""
     if not words or rw.word_count(text) <= words:
         return [text]
     pieces = shorten_sentence(text, realiser, words)
     if len(pieces) < 2 or any(
-        (_PUT_IN_SUBJECT.match(p) and not _PUT_IN_SUBJECT.search(text))
+        (
+            _PUT_IN_SUBJECT.match(p)
+            and not _PUT_IN_SUBJECT.search(text)
+            and not (researchers and _researchers_again(text, pieces, p))
+        )
         or _BUT_CONDITION.match(p)
         or _PLURAL_THIS.match(p)
         for p in pieces[1:]
     ):
         return [text]
     return pieces
+
+
+# 22 (h22rs): who did the work, as a reused sentence of the research summary opens
+_RESEARCHERS_LEAD = re.compile(r"^The (?:researchers|authors) ")
+_CLAUSE_AFTER = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|thus|so)\b")
+# ... and the verbs that say they used or did something, whose "to" clause is their aim (Writer._aim_apart)
+_USED_VERBS = frozenset(
+    "use apply combine employ exploit utilize utilise carry perform conduct do take adopt".split()
+)
+
+
+def _researchers_again(text: str, pieces: list[str], piece: str) -> bool:
+    """``piece`` is "They ..." for "The researchers" that opened ``text`` and its first piece: two
+    verbs of the researchers said apart ("The researchers examine the time course of release at
+    inhibitory basket cell-Purkinje cell synapses and show that it is independent of [Ca2+]o.",
+    elife_dev eLife.04057, 23 words: "... synapses. They show that it is independent of [Ca2+]o.").
+    Not where "They" could be others a relative clause named ("patients, who were ...") nor "They
+    were ...", which says what was done to someone rather than what the researchers did."""
+    return (
+        _RESEARCHERS_LEAD.match(text) is not None
+        and _RESEARCHERS_LEAD.match(pieces[0]) is not None
+        and piece is not pieces[0]
+        and piece.startswith("They ")
+        and re.search(r",\s+(?:who|whom|whose|which|where)\b", text) is None
+        and re.match(r"They (?:was|were|is|are|be|been)\b", piece) is None
+    )
 
 
 def _lower(text: str) -> str:
