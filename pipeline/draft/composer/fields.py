@@ -2219,7 +2219,8 @@ class Writer:
             [
                 q
                 for named in self._named_apart(text, words)
-                for piece in self._aim_apart(named, words)
+                for aimed in self._aim_apart(named, words)
+                for piece in self._two_verbs(aimed, words)
                 for q in _short(piece, self.realiser, words, researchers=True)
             ]
             for text in out
@@ -2271,15 +2272,23 @@ class Writer:
             return [text]
         if not any(c.dep_ == "nsubj" and c.lower_ in ("researchers", "authors") for c in root.children):
             return [text]
+        used = {t.i for c in root.children if c.dep_ == "dobj" for t in c.subtree}
         purpose = next(
             (
                 c
-                for c in root.children
-                if c.dep_ in ("advcl", "xcomp")
+                for c in doc
+                # "used profiling ... and RNA interference functional screening to uncover markers ...":
+                # the parse hangs the purpose on the object of "use" (elife_dev eLife.07025)
+                if (
+                    (c.dep_ in ("advcl", "xcomp") and c.head.i == root.i)
+                    or (c.dep_ == "acl" and c.head.i in used and root.lemma_.lower() in _USE_VERBS)
+                )
                 and c.tag_ == "VB"
                 and c.i > root.i
                 and doc[c.i - 1].tag_ == "TO"
-                and c.right_edge.i >= len(doc) - 2  # the clause runs to the sentence's end
+                # the clause runs to the sentence's end, or what the parse hung elsewhere has no verb
+                # ("to study the ... integration of EmrE and its mutants on realistic ... timescales")
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[c.right_edge.i + 1 :])
             ),
             None,
         )
@@ -2305,6 +2314,41 @@ class Writer:
             return [text]
         return [rw.ensure_period(did), said]
 
+    def _two_verbs(self, text: str, words: int) -> list[str]:
+        """ "The researchers present a reanalysis of the stochastic model of organelle production and
+        show that the equilibrium distributions ... can be readily calculated in three different
+        scenarios." (elife_dev eLife.10167, 34 words) said as two sentences, the second "They show
+        that ...": two finite verbs of "The researchers" joined by "and", neither negated nor under a
+        modal, the second with no subject of its own. The shortener's own shared-subject split
+        (shorten.split_shared_subject) stops at the first verb's list commas or an apposition; here
+        the subject is sure, so "They" can only be the researchers."""
+        model = self.realiser.spacy_model
+        if not model or rw.word_count(text) <= words + 4 or not _RESEARCHERS_LEAD.match(text):
+            return [text]
+        doc = _parse(text, model)
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.tag_ not in ("VBD", "VBP", "VBZ", "VBN") or root.i > 4:
+            return [text]
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("researchers", "authors") for c in root.children):
+            return [text]
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in root.children):
+            return [text]
+        conjs = [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > root.i]
+        if len(conjs) != 1:
+            return [text]  # a list of what they did ("cloned, sequenced and characterised") stays whole
+        conj = conjs[0]
+        finite = conj.tag_ in ("VBD", "VBZ") or (conj.tag_ in ("VBP", "VB") and root.tag_ in ("VBP", "VBN"))
+        if not finite or any(c.dep_ in ("nsubj", "nsubjpass", "neg", "aux", "auxpass") for c in conj.children):
+            return [text]
+        cc = doc[conj.left_edge.i - 1]
+        if cc.lower_ != "and" or cc.i <= root.i + 1 or conj.left_edge.i != conj.i:
+            return [text]
+        left = doc[: cc.i].text.rstrip(" ,")
+        right = f"They {doc[conj.i :].text}"
+        if rw.word_count(left) < 5 or rw.word_count(right) < 4 or left.count("(") != left.count(")"):
+            return [text]
+        return [rw.ensure_period(left), rw.ensure_period(right)]
+
     def _review_compared(self, out: list[str]) -> list[str]:
         """What a review's studies compared, from the abstract's opening sentences ("We included 12
         trials comparing beta-blocker therapy with placebo in patients with idiopathic Parkinson's
@@ -2312,11 +2356,32 @@ class Writer:
         patients with ..." (the review's size sentence says how many, never what was studied)."""
         plan = self.plan
         for s in plan.sentences[:3]:
-            m = _REVIEW_COMPARED[0].search(s.text) or _REVIEW_COMPARED[1].search(s.text)
+            sentence = _PARENTHESIS.sub("", _PARENTHESIS.sub("", s.text))
+            m = _REVIEW_COMPARED[0].search(sentence) or _REVIEW_COMPARED[1].search(sentence)
             if not m or rw.word_count(m.group("x")) > 12 or rw.word_count(m.group("y")) > 16:
                 continue
-            before = s.text[: m.start()]
-            if _SUBSET.search(before) or not (
+            x, y = m.group("x"), m.group("y")
+            versus = re.search(r" (?:versus|vs\.?) ", y)
+            if "c" in m.groupdict() and m.group("c") == "to" and versus:
+                # "adjuncts to mechanical debridement in SPT versus debridement only": "to" was inside X
+                x, y = f"{x} to {y[: versus.start()]}", y[versus.end() :]
+            before = sentence[: m.start()]
+            count = (
+                re.search(rf"\b{re.escape(plan.studies.text)}\b", before, re.I) if plan.studies is not None else None
+            )
+            # "We identified 45 trials, of which eight trials ... were included" (CD002007.pub4): the
+            # review's own count after "of which" is the review, not some of its studies
+            subset = [w for w in _SUBSET.finditer(before) if count is None or w.start() > count.start()]
+            own_verb = re.match(r"(?:trials|studies|RCTs) (?:compared|evaluated) ", m.group(0)) is not None
+            if own_verb and count is None:
+                continue  # "Two trials compared ...": some of them
+            if (own_verb or m.re is _REVIEW_COMPARED[1]) and (
+                re.search(r"\d|\brandomi[sz]ed\b", x + y) or re.search(r"\b(?:with|versus|vs)\b", y)
+            ):
+                # "Nine studies compared 1354 participants randomised to either vitamin B or its derivatives
+                # with placebo ..." (cochrane CD009403.pub2): people, or a third arm, are no comparison
+                continue
+            if subset or not (
                 m.group(0).startswith("They ")
                 or _ALL_STUDIES.match(s.text)
                 or (
@@ -2326,7 +2391,7 @@ class Writer:
             ):
                 continue  # "Among the five studies that compared ...", "Two trials that compared ...": some of them
             key = "review_compared_one" if plan.one_study else "review_compared"
-            text = self.fill("summary", key, x=m.group("x"), y=m.group("y").rstrip(" ,"))
+            text = self.fill("summary", key, x=x, y=y.rstrip(" ,"))
             pieces = self.realiser.lay(text, self.p["summary_words"], keep_statistics=True) if text else []
             if pieces and len(pieces) == 1 and self._summary_ok(pieces[0], out):
                 return pieces  # the sentence is not claimed: its results are still the other fields'
@@ -3073,8 +3138,8 @@ def _short(text: str, realiser: Realiser, words: int, researchers: bool = False)
     """``text`` split at its clause boundaries while longer than ``words`` (the simple explanation's
     shortener, pipeline.draft.composer.shorten), or ``[text]`` when a piece would open with a subject
     the split put in, a "But ..." that is a condition, not a clause, or "This were ..." .
-    ``researchers`` (the research summary): "They" may stand for "The researchers" that opened
-    ``text`` (:func:`_researchers_again`)."""
+    ``researchers`` (the research summary): a later piece's "They" may stand for "The researchers"
+    that opened ``text`` (:func:`_researchers_again`)."""
     if not words or rw.word_count(text) <= words:
         return [text]
     pieces = shorten_sentence(text, realiser, words)
@@ -3094,6 +3159,7 @@ def _short(text: str, realiser: Realiser, words: int, researchers: bool = False)
 
 # 22 (h22rs): who did the work, as a reused sentence of the research summary opens
 _RESEARCHERS_LEAD = re.compile(r"^The (?:researchers|authors) ")
+_USE_VERBS = frozenset("use apply combine employ exploit utilize utilise".split())
 _CLAUSE_AFTER = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|thus|so)\b")
 # ... and the verbs that say they used or did something, whose "to" clause is their aim (Writer._aim_apart)
 _USED_VERBS = frozenset(
@@ -3111,7 +3177,6 @@ def _researchers_again(text: str, pieces: list[str], piece: str) -> bool:
     return (
         _RESEARCHERS_LEAD.match(text) is not None
         and _RESEARCHERS_LEAD.match(pieces[0]) is not None
-        and piece is not pieces[0]
         and piece.startswith("They ")
         and re.search(r",\s+(?:who|whom|whose|which|where)\b", text) is None
         and re.match(r"They (?:was|were|is|are|be|been)\b", piece) is None
@@ -3479,16 +3544,26 @@ _SUBSET = re.compile(r"\b(?:among|of which|of these|of them|of the)\b", re.I)
 _REVIEW_COMPARED = (
     re.compile(
         r"\b(?:(?:trials|studies|RCTs|trial|study|review) (?:that|which) compared|(?:trials|studies|RCTs|trial|"
-        r"study)(?: were (?:found|included|identified))?,? comparing|^They compared) "
-        r"(?P<x>(?:the effects? of )?[^;:.,()]+?) (?:with|to|versus|vs\.?|against) (?P<y>[^;:.,()]+?)"
-        r"(?=\s*(?:[;:.(]|\bwere\b|\bwas\b|$))"
+        r"study)(?: were (?:found|included|identified))?,? comparing|^They compared|"
+        # 22 (h22rs): "Three studies compared adjuncts to mechanical debridement in SPT versus debridement
+        # only." (cochrane CD009376.pub2): the studies' own verb, after their count (checked by the caller)
+        r"(?:trials|studies|RCTs) (?:compared|evaluated)) "
+        r"(?P<x>(?:the effects? of )?[^;:.,()]+?) (?P<c>with|to|versus|vs\.?|against) (?P<y>[^;:.,()]+?)"
+        # 22 (h22rs): "..., of which eight trials comparing X to Y, were included." (CD002007.pub4)
+        r"(?=\s*(?:[;:.(]|,?\s*\bwere\b|\bwas\b|$))"
     ),
-    # "patients who were randomized to treatment with X or placebo were examined" (CD004302)
+    # "patients who were randomized to treatment with X or placebo were examined" (CD004302); 22 (h22rs):
+    # "reporting on 825 participants randomly allocated to lithium or placebo" (cochrane CD003013)
     re.compile(
-        r"\bwho were randomi[sz]ed to (?:treatment with |receive )?(?P<x>[^;:.,()]+?) or (?P<y>[^;:.,()]+?)"
+        r"\b(?:who were |(?:participants|people|patients|women|men|children|adults|infants) (?=randomly|allocated|assigned|randomi))"
+        r"(?:randomly )?(?:randomi[sz]ed|allocated|assigned) to (?:treatment with |receive |either )?"
+        r"(?P<x>[^;:.,()]+?) or (?P<y>[^;:.,()]+?)"
         r"(?=\s*(?:[;:.(]|\bwere\b|\bwas\b|$))"
     ),
 )
+# a parenthesis inside what a review's studies compared ("Three trials (total of 47 recruited patients)
+# comparing appetite stimulants (cyproheptadine ...) to placebo were included", cochrane CD008190.pub2)
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 # A number with nothing it compares to: "The number needed to treat was 3.0.", "The rate was 12%."
 _BARE = re.compile(
     r"^[^,;]{0,80}?\b(?:was|were|is|are|of)\s+(?:about |around |approximately |only )?[-−]?\d[\d.,]*\s*%?\s*\.$"
