@@ -2338,7 +2338,9 @@ class Writer:
             return [text]  # a list of what they did ("cloned, sequenced and characterised") stays whole
         conj = conjs[0]
         finite = conj.tag_ in ("VBD", "VBZ") or (conj.tag_ in ("VBP", "VB") and root.tag_ in ("VBP", "VBN"))
-        if not finite or any(c.dep_ in ("nsubj", "nsubjpass", "neg", "aux", "auxpass") for c in conj.children):
+        if not finite or any(
+            c.dep_ in ("nsubj", "nsubjpass", "neg", "aux", "auxpass") for c in conj.children
+        ):
             return [text]
         cc = doc[conj.left_edge.i - 1]
         if cc.lower_ != "and" or cc.i <= root.i + 1 or conj.left_edge.i != conj.i:
@@ -2367,7 +2369,9 @@ class Writer:
                 x, y = f"{x} to {y[: versus.start()]}", y[versus.end() :]
             before = sentence[: m.start()]
             count = (
-                re.search(rf"\b{re.escape(plan.studies.text)}\b", before, re.I) if plan.studies is not None else None
+                re.search(rf"\b{re.escape(plan.studies.text)}\b", before, re.I)
+                if plan.studies is not None
+                else None
             )
             # "We identified 45 trials, of which eight trials ... were included" (CD002007.pub4): the
             # review's own count after "of which" is the review, not some of its studies
