@@ -51,9 +51,14 @@ def test_what_the_researchers_used_then_their_aim() -> None:
         in (page.research_summary)
     )
     # elife_dev eLife.04539: "use X to show that Y" keeps Y as what they showed, in the abstract's tense
-    page = _elife("04539")["04539"]
+    pages = _elife("04539", "08697")
     assert "The researchers use time-lapse microscopy and genetic assays. They show that recombination" in (
-        page.research_summary
+        pages["04539"].research_summary
+    )
+    # elife_dev eLife.08697: the present ("The researchers use coarse-grained simulations to study the
+    # Sec-facilitated membrane integration of EmrE ...") says what the paper does, not an aim
+    assert "The researchers use coarse-grained simulations. They study the Sec-facilitated membrane" in (
+        pages["08697"].research_summary
     )
 
 

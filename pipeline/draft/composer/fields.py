@@ -2307,6 +2307,8 @@ class Writer:
             verb = (f"{verb}d" if verb.endswith("e") else f"{verb}ed") if past else verb
             said = self.fill("summary", "shown_apart", verb=verb, claim=claim.group("claim"))
         else:
+            # the abstract's present ("The researchers use the wasp Nasonia to address how ...") says what the
+            # paper does: "They address how ..."; the past, what they set out to do
             said = self.fill("summary", "aim_apart" if past else "aim_apart_present", aim=aim)
         if not said or rw.word_count(aim) < 3 or _CLAUSE_AFTER.search(aim):
             # "to identify miRNAs that control ..., and of these miRNAs, miR-1255b ... suppress ..." (elife_dev
