@@ -2273,6 +2273,8 @@ class Writer:
             return [text]
         if not any(c.dep_ == "nsubj" and c.lower_ in ("researchers", "authors") for c in root.children):
             return [text]
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in root.children):
+            return [text]  # "did not use X to ...", "will use X to ...": no past aim of what was done
         used = {t.i for c in root.children if c.dep_ == "dobj" for t in c.subtree}
         purpose = next(
             (
