@@ -2189,7 +2189,7 @@ class Writer:
                 if (
                     pieces
                     and self._summary_ok(pieces[0], out)
-                    and all(self.fresh(p) for p in _short(pieces[0], self.realiser, words))
+                    and all(self.fresh(p) for p in _short(pieces[0], self.realiser, words, researchers=True))
                 ):
                     out.append(pieces[0])
                     plan.claim(s, "research_summary")
@@ -2216,7 +2216,14 @@ class Writer:
             out.insert(0, opener)
         # short sentences, as in the simple explanation (statistics stay: the text was laid with them)
         split = [
-            [q for piece in self._named_apart(text, words) for q in _short(piece, self.realiser, words)]
+            [
+                q
+                for named in self._named_apart(text, words)
+                for aimed in self._aim_apart(named, words)
+                for two in self._two_verbs(aimed, words)
+                for piece in self._how_apart(two, words)
+                for q in _short(piece, self.realiser, words, researchers=True)
+            ]
             for text in out
         ]
         # a piece of a split sentence that another field says is left out with the rest of it
@@ -2248,6 +2255,158 @@ class Writer:
         second = self.fill("topic_parts", "is", x=named.group("art") + rest)
         return [f"{m.group(0)}{named.group('name')}.", second] if second else [text]
 
+    def _aim_apart(self, text: str, words: int) -> list[str]:
+        """ "The researchers used brief-access behavioral taste testing of BXD/Ty recombinant inbred
+        mouse strains to map the major quantitative trait locus for taste sensitivity to quinine
+        hydrochloride." (bmc 1471-2156-6-32, 26 words) said as what they did, then why: "The
+        researchers used brief-access ... mouse strains. The aim was to map the major quantitative
+        trait locus ...". Only a sentence longer than ``words`` whose subject is the researchers and
+        whose main verb says they used or did something (use, apply, combine, carry out ...), with a
+        "to" purpose clause of that verb (never "developed a tool to detect X": what the tool does);
+        "to show that X" keeps its claim as theirs ("They show that X.")."""
+        model = self.realiser.spacy_model
+        if not model or rw.word_count(text) <= words + 4 or not _RESEARCHERS_LEAD.match(text):
+            return [text]
+        doc = _parse(text, model)
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.lemma_.lower() not in _USED_VERBS or root.i > 3:
+            return [text]
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("researchers", "authors") for c in root.children):
+            return [text]
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in root.children):
+            return [text]  # "did not use X to ...", "will use X to ...": no past aim of what was done
+        used = {t.i for c in root.children if c.dep_ == "dobj" for t in c.subtree}
+        purpose = next(
+            (
+                c
+                for c in doc
+                # "used profiling ... and RNA interference functional screening to uncover markers ...":
+                # the parse hangs the purpose on the object of "use" (elife_dev eLife.07025)
+                if (
+                    (c.dep_ in ("advcl", "xcomp") and c.head.i == root.i)
+                    or (c.dep_ == "acl" and c.head.i in used and root.lemma_.lower() in _USE_VERBS)
+                )
+                and c.tag_ == "VB"
+                and c.i > root.i
+                and doc[c.i - 1].tag_ == "TO"
+                # the clause runs to the sentence's end, or what the parse hung elsewhere has no verb
+                # ("to study the ... integration of EmrE and its mutants on realistic ... timescales")
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[c.right_edge.i + 1 :])
+            ),
+            None,
+        )
+        if purpose is None:
+            return [text]
+        to = doc[purpose.i - 1]
+        start = to.i - 2 if to.i >= 2 and doc[to.i - 2 : to.i].text.lower() == "in order" else to.i
+        did = doc[:start].text.rstrip(" ,")
+        aim = doc[purpose.i :].text.rstrip(" .")
+        if rw.word_count(did) - rw.word_count(doc[: root.i + 1].text) < 2 or did.count("(") != did.count(")"):
+            return [text]  # "The researchers used it to ...": what they used is the point
+        past = root.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in root.children if c.dep_ == "aux")
+        claim = re.match(r"(?P<verb>show|demonstrate|reveal|establish|confirm)\s+that\s+(?P<claim>.+)$", aim)
+        if claim:
+            verb = claim.group("verb")
+            verb = (f"{verb}d" if verb.endswith("e") else f"{verb}ed") if past else verb
+            said = self.fill("summary", "shown_apart", verb=verb, claim=claim.group("claim"))
+        else:
+            # the abstract's present ("The researchers use the wasp Nasonia to address how ...") says what the
+            # paper does: "They address how ..."; the past, what they set out to do
+            said = self.fill("summary", "aim_apart" if past else "aim_apart_present", aim=aim)
+        if not said or rw.word_count(aim) < 3 or _CLAUSE_AFTER.search(aim):
+            # "to identify miRNAs that control ..., and of these miRNAs, miR-1255b ... suppress ..." (elife_dev
+            # eLife.02445): what follows ", and" is a result, never an aim
+            return [text]
+        return self._fresh_split(text, [rw.ensure_period(did), said])
+
+    def _how_apart(self, text: str, words: int) -> list[str]:
+        """ "The researchers characterized the dynamic ethylene transcriptional response by identifying
+        targets of the master regulator of the ethylene signaling pathway, ETHYLENE INSENSITIVE3."
+        (elife_dev eLife.00675, 24 words) said as what they did, then how: "... response. They did this by
+        identifying targets of ...". Only a "by"-gerund of the main verb of "The researchers" that runs
+        to the sentence's end, in a sentence longer than ``words`` + 4, neither negated nor under a modal."""
+        model = self.realiser.spacy_model
+        if not model or rw.word_count(text) <= words + 4 or not _RESEARCHERS_LEAD.match(text):
+            return [text]
+        doc = _parse(text, model)
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.tag_ not in ("VBD", "VBP", "VBZ", "VBN") or root.i > 4:
+            return [text]
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("researchers", "authors") for c in root.children):
+            return [text]
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in root.children):
+            return [text]
+        # the parse often hangs "by" on the object ("the ... response by identifying ..."): the manner of
+        # the main verb still, when no other verb stands between them ("an approach to identify barcodes
+        # by traversing ..." is how the approach identifies them)
+        done = {t.i for c in root.children if c.dep_ == "dobj" for t in c.subtree} | {root.i}
+        by = next(
+            (
+                c
+                for c in doc
+                if c.dep_ == "prep"
+                and c.lower_ == "by"
+                and c.head.i in done
+                and c.i > root.i + 2
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[root.i + 1 : c.i])
+                and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.i == c.i + 1 for g in c.children)
+                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in doc[c.right_edge.i + 1 :])
+            ),
+            None,
+        )
+        if by is None:
+            return [text]
+        did = doc[: by.i].text.rstrip(" ,")
+        how = doc[by.i + 1 :].text.rstrip(" .")
+        if _CLAUSE_AFTER.search(how) or rw.word_count(did) < 5 or did.count("(") != did.count(")"):
+            return [text]
+        past = root.tag_ in ("VBD", "VBN")
+        said = self.fill("summary", "how_apart" if past else "how_apart_present", how=how)
+        return self._fresh_split(text, [rw.ensure_period(did), said] if said else [text])
+
+    def _fresh_split(self, text: str, pieces: list[str]) -> list[str]:
+        """``pieces`` where each is new to the page, else ``[text]``: a piece another field says would
+        take the whole sentence out of the summary ("They do this by quantifying the fitness of ..."
+        left elife_dev eLife.02440's summary empty)."""
+        return pieces if all(self.fresh(p) for p in pieces) else [text]
+
+    def _two_verbs(self, text: str, words: int) -> list[str]:
+        """ "The researchers present a reanalysis of the stochastic model of organelle production and
+        show that the equilibrium distributions ... can be readily calculated in three different
+        scenarios." (elife_dev eLife.10167, 34 words) said as two sentences, the second "They show
+        that ...": two finite verbs of "The researchers" joined by "and", neither negated nor under a
+        modal, the second with no subject of its own. The shortener's own shared-subject split
+        (shorten.split_shared_subject) stops at the first verb's list commas or an apposition; here
+        the subject is sure, so "They" can only be the researchers."""
+        model = self.realiser.spacy_model
+        if not model or rw.word_count(text) <= words + 4 or not _RESEARCHERS_LEAD.match(text):
+            return [text]
+        doc = _parse(text, model)
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.tag_ not in ("VBD", "VBP", "VBZ", "VBN") or root.i > 4:
+            return [text]
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("researchers", "authors") for c in root.children):
+            return [text]
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in root.children):
+            return [text]
+        conjs = [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > root.i]
+        if len(conjs) != 1:
+            return [text]  # a list of what they did ("cloned, sequenced and characterised") stays whole
+        conj = conjs[0]
+        finite = conj.tag_ in ("VBD", "VBZ") or (conj.tag_ in ("VBP", "VB") and root.tag_ in ("VBP", "VBN"))
+        if not finite or any(
+            c.dep_ in ("nsubj", "nsubjpass", "neg", "aux", "auxpass") for c in conj.children
+        ):
+            return [text]
+        cc = doc[conj.left_edge.i - 1]
+        if cc.lower_ != "and" or cc.i <= root.i + 1 or conj.left_edge.i != conj.i:
+            return [text]
+        left = doc[: cc.i].text.rstrip(" ,")
+        right = f"They {doc[conj.i :].text}"
+        if rw.word_count(left) < 5 or rw.word_count(right) < 4 or left.count("(") != left.count(")"):
+            return [text]
+        return self._fresh_split(text, [rw.ensure_period(left), rw.ensure_period(right)])
+
     def _review_compared(self, out: list[str]) -> list[str]:
         """What a review's studies compared, from the abstract's opening sentences ("We included 12
         trials comparing beta-blocker therapy with placebo in patients with idiopathic Parkinson's
@@ -2255,11 +2414,34 @@ class Writer:
         patients with ..." (the review's size sentence says how many, never what was studied)."""
         plan = self.plan
         for s in plan.sentences[:3]:
-            m = _REVIEW_COMPARED[0].search(s.text) or _REVIEW_COMPARED[1].search(s.text)
+            sentence = _PARENTHESIS.sub("", _PARENTHESIS.sub("", s.text))
+            m = _REVIEW_COMPARED[0].search(sentence) or _REVIEW_COMPARED[1].search(sentence)
             if not m or rw.word_count(m.group("x")) > 12 or rw.word_count(m.group("y")) > 16:
                 continue
-            before = s.text[: m.start()]
-            if _SUBSET.search(before) or not (
+            x, y = m.group("x"), m.group("y")
+            versus = re.search(r" (?:versus|vs\.?) ", y)
+            if "c" in m.groupdict() and m.group("c") == "to" and versus:
+                # "adjuncts to mechanical debridement in SPT versus debridement only": "to" was inside X
+                x, y = f"{x} to {y[: versus.start()]}", y[versus.end() :]
+            before = sentence[: m.start()]
+            count = (
+                re.search(rf"\b{re.escape(plan.studies.text)}\b", before, re.I)
+                if plan.studies is not None
+                else None
+            )
+            # "We identified 45 trials, of which eight trials ... were included" (CD002007.pub4): the
+            # review's own count after "of which" is the review, not some of its studies
+            subset = [w for w in _SUBSET.finditer(before) if count is None or w.start() > count.start()]
+            own_verb = re.match(r"(?:trials|studies|RCTs) (?:compared|evaluated) ", m.group(0)) is not None
+            if own_verb and count is None:
+                continue  # "Two trials compared ...": some of them
+            if (own_verb or m.re is _REVIEW_COMPARED[1]) and (
+                re.search(r"\d|\brandomi[sz]ed\b", x + y) or re.search(r"\b(?:with|versus|vs)\b", y)
+            ):
+                # "Nine studies compared 1354 participants randomised to either vitamin B or its derivatives
+                # with placebo ..." (cochrane CD009403.pub2): people, or a third arm, are no comparison
+                continue
+            if subset or not (
                 m.group(0).startswith("They ")
                 or _ALL_STUDIES.match(s.text)
                 or (
@@ -2269,7 +2451,7 @@ class Writer:
             ):
                 continue  # "Among the five studies that compared ...", "Two trials that compared ...": some of them
             key = "review_compared_one" if plan.one_study else "review_compared"
-            text = self.fill("summary", key, x=m.group("x"), y=m.group("y").rstrip(" ,"))
+            text = self.fill("summary", key, x=x, y=y.rstrip(" ,"))
             pieces = self.realiser.lay(text, self.p["summary_words"], keep_statistics=True) if text else []
             if pieces and len(pieces) == 1 and self._summary_ok(pieces[0], out):
                 return pieces  # the sentence is not claimed: its results are still the other fields'
@@ -2441,7 +2623,10 @@ class Writer:
                 # nor "these circuits" of what only the abstract named (the fallback below may)
                 and not _POINTER_IN.search(pieces[0])
                 # nor says in one of its short sentences what another field said
-                and (not primary or all(self.fresh(p) for p in _short(pieces[0], self.realiser, words)))
+                and (
+                    not primary
+                    or all(self.fresh(p) for p in _short(pieces[0], self.realiser, words, researchers=True))
+                )
             ):
                 options.append((rw.estimate_grade(pieces[0]), s, pieces[0]))
         return options
@@ -3009,21 +3194,53 @@ def names_species(text: str, species: str) -> bool:
     return any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in names)
 
 
-def _short(text: str, realiser: Realiser, words: int) -> list[str]:
+def _short(text: str, realiser: Realiser, words: int, researchers: bool = False) -> list[str]:
     """``text`` split at its clause boundaries while longer than ``words`` (the simple explanation's
     shortener, pipeline.draft.composer.shorten), or ``[text]`` when a piece would open with a subject
-    the split put in, a "But ..." that is a condition, not a clause, or "This were ..." ."""
+    the split put in, a "But ..." that is a condition, not a clause, or "This were ..." .
+    ``researchers`` (the research summary): a later piece's "They" may stand for "The researchers"
+    that opened ``text`` (:func:`_researchers_again`)."""
     if not words or rw.word_count(text) <= words:
         return [text]
     pieces = shorten_sentence(text, realiser, words)
     if len(pieces) < 2 or any(
-        (_PUT_IN_SUBJECT.match(p) and not _PUT_IN_SUBJECT.search(text))
+        (
+            _PUT_IN_SUBJECT.match(p)
+            and not _PUT_IN_SUBJECT.search(text)
+            and not (researchers and _researchers_again(text, pieces, p))
+        )
         or _BUT_CONDITION.match(p)
         or _PLURAL_THIS.match(p)
         for p in pieces[1:]
     ):
         return [text]
     return pieces
+
+
+# 22 (h22rs): who did the work, as a reused sentence of the research summary opens
+_RESEARCHERS_LEAD = re.compile(r"^The (?:researchers|authors) ")
+_USE_VERBS = frozenset("use apply combine employ exploit utilize utilise".split())
+_CLAUSE_AFTER = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|thus|so)\b")
+# ... and the verbs that say they used or did something, whose "to" clause is their aim (Writer._aim_apart)
+_USED_VERBS = frozenset(
+    "use apply combine employ exploit utilize utilise carry perform conduct do take adopt".split()
+)
+
+
+def _researchers_again(text: str, pieces: list[str], piece: str) -> bool:
+    """``piece`` is "They ..." for "The researchers" that opened ``text`` and its first piece: two
+    verbs of the researchers said apart ("The researchers examine the time course of release at
+    inhibitory basket cell-Purkinje cell synapses and show that it is independent of [Ca2+]o.",
+    elife_dev eLife.04057, 23 words: "... synapses. They show that it is independent of [Ca2+]o.").
+    Not where "They" could be others a relative clause named ("patients, who were ...") nor "They
+    were ...", which says what was done to someone rather than what the researchers did."""
+    return (
+        _RESEARCHERS_LEAD.match(text) is not None
+        and _RESEARCHERS_LEAD.match(pieces[0]) is not None
+        and piece.startswith("They ")
+        and re.search(r",\s+(?:who|whom|whose|which|where)\b", text) is None
+        and re.match(r"They (?:was|were|is|are|be|been)\b", piece) is None
+    )
 
 
 def _lower(text: str) -> str:
@@ -3387,16 +3604,26 @@ _SUBSET = re.compile(r"\b(?:among|of which|of these|of them|of the)\b", re.I)
 _REVIEW_COMPARED = (
     re.compile(
         r"\b(?:(?:trials|studies|RCTs|trial|study|review) (?:that|which) compared|(?:trials|studies|RCTs|trial|"
-        r"study)(?: were (?:found|included|identified))?,? comparing|^They compared) "
-        r"(?P<x>(?:the effects? of )?[^;:.,()]+?) (?:with|to|versus|vs\.?|against) (?P<y>[^;:.,()]+?)"
-        r"(?=\s*(?:[;:.(]|\bwere\b|\bwas\b|$))"
+        r"study)(?: were (?:found|included|identified))?,? comparing|^They compared|"
+        # 22 (h22rs): "Three studies compared adjuncts to mechanical debridement in SPT versus debridement
+        # only." (cochrane CD009376.pub2): the studies' own verb, after their count (checked by the caller)
+        r"(?:trials|studies|RCTs) (?:compared|evaluated)) "
+        r"(?P<x>(?:the effects? of )?[^;:.,()]+?) (?P<c>with|to|versus|vs\.?|against) (?P<y>[^;:.,()]+?)"
+        # 22 (h22rs): "..., of which eight trials comparing X to Y, were included." (CD002007.pub4)
+        r"(?=\s*(?:[;:.(]|,?\s*\bwere\b|\bwas\b|$))"
     ),
-    # "patients who were randomized to treatment with X or placebo were examined" (CD004302)
+    # "patients who were randomized to treatment with X or placebo were examined" (CD004302); 22 (h22rs):
+    # "reporting on 825 participants randomly allocated to lithium or placebo" (cochrane CD003013)
     re.compile(
-        r"\bwho were randomi[sz]ed to (?:treatment with |receive )?(?P<x>[^;:.,()]+?) or (?P<y>[^;:.,()]+?)"
+        r"\b(?:who were |(?:participants|people|patients|women|men|children|adults|infants) (?=randomly|allocated|assigned|randomi))"
+        r"(?:randomly )?(?:randomi[sz]ed|allocated|assigned) to (?:treatment with |receive |either )?"
+        r"(?P<x>[^;:.,()]+?) or (?P<y>[^;:.,()]+?)"
         r"(?=\s*(?:[;:.(]|\bwere\b|\bwas\b|$))"
     ),
 )
+# a parenthesis inside what a review's studies compared ("Three trials (total of 47 recruited patients)
+# comparing appetite stimulants (cyproheptadine ...) to placebo were included", cochrane CD008190.pub2)
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 # A number with nothing it compares to: "The number needed to treat was 3.0.", "The rate was 12%."
 _BARE = re.compile(
     r"^[^,;]{0,80}?\b(?:was|were|is|are|of)\s+(?:about |around |approximately |only )?[-−]?\d[\d.,]*\s*%?\s*\.$"
