@@ -38,6 +38,13 @@ from tests.draft.conftest import cochrane_article, compose_fields
             [],
         ),
         ("More high-quality evidence is needed.", []),
+        # CD009467: said of the body of evidence, and a risk of bias is no level
+        (
+            "Overall, the quality of the body of evidence was very low, as we rated most studies as being at "
+            "high or unclear risk of bias.",
+            ["very low"],
+        ),
+        ("The certainty of the evidence was low due to high risk of bias.", ["low"]),
         # still read: CD000028
         ("Antihypertensive drug treatment reduced all-cause mortality (high-certainty evidence).", ["high"]),
     ],

@@ -2011,9 +2011,10 @@ class Writer:
                     if (
                         rw.word_count(text) >= self.p["finding_min_words"]
                         and self.fresh(text)
-                        # never one that leans on the sentence before ("Indeed, they might be unethical
-                        # because ...", cochrane eval CD006312, an empty review; read of seed 263)
-                        and not (_PRONOUN_START.match(text) or _LEANS_ON.match(text))
+                        # never one whose pronoun names what the sentence before said ("Indeed, they
+                        # might be unethical because ...", cochrane eval CD006312, an empty review; read of
+                        # seed 263); "These findings show ..." names its noun and stays (eLife.02784)
+                        and not _PRONOUN_START.match(text)
                         and (
                             not strict or plan.is_review or plan.setting == "protocol" or states_result(text)
                         )

@@ -116,11 +116,12 @@ _NO_STUDIES = re.compile(
     r"(?:\w+ ){0,2}(?:studies|trials|RCTs)\b",
     re.I,
 )
+# ("the quality of the body of evidence was very low", 22: cochrane eval CD009467, said with no certainty)
 _CERTAINTY = (
     (
         "very low",
         re.compile(
-            r"\bvery[- ]low[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}\bvery low\b|"
+            r"\bvery[- ]low[- ](?:certainty|quality)|\b(?:certainty\b[^.]{0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})\bvery low\b(?!(?: (?:or|to|and) \w+)? risk\b)|"
             # a range that opens on it: "Evidence of very low to moderate quality" (CD012085)
             r"\bvery[- ]low[- ](?:or|to|and)[- ](?:low|moderate|high)[- ](?:certainty|quality)",
             re.I,
@@ -129,14 +130,17 @@ _CERTAINTY = (
     (  # "very low-certainty" and "the certainty of evidence is very low" state no "low" (CD013107)
         "low",
         re.compile(
-            r"(?<!\bvery[- ])\blow[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}(?<!\bvery )(?<!\bvery-)\blow\b|"
+            r"(?<!\bvery[- ])\blow[- ](?:certainty|quality)|\b(?:certainty\b[^.]{0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})(?<!\bvery )(?<!\bvery-)\blow\b(?!(?: (?:or|to|and) \w+)? risk\b)|"
             r"(?<!\bvery[- ])\blow[- ](?:or|to|and)[- ](?:very[- ])?(?:low|moderate|high)[- ](?:certainty|quality)",
             re.I,
         ),
     ),
     (
         "moderate",
-        re.compile(r"\bmoderate[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}\bmoderate\b", re.I),
+        re.compile(
+            r"\bmoderate[- ](?:certainty|quality)|\b(?:certainty\b[^.]{0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})\bmoderate\b(?!(?: (?:or|to|and) \w+)? risk\b)",
+            re.I,
+        ),
     ),
     (
         "high",
@@ -147,7 +151,7 @@ _CERTAINTY = (
             r"(?<!\bno )(?<!\bnot )(?<!\bany )(?<!\black of )(?<!\babsence of )(?<!\bpaucity of )(?<!\bfew )"
             r"(?<!\binsufficient )(?<!\blimited )(?<!\blittle )(?<!\bmore )(?<!\bfurther )(?<!\badditional )"
             r"\bhigh[- ](?:certainty|quality) (?:of )?evidence|"
-            r"\bcertainty\b[^.]{0,40}\bhigh\b|"
+            r"\b(?:certainty\b[^.]{0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})\bhigh\b(?!(?: (?:or|to|and) \w+)? risk\b)|"
             # "... improves RRF and urine volume preservation with high certainty" (CD007554)
             r"\bwith high certainty\b",
             re.I,
