@@ -169,8 +169,10 @@ def test_hedged_conclusions_keep_a_hedge_in_the_simple_explanation(cochrane) -> 
 def test_fields_do_their_own_jobs(cochrane) -> None:  # type: ignore[no-untyped-def]
     full = [f for _, f in cochrane if len(f.key_findings) == 3]
     # composer 17 (h17kf): fewer findings rather than one that states no result (what the trials did
-    # or reported, how good they were), so 29 of these 40 reviews give three (32 before)
-    assert len(full) >= 0.7 * len(cochrane)
+    # or reported, how good they were), so 29 of these 40 reviews give three (32 before); composer 22
+    # (lead): 26, no longer "Study sizes ranged from 71 to 606 people." (CD010871) nor "Research could
+    # address the acceptability of the treatment to women." (CD011192)
+    assert len(full) >= 0.6 * len(cochrane)
     assert all(f.key_findings for _, f in cochrane)
     for fields in full:
         assert len({k.lower() for k in fields.key_findings}) == 3

@@ -1828,7 +1828,10 @@ class Writer:
         limits = (self.p.get("finding_short_words", self.p["finding_words"]), self.p["finding_words"])
         for limit in (*limits, self.p["finding_max_words"]):
             for rank_, s in enumerate(pool):
-                for i, text in enumerate(self._finding_pieces(s, limit)):
+                pieces = self._finding_pieces(s, limit)
+                if _concession_cut(s.text, pieces):
+                    continue  # the sentence whole, at a longer limit
+                for i, text in enumerate(pieces):
                     if i and text.startswith(_LEANING):
                         # "A was similar, but B was higher": "B was higher." is a finding of its own
                         rest = _CONTRAST.sub("", text)
@@ -2008,6 +2011,10 @@ class Writer:
                     if (
                         rw.word_count(text) >= self.p["finding_min_words"]
                         and self.fresh(text)
+                        # never one whose pronoun names what the sentence before said ("Indeed, they
+                        # might be unethical because ...", cochrane eval CD006312, an empty review; read of
+                        # seed 263); "These findings show ..." names its noun and stays (eLife.02784)
+                        and not _PRONOUN_START.match(text)
                         and (
                             not strict or plan.is_review or plan.setting == "protocol" or states_result(text)
                         )
@@ -2610,6 +2617,8 @@ class Writer:
                 compress=self._squeeze,
                 led=True,
             )
+            if _concession_cut(s.text, pieces):
+                continue
             pieces = [_results_say(p) for p in pieces]
             if (
                 pieces
@@ -3367,6 +3376,19 @@ def _other_half(text: str, second: str) -> bool:
     return ";" in text and not re.match(r"(?:This|These|It|They)\b", second)
 
 
+def _concession_cut(source: str, pieces: list[str]) -> bool:
+    """The realiser split a concession from a main clause that leans on it, so its first piece says
+    half: "HPV tests are less likely to miss cases of CIN 2+ and CIN 3+." without "However, these tests
+    do lead to more unnecessary referrals." (cochrane eval CD008587, read of seed 263), a key finding
+    whose second piece could not stand alone. A field that says one piece says neither."""
+    return (
+        len(pieces) > 1
+        and bool(_CONCESSION.match(source))
+        and bool(_OTHER_HALF.match(pieces[1]))
+        and bool(_LEANS_BACK.match(_CONTRAST.sub("", pieces[1])))
+    )
+
+
 def _without_concession(text: str) -> str:
     """The claim after its concession ("Though A, B." -> "B."), unless B leans on A ("..., it ...")."""
     m = _CONCESSION.match(text)
@@ -3577,7 +3599,8 @@ _GLUED = re.compile(r"\)\s+(?:A|An|The|This|These|Overall|There|We)\s+[a-z]")
 # ... or a heading run into its sentence ("One method of breastfeeding education with usual care There were no
 # group differences ...", "... pooled analyses for 'Summary of findings' This comparison does not include ...", CD006425)
 _CLIPPED = re.compile(
-    r"^(?:Which|Whom|Whose)\b|\b(?:and|or|but|of|the|with|to|than|a|an)\s*[.!?]$|[a-z'’] (?:There|This|These) [a-z]"
+    # ("..., as well as.", cochrane eval CD012815: compression took the list after it)
+    r"^(?:Which|Whom|Whose)\b|\b(?:and|or|but|of|the|with|to|than|a|an|as)\s*[.!?]$|[a-z'’] (?:There|This|These) [a-z]"
 )
 _WHERE_TO_GET = re.compile(r"\b(?:available|accessed|downloaded)\b[^.]*(?:https?://|www\.|github)", re.I)
 _NUMBER = re.compile(r"\d")

@@ -116,36 +116,54 @@ _NO_STUDIES = re.compile(
     r"(?:\w+ ){0,2}(?:studies|trials|RCTs)\b",
     re.I,
 )
+# ("the quality of the body of evidence was very low", 22: cochrane eval CD009467, said with no certainty)
 _CERTAINTY = (
     (
         "very low",
-        re.compile(r"\bvery[- ]low[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}\bvery low\b", re.I),
+        re.compile(
+            r"\bvery[- ]low[- ](?:certainty|quality)|\b(?:certainty\b[^.]{0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})\bvery low\b(?!(?: (?:or|to|and) \w+)? risk\b)|"
+            # a range that opens on it: "Evidence of very low to moderate quality" (CD012085)
+            r"\bvery[- ]low[- ](?:or|to|and)[- ](?:low|moderate|high)[- ](?:certainty|quality)",
+            re.I,
+        ),
     ),
     (  # "very low-certainty" and "the certainty of evidence is very low" state no "low" (CD013107)
         "low",
         re.compile(
-            r"(?<!\bvery[- ])\blow[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}(?<!\bvery )(?<!\bvery-)\blow\b|"
+            r"(?<!\bvery[- ])\blow[- ](?:certainty|quality)|\b(?:certainty\b[^.]{0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})(?<!\bvery )(?<!\bvery-)\blow\b(?!(?: (?:or|to|and) \w+)? risk\b)|"
             r"(?<!\bvery[- ])\blow[- ](?:or|to|and)[- ](?:very[- ])?(?:low|moderate|high)[- ](?:certainty|quality)",
             re.I,
         ),
     ),
     (
         "moderate",
-        re.compile(r"\bmoderate[- ](?:certainty|quality)|\bcertainty\b[^.]{0,40}\bmoderate\b", re.I),
+        re.compile(
+            r"\bmoderate[- ](?:certainty|quality)|\b(?:certainty\b[^.]{0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})\bmoderate\b(?!(?: (?:or|to|and) \w+)? risk\b)",
+            re.I,
+        ),
     ),
     (
         "high",
         # "We found no high-quality evidence" states no certainty (composer 7 said "strong (high certainty)")
         re.compile(
             # nor "there is a lack of high quality evidence to be able to draw firm conclusions" (CD010415)
+            # nor "as there is insufficient high-quality evidence" (CD012815), nor "more high-quality evidence"
             r"(?<!\bno )(?<!\bnot )(?<!\bany )(?<!\black of )(?<!\babsence of )(?<!\bpaucity of )(?<!\bfew )"
+            r"(?<!\binsufficient )(?<!\blimited )(?<!\blittle )(?<!\bmore )(?<!\bfurther )(?<!\badditional )"
             r"\bhigh[- ](?:certainty|quality) (?:of )?evidence|"
-            r"\bcertainty\b[^.]{0,40}\bhigh\b|"
+            r"\b(?:certainty\b[^.]{0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})\bhigh\b(?!(?: (?:or|to|and) \w+)? risk\b)|"
             # "... improves RRF and urine volume preservation with high certainty" (CD007554)
             r"\bwith high certainty\b",
             re.I,
         ),
     ),
+)
+# What future studies should do ("Studies assessing functionality might consider starting the
+# intervention as early as possible after the event ...", cochrane eval CD012815, read of seed 263):
+# no claim, and no finding
+_STUDIES_SHOULD = (
+    r"^(?:further |more |new |future |additional )?(?:research|studies|trials|RCTs)\b[^.;]*?"
+    r"\b(?:should|might|may|could) (?:also )?(?:consider|include|focus|aim|address|adopt|incorporate|use)\b"
 )
 _MORE_RESEARCH = re.compile(
     r"\b(?:further|more|future|larger|additional|well[- ]designed|high[- ]quality|long[- ]term) (?:[\w-]+ ){0,3}(?:research|studies|"
@@ -386,6 +404,11 @@ _OVERALL = re.compile(
 # all-cause mortality", "The macrolides as a group clearly increased rates of ...", "All shunts resulted
 # in a significantly lower rebleeding rate"); not the adjective ("with reduced mortality", "Increased
 # X was seen") nor a passive ("was reduced by")
+_EXPLAINS_RESULT = re.compile(
+    r"\b(?:was|were|is|are) (?:\w+ly )?(?:due to|explained by|driven by|attributable to)\b|"
+    r"^(?:Most |Much |All |The )?(?:of the )?evidence (?:of (?:\w+ )?(?:benefit|effect|harm)s? )?(?:pertains|applies|relates) to\b",
+    re.I,
+)
 _PLAIN_RESULT = re.compile(
     r"(?<=[\w)] )(?<!\bwith )(?<!\bof )(?<!\bin )(?<!\band )(?<!\bor )(?<!\ba )(?<!\ban )(?<!\bthe )"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bto )(?<!\bfor )"
@@ -558,7 +581,10 @@ _EFFICACY = re.compile(
 # combination ... provided analgesia for longer than oxycodone alone, but not ibuprofen alone" was said
 # over its result against placebo)
 _COMPARED = re.compile(
-    r"\b(?:(?<!rather )than|compared (?:with|to)|versus|vs\.?|relative to|similar to)\b"
+    # ("comparable to ... Semont and Gans manoeuvres, but superior to Brandt-Daroff exercises", 22: cochrane
+    # eval CD003162, one active treatment against others said over the answer against sham or control)
+    r"\b(?:(?<!rather )than|compared (?:with|to)|versus|vs\.?|relative to|similar to|comparable to|"
+    r"superior to|inferior to|equivalent to)\b"
     r"(?!\s+(?:\d|about|around|one|two|three|four|five|half))|"
     # "no significant difference between ibuprofen 400 mg + oxycodone 5 mg and ibuprofen 400 mg alone"
     r"\bbetween (?!groups\b|the (?:\w+ )?groups\b|arms\b)[^.;]{1,80}?\band\b",
@@ -709,6 +735,7 @@ _OUTLOOK = re.compile(
     # meta-analyses may identify risk factors and groupings who may benefit most ...", cochrane CD004588)
     r"^(?:further |more |new |additional )?(?:research|studies|trials) (?:on|into|in|of|with|using) [^.]*?"
     r"\b(?:may|might|could|would|will|should) (?:help (?:to )?)?(?:identify|find|show|determine|clarify|establish|define)\b|"
+    rf"{_STUDIES_SHOULD}|"
     # a hypothetical in the main clause ("Identifying women who ... would improve targeting")
     r"^[^,]*\bwould\b|"
     # what the work prepares ("The results provided a step stone for further analysis of ...")
@@ -968,10 +995,19 @@ class Plan:
                 # an effective analgesic for ...", CD002067: states_claim reads _VERDICT_IS), never a
                 # search's gap ("we found no RCTs of ...") nor one before the statistics (mine CD004248's
                 # "Main results indicated that ...")
+                # 22 (lead, eval seed 263): a review's plain result after the last statistics, between
+                # two sentences of the run, is one of them ("Treating healthy adults 60 years or older
+                # ... with antihypertensive drug therapy reduced all-cause mortality, ...", CD000028)
+                sandwiched = (
+                    s.kind == "results"
+                    and self.is_review
+                    and s.index > 0
+                    and self.sentences[s.index - 1].kind == "conclusions"
+                    and bool(_PLAIN_RESULT.search(claim_head(s.text)))
+                )
                 if (
-                    s.kind == "background"
+                    (sandwiched or (s.kind == "background" and self.states_claim(s)))
                     and s.index > self.last_statistics >= 0
-                    and self.states_claim(s)
                     and not STATS.search(s.text)
                     and not _FOUND_NO.search(s.text)
                 ):
@@ -1174,6 +1210,12 @@ class Plan:
         # aside is not what the sentence is about ("X lowers triglycerides, but may raise LDL
         # cholesterol (although results were non-significant in subgroups)", CD003205)
         score -= 1.5 * bool(_SIDE_OUTCOME.search(_BRACKETS.sub("", text)))
+        # 22 (lead, eval seed 263): what a result is due to, or whom the evidence is about, beside the
+        # result itself ("The reduction in cardiovascular mortality ... was primarily due to a reduction
+        # in cerebrovascular mortality ...", "Most evidence of benefit pertains to a primary prevention
+        # population ...", CD000028, over "Treating ... with antihypertensive drug therapy reduced all-cause
+        # mortality, ...")
+        score -= 1.0 * bool(_EXPLAINS_RESULT.search(text))
         if self.is_review and not labelled:
             # a result with its GRADE level, or which option is best, below the conclusion's claim
             score -= 1.0 * bool(_GRADED.search(text)) + 1.0 * bool(_WHICH_BEST.search(text))
@@ -1500,6 +1542,15 @@ def claim_head(text: str) -> str:
         head = text[: m.start()].rstrip(" ,;")
         if len(head.split()) < 6 or head.count("(") != head.count(")"):
             continue
+        if (
+            m.group(0).strip(" ,").lower() == "and"
+            and "," in head
+            and len(head.rsplit(",", 1)[1].split()) <= 4
+        ):
+            # the last item of a list ("on mortality, hepatic encephalopathy, and serious adverse events
+            # in comparisons with placebo ...", cochrane eval CD012410, read of seed 263: the answer was
+            # cut to "... on mortality, hepatic encephalopathy.")
+            continue
         if not (_CLAIM_CUE.search(head) or _RESULT.search(head) or _EFFECT.search(head)):
             continue  # "Data on VTE-related mortality, all-cause mortality, stroke, and ...": a list, no claim
         # the statistics' "(... quality of evidence: moderate)" are no side statement
@@ -1660,7 +1711,10 @@ _REPORTED_ONLY = re.compile(
     r"limited|unavailable)|"
     # "Digit sucking was the only habit measured in the studies." (CD008694)
     rf"\b(?:measured|reported|assessed|studied|examined|used) (?:in|by) (?:the|all|both|any|these|{_NUMBER}) "
-    r"(?:included )?(?:trials?|studies|RCTs?)(?=\s*(?:[.,;]|$)))",
+    r"(?:included )?(?:trials?|studies|RCTs?)(?=\s*(?:[.,;]|$))|"
+    # which the data were about (22, lead: "Most of the data were for the 6 mg dose.", cochrane eval CD009665)
+    r"^(?:Most|Much|All|Nearly all|The majority|Some) of the (?:data|evidence|information) (?:were|was|came) "
+    r"(?:for|from|on|about)\b)",
     re.I,
 )
 # "The researchers deleted the receptor in ...", "The researchers excluded one trial ...": what
@@ -1808,7 +1862,9 @@ _STUDIES_PART = (
 _DESIGN_FIRST = re.compile(
     rf"^(?:All |Most |The )?(?:the )?{_PEOPLE_WORD}\b[^.;]{{0,20}}\b(?:were|was) (?:all )?(?:older|younger) than "
     r"[^.;]*?\b(?:years?|months?|weeks?)(?: of age| old)?\s*\.?$|"
-    rf"^{_STUDIES_PART}(?:included )?(?:trials|studies|RCTs)\s+(?:used|needed|required|included|excluded|"
+    # (22, lead: "Most studies (n = 14) required one-to-one counselling ...", cochrane eval CD007647)
+    rf"^(?:{_STUDIES_PART}|(?:Most|Many|Some|Several|All|Both|Few|\d+|{_NUMBER}) (?:of )?(?:the )?)(?:included )?"
+    r"(?:trials|studies|RCTs|interventions|treatments|programmes|programs)\s+(?:used|needed|required|involved|included|excluded|"
     r"took place|lasted|were (?:conducted|done|carried out|funded|sponsored|based|run))\b|"
     # "Investigators reported 12 different comparisons of three different nitrates versus ..." (CD010726), "The
     # first study was a randomised trial of a treatment developed to increase ..." (CD012352)
@@ -1829,7 +1885,11 @@ _DESIGN_FIRST = re.compile(
     r"^The (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|remaining|last) "
     r"(?:was|is) an? (?:[\w-]+ ){0,4}(?:trial|study|RCT|review)\b|"
     r"^(?:The )?(?:most common|commonest|main) (?:[\w-]+ ){0,3}(?:studied|assessed|examined|investigated|"
-    r"included|tested) (?:were|was)\b",
+    r"included|tested) (?:were|was)\b|"
+    # 22 (lead, read of seed 263): how big the studies were ("Study sizes ranged from 33 to 123 people.",
+    # cochrane eval CD012085; "The median number of participants per RCT was 40", CD008721)
+    r"^(?:The )?(?:study |trial )?(?:sample )?sizes? (?:of (?:the )?(?:included )?(?:studies|trials) )?(?:ranged|varied)\b|"
+    r"^The (?:median|mean|average) (?:number of (?:participants|people|patients) )?(?:per|in each) (?:study|trial|RCT)\b",
     re.I,
 )
 _STUDIES_REPORTED = re.compile(
@@ -1896,6 +1956,12 @@ _QUALITY_FIRST = re.compile(
     r"^(?:[\w-]+ ){0,2}bias (?:was|were|is|are) (?:judged |rated |considered )?(?:to be )?(?:high|low|unclear)\b"
     r"(?![^.;]*\b(?:than|compared|versus)\b)|"
     r"\bdominated the (?:results|analys[ie]s|evidence|findings)\b|\bhampered by\b|"
+    # 22 (lead, read of seed 263, cochrane eval): a test for small-study bias ("There was no evidence of
+    # small-study bias for enrolment.", CD007131) and the evidence's grade ("The quality of the evidence was
+    # low or very low across different results according to the GRADE method.", CD011756)
+    r"\b(?:small[- ]study|publication) (?:bias|effects?)\b(?![^.;]*\b(?:than|compared|versus)\b)|"
+    r"^(?:Overall,? )?(?:the )?(?:overall )?(?:quality|certainty) of (?:the )?evidence (?:was|is|ranged)\b"
+    r"(?![^.;]*\b(?:than|compared|versus)\b)|"
     r"\bdiscrepanc(?:y|ies) in the definitions?\b|\bmay not be (?:applicable|generali[sz]able|representative)\b|"
     r"\b(?:linked to|with) (?:several |many |some |serious )?method(?:ological)? limitations\b|"
     r"\b(?:trials?|stud(?:y|ies))\b (?:are|were) (?:all )?(?:more than|over) \d+ years old\b|"
@@ -2005,7 +2071,15 @@ def no_result_kind(text: str) -> str | None:
     if appraises_the_work(t) or (
         _BIAS.search(t)
         # ("ranged from high to low risk", 21: cochrane eval CD008320)
-        and not _RESULT_SIGNAL.search(re.sub(r"\b(?:low|high|unclear)\b(?: risk\b)?", " ", _BIAS.sub(" ", t)))
+        # ("one or more domains", "with a higher risk of bias in smaller studies", 22: cochrane eval CD008721, CD012815)
+        and not _RESULT_SIGNAL.search(
+            re.sub(
+                rf"\b(?:low|high|unclear|higher|lower|greater)\b(?: risk\b)?|\b{_NUMBER} or more\b",
+                " ",
+                _BIAS.sub(" ", t),
+                flags=re.I,
+            )
+        )
     ):
         return "quality"
     if _BARE_STATISTIC.match(t):
@@ -2013,7 +2087,11 @@ def no_result_kind(text: str) -> str | None:
     if _AWAITS.match(t) or _EXPECTED.search(t):
         return "outlook"
     # "Mutagenesis studies found a ... signal ... that is needed for Vangl2 traffic" (elife 00160) is a result
-    if (_MORE_RESEARCH.search(t) and not _FOUND_RESULT.search(t)) or _NEED_FOR.search(t):
+    if (
+        (_MORE_RESEARCH.search(t) and not _FOUND_RESULT.search(t))
+        or _NEED_FOR.search(t)
+        or re.match(_STUDIES_SHOULD, t, re.I)
+    ):
         return "outlook"  # a call for research (18, kf: "the need for ... trials to safely increase ...")
     if _UNCHANGED.search(t) or _NONE_MATCHED.search(t):
         return "search"

@@ -176,6 +176,13 @@ _GLUED_HEADING = re.compile(
     r"Compared|A|Most|All|Only|Data|Overall|Results?) [a-z0-9])"
 )
 
+# An outcome heading glued to the sentence that opens with its own words: "Adverse effects Adverse effects
+# were infrequently reported.", "Complete resolution of vertigo Complete resolution of vertigo occurred ..."
+# (cochrane eval CD003162, read of seed 263): the first two words said twice
+_REPEATED_HEADING = re.compile(r"^([A-Z][\w-]* [\w-]+)(?: [\w(),+-]+){0,10}? (?=\1\b)")
+# A short subject set off from its verb by the comma that closed a dropped aside: "Mood (assessed with
+# GHQ-30, lower score better), was reported by only one study" (cochrane eval CD012815)
+_SUBJECT_COMMA = re.compile(r"^([A-Z][\w-]*(?: [\w-]+){0,3}) ?, (?=(?:was|were|is|are)\b)")
 # A comparison heading glued to its first sentence, whatever that opens with: "Acupuncture versus
 # NSAIDs Seven studies reported ..." (cochrane CD007854.pub3), "Neutral pH, low GDP versus
 # conventional glucose PD solution Use of neutral pH, low GDP PD solutions improved ..." (a key
@@ -246,7 +253,7 @@ def lay_text(sentence: str, abbreviations: Mapping[str, str], *, keep_statistics
 
 
 def _lay_text(sentence: str, abbreviations: Mapping[str, str], keep_statistics: bool) -> str:
-    text = sentence.strip()
+    text = _REPEATED_HEADING.sub("", sentence.strip(), count=1)
     glued = _GLUED_HEADING.match(text)
     if glued and not re.search(r"[.,;:]", glued.group(0)):
         text = text[glued.end() :]
@@ -258,6 +265,7 @@ def _lay_text(sentence: str, abbreviations: Mapping[str, str], keep_statistics: 
     if not keep_statistics:
         text = _ASIDE.sub("", rw.strip_statistics(text))
         text = _DANGLING_STATS.sub("", text)
+        text = _SUBJECT_COMMA.sub(r"\1 ", text, count=1)
         if "[" not in text:  # a bracket the statistics opened and the source closed twice ("9.5)].")
             text = re.sub(r"\s*\](?=[.;]?\s*$)", "", text)
     text = rw.modal_agreement(third_person(text))
