@@ -571,3 +571,64 @@ def study_claims(text: str, article: Article) -> MetricResult:
                 )
             )
     return MetricResult(float(len(flags)), flags)
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 21 (h21flags): a sentence that states what the review included, with counts the abstract
+# does not give for it, is about another review: "Ten published RCTs were included (involving 1825
+# women).", "Five RCTs with a total of 1193 adult participants met our inclusion criteria." (mine
+# half, sentences of other abstracts that share the report's words with every Cochrane abstract).
+
+# The clause says that the review included these: "we included", "this review included", "were
+# included" (not in one analysis), "met (our) inclusion criteria".
+_INCLUSION_CUE = re.compile(
+    r"\b(?:we|review|update)\s+(?:\w+\s+){0,2}?(?:included|identified)\b|"
+    r"\b(?:met|fulfill?ed|satisfied)\s+(?:\w+\s+){0,2}?(?:inclusion|eligibility|selection)\s+criteria\b|"
+    r"\b(?:were|was)\s+included\b(?!\s+in\s+(?:the\s+|a\s+|this\s+|our\s+)?(?:meta|analys|pool))",
+    re.I,
+)
+_EXCLUSION = re.compile(r"\bnot\b|n['’]t\b|\bexclud|\bongoing\b|\bawaiting\b|\bprevious\b|\boriginal\b", re.I)
+# A sentence's clauses, cut before a second count: "We included 24 studies with 10,056 women in
+# the review, and 20 studies involving 9789 women contributed data" (CD006425.pub4) says the 20
+# contributed, not that the review included them.
+_NEXT_COUNT_CLAUSE = re.compile(
+    r";|,?\s+(?:and|but|while|whereas|of\s+which|of\s+whom)\s+(?=[\w-]+\s+(?:[\w-]+\s+)?(?:stud|trial|RCT|\d))",
+    re.I,
+)
+
+
+def abstract_whole_counts(article: Article) -> dict[str, set[float]]:
+    """The values of the abstract's counts of studies and of people that count what the review
+    included as a whole (counts_whole_review), by kind."""
+    one = single_study_review(article)
+    out: dict[str, set[float]] = {}
+    for sec in article.sections:
+        for m, _ in count_mentions(sec.text):
+            kind = counted_kind(sec.text, m, words_before=False)
+            if kind is not None and counts_whole_review(sec.text, m, one):
+                out.setdefault(kind, set()).add(m.value)
+    return out
+
+
+def other_inclusion_counts(sentence: str, article: Article) -> list[str]:
+    """Counts that ``sentence`` gives for what the review included, in a clause that says so
+    (_INCLUSION_CUE, no negation, exclusion, earlier version or ongoing study in it), whose value
+    the abstract's whole counts of that kind lack, where the abstract gives such counts: a count of
+    studies of another value, or a count of people the abstract has nowhere. Empty when none."""
+    wholes = abstract_whole_counts(article)
+    if not wholes:
+        return []
+    one = single_study_review(article)
+    sources = [m for sec in article.sections for m in find_numbers(sec.text)]
+    out: list[str] = []
+    for clause in _NEXT_COUNT_CLAUSE.split(sentence):
+        if not _INCLUSION_CUE.search(clause) or _EXCLUSION.search(clause):
+            continue
+        for m, kind in count_mentions(clause):
+            theirs = wholes.get(kind)
+            if not theirs or m.value in theirs or not counts_whole_review(clause, m, one):
+                continue
+            if kind == "people" and any(value_match(m, s) for s in sources):
+                continue  # the abstract gives this many people for something: a part, said another way
+            out.append(m.text)
+    return out

@@ -20,11 +20,13 @@ from typing import Any
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
 from pipeline.enrich.wording import fact_statement
 from pipeline.score.base import Flag, MetricResult, metric
+from pipeline.score.claims import other_inclusion_counts
 from pipeline.text.glossary import TermIndex as Glossary
 from pipeline.text.glossary import load_term_index as load_glossary
 from pipeline.text.glossary import own_wording_stems
 from pipeline.text.hedges import HEDGE
 from pipeline.text.hedges import is_hedged as is_hedged
+from pipeline.text.numbers import find_numbers, source_numbers, value_match
 from pipeline.text.readability import in_pronouncing_dict, sentence_spans
 from pipeline.text.words import is_content_word, is_rare, stem, tokens, zipf
 
@@ -439,7 +441,45 @@ def plainly_foreign(sentence: str, index: SourceIndex, context: frozenset[str]) 
     return new, len(new) / n
 
 
-@metric("sentence_support", "12", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+# 12 -> 13 (h21flags): a weakly matched sentence whose claim the abstract's numbers contradict is
+# "not in the abstract" however many of its words the abstract shares: the sentences of another
+# review that a bag of words misses share the report's words with every Cochrane abstract ("Ten
+# published RCTs were included (involving 1825 women).", "Pembrolizumab may have little or no effect
+# on treatment-related mortality (RR 0.96, 95% CI 0.24 to 3.79; low certainty evidence)."). Two
+# kinds: a count of what the review included that the abstract's counts of its whole lack
+# (claims.other_inclusion_counts), and an effect estimate none of whose figures the abstract has.
+_ESTIMATE = re.compile(
+    r"\b(?:CI|RR|OR|MD|SMD|WMD|HR|RD|ARR|RRR|NNT|NNTB|NNTH|IRR|confidence\s+intervals?|(?:risk|odds|hazard|rate)\s+ratio)\b",
+    re.I,
+)
+
+
+def new_estimate(sentence: str, article: Article) -> list[str]:
+    """The figures of an effect estimate in ``sentence`` ("RR 0.96, 95% CI 0.24 to 3.79") when the
+    abstract has none of them: at least two decimals, each of them missing from the abstract."""
+    if not _ESTIMATE.search(sentence):
+        return []
+    decimals = [m for m in find_numbers(sentence) if m.decimals]
+    if len(decimals) < 2:
+        return []
+    sources = [s.mention for s in source_numbers(article)]
+    if any(value_match(m, s) for m in decimals for s in sources):
+        return []
+    return [m.text for m in decimals]
+
+
+def contradicting_numbers(sentence: str, article: Article) -> tuple[str, list[str]] | None:
+    """What the abstract's numbers contradict in a sentence, and the sentence's figures: ("counts",
+    [...]) for counts of what the review included that the abstract lacks, ("estimate", [...]) for
+    an effect estimate the abstract does not give; None when neither."""
+    counts = other_inclusion_counts(sentence, article)
+    if counts:
+        return "counts", counts
+    figures = new_estimate(sentence, article)
+    return ("estimate", figures) if figures else None
+
+
+@metric("sentence_support", "13", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def sentence_support(text: str, article: Article) -> MetricResult:
     """Mean support of the draft's sentences by their best abstract sentence.
 
@@ -500,7 +540,20 @@ def sentence_support(text: str, article: Article) -> MetricResult:
             plain, plain_share = plainly_foreign(a.draft_text, index, context)
             if plain:
                 is_foreign, foreign, share = True, plain, plain_share
-        if is_foreign and not _ABOUT_THE_SUMMARY.search(a.draft_text):
+        numbers = None if is_foreign else contradicting_numbers(a.draft_text, article)
+        if numbers is not None and not _ABOUT_THE_SUMMARY.search(a.draft_text):
+            what, figures = numbers
+            said = (
+                f"what the review included is counted as {', '.join(figures[:4])} here, which the abstract's "
+                "counts of its whole are not"
+                if what == "counts"
+                else f"an effect estimate ({', '.join(figures[:4])}) that the abstract does not give"
+            )
+            reason = (
+                f"not in the abstract: {said} (support {a.score:.2f}); check that it is about this review"
+            )
+            severity = "warning"
+        elif is_foreign and not _ABOUT_THE_SUMMARY.search(a.draft_text):
             reason = (
                 f"not in the abstract: {', '.join(foreign[:5])} appear nowhere in it (support {a.score:.2f}; "
                 f"{len(foreign)} {'uncommon words or numbers' if not plain else 'new words'} and {share:.0%} of its "

@@ -1861,3 +1861,63 @@ def test_the_drafters_how_sure_words_cover_the_latest_composer_templates() -> No
         if stem(w.lower()) not in _DRAFTERS_HOW_SURE
     }
     assert not missing, f"add to faithfulness._DRAFTERS_HOW_SURE: {sorted(missing)}"
+
+
+@pytest.mark.parametrize(
+    ("pair_id", "sentence", "figures"),
+    [
+        # cochrane_val mine half: the bench's "sentence from another abstract" that sentence_support
+        # 12 missed; the sentences are from the abstracts of CD006304.pub3, CD010459.pub2 and
+        # CD012838.pub2, each put into the human summary of the first pair
+        ("CD001453.pub2", "Ten published RCTs were included (involving 1825 women).", "Ten"),
+        ("CD004771.pub4", "We included six studies comprising a total of 314 participants.", "six, 314"),
+        (
+            "CD010726.pub2",
+            "Pembrolizumab may have little or no effect on treatment-related mortality (RR 0.96, 95% CI 0.24 "
+            "to 3.79; low certainty evidence).",
+            "0.96, 0.24, 3.79",
+        ),
+    ],
+)
+def test_round_21_a_sentence_whose_counts_or_estimate_are_another_reviews_is_not_in_the_abstract(
+    pair_id: str, sentence: str, figures: str
+) -> None:
+    """Round 21 (h21flags, sentence_support 13): a sentence of another review shares the report's
+    words with every Cochrane abstract ("included", "RCTs", "participants", "95% CI"), so too few of
+    its words are new for a warning; its numbers are what says it is about another review: a count
+    of what the review included that the abstract's counts of its whole are not, or an effect
+    estimate none of whose figures the abstract gives."""
+    pair = _pair(pair_id)
+    art = make_article(pair["abstract"])
+    summary = pair["plain_summary"]
+    assert [x for x in f.sentence_support(summary, art).flags if x.severity == "warning"] == []
+    changed = summary + " " + sentence
+    warned = [x for x in f.sentence_support(changed, art).flags if x.severity == "warning"]
+    assert [x.draft_text for x in warned] == [sentence]
+    assert warned[0].reason.startswith("not in the abstract:")
+    assert f"as {figures} here" in warned[0].reason or f"({figures})" in warned[0].reason
+
+
+def test_round_21_counts_and_estimates_of_this_review_stay_supported() -> None:
+    """Round 21 (h21flags): the same sentences scored against their own abstracts raise nothing,
+    and a clean human summary whose second count is a part ("We included 24 studies with 10,056
+    women in the review, and 20 studies involving 9789 women contributed data to the analyses.",
+    CD006425.pub4, mine half) is no count of the whole: only the clause that says what was
+    included is read."""
+    own = [
+        ("CD006304.pub3", "Ten published RCTs were included (involving 1825 women)."),
+        ("CD010459.pub2", "We included six studies comprising a total of 314 participants."),
+        (
+            "CD012838.pub2",
+            "Pembrolizumab may have little or no effect on treatment-related mortality (RR 0.96, 95% CI 0.24 "
+            "to 3.79; low certainty evidence).",
+        ),
+    ]
+    for pair_id, sentence in own:
+        art = make_article(_pair(pair_id)["abstract"])
+        assert f.contradicting_numbers(sentence, art) is None
+    pair = _pair("CD006425.pub4")
+    art = make_article(pair["abstract"])
+    part = next(a.draft_text for a in f.align_sentences(pair["plain_summary"], art) if "9789" in a.draft_text)
+    assert f.contradicting_numbers(part, art) is None
+    assert [x for x in f.sentence_support(pair["plain_summary"], art).flags if x.severity == "warning"] == []
