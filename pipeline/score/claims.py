@@ -579,12 +579,12 @@ def study_claims(text: str, article: Article) -> MetricResult:
 # women).", "Five RCTs with a total of 1193 adult participants met our inclusion criteria." (mine
 # half, sentences of other abstracts that share the report's words with every Cochrane abstract).
 
-# The clause says that the review included these: "we included", "this review included", "were
-# included" (not in one analysis), "met (our) inclusion criteria".
+# The clause says that the review included these: "we included", "this review update includes",
+# "were included" or "were found" (not in one analysis, not "found to"), "met (our) inclusion criteria".
 _INCLUSION_CUE = re.compile(
-    r"\b(?:we|review|update)\s+(?:\w+\s+){0,2}?(?:included|identified)\b|"
+    r"\b(?:we|review|update)\s+(?:\w+\s+){0,2}?(?:include[sd]?|identified)\b|"
     r"\b(?:met|fulfill?ed|satisfied)\s+(?:\w+\s+){0,2}?(?:inclusion|eligibility|selection)\s+criteria\b|"
-    r"\b(?:were|was)\s+included\b(?!\s+in\s+(?:the\s+|a\s+|this\s+|our\s+)?(?:meta|analys|pool))",
+    r"\b(?:were|was)\s+(?:included|found|identified)\b(?!\s+to\b)(?!\s+in\s+(?:the\s+|a\s+|this\s+|our\s+)?(?:meta|analys|pool))",
     re.I,
 )
 _EXCLUSION = re.compile(r"\bnot\b|n['’]t\b|\bexclud|\bongoing\b|\bawaiting\b|\bprevious\b|\boriginal\b", re.I)
@@ -594,6 +594,11 @@ _EXCLUSION = re.compile(r"\bnot\b|n['’]t\b|\bexclud|\bongoing\b|\bawaiting\b|\
 _NEXT_COUNT_CLAUSE = re.compile(
     r";|,?\s+(?:and|but|while|whereas|of\s+which|of\s+whom)\s+(?=[\w-]+\s+(?:[\w-]+\s+)?(?:stud|trial|RCT|\d))",
     re.I,
+)
+
+
+_A_PART_BEFORE = re.compile(
+    r"\b(?:including|of\s+(?:which|whom)|among\s+(?:them|these))\s+(?:[\w-]+\s+)?$", re.I
 )
 
 
@@ -620,6 +625,7 @@ def other_inclusion_counts(sentence: str, article: Article) -> list[str]:
         return []
     one = single_study_review(article)
     sources = [m for sec in article.sections for m in find_numbers(sec.text)]
+    totals = {v for sec in article.sections for v in coordinated_totals(sec.text)}
     out: list[str] = []
     for clause in _NEXT_COUNT_CLAUSE.split(sentence):
         if not _INCLUSION_CUE.search(clause) or _EXCLUSION.search(clause):
@@ -628,7 +634,13 @@ def other_inclusion_counts(sentence: str, article: Article) -> list[str]:
             theirs = wholes.get(kind)
             if not theirs or m.value in theirs or not counts_whole_review(clause, m, one):
                 continue
+            if _A_PART_BEFORE.search(clause[max(0, m.start - 30) : m.start]):
+                continue  # "23 research studies, including three randomised trials" (CD005240.pub2)
             if kind == "people" and any(value_match(m, s) for s in sources):
                 continue  # the abstract gives this many people for something: a part, said another way
+            groups = [parts for sec in article.sections for parts in _summable_counts(sec.text, kind)]
+            if (kind == "studies" and m.value in totals) or any(_sums_to(m.value, parts) for parts in groups):
+                continue  # the abstract's groups added up: "Ten randomised trials involving 1139 women"
+                # where it counts "five studies (484 women) ... a further five studies (655 women)"
             out.append(m.text)
     return out

@@ -1921,3 +1921,25 @@ def test_round_21_counts_and_estimates_of_this_review_stay_supported() -> None:
     part = next(a.draft_text for a in f.align_sentences(pair["plain_summary"], art) if "9789" in a.draft_text)
     assert f.contradicting_numbers(part, art) is None
     assert [x for x in f.sentence_support(pair["plain_summary"], art).flags if x.severity == "warning"] == []
+
+
+def test_round_21_what_counts_as_an_inclusion_count() -> None:
+    """Round 21 (h21flags): "This review update includes 24 studies (10,056 women)." (CD006425.pub4's
+    abstract, put into a composer draft of CD006849.pub3 by the flag bench, mine half) counts what a
+    review included; against its own abstract it is no contradiction. A part named after the whole
+    ("This review included 23 research studies, including three randomised trials, ...",
+    CD005240.pub2's human summary) and the abstract's two groups added up ("Ten randomised trials
+    involving 1139 women met the inclusion criteria", CD006780.pub3's human summary, where the
+    abstract has "five studies (484 women)" and "a further five studies ... (655 women)") are not
+    counts the abstract lacks."""
+    update = "This review update includes 24 studies (10,056 women)."
+    art = make_article(_pair("CD006849.pub3")["abstract"])
+    assert f.contradicting_numbers(update, art) == ("counts", ["24", "10,056"])
+    assert f.contradicting_numbers(update, make_article(_pair("CD006425.pub4")["abstract"])) is None
+    for pair_id, needle in (("CD005240.pub2", "including three randomised"), ("CD006780.pub3", "1139")):
+        pair = _pair(pair_id)
+        art = make_article(pair["abstract"])
+        sentence = next(
+            a.draft_text for a in f.align_sentences(pair["plain_summary"], art) if needle in a.draft_text
+        )
+        assert f.contradicting_numbers(sentence, art) is None, sentence
