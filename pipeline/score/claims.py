@@ -619,28 +619,41 @@ def other_inclusion_counts(sentence: str, article: Article) -> list[str]:
     """Counts that ``sentence`` gives for what the review included, in a clause that says so
     (_INCLUSION_CUE, no negation, exclusion, earlier version or ongoing study in it), whose value
     the abstract's whole counts of that kind lack, where the abstract gives such counts: a count of
-    studies of another value, or a count of people the abstract has nowhere. Empty when none."""
+    studies of another value, or a count of people the abstract has nowhere. Empty when none, and
+    when the sentence's studies add up to the abstract's whole or one clause counts them as it does
+    (round 22: then the sentence is about this review)."""
     wholes = abstract_whole_counts(article)
     if not wholes:
         return []
     one = single_study_review(article)
     sources = [m for sec in article.sections for m in find_numbers(sec.text)]
     totals = {v for sec in article.sections for v in coordinated_totals(sec.text)}
+    if any(v in wholes.get("studies", ()) for v in coordinated_totals(sentence)):
+        return []  # its parts add up to the abstract's whole: "We included three randomised controlled
+        # trials and one quasi-randomised controlled trial." (four, cochrane_val CD007563.pub3)
+    clauses = [
+        c for c in _NEXT_COUNT_CLAUSE.split(sentence) if _INCLUSION_CUE.search(c) and not _EXCLUSION.search(c)
+    ]
+    counted = [(clause, m, kind) for clause in clauses for m, kind in count_mentions(clause)]
+    if any(
+        kind == "studies" and m.value in wholes.get("studies", ()) and counts_whole_review(clause, m, one)
+        for clause, m, kind in counted
+    ):
+        return []  # it counts the review's studies as the abstract does: about this review, whatever
+        # else it counts ("We identified 12 randomised controlled trials that included 981 people",
+        # the people from the full review, cochrane_val CD004241.pub4)
     out: list[str] = []
-    for clause in _NEXT_COUNT_CLAUSE.split(sentence):
-        if not _INCLUSION_CUE.search(clause) or _EXCLUSION.search(clause):
+    for clause, m, kind in counted:
+        theirs = wholes.get(kind)
+        if not theirs or m.value in theirs or not counts_whole_review(clause, m, one):
             continue
-        for m, kind in count_mentions(clause):
-            theirs = wholes.get(kind)
-            if not theirs or m.value in theirs or not counts_whole_review(clause, m, one):
-                continue
-            if _A_PART_BEFORE.search(clause[max(0, m.start - 30) : m.start]):
-                continue  # "23 research studies, including three randomised trials" (CD005240.pub2)
-            if kind == "people" and any(value_match(m, s) for s in sources):
-                continue  # the abstract gives this many people for something: a part, said another way
-            groups = [parts for sec in article.sections for parts in _summable_counts(sec.text, kind)]
-            if (kind == "studies" and m.value in totals) or any(_sums_to(m.value, parts) for parts in groups):
-                continue  # the abstract's groups added up: "Ten randomised trials involving 1139 women"
-                # where it counts "five studies (484 women) ... a further five studies (655 women)"
-            out.append(m.text)
+        if _A_PART_BEFORE.search(clause[max(0, m.start - 30) : m.start]):
+            continue  # "23 research studies, including three randomised trials" (CD005240.pub2)
+        if kind == "people" and any(value_match(m, s) for s in sources):
+            continue  # the abstract gives this many people for something: a part, said another way
+        groups = [parts for sec in article.sections for parts in _summable_counts(sec.text, kind)]
+        if (kind == "studies" and m.value in totals) or any(_sums_to(m.value, parts) for parts in groups):
+            continue  # the abstract's groups added up: "Ten randomised trials involving 1139 women"
+            # where it counts "five studies (484 women) ... a further five studies (655 women)"
+        out.append(m.text)
     return out

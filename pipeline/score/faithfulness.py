@@ -448,6 +448,9 @@ def plainly_foreign(sentence: str, index: SourceIndex, context: frozenset[str]) 
 # on treatment-related mortality (RR 0.96, 95% CI 0.24 to 3.79; low certainty evidence)."). Two
 # kinds: a count of what the review included that the abstract's counts of its whole lack
 # (claims.other_inclusion_counts), and an effect estimate none of whose figures the abstract has.
+# Round 22 (h22flags, before 13 was merged): not when the sentence is about this review by its parts
+# that add up to the abstract's count, its study count that is the abstract's, or the subject it
+# names (subject_words): the four clean eval-half summaries that h21flags' version warned.
 _ESTIMATE = re.compile(
     r"\b(?:CI|RR|OR|MD|SMD|WMD|HR|RD|ARR|RRR|NNT|NNTB|NNTH|IRR|confidence\s+intervals?|(?:risk|odds|hazard|rate)\s+ratio)\b",
     re.I,
@@ -468,10 +471,55 @@ def new_estimate(sentence: str, article: Article) -> list[str]:
     return [m.text for m in decimals]
 
 
+# Round 22 (h22flags): a sentence that names what the review is about is about this review, whatever
+# its figures: "We included 33 randomised clinical trials comparing L-ornithine L-aspartate with
+# inactive placebo ..." (the trials of one comparison, where the abstract counts 36 in all,
+# cochrane_val CD012410.pub2). What a review is about is an uncommon word that two or more of its
+# abstract's sentences use; the words every review's report uses, however rare in English ("placebo",
+# "randomised", "heterogeneity", "adverse"), and the people many reviews include ("infants",
+# "adolescents"), name no subject: another review's sentence shares them.
+_REVIEW_WORDS = frozenset(
+    stem(w)
+    for w in """
+    adolescents adverse allocation attrition baseline bias blinded blinding certainty clinically cluster cochrane
+    complications concealment criteria crossover cross-over downgraded efficacy eligible eligibility
+    enrolled hazard heterogeneity imprecision incidence inclusion infants interval low-certainty meta-analysis
+    meta-analyses metaanalysis methodological methodologically morbidity mortality neonates newborns nnt nntb nnth
+    placebo placebo-controlled prespecified quasi quasi-randomised randomisation randomised
+    randomization randomized rct rcts sensitivity smd standardised standardized statistically subgroup
+    systematic wmd
+    """.split()
+)
+
+
+def subject_words(sentence: str, article: Article) -> list[str]:
+    """The sentence's uncommon words (report and review words aside) that two or more sentences of
+    the abstract use: what the review is about ("aspirin", "L-ornithine")."""
+    index = source_index(article)
+    out: dict[str, str] = {}
+    for t in tokens(sentence):
+        if (
+            not is_content_word(t.text)
+            or t.stem in report_stems()
+            or t.stem in _REVIEW_WORDS
+            or not _uncommon(t.text)
+        ):
+            continue
+        if sum(t.stem in s.stems for s in index.sentences) >= 2:
+            out.setdefault(t.stem, t.text)
+    return list(out.values())
+
+
 def contradicting_numbers(sentence: str, article: Article) -> tuple[str, list[str]] | None:
     """What the abstract's numbers contradict in a sentence, and the sentence's figures: ("counts",
     [...]) for counts of what the review included that the abstract lacks, ("estimate", [...]) for
-    an effect estimate the abstract does not give; None when neither."""
+    an effect estimate the abstract does not give; None when neither, or when the sentence names
+    what the review is about (subject_words)."""
+    found = _contradicting_numbers(sentence, article)
+    return None if found is None or subject_words(sentence, article) else found
+
+
+def _contradicting_numbers(sentence: str, article: Article) -> tuple[str, list[str]] | None:
     counts = other_inclusion_counts(sentence, article)
     if counts:
         return "counts", counts

@@ -1943,3 +1943,46 @@ def test_round_21_what_counts_as_an_inclusion_count() -> None:
             a.draft_text for a in f.align_sentences(pair["plain_summary"], art) if needle in a.draft_text
         )
         assert f.contradicting_numbers(sentence, art) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("pair_id", "needle"),
+    [
+        # cochrane_val eval half: clean human summaries that sentence_support 13 (h21flags) warned,
+        # each about its own review
+        ("CD007563.pub3", "three randomised controlled trials and one quasi"),  # 3 + 1: the abstract's four
+        ("CD004241.pub4", "12 randomised controlled trials that included 981 people"),  # 12 as the abstract
+        ("CD012410.pub2", "33 randomised clinical trials comparing L-ornithine"),  # one comparison's trials
+        ("CD002067.pub2", "67 studies, with 3111 participants given aspirin"),  # 68 in the abstract
+    ],
+)
+def test_round_22_a_sentence_about_this_review_is_no_other_reviews(pair_id: str, needle: str) -> None:
+    """Round 22 (h22flags): a sentence whose counts of what the review included add up to the
+    abstract's ("three randomised controlled trials and one quasi-randomised controlled trial",
+    four), that counts the review's studies as the abstract does (the people it adds are the full
+    review's), or that names what the review is about (an uncommon word two or more abstract
+    sentences use: "aspirin", "L-ornithine") is about this review, not another's: no "not in the
+    abstract" warning. A count that differs from the abstract's own (67 for 68) is
+    number_faithfulness's to say."""
+    pair = _pair(pair_id)
+    art = make_article(pair["abstract"])
+    sentence = next(
+        a.draft_text for a in f.align_sentences(pair["plain_summary"], art) if needle in a.draft_text
+    )
+    assert f.contradicting_numbers(sentence, art) is None, sentence
+    assert [x for x in f.sentence_support(pair["plain_summary"], art).flags if x.severity == "warning"] == []
+
+
+def test_round_22_another_reviews_counts_still_warn() -> None:
+    """Round 22 (h22flags): the same sentences against another review's abstract, and a sentence that
+    names only the people many reviews include ("infants", the bench's injection into CD006780.pub3's
+    summary from another abstract, mine half), still contradict the abstract's counts."""
+    other = make_article(_pair("CD006849.pub3")["abstract"])
+    three_and_one = (
+        "We included three randomised controlled trials and one quasi-randomised controlled trial."
+    )
+    assert f.contradicting_numbers(three_and_one, other) == ("counts", ["three"])
+    infants = "We included seven trials involving 486 infants and children aged up to three years."
+    art = make_article(_pair("CD006780.pub3")["abstract"])
+    assert f.subject_words(infants, art) == []
+    assert f.contradicting_numbers(infants, art) == ("counts", ["seven", "486"])
