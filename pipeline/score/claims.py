@@ -91,9 +91,43 @@ def _source_text(article: Article) -> str:
     return " ".join([article.title or "", *(s.text for s in article.sections)])
 
 
+# Round 22 (h22flags): a group named as one the review has no studies or data of, or cannot speak
+# for, is not one it studied: "there were no adult studies", "No data for children were
+# available", "we can not comment on the use of these drugs in adults" (clean human summaries of
+# CD001912.pub4 and CD008115.pub3, mine half, whose abstracts are about the other group). Only
+# these: a finding denied for a group ("did not prevent stretch marks in the women", "There was no
+# clear difference in BMI between men ...") still names the group studied (the bench's swaps).
+_NO_STUDIES_OF = re.compile(
+    r"\b(?:no|not\s+any|none\s+of\s+the)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|RCTs?|data|information)\s+"
+    r"(?:(?:were\s+|was\s+)?(?:for|in|of|on|with|about|involving|including|included)\s+)(?:[\w-]+\s+)?$",
+    re.I,
+)
+_NO_BEFORE_STUDIES = re.compile(r"\b(?:no|not\s+any)\s+$", re.I)
+_STUDIES_AFTER = re.compile(r"\s*(?:stud(?:y|ies)|trials?|RCTs?|data)\b", re.I)
+_CANNOT_SPEAK_FOR = re.compile(
+    r"\b(?:can\s*not|can['’]t|could\s+not|unable\s+to|not\s+possible\s+to)\s+"
+    r"(?:comment|say|tell|conclude|generali[sz]e|extrapolate)\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\b(?:but|however|whereas|while|although|though)\b", re.I)
+
+
+def _lacked_group(text: str, start: int, end: int) -> bool:
+    """The group at ``start:end`` is one the review lacks: "no adult studies", "no data for
+    children", or after "cannot comment on / say / conclude" in its clause."""
+    head = text[:start]
+    clause = head[max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0) :]
+    return bool(
+        _NO_STUDIES_OF.search(clause)
+        or (_NO_BEFORE_STUDIES.search(clause) and _STUDIES_AFTER.match(text[end:]))
+        or _CANNOT_SPEAK_FOR.search(clause)
+    )
+
+
 def population_swaps(text: str, article: Article) -> list[tuple[int, int, str, str]]:
     """(start, end, words, the abstract's group) of each draft mention of a group the abstract
-    does not name, on an axis where the abstract names the other group."""
+    does not name, on an axis where the abstract names the other group; a group named as one the
+    review lacks ("there were no adult studies", _lacked_group) is none."""
     named = _source_groups(_source_text(article))
     out = []
     for axis in _AXES:
@@ -101,11 +135,15 @@ def population_swaps(text: str, article: Article) -> list[tuple[int, int, str, s
         for mine, pattern, other in ((a_name, a_pat, b_name), (b_name, b_pat, a_name)):
             if mine in named or other not in named:
                 continue
-            out += [(m.start(), m.end(), m.group(0), other) for m in pattern.finditer(text)]
+            out += [
+                (m.start(), m.end(), m.group(0), other)
+                for m in pattern.finditer(text)
+                if not _lacked_group(text, m.start(), m.end())
+            ]
     return sorted(set(out))
 
 
-@metric("population_match", "1", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("population_match", "2", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def population_match(text: str, article: Article) -> MetricResult:
     """Mentions of a group of people the abstract does not study (it names the opposite group)."""
     swaps = population_swaps(text, article)

@@ -683,6 +683,13 @@ def negation_scopes(text: str, report: bool = False) -> list[frozenset[str]]:
     return [scope for scope, _head in _scopes_and_heads(text, report)]
 
 
+# 16 (h22flags): "no further X", "no additional X", "no other X" deny an X beyond the one the text
+# or its abstract names, not that X: the other sentence restates the negation only when it says
+# "further" too ("There was no further follow-up." beside "... and at three weeks a brief follow-up
+# telephone call from a health educator", CD012352.pub2's clean human summary, mine half).
+_BEYOND = frozenset("further additional other more extra".split())
+
+
 def _scopes_and_heads(text: str, report: bool = False) -> list[tuple[frozenset[str], frozenset[str]]]:
     """:func:`negation_scopes` with, for each scope, the stems of the first two content words after
     its cue in the clause, report words included, and of their glossary plain words (what "no" or
@@ -698,6 +705,9 @@ def _scopes_and_heads(text: str, report: bool = False) -> list[tuple[frozenset[s
         after = following[:_SCOPE_WORDS]
         head_text = rest[: words[min(1, len(words) - 1)].end] if words else ""
         heads = frozenset(following[:2]) | _plain_stems(head_text, load_glossary())
+        first = next(iter(tokens(rest)), None)
+        if first is not None and first.text.lower() in _BEYOND:
+            heads = frozenset({first.stem})  # "no further follow-up" denies more than was said
         head = text[: cue.start()]
         clause_start = max((m.end() for m in _SCOPE_END.finditer(head)), default=0)
         before = [t.stem for t in tokens(head[clause_start:]) if is_content_word(t.text)][-2:]
@@ -1528,7 +1538,7 @@ def flip_reason(draft: str, source: str, score: float, article: Article) -> str 
     return None
 
 
-@metric("negation_flip", "15", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("negation_flip", "16", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""

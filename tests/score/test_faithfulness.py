@@ -1986,3 +1986,18 @@ def test_round_22_another_reviews_counts_still_warn() -> None:
     art = make_article(_pair("CD006780.pub3")["abstract"])
     assert f.subject_words(infants, art) == []
     assert f.contradicting_numbers(infants, art) == ("counts", ["seven", "486"])
+
+
+def test_round_22_no_further_x_denies_more_than_was_said() -> None:
+    """Round 22 (h22flags, negation_flip 16): "There was no further follow-up." (CD012352.pub2's
+    clean human summary, mine half) denies follow-up beyond the trial's "brief follow-up telephone
+    call at three weeks", which its abstract sentence describes: no negation added. A sentence that
+    says "further" too still flips it."""
+    pair = _pair("CD012352.pub2")
+    art = make_article(pair["abstract"])
+    assert [x.draft_text for x in f.negation_flip(pair["plain_summary"], art).flags] == []
+    source = next(s for s in re.split(r"(?<=\.) ", pair["abstract"]) if "brief follow-up telephone" in s)
+    assert not f.negation_flipped("There was no further follow-up.", source)
+    assert f.negation_flipped(
+        "There was no further follow-up.", "There was further follow-up at three weeks."
+    )
