@@ -1697,8 +1697,9 @@ def restates_hedged_clause(draft: str, source: str, article: Article) -> bool:
     index = source_index(article)
     weights = {s: index.weight(s) for s in content_stems(draft) if not s[:1].isdigit()}
     total = math.fsum(weights.values())
-    if not total:
-        return False
+    if not total or not set(weights) - report_stems():
+        return False  # 13 (h22flags): report words only, "This was a review." (the composer's research
+        # summary of CD002195 and CD003822.pub2, mine half, aligned to the hedged conclusion): no claim
     hedged = hedged_clauses(source)
     best = 0.0
     for clause in hedged:
@@ -1842,7 +1843,7 @@ def swapped_hedge(draft: str, source: str) -> str | None:
     return None
 
 
-@metric("hedge_kept", "12", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+@metric("hedge_kept", "13", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 

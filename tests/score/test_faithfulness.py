@@ -2001,3 +2001,20 @@ def test_round_22_no_further_x_denies_more_than_was_said() -> None:
     assert f.negation_flipped(
         "There was no further follow-up.", "There was further follow-up at three weeks."
     )
+
+
+def test_round_22_a_sentence_of_report_words_restates_no_hedged_claim() -> None:
+    """Round 22 (h22flags, hedge_kept 13): the composer's research summary of CD002195 (mine half)
+    says "This was a review.", which aligned to the abstract's "This systematic review of
+    randomised trials provides insufficient evidence to support systemic treatment ..." and got
+    "qualifier dropped": a sentence of report words only states no claim to hedge. The same
+    conclusion restated without its hedge is still a drop."""
+    pair = _pair("CD002195")
+    art = make_article(pair["abstract"])
+    source = next(
+        s for s in re.split(r"(?<=\.) ", pair["abstract"]) if "provides insufficient evidence" in s
+    )
+    assert not f.restates_hedged_clause("This was a review.", source, art)
+    assert f.hedge_kept("This was a review.", art).flags == []
+    dropped = "This systematic review of randomised trials supports systemic treatment in women with loco-regional recurrence of breast cancer."
+    assert f.restates_hedged_clause(dropped, source, art)
