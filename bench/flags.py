@@ -25,6 +25,7 @@ The thresholds of the flags were set on the "mine" half of cochrane_val (lab.dat
 the figures to report are those of the "eval" half, the default.
 
 Run: .venv/bin/python bench/flags.py [--half eval|mine|all] [--limit N] [--seed 16] [--no-drafts]
+     [--drafts STORED.jsonl]
      .venv/bin/python bench/flags.py --abstracts ../shared/data/bmc_sample/abstracts.jsonl
 """
 
@@ -45,7 +46,7 @@ sys.path.insert(0, str(REPO))
 PAIRS = REPO.parent / "shared" / "data" / "cochrane_val" / "pairs.jsonl"
 
 from pipeline.domain import Article, DraftFields  # noqa: E402
-from pipeline.lab.datasets import cochrane_half, load_pairs, pair_to_article  # noqa: E402
+from pipeline.lab.datasets import Pair, cochrane_half, load_pairs, pair_to_article  # noqa: E402
 from pipeline.score.base import ScoreRow, score_draft, severity_of  # noqa: E402
 from pipeline.score.builtin_gates import error_gate, grade_gate  # noqa: E402
 from pipeline.score.claims import count_mentions, single_study_review  # noqa: E402
@@ -67,7 +68,7 @@ from pipeline.score.numbers import (  # noqa: E402
     value_match,
 )
 from pipeline.score.readability import sentence_spans  # noqa: E402
-from pipeline.settings import load_settings  # noqa: E402
+from pipeline.settings import Settings, load_settings  # noqa: E402
 
 HUMAN_FIELD = "research_summary"
 SERIOUS = ("error", "warning")
@@ -570,6 +571,29 @@ def drafts_only(path: Path, limit: int | None) -> None:
     )
 
 
+def _drafts(
+    stored: Path | None, pairs: list[Pair], articles: list[Article], settings: Settings
+) -> list[DraftFields | Exception]:
+    """The default backend's drafts of ``articles``, or with ``stored`` the drafts of a JSONL file
+    of pages (one a line, with its pair's id: ``plainsci eval --drafts`` writes them), so that the
+    flags of two commits that draft alike are measured on the same drafts without drafting again.
+    A pair with no stored page gets a LookupError (no draft, as a failed draft)."""
+    if stored is not None:
+        pages = {}
+        for line in stored.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                page = json.loads(line)
+                pages[page["id"]] = page
+        return [
+            DraftFields.from_dict(pages[p.id]) if p.id in pages else LookupError(f"no stored draft of {p.id}")
+            for p in pairs
+        ]
+    from pipeline.draft.base import make_backend
+    from pipeline.lab.eval import draft_all
+
+    return list(draft_all(make_backend(settings), articles, settings.draft_batch_size))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="only the first N pairs")
@@ -581,6 +605,13 @@ def main() -> None:
         default="eval",
         help="which half of cochrane_val (lab.datasets.cochrane_half): the flags' thresholds were set "
         "on 'mine', so the figures to report are those of 'eval' (the default)",
+    )
+    ap.add_argument(
+        "--drafts",
+        type=Path,
+        default=None,
+        help="score these stored drafts (JSONL, one page a line with its pair's id, as `plainsci eval "
+        "--drafts` writes) instead of drafting the half again",
     )
     ap.add_argument("--misses", type=Path, default=None, help="write missed injections (JSON) here")
     ap.add_argument("--json", type=Path, default=None, help="write the table (JSON) here")
@@ -608,11 +639,7 @@ def main() -> None:
     drafted = 0
     whole_drafts: list[tuple[int, DraftFields]] = []
     if not args.no_drafts:
-        from pipeline.draft.base import make_backend
-        from pipeline.lab.eval import draft_all
-
-        drafter = make_backend(settings)
-        for i, d in enumerate(draft_all(drafter, articles, settings.draft_batch_size)):
+        for i, d in enumerate(_drafts(args.drafts, pairs, articles, settings)):
             if isinstance(d, Exception):
                 continue
             drafted += 1

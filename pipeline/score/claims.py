@@ -91,9 +91,43 @@ def _source_text(article: Article) -> str:
     return " ".join([article.title or "", *(s.text for s in article.sections)])
 
 
+# Round 22 (h22flags): a group named as one the review has no studies or data of, or cannot speak
+# for, is not one it studied: "there were no adult studies", "No data for children were
+# available", "we can not comment on the use of these drugs in adults" (clean human summaries of
+# CD001912.pub4 and CD008115.pub3, mine half, whose abstracts are about the other group). Only
+# these: a finding denied for a group ("did not prevent stretch marks in the women", "There was no
+# clear difference in BMI between men ...") still names the group studied (the bench's swaps).
+_NO_STUDIES_OF = re.compile(
+    r"\b(?:no|not\s+any|none\s+of\s+the)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|RCTs?|data|information)\s+"
+    r"(?:(?:were\s+|was\s+)?(?:for|in|of|on|with|about|involving|including|included)\s+)(?:[\w-]+\s+)?$",
+    re.I,
+)
+_NO_BEFORE_STUDIES = re.compile(r"\b(?:no|not\s+any)\s+$", re.I)
+_STUDIES_AFTER = re.compile(r"\s*(?:stud(?:y|ies)|trials?|RCTs?|data)\b", re.I)
+_CANNOT_SPEAK_FOR = re.compile(
+    r"\b(?:can\s*not|can['’]t|could\s+not|unable\s+to|not\s+possible\s+to)\s+"
+    r"(?:comment|say|tell|conclude|generali[sz]e|extrapolate)\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\b(?:but|however|whereas|while|although|though)\b", re.I)
+
+
+def _lacked_group(text: str, start: int, end: int) -> bool:
+    """The group at ``start:end`` is one the review lacks: "no adult studies", "no data for
+    children", or after "cannot comment on / say / conclude" in its clause."""
+    head = text[:start]
+    clause = head[max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0) :]
+    return bool(
+        _NO_STUDIES_OF.search(clause)
+        or (_NO_BEFORE_STUDIES.search(clause) and _STUDIES_AFTER.match(text[end:]))
+        or _CANNOT_SPEAK_FOR.search(clause)
+    )
+
+
 def population_swaps(text: str, article: Article) -> list[tuple[int, int, str, str]]:
     """(start, end, words, the abstract's group) of each draft mention of a group the abstract
-    does not name, on an axis where the abstract names the other group."""
+    does not name, on an axis where the abstract names the other group; a group named as one the
+    review lacks ("there were no adult studies", _lacked_group) is none."""
     named = _source_groups(_source_text(article))
     out = []
     for axis in _AXES:
@@ -101,11 +135,15 @@ def population_swaps(text: str, article: Article) -> list[tuple[int, int, str, s
         for mine, pattern, other in ((a_name, a_pat, b_name), (b_name, b_pat, a_name)):
             if mine in named or other not in named:
                 continue
-            out += [(m.start(), m.end(), m.group(0), other) for m in pattern.finditer(text)]
+            out += [
+                (m.start(), m.end(), m.group(0), other)
+                for m in pattern.finditer(text)
+                if not _lacked_group(text, m.start(), m.end())
+            ]
     return sorted(set(out))
 
 
-@metric("population_match", "1", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("population_match", "2", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def population_match(text: str, article: Article) -> MetricResult:
     """Mentions of a group of people the abstract does not study (it names the opposite group)."""
     swaps = population_swaps(text, article)
@@ -571,3 +609,89 @@ def study_claims(text: str, article: Article) -> MetricResult:
                 )
             )
     return MetricResult(float(len(flags)), flags)
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 21 (h21flags): a sentence that states what the review included, with counts the abstract
+# does not give for it, is about another review: "Ten published RCTs were included (involving 1825
+# women).", "Five RCTs with a total of 1193 adult participants met our inclusion criteria." (mine
+# half, sentences of other abstracts that share the report's words with every Cochrane abstract).
+
+# The clause says that the review included these: "we included", "this review update includes",
+# "were included" or "were found" (not in one analysis, not "found to"), "met (our) inclusion criteria".
+_INCLUSION_CUE = re.compile(
+    r"\b(?:we|review|update)\s+(?:\w+\s+){0,2}?(?:include[sd]?|identified)\b|"
+    r"\b(?:met|fulfill?ed|satisfied)\s+(?:\w+\s+){0,2}?(?:inclusion|eligibility|selection)\s+criteria\b|"
+    r"\b(?:were|was)\s+(?:included|found|identified)\b(?!\s+to\b)(?!\s+in\s+(?:the\s+|a\s+|this\s+|our\s+)?(?:meta|analys|pool))",
+    re.I,
+)
+_EXCLUSION = re.compile(r"\bnot\b|n['’]t\b|\bexclud|\bongoing\b|\bawaiting\b|\bprevious\b|\boriginal\b", re.I)
+# A sentence's clauses, cut before a second count: "We included 24 studies with 10,056 women in
+# the review, and 20 studies involving 9789 women contributed data" (CD006425.pub4) says the 20
+# contributed, not that the review included them.
+_NEXT_COUNT_CLAUSE = re.compile(
+    r";|,?\s+(?:and|but|while|whereas|of\s+which|of\s+whom)\s+(?=[\w-]+\s+(?:[\w-]+\s+)?(?:stud|trial|RCT|\d))",
+    re.I,
+)
+
+
+_A_PART_BEFORE = re.compile(
+    r"\b(?:including|of\s+(?:which|whom)|among\s+(?:them|these))\s+(?:[\w-]+\s+)?$", re.I
+)
+
+
+def abstract_whole_counts(article: Article) -> dict[str, set[float]]:
+    """The values of the abstract's counts of studies and of people that count what the review
+    included as a whole (counts_whole_review), by kind."""
+    one = single_study_review(article)
+    out: dict[str, set[float]] = {}
+    for sec in article.sections:
+        for m, _ in count_mentions(sec.text):
+            kind = counted_kind(sec.text, m, words_before=False)
+            if kind is not None and counts_whole_review(sec.text, m, one):
+                out.setdefault(kind, set()).add(m.value)
+    return out
+
+
+def other_inclusion_counts(sentence: str, article: Article) -> list[str]:
+    """Counts that ``sentence`` gives for what the review included, in a clause that says so
+    (_INCLUSION_CUE, no negation, exclusion, earlier version or ongoing study in it), whose value
+    the abstract's whole counts of that kind lack, where the abstract gives such counts: a count of
+    studies of another value, or a count of people the abstract has nowhere. Empty when none, and
+    when the sentence's studies add up to the abstract's whole or one clause counts them as it does
+    (round 22: then the sentence is about this review)."""
+    wholes = abstract_whole_counts(article)
+    if not wholes:
+        return []
+    one = single_study_review(article)
+    sources = [m for sec in article.sections for m in find_numbers(sec.text)]
+    totals = {v for sec in article.sections for v in coordinated_totals(sec.text)}
+    if any(v in wholes.get("studies", ()) for v in coordinated_totals(sentence)):
+        return []  # its parts add up to the abstract's whole: "We included three randomised controlled
+        # trials and one quasi-randomised controlled trial." (four, cochrane_val CD007563.pub3)
+    clauses = [
+        c for c in _NEXT_COUNT_CLAUSE.split(sentence) if _INCLUSION_CUE.search(c) and not _EXCLUSION.search(c)
+    ]
+    counted = [(clause, m, kind) for clause in clauses for m, kind in count_mentions(clause)]
+    if any(
+        kind == "studies" and m.value in wholes.get("studies", ()) and counts_whole_review(clause, m, one)
+        for clause, m, kind in counted
+    ):
+        return []  # it counts the review's studies as the abstract does: about this review, whatever
+        # else it counts ("We identified 12 randomised controlled trials that included 981 people",
+        # the people from the full review, cochrane_val CD004241.pub4)
+    out: list[str] = []
+    for clause, m, kind in counted:
+        theirs = wholes.get(kind)
+        if not theirs or m.value in theirs or not counts_whole_review(clause, m, one):
+            continue
+        if _A_PART_BEFORE.search(clause[max(0, m.start - 30) : m.start]):
+            continue  # "23 research studies, including three randomised trials" (CD005240.pub2)
+        if kind == "people" and any(value_match(m, s) for s in sources):
+            continue  # the abstract gives this many people for something: a part, said another way
+        groups = [parts for sec in article.sections for parts in _summable_counts(sec.text, kind)]
+        if (kind == "studies" and m.value in totals) or any(_sums_to(m.value, parts) for parts in groups):
+            continue  # the abstract's groups added up: "Ten randomised trials involving 1139 women"
+            # where it counts "five studies (484 women) ... a further five studies (655 women)"
+        out.append(m.text)
+    return out

@@ -20,11 +20,13 @@ from typing import Any
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
 from pipeline.enrich.wording import fact_statement
 from pipeline.score.base import Flag, MetricResult, metric
+from pipeline.score.claims import other_inclusion_counts
 from pipeline.text.glossary import TermIndex as Glossary
 from pipeline.text.glossary import load_term_index as load_glossary
 from pipeline.text.glossary import own_wording_stems
 from pipeline.text.hedges import HEDGE
 from pipeline.text.hedges import is_hedged as is_hedged
+from pipeline.text.numbers import find_numbers, source_numbers, value_match
 from pipeline.text.readability import in_pronouncing_dict, sentence_spans
 from pipeline.text.words import is_content_word, is_rare, stem, tokens, zipf
 
@@ -439,7 +441,93 @@ def plainly_foreign(sentence: str, index: SourceIndex, context: frozenset[str]) 
     return new, len(new) / n
 
 
-@metric("sentence_support", "12", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+# 12 -> 13 (h21flags): a weakly matched sentence whose claim the abstract's numbers contradict is
+# "not in the abstract" however many of its words the abstract shares: the sentences of another
+# review that a bag of words misses share the report's words with every Cochrane abstract ("Ten
+# published RCTs were included (involving 1825 women).", "Pembrolizumab may have little or no effect
+# on treatment-related mortality (RR 0.96, 95% CI 0.24 to 3.79; low certainty evidence)."). Two
+# kinds: a count of what the review included that the abstract's counts of its whole lack
+# (claims.other_inclusion_counts), and an effect estimate none of whose figures the abstract has.
+# Round 22 (h22flags, before 13 was merged): not when the sentence is about this review by its parts
+# that add up to the abstract's count, its study count that is the abstract's, or the subject it
+# names (subject_words): the four clean eval-half summaries that h21flags' version warned.
+_ESTIMATE = re.compile(
+    r"\b(?:CI|RR|OR|MD|SMD|WMD|HR|RD|ARR|RRR|NNT|NNTB|NNTH|IRR|confidence\s+intervals?|(?:risk|odds|hazard|rate)\s+ratio)\b",
+    re.I,
+)
+
+
+def new_estimate(sentence: str, article: Article) -> list[str]:
+    """The figures of an effect estimate in ``sentence`` ("RR 0.96, 95% CI 0.24 to 3.79") when the
+    abstract has none of them: at least two decimals, each of them missing from the abstract."""
+    if not _ESTIMATE.search(sentence):
+        return []
+    decimals = [m for m in find_numbers(sentence) if m.decimals]
+    if len(decimals) < 2:
+        return []
+    sources = [s.mention for s in source_numbers(article)]
+    if any(value_match(m, s) for m in decimals for s in sources):
+        return []
+    return [m.text for m in decimals]
+
+
+# Round 22 (h22flags): a sentence that names what the review is about is about this review, whatever
+# its figures: "We included 33 randomised clinical trials comparing L-ornithine L-aspartate with
+# inactive placebo ..." (the trials of one comparison, where the abstract counts 36 in all,
+# cochrane_val CD012410.pub2). What a review is about is an uncommon word that two or more of its
+# abstract's sentences use; the words every review's report uses, however rare in English ("placebo",
+# "randomised", "heterogeneity", "adverse"), and the people many reviews include ("infants",
+# "adolescents"), name no subject: another review's sentence shares them.
+_REVIEW_WORDS = frozenset(
+    stem(w)
+    for w in """
+    adolescents adverse allocation attrition baseline bias blinded blinding certainty clinically cluster cochrane
+    complications concealment criteria crossover cross-over downgraded efficacy eligible eligibility
+    enrolled hazard heterogeneity imprecision incidence inclusion infants interval low-certainty meta-analysis
+    meta-analyses metaanalysis methodological methodologically morbidity mortality neonates newborns nnt nntb nnth
+    placebo placebo-controlled prespecified quasi quasi-randomised randomisation randomised
+    randomization randomized rct rcts sensitivity smd standardised standardized statistically subgroup
+    systematic wmd
+    """.split()
+)
+
+
+def subject_words(sentence: str, article: Article) -> list[str]:
+    """The sentence's uncommon words (report and review words aside) that two or more sentences of
+    the abstract use: what the review is about ("aspirin", "L-ornithine")."""
+    index = source_index(article)
+    out: dict[str, str] = {}
+    for t in tokens(sentence):
+        if (
+            not is_content_word(t.text)
+            or t.stem in report_stems()
+            or t.stem in _REVIEW_WORDS
+            or not _uncommon(t.text)
+        ):
+            continue
+        if sum(t.stem in s.stems for s in index.sentences) >= 2:
+            out.setdefault(t.stem, t.text)
+    return list(out.values())
+
+
+def contradicting_numbers(sentence: str, article: Article) -> tuple[str, list[str]] | None:
+    """What the abstract's numbers contradict in a sentence, and the sentence's figures: ("counts",
+    [...]) for counts of what the review included that the abstract lacks, ("estimate", [...]) for
+    an effect estimate the abstract does not give; None when neither, or when the sentence names
+    what the review is about (subject_words)."""
+    found = _contradicting_numbers(sentence, article)
+    return None if found is None or subject_words(sentence, article) else found
+
+
+def _contradicting_numbers(sentence: str, article: Article) -> tuple[str, list[str]] | None:
+    counts = other_inclusion_counts(sentence, article)
+    if counts:
+        return "counts", counts
+    figures = new_estimate(sentence, article)
+    return ("estimate", figures) if figures else None
+
+
+@metric("sentence_support", "13", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def sentence_support(text: str, article: Article) -> MetricResult:
     """Mean support of the draft's sentences by their best abstract sentence.
 
@@ -500,7 +588,20 @@ def sentence_support(text: str, article: Article) -> MetricResult:
             plain, plain_share = plainly_foreign(a.draft_text, index, context)
             if plain:
                 is_foreign, foreign, share = True, plain, plain_share
-        if is_foreign and not _ABOUT_THE_SUMMARY.search(a.draft_text):
+        numbers = None if is_foreign else contradicting_numbers(a.draft_text, article)
+        if numbers is not None and not _ABOUT_THE_SUMMARY.search(a.draft_text):
+            what, figures = numbers
+            said = (
+                f"what the review included is counted as {', '.join(figures[:4])} here, which the abstract's "
+                "counts of its whole are not"
+                if what == "counts"
+                else f"an effect estimate ({', '.join(figures[:4])}) that the abstract does not give"
+            )
+            reason = (
+                f"not in the abstract: {said} (support {a.score:.2f}); check that it is about this review"
+            )
+            severity = "warning"
+        elif is_foreign and not _ABOUT_THE_SUMMARY.search(a.draft_text):
             reason = (
                 f"not in the abstract: {', '.join(foreign[:5])} appear nowhere in it (support {a.score:.2f}; "
                 f"{len(foreign)} {'uncommon words or numbers' if not plain else 'new words'} and {share:.0%} of its "
@@ -582,6 +683,13 @@ def negation_scopes(text: str, report: bool = False) -> list[frozenset[str]]:
     return [scope for scope, _head in _scopes_and_heads(text, report)]
 
 
+# 16 (h22flags): "no further X", "no additional X", "no other X" deny an X beyond the one the text
+# or its abstract names, not that X: the other sentence restates the negation only when it says
+# "further" too ("There was no further follow-up." beside "... and at three weeks a brief follow-up
+# telephone call from a health educator", CD012352.pub2's clean human summary, mine half).
+_BEYOND = frozenset("further additional other more extra".split())
+
+
 def _scopes_and_heads(text: str, report: bool = False) -> list[tuple[frozenset[str], frozenset[str]]]:
     """:func:`negation_scopes` with, for each scope, the stems of the first two content words after
     its cue in the clause, report words included, and of their glossary plain words (what "no" or
@@ -597,6 +705,9 @@ def _scopes_and_heads(text: str, report: bool = False) -> list[tuple[frozenset[s
         after = following[:_SCOPE_WORDS]
         head_text = rest[: words[min(1, len(words) - 1)].end] if words else ""
         heads = frozenset(following[:2]) | _plain_stems(head_text, load_glossary())
+        first = next(iter(tokens(rest)), None)
+        if first is not None and first.text.lower() in _BEYOND:
+            heads = frozenset({first.stem})  # "no further follow-up" denies more than was said
         head = text[: cue.start()]
         clause_start = max((m.end() for m in _SCOPE_END.finditer(head)), default=0)
         before = [t.stem for t in tokens(head[clause_start:]) if is_content_word(t.text)][-2:]
@@ -1427,7 +1538,7 @@ def flip_reason(draft: str, source: str, score: float, article: Article) -> str 
     return None
 
 
-@metric("negation_flip", "15", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("negation_flip", "16", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""
@@ -1586,8 +1697,9 @@ def restates_hedged_clause(draft: str, source: str, article: Article) -> bool:
     index = source_index(article)
     weights = {s: index.weight(s) for s in content_stems(draft) if not s[:1].isdigit()}
     total = math.fsum(weights.values())
-    if not total:
-        return False
+    if not total or not set(weights) - report_stems():
+        return False  # 13 (h22flags): report words only, "This was a review." (the composer's research
+        # summary of CD002195 and CD003822.pub2, mine half, aligned to the hedged conclusion): no claim
     hedged = hedged_clauses(source)
     best = 0.0
     for clause in hedged:
@@ -1731,7 +1843,7 @@ def swapped_hedge(draft: str, source: str) -> str | None:
     return None
 
 
-@metric("hedge_kept", "12", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+@metric("hedge_kept", "13", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 

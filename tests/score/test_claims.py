@@ -304,3 +304,20 @@ def test_the_reviews_people_after_of_or_for_in_the_included_clause_are_counted()
         assert claims.study_claims(summary, article).flags == [], pair_id
     # "aged 65", "in 100 people": a preposition before a count still reads as no count elsewhere
     assert claims.count_mentions("The risk was 3 in 100 people.") == []
+
+
+def test_round_22_a_group_the_review_lacks_is_no_swap() -> None:
+    """Round 22 (h22flags, population_match 2): clean human summaries of the mine half that name
+    the other group as one the review has no studies or data of ("The review includes four studies
+    with 401 children; there were no adult studies.", CD001912.pub4; "No data for children were
+    available.", CD008115.pub3) claim no swap; the same group named as studied still is one, and a
+    negation far before the group ("found no strong evidence of benefit of care from specialist
+    diabetes nurses for adolescents and adults") denies the finding, not the group."""
+    for pair_id in ("10.1002/14651858.CD001912.pub4", "10.1002/14651858.CD008115.pub3"):
+        article, summary = _pair(pair_id)
+        assert claims.population_match(summary, article).flags == [], pair_id
+    article, summary = _pair("10.1002/14651858.CD001912.pub4")
+    studied = "The review includes four studies with 401 adults."
+    assert [f.draft_text for f in claims.population_match(studied, article).flags] == ["adults"]
+    far = "The review found no strong evidence of benefit of care from specialist nurses for children and adults."
+    assert [f.draft_text for f in claims.population_match(far, article).flags] == ["adults"]

@@ -1875,3 +1875,160 @@ def test_the_drafters_how_sure_words_cover_the_latest_composer_templates() -> No
         if stem(w.lower()) not in _DRAFTERS_HOW_SURE
     }
     assert not missing, f"add to faithfulness._DRAFTERS_HOW_SURE: {sorted(missing)}"
+
+
+@pytest.mark.parametrize(
+    ("pair_id", "sentence", "figures"),
+    [
+        # cochrane_val mine half: the bench's "sentence from another abstract" that sentence_support
+        # 12 missed; the sentences are from the abstracts of CD006304.pub3, CD010459.pub2 and
+        # CD012838.pub2, each put into the human summary of the first pair
+        ("CD001453.pub2", "Ten published RCTs were included (involving 1825 women).", "Ten"),
+        ("CD004771.pub4", "We included six studies comprising a total of 314 participants.", "six, 314"),
+        (
+            "CD010726.pub2",
+            "Pembrolizumab may have little or no effect on treatment-related mortality (RR 0.96, 95% CI 0.24 "
+            "to 3.79; low certainty evidence).",
+            "0.96, 0.24, 3.79",
+        ),
+    ],
+)
+def test_round_21_a_sentence_whose_counts_or_estimate_are_another_reviews_is_not_in_the_abstract(
+    pair_id: str, sentence: str, figures: str
+) -> None:
+    """Round 21 (h21flags, sentence_support 13): a sentence of another review shares the report's
+    words with every Cochrane abstract ("included", "RCTs", "participants", "95% CI"), so too few of
+    its words are new for a warning; its numbers are what says it is about another review: a count
+    of what the review included that the abstract's counts of its whole are not, or an effect
+    estimate none of whose figures the abstract gives."""
+    pair = _pair(pair_id)
+    art = make_article(pair["abstract"])
+    summary = pair["plain_summary"]
+    assert [x for x in f.sentence_support(summary, art).flags if x.severity == "warning"] == []
+    changed = summary + " " + sentence
+    warned = [x for x in f.sentence_support(changed, art).flags if x.severity == "warning"]
+    assert [x.draft_text for x in warned] == [sentence]
+    assert warned[0].reason.startswith("not in the abstract:")
+    assert f"as {figures} here" in warned[0].reason or f"({figures})" in warned[0].reason
+
+
+def test_round_21_counts_and_estimates_of_this_review_stay_supported() -> None:
+    """Round 21 (h21flags): the same sentences scored against their own abstracts raise nothing,
+    and a clean human summary whose second count is a part ("We included 24 studies with 10,056
+    women in the review, and 20 studies involving 9789 women contributed data to the analyses.",
+    CD006425.pub4, mine half) is no count of the whole: only the clause that says what was
+    included is read."""
+    own = [
+        ("CD006304.pub3", "Ten published RCTs were included (involving 1825 women)."),
+        ("CD010459.pub2", "We included six studies comprising a total of 314 participants."),
+        (
+            "CD012838.pub2",
+            "Pembrolizumab may have little or no effect on treatment-related mortality (RR 0.96, 95% CI 0.24 "
+            "to 3.79; low certainty evidence).",
+        ),
+    ]
+    for pair_id, sentence in own:
+        art = make_article(_pair(pair_id)["abstract"])
+        assert f.contradicting_numbers(sentence, art) is None
+    pair = _pair("CD006425.pub4")
+    art = make_article(pair["abstract"])
+    part = next(a.draft_text for a in f.align_sentences(pair["plain_summary"], art) if "9789" in a.draft_text)
+    assert f.contradicting_numbers(part, art) is None
+    assert [x for x in f.sentence_support(pair["plain_summary"], art).flags if x.severity == "warning"] == []
+
+
+def test_round_21_what_counts_as_an_inclusion_count() -> None:
+    """Round 21 (h21flags): "This review update includes 24 studies (10,056 women)." (CD006425.pub4's
+    abstract, put into a composer draft of CD006849.pub3 by the flag bench, mine half) counts what a
+    review included; against its own abstract it is no contradiction. A part named after the whole
+    ("This review included 23 research studies, including three randomised trials, ...",
+    CD005240.pub2's human summary) and the abstract's two groups added up ("Ten randomised trials
+    involving 1139 women met the inclusion criteria", CD006780.pub3's human summary, where the
+    abstract has "five studies (484 women)" and "a further five studies ... (655 women)") are not
+    counts the abstract lacks."""
+    update = "This review update includes 24 studies (10,056 women)."
+    art = make_article(_pair("CD006849.pub3")["abstract"])
+    assert f.contradicting_numbers(update, art) == ("counts", ["24", "10,056"])
+    assert f.contradicting_numbers(update, make_article(_pair("CD006425.pub4")["abstract"])) is None
+    for pair_id, needle in (("CD005240.pub2", "including three randomised"), ("CD006780.pub3", "1139")):
+        pair = _pair(pair_id)
+        art = make_article(pair["abstract"])
+        sentence = next(
+            a.draft_text for a in f.align_sentences(pair["plain_summary"], art) if needle in a.draft_text
+        )
+        assert f.contradicting_numbers(sentence, art) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("pair_id", "needle"),
+    [
+        # cochrane_val eval half: clean human summaries that sentence_support 13 (h21flags) warned,
+        # each about its own review
+        ("CD007563.pub3", "three randomised controlled trials and one quasi"),  # 3 + 1: the abstract's four
+        ("CD004241.pub4", "12 randomised controlled trials that included 981 people"),  # 12 as the abstract
+        ("CD012410.pub2", "33 randomised clinical trials comparing L-ornithine"),  # one comparison's trials
+        ("CD002067.pub2", "67 studies, with 3111 participants given aspirin"),  # 68 in the abstract
+    ],
+)
+def test_round_22_a_sentence_about_this_review_is_no_other_reviews(pair_id: str, needle: str) -> None:
+    """Round 22 (h22flags): a sentence whose counts of what the review included add up to the
+    abstract's ("three randomised controlled trials and one quasi-randomised controlled trial",
+    four), that counts the review's studies as the abstract does (the people it adds are the full
+    review's), or that names what the review is about (an uncommon word two or more abstract
+    sentences use: "aspirin", "L-ornithine") is about this review, not another's: no "not in the
+    abstract" warning. A count that differs from the abstract's own (67 for 68) is
+    number_faithfulness's to say."""
+    pair = _pair(pair_id)
+    art = make_article(pair["abstract"])
+    sentence = next(
+        a.draft_text for a in f.align_sentences(pair["plain_summary"], art) if needle in a.draft_text
+    )
+    assert f.contradicting_numbers(sentence, art) is None, sentence
+    assert [x for x in f.sentence_support(pair["plain_summary"], art).flags if x.severity == "warning"] == []
+
+
+def test_round_22_another_reviews_counts_still_warn() -> None:
+    """Round 22 (h22flags): the same sentences against another review's abstract, and a sentence that
+    names only the people many reviews include ("infants", the bench's injection into CD006780.pub3's
+    summary from another abstract, mine half), still contradict the abstract's counts."""
+    other = make_article(_pair("CD006849.pub3")["abstract"])
+    three_and_one = (
+        "We included three randomised controlled trials and one quasi-randomised controlled trial."
+    )
+    assert f.contradicting_numbers(three_and_one, other) == ("counts", ["three"])
+    infants = "We included seven trials involving 486 infants and children aged up to three years."
+    art = make_article(_pair("CD006780.pub3")["abstract"])
+    assert f.subject_words(infants, art) == []
+    assert f.contradicting_numbers(infants, art) == ("counts", ["seven", "486"])
+
+
+def test_round_22_no_further_x_denies_more_than_was_said() -> None:
+    """Round 22 (h22flags, negation_flip 16): "There was no further follow-up." (CD012352.pub2's
+    clean human summary, mine half) denies follow-up beyond the trial's "brief follow-up telephone
+    call at three weeks", which its abstract sentence describes: no negation added. A sentence that
+    says "further" too still flips it."""
+    pair = _pair("CD012352.pub2")
+    art = make_article(pair["abstract"])
+    assert [x.draft_text for x in f.negation_flip(pair["plain_summary"], art).flags] == []
+    source = next(s for s in re.split(r"(?<=\.) ", pair["abstract"]) if "brief follow-up telephone" in s)
+    assert not f.negation_flipped("There was no further follow-up.", source)
+    assert f.negation_flipped(
+        "There was no further follow-up.", "There was further follow-up at three weeks."
+    )
+
+
+def test_round_22_a_sentence_of_report_words_restates_no_hedged_claim() -> None:
+    """Round 22 (h22flags, hedge_kept 13): the composer's research summary of CD002195 (mine half)
+    says "This was a review.", which aligned to the abstract's "This systematic review of
+    randomised trials provides insufficient evidence to support systemic treatment ..." and got
+    "qualifier dropped": a sentence of report words only states no claim to hedge. The same
+    conclusion restated without its hedge is still a drop."""
+    pair = _pair("CD002195")
+    art = make_article(pair["abstract"])
+    source = next(
+        s for s in re.split(r"(?<=\.) ", pair["abstract"]) if "provides insufficient evidence" in s
+    )
+    assert not f.restates_hedged_clause("This was a review.", source, art)
+    assert f.hedge_kept("This was a review.", art).flags == []
+    dropped = "This systematic review of randomised trials supports systemic treatment in women with loco-regional recurrence of breast cancer."
+    assert f.restates_hedged_clause(dropped, source, art)

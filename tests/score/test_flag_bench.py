@@ -6,6 +6,7 @@ the abstract gives."""
 from __future__ import annotations
 
 import difflib
+import json
 import random
 import re
 
@@ -194,3 +195,21 @@ def test_an_effect_is_claimed_only_where_the_abstract_interval_includes_none() -
     text = "We found no difference in the risk of endometritis with antibiotics."
     article = make_article(_pair("CD012137.pub2")["abstract"])
     assert bench.inject_null_effect(text, article, bench.Context([], 0), random.Random(0)) is None
+
+
+def test_stored_drafts_are_read_by_id(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Round 22 (h22flags): ``--drafts`` scores stored pages (``plainsci eval --drafts`` output) in
+    the order of the half's pairs, so that two commits that draft alike are measured on the same
+    drafts; a pair with no stored page is no draft."""
+    from pipeline.domain import DraftFields
+    from pipeline.lab.datasets import Pair
+
+    pairs = [Pair("a", "A.", "", 1), Pair("b", "B.", "", 2)]
+    page = {"id": "b", "simple_explanation": "Plain.", "key_findings": ["One."], "research_summary": "Sum."}
+    page |= {"practical_implications": [{"title": "T", "text": "X."}], "limitations": [], "provenance": {}}
+    stored = tmp_path / "drafts.jsonl"
+    stored.write_text(json.dumps(page) + "\n", encoding="utf-8")
+    got = bench._drafts(stored, pairs, [], None)  # type: ignore[arg-type]
+    assert isinstance(got[0], LookupError)
+    assert isinstance(got[1], DraftFields) and got[1].simple_explanation == "Plain."
+    assert got[1].practical_implications[0].text == "X."
