@@ -1251,6 +1251,10 @@ def _explained_in(
     while at + 1 < len(spans) and _POINTS_BACK.match(text[spans[at + 1][0] : spans[at + 1][1]]):
         at += 1
     end = spans[at][1] if spans else len(text)
+    if not text[end:].strip():
+        # the definition would be the page's last word, after its answer or caveat ("... were
+        # uncertain. Placebo is a dummy treatment.", cochrane CD006618.pub3): the bracket instead
+        return None
     new = text[:end] + " " + said + text[end:]
     start = end + 1
     return new, WordSwap(use.group(0), said, start, start + len(said), "")

@@ -17,11 +17,13 @@ from pipeline.domain import NOT_SPECIFIED, Article, DraftFields, Facts, Practica
 from pipeline.draft import rewrite as rw
 from pipeline.draft.base import BACKENDS, DraftResult, Provenance, draft_over_section_docs
 from pipeline.draft.composer.fields import Writer, explanation
-from pipeline.draft.composer.plan import build_plan
+from pipeline.draft.composer.plan import Plan, build_plan
 from pipeline.draft.composer.simplify import Realiser, job_seconds, run_batched
 from pipeline.draft.composer.templates import ComposerTemplates, load_templates
 from pipeline.draft.extractive import get_segmenter
 from pipeline.draft.sentences import build_sentences, centrality
+from pipeline.enrich import design as d
+from pipeline.enrich.evidence import evidence_label
 from pipeline.errors import ConfigError, DraftError
 from pipeline.settings import Settings
 from pipeline.text.swaps import (
@@ -269,6 +271,7 @@ if TYPE_CHECKING:
 # 21 (lead, read of seed 251 at composer 20): a key finding states a result: how the studies differed, results not pooled, drop-out without a comparison, a bias's level, funding, doubts about the records, an update's unchanged conclusions, a bare number needed to treat, "The sixth was ...", "One reported only/that ..." are none (plan.no_result_kind); "additional" after an article is "extra"; a summary sentence opening on "Otherwise" leans on the one before; a review's plain verdict in the present tense ("Aspirin is an effective analgesic for ...", plan._VERDICT_IS) is a claim, and after the results' statistics, where the role reader took it for background, it opens the conclusion run
 # 21 (h21bmc, h21bmc): work a genetic or computer study also measured in the lab or field (qPCR, reporter genes, plants grown or exposed: plan.measured) gets no "Needs confirmation in lab or clinic", no "Needs Testing in Practice" (Basic Research instead) and no "The work was done by computer."; a narrative review gets "A Look at Earlier Work", never "One Study So Far"; "Small sample size" not from the background nor from "even when the sample size is small"; "(n = 18) staff" is a participants count and records indexed over a period give no study period (EXTRACTOR_VERSION 11); a long form whose words' initials spell the short form wins (PPMI) and a capitalised name keeps its capital (PANSS); "more additional" is no "more more"; claim titles with switches/impedes/implicates/phosphorylates/influence, never a "How ..." clause
 # 22: templates prompts/composer.v17.yaml (v16 frozen as composer 21 left it); round 22 changes below
+# 22 (coch, h22coch): a review that found no studies states no certainty, nor does "the high-quality evidence required" (CD008891); "X may be A and linked to B" splits as "They may be linked to B"; "Four reports met the inclusion criteria" counts a review's studies and two bracketed parts are no review's people (CD002760: not "194 people"); a glossary sentence never ends the simple explanation (the bracket instead, CD006618); the answer said again in other words is a key finding only while fewer than two other results are said (CD012838); a review's result sentence after the statistics that sums up an earlier result opens the conclusions (CD004302); an answer the next conclusion takes back in part ("However, ...") is said with it (CD003416); "A versus B (SET)" defines no abbreviation; GRADE downgrades and "a higher risk of bias than the two more recent studies" are about the evidence only; a review the design fact read as one trial gets a review's evidence level (CD006739)
 COMPOSER_VERSION = "22"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -376,7 +379,7 @@ def compose(
         limitations=writer.limitations(),
         study_duration=plan.fact("study_period"),
         participants=participants,
-        evidence_level=plan.fact("evidence_level"),
+        evidence_level=_evidence_level(plan, article),
         categories=list(facts.categories) if facts is not None else [],
     )
     source = f"{article.title}\n{article.abstract_plain}"
@@ -488,3 +491,22 @@ class ComposerBackend:
             (job_seconds() - start) * 1000,
             swaps=swaps_in_fields(swaps, fields.to_dict()),
         )
+
+
+def _evidence_level(plan: Plan, article: Article) -> str:
+    """The evidence level fact, or a review's level where the plan reads a review of several studies
+    that the design fact took for one of its trials: "Twenty-five studies of good quality were
+    identified, 11 trials evaluated sitagliptin ..." (cochrane CD006739.pub2, mine half) was "Level 2
+    (randomised controlled trial)". 22 (h22coch)."""
+    level = plan.fact("evidence_level")
+    if (
+        plan.is_review
+        and plan.design == d.RCT
+        and level != NOT_SPECIFIED
+        and not (plan.one_study or plan.no_studies)
+    ):
+        # (only a trial's: a review the design fact read as a cohort or case-control study may have
+        # pooled such studies, "three randomised trials, two non-randomised trials, 14 cohort studies and
+        # four case-control studies", CD005240.pub2, where "of trials" would claim too much)
+        return evidence_label(d.SR, article.abstract_plain)
+    return level
