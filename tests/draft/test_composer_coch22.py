@@ -150,3 +150,14 @@ def test_a_review_of_many_trials_has_a_reviews_level(pages: dict[str, DraftField
     assert pages["CD006739.pub2"].evidence_level.startswith("Level 1 (systematic review"), pages[
         "CD006739.pub2"
     ].evidence_level
+
+
+def test_a_definition_that_cannot_be_a_bracket_comes_before_its_use(pages: dict[str, DraftFields]) -> None:
+    """CD006739.pub2: "... compared with placebo led to a HbA1c reduction of about 0.7% and 0.6%, in that
+    order. Placebo is a dummy treatment." ended the page; "placebo led" takes no bracket, so the
+    definition comes before the sentence that uses the term."""
+    se = pages["CD006739.pub2"].simple_explanation
+    assert not se.endswith("dummy treatment."), se
+    assert "Placebo is a dummy treatment. Sitagliptin and vildagliptin therapy compared with placebo" in se, (
+        se
+    )
