@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.domain import DraftFields
-from pipeline.draft.composer.plan import certainty_of, only_about_quality
+from pipeline.draft.composer.plan import certainty_of, no_result_kind, only_about_quality
 from pipeline.draft.composer.shorten import split_shared_subject
 from pipeline.draft.rewrite import find_abbreviations
 from pipeline.settings import Settings
@@ -27,6 +27,7 @@ IDS = (
     "CD003416.pub4",
     "CD001912.pub4",
     "CD006739.pub2",
+    "CD000456.pub5",
 )
 
 
@@ -160,4 +161,28 @@ def test_a_definition_that_cannot_be_a_bracket_comes_before_its_use(pages: dict[
     assert not se.endswith("dummy treatment."), se
     assert "Placebo is a dummy treatment. Sitagliptin and vildagliptin therapy compared with placebo" in se, (
         se
+    )
+
+
+def test_a_finding_that_denies_the_effect_is_no_restatement(pages: dict[str, DraftFields]) -> None:
+    """CD000456.pub5: "Neither HFPPV nor triggered ventilation was associated with a significant reduction in
+    the incidence of bronchopulmonary dysplasia." shares the answer's treatments and "reduction" ("benefit is
+    shown for both HFPPV and triggered ventilation ... a reduction in air leak") but says another thing: a
+    key finding, not the answer again (the restatement rule first left it out for two non-significant
+    trends)."""
+    findings = pages["CD000456.pub5"].key_findings
+    assert any(f.startswith("Neither HFPPV nor triggered ventilation") for f in findings), findings
+
+
+def test_whom_the_evidence_applies_to_and_what_was_not_measured_are_no_results() -> None:
+    """CD010826.pub2: once its answer said again was left out, "The trial participants were similar to those
+    found in most large obstetric units ..., thus increasing applicability of the evidence, ..." and "The
+    researchers were unable to measure the detection rates of OASIS with EAUS ..." filled its key findings."""
+    assert no_result_kind(
+        "The trial participants were similar to those found in most large obstetric units in developed "
+        "countries, thus increasing applicability of the evidence, but were restricted to primiparous women."
+    )
+    assert no_result_kind(
+        "The researchers were unable to measure the detection rates of OASIS with EAUS from the included "
+        "study because women with clinically-detected OASIS were excluded from chance grouping."
     )

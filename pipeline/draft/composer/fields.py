@@ -1968,8 +1968,14 @@ class Writer:
         death from any cause." after "... probably improves overall survival ...", cochrane
         CD012838.pub2, mine half); never a null (two nulls share little more than the treatment's
         name: survival and progression are two results)."""
-        return self.plan.is_review and any(
-            _restates(a, text) and not _NULL_ANSWER.search(a) for a in self.answer
+        # nor a finding that denies the effect ("Neither HFPPV nor triggered ventilation was associated with a
+        # significant reduction in ... bronchopulmonary dysplasia" after "benefit is shown for both HFPPV and
+        # triggered ventilation ... a reduction in air leak", CD000456.pub5)
+        return (
+            self.plan.is_review
+            and not _NULL_ANSWER.search(text)
+            and not re.match(r"Neither\b", text)
+            and any(_restates(a, text) and not _NULL_ANSWER.search(a) for a in self.answer)
         )
 
     def _states_finding(self, text: str) -> bool:

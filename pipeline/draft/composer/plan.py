@@ -1624,7 +1624,12 @@ _APPRAISAL_LEAD = re.compile(
     r"^(?:Common )?reasons why the researchers downgraded\b|"
     # 18 (kf): "The small number of babies included in trials ... limits the power ..." (CD001070), "The
     # small size of the included study means that sensitivity and specificity estimates are imprecise." (CD010633)
-    r"^The (?:small|limited) (?:size|number) of\b[^.;]*\b(?:limits?|limited|means?|meant)\b",
+    r"^The (?:small|limited) (?:size|number) of\b[^.;]*\b(?:limits?|limited|means?|meant)\b|"
+    # 22 (h22coch): whom the evidence applies to: "The trial participants were similar to those found in most
+    # large obstetric units in developed countries, thus increasing applicability of the evidence, but were
+    # restricted to primiparous women." (cochrane CD010826.pub2, mine half: a key finding over the result)
+    r"^The (?:trial|study|included) (?:participants|people|population|women|patients)\b[^.;]*\b"
+    r"(?:similar to those|applicability|generali[sz]ability)\b",
     re.I,
 )
 _APPRAISAL = re.compile(
@@ -1901,6 +1906,10 @@ _REPORTING_FIRST = re.compile(
     r"significant|benefit|improve|reduc|increas|effects? (?:of|on)|change))|"
     r"\b(?:did not|could not|were unable to) (?:find|identify|obtain|locate) (?:any )?(?:usable |useable |"
     r"relevant |reliable )?(?:data|information)\b|"
+    # 22 (h22coch): "The researchers were unable to measure the detection rates of OASIS with EAUS ..." (cochrane
+    # CD010826.pub2, mine half): what could not be measured is no result
+    r"^The (?:researchers|authors|review authors|reviewers) (?:were unable to|could not) "
+    r"(?:measure|assess|evaluate|determine|estimate|analy[sz]e)\b|"
     r"\b[Ss]ummary of [Ff]indings'? tables?\b|"
     # 21 (lead, read of seed 251, cochrane eval): results not pooled ("No results could be pooled due to
     # the treatments being so varied.", CD006949) and doubts about the records ("The researchers thought
