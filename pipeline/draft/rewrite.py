@@ -314,6 +314,11 @@ def _letters_long_form(words: list[str], short: str) -> str | None:
     n_words = len(long_form.split())
     if n_words > min(len(short) + 5, len(short) * 2):
         return None
+    if re.search(r"\s(?:versus|vs\.?)\s", long_form, re.I):
+        # a comparison stands for no term: "No studies compared repeated single versus repeated multiple
+        # embryo transfer (SET)" (cochrane CD003416.pub4, mine half) made "repeated SET" read "repeated
+        # single versus repeated multiple embryo transfer" (graft-versus-host disease is one word)
+        return None
     if n_words < 2 and len(short) > 2:
         initials = words[-len(letters) :]
         if len(initials) == len(letters) and [w[0].lower() for w in initials] == letters:

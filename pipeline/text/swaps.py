@@ -1238,21 +1238,38 @@ def explain_first_use(
 def _explained_in(
     text: str, use: re.Match[str], define: str, sentence: Callable[[str, str, str], str | None]
 ) -> tuple[str, WordSwap] | None:
-    """``text`` with the explanation sentence after the sentence of ``use``, and the swap that
-    records it; None when ``sentence`` gives none."""
+    """``text`` with the explanation sentence after the sentence of ``use`` (before it where after
+    it would end the text), and the swap that records it; None when ``sentence`` gives none or the
+    bracket should say it."""
     before = re.search(r"\b(an?)\s+$", text[: use.start()], re.I)  # "a placebo", "a biomarker"
     said = sentence(use.group(0), define, before.group(1).lower() if before else "")
     if not said:
         return None
     spans = sentence_spans(text)
     at = next((k for k, (s, e) in enumerate(spans) if s <= use.start() < e), len(spans) - 1)
+    used_at = at
     # never between a sentence and the one that points back to it ("This may be so, but ...",
     # "People who took them ..."): after it
     while at + 1 < len(spans) and _POINTS_BACK.match(text[spans[at + 1][0] : spans[at + 1][1]]):
         at += 1
     end = spans[at][1] if spans else len(text)
-    new = text[:end] + " " + said + text[end:]
     start = end + 1
+    if not text[end:].strip():
+        # the definition would be the page's last word, after its answer or caveat ("... were
+        # uncertain. Placebo is a dummy treatment.", cochrane CD006618.pub3): the bracket where one can
+        # follow the term, else the sentence before the one that uses it ("A biomarker is a measurable
+        # sign in the body. A biomarker including TP53 ... may better stratify people ...", bmc
+        # s12885-019-6313-x), never before the first sentence
+        if (
+            (_explainable(text, use) and len(define.split()) <= EXPLANATION_WORDS)
+            or used_at <= 0
+            or _POINTS_BACK.match(text[spans[used_at][0] : spans[used_at][1]])
+        ):
+            return None
+        start = spans[used_at][0]
+        new = text[:start] + said + " " + text[start:]
+        return new, WordSwap(use.group(0), said, start, start + len(said), "")
+    new = text[:end] + " " + said + text[end:]
     return new, WordSwap(use.group(0), said, start, start + len(said), "")
 
 

@@ -58,10 +58,15 @@ def test_the_answer_is_said_without_its_heading() -> None:
     pembro, eaus = _cochrane("CD012838.pub2", "CD010826.pub2")
     said = " ".join([pembro.simple_explanation, *pembro.key_findings, *eaus.key_findings])
     assert "measures" not in said.lower(), said
-    # the death result is said once, as a key finding (round 21, h21main: the simple explanation had it
-    # beside "probably improves overall survival", the same result twice)
-    assert "Pembrolizumab probably reduces the risk of death from any cause." in pembro.key_findings
-    assert eaus.key_findings[0].startswith("Severe anal incontinence at less than six months was reduced")
+    # the death result is said once, not beside "probably improves overall survival" in the simple
+    # explanation (round 21, h21main), nor as a key finding that says the answer again (round 22, h22coch):
+    # in the research summary, with its hazard ratio
+    assert not any("risk of death" in f for f in pembro.key_findings), pembro.key_findings
+    assert pembro.research_summary.startswith(
+        "Pembrolizumab probably reduces the risk of death from any cause"
+    )
+    # (round 22, h22coch: the severe anal incontinence result, the answer again, is said by the research summary)
+    assert "Severe anal incontinence at less than six months was reduced" in eaus.research_summary
 
 
 def test_a_verdict_on_the_reviews_question_is_said_first() -> None:

@@ -17,11 +17,13 @@ from pipeline.domain import NOT_SPECIFIED, Article, DraftFields, Facts, Practica
 from pipeline.draft import rewrite as rw
 from pipeline.draft.base import BACKENDS, DraftResult, Provenance, draft_over_section_docs
 from pipeline.draft.composer.fields import Writer, explanation
-from pipeline.draft.composer.plan import build_plan
+from pipeline.draft.composer.plan import Plan, build_plan
 from pipeline.draft.composer.simplify import Realiser, job_seconds, run_batched
 from pipeline.draft.composer.templates import ComposerTemplates, load_templates
 from pipeline.draft.extractive import get_segmenter
 from pipeline.draft.sentences import build_sentences, centrality
+from pipeline.enrich import design as d
+from pipeline.enrich.evidence import evidence_label
 from pipeline.errors import ConfigError, DraftError
 from pipeline.settings import Settings
 from pipeline.text.swaps import (
@@ -273,6 +275,7 @@ if TYPE_CHECKING:
 # 22 (h22rs, h22rs): research summary: "The researchers used X to V Y" said as "The researchers used X. The aim was to V Y." ("They V Y." in the present, "They show that ..." for "to show that"); "The researchers V X by V-ing Y" said as "... X. They did this by V-ing Y."; no split whose piece another field says; two verbs of "The researchers" said apart ("They show that ...", also where the shortener put "They" in); a review's comparison found after its count ("trials (n) comparing X to Y were included", "participants randomly allocated to X or Y", "N studies compared X versus Y"), never people or a third arm
 # 22 (lead, read of seed 263 at composer 21): "the quality of the (body of) evidence was X" states X (not "high or unclear risk of bias"); a GRADE range that opens on "very low" states it ("very low to moderate quality") and "insufficient/limited/more high-quality evidence" states no "high" (the certainty sentence said "strong (high certainty)" and "fairly strong"); a concession split from a main clause that leans on it ("However, these tests ...") is no key finding or summary sentence alone (fields._concession_cut); ", and" before a list's last item is no side statement (plan.claim_head); "the results of this review" is "the results"; what future studies should consider is an outlook, never the answer (plan._STUDIES_SHOULD); a review's plain result between two conclusion sentences after the statistics is one of them; what a result is due to and whom the evidence pertains to score below the result; "comparable/superior to" is a comparison; study sizes, "most studies required", small-study bias, the evidence's grade, "most of the data were for" state no result; a repeated outcome heading and an aside's comma before the verb are dropped
 # 22 (flags, h22flags): no draft changes; sentence_support 13 (round 21 h21flags, cherry-picked) warns "not in the abstract" on a weakly matched sentence whose count of what the review included, or whose effect estimate, none of the abstract's figures give, unless the sentence is about this review (its studies add up to the abstract's count, it counts them as the abstract does, or it names the review's subject); negation_flip 16 ("no further X" denies more than was said); population_match 2 (a group named as one the review has no studies or data of is no swap); hedge_kept 13 (a sentence of report words only, "This was a review.", restates no hedged claim)
+# 22 (coch, h22coch): a review that found no studies states no certainty, nor does "the high-quality evidence required" (CD008891); "X may be A and linked to B" splits as "They may be linked to B"; "Four reports met the inclusion criteria" counts a review's studies and two bracketed parts are no review's people (CD002760: not "194 people"); a glossary sentence never ends the simple explanation (the bracket, else the sentence before its use: CD006618, CD006739); the answer said again in other words (never a null or "Neither ...") is a key finding only while fewer than two other results are said or a filler would take its place, and then last (CD012838, CD012964); whom the evidence applies to and what could not be measured are no results (CD010826); a review's short result sentence after the statistics that sums up an earlier result opens the conclusions (CD004302); an answer the next conclusion takes back in part ("However, ...") is said with it (CD003416); "A versus B (SET)" defines no abbreviation; GRADE downgrades and "a higher risk of bias than the two more recent studies" are about the evidence only; a review the design fact read as one RCT gets a review's evidence level (CD006739)
 COMPOSER_VERSION = "22"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -380,7 +383,7 @@ def compose(
         limitations=writer.limitations(),
         study_duration=plan.fact("study_period"),
         participants=participants,
-        evidence_level=plan.fact("evidence_level"),
+        evidence_level=_evidence_level(plan, article),
         categories=list(facts.categories) if facts is not None else [],
     )
     source = f"{article.title}\n{article.abstract_plain}"
@@ -492,3 +495,22 @@ class ComposerBackend:
             (job_seconds() - start) * 1000,
             swaps=swaps_in_fields(swaps, fields.to_dict()),
         )
+
+
+def _evidence_level(plan: Plan, article: Article) -> str:
+    """The evidence level fact, or a review's level where the plan reads a review of several studies
+    that the design fact took for one of its trials: "Twenty-five studies of good quality were
+    identified, 11 trials evaluated sitagliptin ..." (cochrane CD006739.pub2, mine half) was "Level 2
+    (randomised controlled trial)". 22 (h22coch)."""
+    level = plan.fact("evidence_level")
+    if (
+        plan.is_review
+        and plan.design == d.RCT
+        and level != NOT_SPECIFIED
+        and not (plan.one_study or plan.no_studies)
+    ):
+        # (only a trial's: a review the design fact read as a cohort or case-control study may have
+        # pooled such studies, "three randomised trials, two non-randomised trials, 14 cohort studies and
+        # four case-control studies", CD005240.pub2, where "of trials" would claim too much)
+        return evidence_label(d.SR, article.abstract_plain)
+    return level

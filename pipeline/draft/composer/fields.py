@@ -874,6 +874,7 @@ class Writer:
         default_factory=list
     )  # a further result the simple explanation says (result step)
     size_said: bool = False  # the simple explanation says the review's size (the summary does not)
+    restated: list[str] = field(default_factory=list)  # key findings that say the answer again
 
     @property
     def p(self) -> dict[str, int]:
@@ -1208,8 +1209,35 @@ class Writer:
                 if pieces:
                     plan.claim(s, "simple_explanation")
                     self.headline = s.index
-                    return pieces + self._accuracy_terms(s, pieces)
+                    return pieces + self._but_then(s) + self._accuracy_terms(s, pieces)
         return self.result(1)
+
+    def _but_then(self, s: Sentence) -> list[str]:
+        """22 (h22coch): a review's answer that the next conclusion takes back in part ("However, ...")
+        is half of it, said with that sentence: "In a single fresh IVF cycle, single embryo transfer is
+        associated with a lower live birth rate than double embryo transfer. However, there is no
+        evidence of a significant difference in the cumulative live birth rate when ... compared with
+        repeated SET ..." (cochrane CD003416.pub4, mine half: the first said alone read as the
+        answer)."""
+        plan = self.plan
+        after = next((c for c in plan.conclusions if c.index == s.index + 1), None)
+        if (
+            not plan.is_review
+            or after is None
+            or not re.match(r"(?:However|But|In contrast),?\s", after.text)
+            or plan.claimed.get(after.index)
+            or not self._answer(after)
+            or plan.detail(after)
+        ):
+            return []
+        pieces = self._claim_pieces(after, self.p.get("main_claim_words", 30))
+        if len(pieces) != 1:
+            return []
+        plan.claim(after, "simple_explanation")
+        first, _, rest = pieces[0].partition(" ")
+        if first in ("There", "The", "No", "This", "It", "These") and rest:
+            return [f"However, {first.lower()} {rest}"]  # the contrast said, as the source said it
+        return pieces
 
     def _first_concluded(self, s: Sentence) -> bool:
         """``s`` is the authors' first conclusion that can be said as the answer (no side statement
@@ -1877,7 +1905,8 @@ class Writer:
         order: dict[str, int] = {}
         for r, t in candidates:
             order.setdefault(t, r)
-        out.sort(key=lambda t: order[t])
+        # the answer said again comes after the other results
+        out.sort(key=lambda t: (t in self.restated, order[t]))
         if not out:
             out = self._last_resort_finding(pool)
         self.written.extend(out)
@@ -1885,27 +1914,72 @@ class Writer:
 
     def _pick(self, candidates: list[tuple[int, str]], results_only: bool) -> tuple[list[str], set[int]]:
         """Up to ``findings`` of the candidates and the ranks of their source sentences; with
-        ``results_only``, one that states no result only when no result is said."""
+        ``results_only``, one that states no result only when no result is said.
+
+        22 (h22coch): the answer said again in other words (``_says_answer_again``) is a finding only
+        where fewer than two other results are said or the list would otherwise be filled by what the
+        last pass lets in (the evidence's quality, a second piece, what the researchers could not do:
+        "The researchers were unable to measure the detection rates ...", CD010826.pub2), and then after
+        the other results; otherwise fewer findings rather than it (CD012838.pub2)."""
         out: list[str] = []
         used: set[int] = set()
         # one finding per source sentence first; a second piece of one only while fewer than three
         # a sentence only about how good the evidence is ("was at high risk of bias") comes last
-        for max_grade, again in ((self.p["finding_grade"], False), (99, False), (99, True)):
-            for rank_, text in candidates:
-                if len(out) >= self.p["findings"] or text in out or rw.estimate_grade(text) > max_grade:
-                    continue
-                if (rank_ in used and not again) or any(same_finding(text, o) for o in out):
-                    continue
-                if not again and (only_about_quality(text) or _POINTER_IN.search(text)):
-                    continue  # about the evidence only, or "these events": when nothing else is left
-                if (out or not again) and appraises_the_work(text):
-                    continue  # what the work was like is no result: only when no result is said
-                if results_only and (out or not again) and not self._states_finding(text):
-                    continue  # what the studies did or reported, what the researchers did: no
-                    # result, so used only when no result is said; fewer findings rather than it
-                out.append(text)
-                used.add(rank_)
-        return out, used
+        fresh = [(r, t) for r, t in candidates if not self._says_answer_again(t)]
+        again_said = [(r, t) for r, t in candidates if self._says_answer_again(t)]
+        for max_grade, again in ((self.p["finding_grade"], False), (99, False)):
+            self._pick_pass(fresh, out, used, max_grade, again, results_only)
+        fill_out, fill_used = list(out), set(used)
+        self._pick_pass(fresh, fill_out, fill_used, 99, True, results_only)
+        if again_said and (len(out) < 2 or len(fill_out) > len(out)):
+            for max_grade, again in ((99, False), (99, True)):
+                self._pick_pass(again_said, out, used, max_grade, again, results_only)
+            if results_only:
+                self.restated = [t for t in out if self._says_answer_again(t)]
+            self._pick_pass(fresh, out, used, 99, True, results_only)
+            return out, used
+        return fill_out, fill_used
+
+    def _pick_pass(
+        self,
+        candidates: list[tuple[int, str]],
+        out: list[str],
+        used: set[int],
+        max_grade: int,
+        again: bool,
+        results_only: bool,
+    ) -> None:
+        """One pass of ``_pick``: adds to ``out`` and ``used``."""
+        for rank_, text in candidates:
+            if len(out) >= self.p["findings"] or text in out or rw.estimate_grade(text) > max_grade:
+                continue
+            if (rank_ in used and not again) or any(same_finding(text, o) for o in out):
+                continue
+            if not again and (only_about_quality(text) or _POINTER_IN.search(text)):
+                continue  # about the evidence only, or "these events": when nothing else is left
+            if (out or not again) and appraises_the_work(text):
+                continue  # what the work was like is no result: only when no result is said
+            if results_only and (out or not again) and not self._states_finding(text):
+                continue  # what the studies did or reported, what the researchers did: no
+                # result, so used only when no result is said; fewer findings rather than it
+            out.append(text)
+            used.add(rank_)
+
+    def _says_answer_again(self, text: str) -> bool:
+        """22 (h22coch): a review's finding that says the simple explanation's answer again in other
+        words, an effect the same way or its complement ("Pembrolizumab probably reduces the risk of
+        death from any cause." after "... probably improves overall survival ...", cochrane
+        CD012838.pub2, mine half); never a null (two nulls share little more than the treatment's
+        name: survival and progression are two results)."""
+        # nor a finding that denies the effect ("Neither HFPPV nor triggered ventilation was associated with a
+        # significant reduction in ... bronchopulmonary dysplasia" after "benefit is shown for both HFPPV and
+        # triggered ventilation ... a reduction in air leak", CD000456.pub5)
+        return (
+            self.plan.is_review
+            and not _NULL_ANSWER.search(text)
+            and not re.match(r"Neither\b", text)
+            and any(_restates(a, text) and not _NULL_ANSWER.search(a) for a in self.answer)
+        )
 
     def _states_finding(self, text: str) -> bool:
         """A key finding that states a result (plan.no_result_kind; compress.states_result, which a

@@ -16,7 +16,7 @@ from functools import lru_cache, wraps
 from typing import Any, TypeVar
 
 from pipeline.domain import NOT_SPECIFIED, Article, Facts
-from pipeline.draft.sentences import Kind, Purpose, Sentence, rank
+from pipeline.draft.sentences import Kind, Purpose, Sentence, content_words, rank
 from pipeline.enrich import design as d
 from pipeline.text import roles
 from pipeline.text.counts import in_result_bracket, part_of_whole
@@ -47,7 +47,11 @@ _STUDY_WORDS = (
     r"before-(?:and-)?after|case-control|uncontrolled)[- ,]+){0,4}"
 )
 _STUDIES = re.compile(
-    rf"\b(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?|NRS)\b", re.I
+    rf"\b(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?|NRS|"
+    # the reports a review kept: "Four reports met the inclusion criteria; all assessed oral
+    # dihydrocodeine." (CD002760 was no review, its size unread); never "18 reports of 14 studies"
+    r"reports(?=\s+(?:met|were (?:included|eligible)|fulfilled)\b))\b",
+    re.I,
 )
 _INCLUSION = re.compile(
     r"\b(?:includ\w*|identif\w*|met\b|eligible|involv\w*|enroll?\w*|randomi[sz]ing|contribut\w*|found|"
@@ -150,7 +154,12 @@ _CERTAINTY = (
             # nor "as there is insufficient high-quality evidence" (CD012815), nor "more high-quality evidence"
             r"(?<!\bno )(?<!\bnot )(?<!\bany )(?<!\black of )(?<!\babsence of )(?<!\bpaucity of )(?<!\bfew )"
             r"(?<!\binsufficient )(?<!\blimited )(?<!\blittle )(?<!\bmore )(?<!\bfurther )(?<!\badditional )"
-            r"\bhigh[- ](?:certainty|quality) (?:of )?evidence|"
+            # nor the evidence the authors ask for: "International multicentre collaboration is therefore
+            # needed to provide the high-quality evidence required to determine ..." (CD008891.pub3, a
+            # review that found no trials, said "The evidence for this is strong (high certainty).")
+            r"(?<!\bprovide the )(?<!\bprovide )(?<!\bgenerate )(?<!\bneed for )"
+            r"\bhigh[- ](?:certainty|quality) (?:of )?evidence"
+            r"(?! (?:is |are |will be |would be )?(?:still |urgently )?(?:required|needed|necessary|lacking)\b)|"
             r"\b(?:certainty\b[^.]{0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})\bhigh\b(?!(?: (?:or|to|and) \w+)? risk\b)|"
             # "... improves RRF and urine volume preservation with high certainty" (CD007554)
             r"\bwith high certainty\b",
@@ -197,7 +206,8 @@ _META = re.compile(
     re.I,
 )
 _EFFECT = re.compile(
-    r"\b(?:reduc\w*|increas\w*|improv\w*|lower|higher|fewer|more|less|better|worse|decreas\w*|differen\w*|"
+    # ("the two more recent studies" is no effect: cochrane CD001912.pub4)
+    r"\b(?:reduc\w*|increas\w*|improv\w*|lower|higher|fewer|more(?! recent\b)|less|better|worse|decreas\w*|differen\w*|"
     r"similar|effective|ineffective|efficac\w*|benefit\w*|harm\w*|risk\w*|associated|linked|prevent\w*|shorter|longer)\b",
     re.I,
 )
@@ -389,6 +399,16 @@ _VERDICT_IS = re.compile(
     r"useful|acceptable)\b|(?:effective|acceptable|safe|useful|reasonable|appropriate|valid) (?:[\w-]+ )?"
     r"(?:alternatives?|options?|treatments?|analgesics?|interventions?|therap(?:y|ies)|methods?)\b)",
     re.I,
+)
+# A result that finds no effect, and the words any result of a review shares with another (_sums_up).
+_NO_EFFECT = re.compile(
+    r"\bno (?:statistically )?(?:significant |clear |important )?(?:differences?|effects?|benefits?)\b|"
+    r"\b(?:did|does|do) not (?:\w+ )?(?:improve|reduce|increase|prevent|affect|change|differ)\b",
+    re.I,
+)
+_GENERIC_STEMS = frozenset(
+    "signi diffe effec group outco resul stati treat parti patie trial studi evide compa obser showe "
+    "found repor secon prima measu".split()
 )
 _FOUND_NO = re.compile(r"\b(?:found|identified|located) no\b|\bno (?:RCTs|trials|studies)\b", re.I)
 _OVERALL = re.compile(
@@ -1013,10 +1033,42 @@ class Plan:
                 ):
                     run.insert(0, s)
                     continue
+                if self._sums_up(s):
+                    run.insert(0, s)
+                    continue
                 break
             if s.kind == "conclusions":
                 run.insert(0, s)
         return run or self.sentences[-2:]
+
+    def _sums_up(self, s: Sentence) -> bool:
+        """22 (h22coch): a review's result sentence after the last statistics that says an earlier
+        result again in general words, with no number, opens the conclusions: "Ciliary neurotrophic
+        factor treatment had no significant effect on amyotrophic lateral sclerosis progression." after
+        "No significant difference was observed between ciliary neurotrophic factor and placebo groups
+        for survival, ..." (cochrane CD004302.pub2, mine half, read of seed 389: the answer was the
+        caveat after it, "At high concentrations, several side effects were observed.")."""
+        if not (
+            self.is_review
+            and s.kind == "results"
+            and s.index > self.last_statistics >= 0
+            and not re.search(r"\d", s.text)
+            and not _FOUND_NO.search(s.text)
+            # a summing-up is short and names no list of outcomes ("There were no significant group
+            # differences in the rate of exacerbation requiring oral steroids or admission, school
+            # absenteeism, ..." is one more result: cochrane CD005306.pub2)
+            and len(s.text.split()) <= 20
+            and s.text.count(",") <= 1
+        ):
+            return False
+        null = bool(_NO_EFFECT.search(s.text))
+        stems = {w[:5] for w in content_words(s.text)} - _GENERIC_STEMS
+        return any(
+            len(stems & ({w[:5] for w in content_words(e.text)} - _GENERIC_STEMS)) >= 3
+            and bool(_NO_EFFECT.search(e.text)) == null
+            for e in self.sentences
+            if e.index <= self.last_statistics and e.kind == "results"
+        )
 
     def aim(self) -> Sentence | None:
         return next((s for s in self.ranked("aim", ("background", "methods")) if s.cue("aim")), None)
@@ -1586,7 +1638,11 @@ def _text_claim_score(text: str) -> int:
 
 
 _QUALITY = re.compile(
-    r"\b(?:(?:high|low|unclear|moderate) risk of bias|risk of bias|(?:quality|certainty) of (?:the )?evidence|"
+    r"\b(?:(?:high|low|unclear|moderate|higher|lower|greater) risk of bias|risk of bias|(?:quality|certainty) of (?:the )?evidence|"
+    # "Evidence was downgraded based on GRADE assessments and outcome results ranged from moderate to low
+    # quality." (cochrane CD001912.pub4, mine half): how sure, no result
+    r"(?:evidence|quality|certainty) (?:was|were) downgraded|"
+    r"ranged from (?:very )?(?:high|moderate|low) to (?:very )?(?:high|moderate|low)(?:[- ](?:quality|certainty))?|"
     r"(?:statistical )?heterogeneity|(?:quality of (?:the )?(?:trial |study )?|methodological )(?:methodolog\w*|quality)|"
     # "The overall quality of the included trials was considered fair to good." (cochrane CD006780.pub3):
     # how good the studies were, said as the review's answer over its heparin results
@@ -1619,7 +1675,12 @@ _APPRAISAL_LEAD = re.compile(
     r"^(?:Common )?reasons why the researchers downgraded\b|"
     # 18 (kf): "The small number of babies included in trials ... limits the power ..." (CD001070), "The
     # small size of the included study means that sensitivity and specificity estimates are imprecise." (CD010633)
-    r"^The (?:small|limited) (?:size|number) of\b[^.;]*\b(?:limits?|limited|means?|meant)\b",
+    r"^The (?:small|limited) (?:size|number) of\b[^.;]*\b(?:limits?|limited|means?|meant)\b|"
+    # 22 (h22coch): whom the evidence applies to: "The trial participants were similar to those found in most
+    # large obstetric units in developed countries, thus increasing applicability of the evidence, but were
+    # restricted to primiparous women." (cochrane CD010826.pub2, mine half: a key finding over the result)
+    r"^The (?:trial|study|included) (?:participants|people|population|women|patients)\b[^.;]*\b"
+    r"(?:similar to those|applicability|generali[sz]ability)\b",
     re.I,
 )
 _APPRAISAL = re.compile(
@@ -1905,6 +1966,10 @@ _REPORTING_FIRST = re.compile(
     r"significant|benefit|improve|reduc|increas|effects? (?:of|on)|change))|"
     r"\b(?:did not|could not|were unable to) (?:find|identify|obtain|locate) (?:any )?(?:usable |useable |"
     r"relevant |reliable )?(?:data|information)\b|"
+    # 22 (h22coch): "The researchers were unable to measure the detection rates of OASIS with EAUS ..." (cochrane
+    # CD010826.pub2, mine half): what could not be measured is no result
+    r"^The (?:researchers|authors|review authors|reviewers) (?:were unable to|could not) "
+    r"(?:measure|assess|evaluate|determine|estimate|analy[sz]e)\b|"
     r"\b[Ss]ummary of [Ff]indings'? tables?\b|"
     # 21 (lead, read of seed 251, cochrane eval): results not pooled ("No results could be pooled due to
     # the treatments being so varied.", CD006949) and doubts about the records ("The researchers thought
@@ -2497,6 +2562,10 @@ def _people_after(sentences: list[Sentence], studies: int | None, fact: str | No
             # "Seventeen studies, 9 cluster randomised studies, with 253 clusters, 8 individually
             # randomised studies with 1230 participants" (CD005030): the people of some studies
             continue
+        if _groups_only(text, 0):
+            # "Three reports (194 participants) compared dihydrocodeine with placebo and one (120
+            # participants) compared ..." (CD002760, said "194 people took part"): two parts, no whole
+            continue
         people = [
             p for p in _people_counts(text, studies == 1) if part_of_whole(text, p.start(), p.end()) is None
         ]
@@ -2619,7 +2688,8 @@ def build_plan(
     if plan.is_review:
         plan.studies, plan.people = studies, people
     conclusion_text = " ".join(s.text for s in plan.conclusions)
-    plan.certainty = certainty_of(conclusion_text) or certainty_of(text)
+    # a review that found no studies has graded no evidence, whatever level its text names
+    plan.certainty = None if plan.no_studies else certainty_of(conclusion_text) or certainty_of(text)
     plan.hedged = any(claim_hedged(s.text) for s in plan.conclusions)
     plan.more_research = bool(_MORE_RESEARCH.search(text))
     plan.pilot = bool(_PILOT.search(text))

@@ -298,10 +298,31 @@ def split_shared_subject(text: str, model: str) -> list[str] | None:
         right = f"{pronoun} {doc[conj.left_edge.i :].text}"
         if shared and modal is not None:
             right = f"{pronoun} {modal.text} {doc[conj.left_edge.i :].text}"
+        elif _copula_participle(root, conj):
+            # "X may be as effective as Y and linked to fewer side effects": the participle is said
+            # with the copula it shares ("They may be linked to ..."), never as a past tense that drops
+            # the "may" ("They linked to fewer side effects.", cochrane CD008891.pub3)
+            be = " ".join(c.text for c in root.children if c.dep_ == "aux" and c.i < root.i)
+            right = f"{pronoun} {f'{be} ' if be else ''}{root.text} {doc[conj.left_edge.i :].text}"
         if rw.word_count(left) < 5 or rw.word_count(right) < 4:
             return None
         return [_clean(left), _clean(right)]
     return None
+
+
+def _copula_participle(root: Token, conj: Token) -> bool:
+    """The second verb of "X may be A and linked to B" is a participle under the root's copula: a
+    verb form that is also its past participle, with no auxiliary, subject or object of its own, read
+    after a copula root that is not negated."""
+    from lemminflect import getInflection
+
+    return (
+        root.lemma_ == "be"
+        and not any(c.dep_ == "neg" for c in root.children)
+        and conj.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("aux", "auxpass", "neg", "dobj", "nsubj", "nsubjpass") for c in conj.children)
+        and conj.lower_ in getInflection(conj.lemma_, tag="VBN")
+    )
 
 
 # How the second clause of a comma splice starts: a determiner, a number, a pronoun, a noun or its
