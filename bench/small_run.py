@@ -57,6 +57,10 @@ def _env(prefect_home: Path, repo: Path = REPO) -> dict[str, str]:
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "PREFECT_LOGGING_LEVEL": "WARNING",
         "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "600",
+        # the client's wait for the temporary server's answer (Prefect's default 60 s): on a loaded
+        # machine the plain flow's warm-up failed with httpx.ReadTimeout (round 21, load 17); a limit
+        # only, nothing timed changes where the server answers in time
+        "PREFECT_API_REQUEST_TIMEOUT": "600",
         "HF_HUB_OFFLINE": "1",
         "TRANSFORMERS_OFFLINE": "1",
         "PYTHONPATH": str(repo),
