@@ -44,7 +44,13 @@ from pipeline.draft.composer.plan import (
     states_finding,
 )
 from pipeline.draft.composer.shorten import _safe_start as safe_start
-from pipeline.draft.composer.shorten import plainer, reads_as_sentence, shorten, shorten_sentence
+from pipeline.draft.composer.shorten import (
+    plainer,
+    reads_as_sentence,
+    shorten,
+    shorten_sentence,
+    split_finding,
+)
 from pipeline.draft.composer.simplify import (
     _FINITE_TAGS,
     Realiser,
@@ -1828,6 +1834,8 @@ class Writer:
         limits = (self.p.get("finding_short_words", self.p["finding_words"]), self.p["finding_words"])
         for limit in (*limits, self.p["finding_max_words"]):
             for rank_, s in enumerate(pool):
+                if _CUT_SOURCE.match(s.text):
+                    continue
                 for i, text in enumerate(self._finding_pieces(s, limit)):
                     if i and text.startswith(_LEANING):
                         # "A was similar, but B was higher": "B was higher." is a finding of its own
@@ -1850,7 +1858,11 @@ class Writer:
                         or _WHERE_TO_GET.search(text)
                         or _CLIPPED.search(text)
                         or (self.plan.is_review and is_count_sentence(text))
-                        or (self.plan.setting != "protocol" and no_result_kind(text) == "bare count")
+                        # 22 (h22kf): a statistic's bare value is never a finding, not even the only one
+                        or (
+                            self.plan.setting != "protocol"
+                            and no_result_kind(text) in ("bare count", "statistic")
+                        )
                         or (self.plan.setting == "narrative" and _SCOPE.search(s.text))
                     ):
                         continue  # leans on the sentence before it; what the studies did; where to get
@@ -1987,7 +1999,11 @@ class Writer:
         words = self.p.get("finding_sentence_words", 0)
         if not words or rw.word_count(text) <= words:
             return text
-        return " ".join(_short(text, self.realiser, words))
+        pieces = _short(text, self.realiser, words)
+        if len(pieces) == 1:  # 22 (h22kf): two clauses joined without a comma (shorten.split_finding)
+            halves = split_finding(text, self.realiser) or [text]
+            pieces = [p for half in halves for p in _short(half, self.realiser, words)]
+        return " ".join(pieces)
 
     def _last_resort_finding(self, pool: list[Sentence]) -> list[str]:
         """One finding when no result could be said within the limits (a single result sentence too
@@ -3007,6 +3023,14 @@ def names_species(text: str, species: str) -> bool:
     names = {species} | {k for k, v in _ANIMAL_PLURAL.items() if v == species and k.islower() and k.isalpha()}
     names -= {"nematode", "nematodes"}
     return any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in names)
+
+
+# 22 (h22kf): a source "sentence" that opens on a lower-case word is the tail of one the splitter cut
+# after an abbreviation ("Strep. pneumoniae in the sputum was found ...": "pneumoniae in the sputum was
+# found in a non-randomised trial in children but no clinical effect was described.", cochrane
+# CD006316.pub3, said as "Lung infections in the sputum was found ..."); an identifier ("p53", "mRNA")
+# has a digit or a capital
+_CUT_SOURCE = re.compile(r"^[a-z]+\s")
 
 
 def _short(text: str, realiser: Realiser, words: int) -> list[str]:
