@@ -2003,6 +2003,11 @@ class Writer:
         if len(pieces) == 1:  # 22 (h22kf): two clauses joined without a comma (shorten.split_finding)
             halves = split_finding(text, self.realiser) or [text]
             pieces = [p for half in halves for p in _short(half, self.realiser, words)]
+            if not all(self.fresh(p) for p in pieces):
+                # a half that another field says already ("But there was no clear difference in operative
+                # time ...", cochrane CD006585.pub2, beside the simple explanation's "There was no
+                # difference in operating time ..."): a long sentence is no repeat of a short one, a half is
+                return text
         return " ".join(pieces)
 
     def _last_resort_finding(self, pool: list[Sentence]) -> list[str]:
