@@ -98,6 +98,9 @@ def test_a_list_a_pair_or_a_framed_clause_stays_whole(realiser) -> None:
         # cochrane CD006316.pub3: "between groups and ..." (the source's "no data on pulmonary decline")
         "There was no difference in episodes of lung infection between groups and no data on lung decline was "
         "available.",
+        # cochrane CD008991.pub3: "and 28" ends a list of weeks ("28 completed weeks" is no clause)
+        "Pregnant women with cerclage were less likely to have premature births than controls before 37, 34 "
+        "and 28 completed weeks of gestation.",
         # a that-clause's verb is the left half's only one (made from cochrane CD000270.pub2's wording)
         "Studies found that hospital admission rates and the number of deaths were lower in the CMHT group.",
     ):
@@ -126,6 +129,9 @@ def test_bare_statistics_state_no_result() -> None:
         "radiotherapy.",
     ):
         assert no_result_kind(text) is None, text
+    # cochrane CD012151.pub2: with its bare value gone, how a trial reported came next as a finding
+    text = "One of the trials reporting on the rate of new cases of type 2 diabetes did not define the diagnostic criteria used."
+    assert no_result_kind(text) == "reporting"
 
 
 def test_no_bare_statistic_and_no_cut_sentence_on_the_page() -> None:

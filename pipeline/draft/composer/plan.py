@@ -1860,7 +1860,8 @@ _STUDIES_REPORTED = re.compile(
     re.I,
 )
 _REPORTING_FIRST = re.compile(
-    r"\b(?:did|does|do) not (?:\w+ly )?(?:report|describe|record)\b(?! (?:any |a |an )?(?:\w+ )?(?:differen|"
+    # 22 (h22kf): "did not define the diagnostic criteria used" (cochrane CD012151.pub2) says how a trial reported
+    r"\b(?:did|does|do) not (?:\w+ly )?(?:report|describe|record|define|specify)\b(?! (?:any |a |an )?(?:\w+ )?(?:differen|"
     r"significant|benefit|improve|reduc|increas|effects? (?:of|on)|change))|"
     r"\b(?:did not|could not|were unable to) (?:find|identify|obtain|locate) (?:any )?(?:usable |useable |"
     r"relevant |reliable )?(?:data|information)\b|"

@@ -1128,6 +1128,8 @@ _CLAUSE_SUBJECT = re.compile(
 )
 # before the joiner: the second member of "between/both/either/neither/from ... and", whatever follows
 _PAIRED = re.compile(r"\b(?:between|both|either|neither|whether)\b(?!.*[,;])[^,;]*$", re.I)
+# before "and": the end of a list ("37, 34"), one to three words after a comma
+_LIST_END = re.compile(r",\s+[^,;\s]+(?:\s+[^,;\s]+){0,2}$")
 # before "and": a verb inside a that-clause or a relative clause may be the left half's only one ("The
 # protein that binds A and the ligand were ...")
 _SUBORDINATE = re.compile(
@@ -1156,7 +1158,13 @@ def split_finding(text: str, realiser: Realiser) -> list[str] | None:
     if m.group(0).startswith(",") and joiner in ("and", "but"):
         return None  # the shortener's own ", and" and ", but" split points
     if joiner == "and":
-        if _PAIRED.search(left) or _SUBORDINATE.search(left) or not _opens_clause(right, realiser, left):
+        if (
+            _PAIRED.search(left)
+            or _SUBORDINATE.search(left)
+            # "... before 37, 34 and 28 completed weeks of gestation" (cochrane CD008991.pub3): a list's last item
+            or _LIST_END.search(left)
+            or not _opens_clause(right, realiser, left)
+        ):
             return None  # "Studies found that A and B were higher": "B" is the that-clause's, not a clause
     elif _CONDITION_START.match(right) or not (_CLAUSE_SUBJECT.match(right) or right[:1].isupper()):
         return None
