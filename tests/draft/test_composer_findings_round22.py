@@ -101,6 +101,9 @@ def test_a_list_a_pair_or_a_framed_clause_stays_whole(realiser) -> None:
         # cochrane CD008991.pub3: "and 28" ends a list of weeks ("28 completed weeks" is no clause)
         "Pregnant women with cerclage were less likely to have premature births than controls before 37, 34 "
         "and 28 completed weeks of gestation.",
+        # cochrane CD012883: "for the diagnosis of ..." qualifies both values
+        "Analysed quantitatively: the sensitivity was 0% and the specificity was 40% for the diagnosis of any "
+        "other form of dementia at follow-up.",
         # a that-clause's verb is the left half's only one (made from cochrane CD000270.pub2's wording)
         "Studies found that hospital admission rates and the number of deaths were lower in the CMHT group.",
     ):

@@ -1163,6 +1163,9 @@ def split_finding(text: str, realiser: Realiser) -> list[str] | None:
             or _SUBORDINATE.search(left)
             # "... before 37, 34 and 28 completed weeks of gestation" (cochrane CD008991.pub3): a list's last item
             or _LIST_END.search(left)
+            # "the sensitivity was 0% and the specificity was 40% for the diagnosis of ..." (cochrane CD012883):
+            # a value before "and" may share the qualifier after the second one
+            or re.search(r"\d%?$", left)
             or not _opens_clause(right, realiser, left)
         ):
             return None  # "Studies found that A and B were higher": "B" is the that-clause's, not a clause
