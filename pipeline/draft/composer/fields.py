@@ -44,7 +44,13 @@ from pipeline.draft.composer.plan import (
     states_finding,
 )
 from pipeline.draft.composer.shorten import _safe_start as safe_start
-from pipeline.draft.composer.shorten import plainer, reads_as_sentence, shorten, shorten_sentence
+from pipeline.draft.composer.shorten import (
+    plainer,
+    reads_as_sentence,
+    shorten,
+    shorten_sentence,
+    split_finding,
+)
 from pipeline.draft.composer.simplify import (
     _FINITE_TAGS,
     Realiser,
@@ -1856,6 +1862,8 @@ class Writer:
         limits = (self.p.get("finding_short_words", self.p["finding_words"]), self.p["finding_words"])
         for limit in (*limits, self.p["finding_max_words"]):
             for rank_, s in enumerate(pool):
+                if _CUT_SOURCE.match(s.text):
+                    continue
                 pieces = self._finding_pieces(s, limit)
                 if _concession_cut(s.text, pieces):
                     continue  # the sentence whole, at a longer limit
@@ -1881,7 +1889,11 @@ class Writer:
                         or _WHERE_TO_GET.search(text)
                         or _CLIPPED.search(text)
                         or (self.plan.is_review and is_count_sentence(text))
-                        or (self.plan.setting != "protocol" and no_result_kind(text) == "bare count")
+                        # 22 (h22kf): a statistic's bare value is never a finding, not even the only one
+                        or (
+                            self.plan.setting != "protocol"
+                            and no_result_kind(text) in ("bare count", "statistic")
+                        )
                         or (self.plan.setting == "narrative" and _SCOPE.search(s.text))
                     ):
                         continue  # leans on the sentence before it; what the studies did; where to get
@@ -1909,6 +1921,7 @@ class Writer:
         out.sort(key=lambda t: (t in self.restated, order[t]))
         if not out:
             out = self._last_resort_finding(pool)
+        out = [self._split_chosen(t) for t in out]
         self.written.extend(out)
         return out
 
@@ -2065,6 +2078,27 @@ class Writer:
         if not words or rw.word_count(text) <= words:
             return text
         return " ".join(_short(text, self.realiser, words))
+
+    def _split_chosen(self, text: str) -> str:
+        """22 (h22kf): a chosen finding's sentence of two clauses joined without a comma, said as two
+        (shorten.split_finding: "X did not differ although fewer deaths happened in A" -> "X did not
+        differ. But fewer deaths happened in A."). Made after the findings are chosen, so which results
+        are said stays as it was (a split sentence's lower grade would let it pass ``finding_grade``
+        before a better-ranked result: cochrane CD008694.pub2's definition of short and long term
+        displaced its pooled result). A half that another field says already stays in its sentence
+        ("But there was no clear difference in operative time ...", cochrane CD006585.pub2, beside the
+        simple explanation's "There was no difference in operating time ...": a long sentence is no
+        repeat of a short one, a half is)."""
+        words = self.p.get("finding_sentence_words", 0)
+        if not words or rw.word_count(text) <= words:
+            return text
+        out = []
+        for start, end in sentence_spans(text):
+            sentence = text[start:end].strip()
+            halves = split_finding(sentence, self.realiser) if rw.word_count(sentence) > words else None
+            pieces = [p for half in halves or () for p in _short(half, self.realiser, words)]
+            out += pieces if pieces and all(self.fresh(p) for p in pieces) else [sentence]
+        return " ".join(out)
 
     def _last_resort_finding(self, pool: list[Sentence]) -> list[str]:
         """One finding when no result could be said within the limits (a single result sentence too
@@ -3275,6 +3309,14 @@ def names_species(text: str, species: str) -> bool:
     names = {species} | {k for k, v in _ANIMAL_PLURAL.items() if v == species and k.islower() and k.isalpha()}
     names -= {"nematode", "nematodes"}
     return any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in names)
+
+
+# 22 (h22kf): a source "sentence" that opens on a lower-case word is the tail of one the splitter cut
+# after an abbreviation ("Strep. pneumoniae in the sputum was found ...": "pneumoniae in the sputum was
+# found in a non-randomised trial in children but no clinical effect was described.", cochrane
+# CD006316.pub3, said as "Lung infections in the sputum was found ..."); an identifier ("p53", "mRNA")
+# has a digit or a capital
+_CUT_SOURCE = re.compile(r"^[a-z]+\s")
 
 
 def _short(text: str, realiser: Realiser, words: int, researchers: bool = False) -> list[str]:

@@ -1894,14 +1894,33 @@ _NONE_REPORTED = re.compile(
 # comparison a reader can follow ("Mortality risk ratio was 0.54 in the adjuvanted vaccine group.",
 # CD008983, whose interval ran from 0.05 to 5.73; "The mean difference in TWSTRS pain subscore at week 4
 # was 2.11.", CD003633)
-_BARE_STATISTIC = re.compile(
-    r"^(?:the )?(?:[\w-]+ ){0,3}?(?:(?:standardi[sz]ed )?mean difference|(?:relative )?risk ratio|odds ratio|"
+_STATISTIC_NAME = (
+    r"(?:(?:standardi[sz]ed )?mean difference|(?:relative )?risk ratio|odds ratio|"
     r"hazard ratio|rate ratio|relative risk|risk difference|"
     # "The number needed to treat was 3.0." (21, lead: cochrane eval CD004690); one "to prevent one acute care
     # visit" (CD005306) says what for
     r"number needed to (?:treat|harm)(?: to (?:benefit|harm))?(?! to (?:prevent|avoid|achieve|get|obtain|stop))|"
-    r"NNTB?|NNTH|MD|SMD|RR|OR|HR|RD)\b[^.;]{0,80}? (?:was|were|is|of) (?:about |around )?[-−]?\d[\d.]*"
-    r"(?: (?:in|for|at|with) [^.;,]{1,60})?\.?$",
+    r"NNTB?|NNTH|MD|SMD|RR|OR|HR|RD)\b"
+)
+# 22 (h22kf): the value may carry its unit ("-1.62 mmHg"), never a direction word after it ("10.6 days fewer")
+_STATISTIC_VALUE = r"(?:about |around )?[-−]?\d[\d.]*(?: (?:mmHg|mm|cm|kg|g|mg|days?|weeks?|months?|years?|hours?|points?|%))?"
+# 22 (h22kf): after a semicolon, only another bare value, a count of studies or people, or how good the
+# evidence is: "The RR for necrotizing enterocolitis was 0.32; the RD was -0.02." (cochrane CD004591), "The
+# RR for rate of new cases of type 2 diabetes comparing glimepiride alone with placebo was 0.75; 2 trials;
+# 307 people; very low-quality evidence." (CD012151)
+_STATISTIC_MORE = (
+    rf"(?:;\s*(?:the )?{_STATISTIC_NAME}[^.;]{{0,40}}? (?:was|were|is|of) {_STATISTIC_VALUE}"
+    r"|;\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten) (?:trials?|studies|RCTs?|people|"
+    r"participants|women|men|children|babies|infants|patients)"
+    r"|;\s*(?:very )?(?:low|moderate|high)[- ](?:quality|certainty)(?: of)? evidence)*"
+)
+_BARE_STATISTIC = re.compile(
+    rf"^(?:the )?(?:[\w-]+ ){{0,3}}?{_STATISTIC_NAME}[^.;]{{0,100}}? (?:was|were|is|of) {_STATISTIC_VALUE}"
+    rf"(?: (?:in|for|at|with|among) [^.;,]{{1,60}})?{_STATISTIC_MORE}\.?$"
+    # 22 (h22kf): "Estimates for the other trial reporting the main measure were, risk difference -0.06."
+    # (cochrane CD002057): the estimates named, their values bare
+    rf"|^Estimates? (?:for|of|from) [^.;]{{1,80}}? (?:was|were),? (?:the )?{_STATISTIC_NAME}(?: of| was| =)? "
+    rf"{_STATISTIC_VALUE}(?:,? (?:and )?(?:the )?{_STATISTIC_NAME}(?: of| was| =)? {_STATISTIC_VALUE})*\.?$",
     re.I,
 )
 
@@ -1962,7 +1981,8 @@ _STUDIES_REPORTED = re.compile(
     re.I,
 )
 _REPORTING_FIRST = re.compile(
-    r"\b(?:did|does|do) not (?:\w+ly )?(?:report|describe|record)\b(?! (?:any |a |an )?(?:\w+ )?(?:differen|"
+    # 22 (h22kf): "did not define the diagnostic criteria used" (cochrane CD012151.pub2) says how a trial reported
+    r"\b(?:did|does|do) not (?:\w+ly )?(?:report|describe|record|define|specify)\b(?! (?:any |a |an )?(?:\w+ )?(?:differen|"
     r"significant|benefit|improve|reduc|increas|effects? (?:of|on)|change))|"
     r"\b(?:did not|could not|were unable to) (?:find|identify|obtain|locate) (?:any )?(?:usable |useable |"
     r"relevant |reliable )?(?:data|information)\b|"

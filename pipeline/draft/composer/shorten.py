@@ -39,6 +39,8 @@ from pipeline.draft.composer.compress import _NEGATION, _claim_tokens, compress
 from pipeline.draft.composer.plan import PERSON
 from pipeline.draft.composer.simplify import (
     _FINITE_TAGS,
+    _TAG_PIPES,
+    _analysed,
     _parse,
     has_finite_verb,
     is_sentence,
@@ -1137,3 +1139,134 @@ _FINDING_RULES: tuple[Callable[[str], str], ...] = (_effect_direction, _than)
 # CD006780.pub3; "an increase in the rate of new cases of perineal pain" -> "more new cases of perineal
 # pain", CD010826.pub2): three to six syllables fewer, the same claim
 _SIMPLE_RULES: tuple[Callable[[str], str], ...] = (_effect_direction,)
+
+
+# ---------------------------------------------------------------------------------------------
+# Key findings: two clauses said as two sentences of one finding
+# ---------------------------------------------------------------------------------------------
+
+# 22 (h22kf): where a key finding joins two clauses that each have their own subject and finite verb
+# without a comma, the shortener above does not cut (its split points need one): "X did not differ
+# although fewer deaths happened in A" and "Three out of five studies observed A and six out of eight
+# studies observed B" (cochrane CD000270, CD000349). Said as "X did not differ. But fewer deaths
+# happened in A." and "... A. Six out of eight studies observed B.": each half a sentence with its own
+# subject, nothing dropped.
+_FINDING_JOINS = re.compile(r",?\s+(?P<j>although|though|even though|whereas|but|and)\s+(?=\S)")
+# after "and", a clause opens on its subject; a list item ("and school absenteeism") does not
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:the|a|an|this|these|those|there|it|they|its|their|all|both|no|none|most|many|some|each|every|few|"
+    r"fewer|more|one|two|three|four|five|six|seven|eight|nine|ten|neither|either|only|\d[\d,.]*%?)\s",
+    re.I,
+)
+# before the joiner: the second member of "between/both/either/neither/from ... and", whatever follows
+_PAIRED = re.compile(r"\b(?:between|both|either|neither|whether)\b(?!.*[,;])[^,;]*$", re.I)
+# before "and": the end of a list ("37, 34"), one to three words after a comma
+_LIST_END = re.compile(r",\s+[^,;\s]+(?:\s+[^,;\s]+){0,2}$")
+# before "and": a verb inside a that-clause or a relative clause may be the left half's only one ("The
+# protein that binds A and the ligand were ...")
+_SUBORDINATE = re.compile(
+    r"\b(?:that|which|who|whom|whose|when|where|if|whether|because|since|while|whereas|although|though)\b",
+    re.I,
+)
+
+
+def split_finding(text: str, realiser: Realiser) -> list[str] | None:
+    """A key finding of two clauses joined without a comma, as two sentences (see above): "although",
+    "though" or "but" starts "But ...", "whereas" "In contrast, ...", "and" is dropped. Only where the
+    right half opens on its subject (for "and": the tagger reads a determiner, number, noun or
+    adjective first and a finite verb within its first ten words, with no relative word before it),
+    where the left and the right read as sentences (:func:`reads_as_sentence`, the tagger deciding),
+    where the left half is no hedge frame over the right ("suggest that A and B": B would read as
+    proven) and no "between/both ... and" pair or that-clause, and where the joiner is the only one
+    of its kind (two "and"s: a list). None otherwise."""
+    found = [m for m in _FINDING_JOINS.finditer(text) if not rw._open_brackets(text[: m.start()])]
+    conceded = [m for m in found if m.group("j") != "and"]
+    joined = conceded or found
+    if len(joined) != 1:
+        return None  # two "and"s: a list or a three-part clause; two concessions
+    m = joined[0]
+    joiner = m.group("j").lower()
+    left, right = text[: m.start()], text[m.end() :]
+    if m.group(0).startswith(",") and joiner in ("and", "but"):
+        return None  # the shortener's own ", and" and ", but" split points
+    if joiner == "and":
+        if (
+            _PAIRED.search(left)
+            or _SUBORDINATE.search(left)
+            # "... before 37, 34 and 28 completed weeks of gestation" (cochrane CD008991.pub3): a list's last item
+            or _LIST_END.search(left)
+            # "the sensitivity was 0% and the specificity was 40% for the diagnosis of ..." (cochrane CD012883):
+            # a value before "and" may share the qualifier after the second one
+            or re.search(r"\d%?$", left)
+            or not _opens_clause(right, realiser, left)
+        ):
+            return None  # "Studies found that A and B were higher": "B" is the that-clause's, not a clause
+    elif _CONDITION_START.match(right) or not (_CLAUSE_SUBJECT.match(right) or right[:1].isupper()):
+        return None
+    if _FRAME.search(left) and not is_hedged(right):
+        return None
+    lead = {"and": "", "whereas": "In contrast, "}.get(joiner, "But ")
+    pieces = [_clean(left), _clean(lead + right)]
+    if rw.word_count(pieces[0]) < 5 or rw.word_count(pieces[1]) < 5:
+        return None
+    if not all(_reads(p, realiser) for p in pieces):
+        return None
+    return pieces
+
+
+_FRAGMENT_START = re.compile(
+    r"(?:and|but|or|nor|which|that|who|whose|whereas|while|although|though|because|with|without|to|of|by|"
+    r"than|as|compared|including|respectively)\b",
+    re.I,
+)
+
+
+def _reads(piece: str, realiser: Realiser) -> bool:
+    """:func:`reads_as_sentence`, the tagger deciding also where the word list reads the verb as a
+    plural noun ("Loss of Prospero prevents entry into quiescence.": "-ents", elife_dev eLife.03363)."""
+    if reads_as_sentence(piece, realiser.tagger):
+        return True
+    body = piece[4:] if piece.startswith("But ") else piece
+    return (
+        has_finite_verb(body) is False
+        and realiser.spacy_model is not None
+        and body[:1].isupper()
+        and body.endswith(".")
+        and len(body.split()) >= 4
+        and not rw._open_brackets(body)
+        and not _FRAGMENT_START.match(body)
+        and realiser.tagger(body)
+    )
+
+
+_SUBJECT_FIRST = frozenset({"DT", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "PRP", "PRP$", "EX", "PDT"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+# a passive before "and": the right half may share its auxiliary ("A was induced ... and blood flow
+# measured until ...", bmc 1471-2326-6-6: "Blood flow measured until the vessel occluded." is no sentence)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b", re.I)
+
+
+def _opens_clause(right: str, realiser: Realiser, left: str = "") -> bool:
+    """After "and": a subject, then its finite verb within ten words, no relative word or comma
+    between ("six out of eight studies observed ...", "cleavage products can trigger ..."); after a
+    passive, a verb in "-ed" without its own auxiliary is the passive's participle, not a clause."""
+    model = realiser.spacy_model
+    if not model:
+        return bool(_CLAUSE_SUBJECT.match(right))
+    doc = _analysed(right, model, _TAG_PIPES)
+    words = [t.text for t in doc]
+    tags = [t.tag_ for t in doc]
+    if not tags or tags[0] not in _SUBJECT_FIRST or words[0].lower() in ("and", "or"):
+        return False
+    for i, tag in enumerate(tags[:11]):
+        if (
+            tag in _RELATIVE_TAGS
+            or tag in (",", "VBN")
+            or (tag == "IN" and i < len(words) and words[i] == "that")
+        ):
+            return False  # "blood flow measured until ...": a participle first, its auxiliary shared or none
+        if tag in _FINITE_TAGS:
+            return i > 0 and not (tag == "VBD" and words[i].endswith("ed") and _PASSIVE.search(left))
+    return False
