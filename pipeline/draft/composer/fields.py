@@ -2486,6 +2486,12 @@ class Writer:
         if period == NOT_SPECIFIED or not re.search(r"\d", period) or plan.is_review:
             return []
         fact = plan.facts.study_period if plan.facts is not None else None
+        if fact is not None and fact.detail.get("kind") == "study_length":
+            # "this 5-year study" is how long it ran, no start date ("ran from 5 years"); a protocol's
+            # is a plan, left to the Study Duration field: its summary's three sentences say what it
+            # will measure (bmc s13063-014-0524-x)
+            text = None if plan.design == d.PROTOCOL else self.fill("summary", "when_length", period=period)
+            return [text] if text else []
         if fact is None or fact.detail.get("kind") != "follow_up":
             text = self.fill("summary", "when", period=period)
             return [text] if text else []

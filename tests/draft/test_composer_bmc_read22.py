@@ -1,0 +1,27 @@
+"""Round 22 (h22bmc): BMC pages of the round-22 read (pick20 seed 433), each composed from its real
+abstract; each test failed on the round's start commit (8f795d0)."""
+
+from __future__ import annotations
+
+from pipeline.domain import Article, DraftFields
+from tests.conftest import BMC, read_jsonl
+from tests.conftest import article_from_record as bmc_article
+from tests.draft.conftest import compose_fields
+
+
+def _pages(*dois: str) -> dict[str, DraftFields]:
+    records = {r["id"]: r for r in read_jsonl(BMC)}
+    articles: list[Article] = [bmc_article(records[doi]) for doi in dois]
+    return dict(zip(dois, compose_fields(articles), strict=True))
+
+
+def test_pages_of_the_read() -> None:
+    pages = _pages("10.1186/s13063-014-0524-x", "10.1186/1745-6215-16-1")
+    # a protocol: "The overall objective of this 5-year study is ..." was "Not specified"
+    protocol = pages["10.1186/s13063-014-0524-x"]
+    assert protocol.study_duration == "5 years"
+    assert "ran from" not in protocol.research_summary
+    # 62 + 31 + 6 smokers were recruited: the page said "62 participants" and "62 people took part"
+    recruitment = pages["10.1186/1745-6215-16-1"]
+    assert "62" not in recruitment.participants
+    assert "62 people" not in recruitment.simple_explanation
