@@ -25,3 +25,14 @@ def test_pages_of_the_read() -> None:
     recruitment = pages["10.1186/1745-6215-16-1"]
     assert "62" not in recruitment.participants
     assert "62 people" not in recruitment.simple_explanation
+
+
+def test_a_cross_sectional_study_that_asked_no_one_is_no_survey() -> None:
+    pages = _pages(
+        # 84 measurements of vascular pedicle width on ventilated patients: "This survey looked at ..."
+        "10.1186/s40560-015-0121-4",
+        # households asked about handwashing (a questionnaire): a survey it is
+        "10.1186/s13031-015-0065-2",
+    )
+    assert not pages["10.1186/s40560-015-0121-4"].simple_explanation.startswith("This survey")
+    assert pages["10.1186/s13031-015-0065-2"].simple_explanation.startswith("This survey")

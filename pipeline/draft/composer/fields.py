@@ -861,6 +861,10 @@ def same_finding(a: str, b: str) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= (1.0 if min(len(wa), len(wb)) == 2 else 0.75)
 
 
+# A study that asked people: a survey, questionnaire, interview or poll
+_ASKED = re.compile(r"\b(?:survey\w*|questionnaires?|interview\w*|polls?|respondents?)\b", re.I)
+
+
 @dataclass
 class Writer:
     plan: Plan
@@ -894,7 +898,13 @@ class Writer:
         return kept
 
     def noun(self) -> str:
-        return str(self.templates.section("design_nouns").get(self.plan.design, "study"))
+        noun = str(self.templates.section("design_nouns").get(self.plan.design, "study"))
+        if noun == "survey" and not _ASKED.search(self.plan.article.abstract_plain):
+            # a cross-sectional study that asked no one: "This survey looked at the correlation between
+            # ultrasound scan assessment and vascular pedicle width" (bmc s40560-015-0121-4, 84
+            # measurements on ventilated patients) was no survey
+            return "study"
+        return noun
 
     # ----- simple explanation -----------------------------------------------------------
     def subject(self) -> str:
