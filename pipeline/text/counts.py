@@ -111,6 +111,7 @@ _ONE_SOURCE_AFTER = re.compile(
     re.I,
 )
 _TO_ONE = re.compile(r"\bto\s+[a-z]+\s+$")
+_TOTAL_BEFORE = re.compile(r"\b(?:total|overall|altogether|in all)\b[^().;]*\($", re.I)
 # People added to others: "Six other participants were recruited via ...", "20 more patients"
 _MORE_WORDS = re.compile(r"^\s*(?:other|more|additional|further)\b", re.I)
 
@@ -119,6 +120,9 @@ def _one_of_bracketed(text: str, start: int, end: int) -> bool:
     """The count is one of two or more bracketed counts of the same noun in its sentence."""
     if not (text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")):
         return False
+    if _TOTAL_BEFORE.search(text[max(0, start - 80) : start]):
+        return False  # "This updated review includes a total of 15 trials (3490 women); three trials
+        # were added for this update (152 women)" (cochrane CD008991.pub3): 3490 is the whole
     nouns = [m.group(1).lower().split()[-1] for m in _BRACKETED_COUNT.finditer(text)]
     own = text[start:end].lower().split()[-1]
     return nouns.count(own) > 1

@@ -36,3 +36,16 @@ def test_a_cross_sectional_study_that_asked_no_one_is_no_survey() -> None:
     )
     assert not pages["10.1186/s40560-015-0121-4"].simple_explanation.startswith("This survey")
     assert pages["10.1186/s13031-015-0065-2"].simple_explanation.startswith("This survey")
+
+
+def test_the_length_is_said_once() -> None:
+    from pipeline.lab.datasets import load_pairs, pair_to_article
+    from tests.conftest import SHARED_DATA
+
+    # elife 00007: "In a 2-year field study, ..." is the summary's sentence; "The study ran for 2 years."
+    # before it said the same
+    pairs = {p.id: p for p in load_pairs(SHARED_DATA / "elife_dev" / "pairs.jsonl", require_summary=False)}
+    (fields,) = compose_fields([pair_to_article(pairs["10.7554/eLife.00007"])])
+    assert fields.study_duration == "2 years"
+    assert "2-year field study" in fields.research_summary
+    assert "The study ran for 2 years." not in fields.research_summary

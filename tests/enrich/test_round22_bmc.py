@@ -129,3 +129,19 @@ def test_a_named_condition_outside_a_molecule_name_still_counts() -> None:
 def test_bioinformatics_journals_are_genetics(bmc_articles) -> None:
     # bmc s12859-018-2391-z (Valection, BMC Bioinformatics): "General Medicine" with its journal
     assert _categories(bmc_articles["10.1186/s12859-018-2391-z"]) == ["Genetics & Genomics"]
+
+
+def test_a_bracketed_total_stays_the_whole() -> None:
+    # cochrane mine CD008991.pub3: the review's total, then the update's part
+    text = (
+        "This updated review includes a total of 15 trials (3490 women); three trials were added for this "
+        "update (152 women)."
+    )
+    assert part_of_whole(text, *_span(text, "3490 women")) is None
+    assert part_of_whole(text, *_span(text, "152 women")) is not None
+    # cochrane mine CD002760: three reports' people, then one report's (194 + 120 in all)
+    text = (
+        "Three reports (194 participants) compared dihydrocodeine with placebo and one (120 participants) "
+        "compared dihydrocodeine (30 mg or 60 mg) with ibuprofen 400 mg."
+    )
+    assert part_of_whole(text, *_span(text, "194 participants")) is not None

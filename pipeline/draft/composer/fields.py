@@ -2236,8 +2236,22 @@ class Writer:
         ]
         if self.size_said and len(out) >= 2 and plan.is_review:
             out = self._design_merged(out, label)  # after the split, which drops "In this review,"
+        out = self._length_once(out)
         self.written.extend(out)
         return rw.join_sentences(out)
+
+    def _length_once(self, out: list[str]) -> list[str]:
+        """``out`` without "The study ran for 2 years." when another of its sentences says the length
+        itself ("In a 2-year field study, ...", elife 00007)."""
+        fact = self.plan.facts.study_period if self.plan.facts is not None else None
+        if fact is None or fact.detail.get("kind") != "study_length" or fact.span is None:
+            return out
+        said = self.fill("summary", "when_length", period=self.plan.fact("study_period"))
+        amount = re.match(r"\S+", fact.span.text.split(None, 1)[1] if " " in fact.span.text else "")
+        if said not in out or amount is None:
+            return out
+        own = re.compile(rf"(?<![\w-]){re.escape(amount.group(0))}(?![\w])", re.I)
+        return [x for x in out if x != said] if any(x != said and own.search(x) for x in out) else out
 
     def _named_apart(self, text: str, words: int) -> list[str]:
         """ "The researchers present DendroSplit, an interpretable framework for analyzing single-cell
