@@ -115,26 +115,89 @@ def _count(pattern: re.Pattern[str] | None, values: list[str]) -> int:
     return 0 if pattern is None else sum(1 for v in values if pattern.search(v))
 
 
+# One item of a long enumeration: "CYP11A1 mRNA was expressed ubiquitously in every Zhedong goose
+# tissue analyzed, including the heart, liver, glandular stomach, lung, spleen, kidney, ..." (bmc
+# 10.1186/s40104-015-0053-9, "Cardiology"): an organ among a dozen others names no field of the page
+LIST_MIN_COMMAS = 4
+LIST_ITEM_WORDS = 3
+_CLAUSE_END = re.compile(r"[.;:!?]\s")
+_ITEM_BREAK = re.compile(r",|\b(?:and|or|including|such as)\b", re.I)
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a short item of a list of five or more in its sentence."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
+    if text.count(",", left, right) < LIST_MIN_COMMAS:
+        return False
+    before, after = text[left:start], text[end:right]
+    if not (after.lstrip().startswith(",") or before.rstrip().endswith(",")):
+        return False
+    head = max((m.end() for m in _ITEM_BREAK.finditer(before)), default=0)
+    tail = next((m.start() for m in _ITEM_BREAK.finditer(after)), len(after))
+    item = before[head:] + text[start:end] + after[:tail]
+    return len(item.split()) <= LIST_ITEM_WORDS
+
+
+# A word inside a molecule's name: "the cholesterol side chain cleavage enzyme (CYP11A1) gene" (bmc
+# 10.1186/s40104-015-0053-9, a goose gene: "Cardiology" from "cholesterol" in the title), "tumor
+# necrosis factor" names no cancer
+_MOLECULE_NAME = re.compile(
+    r"(?:[ -][\w-]+){0,3}?[ -](?:enzymes?|proteins?|receptors?|kinases?|factors?|transporters?|synthases?|"
+    r"oxidases?|reductases?|regulators?)\b",
+    re.I,
+)
+
+
+def _hits(pattern: re.Pattern[str], text: str, molecules: bool, lists: bool) -> int:
+    """How many times the term occurs in ``text``: not inside a molecule's name (``molecules``
+    False), not as a short item of a long list (``lists`` False)."""
+    return sum(
+        1
+        for m in pattern.finditer(text)
+        if (molecules or not _MOLECULE_NAME.match(text, m.end()))
+        and (lists or not _listed(text, m.start(), m.end()))
+    )
+
+
 def _terms_score(
     patterns: tuple[re.Pattern[str], ...],
     needles: tuple[str, ...],
     texts: tuple[str, str, str],
     weights: tuple[float, float, float],
+    molecules: bool = True,
+    lists: bool = True,
 ) -> float:
     """Title and abstract evidence of one kind of term: ``texts`` is (title, abstract, both
-    casefolded), ``weights`` (first hit in the abstract, each further hit, cap per term)."""
+    casefolded), ``weights`` (first hit in the abstract, each further hit, cap per term);
+    ``molecules`` False: a term inside a molecule's name does not count; ``lists`` False: nor
+    one that is a short item of a long list in the abstract."""
     title, abstract, both = texts
     first, more, cap = weights
     score = 0.0
     for pattern, needle in zip(patterns, needles or ("",) * len(patterns), strict=True):
         if needle and needle not in both:
             continue
-        if pattern.search(title):
+        if _hits(pattern, title, molecules, True):
             score += WEIGHTS["title"]
-        hits = len(pattern.findall(abstract))
+        hits = _hits(pattern, abstract, molecules, lists)
         if hits:
             score += min(cap, first + more * (hits - 1))
     return score
+
+
+# Laboratory fields, for which a word in a molecule's name is evidence ("chromatin-bound sumoylated
+# proteins", elife 06763, are cell biology)
+LAB_LABELS = frozenset(
+    {
+        "Cell & Molecular Biology",
+        "Genetics & Genomics",
+        "Microbiology",
+        "Biotechnology & Bioengineering",
+        "Neuroscience",
+        "Plant & Animal Biology",
+    }
+)
 
 
 def _text_score(category: Category, title: str, abstract: str) -> float:
@@ -145,11 +208,13 @@ def _text_score(category: Category, title: str, abstract: str) -> float:
         category.text_needles,
         texts,
         (WEIGHTS["text_first"], WEIGHTS["text_more"], TEXT_TERM_CAP),
+        lists=False,
     ) + _terms_score(
         category.conditions,
         category.condition_needles,
         texts,
         (WEIGHTS["condition_first"], WEIGHTS["condition_more"], CONDITION_TERM_CAP),
+        molecules=category.label in LAB_LABELS,
     )
 
 

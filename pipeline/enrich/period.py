@@ -39,6 +39,11 @@ PATTERNS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("follow_up", 3, re.compile(
         rf"\bfollow[\s-]?up\s+(?:period\s+|duration\s+)?(?:of|was|for|lasting|lasted)\s+(?:a\s+|an\s+)?"
         rf"(?:(?:median|mean|average|minimum|maximum)\s+)?(?:of\s+)?(?:at\s+least\s+)?{_AMOUNT}\s+{_UNIT}\b", re.I)),
+    # the study's own length: "The overall objective of this 5-year study is to evaluate ..." (bmc
+    # 10.1186/s13063-014-0524-x, a protocol), "In a 2-year field study" (elife 00007)
+    ("study_length", 3, re.compile(
+        rf"\b(?:this|the|a|an|our)\s+{_AMOUNT}[\s-]+(?P<u>day|week|month|year)(?:[\s-]+long)?\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:study|trial|project|programme|program)\b", re.I)),
     ("follow_up", 3, re.compile(
         rf"\bfollowed(?:\s+up)?\s+for\s+(?:a\s+)?(?:(?:median|mean|average)\s+)?(?:of\s+)?(?:up\s+to\s+)?"
         rf"(?:(?:\d+|{_NUM_WORDS})\s*(?:to|-|–)\s*)?{_AMOUNT}\s+{_UNIT}\b",
@@ -108,6 +113,9 @@ def _value(kind: str, match: re.Match[str], text: str, review: bool) -> str | No
         return f"{before.group('n0').strip()} to {groups['n']} {groups['u']}"
     if review and not _AVERAGED.search(sentence):
         return None
+    if kind == "study_length":  # "5-year" is "5 years", "one-month" is "one month"
+        one = groups["n"].lower() in ("1", "one")
+        return f"{groups['n']} {groups['u'].lower()}{'' if one else 's'}"
     return f"{groups['n']} {groups['u']}"
 
 

@@ -100,6 +100,34 @@ _RESULT_WORDS = re.compile(
 )
 
 
+# One source of several, each counted in its own bracket: "Smokers were recruited through mailed
+# invitations from three primary care practices (62 participants) and one National Health Stop
+# Smoking Service (SSS) database (31 participants)" (bmc 10.1186/1745-6215-16-1: 99 took part, with
+# "Six other participants" recruited otherwise); the total is a sum the abstract does not state
+_BRACKETED_COUNT = re.compile(rf"\(\s*(?:n\s*=\s*)?{_NUM}\s+((?:[\w-]+\s+){{0,2}}?[\w-]+)\s*\)", re.I)
+_ONLY_BEFORE = re.compile(r"\bonly\s+$", re.I)
+_ONE_SOURCE_AFTER = re.compile(
+    r"^\s+(?:were|was)\s+(?:\w+\s+)?(?:recruited|enrol+ed|referred|identified)\s+(?:through|via|from|by)\b",
+    re.I,
+)
+_TO_ONE = re.compile(r"\bto\s+[a-z]+\s+$")
+_TOTAL_BEFORE = re.compile(r"\b(?:total|overall|altogether|in all)\b[^().;]*\($", re.I)
+# People added to others: "Six other participants were recruited via ...", "20 more patients"
+_MORE_WORDS = re.compile(r"^\s*(?:other|more|additional|further)\b", re.I)
+
+
+def _one_of_bracketed(text: str, start: int, end: int) -> bool:
+    """The count is one of two or more bracketed counts of the same noun in its sentence."""
+    if not (text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")):
+        return False
+    if _TOTAL_BEFORE.search(text[max(0, start - 80) : start]):
+        return False  # "This updated review includes a total of 15 trials (3490 women); three trials
+        # were added for this update (152 women)" (cochrane CD008991.pub3): 3490 is the whole
+    nouns = [m.group(1).lower().split()[-1] for m in _BRACKETED_COUNT.finditer(text)]
+    own = text[start:end].lower().split()[-1]
+    return nouns.count(own) > 1
+
+
 def in_result_bracket(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` (a count of people or of studies) stands in the bracket of one result:
     the bracket around it, nested ones included ("(risk ratio (RR) 0.40; ... six studies; 653
@@ -139,8 +167,15 @@ def part_of_whole(text: str, start: int, end: int) -> str | None:
         return "units"
     if in_result_bracket(text, start, end):
         return "one result"
-    if _ONE_OF_A_LIST.search(before) or _RESPECTIVELY.match(after):
+    if _ONE_OF_A_LIST.search(before) or _RESPECTIVELY.match(after) or _one_of_bracketed(text, start, end):
         return "one of a list"
+    if _MORE_WORDS.match(words):
+        return "more of them"
+    if _ONLY_BEFORE.search(before) and _ONE_SOURCE_AFTER.match(after):
+        return "one source"  # "Only six participants were recruited through a wide variety of other
+        # community-based approaches" (bmc 1745-6215-16-1): the few that one route brought
+    if _TO_ONE.search(before) and re.match(r"(?:one|1)\s", inside, re.I):
+        return "bound"  # a cost per person: "researcher time to recruit one participant" (bmc 1745-6215-16-1)
     if _CONTROL_WORD.search(words.rsplit(None, 1)[0] if " " in words.strip() else ""):
         return "control group"
     if _ARM_AFTER.match(after):

@@ -32,7 +32,8 @@ HAND_CHECKED = {
     "10.1186/s13063-014-0525-9": ("protocol", "300 children", 300, NS),
     "10.1186/s13063-014-0527-7": ("protocol", "285 adults with aphasia", 285, NS),
     "10.1186/1745-6215-16-2": ("protocol", "2,200 adult ambulatory patients", 2200, NS),
-    "10.1186/1745-6215-16-1": ("randomised controlled trial", "62 participants", 62, NS),
+    # 62 + 31 + 6 recruited by three routes: no total stated (was "62 participants", one route's; h22bmc)
+    "10.1186/1745-6215-16-1": ("randomised controlled trial", NS, None, NS),
     "10.1186/s13034-015-0087-y": ("systematic review", NS, None, NS),
     # two groups share one noun: 24 + 25 people (was "25 BC individuals", 25)
     "10.1186/1471-2407-5-141": (NS, "24 non-BC and 25 BC individuals", 49, NS),

@@ -867,6 +867,10 @@ def same_finding(a: str, b: str) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= (1.0 if min(len(wa), len(wb)) == 2 else 0.75)
 
 
+# A study that asked people: a survey, questionnaire, interview or poll
+_ASKED = re.compile(r"\b(?:survey\w*|questionnaires?|interview\w*|polls?|respondents?)\b", re.I)
+
+
 @dataclass
 class Writer:
     plan: Plan
@@ -901,7 +905,13 @@ class Writer:
         return kept
 
     def noun(self) -> str:
-        return str(self.templates.section("design_nouns").get(self.plan.design, "study"))
+        noun = str(self.templates.section("design_nouns").get(self.plan.design, "study"))
+        if noun == "survey" and not _ASKED.search(self.plan.article.abstract_plain):
+            # a cross-sectional study that asked no one: "This survey looked at the correlation between
+            # ultrasound scan assessment and vascular pedicle width" (bmc s40560-015-0121-4, 84
+            # measurements on ventilated patients) was no survey
+            return "study"
+        return noun
 
     # ----- simple explanation -----------------------------------------------------------
     def subject(self) -> str:
@@ -2348,8 +2358,22 @@ class Writer:
         ]
         if self.size_said and len(out) >= 2 and plan.is_review:
             out = self._design_merged(out, label)  # after the split, which drops "In this review,"
+        out = self._length_once(out)
         self.written.extend(out)
         return rw.join_sentences(out)
+
+    def _length_once(self, out: list[str]) -> list[str]:
+        """``out`` without "The study ran for 2 years." when another of its sentences says the length
+        itself ("In a 2-year field study, ...", elife 00007)."""
+        fact = self.plan.facts.study_period if self.plan.facts is not None else None
+        if fact is None or fact.detail.get("kind") != "study_length" or fact.span is None:
+            return out
+        said = self.fill("summary", "when_length", period=self.plan.fact("study_period"))
+        amount = re.match(r"\S+", fact.span.text.split(None, 1)[1] if " " in fact.span.text else "")
+        if said not in out or amount is None:
+            return out
+        own = re.compile(rf"(?<![\w-]){re.escape(amount.group(0))}(?![\w])", re.I)
+        return [x for x in out if x != said] if any(x != said and own.search(x) for x in out) else out
 
     def _named_apart(self, text: str, words: int) -> list[str]:
         """ "The researchers present DendroSplit, an interpretable framework for analyzing single-cell
@@ -2788,6 +2812,12 @@ class Writer:
         if period == NOT_SPECIFIED or not re.search(r"\d", period) or plan.is_review:
             return []
         fact = plan.facts.study_period if plan.facts is not None else None
+        if fact is not None and fact.detail.get("kind") == "study_length":
+            # "this 5-year study" is how long it ran, no start date ("ran from 5 years"); a protocol's
+            # is a plan, left to the Study Duration field: its summary's three sentences say what it
+            # will measure (bmc s13063-014-0524-x)
+            text = None if plan.design == d.PROTOCOL else self.fill("summary", "when_length", period=period)
+            return [text] if text else []
         if fact is None or fact.detail.get("kind") != "follow_up":
             text = self.fill("summary", "when", period=period)
             return [text] if text else []
