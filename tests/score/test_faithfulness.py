@@ -2025,9 +2025,7 @@ def test_round_22_a_sentence_of_report_words_restates_no_hedged_claim() -> None:
     conclusion restated without its hedge is still a drop."""
     pair = _pair("CD002195")
     art = make_article(pair["abstract"])
-    source = next(
-        s for s in re.split(r"(?<=\.) ", pair["abstract"]) if "provides insufficient evidence" in s
-    )
+    source = next(s for s in re.split(r"(?<=\.) ", pair["abstract"]) if "provides insufficient evidence" in s)
     assert not f.restates_hedged_clause("This was a review.", source, art)
     assert f.hedge_kept("This was a review.", art).flags == []
     dropped = "This systematic review of randomised trials supports systemic treatment in women with loco-regional recurrence of breast cancer."
