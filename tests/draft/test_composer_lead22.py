@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.draft.composer.plan import certainties, claim_head, no_result_kind
 from pipeline.draft.composer.simplify import lay_text
-from pipeline.draft.rewrite import plain_phrases
+from pipeline.draft.rewrite import known_abbreviations, plain_phrases
 from tests.conftest import COCHRANE, read_jsonl
 from tests.draft.conftest import cochrane_article, compose_fields
 
@@ -175,3 +175,38 @@ def test_the_answers_list_is_said_whole(pages: dict[str, object]) -> None:
     se = pages["CD012410.pub2"].simple_explanation  # type: ignore[attr-defined]
     assert "The results suggest a possible helpful effect of L-ornithine L-aspartate" in se
     assert "liver encephalopathy, and serious side effects" in se
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CD011756 (eval half): "FFP" beside plasma and bleeding
+        (
+            "We are very uncertain whether FFP reduces minor procedure-related bleeding within 24 hours of the study.",
+            {"FFP": "fresh frozen plasma"},
+        ),
+        # CD008721: both retina short forms
+        (
+            "Eight RCTs recruited people eligible for PRP. People receiving anti-VEGF were less likely to have "
+            "vitreous haemorrhage in people with PDR.",
+            {"PRP": "panretinal photocoagulation", "PDR": "proliferative diabetic retinopathy"},
+        ),
+        # CD012085: low back pain's motor control exercise
+        (
+            "MCE showed no benefit over spinal manipulative therapy in patients with acute low back pain.",
+            {"MCE": "motor control exercise"},
+        ),
+        # CD010357: the third sense of NPA, named by what it is compared with
+        (
+            "Two studies failed to find a difference in the risk of death when given anaesthesia by NPAs "
+            "compared with physician anaesthetists.",
+            {"NPA": "non-physician anaesthetist"},
+        ),
+        # never the other senses: platelet-rich plasma, myocardial contrast echocardiography
+        ("PRP injections were compared with platelet-poor plasma for retinal tears.", {}),
+        ("MCE showed myocardial perfusion defects in patients with lumbar pain and chest pain.", {}),
+    ],
+)
+def test_short_forms_the_read_found_undefined(text: str, expected: dict[str, str]) -> None:
+    found = known_abbreviations(text)
+    assert {k: v for k, v in found.items() if k in ("FFP", "PRP", "PDR", "MCE", "NPA")} == expected
