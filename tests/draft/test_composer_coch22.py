@@ -86,7 +86,9 @@ def test_a_definition_never_ends_the_simple_explanation(pages: dict[str, DraftFi
     treatment." ended the page on a glossary sentence after its answer."""
     se = pages["CD006618.pub3"].simple_explanation
     assert not se.endswith("Placebo is a dummy treatment."), se
-    assert "placebo (a dummy treatment)" in se, se
+    # the bracket where the definition would end the page; since lead22 reads "the quality of the evidence
+    # was ..." a certainty sentence follows the answer here, so the definition keeps its own sentence
+    assert "placebo (a dummy treatment)" in se or "Placebo is a dummy treatment. The evidence" in se, se
 
 
 def test_the_answer_is_not_said_again_as_a_finding(pages: dict[str, DraftFields]) -> None:

@@ -47,7 +47,13 @@ def test_the_term_is_explained_in_a_sentence_after_the_one_that_uses_it() -> Non
         "It compared people with and without the condition. A biomarker including TP53, PIK3CA, and BRAF "
         "somatic mutations may better stratify people for optimal lung cancer screening and prevention results."
     )
-    assert _explain(se)[0].endswith("prevention results. A biomarker is a measurable sign in the body.")
+    # (22, h22coch: a definition never ends the text; where no bracket fits, it comes before the
+    # sentence that uses the term)
+    assert _explain(se)[0] == (
+        "It compared people with and without the condition. A biomarker is a measurable sign in the body. "
+        "A biomarker including TP53, PIK3CA, and BRAF somatic mutations may better stratify people for optimal "
+        "lung cancer screening and prevention results."
+    )
     # the key findings keep their bracket where the simple explanation never says the term
     out = _explain("This study looked at stroke.", "Blood biomarkers were found in 82 patients.")
     assert out == [
@@ -79,7 +85,11 @@ def test_never_between_a_claim_and_the_sentence_that_points_back_to_it() -> None
         "This study identified many new quantitative trait loci for barley yellow dwarf resistance and some "
         "resistant wheat genotypes. This may be so, but it is not yet proven."
     )
-    assert _explain(se)[0] == se + " Quantitative trait loci are DNA regions that affect a trait."
+    # never between them, and never the last sentence either (22, h22coch): the bracket at its first use
+    assert _explain(se)[0] == (
+        "This study identified many new quantitative trait loci (DNA regions that affect a trait) for barley "
+        "yellow dwarf resistance and some resistant wheat genotypes. This may be so, but it is not yet proven."
+    )
 
 
 def test_no_explanation_where_the_page_says_it_or_no_sentence_reads_right() -> None:
