@@ -78,7 +78,7 @@ from pipeline.text.numbers import spelled_value
 from pipeline.text.readability import sentence_spans
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _POOLED = re.compile(r"\bpool\w*|\bmeta-?analy\w*|\bcombined (?:data|results)", re.I)
 _AIM = re.compile(
@@ -2458,23 +2458,33 @@ class Writer:
             return [text]
         return self._fresh_split(text, [rw.ensure_period(did), said])
 
+    def _researchers_did(self, text: str, words: int) -> tuple[Doc, Token] | None:
+        """The parse of ``text`` and its main verb, where "The researchers" (or "The authors") are that
+        verb's subject near the start, the verb is finite, neither negated nor under a modal, and the
+        sentence is longer than ``words`` + 4; None otherwise (what ``_how_apart`` and ``_two_verbs`` split)."""
+        model = self.realiser.spacy_model
+        if not model or rw.word_count(text) <= words + 4 or not _RESEARCHERS_LEAD.match(text):
+            return None
+        doc = _parse(text, model)
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.tag_ not in ("VBD", "VBP", "VBZ", "VBN") or root.i > 4:
+            return None
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("researchers", "authors") for c in root.children):
+            return None
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in root.children):
+            return None
+        return doc, root
+
     def _how_apart(self, text: str, words: int) -> list[str]:
         """ "The researchers characterized the dynamic ethylene transcriptional response by identifying
         targets of the master regulator of the ethylene signaling pathway, ETHYLENE INSENSITIVE3."
         (elife_dev eLife.00675, 24 words) said as what they did, then how: "... response. They did this by
         identifying targets of ...". Only a "by"-gerund of the main verb of "The researchers" that runs
         to the sentence's end, in a sentence longer than ``words`` + 4, neither negated nor under a modal."""
-        model = self.realiser.spacy_model
-        if not model or rw.word_count(text) <= words + 4 or not _RESEARCHERS_LEAD.match(text):
+        parsed = self._researchers_did(text, words)
+        if parsed is None:
             return [text]
-        doc = _parse(text, model)
-        root = next((t for t in doc if t.dep_ == "ROOT"), None)
-        if root is None or root.tag_ not in ("VBD", "VBP", "VBZ", "VBN") or root.i > 4:
-            return [text]
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("researchers", "authors") for c in root.children):
-            return [text]
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in root.children):
-            return [text]
+        doc, root = parsed
         # the parse often hangs "by" on the object ("the ... response by identifying ..."): the manner of
         # the main verb still, when no other verb stands between them ("an approach to identify barcodes
         # by traversing ..." is how the approach identifies them)
@@ -2517,17 +2527,10 @@ class Writer:
         modal, the second with no subject of its own. The shortener's own shared-subject split
         (shorten.split_shared_subject) stops at the first verb's list commas or an apposition; here
         the subject is sure, so "They" can only be the researchers."""
-        model = self.realiser.spacy_model
-        if not model or rw.word_count(text) <= words + 4 or not _RESEARCHERS_LEAD.match(text):
+        parsed = self._researchers_did(text, words)
+        if parsed is None:
             return [text]
-        doc = _parse(text, model)
-        root = next((t for t in doc if t.dep_ == "ROOT"), None)
-        if root is None or root.tag_ not in ("VBD", "VBP", "VBZ", "VBN") or root.i > 4:
-            return [text]
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("researchers", "authors") for c in root.children):
-            return [text]
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in root.children):
-            return [text]
+        doc, root = parsed
         conjs = [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > root.i]
         if len(conjs) != 1:
             return [text]  # a list of what they did ("cloned, sequenced and characterised") stays whole
