@@ -120,12 +120,16 @@ _NO_STUDIES = re.compile(
     r"(?:\w+ ){0,2}(?:studies|trials|RCTs)\b",
     re.I,
 )
-# ("the quality of the body of evidence was very low", 22: cochrane eval CD009467, said with no certainty)
+# A level said of the evidence ("the certainty of evidence is very low"; "the quality of the body of evidence
+# was very low", 22: cochrane eval CD009467, said with no certainty) comes after this; a risk of bias after
+# the level ("high or unclear risk of bias") is none of it (_NOT_RISK)
+_LEVEL_OF = r"\b(?:certainty\b[^.]{0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})"
+_NOT_RISK = r"(?!(?: (?:or|to|and) \w+)? risk\b)"
 _CERTAINTY = (
     (
         "very low",
         re.compile(
-            r"\bvery[- ]low[- ](?:certainty|quality)|\b(?:certainty\b[^.]{0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})\bvery low\b(?!(?: (?:or|to|and) \w+)? risk\b)|"
+            rf"\bvery[- ]low[- ](?:certainty|quality)|{_LEVEL_OF}\bvery low\b{_NOT_RISK}|"
             # a range that opens on it: "Evidence of very low to moderate quality" (CD012085)
             r"\bvery[- ]low[- ](?:or|to|and)[- ](?:low|moderate|high)[- ](?:certainty|quality)",
             re.I,
@@ -134,7 +138,7 @@ _CERTAINTY = (
     (  # "very low-certainty" and "the certainty of evidence is very low" state no "low" (CD013107)
         "low",
         re.compile(
-            r"(?<!\bvery[- ])\blow[- ](?:certainty|quality)|\b(?:certainty\b[^.]{0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})(?<!\bvery )(?<!\bvery-)\blow\b(?!(?: (?:or|to|and) \w+)? risk\b)|"
+            rf"(?<!\bvery[- ])\blow[- ](?:certainty|quality)|{_LEVEL_OF}(?<!\bvery )(?<!\bvery-)\blow\b{_NOT_RISK}|"
             r"(?<!\bvery[- ])\blow[- ](?:or|to|and)[- ](?:very[- ])?(?:low|moderate|high)[- ](?:certainty|quality)",
             re.I,
         ),
@@ -142,7 +146,7 @@ _CERTAINTY = (
     (
         "moderate",
         re.compile(
-            r"\bmoderate[- ](?:certainty|quality)|\b(?:certainty\b[^.]{0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})\bmoderate\b(?!(?: (?:or|to|and) \w+)? risk\b)",
+            rf"\bmoderate[- ](?:certainty|quality)|{_LEVEL_OF}\bmoderate\b{_NOT_RISK}",
             re.I,
         ),
     ),
@@ -160,7 +164,7 @@ _CERTAINTY = (
             r"(?<!\bprovide the )(?<!\bprovide )(?<!\bgenerate )(?<!\bneed for )"
             r"\bhigh[- ](?:certainty|quality) (?:of )?evidence"
             r"(?! (?:is |are |will be |would be )?(?:still |urgently )?(?:required|needed|necessary|lacking)\b)|"
-            r"\b(?:certainty\b[^.]{0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})\bhigh\b(?!(?: (?:or|to|and) \w+)? risk\b)|"
+            rf"{_LEVEL_OF}\bhigh\b{_NOT_RISK}|"
             # "... improves RRF and urine volume preservation with high certainty" (CD007554)
             r"\bwith high certainty\b",
             re.I,
