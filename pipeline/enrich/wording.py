@@ -164,7 +164,7 @@ def design_statement(noun: str) -> str:
     return f"This was {_article(noun)} {noun}."
 
 
-# The composer's research-summary names of a design (prompts/composer.v17.yaml summary_designs,
+# The composer's research-summary names of a design (prompts/composer.v18.yaml summary_designs,
 # round 20): "This was a lab study." restates the design too (a test checks each is here).
 SUMMARY_DESIGN_NAMES = ("lab study", "genetic or computer study")
 
