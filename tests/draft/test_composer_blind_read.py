@@ -836,3 +836,26 @@ def test_a_statistics_bare_value_is_no_key_finding() -> None:
     assert no_result_kind("The mean difference was 2 points lower with X than with Y.") is None
     # ... nor a pooled risk difference alone (CD012293's draft after the round-19 merge, eval half)
     assert no_result_kind("The combined risk difference of all included trials was -0.13.") == "statistic"
+
+
+def test_a_range_said_from_its_high_end_states_both_levels() -> None:
+    # Composer 22 blind read (seed 271) #16: "Grading of outcomes ranged from moderate to very low
+    # quality" was read as "very low" only and the page said "The evidence is very weak (very low
+    # certainty)" (CD002741); the mine half's "moderate to low quality evidence" (CD007988) the same
+    from pipeline.draft.composer.plan import certainties
+
+    assert certainties("Grading of outcomes ranged from moderate to very low quality.") == [
+        "very low",
+        "moderate",
+    ]
+    assert certainties("There is moderate to low quality evidence that X can improve Y.") == [
+        "low",
+        "moderate",
+    ]
+    assert certainties("The evidence ranged from high to low certainty.") == ["low", "high"]
+    assert "high" not in certainties("We found no high to moderate quality evidence.")
+    assert certainties("moderate to severe asthma") == []
+    article = _article("10.1002/14651858.CD002741.pub2")
+    (fields,) = compose_fields([article])
+    assert "very low to moderate certainty" in fields.simple_explanation
+    assert "(very low certainty)" not in fields.simple_explanation

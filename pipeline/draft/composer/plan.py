@@ -125,13 +125,17 @@ _NO_STUDIES = re.compile(
 # the level ("high or unclear risk of bias") is none of it (_NOT_RISK)
 _LEVEL_OF = r"\b(?:certainty\b[^.]{0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})"
 _NOT_RISK = r"(?!(?: (?:or|to|and) \w+)? risk\b)"
+# the other end of a range said from either end ("moderate to very low quality", "low to moderate
+# certainty"): each end is a level the text states (23, lead: cochrane eval CD002741 said only "very low"
+# of "Grading of outcomes ranged from moderate to very low quality", read of seed 271)
+_TO_LEVEL = r"[- ](?:or|to|and)[- ](?:very[- ])?(?:low|moderate|high)[- ](?:certainty|quality)"
 _CERTAINTY = (
     (
         "very low",
         re.compile(
             rf"\bvery[- ]low[- ](?:certainty|quality)|{_LEVEL_OF}\bvery low\b{_NOT_RISK}|"
             # a range that opens on it: "Evidence of very low to moderate quality" (CD012085)
-            r"\bvery[- ]low[- ](?:or|to|and)[- ](?:low|moderate|high)[- ](?:certainty|quality)",
+            rf"\bvery[- ]low{_TO_LEVEL}",
             re.I,
         ),
     ),
@@ -139,14 +143,14 @@ _CERTAINTY = (
         "low",
         re.compile(
             rf"(?<!\bvery[- ])\blow[- ](?:certainty|quality)|{_LEVEL_OF}(?<!\bvery )(?<!\bvery-)\blow\b{_NOT_RISK}|"
-            r"(?<!\bvery[- ])\blow[- ](?:or|to|and)[- ](?:very[- ])?(?:low|moderate|high)[- ](?:certainty|quality)",
+            rf"(?<!\bvery[- ])\blow{_TO_LEVEL}",
             re.I,
         ),
     ),
     (
         "moderate",
         re.compile(
-            rf"\bmoderate[- ](?:certainty|quality)|{_LEVEL_OF}\bmoderate\b{_NOT_RISK}",
+            rf"\bmoderate[- ](?:certainty|quality)|{_LEVEL_OF}\bmoderate\b{_NOT_RISK}|\bmoderate{_TO_LEVEL}",
             re.I,
         ),
     ),
@@ -164,7 +168,7 @@ _CERTAINTY = (
             r"(?<!\bprovide the )(?<!\bprovide )(?<!\bgenerate )(?<!\bneed for )"
             r"\bhigh[- ](?:certainty|quality) (?:of )?evidence"
             r"(?! (?:is |are |will be |would be )?(?:still |urgently )?(?:required|needed|necessary|lacking)\b)|"
-            rf"{_LEVEL_OF}\bhigh\b{_NOT_RISK}|"
+            rf"{_LEVEL_OF}\bhigh\b{_NOT_RISK}|(?<!\bno )(?<!\bnot )(?<!\bany )\bhigh{_TO_LEVEL}|"
             # "... improves RRF and urine volume preservation with high certainty" (CD007554)
             r"\bwith high certainty\b",
             re.I,
