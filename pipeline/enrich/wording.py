@@ -81,7 +81,12 @@ LIMITATION_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bnon-?randomi[sz]ed\b", "Groups were not randomly assigned"),
         (
             r"\b(?:very )?low(?:[- ]quality| certainty|[- ]certainty)\b|\bquality of (?:the )?evidence was (?:very )?"
-            r"low\b|\bpoor(?:[- ]quality)? (?:quality|methodolog)",
+            r"low\b|\bpoor(?:[- ]quality)? (?:quality|methodolog)|"
+            # 23 (lead, read of seed 271): "The methodological quality of the studies was poor" (cochrane
+            # CD006406: "Limitations not stated in the abstract"), "quality of the trials was generally poor"
+            r"\b(?:methodological |overall )?quality of (?:the |these |most |all )?(?:included |available )?"
+            r"(?:studies|trials|RCTs)\b[^.;]{0,30}?\b(?:was|were|is|are) (?:generally |often |very |mostly |"
+            r"rather |uniformly )?(?:poor|low|weak)\b",
             "Low-quality evidence",
         ),
         (

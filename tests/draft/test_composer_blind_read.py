@@ -859,3 +859,13 @@ def test_a_range_said_from_its_high_end_states_both_levels() -> None:
     (fields,) = compose_fields([article])
     assert "very low to moderate certainty" in fields.simple_explanation
     assert "(very low certainty)" not in fields.simple_explanation
+
+
+def test_a_review_whose_studies_were_poor_states_its_limitations() -> None:
+    # Composer 22 blind read (seed 271) #3: "The methodological quality of the studies was poor" and a
+    # design fact that could not name the review ("Six trials (807 donors) were eligible: all were
+    # substudies ...") left "Limitations not stated in the abstract" (CD006406)
+    article = _article("10.1002/14651858.CD006406.pub2")
+    assert "The methodological quality of the studies was poor" in article.abstract_plain
+    (fields,) = compose_fields([article])
+    assert fields.limitations[:2] == ["Low-quality evidence", "Only as strong as the included studies"]

@@ -280,6 +280,7 @@ if TYPE_CHECKING:
 # 22 (bmc, h22bmc): one of several bracketed counts of the same people, "N other participants", "Only N ... were recruited through" and "to recruit one participant" are parts, never the page's participants (bmc 1745-6215-16-1: 62 of 99); "this 5-year study" is the study duration ("The study ran for" / a protocol's "is planned to run for"); categories: bacterial genera and yeasts are Microbiology, dopamine/glutamatergic inputs Neuroscience, morphogenesis Cell & Molecular Biology, an organ in a long list and a condition inside a molecule's name no clinical field (EXTRACTOR_VERSION 12); "characterization" keeps its word (no "description"); a cross-sectional study that asked no one (no survey, questionnaire, interview) is "This study", not "This survey"
 # 23: templates prompts/composer.v18.yaml (v17 frozen as composer 22 left it); round 23 changes below
 # 23 (lead, read of seed 271 at composer 22): a GRADE range said from its high end ("ranged from moderate to very low quality", "moderate to low quality evidence") states both levels (CD002741 said "very low certainty" only)
+# 23 (lead, read of seed 271): "the (methodological) quality of the studies was poor" is "Low-quality evidence"; a review the design fact could not name gets a review's caveat ("Only as strong as the included studies"), never "Limitations not stated in the abstract" (CD006406)
 COMPOSER_VERSION = "23"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

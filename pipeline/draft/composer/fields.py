@@ -3181,6 +3181,10 @@ class Writer:
         if plan.measured and caveat == DESIGN_CAVEATS[d.COMPUTATIONAL]:
             caveat = None  # 21 (h21bmc): "Needs confirmation in lab or clinic" of work that measured in the
             # lab (bmc s12864-019-6006-5: qRT-PCR, confocal microscopy; s13068-019-1399-6: reporter genes)
+        if not caveat and plan.is_review and not plan.one_study and not plan.no_studies:
+            # a review the design fact could not name ("Six trials (807 donors) were eligible: all were
+            # substudies ... of larger randomised controlled trials", cochrane CD006406) is still one
+            caveat = DESIGN_CAVEATS[d.SR]
         if not caveat and not plan.design and plan.link_claim and plan.people_count and not plan.is_review:
             # a study of people that states links: not cause (a review is not one: "Only one
             # randomised, controlled trial was identified and included", CD006851)
