@@ -869,3 +869,25 @@ def test_a_review_whose_studies_were_poor_states_its_limitations() -> None:
     assert "The methodological quality of the studies was poor" in article.abstract_plain
     (fields,) = compose_fields([article])
     assert fields.limitations[:2] == ["Low-quality evidence", "Only as strong as the included studies"]
+
+
+def test_evidence_too_thin_to_speak_for_or_against_the_treatment_is_the_answer() -> None:
+    # Composer 22 blind read (seed 271) #20 and #9: the review's verdict was a key finding and the simple
+    # explanation said a side result ("There was no difference in the volume of urine lost as determined
+    # by pad weighing. There was a lack of clarity about levels of blinding.", CD002802; "Chewing gums
+    # appear to increase saliva production ...", CD008934)
+    from pipeline.draft.composer.plan import question_verdict
+
+    assert question_verdict(
+        "Hence, available evidence is insufficient to support or refute high-volume enteral feeds."
+    )
+    assert not question_verdict(
+        "There was insufficient evidence to show that any other intervention is beneficial."
+    )
+    for doi, verdict in (
+        ("10.1002/14651858.CD002802.pub2", "for or against"),
+        ("10.1002/14651858.CD008934.pub2", "any topical therapy is effective"),
+    ):
+        (fields,) = compose_fields([_article(doi)])
+        assert verdict in fields.simple_explanation, fields.simple_explanation
+        assert "blinding" not in fields.simple_explanation

@@ -281,6 +281,7 @@ if TYPE_CHECKING:
 # 23: templates prompts/composer.v18.yaml (v17 frozen as composer 22 left it); round 23 changes below
 # 23 (lead, read of seed 271 at composer 22): a GRADE range said from its high end ("ranged from moderate to very low quality", "moderate to low quality evidence") states both levels (CD002741 said "very low certainty" only)
 # 23 (lead, read of seed 271): "the (methodological) quality of the studies was poor" is "Low-quality evidence"; a review the design fact could not name gets a review's caveat ("Only as strong as the included studies"), never "Limitations not stated in the abstract" (CD006406)
+# 23 (lead, read of seed 271): evidence too thin to speak "for or against" (or "support or refute") what was reviewed, or that "any" of it works, is the review's verdict on its question, said as the answer (CD002802, CD008934), never one of its effects or a that-claim (CD005620, CD012410, CD012559 keep theirs); how clear the studies' blinding or randomisation was is about the evidence, no further result ("There was a lack of clarity about levels of blinding.")
 COMPOSER_VERSION = "23"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]

@@ -474,6 +474,20 @@ _PART_LEAD = re.compile(
 # conclusions can be made about the effects ... of the addition of MTX ...", CD006325), or that the
 # evidence cannot show one treatment better than another ("The evidence is insufficient to conclude that
 # X is superior to Y"): an answer like _NO_VERDICT's
+# ... for or against what was reviewed, never one of its effects or a claim ("insufficient evidence to support
+# or refute any adverse effects associated with amalgam or composite restorations", CD005620; "... beneficial
+# effects", CD012410; "too limited to support or refute that HRT is very harmful", CD012559: each review's
+# answer is another sentence)
+_FOR_OR_AGAINST = (
+    r"\b(?:support or refute|for or against) (?:the )?(?:(?:routine )?use of |intervention of |addition of )?"
+    r"(?!(?:any |the |its )?(?:adverse|side|harmful|beneficial|helpful|benefits?|harms?|effects?|that)\b)"
+)
+_THIN_EVIDENCE = (
+    r"(?:\b(?:insufficient|inadequate|not enough|too (?:few|little|limited)|no(?: convincing| clear| outright)?|"
+    r"(?:a )?lack of)\s+(?:[\w-]+ ){0,3}(?:evidence|data|findings)\b|"
+    r"\b(?:evidence|data)\b[^.;]{0,40}?\b(?:is|are|was|were) (?:too (?:few|little|limited|sparse|scarce)|"
+    r"insufficient|inadequate|not sufficient)\b)"
+)
 _NO_CONCLUSION = re.compile(
     r"\b(?:(?:unable|not able|not possible|impossible|cannot|could not|can not) to (?:draw|reach|make|form) (?:any )?"
     r"(?:firm |clear |definitive |definite |meaningful |reliable )?conclusions?\b|"
@@ -488,7 +502,18 @@ _NO_CONCLUSION = re.compile(
     r"to (?:support (?:any )?(?:firm )?(?:recommendations?|conclusions?)|recommend)\b|"
     r"(?:do|does|did) not (?:allow|permit) (?:any )?(?:firm |clear |definitive )?conclusions?\b|"
     r"(?:is|are|was|were) (?:insufficient|inadequate|not sufficient) to (?:conclude|show|establish) that\b"
-    r"[^.;]{1,160}?\b(?:superior|better|more effective)\b)",
+    r"[^.;]{1,160}?\b(?:superior|better|more effective)\b|"
+    # 23 (lead, read of seed 271): evidence too thin to support or refute, or to speak for or against, what
+    # was reviewed ("The data were too few and of insufficient quality to provide empirical support for or
+    # against the intervention of timed voiding", cochrane CD002802, said below "There was no difference in
+    # the volume of urine lost ..."; "available evidence is insufficient to support or refute high-volume
+    # enteral feeds ...", CD012413)
+    rf"{_THIN_EVIDENCE}[^.;]{{0,80}}?{_FOR_OR_AGAINST}|"
+    # ... or that any of what was reviewed works ("There is no strong evidence from this review that any
+    # topical therapy is effective for relieving the symptom of dry mouth", CD008934, said below a side
+    # result the conclusions give after it; never "any other intervention", one part's)
+    rf"{_THIN_EVIDENCE}[^.;]{{0,60}}?\bthat any (?!other\b)(?:[\w-]+ ){{0,3}}(?:therap(?:y|ies)|treatments?|"
+    r"interventions?|drugs?|agents?|methods?|approach(?:es)?|strateg(?:y|ies))\b)",
     re.I,
 )
 # ... and what makes one part's, not the review's ("For Wilms' tumour, ..., no definitive conclusions can
@@ -523,7 +548,8 @@ def no_conclusion(text: str) -> bool:
 # anaesthesia care over another", CD010357, read of seed 223)
 _QUESTION_VERDICT = re.compile(
     r"\b(?:conclusions?|statements?)\b[^.;]{0,30}?\babout (?:the )?(?:(?:comparative|overall|relative|possible) )?"
-    r"(?:effectiveness|efficacy|effects?|benefits?|superiority)(?: and (?:safety|harms?))? (?:of|on)\b",
+    r"(?:effectiveness|efficacy|effects?|benefits?|superiority)(?: and (?:safety|harms?))? (?:of|on)\b|"
+    rf"{_FOR_OR_AGAINST}|\bthat any (?!other\b)",
     re.I,
 )
 
@@ -1645,7 +1671,16 @@ def _text_claim_score(text: str) -> int:
     return int(bool(_EFFECT.search(text))) + (0 if _META.search(text) else 1)
 
 
+# 23 (lead, read of seed 271): how clear the studies' blinding or randomisation was ("In particular, there
+# was a lack of clarity regarding levels of blinding.", cochrane CD002802, said as a further result; "the
+# methods of sequence generation and allocation concealment were poorly reported", CD009369)
+_UNCLEAR_METHODS = (
+    r"(?:\b(?:unclear|lack of clarity|not clear)\b[^.;]{0,30}\b(?:blinding|allocation|concealment|randomi[sz]ation)\b|"
+    r"\b(?:blinding|allocation concealment|randomi[sz]ation)\b[^.;]{0,40}\b(?:was|were) (?:unclear|not clear|"
+    r"inadequate|not reported|poorly reported)\b)"
+)
 _QUALITY = re.compile(
+    rf"{_UNCLEAR_METHODS}|"
     r"\b(?:(?:high|low|unclear|moderate|higher|lower|greater) risk of bias|risk of bias|(?:quality|certainty) of (?:the )?evidence|"
     # "Evidence was downgraded based on GRADE assessments and outcome results ranged from moderate to low
     # quality." (cochrane CD001912.pub4, mine half): how sure, no result
@@ -2049,6 +2084,7 @@ _QUALITY_FIRST = re.compile(
     r"^(?:[\w-]+ ){0,2}bias (?:was|were|is|are) (?:judged |rated |considered )?(?:to be )?(?:high|low|unclear)\b"
     r"(?![^.;]*\b(?:than|compared|versus)\b)|"
     r"\bdominated the (?:results|analys[ie]s|evidence|findings)\b|\bhampered by\b|"
+    rf"{_UNCLEAR_METHODS}(?![^.;]*\b(?:than|compared|versus)\b)|"
     # 22 (lead, read of seed 263, cochrane eval): a test for small-study bias ("There was no evidence of
     # small-study bias for enrolment.", CD007131) and the evidence's grade ("The quality of the evidence was
     # low or very low across different results according to the GRADE method.", CD011756)
