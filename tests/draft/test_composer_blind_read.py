@@ -891,3 +891,14 @@ def test_evidence_too_thin_to_speak_for_or_against_the_treatment_is_the_answer()
         (fields,) = compose_fields([_article(doi)])
         assert verdict in fields.simple_explanation, fields.simple_explanation
         assert "blinding" not in fields.simple_explanation
+
+
+def test_short_forms_a_pain_review_leaves_undefined_are_written_out() -> None:
+    # Composer 22 blind read (seed 271) #13 and #10: "LBP" (CD001929 names massage and pain, never "back")
+    # and "PGIC" (CD010528) were left as they stood in the lay fields
+    pages = compose_fields(
+        [_article("10.1002/14651858.CD001929.pub3"), _article("10.1002/14651858.CD010528.pub4")]
+    )
+    lay = " ".join([pages[0].simple_explanation, *pages[0].key_findings])
+    assert "LBP" not in lay and "back pain" in lay
+    assert "PGIC" not in " ".join(pages[1].key_findings)
