@@ -45,6 +45,7 @@ from pipeline.draft.composer.plan import (
 )
 from pipeline.draft.composer.shorten import _safe_start as safe_start
 from pipeline.draft.composer.shorten import (
+    hedged_claim,
     plainer,
     reads_as_sentence,
     shorten,
@@ -266,8 +267,10 @@ _SCOPE = re.compile(
     r"described|presented|highlighted|summari[sz]ed)\b",
     re.I,
 )
+# 23 (h23kf): never a review's pooled analysis ("Pooled analysis showed that extended prophylaxis was no
+# more effective than placebo ...", cochrane CD011088.pub2): all its studies' result, so the claim says it
 _WHOSE_FRAME = re.compile(
-    r"^(?!The\b|This\b)[A-Z][\w-]* (?:\w+ )?(?:data|experiments?|simulations?|analys[ie]s|stud(?:y|ies)|trials?|"
+    r"^(?!The\b|This\b|(?:Pooled|Combined) (?:data|analys[ie]s|results) (?!of\b))[A-Z][\w-]* (?:\w+ )?(?:data|experiments?|simulations?|analys[ie]s|stud(?:y|ies)|trials?|"
     r"RCTs?|reviews?|measurements|observations)\b"
 )
 # Primary research: a method or the researchers said before what they found ("Immunohistochemical
@@ -1885,7 +1888,13 @@ class Writer:
                             break
                         text = rw.capitalize_first(rest)
                     text = rw.capitalize_first(_CONTRAST_LEAD.sub("", text))
-                    text = self._plain_finding(self._named(_results_say(text)))
+                    said = self._plain_finding(self._named(_results_say(text, self.realiser.spacy_model)))
+                    if not self.fresh(said):
+                        # 23 (h23kf): the claim said without its frame may read as the simple explanation's
+                        # question ("This study asked if the equatorial position ... ensures ...", elife_dev
+                        # eLife.05124): the framed result is said, as before, rather than none
+                        said = self._plain_finding(self._named(_results_say(text)))
+                    text = said
                     if (
                         _PRONOUN_START.match(text)
                         or _LEANS_ON.match(text)
@@ -2310,7 +2319,7 @@ class Writer:
                     compress=self._squeeze,
                     led=True,
                 )
-                pieces = [_results_say(p) for p in pieces]
+                pieces = [_results_say(p, self.realiser.spacy_model) for p in pieces]
                 if (
                     pieces
                     and self._summary_ok(pieces[0], out)
@@ -2754,7 +2763,7 @@ class Writer:
             )
             if _concession_cut(s.text, pieces):
                 continue
-            pieces = [_results_say(p) for p in pieces]
+            pieces = [_results_say(p, self.realiser.spacy_model) for p in pieces]
             if (
                 pieces
                 and self._summary_ok(pieces[0], out + ([size] if size else []))
@@ -3312,22 +3321,22 @@ def _frame_goes_on(text: str, claim_at: int, model: str) -> bool:
     return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.idx > claim_at for c in frame.children)
 
 
-def _results_say(text: str) -> str:
+def _results_say(text: str, model: str | None = None) -> str:
     """ "This suggests that X" -> "The results suggest that X", "These findings show X" -> "The
-    findings show X": what it leans on, named; "Secondly, X" -> "X"."""
+    findings show X": what it leans on, named; "Secondly, X" -> "X". With a ``model`` (key findings,
+    research summary), a hedge frame of the results is then said on the claim itself ("The results
+    suggest that X is Y" -> "X may be Y": shorten.hedged_claim, 23)."""
     ordinal = _ORDINAL.match(text)
     if ordinal and re.match(r"[a-zA-Z]", text[ordinal.end() :]):
         text = rw.capitalize_first(text[ordinal.end() :])
     these = re.match(r"These (findings|results|data|observations)\b", text)
-    if (
-        these
-    ):  # "These findings show X" -> "The findings show X": the work's own, as in the simple explanation
-        return f"The {these.group(1)}{text[these.end() :]}"
     said = _THIS_SAYS.match(text)
-    if not said:
-        return text
-    past = said.group(2) if said.group(2) in ("d", "ed") else ""
-    return f"The results {said.group(1)}{past}{text[said.end() :]}"
+    if these:  # "These findings show X" -> "The findings show X": the work's own, as in the simple explanation
+        text = f"The {these.group(1)}{text[these.end() :]}"
+    elif said:
+        past = said.group(2) if said.group(2) in ("d", "ed") else ""
+        text = f"The results {said.group(1)}{past}{text[said.end() :]}"
+    return hedged_claim(text, model) if model else text
 
 
 _CUT_SUBJECT = re.compile(r"(?:The |A |An )?[\w-]+ (?:and|or) (?:was|were|is|are|had|has|have)\b")
