@@ -3331,7 +3331,8 @@ def _results_say(text: str, model: str | None = None) -> str:
         text = rw.capitalize_first(text[ordinal.end() :])
     these = re.match(r"These (findings|results|data|observations)\b", text)
     said = _THIS_SAYS.match(text)
-    if these:  # "These findings show X" -> "The findings show X": the work's own, as in the simple explanation
+    # "These findings show X" -> "The findings show X": the work's own, as in the simple explanation
+    if these:
         text = f"The {these.group(1)}{text[these.end() :]}"
     elif said:
         past = said.group(2) if said.group(2) in ("d", "ed") else ""
