@@ -114,3 +114,31 @@ def test_pages_say_the_hedge_on_the_claim_and_keep_a_framed_answer() -> None:
     assert any(f.startswith("Binaural nerve cells may be tuned") for f in tuned.key_findings)
     assert not any(f.startswith("The results suggest") for f in tuned.key_findings)
     assert any("equatorial position of the metaphase plate" in f for f in plate.key_findings)
+
+
+def test_a_hypothesis_is_no_hedged_claim(model: str) -> None:
+    """biolaysumm elife-28652-v1 (research summary at eb26a93): what the researchers set out to test keeps
+    its frame; their proposal is said with "may"."""
+    from pipeline.draft.composer.shorten import hedged_claim
+
+    hypothesis = (
+        "The researchers hypothesized that host proteostasis mechanisms may be significant determinants of the "
+        "fitness of viral protein variants, serving as a critical force shaping viral evolution."
+    )
+    assert hedged_claim(hypothesis, model) == hypothesis
+    assert (
+        hedged_claim("The researchers propose that the tail acts as a sensor of membrane tension.", model)
+        == "The tail may act as a sensor of membrane tension."
+    )
+
+
+def test_a_claim_that_points_back_keeps_its_frame(model: str) -> None:
+    """elife_dev eLife.02482 (research summary at a7effd3): "this new SETD2-dependent role" named what the
+    abstract said before; without the frame the summary sentence opened "This new ..." and was dropped."""
+    from pipeline.draft.composer.shorten import hedged_claim
+
+    text = (
+        "The researchers propose that this new SETD2-dependent role provides a chromatin bookmarking "
+        "instrument that helps signaling and repair of double-strand breaks."
+    )
+    assert hedged_claim(text, model) == text

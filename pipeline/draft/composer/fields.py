@@ -1888,13 +1888,7 @@ class Writer:
                             break
                         text = rw.capitalize_first(rest)
                     text = rw.capitalize_first(_CONTRAST_LEAD.sub("", text))
-                    said = self._plain_finding(self._named(_results_say(text, self.realiser.spacy_model)))
-                    if not self.fresh(said):
-                        # 23 (h23kf): the claim said without its frame may read as the simple explanation's
-                        # question ("This study asked if the equatorial position ... ensures ...", elife_dev
-                        # eLife.05124): the framed result is said, as before, rather than none
-                        said = self._plain_finding(self._named(_results_say(text)))
-                    text = said
+                    text = self._hedged(self._plain_finding(self._named(_results_say(text))))
                     if (
                         _PRONOUN_START.match(text)
                         or _LEANS_ON.match(text)
@@ -2042,6 +2036,17 @@ class Writer:
         if _COUNTED_SIGNIFICANT.search(text) and not _COUNTED_SIGNIFICANT.search(plain):
             return text  # "2413 significantly raised genes" counts the significant ones only
         return plain
+
+    def _hedged(self, text: str, proposal: bool = False) -> str:
+        """23 (h23kf): the results' hedge said on the claim ("The results suggest that X is Y" -> "X may
+        be Y": shorten.hedged_claim); with ``proposal`` (the research summary) the researchers' own too
+        ("The researchers propose that X ..."), which a key finding leaves to the rules that tell a result
+        from what the researchers did (elife_dev eLife.02482: "The new SETD2-dependent role may provide
+        ..." took a result's place among the findings). Said framed, as before, where the bare claim reads
+        as what another field says ("This study asked if the equatorial position ... ensures ...",
+        eLife.05124: the result would have been dropped; eLife.03766's summary lost its one result)."""
+        hedged = hedged_claim(text, self.realiser.spacy_model, proposal=proposal)
+        return hedged if hedged == text or self.fresh(hedged) else text
 
     def _named(self, text: str) -> str:
         """ "This genetic screen identified ..." -> "The genetic screen identified ...": a pointer
@@ -2319,7 +2324,7 @@ class Writer:
                     compress=self._squeeze,
                     led=True,
                 )
-                pieces = [_results_say(p, self.realiser.spacy_model) for p in pieces]
+                pieces = [self._hedged(_results_say(p), proposal=True) for p in pieces]
                 if (
                     pieces
                     and self._summary_ok(pieces[0], out)
@@ -2763,7 +2768,7 @@ class Writer:
             )
             if _concession_cut(s.text, pieces):
                 continue
-            pieces = [_results_say(p, self.realiser.spacy_model) for p in pieces]
+            pieces = [self._hedged(_results_say(p), proposal=True) for p in pieces]
             if (
                 pieces
                 and self._summary_ok(pieces[0], out + ([size] if size else []))
@@ -3321,11 +3326,9 @@ def _frame_goes_on(text: str, claim_at: int, model: str) -> bool:
     return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.idx > claim_at for c in frame.children)
 
 
-def _results_say(text: str, model: str | None = None) -> str:
+def _results_say(text: str) -> str:
     """ "This suggests that X" -> "The results suggest that X", "These findings show X" -> "The
-    findings show X": what it leans on, named; "Secondly, X" -> "X". With a ``model`` (key findings,
-    research summary), a hedge frame of the results is then said on the claim itself ("The results
-    suggest that X is Y" -> "X may be Y": shorten.hedged_claim, 23)."""
+    findings show X": what it leans on, named; "Secondly, X" -> "X"."""
     ordinal = _ORDINAL.match(text)
     if ordinal and re.match(r"[a-zA-Z]", text[ordinal.end() :]):
         text = rw.capitalize_first(text[ordinal.end() :])
@@ -3337,7 +3340,7 @@ def _results_say(text: str, model: str | None = None) -> str:
     elif said:
         past = said.group(2) if said.group(2) in ("d", "ed") else ""
         text = f"The results {said.group(1)}{past}{text[said.end() :]}"
-    return hedged_claim(text, model) if model else text
+    return text
 
 
 _CUT_SUBJECT = re.compile(r"(?:The |A |An )?[\w-]+ (?:and|or) (?:was|were|is|are|had|has|have)\b")

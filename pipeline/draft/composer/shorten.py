@@ -1175,7 +1175,8 @@ _SUBORDINATE = re.compile(
 # itself, the way lay summaries do: "X may be Y" (present), "X may have been Y" / "X may have V-ed"
 # (past), "X may V" (a present verb's base form); a claim that already says "may", "might" or "could" loses
 # only the frame. The researchers' own proposal is said the same way ("The researchers propose that X
-# acts as Y" -> "X may act as Y"). The hedge stays; four or five words go, two of them long. Only the generic subjects
+# acts as Y" -> "X may act as Y"), never what they set out to test ("The researchers hypothesized that
+# X may be Y", biolaysumm elife-28652-v1: a hypothesis, not what was found). The hedge stays; four or five words go, two of them long. Only the generic subjects
 # (results, data, findings, observations): "Qualitative feedback suggested that ..." says where the claim
 # comes from. Never a claim whose main verb has another finite verb joined to it ("X binds A and
 # regulates B": the second would keep its tense), a negated or "do"-supported verb, "would", "will",
@@ -1184,21 +1185,24 @@ _SUBORDINATE = re.compile(
 _SUGGEST_FRAME = re.compile(
     r"^(?:(?:Together|Taken together|Overall|Collectively), )?(?:(?:The|These|Our|the|these|our) "
     r"(?:results|data|findings|observations) (?:suggest|suggests|suggested|indicate|indicates|indicated)|"
-    r"The (?:researchers|authors) (?:propose|proposed|suggest|suggested|hypothesi[sz]e|hypothesi[sz]ed)) "
+    r"(?P<proposal>The (?:researchers|authors) (?:propose|proposed|suggest|suggested))) "
     r"that,? (?P<claim>\S.+)$"
 )
 _HEDGE_MODALS = frozenset({"may", "might", "could"})
+_POINTS_BACK = re.compile(r"(?:This|These|That|Those|It|They|Such|Its|Their)\b")
 
 
-def hedged_claim(text: str, model: str | None) -> str:
+def hedged_claim(text: str, model: str | None, proposal: bool = True) -> str:
     """ "The results suggest that X is Y" -> "X may be Y" (see :data:`_SUGGEST_FRAME`); ``text`` as it
-    was where no rule is sure."""
+    was where no rule is sure; ``proposal``: "The researchers propose that X" too."""
     m = _SUGGEST_FRAME.match(text)
-    if m is None or not model or not _safe_start(m.group("claim")):
+    if m is None or not model or not _safe_start(m.group("claim")) or (m.group("proposal") and not proposal):
         return text
     claim = rw.capitalize_first(m.group("claim"))
-    if re.search(r"[.!?;:]\s", claim):
-        return text  # a second sentence or clause the frame may cover too
+    if re.search(r"[.!?;:]\s", claim) or _POINTS_BACK.match(claim):
+        # a second sentence or clause the frame may cover too; a subject that points back ("this new
+        # SETD2-dependent role", elife_dev eLife.02482) leans on what the frame's sentence had before it
+        return text
     doc = _parse(claim, model)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
