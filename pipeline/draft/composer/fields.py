@@ -45,6 +45,7 @@ from pipeline.draft.composer.plan import (
 )
 from pipeline.draft.composer.shorten import _safe_start as safe_start
 from pipeline.draft.composer.shorten import (
+    hedged_claim,
     plainer,
     reads_as_sentence,
     shorten,
@@ -266,8 +267,10 @@ _SCOPE = re.compile(
     r"described|presented|highlighted|summari[sz]ed)\b",
     re.I,
 )
+# 23 (h23kf): never a review's pooled analysis ("Pooled analysis showed that extended prophylaxis was no
+# more effective than placebo ...", cochrane CD011088.pub2): all its studies' result, so the claim says it
 _WHOSE_FRAME = re.compile(
-    r"^(?!The\b|This\b)[A-Z][\w-]* (?:\w+ )?(?:data|experiments?|simulations?|analys[ie]s|stud(?:y|ies)|trials?|"
+    r"^(?!The\b|This\b|(?:Pooled|Combined) (?:data|analys[ie]s|results) (?!of\b))[A-Z][\w-]* (?:\w+ )?(?:data|experiments?|simulations?|analys[ie]s|stud(?:y|ies)|trials?|"
     r"RCTs?|reviews?|measurements|observations)\b"
 )
 # Primary research: a method or the researchers said before what they found ("Immunohistochemical
@@ -1885,7 +1888,7 @@ class Writer:
                             break
                         text = rw.capitalize_first(rest)
                     text = rw.capitalize_first(_CONTRAST_LEAD.sub("", text))
-                    text = self._plain_finding(self._named(_results_say(text)))
+                    text = self._hedged(self._plain_finding(self._named(_results_say(text))))
                     if (
                         _PRONOUN_START.match(text)
                         or _LEANS_ON.match(text)
@@ -2033,6 +2036,17 @@ class Writer:
         if _COUNTED_SIGNIFICANT.search(text) and not _COUNTED_SIGNIFICANT.search(plain):
             return text  # "2413 significantly raised genes" counts the significant ones only
         return plain
+
+    def _hedged(self, text: str, proposal: bool = False) -> str:
+        """23 (h23kf): the results' hedge said on the claim ("The results suggest that X is Y" -> "X may
+        be Y": shorten.hedged_claim); with ``proposal`` (the research summary) the researchers' own too
+        ("The researchers propose that X ..."), which a key finding leaves to the rules that tell a result
+        from what the researchers did (elife_dev eLife.02482: "The new SETD2-dependent role may provide
+        ..." took a result's place among the findings). Said framed, as before, where the bare claim reads
+        as what another field says ("This study asked if the equatorial position ... ensures ...",
+        eLife.05124: the result would have been dropped; eLife.03766's summary lost its one result)."""
+        hedged = hedged_claim(text, self.realiser.spacy_model, proposal=proposal)
+        return hedged if hedged == text or self.fresh(hedged) else text
 
     def _named(self, text: str) -> str:
         """ "This genetic screen identified ..." -> "The genetic screen identified ...": a pointer
@@ -2310,7 +2324,7 @@ class Writer:
                     compress=self._squeeze,
                     led=True,
                 )
-                pieces = [_results_say(p) for p in pieces]
+                pieces = [self._hedged(_results_say(p), proposal=True) for p in pieces]
                 if (
                     pieces
                     and self._summary_ok(pieces[0], out)
@@ -2754,7 +2768,7 @@ class Writer:
             )
             if _concession_cut(s.text, pieces):
                 continue
-            pieces = [_results_say(p) for p in pieces]
+            pieces = [self._hedged(_results_say(p), proposal=True) for p in pieces]
             if (
                 pieces
                 and self._summary_ok(pieces[0], out + ([size] if size else []))
@@ -3323,15 +3337,14 @@ def _results_say(text: str) -> str:
     if ordinal and re.match(r"[a-zA-Z]", text[ordinal.end() :]):
         text = rw.capitalize_first(text[ordinal.end() :])
     these = re.match(r"These (findings|results|data|observations)\b", text)
-    if (
-        these
-    ):  # "These findings show X" -> "The findings show X": the work's own, as in the simple explanation
-        return f"The {these.group(1)}{text[these.end() :]}"
     said = _THIS_SAYS.match(text)
-    if not said:
-        return text
-    past = said.group(2) if said.group(2) in ("d", "ed") else ""
-    return f"The results {said.group(1)}{past}{text[said.end() :]}"
+    # "These findings show X" -> "The findings show X": the work's own, as in the simple explanation
+    if these:
+        text = f"The {these.group(1)}{text[these.end() :]}"
+    elif said:
+        past = said.group(2) if said.group(2) in ("d", "ed") else ""
+        text = f"The results {said.group(1)}{past}{text[said.end() :]}"
+    return text
 
 
 _CUT_SUBJECT = re.compile(r"(?:The |A |An )?[\w-]+ (?:and|or) (?:was|were|is|are|had|has|have)\b")

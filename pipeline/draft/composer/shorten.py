@@ -721,8 +721,8 @@ def _clean(text: str) -> str:
 # "This study shows that X" say X. Never "suggest", "propose", "predict", "argue" (hedges, kept),
 # nor a review's "The review found that" (Cochrane's own wording); the claim stands alone.
 _PLAIN_FRAME = re.compile(
-    r"^(?:The researchers|This (?:study|work|analysis)|The (?:results?|data|findings|observations|experiments|"
-    r"analys[ie]s)|(?:[A-Z][\w-]* )?(?:data|experiments|simulations|analys[ie]s|studies|measurements|"
+    r"^(?:The researchers|This (?:study|work|analysis)|The (?:(?:pooled|combined) )?(?:results?|data|findings|"
+    r"observations|experiments|analys[ie]s)|(?:[A-Z][\w-]* )?(?:data|experiments|simulations|analys[ie]s|studies|measurements|"
     r"observations)) (?:(?:further|also|now|here|then) )?(?:(?:has|have) )?(?:show|shows|showed|shown|find|finds|"
     r"found|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|confirm|confirms|confirmed)"
     r"(?:, \w+ly,)? that,? (?P<claim>\S.+)$"
@@ -1168,6 +1168,89 @@ _SUBORDINATE = re.compile(
     r"\b(?:that|which|who|whom|whose|when|where|if|whether|because|since|while|whereas|although|though)\b",
     re.I,
 )
+
+
+# 23 (h23kf): the work's own results framed by a hedge verb ("The results suggest that X is Y", and
+# "This suggests that X" once fields._results_say has named what it leans on) say the hedge on the claim
+# itself, the way lay summaries do: "X may be Y" (present), "X may have been Y" / "X may have V-ed"
+# (past), "X may V" (a present verb's base form); a claim that already says "may", "might" or "could" loses
+# only the frame. The researchers' own proposal is said the same way ("The researchers propose that X
+# acts as Y" -> "X may act as Y"), never what they set out to test ("The researchers hypothesized that
+# X may be Y", biolaysumm elife-28652-v1: a hypothesis, not what was found). The hedge stays; four or five words go, two of them long. Only the generic subjects
+# (results, data, findings, observations): "Qualitative feedback suggested that ..." says where the claim
+# comes from. Never a claim whose main verb has another finite verb joined to it ("X binds A and
+# regulates B": the second would keep its tense), a negated or "do"-supported verb, "would", "will",
+# "can" or "should" (no hedge of their own: "would be between 31% and 44%" stays framed), nor a claim
+# that opens with anything but its subject.
+_SUGGEST_FRAME = re.compile(
+    r"^(?:(?:Together|Taken together|Overall|Collectively), )?(?:(?:The|These|Our|the|these|our) "
+    r"(?:results|data|findings|observations) (?:suggest|suggests|suggested|indicate|indicates|indicated)|"
+    r"(?P<proposal>The (?:researchers|authors) (?:propose|proposed|suggest|suggested))) "
+    r"that,? (?P<claim>\S.+)$"
+)
+_HEDGE_MODALS = frozenset({"may", "might", "could"})
+_POINTS_BACK = re.compile(r"(?:This|These|That|Those|It|They|Such|Its|Their)\b")
+
+
+def hedged_claim(text: str, model: str | None, proposal: bool = True) -> str:
+    """ "The results suggest that X is Y" -> "X may be Y" (see :data:`_SUGGEST_FRAME`); ``text`` as it
+    was where no rule is sure; ``proposal``: "The researchers propose that X" too."""
+    m = _SUGGEST_FRAME.match(text)
+    if m is None or not model or not _safe_start(m.group("claim")) or (m.group("proposal") and not proposal):
+        return text
+    claim = rw.capitalize_first(m.group("claim"))
+    if re.search(r"[.!?;:]\s", claim) or _POINTS_BACK.match(claim):
+        # a second sentence or clause the frame may cover too; a subject that points back ("this new
+        # SETD2-dependent role", elife_dev eLife.02482) leans on what the frame's sentence had before it
+        return text
+    doc = _parse(claim, model)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return text
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.left_edge.i != 0:
+        return text  # "In mice, X ...", "When A, B ...": the claim opens with no subject
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    if any(c.dep_ == "neg" for c in root.children) or any(
+        c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and c.tag_ in _FINITE_TAGS
+        # "participated in A and formed B" -> "may have participated in A and formed B": a past verb
+        # joined to a past root reads as its participle where the two forms are one
+        and not (root.tag_ == c.tag_ == "VBD" and not auxes and _inflect(c.lemma_, "VBN") == c.lower_)
+        for c in root.children
+    ):
+        return text
+    finite = auxes[0] if auxes else root
+    if finite.i != subject.right_edge.i + 1 or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE_TAGS
+        for c in root.children
+        if c.dep_ == "conj"
+        for a in c.children
+    ):
+        return text  # "X independently localize ...", "... and are connected": "may" would not reach it
+    word = finite.lower_
+    if word in _HEDGE_MODALS:
+        return _clean(claim)
+    if finite.tag_ == "MD" or word in ("do", "does", "did", "had"):
+        return text
+    if word in ("is", "are"):
+        said = "may be"
+    elif word in ("was", "were"):
+        said = "may have been"
+    elif word in ("has", "have"):
+        said = "may have"
+    elif finite is root and root.tag_ in ("VBZ", "VBP") and _verb_word(root.lemma_):
+        said = f"may {root.lemma_}"
+    elif finite is root and root.tag_ == "VBD" and _verb_word(root.lemma_):
+        participle = _inflect(root.lemma_, "VBN")
+        if not participle:
+            return text
+        said = f"may have {participle}"
+    else:
+        return text
+    out = _clean(claim[: finite.idx] + said + claim[finite.idx + len(finite.text) :])
+    return out if reads_as_sentence(out) else text
 
 
 def split_finding(text: str, realiser: Realiser) -> list[str] | None:
