@@ -259,6 +259,12 @@ _CELLS = re.compile(r"\b(?:in vitro|cell lines?|cultured|cells?|organoids?)\b", 
 _MICROBES = re.compile(
     r"\b(?:bacteri\w*|yeasts?|strains?|isolates|phages?|fungi|fungal|viruses|virus)\b", re.I
 )
+# 23 (h23bmc): a microbe named in a disease's name is no material worked on: "Epstein-Barr Virus
+# (EBV)-related lymphomas", "Epstein-Barr Virus-associated diseases" (bmc s40709-015-0037-0, an
+# interactome built from data) made "The work was done on microbes in the lab."
+_MICROBE_IN_DISEASE = re.compile(
+    r"\b(?:bacteri\w*|viruse?s?|virus)(?: \([A-Z][A-Za-z0-9-]*\))?-(?:related|associated|induced)\b", re.I
+)
 _COMPUTATIONAL = re.compile(
     r"\b(?:in silico|algorithms?|software|bioinformatic\w*|computational|simulations?|machine learning|"
     r"deep learning|web server|genome-wide|sequencing data|aligners?|annotations?|sequence alignment|"
@@ -2762,7 +2768,7 @@ def _set_setting(plan: Plan, text: str) -> None:
         plan.setting = "animal"
         plan.species = _studied_species(text)
         return
-    cells, microbes = len(_CELLS.findall(text)), len(_MICROBES.findall(text))
+    cells, microbes = len(_CELLS.findall(text)), len(_MICROBES.findall(_MICROBE_IN_DISEASE.sub("", text)))
     if plan.design == d.LAB or (not plan.design and cells + microbes >= 2):
         plan.setting = "lab"
         plan.material = "cells" if cells >= microbes and cells else ("microbes" if microbes else "")
