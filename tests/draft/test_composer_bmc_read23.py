@@ -36,7 +36,9 @@ def test_a_gerund_title_says_no_result_and_no_false_verb() -> None:
     assert pages["10.1186/s13063-014-0535-7"].simple_explanation.startswith(
         "This study looked at improving the pre-screening"
     )
-    assert pages["10.7554/eLife.04805"].simple_explanation.startswith("This study asked if prioritizing plant")
+    assert pages["10.7554/eLife.04805"].simple_explanation.startswith(
+        "This study asked if prioritizing plant"
+    )
     assert pages["10.7554/eLife.08723"].simple_explanation.startswith("This study asked if competing basal")
     assert pages["10.7554/eLife.05896"].simple_explanation.startswith("This study expanded xylose metabolism")
 

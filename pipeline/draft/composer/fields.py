@@ -1790,10 +1790,15 @@ class Writer:
         address or the review's size is never said as what was found."""
         plan = self.plan
         pool = plan.main_claims() + [s for s in plan.findings() if s.index not in plan.claimed]
+        # 23 (h23bmc): a protocol's sentence that counts whom it will recruit says again what the
+        # "who" step said ("The study plans to include 300 children. ... The researchers will recruit
+        # 300 children aged between three and nine-years-old ...", bmc s13063-014-0525-9)
+        who = plan.facts.participants.span if plan.facts is not None and self.who_texts else None
         pool = [
             s
             for i, s in enumerate(pool)
             if s not in pool[:i]
+            and not (who is not None and plan.design == d.PROTOCOL and who.text in s.text)
             and s.kind != "background"
             and not plan.advice(s)
             and not plan.research_call(s)
