@@ -89,3 +89,16 @@ def test_a_protocol_says_its_size_once_and_a_studied_gap_is_no_limitation() -> N
     )
     assert pages["10.1186/s13063-014-0525-9"].simple_explanation.count("300 children") == 1
     assert "Missing data or drop-outs" not in pages["10.1186/s13063-014-0535-7"].limitations
+
+
+def test_a_requirement_found_is_no_call_for_research() -> None:
+    # elife_dev eLife.09886: "Our data also reveal novel cross-talk ... and this modification is required
+    # for H3K56 acetylation." read as "data ... is required": "More Research Needed: The researchers say
+    # that more research is needed on this question." (the abstract asks for none)
+    from pipeline.draft.composer.plan import _MORE_RESEARCH
+
+    page = _pages("10.7554/eLife.09886")["10.7554/eLife.09886"]
+    assert all(p.title != "More Research Needed" for p in page.practical_implications)
+    # a call for research stays one
+    assert _MORE_RESEARCH.search("Further studies are required to confirm these findings.")
+    assert _MORE_RESEARCH.search("Randomised controlled trials are urgently required in this area.")

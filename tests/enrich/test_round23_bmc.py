@@ -24,3 +24,15 @@ def test_a_count_after_and_that_is_no_people_is_left_out(nlp) -> None:
     ):
         fact, count = participants_fact([(0, "methods", nlp(text))])
         assert count == 82, text
+
+
+def test_reaction_kinetics_is_no_biomechanics() -> None:
+    from pipeline.enrich.categories import pick_categories, score_categories
+    from pipeline.lab.datasets import load_pairs, pair_to_article
+    from tests.conftest import SHARED_DATA
+
+    # elife_dev eLife.03939 "Kinetic competition during the transcription cycle results in stochastic RNA
+    # processing" (single-molecule RNA imaging in human cells) was filed under Biomechanics
+    pairs = {p.id: p for p in load_pairs(SHARED_DATA / "elife_dev" / "pairs.jsonl", require_summary=False)}
+    article = pair_to_article(pairs["10.7554/eLife.03939"])
+    assert "Biomechanics" not in pick_categories(score_categories(article))
