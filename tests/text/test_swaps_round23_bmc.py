@@ -15,6 +15,13 @@ def test_a_physical_association_is_no_link() -> None:
     # elife_dev eLife.06866: "the lipid phosphatase activity and membrane association of PTEN"
     out, _ = swap_plain_words("Further, the p85α homodimer enhances the membrane association of PTEN.")
     assert "membrane association" in out
+    # elife_dev eLife.10308: "direct association via a key surface arginine in FTH1" (a binding) read
+    # "Direct link through a key surface arginine"
+    out, _ = swap_plain_words(
+        "We demonstrate that direct association via a key surface arginine in FTH1 and a C-terminal element "
+        "in NCOA4 is required for delivery of ferritin to the lysosome."
+    )
+    assert "direct association" in out
 
 
 def test_a_statistical_association_is_still_a_link() -> None:
