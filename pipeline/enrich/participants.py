@@ -314,6 +314,30 @@ def _with_coordinated(best: Candidate, doc: Doc) -> Candidate:
     return Candidate(best.count + first, best.section, start, best.end, text, best.score)
 
 
+# 23 (h23bmc): "blood samples from 82 stroke patients and 68 controls" (bmc s12920-019-0566-8) is 150
+# people, the page said "82 stroke patients": a second group of people counted right after "and"
+_FOLLOWING = re.compile(r"^\s+and\s+(\d{1,3}(?:,\d{3})*|\d+)((?:\s+[a-z-]+){0,2}?\s+([a-z]+))(?=[\s,.;)])")
+
+
+def _with_following(best: Candidate, doc: Doc) -> Candidate:
+    """``best`` with a second group of people counted after it ("82 stroke patients and 68
+    controls"): only a plural people noun ("controls", "healthy volunteers"), never a part of the
+    whole ("and 20 of them") nor a thing ("and 12 months")."""
+    m = _FOLLOWING.match(doc.text[best.end : best.end + 60])
+    if m is None:
+        return best
+    noun = m.group(3)
+    if not noun.endswith("s") or noun.rstrip("s") not in PEOPLE and noun not in PEOPLE:
+        return best
+    end = best.end + m.end()
+    if part_of_whole(doc.text, best.end + m.start(1), end) is not None:
+        return best
+    count = int(m.group(1).replace(",", ""))
+    return Candidate(
+        best.count + count, best.section, best.start, end, doc.text[best.start : end], best.score
+    )
+
+
 def participants_fact(
     section_docs: list[tuple[int, str, Doc]], single_case: bool = False
 ) -> tuple[Fact, int | None]:
@@ -325,6 +349,7 @@ def participants_fact(
     if best is None:
         return Fact(NOT_SPECIFIED, None, {}), None
     docs = {index: doc for index, _, doc in section_docs}
-    best = _with_coordinated(best, docs[best.section]) if best.section in docs else best
+    if best.section in docs:
+        best = _with_following(_with_coordinated(best, docs[best.section]), docs[best.section])
     span = Span(best.section, best.start, best.end, best.text)
     return Fact(best.text, span, {"count": best.count, "score": best.score}), best.count

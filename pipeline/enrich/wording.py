@@ -103,7 +103,11 @@ LIMITATION_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bnot blinded\b|\bunblinded\b|\bopen[- ]label\b", "Not blinded"),
         (
-            r"\bmissing data\b|\bloss to follow[- ]up\b|\blost to follow[- ]up\b|\bhigh drop[- ]?out\b",
+            # 23 (h23bmc): data missing from the records a study is about are its subject, not its
+            # limitation ("missing data in electronic MDC reports leads to over-enrollment", bmc
+            # s13063-014-0535-7)
+            r"\bmissing data\b(?! (?:in|from|of) (?:the )?(?:[\w-]+ ){0,3}(?:reports?|records?|registr\w*|charts?|"
+            r"databases?|files?)\b)|\bloss to follow[- ]up\b|\blost to follow[- ]up\b|\bhigh drop[- ]?out\b",
             "Missing data or drop-outs",
         ),
         (r"\b(?:insufficient|limited|inconclusive|not enough) evidence\b", "Evidence still limited"),

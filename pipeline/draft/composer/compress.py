@@ -289,6 +289,10 @@ _EFFECT_VERB = re.compile(
 )
 
 
+# A rank the words after it restrict ("the first using X", "the only one using Y").
+_RANKS = frozenset({"first", "only", "last", "second", "third", "one"})
+
+
 def _method_phrase(doc: Doc) -> list[Cut]:
     if _COMPARES.search(doc.text):
         return []  # "better using X than Y": the method is what is compared
@@ -296,6 +300,9 @@ def _method_phrase(doc: Doc) -> list[Cut]:
     for tok in doc:
         span: tuple[int, int] | None = None
         if tok.lower_ == "using" and tok.tag_ == "VBG":
+            if tok.i and (doc[tok.i - 1].lower_ in _RANKS or doc[tok.i - 1].tag_ == "JJS"):
+                continue  # 23 (h23bmc): "the first using a taste-salient assay to map ..." (bmc
+                # 1471-2156-6-32) is what makes them first: cut, "These studies are the first."
             head = tok.head
             if head.lower_ == "by" and head.dep_ == "prep":
                 span, verb = _subtree_span(head), head.head
@@ -503,6 +510,11 @@ def _examples(doc: Doc) -> list[Cut]:
         start = min(start, tok.i)
         if end < len(doc) and doc[end].text not in (",", ".", ";"):
             continue
+        if end + 1 < len(doc) and doc[end].text == "," and tok.head.i < tok.i < end < tok.head.head.i:
+            # 23 (h23bmc): the examples set off between a subject and its verb go with both commas:
+            # "marine isolates, including those from the Red Sea, are more enriched ..." (bmc
+            # s12864-019-6065-7) was "marine isolates, are more enriched ..."
+            end += 1
         if _closed(doc, start, end):
             out.append(Cut("examples", start - 1, end))
     return out

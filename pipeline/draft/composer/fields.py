@@ -671,11 +671,21 @@ _NOT_GERUND = frozenset({"during", "according", "including", "following", "regar
                           "aging", "ageing", "dying", "resting", "interacting", "cycling"})  # fmt: skip
 
 
+# 23 (h23bmc): a gerund of what a study aims at names its goal, not its deed: "Improving the
+# pre-screening of eligible patients ..." (bmc s13063-014-0535-7) was "This study improved the
+# pre-screening ...", a result the study never had; it is said "looked at improving ..."
+_GOAL_GERUND = re.compile(
+    r"^(?:Improv|Increas|Reduc|Decreas|Enhanc|Optimi[sz]|Prevent|Promot|Maximi[sz]|Minimi[sz])ing\b"
+)
+
+
 def _gerund_past(title: str) -> tuple[str, str] | None:
     """ "Comparing the performance of X" -> ("compared", "the performance of X")."""
     m = _GERUND.match(title)
     if m is None or m.group("v").lower() in _NOT_GERUND or m.group("rest").startswith(("of ", "and ")):
         return None  # "Confounding of linkage disequilibrium patterns", "Cloning and characterization of" are nouns
+    if _GOAL_GERUND.match(title):
+        return None
     from lemminflect import getInflection, getLemma
 
     lemmas = getLemma(m.group("v").lower(), upos="VERB", lemmatize_oov=False)
@@ -1092,12 +1102,21 @@ class Writer:
             design = _DESIGN_LEAD.match(title)
             if design and rw.word_count(title[design.end() :]) >= 2:
                 title = title[design.end() :]
+        claim = _title_claim(
+            title, self.realiser.spacy_model
+        )  # before plain words ("facilitates" -> "helps")
         title = self.realiser.words(title)
         gerund = _gerund_past(title) if self.plan.setting != "protocol" else None
+        if gerund is not None and claim:
+            # 23 (h23bmc): the gerund's phrase is the subject of the title's claim: "Prioritizing plant
+            # defence over growth ... facilitates infestation" (elife_dev eLife.04805) was "This study
+            # prioritized plant defence ... helps infestation."; "Competing basal ganglia pathways
+            # determine ..." (eLife.08723) was "This study competed basal ganglia pathways determine ..."
+            gerund = None
         if not lead and gerund is not None:
             key = "compared" if gerund[0] == "compared" else "did"
             title = gerund[1] if key == "compared" else f"{gerund[0]} {_lower_first(gerund[1], '')}"
-        elif not lead and _title_claim(title, self.realiser.spacy_model):
+        elif not lead and (claim or _title_claim(title, self.realiser.spacy_model)):
             key = "asked"
         return self._lay_topic(key, self._head(title, key), limit)[:1]
 
@@ -1346,7 +1365,7 @@ class Writer:
             claim = f"{better.group('x')} may be better than {better.group('y').rstrip()}."
             texts.insert(0, rw.capitalize_first(claim))
         tail = _TRAILING_CLAUSE.search(text)
-        if tail and rw.word_count(text[: tail.start()]) >= 6:
+        if tail and rw.word_count(text[: tail.start()]) >= 6 and self._trails(text, tail.start()):
             # "X may be more sensitive to Y, explaining why ...": the claim without its explanation
             texts.append(text[: tail.start()] + ".")
         if _without_concession(text) != text:
@@ -1387,6 +1406,18 @@ class Writer:
             if pieces and not _bare_number(pieces[0]) and not any(_EMPTIED.search(x) for x in pieces[:2]):
                 return pieces[:2]
         return []
+
+    def _trails(self, text: str, start: int) -> bool:
+        """The clause from ``start`` ends the sentence: one word of it hangs on the words before it.
+        23 (h23bmc): "... we show how marine isolates, including those from the Red Sea, are more
+        enriched with nonribosomal peptides ..." (bmc s12864-019-6065-7): the example set off by commas
+        is no trailing clause ("are" hangs on "show"); cut there, the claim was "we show how marine
+        isolates." """
+        if not self.realiser.spacy_model:
+            return True
+        doc = _parse(text, self.realiser.spacy_model)
+        hanging = [t for t in doc if t.idx >= start and not t.is_punct and t.head.idx < start]
+        return len(hanging) <= 1
 
     def _verdict(self, text: str) -> str | None:
         """A review's verdict that it could reach no conclusion (plan.no_conclusion) in few words
@@ -1762,10 +1793,15 @@ class Writer:
         address or the review's size is never said as what was found."""
         plan = self.plan
         pool = plan.main_claims() + [s for s in plan.findings() if s.index not in plan.claimed]
+        # 23 (h23bmc): a protocol's sentence that counts whom it will recruit says again what the
+        # "who" step said ("The study plans to include 300 children. ... The researchers will recruit
+        # 300 children aged between three and nine-years-old ...", bmc s13063-014-0525-9)
+        who = plan.facts.participants.span if plan.facts is not None and self.who_texts else None
         pool = [
             s
             for i, s in enumerate(pool)
             if s not in pool[:i]
+            and not (who is not None and plan.design == d.PROTOCOL and who.text in s.text)
             and s.kind != "background"
             and not plan.advice(s)
             and not plan.research_call(s)
@@ -2846,7 +2882,10 @@ class Writer:
         value = f"{amount} {unit}"
         if average:  # "a mean follow-up of 29.7 days": the mean, not everyone's
             value = rw.fix_articles(f"a {average.group(0).lower()} of {value}")
-        text = self.fill("summary", "when_follow_up", period=value)
+        # 23 (h23bmc): a protocol's follow-up is planned: "Follow-up lasted 6 months." (bmc
+        # s13063-014-0531-y, recruiting) said as done
+        key = "when_follow_up_protocol" if plan.design == d.PROTOCOL else "when_follow_up"
+        text = self.fill("summary", key, period=value)
         return [text] if text else []
 
     # ----- practical implications -----------------------------------------------------------
