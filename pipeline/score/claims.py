@@ -485,12 +485,16 @@ def _included_part_after(text: str, mention: NumberMention) -> bool:
     return _WHOLE_AFTER.search(rest) is not None
 
 
+def _clause_before(text: str, mention: NumberMention) -> str:
+    """Up to 40 characters before the count, from the start of its clause."""
+    return re.split(r"[.;:]", text[max(0, mention.start - 40) : mention.start])[-1]
+
+
 def counts_whole_review(text: str, mention: NumberMention, one_study_review: bool = False) -> bool:
     """The count names what the review included as a whole, not a subset of it, nor the size of
     one study (but in a review of one study, ``one_study_review``), nor an end of a range of
     study sizes."""
-    before = text[max(0, mention.start - 40) : mention.start]
-    before = re.split(r"[.;:]", before)[-1]
+    before = _clause_before(text, mention)
     after = text[mention.end : mention.end + 40]
     return (
         (_WHOLE_BEFORE.search(before) is not None or _whole_after(text, mention))
@@ -594,8 +598,13 @@ def study_claims(text: str, article: Article) -> MetricResult:
         kind for m, kind in mentions if m.value in wholes.get(kind, ()) and counts_whole_review(text, m)
     }
     for m, kind in mentions:
-        if kind in said_whole and m.value < max(wholes[kind]):
-            continue
+        if (
+            kind in said_whole
+            and m.value < max(wholes[kind])
+            and not _WHOLE_BEFORE.search(_clause_before(text, m))
+        ):
+            continue  # not one the text says it found or included: "The researchers found 16 small
+            # trials ... also found 12 larger trials" for the abstract's two is a wrong count (CD001770.pub3)
         counts = source_counts.get(kind)
         if kind == "studies" and any(
             start <= m.start < end and (total in totals or any(total == s.value for s in counts or ()))

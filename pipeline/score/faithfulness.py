@@ -640,6 +640,8 @@ _GROUP_HEAD = re.compile(
 )
 # "cerclage with no cerclage", "antibiotics versus no antibiotics": "no" + a word just named.
 _COMPARISON_HEAD = re.compile(r"\b(?:versus|vs\.?|with|or|to|and)\s+$", re.I)
+# "compared with no X", "versus no X", "than no X": a comparison group, whatever X is.
+_COMPARED_HEAD = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than)\s+$", re.I)
 
 
 def _names_a_group(text: str, cue: re.Match[str]) -> bool:
@@ -649,6 +651,8 @@ def _names_a_group(text: str, cue: re.Match[str]) -> bool:
         return _GROUP_HEAD.search(head) is not None
     if word == "absence of":  # "those in the absence of OXT" is "those without OXT" (MED:31718582)
         return _GROUP_HEAD.search(re.sub(r"\bin\s+the\s+$", "", head, flags=re.I)) is not None
+    if word == "no" and _COMPARED_HEAD.search(head):
+        return True  # round 23: "When compared with no screening, ..." (composer draft of CD009259.pub2)
     if word == "no" and _COMPARISON_HEAD.search(head):
         # "than placebo or no intervention" (CD005998): a control group, not a denied finding
         if _NO_TREATMENT.match(text[cue.end() :]):
@@ -687,7 +691,7 @@ def negation_scopes(text: str, report: bool = False) -> list[frozenset[str]]:
 # or its abstract names, not that X: the other sentence restates the negation only when it says
 # "further" too ("There was no further follow-up." beside "... and at three weeks a brief follow-up
 # telephone call from a health educator", CD012352.pub2's clean human summary, mine half).
-_BEYOND = frozenset("further additional other more extra".split())
+_BEYOND = frozenset("further additional other more extra new".split())
 
 
 def _scopes_and_heads(text: str, report: bool = False) -> list[tuple[frozenset[str], frozenset[str]]]:
@@ -1059,6 +1063,13 @@ def polarity(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[s
             _NO_GROUP.search(sentence[: tok.idx]) or _NO_TREATMENT.match(sentence, tok.idx + 2)
         ):
             continue  # "placebo or no treatment", "compared with no treatment", "with no intervention"
+        beyond = doc[tok.i + 1] if tok.lower_ == "no" and tok.i + 1 < len(doc) else None
+        if beyond is not None and beyond.lower_ in _BEYOND:
+            # round 23: "No additional studies were found for this update." denies more studies, not
+            # that studies were found ("The review found four studies.", composer draft of CD002760)
+            direct.add(beyond.i)
+            scoped.add(beyond.i)
+            continue
         head = tok.head
         if head.i == tok.i or head.dep_ in ("relcl", "acl"):
             continue  # "feeds that do not contain lactose" names a group, it denies nothing
@@ -1547,10 +1558,33 @@ def other_comparison(draft: str, source: str) -> bool:
     return _INACTIVE.search(active) is None
 
 
+# Round 23: a sentence that says only what the studies measured states no result to turn round: "In
+# this review, the studies measured caesarean section rate." beside "There was no difference in
+# caesarean section rate between groups" (composer draft of CD004909.pub3). Where the abstract
+# sentence uses the same verb ("No studies measured X"), the measuring itself is what it negates.
+_MEASURED_ONLY = re.compile(
+    r"^\s*(?:in\s+this\s+review,?\s+)?(?:the\s+|these\s+|all\s+)?(?:included\s+)?"
+    r"(?:studies|trials|review|researchers|authors)\s+(?:also\s+|all\s+)?"
+    r"(?P<verb>measured|assessed|looked\s+at|recorded|examined|evaluated)\b",
+    re.I,
+)
+
+
+def says_what_was_measured(draft: str, source: str) -> bool:
+    """``draft`` only says what the studies measured (_MEASURED_ONLY, no negation, no direction word)
+    with a verb the abstract sentence does not use."""
+    said = _MEASURED_ONLY.match(draft)
+    if said is None or negation_cues(draft):
+        return False
+    if any(pat.search(draft) for axis in _DIRECTIONS for pat in (axis[1], axis[3])):
+        return False
+    return re.search(rf"\b{said.group('verb')}\b", source, re.I) is None
+
+
 def flip_reason(draft: str, source: str, score: float, article: Article) -> str | None:
     """Why the draft sentence (or clause) turns round the abstract sentence it aligns to at
     ``score``: "direction flipped: ...", "negation dropped: ..." or "negation added: ...", or None."""
-    if other_comparison(draft, source):
+    if other_comparison(draft, source) or says_what_was_measured(draft, source):
         return None
     swapped = swapped_word_flip(draft, source)
     if swapped is not None:

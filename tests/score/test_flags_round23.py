@@ -60,11 +60,19 @@ def test_a_smaller_count_after_the_stated_whole_is_a_part() -> None:
     """ "Thirteen randomised controlled trials ... were included in this review. Six trials with a
     total of 286 participants evaluated ... withdrawal syndrome." : the six are a part of the
     thirteen. Without the whole said, six trials "with a total of" people read as the review's whole
-    is still a wrong count."""
+    is still a wrong count, and so is a smaller count the text says it found."""
     article, summary = _pair(GHB)
     assert _reasons(claims.study_claims(summary, article).flags) == []
     alone = "Six trials with a total of 286 participants were included in this review."
     assert _reasons(claims.study_claims(alone, article).flags)
+    # a smaller count that the text says it found is no part: the abstract's 16 trials, of which two
+    # larger ones, said as "also found 12 larger trials" (a composer draft of CD001770.pub3, changed)
+    article, _ = _pair("10.1002/14651858.CD001770.pub3")
+    found = (
+        "The researchers found 16 small trials (fewer than 100 patients signed up). The researchers also "
+        "found 12 larger trials (more than 100 patients signed up)."
+    )
+    assert [f.draft_text for f in claims.study_claims(found, article).flags] == ["12"]
 
 
 def test_more_likely_to_one_event_is_no_flip_of_less_likely_to_another() -> None:
@@ -104,3 +112,31 @@ def test_a_claim_against_placebo_is_not_the_claim_against_active_treatments() ->
     assert _reasons(faithfulness.negation_flip(dropped, article).flags)
     article, summary = _pair(PACING)
     assert any("increased" in r for r in _reasons(faithfulness.negation_flip(summary, article).flags))
+
+
+def test_round_23_clean_draft_sentences_that_turn_nothing_round() -> None:
+    """Clean composer drafts of the mine half that failed the gate on a negation_flip error: "No
+    additional studies were found for this update." denies more studies, not that the review found
+    its four (CD002760); "When compared with no screening" names the comparison group (CD009259.pub2);
+    "the studies measured caesarean section rate" states no result beside "There was no difference
+    in caesarean section rate" (CD004909.pub3). Each claim turned round is still a flip."""
+    cases = {
+        "10.1002/14651858.CD002760": (
+            "The review found four studies.",
+            "Additional studies were found for this update.",
+        ),
+        "10.1002/14651858.CD009259.pub2": (
+            "When compared with no screening, colorectal cancer mortality was lower with flexible "
+            "sigmoidoscopy and faecal occult blood test.",
+            "When compared with no screening, colorectal cancer mortality was not lower with flexible "
+            "sigmoidoscopy and faecal occult blood test.",
+        ),
+        "10.1002/14651858.CD004909.pub3": (
+            "In this review, the studies measured caesarean section rate.",
+            "There was a difference in caesarean section rate between groups.",
+        ),
+    }
+    for pair_id, (clean, flipped) in cases.items():
+        article, _ = _pair(pair_id)
+        assert _reasons(faithfulness.negation_flip(clean, article).flags) == [], pair_id
+        assert _reasons(faithfulness.negation_flip(flipped, article).flags), pair_id
