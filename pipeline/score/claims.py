@@ -591,11 +591,14 @@ def study_claims(text: str, article: Article) -> MetricResult:
     parted = coordinated_counts(text)
     mentions = count_mentions(text)
     wholes = abstract_whole_counts(article)
-    # Round 23: a text that gives the abstract's whole count of a kind counts parts of it with smaller
+    # Round 23: a text that gives the abstract's whole count of studies counts parts of it with smaller
     # numbers: "Thirteen randomised controlled trials involving 648 participants were included in this
-    # review. Six trials with a total of 286 participants evaluated ... withdrawal syndrome." (CD006266.pub2)
+    # review. Six trials with a total of 286 participants evaluated ... withdrawal syndrome."
+    # (CD006266.pub2). Not people: a changed count of an arm's or a subgroup's people stays one.
     said_whole = {
-        kind for m, kind in mentions if m.value in wholes.get(kind, ()) and counts_whole_review(text, m)
+        kind
+        for m, kind in mentions
+        if kind == "studies" and m.value in wholes.get(kind, ()) and counts_whole_review(text, m)
     }
     for m, kind in mentions:
         if (

@@ -65,6 +65,13 @@ def test_a_smaller_count_after_the_stated_whole_is_a_part() -> None:
     assert _reasons(claims.study_claims(summary, article).flags) == []
     alone = "Six trials with a total of 286 participants were included in this review."
     assert _reasons(claims.study_claims(alone, article).flags)
+    # people are not read so: a changed count of an arm's or a subgroup's people stays a wrong count
+    article, _ = _pair("10.1002/14651858.CD009771.pub3")  # "four studies ... 3323 participants"
+    people = (
+        "We included four studies with 3323 participants. In the trials of children, 10 participants took "
+        "part."
+    )
+    assert [f.draft_text for f in claims.study_claims(people, article).flags] == ["10"]
     # a smaller count that the text says it found is no part: the abstract's 16 trials, of which two
     # larger ones, said as "also found 12 larger trials" (a composer draft of CD001770.pub3, changed)
     article, _ = _pair("10.1002/14651858.CD001770.pub3")
