@@ -640,6 +640,8 @@ _GROUP_HEAD = re.compile(
 )
 # "cerclage with no cerclage", "antibiotics versus no antibiotics": "no" + a word just named.
 _COMPARISON_HEAD = re.compile(r"\b(?:versus|vs\.?|with|or|to|and)\s+$", re.I)
+# "compared with no X", "versus no X", "than no X": a comparison group, whatever X is.
+_COMPARED_HEAD = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than)\s+$", re.I)
 
 
 def _names_a_group(text: str, cue: re.Match[str]) -> bool:
@@ -649,6 +651,8 @@ def _names_a_group(text: str, cue: re.Match[str]) -> bool:
         return _GROUP_HEAD.search(head) is not None
     if word == "absence of":  # "those in the absence of OXT" is "those without OXT" (MED:31718582)
         return _GROUP_HEAD.search(re.sub(r"\bin\s+the\s+$", "", head, flags=re.I)) is not None
+    if word == "no" and _COMPARED_HEAD.search(head):
+        return True  # round 23: "When compared with no screening, ..." (composer draft of CD009259.pub2)
     if word == "no" and _COMPARISON_HEAD.search(head):
         # "than placebo or no intervention" (CD005998): a control group, not a denied finding
         if _NO_TREATMENT.match(text[cue.end() :]):
@@ -687,7 +691,7 @@ def negation_scopes(text: str, report: bool = False) -> list[frozenset[str]]:
 # or its abstract names, not that X: the other sentence restates the negation only when it says
 # "further" too ("There was no further follow-up." beside "... and at three weeks a brief follow-up
 # telephone call from a health educator", CD012352.pub2's clean human summary, mine half).
-_BEYOND = frozenset("further additional other more extra".split())
+_BEYOND = frozenset("further additional other more extra new".split())
 
 
 def _scopes_and_heads(text: str, report: bool = False) -> list[tuple[frozenset[str], frozenset[str]]]:
@@ -1059,6 +1063,13 @@ def polarity(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[s
             _NO_GROUP.search(sentence[: tok.idx]) or _NO_TREATMENT.match(sentence, tok.idx + 2)
         ):
             continue  # "placebo or no treatment", "compared with no treatment", "with no intervention"
+        beyond = doc[tok.i + 1] if tok.lower_ == "no" and tok.i + 1 < len(doc) else None
+        if beyond is not None and beyond.lower_ in _BEYOND:
+            # round 23: "No additional studies were found for this update." denies more studies, not
+            # that studies were found ("The review found four studies.", composer draft of CD002760)
+            direct.add(beyond.i)
+            scoped.add(beyond.i)
+            continue
         head = tok.head
         if head.i == tok.i or head.dep_ in ("relcl", "acl"):
             continue  # "feeds that do not contain lactose" names a group, it denies nothing
@@ -1476,9 +1487,105 @@ def swapped_word_flip(draft: str, source: str) -> tuple[str, str, str] | None:
     return None
 
 
+# Round 23: "more likely to X" and "less likely to Y" say which way the chance of an event goes,
+# and the event is what follows "to" (past a light verb): "less likely to experience *fever*" beside
+# "more likely to experience ongoing cyclical *bleeding*" (CD004993.pub3), "more likely to *take*
+# their treatment for longer" beside "less likely to be *withdrawn*" (CD012065.pub3) are two events,
+# not one backwards.
+_LIKELY_TO = re.compile(r"\b(more|less)\s+likely\s+to\s+((?:[\w-]+\s+){0,6})", re.I)
+_LIGHT_VERBS = frozenset(
+    stem(w) for w in "be been being have has had experience get develop suffer undergo need require".split()
+)
+
+
+def likely_events(text: str) -> dict[str, set[str]]:
+    """The event ("more" / "less" likely to happen) of each "more/less likely to ..." of ``text``:
+    the stem of the first content word after "to" that is no light verb."""
+    out: dict[str, set[str]] = {"more": set(), "less": set()}
+    for m in _LIKELY_TO.finditer(text + " "):
+        event = next(
+            (t.stem for t in tokens(m.group(2)) if is_content_word(t.text) and t.stem not in _LIGHT_VERBS),
+            None,
+        )
+        if event is not None:
+            out[m.group(1).lower()].add(event)
+    return out
+
+
+def another_event_likely(draft: str, source: str, word: str | None) -> bool:
+    """``word`` (the draft's flipped direction) is "more likely" or "less likely", and the events the
+    draft says it of are none of those the abstract sentence gives the other way."""
+    said = re.fullmatch(r"(more|less)\s+likely", word or "", re.I)
+    if said is None:
+        return False
+    way = said.group(1).lower()
+    mine = likely_events(draft)[way]
+    theirs = likely_events(source)["less" if way == "more" else "more"]
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+# Round 23: what a claim is compared with, named after "compared to/with", "versus", "in contrast
+# to": a claim against placebo (or sham, no treatment) is not the claim against an active treatment.
+# "When compared to placebo treatment sitagliptin and vildagliptin improved metabolic control" is not
+# the abstract's "comparisons with active comparators ... indicated no improved metabolic control ...
+# in contrast to other hypoglycaemic agents" (CD006739.pub2), so it neither flips nor keeps it. Two
+# active comparators said in other words ("compared to conventional ART" for "compared to IVF",
+# CD006606.pub4) are left to the other checks.
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared\s+(?:to|with)|comparisons?\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|"
+    r"in\s+contrast\s+to)\s+((?:[\w-]+\s*){1,3})",
+    re.I,
+)
+_INACTIVE = re.compile(r"\b(?:placebos?|sham|dummy|no\s+(?:treatment|intervention|therapy))\b", re.I)
+
+
+def _against_inactive(text: str) -> bool | None:
+    """Whether ``text`` compares with an inactive treatment (placebo, sham, none) only, or with
+    active ones only; None when it names no comparison or both kinds ("increased in the active
+    pacing group compared to the placebo group and ... active pacing versus trancoronary ablation",
+    CD008523.pub2)."""
+    kinds = {_INACTIVE.search(m.group(1)) is not None for m in _COMPARED_WITH.finditer(text)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def other_comparison(draft: str, source: str) -> bool:
+    """One sentence compares with an inactive treatment and the other with an active one, naming no
+    inactive one anywhere."""
+    mine, theirs = _against_inactive(draft), _against_inactive(source)
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    active = source if mine else draft
+    return _INACTIVE.search(active) is None
+
+
+# Round 23: a sentence that says only what the studies measured states no result to turn round: "In
+# this review, the studies measured caesarean section rate." beside "There was no difference in
+# caesarean section rate between groups" (composer draft of CD004909.pub3). Where the abstract
+# sentence uses the same verb ("No studies measured X"), the measuring itself is what it negates.
+_MEASURED_ONLY = re.compile(
+    r"^\s*(?:in\s+this\s+review,?\s+)?(?:the\s+|these\s+|all\s+)?(?:included\s+)?"
+    r"(?:studies|trials|review|researchers|authors)\s+(?:also\s+|all\s+)?"
+    r"(?P<verb>measured|assessed|looked\s+at|recorded|examined|evaluated)\b",
+    re.I,
+)
+
+
+def says_what_was_measured(draft: str, source: str) -> bool:
+    """``draft`` only says what the studies measured (_MEASURED_ONLY, no negation, no direction word)
+    with a verb the abstract sentence does not use."""
+    said = _MEASURED_ONLY.match(draft)
+    if said is None or negation_cues(draft):
+        return False
+    if any(pat.search(draft) for axis in _DIRECTIONS for pat in (axis[1], axis[3])):
+        return False
+    return re.search(rf"\b{said.group('verb')}\b", source, re.I) is None
+
+
 def flip_reason(draft: str, source: str, score: float, article: Article) -> str | None:
     """Why the draft sentence (or clause) turns round the abstract sentence it aligns to at
     ``score``: "direction flipped: ...", "negation dropped: ..." or "negation added: ...", or None."""
+    if other_comparison(draft, source) or says_what_was_measured(draft, source):
+        return None
     swapped = swapped_word_flip(draft, source)
     if swapped is not None:
         axis, was, now = swapped
@@ -1495,6 +1602,8 @@ def flip_reason(draft: str, source: str, score: float, article: Article) -> str 
         word = local_direction_flip(draft, source)
     if word is None and score >= DIRECTION_ALIGNED_THRESHOLD:
         word = parsed_direction_flip(draft, source)
+    if word is not None and another_event_likely(draft, source, word):
+        word = None
     if word is not None:
         return f"direction flipped: {word!r}, but the abstract says the opposite here"
     if score >= DIRECTION_ALIGNED_THRESHOLD:
@@ -1538,7 +1647,7 @@ def flip_reason(draft: str, source: str, score: float, article: Article) -> str 
     return None
 
 
-@metric("negation_flip", "16", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("negation_flip", "17", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""

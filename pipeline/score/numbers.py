@@ -720,7 +720,7 @@ def _same_words_source(
     return None
 
 
-@metric("number_faithfulness", "15", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("number_faithfulness", "16", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def number_faithfulness(text: str, article: Article) -> MetricResult:
     """Share of the draft's numbers (with units) that occur in the title or abstract.
 
