@@ -279,6 +279,7 @@ if TYPE_CHECKING:
 # 22 (kf, h22kf): a key finding of two clauses joined without a comma is said as two sentences of the same finding ("X did not differ although fewer deaths happened in A" -> "X did not differ. But fewer deaths happened in A."; "A observed X and six out of eight studies observed Y" -> two sentences; "whereas" -> "In contrast, "; shorten.split_finding, findings only: the right half opens on its subject and has its own finite verb, never a list, a "between/both ... and" pair, a that-clause or a hedge frame over it); a statistic's bare value is never a finding, also with its unit, a second value or counts after a semicolon, or "Estimates for X were, risk difference -0.06" (plan._BARE_STATISTIC); a source sentence cut after an abbreviation (opens lower-case: "pneumoniae in the sputum ...") is no finding
 # 22 (bmc, h22bmc): one of several bracketed counts of the same people, "N other participants", "Only N ... were recruited through" and "to recruit one participant" are parts, never the page's participants (bmc 1745-6215-16-1: 62 of 99); "this 5-year study" is the study duration ("The study ran for" / a protocol's "is planned to run for"); categories: bacterial genera and yeasts are Microbiology, dopamine/glutamatergic inputs Neuroscience, morphogenesis Cell & Molecular Biology, an organ in a long list and a condition inside a molecule's name no clinical field (EXTRACTOR_VERSION 12); "characterization" keeps its word (no "description"); a cross-sectional study that asked no one (no survey, questionnaire, interview) is "This study", not "This survey"
 # 23: templates prompts/composer.v18.yaml (v17 frozen as composer 22 left it); round 23 changes below
+# 23 (coch, h23coch): a genus said short ("Strep. pneumoniae") ends no sentence and its species is no plain word (CD006316.pub3); a review the design fact missed gets a review's level (CD006525.pub2, CD006100.pub2, CD002760), one of retrospective studies none "of trials" (CD007565.pub2, EXTRACTOR_VERSION 13, with "randomised controlled open label study" a trial); risk of bias "for" and what the studies' analyses left out are no key findings (CD010415.pub2, CD011927.pub2); a statistic with only its interval is bare (CD004591.pub3, CD002057.pub4); "(total 704)" counts the review's people (CD009294.pub2)
 COMPOSER_VERSION = "23"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -506,12 +507,14 @@ def _evidence_level(plan: Plan, article: Article) -> str:
     identified, 11 trials evaluated sitagliptin ..." (cochrane CD006739.pub2, mine half) was "Level 2
     (randomised controlled trial)". 22 (h22coch)."""
     level = plan.fact("evidence_level")
-    if (
-        plan.is_review
-        and plan.design == d.RCT
-        and level != NOT_SPECIFIED
-        and not (plan.one_study or plan.no_studies)
-    ):
+    if not plan.is_review or plan.no_studies:
+        return level
+    if level == NOT_SPECIFIED and not plan.design:
+        # a review the design fact found no words for: "Seventy-nine RCTs ... in the review", "Eight
+        # trials ... met the entry criteria", "Four reports met the inclusion criteria" (cochrane
+        # CD006525.pub2, CD006100.pub2, CD002760, mine half; CD009665, eval half) had no level. 23 (h23coch).
+        return evidence_label(d.SR, article.abstract_plain)
+    if plan.design == d.RCT and level != NOT_SPECIFIED and not plan.one_study:
         # (only a trial's: a review the design fact read as a cohort or case-control study may have
         # pooled such studies, "three randomised trials, two non-randomised trials, 14 cohort studies and
         # four case-control studies", CD005240.pub2, where "of trials" would claim too much)
