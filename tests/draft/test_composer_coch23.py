@@ -121,6 +121,12 @@ def test_how_the_studies_were_done_is_no_result(text: str) -> None:
 
 def test_a_result_beside_an_adjustment_is_still_one() -> None:
     assert no_result_kind("Adjusted for age, mortality was lower in the treated group.") is None
+    # bmc s12859-018-2438-1: what tests that did not account for gaps gave is a result of the work
+    text = (
+        "We observed that the statistical tests that did not account for assembly gaps in the null model "
+        "resulted in a distribution of the test statistic that is shifted to the right."
+    )
+    assert no_result_kind(text) is None
 
 
 def test_key_findings_say_results_not_appraisals(pages: dict[str, DraftFields]) -> None:

@@ -1704,7 +1704,8 @@ _APPRAISAL = re.compile(
     # not take regression-to-mean effects into account ...", "Few studies adjusted cycle collision rates for
     # exposure.", "the comparability of the control area to the intervention site was unclear" (cochrane
     # CD010415.pub2, mine half: all three key findings)
-    r"(?:did not|failed to) (?:take|adjust|account|control)\b[^.;]*\b(?:into account|for)\b|"
+    r"^(?:[\w-]+ ){0,3}?(?:studies|trials|authors|investigators)\b[^.;]{0,30}?(?:did not|failed to) "
+    r"(?:take|adjust|account|control)\b[^.;]*\b(?:into account|for)\b|"
     r"^(?:Few|Some|Many|Most|No) (?:of the )?(?:studies|trials|authors)\b[^.;]{0,20}\b(?:adjusted|controlled) "
     r"[^.;]*\bfor\b|\b(?:comparability|matching) of\b[^.;]*\b(?:was|were) (?:unclear|poor|limited|little)\b)",
     re.I,
