@@ -40,7 +40,7 @@ from pipeline.text.yamldata import load_yaml
 
 _STAT_MARKERS = re.compile(
     r"(?:\b[pP]\s*(?:-?\s*values?)?\s*[<>=≤≥]"
-    r"|\bCIs?\b|\bCrI\b|confidence interval|credible interval"
+    r"|\bCIs?\b|\bCrI\b|(?i:confidence interval|credible interval)"
     r"|\b(?:a|adj)?(?:OR|RR|HR|IRR|SMD|WMD|MD|RD|ARR|NNT|NNH|ICC|AUC|SD|SE|SEM|IQR|df|ES)\b\s*[=:,]?\s*-?\d"
     r"|\b(?:a|adj)?(?:OR|RR|HR|IRR|SMD|WMD|MD|RD)\b\s*[=:]"
     r"|(?:^|[\s(;,\[])(?:r|R|R2|R²|ρ|β|B|t|F|z|Z|U|H|W|χ2|χ²|X2|κ|I2|I²|Tau²|Tau2|k|n|N)\s*(?:\(\d+\))?\s*[=<>≤≥]"

@@ -178,7 +178,9 @@ _NO_BREAK_AFTER = re.compile(
 # A genus said short before its species ("Ae. tauschii", "E. coli"): a capital and at most two small
 # letters before the full stop, a lower-case word after it; no sentence opens lower-case so (bmc
 # s12864-019-6006-5: "... Triticum urartu and Ae." ended the simple explanation).
-_GENUS = re.compile(r"\b[A-Z][a-z]{0,2}\.$")
+# A genus short form of up to six letters ends no sentence either: "elimination of Strep. pneumoniae in
+# the sputum" (cochrane CD006316.pub3 said "... of Strep." and "Lung infections in the sputum was found").
+_GENUS = re.compile(r"\b[A-Z][a-z]{0,5}\.$")
 _SPECIES = re.compile(r"^[a-z]+\b(?![-\w])")
 
 

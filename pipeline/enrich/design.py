@@ -203,6 +203,13 @@ TOKEN_PATTERNS: tuple[tuple[str, float, list[list[dict[str, Any]]]], ...] = (
         [{"LOWER": "randomly"}, {"LOWER": {"IN": _ASSIGN}}],
         [{"LOWER": {"IN": ["were", "was", "we"]}}, {"LOWER": {"REGEX": r"^randomi[sz]ed$"}}],
         [{"LOWER": {"REGEX": r"^randomi[sz]ed$"}}, {"LOWER": {"IN": ["to", "into"]}}, {"LOWER": {"IN": ["receive", "either", "one"]}}],
+        # a trial's kind said between "randomised controlled" and "study": "One randomised controlled
+        # open label study in 167 adults" (cochrane CD006316.pub3 was a "non-randomised controlled
+        # trial" from its "... was found in a non-randomised trial in children"); the word before
+        # keeps "non-randomised controlled ... study" out
+        [{"LOWER": {"NOT_IN": ["-", "non"]}}, {"LOWER": {"REGEX": r"^randomi[sz]ed$"}}, {"LOWER": "controlled"},
+         {"LOWER": {"REGEX": r"^(?:open|label|double|single|triple|blind|blinded|-)$"}, "OP": "{1,4}"},
+         {"LOWER": {"IN": ["study", "trial"]}}],
     ]),
     (SR, STRONG * 1.5, [
         # "We identified only two trials that satisfied the selection criteria" (cochrane CD012670)

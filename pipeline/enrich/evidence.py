@@ -79,7 +79,7 @@ _TRIALS = re.compile(r"\b(trials|RCTs|randomi[sz]ed)\b", re.I)  # read on the te
 # non-randomized" is no trial).
 _NON_RANDOMISED_STUDIES = re.compile(
     rf"\b(?:NRS|NRSIs?|{d.NON_RANDOMISED} (?:controlled )?stud(?:y|ies)|observational studies|"
-    r"(?:prospective |retrospective )?cohort studies|case-control studies|"
+    r"(?:prospective |retrospective )?cohort studies|retrospective studies|case-control studies|"
     r"controlled before-(?:and-)?after (?:\(CBA\) )?studies|interrupted time series)\b",
     re.I,
 )
@@ -109,10 +109,21 @@ _MANY_STUDIES = re.compile(
 _RANDOMISED = re.compile(r"\b(?:randomi[sz]ed|RCT)\b", re.I)
 
 
+# Randomised trials a review found none of or asks for: "There were no RCTs or prospective non-RCTs
+# identified ... We found 11 retrospective studies ... randomised controlled trials should be performed"
+# (cochrane CD007565.pub2 was a "systematic review of trials").
+_NONE_RANDOMISED = re.compile(
+    r"\bno (?:RCTs|randomi[sz]ed (?:controlled )?trials)\b|\bnon-RCTs?\b|"
+    r"\b(?:RCTs|randomi[sz]ed (?:controlled )?trials) (?:should|must|are (?:needed|required|warranted))\b",
+    re.I,
+)
+
+
 def _randomised_only(text: str) -> str:
-    """``text`` without its "non-randomised" words (design.NON_RANDOMISED_RE, every spelling), so
-    that "randomised" found in it names randomised studies."""
-    return d.NON_RANDOMISED_RE.sub(" ", text)
+    """``text`` without its "non-randomised" words (design.NON_RANDOMISED_RE, every spelling) nor
+    the randomised trials it found none of, so that "randomised" found in it names randomised
+    studies."""
+    return _NONE_RANDOMISED.sub(" ", d.NON_RANDOMISED_RE.sub(" ", text))
 
 
 def one_study(text: str) -> bool:

@@ -26,9 +26,10 @@ _WORD_CHAR = re.compile(r"\w")
 # Sentence boundaries with offsets, for alignment and per-item limits (not for textstat counts).
 _SENT_END = re.compile(r"[.!?]+[\"')\]]*\s+|\n+")
 _ABBREV = re.compile(r"\b(?i:e\.g|i\.e|et al|vs|approx|cf|fig|dr)\.\s+$")
-# A genus initial or a taxonomic abbreviation ("S. cerevisiae", "subsp. carotovorum", "var. lobata")
+# A genus short form or a taxonomic abbreviation ("S. cerevisiae", "Strep. pneumoniae", "subsp. carotovorum",
+# "var. lobata")
 # ends no sentence when a lower-case word follows it.
-_TAXON_ABBREV = re.compile(r"(?:\b[A-Z][a-z]?|\b(?:spp|sp|subsp|ssp|var|cv|sv|pv|str))\.\s+$")
+_TAXON_ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,5}|\b(?:spp|sp|subsp|ssp|var|cv|sv|pv|str))\.\s+$")
 
 
 @lru_cache(maxsize=1)

@@ -542,6 +542,12 @@ def _sentence_end(text: str, at: int) -> bool:
     return len(before) > 1 and before[-1] in "'\")]" and before[-2] in ".!?:;"
 
 
+# A species after its genus said short is a name: "Strep. pneumoniae" is no "lung infection" (cochrane
+# CD006316.pub3). Shared with the composer's masking (pipeline.draft.composer.simplify).
+SHORT_GENUS_SPECIES = r"\b[A-Z][a-z]{0,5}\. [a-z]{2,}\b"
+_SHORT_GENUS_SPECIES = re.compile(SHORT_GENUS_SPECIES)
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Spans no swap may touch: identifiers, inner capitals, names, capitalised runs, drugs,
     quotations."""
@@ -552,6 +558,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
             spans.append((m.start(), m.end()))
     # a quotation is a label or a scale item, kept as written ("intended position achieved")
     spans += [m.span() for m in _QUOTED.finditer(text)]
+    spans += [m.span() for m in _SHORT_GENUS_SPECIES.finditer(text)]
     words = list(_WORD.finditer(text))
     for i, w in enumerate(words):
         word = w.group(0)

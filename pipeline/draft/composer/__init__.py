@@ -284,6 +284,7 @@ if TYPE_CHECKING:
 # 23 (lead, read of seed 271): evidence too thin to speak "for or against" (or "support or refute") what was reviewed, or that "any" of it works, is the review's verdict on its question, said as the answer (CD002802, CD008934), never one of its effects or a that-claim (CD005620, CD012410, CD012559 keep theirs); how clear the studies' blinding or randomisation was is about the evidence, no further result ("There was a lack of clarity about levels of blinding.")
 # 23 (kf, h23kf): a key finding or research-summary sentence whose generic subject frames its claim with a hedge verb says the hedge on the claim ("The results suggest that X plays a role" -> "X may play a role", "are tuned" -> "may be tuned", a claim with "may" loses only the frame; the research summary's "The researchers propose that X" too; never a hypothesis, "would", a negation, a subject that points back, an adverb before the verb or a second finite verb: shorten.hedged_claim, bmc 1471-213X-4-16, eLife.06072), kept framed where the bare claim would repeat another field (Writer._hedged: eLife.05124, .03766); a review's "Pooled analysis showed that X" says X (CD011088, CD000456)
 # 23 (bmc, h23bmc): a title's gerund of a goal is "looked at improving X", never "improved X" (bmc s13063-014-0535-7), and a gerund that is the subject of the title's claim is asked ("asked if prioritizing plant defence ... helps infestation", elife 04805, was "This study prioritized ..."); a claim trailing clause is cut only when it ends the sentence and examples between a subject and its verb go with both commas (s12864-019-6065-7 was "the researchers show how marine isolates."); "the first using X" keeps its method (1471-2156-6-32 was "The studies are the first."); a microbe in a disease's name ("Epstein-Barr Virus-associated") is no lab material (s40709-015-0037-0); a protocol's follow-up "will last" and its recruitment sentence is not said again after "The study plans to include N"; a second group after "and" is in the participants ("82 stroke patients and 68 controls", EXTRACTOR_VERSION 13); "missing data in <records>" is no limitation; "protein–protein/membrane/physical association" is no "link"; "X is required for Y" is a finding, no call for research (elife 09886 "More Research Needed"); reaction "kinetic" is no Biomechanics
+# 23 (coch, h23coch): a genus said short ("Strep. pneumoniae") ends no sentence and its species is no plain word (CD006316.pub3); a review the design fact missed gets a review's level (CD006525.pub2, CD006100.pub2, CD002760), one of retrospective studies none "of trials" (CD007565.pub2, EXTRACTOR_VERSION 13, with "randomised controlled open label study" a trial); risk of bias "for" and what the studies' analyses left out are no key findings (CD010415.pub2, CD011927.pub2); a statistic with only its interval is bare (CD004591.pub3, CD002057.pub4); "(total 704)" counts the review's people (CD009294.pub2)
 COMPOSER_VERSION = "23"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -511,12 +512,14 @@ def _evidence_level(plan: Plan, article: Article) -> str:
     identified, 11 trials evaluated sitagliptin ..." (cochrane CD006739.pub2, mine half) was "Level 2
     (randomised controlled trial)". 22 (h22coch)."""
     level = plan.fact("evidence_level")
-    if (
-        plan.is_review
-        and plan.design == d.RCT
-        and level != NOT_SPECIFIED
-        and not (plan.one_study or plan.no_studies)
-    ):
+    if not plan.is_review or plan.no_studies:
+        return level
+    if level == NOT_SPECIFIED and not plan.design:
+        # a review the design fact found no words for: "Seventy-nine RCTs ... in the review", "Eight
+        # trials ... met the entry criteria", "Four reports met the inclusion criteria" (cochrane
+        # CD006525.pub2, CD006100.pub2, CD002760, mine half; CD009665, eval half) had no level. 23 (h23coch).
+        return evidence_label(d.SR, article.abstract_plain)
+    if plan.design == d.RCT and level != NOT_SPECIFIED and not plan.one_study:
         # (only a trial's: a review the design fact read as a cohort or case-control study may have
         # pooled such studies, "three randomised trials, two non-randomised trials, 14 cohort studies and
         # four case-control studies", CD005240.pub2, where "of trials" would claim too much)

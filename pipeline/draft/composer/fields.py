@@ -3907,9 +3907,23 @@ def _keeps_claim(claim: str, pieces: list[str]) -> bool:
     return all(w.lower() in said for w in re.findall(r"[A-Za-z]{4,}", claim)[:2])
 
 
+def _statistics_only(text: str) -> bool:
+    """Every clause of ``text`` is a statistic's bare value once its interval brackets are gone: "The RR
+    for necrotizing enterocolitis was 0.32 (95% CI 0.01 to 7.79).", "The RR for necrotizing enterocolitis
+    was 0.32; the RD was -0.02." (cochrane CD004591.pub3)."""
+    bare = re.sub(r"\s+(?=[.;,])", "", rw.strip_statistical_brackets(text))
+    clauses = [c.strip() for c in bare.split(";")]
+    return all(no_result_kind(c[:1].upper() + c[1:]) == "statistic" for c in clauses if c)
+
+
 def _bare_number(text: str) -> bool:
-    """A simple-explanation sentence gives a number only with what it compares."""
-    return bool(_NUMBER.search(text) and _BARE.search(text) and not _COMPARED.search(text))
+    """A simple-explanation sentence gives a number only with what it compares; nor a statistic's
+    value with only its interval (``_statistics_only``: "The RR for necrotizing enterocolitis was 0.32
+    (95% CI 0.01 to 7.79).", cochrane CD004591.pub3, a research summary; "Estimates for the largest
+    trial were Relative risk 1.04, Risk difference 0.03.", CD002057.pub4, a simple explanation; 23, h23coch)."""
+    return bool(
+        _NUMBER.search(text) and _BARE.search(text) and not _COMPARED.search(text)
+    ) or _statistics_only(text)
 
 
 # A difference that names neither what was measured nor who was compared ("There were no

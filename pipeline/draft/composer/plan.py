@@ -74,7 +74,8 @@ _PEOPLE = re.compile(
 # (CD008125.pub2); never a bracket with more in it ("(n=587, 3 RCTs, RR 0.89 ...)": one result's
 # sample, "(12 clusters, n=7664)")
 _THE_STUDY_BEFORE = re.compile(r"\b(?:the|this)\s+(?:trial|study|RCT)\s*$", re.I)
-_N_LABEL = re.compile(rf"\(\s*(?:total\s+|in total\s+)?[Nn]\s*=\s*(?P<n>{_DIGITS})\s*\)")
+# ("... varying from 30 to 341 (total 704)", 23: cochrane mine CD009294.pub2 had no participants)
+_N_LABEL = re.compile(rf"\(\s*(?:(?:total|in total)\s+(?:[Nn]\s*=\s*)?|[Nn]\s*=\s*)(?P<n>{_DIGITS})\s*\)")
 
 
 def _right_after_studies(text: str, at: int) -> bool:
@@ -1747,7 +1748,15 @@ _APPRAISAL = re.compile(
     r"(?:industry|manufacturers?|compan(?:y|ies)) (?:provided|supplied|donated)|"
     r"(?:were|was|are|is) (?:all |too )?(?:small|underpowered|not sufficiently powered)\b|"
     r"(?:carried out|conducted|published) (?:more than|over|between|before)\b[^,;]*|"
-    r"(?:used|had) an? [\w -]{0,40}\bdesign)",
+    r"(?:used|had) an? [\w -]{0,40}\bdesign|"
+    # 23 (h23coch): what the studies' analyses left out or how well their groups matched: "Some authors did
+    # not take regression-to-mean effects into account ...", "Few studies adjusted cycle collision rates for
+    # exposure.", "the comparability of the control area to the intervention site was unclear" (cochrane
+    # CD010415.pub2, mine half: all three key findings)
+    r"^(?:[\w-]+ ){0,3}?(?:studies|trials|authors|investigators)\b[^.;]{0,30}?(?:did not|failed to) "
+    r"(?:take|adjust|account|control)\b[^.;]*\b(?:into account|for)\b|"
+    r"^(?:Few|Some|Many|Most|No) (?:of the )?(?:studies|trials|authors)\b[^.;]{0,20}\b(?:adjusted|controlled) "
+    r"[^.;]*\bfor\b|\b(?:comparability|matching) of\b[^.;]*\b(?:was|were) (?:unclear|poor|limited|little)\b)",
     re.I,
 )
 
@@ -1841,7 +1850,8 @@ _RESEARCHERS_DID = re.compile(
     r"^(?:The )?(?:treatment|therapy|intervention|follow-up|recruitment)s? (?:started|began|lasted|ran|ended)\b",
     re.I,
 )
-_BIAS = re.compile(r"\b(?:(?:high|low|unclear) )?risk of (?:[\w-]+ ){0,3}bias\b", re.I)
+# ("at low risk for selection bias", 23: cochrane mine CD011927.pub2)
+_BIAS = re.compile(r"\b(?:(?:high|low|unclear) )?risk (?:of|for) (?:[\w-]+ ){0,3}bias\b", re.I)
 # "The researchers are awaiting the results of six ongoing trials ..." (CD006606)
 _AWAITS = re.compile(
     r"^(?:The|These) (?:researchers|authors|review authors)\s+(?:are |is )?(?:still )?(?:await\w*|"

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from greenlet import getcurrent, greenlet
 
 from pipeline.draft import rewrite as rw
-from pipeline.text.swaps import WordSwap, with_context
+from pipeline.text.swaps import SHORT_GENUS_SPECIES, WordSwap, with_context
 from pipeline.text.words import STOP_WORDS
 
 if TYPE_CHECKING:
@@ -47,7 +47,8 @@ if TYPE_CHECKING:
 # a capitalised word (names, drugs, trial names, "Stop Smoking Service"), or a slash token. The
 # first word of a sentence is left to swap_plain_words when a lower-case word follows it (its
 # mass-noun rule keeps "Thrombosis is" from becoming "Blood clot is").
-_PROTECTED = re.compile(r"[^\s()\[\],;:]*(?:\d|[A-Z]|/)[^\s()\[\],;:]*")
+# A genus said short and its species are one name ("Strep. pneumoniae", swaps.SHORT_GENUS_SPECIES).
+_PROTECTED = re.compile(rf"{SHORT_GENUS_SPECIES}|[^\s()\[\],;:]*(?:\d|[A-Z]|/)[^\s()\[\],;:]*")
 _MASK = "\x00{}\x00"
 # The first word of a sentence (a text ending in a full stop) in plain title case ("Adverse",
 # "Participants", "Long-term") is not masked when a lower-case word follows it: swap_plain_words
