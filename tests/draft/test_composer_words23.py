@@ -22,3 +22,32 @@ def test_a_long_form_keeps_its_words() -> None:
     text = _page_text(fields)
     assert "benign paroxysmal positional vertigo" in text
     assert "positional dizziness" not in text and "BPPV" not in fields.simple_explanation
+
+
+def test_an_intervention_that_treats_nothing_keeps_its_word() -> None:
+    # CD005215 (educational interventions for adolescents' contraception): "controls who did not
+    # receive the treatment", "the treatment group"; CD010415 (cycling infrastructure): "the
+    # treatment site". CD004217 (a nerve block for circumcision pain) is a treatment: still swapped
+    records = {r["id"]: r for r in read_jsonl(COCHRANE)}
+    ids = [
+        "10.1002/14651858.CD005215.pub3",
+        "10.1002/14651858.CD010415.pub2",
+        "10.1002/14651858.CD004217.pub2",
+    ]
+    education, cycling, nerve_block = compose_fields([cochrane_article(records[i]) for i in ids])
+    assert "treatment group" not in _page_text(education) and "receive the treatment" not in _page_text(
+        education
+    )
+    assert "treatment site" not in _page_text(cycling)
+    assert "most often studied treatment" in _page_text(nerve_block)
+
+
+def test_what_a_study_required_is_not_what_it_needed() -> None:
+    from pipeline.text.swaps import swap_plain_words
+
+    # cochrane eval CD007647 (the lead's round 22 read)
+    text = "Most studies (n = 14) required one-to-one counselling between a healthcare worker and a mother."
+    assert "required" in swap_plain_words(text, define=False)[0]
+    # cochrane mine CD000006: people "required" it
+    text = "More women in the standard synthetic suture group required suture removal."
+    assert "needed suture removal" in swap_plain_words(text, define=False)[0]

@@ -279,7 +279,7 @@ if TYPE_CHECKING:
 # 22 (kf, h22kf): a key finding of two clauses joined without a comma is said as two sentences of the same finding ("X did not differ although fewer deaths happened in A" -> "X did not differ. But fewer deaths happened in A."; "A observed X and six out of eight studies observed Y" -> two sentences; "whereas" -> "In contrast, "; shorten.split_finding, findings only: the right half opens on its subject and has its own finite verb, never a list, a "between/both ... and" pair, a that-clause or a hedge frame over it); a statistic's bare value is never a finding, also with its unit, a second value or counts after a semicolon, or "Estimates for X were, risk difference -0.06" (plan._BARE_STATISTIC); a source sentence cut after an abbreviation (opens lower-case: "pneumoniae in the sputum ...") is no finding
 # 22 (bmc, h22bmc): one of several bracketed counts of the same people, "N other participants", "Only N ... were recruited through" and "to recruit one participant" are parts, never the page's participants (bmc 1745-6215-16-1: 62 of 99); "this 5-year study" is the study duration ("The study ran for" / a protocol's "is planned to run for"); categories: bacterial genera and yeasts are Microbiology, dopamine/glutamatergic inputs Neuroscience, morphogenesis Cell & Molecular Biology, an organ in a long list and a condition inside a molecule's name no clinical field (EXTRACTOR_VERSION 12); "characterization" keeps its word (no "description"); a cross-sectional study that asked no one (no survey, questionnaire, interview) is "This study", not "This survey"
 # 23: templates prompts/composer.v18.yaml (v17 frozen as composer 22 left it); round 23 changes below
-# 23 (words, h23words): a long form a page's short form stands for takes no swap inside it, its last word after an adjective too ("benign paroxysmal positional vertigo", not "... dizziness": CD003162; BPPV now in the reviewed short forms)
+# 23 (words, h23words): a long form a page's short form stands for takes no swap inside it, its last word after an adjective too ("benign paroxysmal positional vertigo", not "... dizziness": CD003162; BPPV now in the reviewed short forms); "intervention(s)" keeps its word where the abstract tries education, training, a programme, a policy, services, screening or infrastructure (NOT_TREATMENT: no "treatment group" of an educational trial, CD005215; no "treatment site" for cycling infrastructure, CD010415); "required" after a study, trial, programme or criteria is no "needed" (CD007647)
 COMPOSER_VERSION = "23"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -307,6 +307,8 @@ def compose(
         plan.diagnostic
     ):  # "sensitivity and specificity" is no "accuracy" where the answer gives each one's value
         keep |= DIAGNOSTIC_KEEP_WORDS
+    if NOT_TREATMENT.search(f"{article.title} {article.abstract_plain}"):
+        keep |= PROGRAMME_KEEP_WORDS
 
     abbreviations = rw.article_abbreviations(article.abstract_plain)
     # a short form the abstract's own words (or the title's) spell is written out once, at its
@@ -435,6 +437,23 @@ ANIMAL_KEEP_WORDS = frozenset({"individual", "individuals"})
 # A diagnostic review's accuracy terms, kept as written (their plain words follow the answer:
 # fields.Writer._accuracy_terms); "accurate" is not "correct" ("more accurate than clinical diagnosis").
 DIAGNOSTIC_KEEP_WORDS = frozenset({"sensitivity", "specificity", "accurate", "accuracy"})
+# "intervention" is a treatment only where what was tried treats: where the abstract tries
+# education, training, a programme, a policy, a service, screening or a place's infrastructure, its
+# "intervention group" is no "treatment group" nor its "intervention site" a "treatment site"
+# (round 23, cochrane mine CD005215 educational interventions, CD010415 cycling infrastructure,
+# CD008741 integrated services, CD006425 breastfeeding education; eval CD009467 school start times).
+# Broad on purpose: a word kept costs a little grade, a wrong "treatment" misleads.
+PROGRAMME_KEEP_WORDS = frozenset({"intervention", "interventions"})
+NOT_TREATMENT = re.compile(
+    r"\b(?:educat\w*|training|teaching|skills|programmes?|programs?|schools?|polic(?:y|ies)|communit(?:y|ies)|"
+    r"infrastructure|screening (?:for|programmes?|programs?|tests?|uptake|rates?)|classes|booklets?|leaflets?|"
+    r"campaigns?|mass media|reminders?|incentives?|counsel+ing|workplaces?|legislation|health literacy|"
+    r"quality improvement|audit|motivational interviewing|health (?:care )?services|organi[sz]ational|"
+    r"financial|peer support|self-management|behaviou?ral|lifestyle|exercise|physical activity|psychosocial|"
+    r"diet(?:ary)?|text messag\w*|telephone|cycling|nurse-led|case management|care pathways?|"
+    r"support groups?|start times?)\b",
+    re.I,
+)
 
 
 @BACKENDS.register("composer")
