@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.conftest import COCHRANE, read_jsonl
 from tests.draft.conftest import cochrane_article, compose_fields
 
@@ -51,3 +53,23 @@ def test_what_a_study_required_is_not_what_it_needed() -> None:
     # cochrane mine CD000006: people "required" it
     text = "More women in the standard synthetic suture group required suture removal."
     assert "needed suture removal" in swap_plain_words(text, define=False)[0]
+
+
+def test_a_model_or_theory_is_no_lab_study() -> None:
+    # elife_dev 05565 ("We have devised a simple biophysical model of a 300 kb-long nucleosome chain"),
+    # 05913 ("Our self-organizing model ... The mathematical analysis"), 08362 ("This theory
+    # predicts" of grid cells) were "This was a lab study." and "The work was done on cells in the
+    # lab."; 08527 (yeast ageing: "our model explains" beside yeast experiments) stays lab work
+    from pipeline.lab.datasets import load_pairs, pair_to_article
+    from tests.conftest import SHARED_DATA
+
+    path = SHARED_DATA / "elife_dev" / "pairs.jsonl"
+    if not path.exists():
+        pytest.skip("../shared/data/elife_dev is not present")
+    pairs = {p.id: p for p in load_pairs(path)}
+    ids = ["05565", "05913", "08362", "08527"]
+    pages = compose_fields([pair_to_article(pairs[f"10.7554/eLife.{i}"]) for i in ids])
+    for i, page in zip(ids[:3], pages, strict=False):
+        assert page.research_summary.startswith("The work was done by computer."), i
+        assert "in the lab" not in page.simple_explanation, i
+    assert pages[3].research_summary.startswith("This was a lab study.")
