@@ -1626,3 +1626,47 @@ def test_a_genotype_naming_a_group_is_not_a_genetic_makeup() -> None:
         swap_plain_words("The genotype of the mice was checked.")[0]
         == "The genetic makeup of the mice was checked."
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 23 (h23words): the most frequent swaps read on every set; where one misleads
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # cochrane mine CD009166, CD005170: a treatment is judged or tested, not measured
+        ("Meanwhile, three trials (n = 55 women) assessed ultrasound-indicated cerclage.", "assessed"),
+        (
+            "The greatest number of trials showing benefit to date have assessed the selective serotonin "
+            "reuptake inhibitors in treating child obsessive-compulsive disorder.",
+            "assessed",
+        ),
+        # cochrane mine CD003067: the evidence's quality
+        ("The body of evidence was assessed as low quality.", "assessed"),
+        # elife_dev 04585: a synapse's strength
+        (
+            "We examine the possibility that functional connectivity reflects short-term changes in synaptic efficacy.",
+            "synaptic efficacy",
+        ),
+        # bmc s13063-014-0531-y: another kind of analysis
+        ("The cost effectiveness of the intervention will be evaluated.", "cost effectiveness"),
+    ],
+)
+def test_swaps_that_would_mislead_are_not_made(text: str, kept: str) -> None:
+    assert kept in swap_plain_words(text, define=False)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "made"),
+    [
+        (
+            "In this review, the studies assessed the length of hospital stay.",
+            "measured the length",
+        ),  # CD009417
+        ("Four trials assessed adverse effects.", "measured side effects"),  # CD006205
+        ("The efficacy of aspirin was similar.", "benefit of aspirin"),
+    ],
+)
+def test_the_same_swaps_are_still_made_where_they_are_true(text: str, made: str) -> None:
+    assert made in swap_plain_words(text, define=False)[0]
