@@ -1651,6 +1651,11 @@ def test_a_genotype_naming_a_group_is_not_a_genetic_makeup() -> None:
         ),
         # bmc s13063-014-0531-y: another kind of analysis
         ("The cost effectiveness of the intervention will be evaluated.", "cost effectiveness"),
+        # cochrane mine CD008694: one against more than one
+        (
+            "Five studies compared single or multiple interventions with a no-intervention or waiting list control group.",
+            "single or multiple",
+        ),
     ],
 )
 def test_swaps_that_would_mislead_are_not_made(text: str, kept: str) -> None:
