@@ -1651,6 +1651,11 @@ def test_a_genotype_naming_a_group_is_not_a_genetic_makeup() -> None:
         ),
         # bmc s13063-014-0531-y: another kind of analysis
         ("The cost effectiveness of the intervention will be evaluated.", "cost effectiveness"),
+        # elife_dev 00932: animals that took part are no people
+        (
+            "Chimpanzee participants were requested to discriminate face identities in a vertical arrangement.",
+            "Chimpanzee participants",
+        ),
         # cochrane mine CD008694: one against more than one
         (
             "Five studies compared single or multiple interventions with a no-intervention or waiting list control group.",
