@@ -59,7 +59,9 @@ def test_a_model_or_theory_is_no_lab_study() -> None:
     # elife_dev 05565 ("We have devised a simple biophysical model of a 300 kb-long nucleosome chain"),
     # 05913 ("Our self-organizing model ... The mathematical analysis"), 08362 ("This theory
     # predicts" of grid cells) were "This was a lab study." and "The work was done on cells in the
-    # lab."; 08527 (yeast ageing: "our model explains" beside yeast experiments) stays lab work
+    # lab."; 08527 (yeast ageing: "our model explains" beside yeast experiments) stays lab work, and
+    # 05856 ("By evolving synthetic Escherichia coli promoters de novo ..." then "a general theory")
+    # is no computer work
     from pipeline.lab.datasets import load_pairs, pair_to_article
     from tests.conftest import SHARED_DATA
 
@@ -67,9 +69,10 @@ def test_a_model_or_theory_is_no_lab_study() -> None:
     if not path.exists():
         pytest.skip("../shared/data/elife_dev is not present")
     pairs = {p.id: p for p in load_pairs(path)}
-    ids = ["05565", "05913", "08362", "08527"]
+    ids = ["05565", "05913", "08362", "08527", "05856"]
     pages = compose_fields([pair_to_article(pairs[f"10.7554/eLife.{i}"]) for i in ids])
     for i, page in zip(ids[:3], pages, strict=False):
         assert page.research_summary.startswith("The work was done by computer."), i
         assert "in the lab" not in page.simple_explanation, i
     assert pages[3].research_summary.startswith("This was a lab study.")
+    assert "done by computer" not in pages[4].research_summary

@@ -279,6 +279,13 @@ _THEORY = re.compile(
     r"(?:our|the) model (?:shows|predicts|explains|suggests|reproduces|captures)|we (?:model|simulate))\b",
     re.I,
 )
+# Lab work said by its verb, which a theory of it does not replace: "By evolving synthetic Escherichia
+# coli promoters de novo, we here show ..." then "We present a general theory" (elife_dev 05856)
+_LAB_WORK = re.compile(
+    r"\b(?:by (?:evolving|engineering|mutating|deleting|expressing|knocking|growing|culturing|imaging|recording)|"
+    r"we (?:engineered|constructed|evolved|mutated|deleted|expressed|cultured|grew|imaged|recorded|measured))\b",
+    re.I,
+)
 # Lab or field work a genetic or computer study reports beside its analysis (Plan.measured): a lab
 # method, an experiment's own results, or living material grown, infected or exposed; not "assay"
 # (single-cell ATAC-seq assays are data, bmc s13059-019-1854-5) nor "CRISPR" (a microbiome's
@@ -2781,6 +2788,7 @@ def _set_setting(plan: Plan, text: str) -> None:
         not plan.design
         and modelled
         and not plan.measured
+        and not _LAB_WORK.search(text)
         and modelled + len(_COMPUTATIONAL.findall(text)) >= cells + microbes
     ):
         plan.setting = "computational"  # a model or theory, not lab work: "The work was done by computer."
