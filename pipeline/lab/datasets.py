@@ -34,6 +34,12 @@ class Pair:
     line: int  # 1-based line in the file, for messages
     title: str = ""
     sections: tuple[Section, ...] | None = None  # the record's own sections, when it has them
+    # what enrich reads besides the text (categories weigh the journal and keywords, scope asks
+    # whether the journal is a health journal), read as the nightly's JSONL source reads them
+    # (pipeline/sources/parsers/jsonl.py), so that eval drafts what the nightly run would
+    journal: str | None = None
+    keywords: tuple[str, ...] = ()
+    mesh: tuple[str, ...] = ()  # the store's MeSH terms (a pair from approved_pairs)
 
 
 def load_pairs(path: Path | str, limit: int | None = None, *, require_summary: bool = True) -> list[Pair]:
@@ -202,7 +208,12 @@ def _parse_line(path: Path, lineno: int, line: str, require_summary: bool = True
     if summary is not None and not isinstance(summary, str):
         raise DatasetError(f"{where}: 'plain_summary' must be a string.", hint="Fix or remove the line.")
     title = obj["title"] if isinstance(obj.get("title"), str) else ""
-    return Pair(str(obj["id"]).strip(), obj["abstract"], summary or "", lineno, title, sections)
+    journal = obj["journal"] if isinstance(obj.get("journal"), str) and obj["journal"].strip() else None
+    raw_keywords = obj.get("keywords")
+    keywords = tuple(k for k in raw_keywords if isinstance(k, str)) if isinstance(raw_keywords, list) else ()
+    return Pair(
+        str(obj["id"]).strip(), obj["abstract"], summary or "", lineno, title, sections, journal, keywords
+    )
 
 
 def _record_sections(obj: dict[str, Any], where: str) -> tuple[Section, ...] | None:
@@ -310,6 +321,9 @@ def pair_to_article(pair: Pair, source: str = "eval") -> Article:
         title=pair.title,
         sections=list(pair.sections) if pair.sections else split_labelled_sections(pair.abstract),
         doi=doi,
+        journal=pair.journal,
+        keywords=list(pair.keywords),
+        mesh=list(pair.mesh),
         raw_ref=f"line {pair.line}",
     )
 
@@ -378,7 +392,18 @@ def approved_pairs(
             summary = draft_summary_text(item.draft.fields, parts)
             if not abstract or not summary:
                 continue
-            pairs.append(Pair(art.doi or f"article-{art.id}", abstract, summary, len(pairs) + 1))
+            pairs.append(
+                Pair(
+                    art.doi or f"article-{art.id}",
+                    abstract,
+                    summary,
+                    len(pairs) + 1,
+                    art.title or "",
+                    journal=art.journal,
+                    keywords=tuple(map(str, art.keywords or ())),
+                    mesh=tuple(map(str, art.mesh or ())),
+                )
+            )
             if limit is not None and len(pairs) >= limit:
                 break
     return pairs

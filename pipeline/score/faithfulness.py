@@ -527,7 +527,7 @@ def _contradicting_numbers(sentence: str, article: Article) -> tuple[str, list[s
     return ("estimate", figures) if figures else None
 
 
-@metric("sentence_support", "13", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("sentence_support", "14", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def sentence_support(text: str, article: Article) -> MetricResult:
     """Mean support of the draft's sentences by their best abstract sentence.
 
@@ -1952,7 +1952,7 @@ def swapped_hedge(draft: str, source: str) -> str | None:
     return None
 
 
-@metric("hedge_kept", "13", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+@metric("hedge_kept", "14", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 

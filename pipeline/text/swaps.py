@@ -288,11 +288,12 @@ def fixed_names(long_forms: Iterable[str], lexicon: Lexicon | None = None) -> fr
     would change from inside, lower-case, singular and plural: "genome-wide association studies"
     is not "genome-wide link studies", "odds ratio" not "chance ratio", "chronic obstructive
     pulmonary disease" not "long-term obstructive lung disease" (round 14 read of the swaps). A
-    swap of the whole name is no change of its inside ("computed tomography" -> "CT scan"), nor is
-    one of its last word after a word that is no noun ("postpartum haemorrhage" -> "postpartum
-    bleeding"); after a noun it is ("papilla base incision" is not "papilla base cut", "single
-    nucleotide polymorphism" not "single nucleotide gene variant"). The composer keeps these
-    names as written (its ``keep`` words)."""
+    swap of the whole name is no change of its inside ("computed tomography" -> "CT scan"); one of
+    any part is, its last word after an adjective too: "benign paroxysmal positional vertigo" is
+    not "benign paroxysmal positional dizziness" (cochrane eval CD003162), and the short form's
+    letters spell the name as written, not "postpartum bleeding (PPH)" (round 23; round 14 had let
+    a last word after an adjective be swapped). The composer keeps these names as written (its
+    ``keep`` words)."""
     lex = lexicon or load_lexicon()
     out: set[str] = set()
     for long_form in long_forms:
@@ -310,13 +311,7 @@ def _changed_inside(name: str, lex: Lexicon) -> bool:
     text = f"The {name} was found."
     start, end = 4, 4 + len(name)
     _new, made = swap_plain_words(text, define=False, lexicon=lex)
-    for s in made:
-        if s.end <= start or s.start >= end or (s.start == start and s.end == end):
-            continue
-        before = _WORD.findall(text[start : s.start])
-        if s.end < end or (before and _names_a_thing(before[-1].lower())):
-            return True
-    return False
+    return any(s.start < end and start < s.end and (s.start, s.end) != (start, end) for s in made)
 
 
 # the endings of adjectives a word list may not know ("lobular", "bronchogenic", "postpartum" aside)

@@ -28,13 +28,14 @@ def test_interviews_with_trialists_are_no_review_and_no_sentence_leans_on_the_on
 
 def test_two_groups_that_share_a_noun_are_both_said() -> None:
     # "in NBEC of 24 non-BC and 25 BC individuals": the page said "25 bronchogenic cancer people
-    # took part", a wrong count and a wrong phrase
+    # took part", a wrong count and a wrong phrase; round 23 (h23words): the defined long form keeps
+    # its words, "bronchogenic carcinoma" (swaps.fixed_names)
     (article,) = _articles("10.1186/1471-2407-5-141")
     (fields,) = compose_fields([article])
-    assert "24 people without bronchogenic cancer and 25 with bronchogenic cancer took part" in (
+    assert "24 people without bronchogenic carcinoma and 25 with bronchogenic carcinoma took part" in (
         fields.simple_explanation
     )
-    assert "cancer people" not in fields.simple_explanation
+    assert "carcinoma people" not in fields.simple_explanation
 
 
 def test_a_modal_slip_in_the_source_is_not_copied() -> None:

@@ -28,13 +28,14 @@ def drafts() -> dict[str, DraftFields]:
 
 def test_people_are_counted_before_their_condition(drafts: dict[str, DraftFields]) -> None:
     """Composer 9 wrote "25 bronchogenic cancer people took part." ("25 BC individuals" in the
-    abstract): a disease before "people" reads as a kind of people."""
+    abstract): a disease before "people" reads as a kind of people. Round 23 (h23words): the defined
+    long form keeps its words ("bronchogenic carcinoma", swaps.fixed_names)."""
     simple = drafts["bmc"].simple_explanation
     # both groups are said (round 10: "24 non-BC and 25 BC individuals" is one participants phrase)
-    assert "24 people without bronchogenic cancer and 25 with bronchogenic cancer took part." in simple, (
-        simple
-    )
-    assert "cancer people" not in simple, simple
+    assert (
+        "24 people without bronchogenic carcinoma and 25 with bronchogenic carcinoma took part." in simple
+    ), simple
+    assert "carcinoma people" not in simple and "cancer people" not in simple, simple
 
 
 @pytest.mark.parametrize(

@@ -26,9 +26,11 @@ def test_who_took_part_writes_out_an_abbreviation_the_abstract_defines(
 ) -> None:
     """bmc_sample 1471-2407-5-141 defines "bronchogenic carcinoma (BC)"; the simple explanation said
     "25 BC people took part." (the participants fact went in without the abbreviation written out),
-    then "25 bronchogenic cancer people took part." (composer 9: the disease said as their kind)."""
+    then "25 bronchogenic cancer people took part." (composer 9: the disease said as their kind).
+    Round 23 (h23words): the long form keeps its words, as the short form's letters spell them
+    (swaps.fixed_names: no "carcinoma" -> "cancer" inside it)."""
     simple = drafts["bmc"].simple_explanation
-    assert "25 with bronchogenic cancer took part" in simple, simple
+    assert "25 with bronchogenic carcinoma took part" in simple, simple
     assert "25 BC" not in simple, simple
 
 

@@ -239,3 +239,34 @@ def test_abstract_only_lines_with_sections_and_title(tmp_path: Path) -> None:
     assert pair.plain_summary == "" and pair.abstract == "We did it. It worked."
     article = pair_to_article(pair)
     assert article.title == "T" and [s.label for s in article.sections] == ["Methods", None]
+
+
+BMC_SAMPLE = COCHRANE.parent.parent / "bmc_sample" / "abstracts.jsonl"
+
+
+@pytest.mark.skipif(not BMC_SAMPLE.exists(), reason="../shared/data/bmc_sample is not present")
+def test_a_pair_carries_what_the_nightly_source_reads() -> None:
+    """Round 22 (h22bmc): the eval's categories differed from the nightly run's on 86 of 200 BMC
+    pages because a pair dropped the record's journal; bmc_sample s12859-018-2391-z ("Valection:
+    design optimization for validation and verification studies.", BMC bioinformatics) had no
+    category at all. A pair's article now carries what the JSONL source gives enrich."""
+    from pipeline.enrich.categories import pick_categories, score_categories
+    from pipeline.sources.parsers.jsonl import article_from_record
+
+    lines = BMC_SAMPLE.read_text(encoding="utf-8").splitlines()
+    records = {json.loads(line)["id"]: line for line in lines if line.strip()}
+    wanted = "10.1186/s12859-018-2391-z"
+    pairs = {p.id: p for p in load_pairs(BMC_SAMPLE, require_summary=False)}
+    nightly = article_from_record(json.loads(records[wanted]), "bmc:174")
+    article = pair_to_article(pairs[wanted])
+    assert article.journal == nightly.journal == "BMC bioinformatics"
+    assert article.keywords == nightly.keywords
+    picked = pick_categories(score_categories(article))
+    assert picked and picked == pick_categories(score_categories(nightly))
+
+
+def test_a_pair_reads_keywords_as_the_jsonl_source_does(tmp_path: Path) -> None:
+    # biolaysumm_dev records give "keywords" (["neuroscience"]); a non-string item is left out
+    line = json.dumps({"id": "k1", "abstract": "A.", "plain_summary": "B.", "keywords": ["neuroscience", 3]})
+    (pair,) = load_pairs(_write(tmp_path, [line]))
+    assert pair_to_article(pair).keywords == ["neuroscience"] and pair_to_article(pair).journal is None

@@ -285,6 +285,7 @@ if TYPE_CHECKING:
 # 23 (kf, h23kf): a key finding or research-summary sentence whose generic subject frames its claim with a hedge verb says the hedge on the claim ("The results suggest that X plays a role" -> "X may play a role", "are tuned" -> "may be tuned", a claim with "may" loses only the frame; the research summary's "The researchers propose that X" too; never a hypothesis, "would", a negation, a subject that points back, an adverb before the verb or a second finite verb: shorten.hedged_claim, bmc 1471-213X-4-16, eLife.06072), kept framed where the bare claim would repeat another field (Writer._hedged: eLife.05124, .03766); a review's "Pooled analysis showed that X" says X (CD011088, CD000456)
 # 23 (bmc, h23bmc): a title's gerund of a goal is "looked at improving X", never "improved X" (bmc s13063-014-0535-7), and a gerund that is the subject of the title's claim is asked ("asked if prioritizing plant defence ... helps infestation", elife 04805, was "This study prioritized ..."); a claim trailing clause is cut only when it ends the sentence and examples between a subject and its verb go with both commas (s12864-019-6065-7 was "the researchers show how marine isolates."); "the first using X" keeps its method (1471-2156-6-32 was "The studies are the first."); a microbe in a disease's name ("Epstein-Barr Virus-associated") is no lab material (s40709-015-0037-0); a protocol's follow-up "will last" and its recruitment sentence is not said again after "The study plans to include N"; a second group after "and" is in the participants ("82 stroke patients and 68 controls", EXTRACTOR_VERSION 13); "missing data in <records>" is no limitation; "protein–protein/membrane/physical association" is no "link"; "X is required for Y" is a finding, no call for research (elife 09886 "More Research Needed"); reaction "kinetic" is no Biomechanics
 # 23 (coch, h23coch): a genus said short ("Strep. pneumoniae") ends no sentence and its species is no plain word (CD006316.pub3); a review the design fact missed gets a review's level (CD006525.pub2, CD006100.pub2, CD002760), one of retrospective studies none "of trials" (CD007565.pub2, EXTRACTOR_VERSION 13, with "randomised controlled open label study" a trial); risk of bias "for" and what the studies' analyses left out are no key findings (CD010415.pub2, CD011927.pub2); a statistic with only its interval is bare (CD004591.pub3, CD002057.pub4); "(total 704)" counts the review's people (CD009294.pub2)
+# 23 (words, h23words): a long form a page's short form stands for takes no swap inside it, its last word after an adjective too ("benign paroxysmal positional vertigo", not "... dizziness": CD003162; BPPV now in the reviewed short forms); "intervention(s)" keeps its word where the abstract tries education, training, a programme, a policy, services, screening or infrastructure (NOT_TREATMENT: no "treatment group" of an educational trial, CD005215; no "treatment site" for cycling infrastructure, CD010415); "required" after a study, trial, programme or criteria is no "needed" (CD007647); a model or theory the work builds, with no lab method named, is "The work was done by computer.", not "This was a lab study.", and the brain's grid and place cells are no lab cells (plan._THEORY: elife 05565, 05913, 08362; not beside lab work said by its verb, "By evolving synthetic E. coli promoters", 05856); the 30 most frequent swaps read on every set: "assess(ed)" keeps its word before a treatment, a technology or the evidence and before "as"/"to be" ("two trials measured cerclage", "the evidence was measured as low quality": CD009166, CD003067), "synaptic efficacy", "cost effectiveness" and "single or multiple" keep theirs, "chimpanzee participants" are no "people" (elife 00932)
 COMPOSER_VERSION = "23"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -312,6 +313,8 @@ def compose(
         plan.diagnostic
     ):  # "sensitivity and specificity" is no "accuracy" where the answer gives each one's value
         keep |= DIAGNOSTIC_KEEP_WORDS
+    if NOT_TREATMENT.search(f"{article.title} {article.abstract_plain}"):
+        keep |= PROGRAMME_KEEP_WORDS
 
     abbreviations = rw.article_abbreviations(article.abstract_plain)
     # a short form the abstract's own words (or the title's) spell is written out once, at its
@@ -440,6 +443,24 @@ ANIMAL_KEEP_WORDS = frozenset({"individual", "individuals"})
 # A diagnostic review's accuracy terms, kept as written (their plain words follow the answer:
 # fields.Writer._accuracy_terms); "accurate" is not "correct" ("more accurate than clinical diagnosis").
 DIAGNOSTIC_KEEP_WORDS = frozenset({"sensitivity", "specificity", "accurate", "accuracy"})
+# "intervention" is a treatment only where what was tried treats: where the abstract tries
+# education, training, a programme, a policy, a service, screening or a place's infrastructure, its
+# "intervention group" is no "treatment group" nor its "intervention site" a "treatment site"
+# (round 23, cochrane mine CD005215 educational interventions, CD010415 cycling infrastructure,
+# CD008741 integrated services, CD006425 breastfeeding education; eval CD009467 school start times).
+# Broad on purpose: a word kept costs a little grade, a wrong "treatment" misleads; not "policy-makers",
+# whom many a drug review's conclusions address (mine CD010784).
+PROGRAMME_KEEP_WORDS = frozenset({"intervention", "interventions"})
+NOT_TREATMENT = re.compile(
+    r"\b(?:educat\w*|training|teaching|skills|programmes?|programs?|schools?|polic(?:y|ies)(?![- ]?makers?)|communit(?:y|ies)|"
+    r"infrastructure|screening (?:for|programmes?|programs?|tests?|uptake|rates?)|classes|booklets?|leaflets?|"
+    r"campaigns?|mass media|reminders?|incentives?|counsel+ing|workplaces?|legislation|health literacy|"
+    r"quality improvement|audit|motivational interviewing|health (?:care )?services|organi[sz]ational|"
+    r"financial|peer support|self-management|behaviou?ral|lifestyle|exercise|physical activity|psychosocial|"
+    r"diet(?:ary)?|text messag\w*|telephone|cycling|nurse-led|case management|care pathways?|"
+    r"support groups?|start times?)\b",
+    re.I,
+)
 
 
 @BACKENDS.register("composer")

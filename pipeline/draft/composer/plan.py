@@ -264,7 +264,10 @@ _OTHER_ANIMAL = re.compile(
     r"homologs?|well[- ](?:understood|known|studied|established)|(?:genes?|proteins?|homologs?) of)\b",
     re.I,
 )
-_CELLS = re.compile(r"\b(?:in vitro|cell lines?|cultured|cells?|organoids?)\b", re.I)
+# cells as lab material; not the brain's grid and place cells, which are recorded in animals or
+# modelled (elife_dev 08362 "A principle of economy predicts the functional architecture of grid
+# cells", a theory, was "a lab study")
+_CELLS = re.compile(r"\b(?:in vitro|cell lines?|cultured|(?<!\bgrid )(?<!\bplace )cells?|organoids?)\b", re.I)
 _MICROBES = re.compile(
     r"\b(?:bacteri\w*|yeasts?|strains?|isolates|phages?|fungi|fungal|viruses|virus)\b", re.I
 )
@@ -281,6 +284,23 @@ _COMPUTATIONAL = re.compile(
     re.I,
 )
 _REVIEW_TITLE = re.compile(r"\breview\b", re.I)
+# A model or theory the work builds (round 23, elife_dev): "We have devised a simple biophysical
+# model of a 300 kb-long nucleosome chain" (05565), "Our self-organizing model ... The mathematical
+# analysis" (05913), "This theory predicts" (08362): work done by computer or on paper, not in the lab,
+# unless a lab method is named too (Plan.measured)
+_THEORY = re.compile(
+    r"\b(?:(?:mathematical|computational|theoretical|biophysical|self-organi[sz]ing|stochastic|minimal|"
+    r"phenomenological|population[- ]genetic) models?|(?:this|our|the|a) theory|mathematical analys[ie]s|"
+    r"(?:our|the) model (?:shows|predicts|explains|suggests|reproduces|captures)|we (?:model|simulate))\b",
+    re.I,
+)
+# Lab work said by its verb, which a theory of it does not replace: "By evolving synthetic Escherichia
+# coli promoters de novo, we here show ..." then "We present a general theory" (elife_dev 05856)
+_LAB_WORK = re.compile(
+    r"\b(?:by (?:evolving|engineering|mutating|deleting|expressing|knocking|growing|culturing|imaging|recording)|"
+    r"we (?:engineered|constructed|evolved|mutated|deleted|expressed|cultured|grew|imaged|recorded|measured))\b",
+    re.I,
+)
 # Lab or field work a genetic or computer study reports beside its analysis (Plan.measured): a lab
 # method, an experiment's own results, or living material grown, infected or exposed; not "assay"
 # (single-cell ATAC-seq assays are data, bmc s13059-019-1854-5) nor "CRISPR" (a microbiome's
@@ -2823,6 +2843,16 @@ def _set_setting(plan: Plan, text: str) -> None:
         plan.species = _studied_species(text)
         return
     cells, microbes = len(_CELLS.findall(text)), len(_MICROBES.findall(_MICROBE_IN_DISEASE.sub("", text)))
+    modelled = len(_THEORY.findall(text))
+    if (
+        not plan.design
+        and modelled
+        and not plan.measured
+        and not _LAB_WORK.search(text)
+        and modelled + len(_COMPUTATIONAL.findall(text)) >= cells + microbes
+    ):
+        plan.setting = "computational"  # a model or theory, not lab work: "The work was done by computer."
+        return
     if plan.design == d.LAB or (not plan.design and cells + microbes >= 2):
         plan.setting = "lab"
         plan.material = "cells" if cells >= microbes and cells else ("microbes" if microbes else "")
