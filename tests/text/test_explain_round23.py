@@ -67,3 +67,19 @@ def _explain(text: str) -> str:
 )
 def test_a_kept_term_is_explained_after_the_sentence_that_uses_it(se: str, after: str, sentence: str) -> None:
     assert f"{after} {sentence}" in _explain(se)
+
+
+def test_a_use_in_another_sense_is_not_explained() -> None:
+    # cochrane mine half CD005022.pub3: anecortave, an "antiangiogenic steroid", is made to have no
+    # anti-inflammatory action; the glossary's "steroids" (not_before) are the anti-inflammatory medicines
+    se = (
+        "The review found three studies with 809 people in all. The researchers found no evidence that "
+        "antiangiogenic steroids prevent visual loss in patients with neovascular age-related macular "
+        "degeneration. There may still be an effect, but the studies did not show one."
+    )
+    assert _explain(se) == se
+    # ... while the medicines are explained where the page means them (cochrane mine half CD008115.pub3)
+    assert "Steroids are medicines that reduce inflammation in the body." in _explain(
+        "The review found five studies with 1193 people in all. Oral steroids alone appear to be ineffective "
+        "for adult patients with clinically diagnosed acute sinusitis."
+    )
