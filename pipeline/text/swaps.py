@@ -1230,7 +1230,11 @@ def explain_first_use(
             if not bracket:
                 continue
             hit = next(
-                (m for m in pattern.finditer(text) if _explainable(text, m) and _meant(text, m, rule.not_before)),
+                (
+                    m
+                    for m in pattern.finditer(text)
+                    if _explainable(text, m) and _meant(text, m, rule.not_before)
+                ),
                 None,
             )
             if hit is not None:
@@ -1298,7 +1302,11 @@ def _first_sayable_use(text: str, plain: str, not_before: str | None = None) -> 
     """The first use of ``plain`` in ``text`` that a sentence of its own may explain (``_sayable``),
     in the sense the definition gives (``_meant``)."""
     return next(
-        (m for m in _first_use_pattern(plain).finditer(text) if _sayable(text, m) and _meant(text, m, not_before)),
+        (
+            m
+            for m in _first_use_pattern(plain).finditer(text)
+            if _sayable(text, m) and _meant(text, m, not_before)
+        ),
         None,
     )
 
