@@ -38,7 +38,7 @@ def _explain(text: str) -> str:
             "result in better eye pressure control at one year compared with cataract surgery alone. The "
             "evidence is weak (low certainty), so new studies may change it.",
             "cataract surgery alone.",
-            "Cataract means clouding of the eye's lens.",
+            "Cataract means clouding of the lens in the eye.",
         ),
         (
             # cochrane mine half CD003183
