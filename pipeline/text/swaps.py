@@ -1200,22 +1200,25 @@ def explain_first_use(
     out = list(texts)
     explained: list[WordSwap] = []
 
-    def first_said(plain: str) -> tuple[bool, int]:
+    def first_said(plain: str, rule: SwapRule) -> tuple[bool, int]:
         """Where the prose first says the term, a term said as a noun's modifier last ("obesity
         quantitative trait loci": the loci are what the page is about)."""
-        use = _first_sayable_use(out[0], plain) if sentence is not None else None
+        use = _first_sayable_use(out[0], plain, rule.not_before) if sentence is not None else None
         if use is None:
             return True, len(out[0])
-        return not _explainable(out[0], use), use.start()
+        # 23 (h23se): "A biomarker including TP53 ... somatic mutations may ..." says the biomarker as the
+        # noun, explained before the mutations said later (bmc s12885-019-6313-x)
+        noun = _explainable(out[0], use) or out[0][use.end() :].startswith(" including ")
+        return not noun, use.start()
 
     sentences = 1  # the one term the simple explanation keeps: the first it says as a noun
-    for plain, rule in sorted(wanted.items(), key=lambda kv: (first_said(kv[0]), -len(kv[0]))):
+    for plain, rule in sorted(wanted.items(), key=lambda kv: (first_said(*kv), -len(kv[0]))):
         assert rule.define is not None
         pattern = _first_use_pattern(plain)
         bracket = len(rule.define.split()) <= EXPLANATION_WORDS
         for k, text in enumerate(out):
             if k == 0 and sentence is not None:
-                use = _first_sayable_use(text, plain)
+                use = _first_sayable_use(text, plain, rule.not_before)
                 if use is not None and _says_already(text, rule.define):
                     break  # the page says what it means: no bracket either
                 said = (
@@ -1228,7 +1231,14 @@ def explain_first_use(
                     break
             if not bracket:
                 continue
-            hit = next((m for m in pattern.finditer(text) if _explainable(text, m)), None)
+            hit = next(
+                (
+                    m
+                    for m in pattern.finditer(text)
+                    if _explainable(text, m) and _meant(text, m, rule.not_before)
+                ),
+                None,
+            )
             if hit is not None:
                 after = f"{hit.group(0)} ({rule.define})"
                 out[k] = text[: hit.start()] + after + text[hit.end() :]
@@ -1290,9 +1300,24 @@ def _says_already(text: str, define: str) -> bool:
     return bool(stems) and len(stems & have) >= max(2, (2 * len(stems) + 2) // 3)
 
 
-def _first_sayable_use(text: str, plain: str) -> re.Match[str] | None:
-    """The first use of ``plain`` in ``text`` that a sentence of its own may explain (``_sayable``)."""
-    return next((m for m in _first_use_pattern(plain).finditer(text) if _sayable(text, m)), None)
+def _first_sayable_use(text: str, plain: str, not_before: str | None = None) -> re.Match[str] | None:
+    """The first use of ``plain`` in ``text`` that a sentence of its own may explain (``_sayable``),
+    in the sense the definition gives (``_meant``)."""
+    return next(
+        (
+            m
+            for m in _first_use_pattern(plain).finditer(text)
+            if _sayable(text, m) and _meant(text, m, not_before)
+        ),
+        None,
+    )
+
+
+def _meant(text: str, m: re.Match[str], not_before: str | None) -> bool:
+    """A use the glossary's definition is about: not after a word its ``not_before`` names, where the
+    term means something else, as for its swap (23, h23se: "antiangiogenic steroids" are no
+    "medicines that reduce inflammation in the body", cochrane CD005022.pub3)."""
+    return not (not_before and re.search(rf"(?:{not_before})\s*$", text[: m.start()], re.I))
 
 
 def _sayable(text: str, m: re.Match[str]) -> bool:

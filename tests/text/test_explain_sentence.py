@@ -48,11 +48,12 @@ def test_the_term_is_explained_in_a_sentence_after_the_one_that_uses_it() -> Non
         "somatic mutations may better stratify people for optimal lung cancer screening and prevention results."
     )
     # (22, h22coch: a definition never ends the text; where no bracket fits, it comes before the
-    # sentence that uses the term)
+    # sentence that uses the term; 23, h23se: the biomarker, said first as the noun, is the one term said
+    # in a sentence, and the "mutations" the glossary now defines take the bracket)
     assert _explain(se)[0] == (
         "It compared people with and without the condition. A biomarker is a measurable sign in the body. "
-        "A biomarker including TP53, PIK3CA, and BRAF somatic mutations may better stratify people for optimal "
-        "lung cancer screening and prevention results."
+        "A biomarker including TP53, PIK3CA, and BRAF somatic mutations (changes in the DNA) may better stratify "
+        "people for optimal lung cancer screening and prevention results."
     )
     # the key findings keep their bracket where the simple explanation never says the term
     out = _explain("This study looked at stroke.", "Blood biomarkers were found in 82 patients.")
