@@ -83,3 +83,15 @@ def test_a_use_in_another_sense_is_not_explained() -> None:
         "The review found five studies with 1193 people in all. Oral steroids alone appear to be ineffective "
         "for adult patients with clinically diagnosed acute sinusitis."
     )
+
+
+def test_a_virus_genome_is_not_called_dna() -> None:
+    # biolaysumm elife-28652-v1 (influenza, an RNA virus): "Genome means all the DNA of a living thing." was
+    # said after "the nature of selection on the influenza genome" (lead, read after the round-23 merges)
+    text = (
+        "Both the nature of selection on the influenza genome and the accessibility of specific mutational "
+        "trajectories are impacted by host proteostasis."
+    )
+    said = _explain(text)
+    assert "genetic instructions" in said
+    assert "DNA" not in said
