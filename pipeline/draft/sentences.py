@@ -20,6 +20,7 @@ from typing import Literal
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from pipeline.text.readability import GENUS_SHORT
 from pipeline.text.roles import Kind as Kind
 from pipeline.text.roles import section_kind as section_kind
 
@@ -180,7 +181,7 @@ _NO_BREAK_AFTER = re.compile(
 # s12864-019-6006-5: "... Triticum urartu and Ae." ended the simple explanation).
 # A genus short form of up to six letters ends no sentence either: "elimination of Strep. pneumoniae in
 # the sputum" (cochrane CD006316.pub3 said "... of Strep." and "Lung infections in the sputum was found").
-_GENUS = re.compile(r"\b[A-Z][a-z]{0,5}\.$")
+_GENUS = re.compile(rf"{GENUS_SHORT}$")
 _SPECIES = re.compile(r"^[a-z]+\b(?![-\w])")
 
 

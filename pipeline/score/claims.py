@@ -595,14 +595,14 @@ def study_claims(text: str, article: Article) -> MetricResult:
     # numbers: "Thirteen randomised controlled trials involving 648 participants were included in this
     # review. Six trials with a total of 286 participants evaluated ... withdrawal syndrome."
     # (CD006266.pub2). Not people: a changed count of an arm's or a subgroup's people stays one.
-    said_whole = {
-        kind
+    said_whole_studies = any(
+        kind == "studies" and m.value in wholes.get(kind, ()) and counts_whole_review(text, m)
         for m, kind in mentions
-        if kind == "studies" and m.value in wholes.get(kind, ()) and counts_whole_review(text, m)
-    }
+    )
     for m, kind in mentions:
         if (
-            kind in said_whole
+            kind == "studies"
+            and said_whole_studies
             and m.value < max(wholes[kind])
             and not _WHOLE_BEFORE.search(_clause_before(text, m))
         ):

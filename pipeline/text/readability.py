@@ -26,10 +26,12 @@ _WORD_CHAR = re.compile(r"\w")
 # Sentence boundaries with offsets, for alignment and per-item limits (not for textstat counts).
 _SENT_END = re.compile(r"[.!?]+[\"')\]]*\s+|\n+")
 _ABBREV = re.compile(r"\b(?i:e\.g|i\.e|et al|vs|approx|cf|fig|dr)\.\s+$")
-# A genus short form or a taxonomic abbreviation ("S. cerevisiae", "Strep. pneumoniae", "subsp. carotovorum",
-# "var. lobata")
-# ends no sentence when a lower-case word follows it.
-_TAXON_ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,5}|\b(?:spp|sp|subsp|ssp|var|cv|sv|pv|str))\.\s+$")
+# A genus said short ("S. cerevisiae", "Strep. pneumoniae"): one name with the species after it, for
+# both sentence splitters (here and pipeline.draft.sentences) and the swaps (swaps.SHORT_GENUS_SPECIES).
+GENUS_SHORT = r"\b[A-Z][a-z]{0,5}\."
+# A genus short form or a taxonomic abbreviation ("subsp. carotovorum", "var. lobata") ends no sentence
+# when a lower-case word follows it.
+_TAXON_ABBREV = re.compile(rf"(?:{GENUS_SHORT}|\b(?:spp|sp|subsp|ssp|var|cv|sv|pv|str)\.)\s+$")
 
 
 @lru_cache(maxsize=1)

@@ -51,7 +51,7 @@ from pathlib import Path
 
 from pipeline.settings import DATA_ROOT
 from pipeline.text.glossary import ABBREVIATIONS_FILE, GLOSSARY_DIR, Glossary, load_glossary
-from pipeline.text.readability import sentence_spans
+from pipeline.text.readability import GENUS_SHORT, sentence_spans
 from pipeline.text.shape import fix_articles
 from pipeline.text.words import STOP_WORDS, word_zipf
 
@@ -539,7 +539,7 @@ def _sentence_end(text: str, at: int) -> bool:
 
 # A species after its genus said short is a name: "Strep. pneumoniae" is no "lung infection" (cochrane
 # CD006316.pub3). Shared with the composer's masking (pipeline.draft.composer.simplify).
-SHORT_GENUS_SPECIES = r"\b[A-Z][a-z]{0,5}\. [a-z]{2,}\b"
+SHORT_GENUS_SPECIES = rf"{GENUS_SHORT} [a-z]{{2,}}\b"
 _SHORT_GENUS_SPECIES = re.compile(SHORT_GENUS_SPECIES)
 
 
@@ -857,7 +857,7 @@ def _swap_one(
         return None  # "Mortality was lower" is not "Deaths was lower"
     if rule.before and not re.search(rf"(?:{rule.before})\s*$", text[:start]):
         return None  # "metformin monotherapy" -> "metformin alone", but never "a alone"
-    if rule.not_before and re.search(rf"(?:{rule.not_before})\s*$", text[:start], re.I):
+    if _barred_before(text, start, rule.not_before):
         return None  # "did not measure any of our outcomes" is no "results" (a result is found, not measured)
     if rule.within and not re.search(rule.within, text, re.I):
         return None  # "sensitivity and specificity" is "accuracy" only where a test is what is measured
@@ -1235,7 +1235,7 @@ def explain_first_use(
                 (
                     m
                     for m in pattern.finditer(text)
-                    if _explainable(text, m) and _meant(text, m, rule.not_before)
+                    if _explainable(text, m) and not _barred_before(text, m.start(), rule.not_before)
                 ),
                 None,
             )
@@ -1307,17 +1307,17 @@ def _first_sayable_use(text: str, plain: str, not_before: str | None = None) -> 
         (
             m
             for m in _first_use_pattern(plain).finditer(text)
-            if _sayable(text, m) and _meant(text, m, not_before)
+            if _sayable(text, m) and not _barred_before(text, m.start(), not_before)
         ),
         None,
     )
 
 
-def _meant(text: str, m: re.Match[str], not_before: str | None) -> bool:
-    """A use the glossary's definition is about: not after a word its ``not_before`` names, where the
-    term means something else, as for its swap (23, h23se: "antiangiogenic steroids" are no
-    "medicines that reduce inflammation in the body", cochrane CD005022.pub3)."""
-    return not (not_before and re.search(rf"(?:{not_before})\s*$", text[: m.start()], re.I))
+def _barred_before(text: str, start: int, not_before: str | None) -> bool:
+    """The text before ``start`` ends with a match of a rule's ``not_before``: the term there means
+    something else, so neither its swap nor its definition is said (23, h23se: "antiangiogenic
+    steroids" are no "medicines that reduce inflammation in the body", cochrane CD005022.pub3)."""
+    return bool(not_before and re.search(rf"(?:{not_before})\s*$", text[:start], re.I))
 
 
 def _sayable(text: str, m: re.Match[str]) -> bool:

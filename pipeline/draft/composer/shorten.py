@@ -1189,7 +1189,7 @@ _SUGGEST_FRAME = re.compile(
     r"that,? (?P<claim>\S.+)$"
 )
 _HEDGE_MODALS = frozenset({"may", "might", "could"})
-_POINTS_BACK = re.compile(r"(?:This|These|That|Those|It|They|Such|Its|Their)\b")
+_POINTING_SUBJECT = re.compile(r"(?:This|These|That|Those|It|They|Such|Its|Their)\b")
 
 
 def hedged_claim(text: str, model: str | None, proposal: bool = True) -> str:
@@ -1199,7 +1199,7 @@ def hedged_claim(text: str, model: str | None, proposal: bool = True) -> str:
     if m is None or not model or not _safe_start(m.group("claim")) or (m.group("proposal") and not proposal):
         return text
     claim = rw.capitalize_first(m.group("claim"))
-    if re.search(r"[.!?;:]\s", claim) or _POINTS_BACK.match(claim):
+    if re.search(r"[.!?;:]\s", claim) or _POINTING_SUBJECT.match(claim):
         # a second sentence or clause the frame may cover too; a subject that points back ("this new
         # SETD2-dependent role", elife_dev eLife.02482) leans on what the frame's sentence had before it
         return text
