@@ -741,7 +741,10 @@ _LEANS_ON = re.compile(
     r"|In (?:neither|either|each|both|all) (?:case|instance)s?\b"
     # 21 (lead): "Otherwise, no other major side effects were found in the other two trials." (cochrane eval
     # CD003465, a research summary): otherwise than what the sentence before said
-    r"|Otherwise\b)"
+    r"|Otherwise\b"
+    # 24 (lead, eval seed 277): "The exception was the comparison of topical natamycin and topical
+    # voriconazole for which three trials were available." (cochrane CD004241, a research summary)
+    r"|The (?:only |one )?exceptions? (?:was|were|is|are)\b)"
 )
 # "This suggests that X" says the result "X" with what it leans on named: "The results suggest that X".
 _THIS_SAYS = re.compile(r"^This\s+(suggest|indicate|show|mean)(s|e?d)?(?=\s+that\b)")
@@ -1462,11 +1465,15 @@ class Writer:
             if (
                 pieces
                 and self._answer(s)
+                and not plan.qualified_by_next(s)
                 # how sure the evidence is, said by the certainty sentence ("The researchers downgraded
                 # the evidence for this result to very low quality.", cochrane CD010528)
                 and not only_about_quality(_BRACKETS.sub("", s.text))  # a result with its GRADE level is one
                 and not any(_restates(a, x) for a in self.answer for x in pieces[:n])
-                and not any(_bare_number(x) or _UNNAMED_DIFFERENCE.match(x) for x in pieces[:n])
+                and not any(
+                    _bare_number(x) or _UNNAMED_DIFFERENCE.match(x) or _BARE_COMPARATIVE.match(x)
+                    for x in pieces[:n]
+                )
                 and not drops_qualifier(pieces[:n], pieces[n:])
                 and not STATS.search(" ".join(pieces[:n]))
                 and not any(
@@ -1911,8 +1918,8 @@ class Writer:
         limits = (self.p.get("finding_short_words", self.p["finding_words"]), self.p["finding_words"])
         for limit in (*limits, self.p["finding_max_words"]):
             for rank_, s in enumerate(pool):
-                if _CUT_SOURCE.match(s.text):
-                    continue
+                if _CUT_SOURCE.match(s.text) or self.plan.qualified_by_next(s):
+                    continue  # (a result whose next sentence says what it rests on: never said alone)
                 pieces = self._finding_pieces(s, limit)
                 if _concession_cut(s.text, pieces):
                     continue  # the sentence whole, at a longer limit
@@ -1937,6 +1944,7 @@ class Writer:
                         or _STUDIES_DID.match(text)
                         or _WHERE_TO_GET.search(text)
                         or _CLIPPED.search(text)
+                        or _BARE_COMPARATIVE.match(text)
                         or (self.plan.is_review and is_count_sentence(text))
                         # 22 (h22kf): a statistic's bare value is never a finding, not even the only one
                         or (
@@ -2897,13 +2905,16 @@ class Writer:
         plan = self.plan
         points: list[tuple[str, str]] = []
         taken: set[str] = set()
+        research_said = False
         for s in self.implication_sentences():
             if len(points) >= 2:
                 break
             text = self.implication_text(s)
             if text is None:
                 continue
-            title = self.implication_title(text, taken, research=plan.research_call(s))
+            research = plan.research_call(s)
+            research_said = research_said or research
+            title = self.implication_title(text, taken, research=research)
             points.append((title, text))
             taken.add(title.lower())
             self.written.append(text)
@@ -2912,6 +2923,11 @@ class Writer:
         for key in meaning + caveats:
             if len(points) >= self.p["implications"] or (key in caveats and len(points) >= 2):
                 break
+            if key == "more_research" and research_said:
+                # 24 (lead, read of seed 277): the abstract's own call for research was said ("much larger
+                # trials ... are needed to provide information on relative harms", cochrane eval
+                # CD003052): "More research is needed on this question." says it again, vaguer
+                continue
             point = self.implication_template(key)
             generic = self.templates.pair("implications", "single_study_no_topic")
             if point and key == "single_study" and generic and point[1] == generic[1] and (points or caveats):
@@ -3937,6 +3953,14 @@ _UNNAMED_DIFFERENCE = re.compile(
 )
 
 
+# 24 (lead, eval seed 277): a rate said higher or lower with nothing it is compared with, once its
+# brackets are gone ("The clinical pregnancy rate per woman was higher.", cochrane CD004635: "also
+# significantly higher (three studies: OR 4.28 ...)" after the sentence that named both groups)
+_BARE_COMPARATIVE = re.compile(
+    r"^(?:The |Their |Its )?[\w%-]+(?: [\w%-]+){0,8} (?:was|were) (?:also )?(?:(?:statistically )?significantly |"
+    r"slightly |much )?(?:higher|lower|greater|smaller|better|worse|longer|shorter)\.?$",
+    re.I,
+)
 _ALSO = re.compile(r"(?<!\bbut) also\b")
 _THESE = re.compile(
     r"\b(These|these|Those|those) (trials|studies|RCTs|patients|participants|people|women|children|findings|results|"

@@ -124,19 +124,26 @@ _NO_STUDIES = re.compile(
 # A level said of the evidence ("the certainty of evidence is very low"; "the quality of the body of evidence
 # was very low", 22: cochrane eval CD009467, said with no certainty) comes after this; a risk of bias after
 # the level ("high or unclear risk of bias") is none of it (_NOT_RISK)
-_LEVEL_OF = r"\b(?:certainty\b[^.]{0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})"
+# (24, lead: not across a that-clause, which says what the evidence is about, not its level: "a low
+# level of certainty that use of a high-concentration fluoride toothpaste ..." stated no "high",
+# cochrane eval CD003809, read of seed 277, said "ranged from low to high certainty")
+_LEVEL_OF = (
+    r"\b(?:certainty\b(?:(?!\bthat\b)[^.]){0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})"
+)
 _NOT_RISK = r"(?!(?: (?:or|to|and) \w+)? risk\b)"
 # the other end of a range said from either end ("moderate to very low quality", "low to moderate
 # certainty"): each end is a level the text states (23, lead: cochrane eval CD002741 said only "very low"
 # of "Grading of outcomes ranged from moderate to very low quality", read of seed 271)
 _TO_LEVEL = r"[- ](?:or|to|and)[- ](?:very[- ])?(?:low|moderate|high)[- ](?:certainty|quality)"
+# "a low level of certainty that ..." (24, lead: cochrane eval CD003809 stated no level in it)
+_LEVEL_NOUN = r" levels? of certainty\b"
 _CERTAINTY = (
     (
         "very low",
         re.compile(
             rf"\bvery[- ]low[- ](?:certainty|quality)|{_LEVEL_OF}\bvery low\b{_NOT_RISK}|"
             # a range that opens on it: "Evidence of very low to moderate quality" (CD012085)
-            rf"\bvery[- ]low{_TO_LEVEL}",
+            rf"\bvery[- ]low{_TO_LEVEL}|\bvery low{_LEVEL_NOUN}",
             re.I,
         ),
     ),
@@ -144,14 +151,14 @@ _CERTAINTY = (
         "low",
         re.compile(
             rf"(?<!\bvery[- ])\blow[- ](?:certainty|quality)|{_LEVEL_OF}(?<!\bvery )(?<!\bvery-)\blow\b{_NOT_RISK}|"
-            rf"(?<!\bvery[- ])\blow{_TO_LEVEL}",
+            rf"(?<!\bvery[- ])\blow{_TO_LEVEL}|(?<!\bvery )\blow{_LEVEL_NOUN}",
             re.I,
         ),
     ),
     (
         "moderate",
         re.compile(
-            rf"\bmoderate[- ](?:certainty|quality)|{_LEVEL_OF}\bmoderate\b{_NOT_RISK}|\bmoderate{_TO_LEVEL}",
+            rf"\bmoderate[- ](?:certainty|quality)|{_LEVEL_OF}\bmoderate\b{_NOT_RISK}|\bmoderate{_TO_LEVEL}|\bmoderate{_LEVEL_NOUN}",
             re.I,
         ),
     ),
@@ -171,7 +178,7 @@ _CERTAINTY = (
             r"(?! (?:is |are |will be |would be )?(?:still |urgently )?(?:required|needed|necessary|lacking)\b)|"
             rf"{_LEVEL_OF}\bhigh\b{_NOT_RISK}|(?<!\bno )(?<!\bnot )(?<!\bany )\bhigh{_TO_LEVEL}|"
             # "... improves RRF and urine volume preservation with high certainty" (CD007554)
-            r"\bwith high certainty\b",
+            r"\bwith high certainty\b|(?<!\bno )(?<!\bnot )(?<!\bany )\bhigh" + _LEVEL_NOUN,
             re.I,
         ),
     ),
@@ -232,6 +239,11 @@ _ADVICE = re.compile(
 
 # Where the work was done, when the design facts do not say: animals, cells or microbes in the lab,
 # or data analysed by computer. Only when the abstract names no people studied.
+# Work that compares treatments in trials is clinical research, not basic research, whoever its
+# text names ("oral versus injectable ovulation induction agents - live birth per couple ...", a review
+# whose count sentence is cut, was "Basic Research: This research adds to basic knowledge. It does not
+# change health care today.": 24, lead, cochrane eval CD003052, read of seed 277)
+_CLINICAL_TRIALS = re.compile(r"\b(?:trials?|RCTs?|placebo|randomi[sz]ed)\b", re.I)
 _HUMANS = re.compile(
     r"\b(?:patients?|participants?|people|persons?|women|men|children|adults?|infants?|individuals|"
     r"volunteers|subjects|respondents|residents|students|adolescents|mothers|smokers|cohort|clinic\w*|"
@@ -475,6 +487,13 @@ _PLAIN_RESULT = re.compile(
     r"(?!(?:by|to|from|with|in|and|or|was|were|is|are|compared|than|as)\b)[a-z]|(?:resulted|resulting) in\b|led to\b)",
 )
 _RECOMMEND = re.compile(r"\b(?:we|the (?:review )?authors|the researchers) (?:would )?recommend\b", re.I)
+_BASIS_CAVEAT = re.compile(
+    r"(?:However|But),?\s+(?:this|these|that|the (?:results?|findings?|effects?|estimates?))\b[^.;]{0,30}?"
+    r"\b(?:based on|relied on|rest(?:s|ed)? on|came from|limited to|from only)\b",
+    re.I,
+)
+# a what-if check on a result (a sensitivity analysis said as one is _SIDE_OUTCOME's)
+_WHAT_IF = re.compile(r"\beven if\b", re.I)
 _PRESENT_CLAIM = re.compile(
     r"(?<!\bto )(?<!\bnot )(?<!\bmay )(?<!\bcan )(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bno )(?<!\bany )"
     r"\b(?:promote|reduce|increase|improve|prevent|lower|decrease|shorten|relieve|protect)s?\b"
@@ -1098,13 +1117,28 @@ class Plan:
                 ):
                     run.insert(0, s)
                     continue
-                if self._sums_up(s):
+                if self._sums_up(s) or self._turned_against(s, run[0]):
                     run.insert(0, s)
                     continue
                 break
             if s.kind == "conclusions":
                 run.insert(0, s)
         return run or self.sentences[-2:]
+
+    def _turned_against(self, s: Sentence, first: Sentence) -> bool:
+        """24 (lead, eval seed 277): a review's conclusions never open on a sentence that turns
+        against the one before ("However there is no apparent reduction in symptoms ..."): the claim
+        before it, said with no statistics, is the first conclusion ("In children with a severe asthma
+        exacerbation, the addition of intravenous aminophylline ... improves lung function within 6
+        hours of treatment.", cochrane CD001276, read as a result: the answer was the run's last
+        sentence, the risk of vomiting)."""
+        return (
+            self.is_review
+            and bool(_CONTRAST_WORD.match(first.text))
+            and s.kind in ("results", "background")
+            and not STATS.search(s.text)
+            and (self.states_claim(s) or bool(_PRESENT_CLAIM.search(s.text)))
+        )
 
     def _sums_up(self, s: Sentence) -> bool:
         """22 (h22coch): a review's result sentence after the last statistics that says an earlier
@@ -1307,6 +1341,11 @@ class Plan:
         score -= 1.5 * bool(STATS.search(text)) + 2.0 * bool(one_of) + 1.0 * bool(_ALSO.search(text))
         if self.is_review:
             score += self.arm_pair_score(sentence) - 1.0 * self.about_harms(text)
+            # 24 (lead, eval seed 277): how the result holds up under a what-if ("The additional analgesic
+            # effect of caffeine remained statistically significant ... even if all the known missing data
+            # had no effect", CD009281) checks the answer, it is not the answer ("The addition of caffeine
+            # ... provides a small but important increase in the proportion of participants who ...")
+            score -= 2.0 * bool(_WHAT_IF.search(text))
             # one active treatment against another, where the review also tested it against a control
             head = claim_head(text)
             score -= 1.0 * bool(
@@ -1596,6 +1635,14 @@ class Plan:
         return bool(
             _ADVICE.search(_before_limiting_tail(claim_head(sentence.text)) if head else sentence.text)
         )
+
+    def qualified_by_next(self, sentence: Sentence) -> bool:
+        """24 (lead, eval seed 277): the next sentence says what the result rests on ("The live birth
+        rate per woman was significantly higher in women receiving the GnRH agonist ... However, this
+        was based on one trial reporting "viable pregnancy" only.", cochrane CD004635): said alone,
+        the result loses its key caveat."""
+        after = next((s for s in self.sentences if s.index == sentence.index + 1), None)
+        return after is not None and bool(_BASIS_CAVEAT.match(after.text))
 
     def research_call(self, sentence: Sentence, head: bool = False) -> bool:
         return bool(_MORE_RESEARCH.search(claim_head(sentence.text) if head else sentence.text))
@@ -2860,7 +2907,9 @@ def _set_setting(plan: Plan, text: str) -> None:
     computational = len(_COMPUTATIONAL.findall(text)) >= 2 and not _REVIEW_TITLE.search(plan.article.title)
     if plan.design == d.COMPUTATIONAL or (not plan.design and computational):
         plan.setting = "computational"
-    elif not plan.design and not _REVIEW_TITLE.search(plan.article.title):
+    elif (
+        not plan.design and not _REVIEW_TITLE.search(plan.article.title) and not _CLINICAL_TRIALS.search(text)
+    ):
         plan.basic = True
 
 

@@ -1,0 +1,96 @@
+"""Round 24 (lead): what the blind read of 20 eval-half pages (seed 277, composer 23's drafts) found
+that a general rule can mend: a certainty range read across a that-clause ("a low level of certainty
+that use of a high-concentration fluoride toothpaste" stated no "high"), a review of trials called
+basic research, the abstract's own call for research said again as "More research is needed", a
+review's first conclusion lost because the run opened on "However ...", and a what-if check taken
+for the answer. Real sentences of cochrane_val (ids beside each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.draft.composer.plan import certainties
+from tests.conftest import COCHRANE, read_jsonl
+from tests.draft.conftest import cochrane_article, compose_fields
+
+
+def _fields(doi: str):  # type: ignore[no-untyped-def]
+    records = {r["id"]: r for r in read_jsonl(COCHRANE)}
+    (fields,) = compose_fields([cochrane_article(records[doi])])
+    return fields
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        # CD003809: what the certainty is about, after "that", states no level
+        (
+            "In addition, there is a low level of certainty that the patient use of a high fluoride "
+            "toothpaste (5000 ppm F) throughout orthodontic treatment, might be more effective than a "
+            "conventional fluoride toothpaste.",
+            ["low"],
+        ),
+        (
+            "One study, at unclear risk of bias, also provides a low level of certainty that use of a "
+            "high-concentration fluoride toothpaste (5000 ppm F) by patients may reduce the incidence of new DLs.",
+            ["low"],
+        ),
+        # a level said after "certainty" still counts (CD009467-style wording)
+        ("The certainty of the evidence for this outcome was high.", ["high"]),
+    ],
+)
+def test_a_level_is_never_read_across_a_that_clause(text: str, levels: list[str]) -> None:
+    assert certainties(text) == levels
+
+
+def test_a_review_graded_low_throughout_is_not_said_to_range_to_high() -> None:
+    fields = _fields("10.1002/14651858.CD003809.pub4")
+    assert "high certainty" not in fields.simple_explanation
+    assert "low certainty" in fields.simple_explanation
+
+
+def test_a_review_of_trials_is_no_basic_research_and_says_its_research_call_once() -> None:
+    # CD003052: no count sentence, so no design; "per couple", "per woman" named no people
+    fields = _fields("10.1002/14651858.CD003052")
+    titles = [p.title for p in fields.practical_implications]
+    texts = " ".join(p.text for p in fields.practical_implications)
+    assert "Basic Research" not in titles
+    assert "basic knowledge" not in texts
+    assert "much larger trials" in texts
+    assert "More Research Needed" not in titles
+
+
+def test_the_claim_a_however_turns_against_is_the_first_conclusion() -> None:
+    # CD001276: "In children with a severe asthma exacerbation, the addition of intravenous
+    # aminophylline ... improves lung function within 6 hours of treatment. However there is no
+    # apparent reduction in symptoms ...": the answer was the vomiting risk
+    se = _fields("10.1002/14651858.CD001276.pub2").simple_explanation
+    assert "improves lung function within 6 hours" in se
+    assert se.index("improves lung function") < se.index("vomiting")
+
+
+def test_a_what_if_check_is_not_the_answer() -> None:
+    # CD009281: "... remained statistically significant but clinically less important even if all
+    # the known missing data had no effect" opened the simple explanation
+    se = _fields("10.1002/14651858.CD009281.pub3").simple_explanation
+    assert se.startswith("The addition of caffeine")
+    assert "even if" not in se
+
+
+def test_a_result_whose_next_sentence_says_what_it_rests_on_is_not_said_alone() -> None:
+    # CD004635: "The live birth rate per woman was significantly higher in women receiving the GnRH
+    # agonist ... However, this was based on one trial reporting "viable pregnancy" only."; and "The
+    # clinical pregnancy rate per woman was also significantly higher (three studies: ...)" said as
+    # "The clinical pregnancy rate per woman was higher." (higher than what)
+    fields = _fields("10.1002/14651858.CD004635.pub2")
+    said = " ".join([fields.simple_explanation, *fields.key_findings])
+    assert "live birth rate" not in said
+    assert "was higher." not in said
+    assert "increases the chance of clinical pregnancy by fourfold" in fields.simple_explanation
+
+
+def test_the_exception_to_what_the_sentence_before_said_is_no_summary_sentence() -> None:
+    # CD004241: "In this review, the exception was the comparison of topical natamycin and topical
+    # voriconazole for which three trials were available."
+    summary = _fields("10.1002/14651858.CD004241.pub4").research_summary
+    assert "exception" not in summary
