@@ -94,3 +94,11 @@ def test_the_exception_to_what_the_sentence_before_said_is_no_summary_sentence()
     # voriconazole for which three trials were available."
     summary = _fields("10.1002/14651858.CD004241.pub4").research_summary
     assert "exception" not in summary
+
+
+def test_a_key_finding_never_opens_on_an_inference_from_the_sentence_before() -> None:
+    # CD012085: "Therefore, no firm conclusions can be drawn on the benefit of MCE for acute low back
+    # pain." (CD010891, mine half, had "Thus, the researchers found no evidence ...")
+    findings = _fields("10.1002/14651858.CD012085").key_findings
+    assert any(f.startswith("No firm conclusions can be drawn on the benefit of MCE") for f in findings)
+    assert not any(f.startswith(("Thus", "Therefore", "Hence")) for f in findings)

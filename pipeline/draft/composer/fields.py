@@ -197,6 +197,9 @@ _NAMED_AS_STUDIES = re.compile(r"^\w+ (?:were|was) (?:[\w-]+ ){0,4}(?:studies|tr
 # ... and as the glossary says it ("Nevertheless, new evidence suggests ..." -> "Still, new evidence
 # suggests ...", a key finding of cochrane CD002884): a finding stands alone, without the contrast
 _CONTRAST_LEAD = re.compile(r"^(?:(?:However|Nevertheless|Nonetheless),?|(?:Still|Yet),)\s+(?=[A-Za-z])")
+# A key finding stands alone: "Thus, the researchers found no evidence relating to hospital stay ..."
+# (24, lead: cochrane CD010891, mine half) infers from nothing said before it
+_INFERENCE_LEAD = re.compile(r"^(?:Thus|Therefore|Hence|Consequently),\s+(?=[A-Za-z])")
 # 17 (h17main): "It would be beneficial for future trials in this area to include a quality-of-life
 # assessment." (CD006849): a dummy "it", no sentence before it leant on
 _DUMMY_IT = re.compile(
@@ -1930,7 +1933,7 @@ class Writer:
                         if rest == text or rest.startswith(_LEANING) or rw.word_count(rest) < 5:
                             break
                         text = rw.capitalize_first(rest)
-                    text = rw.capitalize_first(_CONTRAST_LEAD.sub("", text))
+                    text = rw.capitalize_first(_INFERENCE_LEAD.sub("", _CONTRAST_LEAD.sub("", text)))
                     text = self._hedged(self._plain_finding(self._named(_results_say(text))))
                     if (
                         _PRONOUN_START.match(text)
@@ -2784,8 +2787,9 @@ class Writer:
         for s in plan.ranked(purpose, kinds)[:few]:
             if plan.is_review and purpose == "finding" and s.index in {c.index for c in plan.conclusions}:
                 continue
-            if about_statistics(s.text):
-                continue  # "Odds ratios for revascularisation at 1 year were and at 3 years." (CD004588)
+            if about_statistics(s.text) or plan.qualified_by_next(s):
+                continue  # "Odds ratios for revascularisation at 1 year were and at 3 years." (CD004588); a
+                # result said without what its next sentence says it rests on (CD004635)
             if primary and (
                 (purpose == "finding" and (s.kind == "background" or plan.advice(s) or plan.research_call(s)))
                 or (purpose != "finding" and s.kind == "results" and plan.is_result(s))
@@ -2824,6 +2828,10 @@ class Writer:
                 and not (plan.is_review and (_bare_number(pieces[0]) or _STATISTIC_SUBJECT.match(pieces[0])))
                 # nor "these circuits" of what only the abstract named (the fallback below may)
                 and not _POINTER_IN.search(pieces[0])
+                # nor "... was significantly higher (three studies: OR 4.28 ...)." with nothing compared
+                and not _BARE_COMPARATIVE.match(
+                    re.sub(r"\s+(?=[.;,])", "", rw.strip_statistical_brackets(pieces[0]))
+                )
                 # nor says in one of its short sentences what another field said
                 and (
                     not primary

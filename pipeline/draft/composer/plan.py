@@ -1640,9 +1640,10 @@ class Plan:
         """24 (lead, eval seed 277): the next sentence says what the result rests on ("The live birth
         rate per woman was significantly higher in women receiving the GnRH agonist ... However, this
         was based on one trial reporting "viable pregnancy" only.", cochrane CD004635): said alone,
-        the result loses its key caveat."""
+        the result loses its key caveat. Not in a review of one study, whose page says so ("However, these
+        results are only based on one study, ...", cochrane CD010891, mine half)."""
         after = next((s for s in self.sentences if s.index == sentence.index + 1), None)
-        return after is not None and bool(_BASIS_CAVEAT.match(after.text))
+        return after is not None and not self.one_study and bool(_BASIS_CAVEAT.match(after.text))
 
     def research_call(self, sentence: Sentence, head: bool = False) -> bool:
         return bool(_MORE_RESEARCH.search(claim_head(sentence.text) if head else sentence.text))
