@@ -102,3 +102,14 @@ def test_a_key_finding_never_opens_on_an_inference_from_the_sentence_before() ->
     findings = _fields("10.1002/14651858.CD012085").key_findings
     assert any(f.startswith("No firm conclusions can be drawn on the benefit of MCE") for f in findings)
     assert not any(f.startswith(("Thus", "Therefore", "Hence")) for f in findings)
+
+
+def test_a_plants_field_trial_is_still_basic_research() -> None:
+    from pipeline.lab.datasets import load_pairs, pair_to_article
+    from tests.conftest import SHARED_DATA
+
+    # elife 05604: "we conducted a multi-year field trial using lines that vary in only specific causal
+    # genes" of Arabidopsis: no clinical trial
+    pairs = {p.id: p for p in load_pairs(SHARED_DATA / "elife_dev" / "pairs.jsonl", require_summary=False)}
+    (fields,) = compose_fields([pair_to_article(pairs["10.7554/eLife.05604"])])
+    assert [p.title for p in fields.practical_implications] == ["Basic Research"]

@@ -243,7 +243,10 @@ _ADVICE = re.compile(
 # text names ("oral versus injectable ovulation induction agents - live birth per couple ...", a review
 # whose count sentence is cut, was "Basic Research: This research adds to basic knowledge. It does not
 # change health care today.": 24, lead, cochrane eval CD003052, read of seed 277)
-_CLINICAL_TRIALS = re.compile(r"\b(?:trials?|RCTs?|placebo|randomi[sz]ed)\b", re.I)
+# (a plant's "multi-year field trial", elife_dev eLife.05604, is basic research)
+_CLINICAL_TRIALS = re.compile(
+    r"\b(?:RCTs?|placebo|randomi[sz]ed|clinical trials?)\b|(?<!\bfield )(?<!\bfeeding )\btrials\b", re.I
+)
 _HUMANS = re.compile(
     r"\b(?:patients?|participants?|people|persons?|women|men|children|adults?|infants?|individuals|"
     r"volunteers|subjects|respondents|residents|students|adolescents|mothers|smokers|cohort|clinic\w*|"
