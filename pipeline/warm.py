@@ -81,9 +81,11 @@ def loading() -> Iterator[None]:
         gc.set_threshold(*thresholds)
 
 
-def _timed(
+def timed(
     timings: dict[str, float], name: str, fn: Callable[[], Any], cpu: dict[str, float] | None = None
 ) -> None:
+    """Run ``fn``, adding its wall seconds to ``timings[name]`` (and this process's CPU seconds to
+    ``cpu[name]`` when given)."""
     start, start_cpu = time.perf_counter(), time.process_time()
     fn()
     timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
@@ -145,7 +147,7 @@ def warm(
         from pipeline.enrich.facts import extract_facts
         from pipeline.enrich.nlp import get_nlp
 
-        _timed(timings, "enrich", lambda: extract_facts(article, get_nlp(settings.spacy_model)), cpu)
+        timed(timings, "enrich", lambda: extract_facts(article, get_nlp(settings.spacy_model)), cpu)
     if "draft" in wanted:
         from pipeline.draft.base import make_backend
 
@@ -158,7 +160,7 @@ def warm(
             _load_inflections()
             _load_draft_word_lists(backend)
 
-        _timed(timings, "draft", draft, cpu)
+        timed(timings, "draft", draft, cpu)
     if wanted & {"score", "review"}:
         from pipeline.score.base import score_draft
 
@@ -166,7 +168,7 @@ def warm(
             _load_word_lists()  # directly: scoring results of the warm-up text may be memoised already
             score_draft(WARM_DRAFT, article)
 
-        _timed(timings, "score", score, cpu)
+        timed(timings, "score", score, cpu)
     if "review" in wanted:
 
         def review() -> None:
@@ -180,5 +182,5 @@ def warm(
             stats = text_stats(WARM_DRAFT.simple_explanation)  # what the live readability score uses
             fkgl_value(stats), dale_chall_value(stats), coleman_liau_value(stats)
 
-        _timed(timings, "review", review, cpu)
+        timed(timings, "review", review, cpu)
     return timings

@@ -157,3 +157,25 @@ def test_the_temporary_servers_app_is_built_without_garbage_collection() -> None
         "app": "FastAPI",
         "prefects": True,  # Prefect's own app (its cache hands the same one back)
     }
+
+
+def test_the_nightly_command_times_the_backend_check_and_the_store_check_apart(settings) -> None:  # type: ignore[no-untyped-def]
+    """Round 24 (h24run): the small run's "backend and store check" (1.56 s quiet, round 23) was one
+    line; building the backend (the composer's imports, spaCy) and opening the store (schema check,
+    a new store migrated) are now timed apart, so the report says which one the seconds are."""
+    from pipeline.cli.flows import _check_before_flow
+    from pipeline.errors import PlainsciError
+    from pipeline.runtime import get_store
+    from pipeline.store.db import current_revision, script_head
+
+    fixed: dict[str, float] = {}
+    cpu: dict[str, float] = {}
+    _check_before_flow(settings, fixed, cpu)
+    assert list(fixed) == list(cpu) == ["backend check", "store check"]
+    assert all(v >= 0.0 for v in (*fixed.values(), *cpu.values()))
+    store = get_store(settings)
+    assert current_revision(store.engine) == script_head()  # the new store was migrated
+    unknown = settings.model_copy(update={"backend": "nope", "data_dir": settings.data_dir / "other"})
+    with pytest.raises(PlainsciError, match="nope"):
+        _check_before_flow(unknown, {}, {})
+    assert not (settings.data_dir / "other").exists()  # an unknown backend stops before the store opens

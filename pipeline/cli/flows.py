@@ -58,6 +58,19 @@ def _flow_settings() -> Settings:
     return settings
 
 
+def _check_before_flow(settings: Settings, fixed: dict[str, float], cpu: dict[str, float]) -> None:
+    """A clear error before the flow starts if the backend or the store is unusable, each check
+    timed into ``fixed`` (wall clock) and ``cpu`` (this process's CPU) on its own line: building the
+    backend imports its drafter (the composer's modules and spaCy, which the draft stage needs
+    anyway); opening the store checks its schema and migrates a new one. The flow's tasks in this
+    process reuse this store, so its schema is checked (and a new store migrated) once."""
+    from pipeline.runtime import get_store
+    from pipeline.warm import timed
+
+    timed(fixed, "backend check", lambda: _check_backend(settings), cpu)
+    timed(fixed, "store check", lambda: get_store(settings), cpu)
+
+
 def _load_for_nightly(
     settings: Settings, fixed: dict[str, float], cpu: dict[str, float], dask_address: str | None
 ) -> None:
@@ -111,15 +124,9 @@ def nightly(
         from pipeline.warm import loading
 
         with loading():  # no garbage collection until the models are loaded, then they are frozen
-            start, start_cpu = time.perf_counter(), time.process_time()
-            _check_backend(settings)
-            from pipeline.runtime import get_store
-
-            # A clear error before the flow starts if the store is unusable; the flow's tasks in
-            # this process reuse this store, so its schema is checked (and a new store migrated) once.
-            get_store(settings)
-            fixed = {"backend and store check": time.perf_counter() - start}
-            cpu = {"backend and store check": time.process_time() - start_cpu}
+            fixed: dict[str, float] = {}
+            cpu: dict[str, float] = {}
+            _check_before_flow(settings, fixed, cpu)
             _load_for_nightly(settings, fixed, cpu, dask_address)
         start_cpu = time.process_time()
         fixed["Prefect server start (waited for)"] = server.wait()

@@ -57,3 +57,50 @@ def test_every_response_says_how_long_the_app_took(client: TestClient) -> None:
         timing = client.get(path).headers["server-timing"]
         name, dur = timing.split(";")
         assert name == "app" and dur.startswith("dur=") and float(dur[4:]) >= 0.0
+
+
+# Run in a fresh interpreter: what the first draft page imports depends on what the process has
+# imported before, and the test process has imported every drafter already.
+_FIRST_PAGE = """
+import sys
+from pathlib import Path
+from fastapi.testclient import TestClient
+from pipeline.review.app import create_app
+from pipeline.settings import Settings
+from tests.review.conftest import login
+
+data_dir, item = Path(sys.argv[1]), int(sys.argv[2])
+settings = Settings(data_dir=data_dir, database_url=None, site_dir=data_dir / "site",
+                    secret_key="test-secret-key-0123456789abcdef")
+with TestClient(create_app(settings)) as c:
+    login(c, "edna")
+    before = set(sys.modules)
+    assert c.get(f"/items/{item}").status_code == 200
+    print("\\n".join(sorted(set(sys.modules) - before)))
+"""
+
+
+def test_the_first_draft_page_imports_nothing_the_start_up_did_not(
+    filled: Any, users: Any, testdb: Any, tmp_path: Any
+) -> None:
+    """The draft page offers regenerating with another backend (``backend_choices``), whose registry
+    imports every drafter's modules: the composer's compile ~600 rule patterns, 0.3 s of CPU that
+    the first editor's page paid before round 24 (bench/review_load.py, "first open")."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    item = filled.item_ids[testdb.DOIS[0]]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAGE, str(tmp_path), str(item)],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert [m for m in done.stdout.split() if m.startswith("pipeline")] == []
