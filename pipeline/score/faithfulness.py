@@ -1625,7 +1625,9 @@ def says_what_was_measured(draft: str, source: str) -> bool:
 # where the abstract sentence has no negation of its own: "It is unclear whether X reduces Y" beside
 # "X reduces Y" is still read.
 _ASKS = re.compile(
-    r"\bwhether\b|\bhypothes[ie][sz]\w*|\b(?:sought|wanted|set\s+out|designed|aim(?:s|ed)?)\s+to\b|"
+    r"\b(?:determine|assess|evaluate|investigate|examine|explore|test|analy[sz]e|know|confirm|establish|"
+    r"clarify|ascertain|ask)\w*\s+(?:[\w-]+\s+){0,2}?(?:whether|if)\b|\bhypothes[ie][sz]\w*|"
+    r"\b(?:sought|wanted|set\s+out|designed|aim(?:s|ed)?)\s+to\b|"
     r"\b(?:the|our|this|its)\s+(?:aims?|objectives?|purpose|goal)\s+(?:of|was|were|is|are)\b|"
     r"^\s*(?:to\s+)?(?:determine|investigate|evaluate|assess|examine|explore|test|analy[sz]e)\b|"
     r"\b(?:has|have)\s+been\s+(?:proposed|suggested|claimed|hypothesi[sz]ed)\b|"
@@ -1634,15 +1636,17 @@ _ASKS = re.compile(
 )
 
 
-def asks_only(source: str) -> bool:
-    """The abstract sentence asks, aims or reports a belief (_ASKS) and negates nothing itself."""
-    return _ASKS.search(source) is not None and not negation_cues(source)
+def asks_only(draft: str, source: str) -> bool:
+    """The abstract sentence asks, aims or reports a belief (_ASKS) and negates nothing itself, and
+    the draft sentence answers it: a draft that asks too ("Further research is needed to confirm
+    whether ... is not associated with ...") is read against it (the question changed)."""
+    return _ASKS.search(source) is not None and not negation_cues(source) and _ASKS.search(draft) is None
 
 
 def flip_reason(draft: str, source: str, score: float, article: Article) -> str | None:
     """Why the draft sentence (or clause) turns round the abstract sentence it aligns to at
     ``score``: "direction flipped: ...", "negation dropped: ..." or "negation added: ...", or None."""
-    if other_comparison(draft, source) or says_what_was_measured(draft, source) or asks_only(source):
+    if other_comparison(draft, source) or says_what_was_measured(draft, source) or asks_only(draft, source):
         return None
     swapped = swapped_word_flip(draft, source)
     if swapped is not None:

@@ -102,7 +102,17 @@ def test_an_abstract_sentence_that_asks_states_no_finding_to_flip() -> None:
     assert faithfulness.negation_flip(
         "Fetal gender does not affect the risk of having an ED visit for asthma during pregnancy.", finding
     ).flags
-    unclear = make_article(
-        "It is unclear whether early postoperative feeding is possible after colorectal resection."
+    unclear = "It is unclear whether early postoperative feeding is possible after colorectal resection."
+    assert not faithfulness.asks_only("Early feeding is possible after colorectal resection.", unclear)
+    # a question changed is read (bench injection into CD011192.pub3's human summary, mine half), and
+    # "irrespective of whether" asks nothing (CD011430's abstract)
+    question = (
+        "Further research is needed to confirm whether initiating calcium supplementation pre- or in early "
+        "pregnancy is associated with a reduction in adverse pregnancy outcomes for mother and baby."
     )
-    assert faithfulness.asks_only(unclear.sections[0].text) is False
+    assert not faithfulness.asks_only(question.replace("is associated", "is not associated"), question)
+    assert not faithfulness.asks_only(
+        "Results show the clear harm of adjuvant chemotherapy.",
+        "Results demonstrate the clear benefit of adjuvant chemotherapy for these patients, irrespective of "
+        "whether chemotherapy was given in addition to surgery.",
+    )
