@@ -1636,11 +1636,16 @@ _ASKS = re.compile(
 )
 
 
+# any "whether" but "irrespective / regardless of whether" asks ("Thirteen studies looked at whether ...")
+_WHETHER = re.compile(r"(?<!irrespective of )(?<!regardless of )\bwhether\b", re.I)
+
+
 def asks_only(draft: str, source: str) -> bool:
     """The abstract sentence asks, aims or reports a belief (_ASKS) and negates nothing itself, and
     the draft sentence answers it: a draft that asks too ("Further research is needed to confirm
     whether ... is not associated with ...") is read against it (the question changed)."""
-    return _ASKS.search(source) is not None and not negation_cues(source) and _ASKS.search(draft) is None
+    asks_too = _ASKS.search(draft) or _WHETHER.search(draft)
+    return _ASKS.search(source) is not None and not negation_cues(source) and not asks_too
 
 
 def flip_reason(draft: str, source: str, score: float, article: Article) -> str | None:

@@ -111,6 +111,10 @@ def test_an_abstract_sentence_that_asks_states_no_finding_to_flip() -> None:
         "pregnancy is associated with a reduction in adverse pregnancy outcomes for mother and baby."
     )
     assert not faithfulness.asks_only(question.replace("is associated", "is not associated"), question)
+    looked = (
+        "Thirteen studies looked at whether lithium is not more effective than antipsychotic drugs alone."
+    )
+    assert not faithfulness.asks_only(looked, question)
     assert not faithfulness.asks_only(
         "Results show the clear harm of adjuvant chemotherapy.",
         "Results demonstrate the clear benefit of adjuvant chemotherapy for these patients, irrespective of "
