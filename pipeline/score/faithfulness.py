@@ -20,7 +20,7 @@ from typing import Any
 from pipeline.domain import DRAFT_TEXT_FIELDS, Article
 from pipeline.enrich.wording import fact_statement
 from pipeline.score.base import Flag, MetricResult, metric
-from pipeline.score.claims import other_inclusion_counts
+from pipeline.score.claims import abstract_whole_counts, other_inclusion_counts
 from pipeline.text.glossary import TermIndex as Glossary
 from pipeline.text.glossary import load_term_index as load_glossary
 from pipeline.text.glossary import own_wording_stems
@@ -47,12 +47,15 @@ _NEGATION = re.compile(
     # not yet have a known function" as "is unknown" (eLife 03523's digest) negates too. "unsure" and
     # "not sure / certain / clear" stay no cue: "we are unsure about the effect estimate" is a
     # certainty rating, which "very low-certainty evidence about the effects" restates (CD011927.pub2)
-    r"not(?!\s+(?:only|clear|certain|sure|all|every|always)\b)|"  # "not all" is a quantifier
+    r"(?<!\bwhether or )not(?!\s+(?:only|clear|certain|sure|all|every|always)\b)|"  # "not all" is a quantifier
     r"never|none|neither|nor|without|cannot|(?<!\ba )(?<!\bthe )few|(?<!\ba )little|rarely|infrequent(?:ly)?|"
     r"insufficient|inadequate|"
     r"unclear(?!\s+(?:or\s+\w+\s+)?risks?\b)|uncertain|unknown|absence of|"  # "unclear risk of bias" is a rating
     r"unproven|ineffective|unchanged|non-?significant|insignificant|lack(?:s|ed|ing)?\s+of|"
-    r"fail(?:s|ed)?\s+to|unable\s+to|impossible)\b|n['’]t\b",
+    r"fail(?:s|ed)?\s+to|unable\s+to|impossible|"
+    # 17 -> 18 (h24flags): what "remains to be" or "has yet to be" done is not done, as "had not
+    # previously been tested" says of "remains to be objectively tested" (eLife 05463's digest)
+    r"remain(?:s|ed)?\s+to\s+be|(?:has|have|is|are|was|were)\s+yet\s+to)\b|n['’]t\b",
     re.I,
 )
 _SCOPE_END = re.compile(r"[,;:.()]|\b(?:but|whereas|while|although)\b", re.I)
@@ -318,11 +321,15 @@ def share_needed(uncommon: int, close: bool) -> float | None:
 
 
 def foreign_words(
-    sentence: str, index: SourceIndex, context: frozenset[str] = frozenset()
+    sentence: str,
+    index: SourceIndex,
+    context: frozenset[str] = frozenset(),
+    restated: frozenset[str] = frozenset(),
 ) -> tuple[list[str], float]:
     """The sentence's uncommon words and numbers (years aside) that neither the title, the abstract nor the
     ``context`` (stems of the text's other sentences) has, and the share of its content words
-    (report words aside) that none of them has."""
+    (report words aside) that none of them has. Numbers in ``restated`` say an abstract number
+    another way (:func:`restated_numbers`): not new."""
     shares = abstract_shares()
     words = [
         t
@@ -337,7 +344,7 @@ def foreign_words(
     if not words and not numbers:
         return [], 0.0
     new = [t for t in words if t.stem not in context and not _close_stem(t.stem, index.vocabulary)]
-    new_numbers = [n for n in numbers if n.replace(",", "") not in index.vocabulary]
+    new_numbers = [n for n in numbers if n.replace(",", "") not in index.vocabulary and n not in restated]
     by_stem: dict[str, str] = {}  # a word said twice counts once
     for t in new:
         if _uncommon(t.text):
@@ -492,6 +499,33 @@ _REVIEW_WORDS = frozenset(
 )
 
 
+# 14 -> 15 (h24flags): a number that says an abstract number another way is no new number. Two ways:
+# a percentage of the abstract's proportion ("a sensitivity ... of 74%" for "sensitivity ... 0.74",
+# cochrane_val CD012669.pub2's human summary, mine half), and counts that split the review's whole
+# into parts ("Three trials were funded by a drug company, 27 by public organizations ..., and six by
+# both ...; 25 did not declare the source of funding." for "We included 61 trials", CD002243.pub4).
+
+
+def restated_numbers(sentence: str, article: Article) -> frozenset[str]:
+    """The numbers of ``sentence`` (as written) that restate an abstract number: a percentage whose
+    hundredth part is a proportion of the abstract (74% for 0.74), and two or more counts that add
+    up to a count of the review's whole that the abstract gives (claims.abstract_whole_counts)."""
+    mentions = [m for m in find_numbers(sentence) if not _YEAR.fullmatch(m.text)]
+    percents = [m for m in mentions if m.unit == "%"]
+    proportions = {
+        round(s.mention.value * 100, 6)
+        for s in (source_numbers(article) if percents else ())
+        if s.mention.decimals >= 2 and 0 < s.mention.value < 1
+    }
+    restating = [m for m in percents if round(m.value, 6) in proportions]
+    counts = [m for m in mentions if m.unit is None and not m.decimals and m.value >= 1]
+    if len(counts) >= 2 and any(
+        sum(m.value for m in counts) in values for values in abstract_whole_counts(article).values()
+    ):
+        restating += counts
+    return frozenset(n.replace(",", "") for m in restating for n in _NUMBER.findall(m.text)[:1])
+
+
 def subject_words(sentence: str, article: Article) -> list[str]:
     """The sentence's uncommon words (report and review words aside) that two or more sentences of
     the abstract use: what the review is about ("aspirin", "L-ornithine")."""
@@ -527,7 +561,7 @@ def _contradicting_numbers(sentence: str, article: Article) -> tuple[str, list[s
     return ("estimate", figures) if figures else None
 
 
-@metric("sentence_support", "14", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+@metric("sentence_support", "15", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def sentence_support(text: str, article: Article) -> MetricResult:
     """Mean support of the draft's sentences by their best abstract sentence.
 
@@ -552,7 +586,7 @@ def sentence_support(text: str, article: Article) -> MetricResult:
     for i, a in enumerate(aligned):
         if content_stems(a.draft_text) and facts[i] is None:
             context = frozenset().union(*(st for j, st in enumerate(sentence_stems) if j != i))
-            novelty[i] = foreign_words(a.draft_text, index, context)
+            novelty[i] = foreign_words(a.draft_text, index, context, restated_numbers(a.draft_text, article))
     for i, a in enumerate(aligned):
         if not content_stems(a.draft_text):
             continue
@@ -1581,10 +1615,43 @@ def says_what_was_measured(draft: str, source: str) -> bool:
     return re.search(rf"\b{said.group('verb')}\b", source, re.I) is None
 
 
+# 17 -> 18 (h24flags): an abstract sentence that asks, aims or reports a belief states no finding, so
+# the answer a text gives is no flip of it: "To investigate if fetal gender (1) affects the risk of
+# having an emergency department (ED) visit for asthma" beside "Fetal gender does not affect the risk
+# of having an ED visit for asthma", "we sought to analyze whether the simultaneous use of an
+# endoscope could in fact increase the infection rate" beside "did not increase the risk of surgical
+# infection", "Induction of multifollicular growth is considered to improve pregnancy outcome"
+# (PubMedQA PQA-L conclusions read against their abstracts, pubmed_abstracts/ori_pqal.json). Only
+# where the abstract sentence has no negation of its own: "It is unclear whether X reduces Y" beside
+# "X reduces Y" is still read.
+_ASKS = re.compile(
+    r"\b(?:determine|assess|evaluate|investigate|examine|explore|test|analy[sz]e|know|confirm|establish|"
+    r"clarify|ascertain|ask)\w*\s+(?:[\w-]+\s+){0,2}?(?:whether|if)\b|\bhypothes[ie][sz]\w*|"
+    r"\b(?:sought|wanted|set\s+out|designed|aim(?:s|ed)?)\s+to\b|"
+    r"\b(?:the|our|this|its)\s+(?:aims?|objectives?|purpose|goal)\s+(?:of|was|were|is|are)\b|"
+    r"^\s*(?:to\s+)?(?:determine|investigate|evaluate|assess|examine|explore|test|analy[sz]e)\b|"
+    r"\b(?:has|have)\s+been\s+(?:proposed|suggested|claimed|hypothesi[sz]ed)\b|"
+    r"\b(?:is|are)\s+(?:considered|thought|believed|claimed)\s+to\b",
+    re.I,
+)
+
+
+# any "whether" but "irrespective / regardless of whether" asks ("Thirteen studies looked at whether ...")
+_WHETHER = re.compile(r"(?<!irrespective of )(?<!regardless of )\bwhether\b", re.I)
+
+
+def asks_only(draft: str, source: str) -> bool:
+    """The abstract sentence asks, aims or reports a belief (_ASKS) and negates nothing itself, and
+    the draft sentence answers it: a draft that asks too ("Further research is needed to confirm
+    whether ... is not associated with ...") is read against it (the question changed)."""
+    asks_too = _ASKS.search(draft) or _WHETHER.search(draft)
+    return _ASKS.search(source) is not None and not negation_cues(source) and not asks_too
+
+
 def flip_reason(draft: str, source: str, score: float, article: Article) -> str | None:
     """Why the draft sentence (or clause) turns round the abstract sentence it aligns to at
     ``score``: "direction flipped: ...", "negation dropped: ..." or "negation added: ...", or None."""
-    if other_comparison(draft, source) or says_what_was_measured(draft, source):
+    if other_comparison(draft, source) or says_what_was_measured(draft, source) or asks_only(draft, source):
         return None
     swapped = swapped_word_flip(draft, source)
     if swapped is not None:
@@ -1647,7 +1714,7 @@ def flip_reason(draft: str, source: str, score: float, article: Article) -> str 
     return None
 
 
-@metric("negation_flip", "17", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("negation_flip", "18", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""
