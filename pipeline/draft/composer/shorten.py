@@ -429,14 +429,13 @@ def split_and_clause(text: str, model: str, tagger: Callable[[str], bool] | None
 # A verb that is a hedge itself is said whatever the clause before it says ("raising the possibility
 # that"); the others only after a clause with no hedge, modal or negation ("A may X, leading to B"
 # would state B as proven). What "This" points at is the clause before, as in the source.
-# 24 (h24kf): "suggesting", "indicating" and "hinting at" say what the clause before shows ("Ocular
-# melanoma samples showed decreased m6A levels, suggesting a poor outlook.", bmc s12943-019-1088-x), and a
-# participle after "thereby" / "thus" is what the clause before causes, whatever its verb ("..., thereby
-# reducing resurgent current", elife_dev eLife.04193): "thereby" is said by "This".
+# 24 (h24kf): a participle after "thereby" / "thus" is what the clause before brings about, whatever its
+# verb ("..., thereby promoting survival of leukemic cells", elife_dev eLife.06234); "This" says "thereby".
+# ("suggesting" and "indicating" are the clause splitter's: simplify._CLAUSE_POINTS, in the present.)
 _TAIL = re.compile(
     r",\s+(?:(?P<so>thereby|thus)\s+)?(?P<verb>leading|resulting|showing|raising|highlighting|confirming|"
-    r"implying|revealing|demonstrating|providing|allowing|enabling|causing|suggesting|indicating|hinting"
-    r"|(?(so)[a-z]+ing))(?P<rest>\s+\S.*)$"
+    r"implying|revealing|demonstrating|providing|allowing|enabling|causing|(?<=thereby )[a-z]+ing|"
+    r"(?<=thus )[a-z]+ing)(?P<rest>\s+\S.*)$"
 )
 # each verb with the words its object may start with (a participle with another object, "showing
 # complex patterns", may be the subject's own act, not what the clause shows)
@@ -455,9 +454,6 @@ _TAIL_LEMMAS = {
     "allowing": ("allow", ("for", *_ARTICLES)),
     "enabling": ("enable", _ARTICLES),
     "causing": ("cause", _ARTICLES),
-    "suggesting": ("suggest", ("that", *_ARTICLES)),
-    "indicating": ("indicate", ("that", *_ARTICLES)),
-    "hinting": ("hint", ("at",)),
 }
 # ... and after "thereby" / "thus" only: what the clause before brings about, any object
 _SO_VERBS = frozenset(
@@ -466,7 +462,7 @@ _SO_VERBS = frozenset(
 # a second participle joined to the first ("..., leading to A and suggesting that B", eLife.06119)
 _SECOND_PARTICIPLE = re.compile(r"\b(?:and|or|but)\s+(?:thus\s+|thereby\s+)?[a-z]+ing\b")
 # verbs whose own meaning is a hedge: the piece they start says the claim as uncertain
-_TAIL_HEDGES = frozenset({"raise", "imply", "suggest", "hint"})
+_TAIL_HEDGES = frozenset({"raise", "imply"})
 
 
 def split_participle_tail(text: str, model: str) -> list[str] | None:
@@ -486,7 +482,7 @@ def split_participle_tail(text: str, model: str) -> list[str] | None:
         lemma, objects = _TAIL_LEMMAS[verb]
         if not any(rest.startswith(o + " ") for o in objects):
             return None
-    elif verb in _SO_VERBS:
+    elif m.group("so") and verb in _SO_VERBS:
         lemma = _lemma(verb)
     else:
         return None
