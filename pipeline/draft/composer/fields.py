@@ -2465,6 +2465,8 @@ class Writer:
         "to" purpose clause of that verb (never "developed a tool to detect X": what the tool does);
         "to show that X" keeps its claim as theirs ("They show that X.")."""
         model = self.realiser.spacy_model
+        if model and rw.word_count(text) > words + 4 and _AIM_FIRST.match(text):
+            return self._aim_first(text, model)
         if not model or rw.word_count(text) <= words + 4 or not _RESEARCHERS_LEAD.match(text):
             return [text]
         doc = _parse(text, model)
@@ -2518,6 +2520,45 @@ class Writer:
             # eLife.02445): what follows ", and" is a result, never an aim
             return [text]
         return self._fresh_split(text, [rw.ensure_period(did), said])
+
+    def _aim_first(self, text: str, model: str) -> list[str]:
+        """24 (h24kf): a sentence that opens on its purpose, "To explain the physiological functions of
+        ADAM22, the researchers employed gene targeting to generate ADAM22 knockout mice." (bmc
+        1471-2202-6-33, 17 words), said as the aim, then what was done, in the source's order: "The aim
+        was to explain the physiological functions of ADAM22. The researchers employed gene targeting
+        ...". Passive main clauses too ("To study the activity of each promoter, red fluorescence protein
+        was used as a reporter.", bmc s12896-019-0568-9). Only where "To" starts a purpose clause of the
+        main verb (the parse: a base verb after it, the clause ending on the comma), the main clause has
+        its own subject and a finite past or present verb, neither negated nor under a modal, and the
+        aim holds no clause of its own; a present main clause says "The aim is to ...". ``[text]``
+        otherwise ("To date, few trials ...": no verb after "To")."""
+        doc = _parse(text, model)
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or len(doc) < 3 or doc[1].tag_ != "VB":
+            return [text]
+        purpose = next((c for c in root.children if c.dep_ in ("advcl", "xcomp") and c.i == 1), None)
+        comma = purpose.right_edge.i + 1 if purpose is not None else 0
+        if purpose is None or comma >= root.i or doc[comma].text != ",":
+            return [text]
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > comma for c in root.children):
+            return [text]
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in root.children):
+            return [text]
+        tensed = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i] + [root]
+        if any(t.tag_ == "VBD" for t in tensed):
+            key = "aim_first"
+        elif any(t.tag_ in ("VBZ", "VBP") for t in tensed):
+            key = "aim_first_present"
+        else:
+            return [text]
+        aim = doc[1:comma].text
+        did = rw.capitalize_first(doc[comma + 1 :].text.strip())
+        said = self.fill("summary", key, aim=aim)
+        if not said or rw.word_count(aim) < 3 or rw.word_count(did) < 5 or _CLAUSE_AFTER.search(aim):
+            return [text]
+        if did.count("(") != did.count(")") or not reads_as_sentence(did, self.realiser.tagger):
+            return [text]
+        return self._fresh_split(text, [said, rw.ensure_period(did)])
 
     def _researchers_did(self, text: str, words: int) -> tuple[Doc, Token] | None:
         """The parse of ``text`` and its main verb, where "The researchers" (or "The authors") are that
@@ -3458,6 +3499,8 @@ def _short(text: str, realiser: Realiser, words: int, researchers: bool = False)
 # 22 (h22rs): who did the work, as a reused sentence of the research summary opens
 _RESEARCHERS_LEAD = re.compile(r"^The (?:researchers|authors) ")
 _USE_VERBS = frozenset("use apply combine employ exploit utilize utilise".split())
+# 24 (h24kf): a sentence that opens on its purpose ("To explain X, the researchers ...": Writer._aim_first)
+_AIM_FIRST = re.compile(r"^(?:In order to|To) [a-z]+ [^,]{6,}, ")
 _CLAUSE_AFTER = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|thus|so)\b")
 # ... and the verbs that say they used or did something, whose "to" clause is their aim (Writer._aim_apart)
 _USED_VERBS = frozenset(

@@ -429,9 +429,13 @@ def split_and_clause(text: str, model: str, tagger: Callable[[str], bool] | None
 # A verb that is a hedge itself is said whatever the clause before it says ("raising the possibility
 # that"); the others only after a clause with no hedge, modal or negation ("A may X, leading to B"
 # would state B as proven). What "This" points at is the clause before, as in the source.
+# 24 (h24kf): a participle after "thereby" / "thus" is what the clause before brings about, whatever its
+# verb ("..., thereby promoting survival of leukemic cells", elife_dev eLife.06234); "This" says "thereby".
+# ("suggesting" and "indicating" are the clause splitter's: simplify._CLAUSE_POINTS, in the present.)
 _TAIL = re.compile(
-    r",\s+(?P<verb>leading|resulting|showing|raising|highlighting|confirming|implying|revealing|demonstrating|"
-    r"providing|allowing|enabling|causing)(?P<rest>\s+\S.*)$"
+    r",\s+(?:(?P<so>thereby|thus)\s+)?(?P<verb>leading|resulting|showing|raising|highlighting|confirming|"
+    r"implying|revealing|demonstrating|providing|allowing|enabling|causing|(?<=thereby )[a-z]+ing|"
+    r"(?<=thus )[a-z]+ing)(?P<rest>\s+\S.*)$"
 )
 # each verb with the words its object may start with (a participle with another object, "showing
 # complex patterns", may be the subject's own act, not what the clause shows)
@@ -451,6 +455,10 @@ _TAIL_LEMMAS = {
     "enabling": ("enable", _ARTICLES),
     "causing": ("cause", _ARTICLES),
 }
+# ... and after "thereby" / "thus" only: what the clause before brings about, any object
+_SO_VERBS = frozenset(
+    "reducing increasing decreasing preventing limiting improving promoting blocking defining making creating".split()
+)
 # a second participle joined to the first ("..., leading to A and suggesting that B", eLife.06119)
 _SECOND_PARTICIPLE = re.compile(r"\b(?:and|or|but)\s+(?:thus\s+|thereby\s+)?[a-z]+ing\b")
 # verbs whose own meaning is a hedge: the piece they start says the claim as uncertain
@@ -468,9 +476,15 @@ def split_participle_tail(text: str, model: str) -> list[str] | None:
     m = _TAIL.search(text)
     if m is None:
         return None
-    lemma, objects = _TAIL_LEMMAS[m.group("verb")]
+    verb = m.group("verb")
     rest = m.group("rest").strip()
-    if not any(rest.startswith(o + " ") for o in objects):
+    if verb in _TAIL_LEMMAS:
+        lemma, objects = _TAIL_LEMMAS[verb]
+        if not any(rest.startswith(o + " ") for o in objects):
+            return None
+    elif m.group("so") and verb in _SO_VERBS:
+        lemma = _lemma(verb)
+    else:
         return None
     left = text[: m.start()]
     if rw._open_brackets(left) or rw.word_count(left) < 6 or rw.word_count(rest) < 3:
@@ -1018,6 +1032,13 @@ def _herein(text: str) -> str:
 
 def _this_study_tail(text: str) -> str:
     return _THIS_STUDY_TAIL.sub("", text)
+
+
+def _lemma(participle: str) -> str:
+    from lemminflect import getLemma
+
+    lemmas = getLemma(participle, upos="VERB")
+    return lemmas[0] if lemmas else participle
 
 
 def _inflect(verb: str, tag: str) -> str | None:
