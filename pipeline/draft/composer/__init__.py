@@ -26,6 +26,7 @@ from pipeline.enrich import design as d
 from pipeline.enrich.evidence import evidence_label
 from pipeline.errors import ConfigError, DraftError
 from pipeline.settings import Settings
+from pipeline.text.patterns import compile_gated
 from pipeline.text.swaps import (
     Lexicon,
     WordSwap,
@@ -453,7 +454,7 @@ DIAGNOSTIC_KEEP_WORDS = frozenset({"sensitivity", "specificity", "accurate", "ac
 # Broad on purpose: a word kept costs a little grade, a wrong "treatment" misleads; not "policy-makers",
 # whom many a drug review's conclusions address (mine CD010784).
 PROGRAMME_KEEP_WORDS = frozenset({"intervention", "interventions"})
-NOT_TREATMENT = re.compile(
+NOT_TREATMENT = compile_gated(
     r"\b(?:educat\w*|training|teaching|skills|programmes?|programs?|schools?|polic(?:y|ies)(?![- ]?makers?)|communit(?:y|ies)|"
     r"infrastructure|screening (?:for|programmes?|programs?|tests?|uptake|rates?)|classes|booklets?|leaflets?|"
     r"campaigns?|mass media|reminders?|incentives?|counsel+ing|workplaces?|legislation|health literacy|"
