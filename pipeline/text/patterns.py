@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from re import _constants as sre  # type: ignore[attr-defined]  # re's own parser: what it will match
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 _BOUNDARY = r"\b"
 
@@ -114,6 +115,7 @@ _CATEGORIES = {
 _WIDTHS = {r"\d": 10, r"\s": 6}  # a gate with \w, \W, \S or \D in it would let most characters through
 _MOST_CHARACTERS = 20  # a gate that lets more through saves less than it costs (measured)
 _FEWEST_ALTERNATIVES = 3  # before one or two, the gate's own test costs about what it saves (measured)
+_Parsed = list[tuple[Any, Any]]  # re's parse of a pattern: (opcode, argument) pairs
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 # Each gated pattern's original, for the tests that compare them and bench/draft.py's A/B.
@@ -177,13 +179,13 @@ def _member(code: int) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
-def _class_members(items: list[tuple[object, object]]) -> list[str]:
+def _class_members(items: _Parsed) -> list[str]:
     out = []
     for op, av in items:
         if op is sre.LITERAL:
-            out.append(_member(av))  # type: ignore[arg-type]
+            out.append(_member(av))
         elif op is sre.RANGE:
-            low, high = av  # type: ignore[misc]
+            low, high = av
             out.append(f"{_member(low)}-{_member(high)}")
         elif op is sre.CATEGORY and av in _CATEGORIES:
             out.append(_CATEGORIES[av])
@@ -192,16 +194,16 @@ def _class_members(items: list[tuple[object, object]]) -> list[str]:
     return out
 
 
-def _openings(seq: list[tuple[object, object]], flags: int, bounded: bool, out: _Openings) -> bool:
+def _openings(seq: _Parsed, flags: int, bounded: bool, out: _Openings) -> bool:
     """Add to ``out`` where a match of the parsed ``seq`` can begin (``bounded``: a word boundary
     tested there already); True if it can match the empty string (then what follows it can begin the
     match too)."""
     for op, av in seq:
         if op is sre.LITERAL:
-            out.add(bounded, bool(flags & re.I), [_member(av)])  # type: ignore[arg-type]
+            out.add(bounded, bool(flags & re.I), [_member(av)])
             return False
         if op is sre.IN:
-            out.add(bounded, bool(flags & re.I), _class_members(av))  # type: ignore[arg-type]
+            out.add(bounded, bool(flags & re.I), _class_members(av))
             return False
         if op is sre.AT and av in (sre.AT_BEGINNING_STRING, sre.AT_BEGINNING) and not flags & re.M:
             out.at_start = True
@@ -211,18 +213,18 @@ def _openings(seq: list[tuple[object, object]], flags: int, bounded: bool, out: 
         elif op in _ZERO_WIDTH:
             continue
         elif op is sre.SUBPATTERN:
-            _, add_flags, del_flags, body = av  # type: ignore[misc]
+            _, add_flags, del_flags, body = av
             if not _openings(body, (flags | add_flags) & ~del_flags, bounded, out):
                 return False
         elif op is sre.ATOMIC_GROUP:
-            if not _openings(av, flags, bounded, out):  # type: ignore[arg-type]
+            if not _openings(av, flags, bounded, out):
                 return False
         elif op is sre.BRANCH:
-            empty = [_openings(alternative, flags, bounded, out) for alternative in av[1]]  # type: ignore[index]
+            empty = [_openings(alternative, flags, bounded, out) for alternative in av[1]]
             if not any(empty):
                 return False
         elif op in _REPEATS:
-            least, _, body = av  # type: ignore[misc]
+            least, _, body = av
             if not _openings(body, flags, bounded, out) and least > 0:
                 return False
         else:  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS
@@ -246,13 +248,13 @@ def _gate(text: str, flags: int, *, after_boundary: bool) -> str | None:
     return out.lookahead(bounded=after_boundary)
 
 
-def _alternatives(seq: list[tuple[object, object]]) -> int:
+def _alternatives(seq: _Parsed) -> int:
     """How many alternatives the parsed ``seq`` opens with (1 for a character or anything else)."""
     for op, av in seq:
         if op is sre.BRANCH:
-            return len(av[1])  # type: ignore[index]
+            return len(av[1])
         if op is sre.SUBPATTERN:
-            return _alternatives(av[3])  # type: ignore[index]
+            return _alternatives(av[3])
         if op not in _ZERO_WIDTH:
             return 1
     return 1
