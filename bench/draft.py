@@ -22,6 +22,7 @@ CPU only and is skipped there (--no-ct2 skips it anywhere).
 Goals: (b) >= 3x (a); (c) >= 2x (b); peak RSS < 2.5 GB; composer >= 30 abstracts/s on one core.
 Run: .venv/bin/python bench/draft.py [--n 64] [--max-new-tokens 48] [--batch-size 16] [--device cpu|cuda|auto]
      .venv/bin/python bench/draft.py --embedded-only [--n 200] [--repeat 3]   (composer vs extractive only)
+     .venv/bin/python bench/draft.py --embedded-only --ungated ...   (and the composer with its patterns ungated)
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import gc
 import io
 import json
 import os
+import re
 import resource
 import sys
 import tempfile
@@ -174,11 +176,16 @@ def main() -> None:
         default=1,
         help="embedded backends: draft this many times each, caches cleared, best by CPU (default 1)",
     )
+    parser.add_argument(
+        "--ungated",
+        action="store_true",
+        help="embedded backends: the composer also with its gated patterns' originals (A/B, one process)",
+    )
     args = parser.parse_args()
     if args.embedded_only:
         from pipeline.settings import load_settings
 
-        embedded_rates(load_articles(args.n), load_settings(), args.repeat)
+        embedded_rates(load_articles(args.n), load_settings(), args.repeat, args.ungated)
         return
 
     import torch
@@ -368,10 +375,27 @@ def clear_text_caches() -> None:
         simplify.clear_caches()
 
 
-def embedded_rates(articles: list[Any], settings: Any, repeat: int = 1) -> None:
+def gated_places() -> list[tuple[Any, str, Any, Any]]:
+    """(module, name, gated pattern, its original) for each gated pattern a ``pipeline`` module
+    names (``pipeline.text.patterns.UNGATED``), so that a run can draft with the originals."""
+    from pipeline.text.patterns import UNGATED
+
+    return [
+        (module, name, value, UNGATED[value])
+        for module_name, module in list(sys.modules.items())
+        if module_name.startswith("pipeline.") and module is not None
+        for name, value in list(vars(module).items())
+        if isinstance(value, re.Pattern) and value in UNGATED
+    ]
+
+
+def embedded_rates(articles: list[Any], settings: Any, repeat: int = 1, ungated: bool = False) -> None:
     """The embedded backends on one core, side by side (facts extracted first, not timed); with
     ``repeat``, each backend drafts the abstracts that many times, alternately, with the per-text
-    caches cleared before each run, and the best run of each by CPU time is compared."""
+    caches cleared before each run, and the best run of each by CPU time is compared. With
+    ``ungated``, the composer also drafts with its gated patterns' originals in their places (an A/B
+    of ``pipeline.text.patterns.gated`` in one process; patterns kept in lists or closures stay
+    gated)."""
     try:
         from pipeline.draft.base import make_backend
         from pipeline.enrich.facts import extract_facts_batch
@@ -387,14 +411,18 @@ def embedded_rates(articles: list[Any], settings: Any, repeat: int = 1) -> None:
     affinity = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
     rates: dict[str, float] = {}
     cpu_rates: dict[str, float] = {}
+    places: list[tuple[Any, str, Any, Any]] = []
     try:
         if affinity:
             os.sched_setaffinity(0, {min(affinity)})
         facts = extract_facts_batch(articles)
         items = list(zip(articles, facts, strict=True))
         backends = {name: make_backend(settings, name) for name in ("extractive", "composer")}
+        if ungated:
+            backends["composer ungated"] = backends["composer"]
         for backend in backends.values():
             backend.draft_batch(items[:2])  # warm-up (model and glossary load)
+        places = gated_places() if ungated else []
         for run in range(repeat):
             if repeat > 1:
                 print(f"run {run + 1} of {repeat}, load average {os.getloadavg()[0]:.1f}", flush=True)
@@ -402,6 +430,8 @@ def embedded_rates(articles: list[Any], settings: Any, repeat: int = 1) -> None:
                 clear_text_caches()
                 label = f"{name}, one core"
                 run_cpu: dict[str, float] = {}
+                for module, attr, faster, original in places:
+                    setattr(module, attr, original if name == "composer ungated" else faster)
                 rate, results = timed(label, len(items), lambda b=backend: b.draft_batch(items), run_cpu)
                 rates[name] = max(rates.get(name, 0.0), rate)
                 cpu_rates[name] = max(cpu_rates.get(name, 0.0), run_cpu[label])
@@ -413,7 +443,15 @@ def embedded_rates(articles: list[Any], settings: Any, repeat: int = 1) -> None:
     finally:
         if affinity:
             os.sched_setaffinity(0, affinity)
-    if len(rates) == 2:
+        for module, attr, faster, _ in places:
+            setattr(module, attr, faster)
+    if "composer ungated" in cpu_rates and "composer" in cpu_rates:
+        print(
+            f"{len(places)} gated patterns in their modules' places; by CPU time, composer gated/ungated = "
+            f"{cpu_rates['composer'] / cpu_rates['composer ungated']:.2f}x   (ungated "
+            f"{cpu_rates['composer ungated']:.1f} abstracts/s, gated {cpu_rates['composer']:.1f})"
+        )
+    if "composer" in rates and "extractive" in rates:
         best = "best of each, " if repeat > 1 else ""
         print(
             f"{best}composer/extractive = {rates['composer'] / rates['extractive']:.2f}x"

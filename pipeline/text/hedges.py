@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-HEDGE = re.compile(
+from pipeline.text.patterns import compile_gated
+
+HEDGE = compile_gated(
     r"\b(?:may|might|could|suggests?|suggested|suggesting|possibl[ey]|appears?|appeared|likely|"
     r"unlikely|perhaps|potential(?:ly)?|uncertain(?:ty)?|unclear|tentative|probabl[ey]|seems?|"
     r"low[- ](?:certainty|quality)|(?:limited|insufficient|little|weak) evidence|not (?:clear|certain|sure)|"

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.draft.rewrite import _PHRASES
 from pipeline.enrich.wording import ANY_LIMITATION_CUE, LIMITATION_CUES
-from pipeline.text.patterns import any_of, branches
+from pipeline.text.patterns import UNGATED, any_of, branches
 
 BMC = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "bmc_sample" / "abstracts.jsonl"
 
@@ -32,7 +32,8 @@ def _naive(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
 )
 def test_any_of_matches_where_the_alternation_does(patterns: list[re.Pattern[str]]) -> None:
     fast, naive = any_of(patterns), _naive(patterns)
-    assert fast.pattern.startswith(r"\b(?:")  # the boundary is tested once for the run
+    assert UNGATED[fast].pattern.startswith(r"\b(?:")  # the boundary is tested once for the run
+    assert fast.pattern.startswith(r"\b(?=")  # then the letters a phrase can begin with (gated)
     texts = _texts()
     found = 0
     for text in texts:
@@ -60,7 +61,7 @@ def test_branches_split_at_the_top_level_only() -> None:
 def test_a_branch_without_a_boundary_keeps_its_place() -> None:
     patterns = [re.compile(r"\bfoo"), re.compile("bar|\\bbaz", re.I), re.compile(r"\bqux")]
     fast = any_of(patterns)
-    assert fast.pattern == r"\b(?:(?:foo))|(?i:bar)|\b(?:(?i:baz)|(?:qux))"
+    assert UNGATED[fast].pattern == r"\b(?:(?:foo))|(?i:bar)|\b(?:(?i:baz)|(?:qux))"
     for text in ("a bar baz", "foo-bar", "xbaz qux", "BAZ", "quxbar", "nothing"):
         got, want = fast.search(text), _naive(patterns).search(text)
         assert (got and got.span()) == (want and want.span())

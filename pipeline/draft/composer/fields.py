@@ -76,6 +76,7 @@ from pipeline.enrich.wording import (
 from pipeline.text import roles
 from pipeline.text.hedges import HEDGE, is_hedged
 from pipeline.text.numbers import spelled_value
+from pipeline.text.patterns import compile_gated
 from pipeline.text.readability import sentence_spans
 
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ _TITLE_LEAD_MODIFIED = re.compile(
     re.I,
 )
 # What a result means (for patients, clinicians or the next research step): a sentence that says so.
-_MEANS = re.compile(
+_MEANS = compile_gated(
     r"\b(?:could|may|might|can|will|would)\s+(?:\w+\s+){0,3}?(?:help\w*|be used|serve|provide|improve|guide|"
     r"inform|aid|facilitate|contribute|lead|offer|benefit|enable|support|prove|represent|become|prevent|"
     r"allow|assist|open|pave|be (?:a |an )?(?:useful|valuable|important|promising|effective|potential|"
@@ -230,7 +231,7 @@ _METHOD_ONLY = re.compile(
     r"\b(?:was|were) (?:created|generated|constructed|engineered|bred) to\b"
 )
 # A sentence stating the study's own limitation (not the limits of earlier work or of a treatment).
-_STATED_LIMITATION = re.compile(
+_STATED_LIMITATION = compile_gated(
     r"\b(?:(?:main|major|key|important|potential|several|study|our) )?limitations? (?:of (?:this|the|our) "
     r"(?:study|work|analysis|trial|review)|include|was|were|is|are)\b|\b(?:this|the|our) (?:study|analysis|"
     r"trial|work|review) (?:was|is) limited by\b|\blimited by (?:the|its|a|our)\b|\bshortcomings? of (?:this|the|our)",
@@ -3690,7 +3691,7 @@ def _restates(answer: str, text: str) -> bool:
 # 21 (h21main): one outcome said as its complement: longer survival is fewer deaths ("Pembrolizumab ...
 # probably improves overall survival when compared with chemotherapy alone." and "Pembrolizumab probably
 # reduces the risk of death from any cause.", cochrane CD012838.pub2, mine half: the answer twice)
-_SURVIVAL_UP = re.compile(
+_SURVIVAL_UP = compile_gated(
     r"\b(?:improv|increas|prolong|lengthen)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?survival\b|"
     r"\b(?:better|longer|improved|increased|prolonged)\s+(?:[\w-]+\s+){0,1}?survival\b",
     re.I,
@@ -3803,7 +3804,7 @@ def _shown_effect(text: str) -> bool:
 
 _NULL_STEMS = frozenset({"diffe", "effec", "signi", "evide", "stati", "resul", "group", "ineff", "showe"})
 # An answer that found no effect or no evidence of one.
-_NULL_ANSWER = re.compile(
+_NULL_ANSWER = compile_gated(
     r"\b(?:no|not enough|no (?:firm|clear|conclusive|definitive|reliable|good|strong|convincing)) (?:[\w-]+ ){0,2}?"
     r"evidence\b|\bneither supports? nor refutes?\b|\bno (?:statistically )?(?:significant |clear |helpful |beneficial )?"
     r"(?:differences?|effects?|benefits?)\b|"
@@ -3846,7 +3847,7 @@ _LACKING_ANSWER = re.compile(
     r"\black of (?:[\w-]+ ){0,2}evidence\b",
     re.I,
 )
-_NOT_ANSWER = re.compile(
+_NOT_ANSWER = compile_gated(
     r"\b(?:caution is|(?:is|are) (?:encouraged|warranted)|before embarking|would be (?:useful|helpful)|"
     r"(?:is|was) a need for|(?:freely )?available (?:at|from|on)|"
     # a caveat, not the answer ("The findings for manual therapy need confirmation.")
@@ -3877,7 +3878,7 @@ _CLIPPED = re.compile(
 _WHERE_TO_GET = re.compile(r"\b(?:available|accessed|downloaded)\b[^.]*(?:https?://|www\.|github)", re.I)
 _NUMBER = re.compile(r"\d")
 # How well a review's studies were done (blinding, bias, allocation): an appraisal, not what they were
-_REVIEW_APPRAISAL = re.compile(
+_REVIEW_APPRAISAL = compile_gated(
     r"\bblind\w*|\bbias\w*|\ballocation\b|\bconceal\w*|\bintention-to-treat\b|\bdowngrad\w*|"
     r"\b(?:insufficiently|poorly|inadequately|adequately|well) (?:described|reported)\b|"
     r"\bconflicts? of interest\b|\bgrants?\b|\bfund\w*|\bsponsor\w*|\bindustry\b|\bnew (?:trials|studies)\b|"

@@ -22,6 +22,7 @@ from pipeline.text import roles
 from pipeline.text.counts import in_result_bracket, part_of_whole
 from pipeline.text.hedges import is_hedged
 from pipeline.text.numbers import spelled_value
+from pipeline.text.patterns import compile_gated
 from pipeline.text.readability import sentence_spans
 
 REVIEW_DESIGNS = d.REVIEW_DESIGNS
@@ -46,14 +47,14 @@ _STUDY_WORDS = (
     # "We found 17 controlled before-after studies of street lighting" (CD004728: read as seven)
     r"before-(?:and-)?after|case-control|uncontrolled)[- ,]+){0,4}"
 )
-_STUDIES = re.compile(
+_STUDIES = compile_gated(
     rf"\b(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?P<kind>trials?|studies|study|RCTs?|NRS|"
     # the reports a review kept: "Four reports met the inclusion criteria; all assessed oral
     # dihydrocodeine." (CD002760 was no review, its size unread); never "18 reports of 14 studies"
     r"reports(?=\s+(?:met|were (?:included|eligible)|fulfilled)\b))\b",
     re.I,
 )
-_INCLUSION = re.compile(
+_INCLUSION = compile_gated(
     r"\b(?:includ\w*|identif\w*|met\b|eligible|involv\w*|enroll?\w*|randomi[sz]ing|contribut\w*|found|"
     r"retrieved|review\w*|with a total|total of|analy[sz]ed|pooled|extracted data (?:from|on))\b",
     re.I,
@@ -111,7 +112,7 @@ def _people_counts(text: str, one_study: bool = False) -> list[re.Match[str]]:
     return sorted([*_PEOPLE.finditer(text), *labels], key=lambda m: m.start())
 
 
-_NO_STUDIES = re.compile(
+_NO_STUDIES = compile_gated(
     # "no new studies were identified" (an update's searches) is no empty review
     r"\bno (?!(?:new|additional|further|more|other|recent)\b)(?:\w+ ){0,3}(?:studies|trials|RCTs) (?:met|were (?:identified|found|eligible|included)|"
     r"(?:that|which) met)|\b(?:did not|failed to|(?:have been |were |was )?unable to) (?:find|identify|locate) any (?!(?:new|additional|further|more|other|recent)\b)(?:\w+ )?(?:studies|trials)|"
@@ -190,7 +191,7 @@ _STUDIES_SHOULD = (
     r"^(?:further |more |new |future |additional )?(?:research|studies|trials|RCTs)\b[^.;]*?"
     r"\b(?:should|might|may|could) (?:also )?(?:consider|include|focus|aim|address|adopt|incorporate|use)\b"
 )
-_MORE_RESEARCH = re.compile(
+_MORE_RESEARCH = compile_gated(
     r"\b(?:further|more|future|larger|additional|well[- ]designed|high[- ]quality|long[- ]term) (?:[\w-]+ ){0,3}(?:research|studies|"
     r"trials|investigation|evidence|data|information)\b[^.]*\b(?:needed|required|warranted|necessary|suggested|"
     r"recommended|indicated)|\bwarrant\w* further\b"
@@ -213,7 +214,7 @@ _MORE_RESEARCH = re.compile(
     re.I,
 )
 # A sentence about the evidence base or reporting (not a result), and one that states an effect.
-_META = re.compile(
+_META = compile_gated(
     r"\b(?:quality of (?:the )?evidence|certainty of (?:the )?evidence|risk of bias|limitations?|search\w*|"
     r"(?:newly )?identified|included studies|(?:studies|trials|RCTs) (?:used|provided|compared|were conducted|"
     r"took place|reported|assessed|measured|evaluated|examined|investigated)|no data|did not report|not reported|"
@@ -225,13 +226,13 @@ _META = re.compile(
     r"(?:in|of|from) the (?:original|previous|earlier|first) (?:version of the )?review)\b",
     re.I,
 )
-_EFFECT = re.compile(
+_EFFECT = compile_gated(
     # ("the two more recent studies" is no effect: cochrane CD001912.pub4)
     r"\b(?:reduc\w*|increas\w*|improv\w*|lower|higher|fewer|more(?! recent\b)|less|better|worse|decreas\w*|differen\w*|"
     r"similar|effective|ineffective|efficac\w*|benefit\w*|harm\w*|risk\w*|associated|linked|prevent\w*|shorter|longer)\b",
     re.I,
 )
-_ADVICE = re.compile(
+_ADVICE = compile_gated(
     # "There is an absence of evidence to recommend X" states the evidence, it advises nothing
     r"\b(?:should|must|need to|needs to|(?<!evidence to )(?<!data to )recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing|able)|ought|requires? (?:careful|close|regular))\b",
     re.I,
@@ -320,7 +321,7 @@ _LAB_WORK = re.compile(
 # method, an experiment's own results, or living material grown, infected or exposed; not "assay"
 # (single-cell ATAC-seq assays are data, bmc s13059-019-1854-5) nor "CRISPR" (a microbiome's
 # CRISPR reservoir, s12864-019-5922-8)
-_MEASURED = re.compile(
+_MEASURED = compile_gated(
     r"\b(?:q?RT-PCR|qPCR|real-time (?:quantitative )?(?:PCR|polymerase chain reaction)|quantitative real-time|"
     r"western blot\w*|confocal|microscop\w*|immunohistochem\w*|immunofluoresc\w*|reporter[- ]genes?|"
     r"experimental(?:ly)? (?:results|validat\w*|verif\w*|confirm\w*|data)|field trials?|greenhouse|"
@@ -336,7 +337,7 @@ _PILOT = re.compile(
 )
 _LINK = re.compile(r"\b(?:associat\w*|link\w*|correlat\w*|predict\w*|related to|risk factors?)\b", re.I)
 # A methods sentence: what was done, not what was found ("Participants completed ...", "X was measured").
-_METHOD = re.compile(
+_METHOD = compile_gated(
     r"\b(?:(?:was|were|is|are|had been) (?:\w+ly )?(?:recruited|enrolled|randomi[sz]ed|assigned|allocated|measured|"
     r"assessed|collected|analy[sz]ed|calculated|performed|conducted|used|obtained|studied|examined|evaluated|"
     r"investigated|tested|included|administered|completed|followed|interviewed|surveyed|sequenced|cultured|"
@@ -370,7 +371,7 @@ _COMPARATIVE = re.compile(
 
 # The main answer (Plan.main_claims): what marks a sentence as the work's claim, and what marks
 # one as a detail (one comparison's statistics, one study among several, what was not reported).
-_CLAIM_CUE = re.compile(
+_CLAIM_CUE = compile_gated(
     r"\b(?:may|might|probably|likely|unlikely|appears?|seems?|suggests?|indicates?|shows?|demonstrates?|"
     r"there (?:is|are|was|were) (?:\w+ ){0,2}(?:evidence|no (?:\w+ ){0,2}differences?)|"
     r"(?:no|insufficient|inadequate|little|limited|some|weak|moderate|good|strong|convincing|clear|consistent) (?:[\w-]+ ){0,3}"
@@ -422,7 +423,7 @@ STATS = re.compile(
     r"\b(?:CI|RR|ORs?|HRs?|MD|SMD|WMD|NNTB?|NNH|RRs|IQR|SD)\b|\b[pP]\s*[<=>]|\b9[059]\s*%|\b[nN]\s*=|\(\s*[-−]?\d"
 )
 # The authors' own conclusion, said as one ("Our review concludes that ...", "We conclude that ...").
-_CONCLUDES = re.compile(
+_CONCLUDES = compile_gated(
     r"\b(?:in conclusion|(?:we|the researchers|(?:the )?(?:review )?authors) conclude[sd]?|"
     # an unlabelled abstract's stated model ("We propose that Nasonia uses a mixed mode of segmentation")
     r"(?:we|the researchers) propose that|"
@@ -497,7 +498,7 @@ _BASIS_CAVEAT = re.compile(
 )
 # a what-if check on a result (a sensitivity analysis said as one is _SIDE_OUTCOME's)
 _WHAT_IF = re.compile(r"\beven if\b", re.I)
-_PRESENT_CLAIM = re.compile(
+_PRESENT_CLAIM = compile_gated(
     r"(?<!\bto )(?<!\bnot )(?<!\bmay )(?<!\bcan )(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bno )(?<!\bany )"
     r"\b(?:promote|reduce|increase|improve|prevent|lower|decrease|shorten|relieve|protect)s?\b"
     # a verb with its object, not the noun ("The increase in VLDL remained ...", CD003205)
@@ -541,7 +542,7 @@ _THIN_EVIDENCE = (
     r"\b(?:evidence|data)\b[^.;]{0,40}?\b(?:is|are|was|were) (?:too (?:few|little|limited|sparse|scarce)|"
     r"insufficient|inadequate|not sufficient)\b)"
 )
-_NO_CONCLUSION = re.compile(
+_NO_CONCLUSION = compile_gated(
     r"\b(?:(?:unable|not able|not possible|impossible|cannot|could not|can not) to (?:draw|reach|make|form) (?:any )?"
     r"(?:firm |clear |definitive |definite |meaningful |reliable )?conclusions?\b|"
     # "No definitive statement can be made about the possible superiority of one type of anaesthesia
@@ -629,7 +630,7 @@ _ONE_COMPARISON = re.compile(r"^[^:.]{0,160}\b(?:versus|vs\.?|compared with)\b[^
 _THUS = re.compile(
     r"^(?:thus|therefore|hence|together|taken together|collectively|altogether)\b(?!\s+with\b)", re.I
 )
-_SIDE_OUTCOME = re.compile(
+_SIDE_OUTCOME = compile_gated(
     r"\bsecondary (?:outcomes?|end-?points?)\b|\b(?:all|most|any|the) (?:of the )?other (?:[\w-]+ )?(?:outcomes|results|"
     r"comparisons|end-?points)\b|^no other (?:[\w-]+ )?(?:outcomes|results|comparisons)\b|"
     # "The data did not indicate other potential benefits or harms and ..." (CD000343, read of seed 229)
@@ -721,7 +722,7 @@ _WHICH_BEST = re.compile(
     re.I,
 )
 # "also", "in addition": an added, secondary result ("We also found ...", "The data also suggest ...").
-_ALSO = re.compile(r"(?<!\bbut )(?<!\bnot only )\b(?:also|additionally|in addition)\b", re.I)
+_ALSO = compile_gated(r"(?<!\bbut )(?<!\bnot only )\b(?:also|additionally|in addition)\b", re.I)
 # "..., irrespective of whether chemotherapy was given in addition to surgery or ...": for whom the
 # claim holds, no method the sentence describes
 _IRRESPECTIVE = re.compile(r",?\s+(?:irrespective|regardless) of\b[^.;]*", re.I)
@@ -770,7 +771,7 @@ _NO_EVIDENCE_THAT = re.compile(
     r"evidence (?:that|of|for)\b",
     re.I,
 )
-_GAP = re.compile(
+_GAP = compile_gated(
     r"\b(?:not (?:\w+ )?(?:reported|measured|documented|assessed|available|possible|evaluated|examined|"
     r"recorded|studied|addressed)|(?:was|were) lacking|no (?:\w+ )?data|data (?:on|regarding) [^.]* (?:was|were) "
     r"(?:not|un)|(?:sufficiently|adequately) powered|underpowered|heterogene\w*|methodolog\w*|risk of bias|"
@@ -833,7 +834,7 @@ _LEAD_IN = re.compile(
 # The verbs that stress a need ("This review highlights the need for ..."): an outlook here, a call for
 # research in a key finding (_NEED_FOR)
 _NEED_VERBS = r"highlights?|underlines?|underscores?|emphasi[sz]es?"
-_OUTLOOK = re.compile(
+_OUTLOOK = compile_gated(
     # "This review highlights the need for carefully designed and executed RCTs ..." (CD010914, read of seed 229)
     rf"\b(?:{_NEED_VERBS}) the need for (?:[\w-]+ ){{0,6}}?"
     r"(?:research|studies|trials|RCTs|evaluations?)\b|"
@@ -928,7 +929,7 @@ _CONTRAST_WORD = re.compile(r"^(?:However|But|Yet|Still),?\s+")
 
 # "Meta-analysis of the trials at low risk of bias indicate that SSRIs do not improve recovery"
 # (CD009286): which trials the answer rests on, no statement about bias
-_LOW_BIAS_TRIALS = re.compile(
+_LOW_BIAS_TRIALS = compile_gated(
     r"\b((?:trials?|studies|study|RCTs?))\s+(?:at|with) (?:a )?low risk of bias\b", re.I
 )
 
@@ -1761,7 +1762,7 @@ _UNCLEAR_METHODS = (
     r"\b(?:blinding|allocation concealment|randomi[sz]ation)\b[^.;]{0,40}\b(?:was|were) (?:unclear|not clear|"
     r"inadequate|not reported|poorly reported)\b)"
 )
-_QUALITY = re.compile(
+_QUALITY = compile_gated(
     rf"{_UNCLEAR_METHODS}|"
     r"\b(?:(?:high|low|unclear|moderate|higher|lower|greater) risk of bias|risk of bias|(?:quality|certainty) of (?:the )?evidence|"
     # "Evidence was downgraded based on GRADE assessments and outcome results ranged from moderate to low
@@ -1808,7 +1809,7 @@ _APPRAISAL_LEAD = re.compile(
     r"(?:similar to those|applicability|generali[sz]ability)\b",
     re.I,
 )
-_APPRAISAL = re.compile(
+_APPRAISAL = compile_gated(
     r"\b(?:problems? of method|method(?:ological)? (?:quality|limitations?|drawbacks?|problems?|strengths?|"
     r"weakness(?:es)?|flaws?)|of (?:good|poor|low|high|moderate|average|variable) (?:method|quality)\b|"
     r"reporting of (?:study )?methods?|quality of reporting|(?:poorly|well|inadequately) reported|"
@@ -1855,7 +1856,7 @@ _FOUND_VERB = re.compile(
 # 17 (kf): what a key finding states. A result has a comparison, a direction, an effect, an
 # association, a harm or an outcome's value, or a finding verb; what the studies were like or did,
 # what they reported, what the researchers did, or a count without its noun states none.
-_RESULT_SIGNAL = re.compile(
+_RESULT_SIGNAL = compile_gated(
     r"\b(?:reduc\w*|increas\w*|improv\w*|lower\w*|higher|fewer|more|less|better|worse|decreas\w*|"
     r"differ\w*|similar|same|comparable|equally|effective|ineffective|efficac\w*|benefit\w*|harm\w*|"
     r"risks?|odds|ratios?|associated|linked|prevent\w*|shorter|longer|than|favou?r\w*|superior|inferior|"
@@ -1972,7 +1973,7 @@ _NEED_FOR = re.compile(
 _STUDY_NOUN = (
     r"(?:studies|study|trials?|RCTs?|citations|records|reports|articles|papers|publications|reviews)"
 )
-_SEARCH_FOUND = re.compile(
+_SEARCH_FOUND = compile_gated(
     r"\b(?:found|find|identif(?:y|ied)|locat(?:e|ed)|retriev(?:e|ed))\s+(?:no|any|only|just|about|over|"
     rf"a (?:small |large |few )?(?:number of)?|several|many|few|{_NUMBER})\s+(?:(?:more|new|further|other|"
     rf"additional|small|large|relevant|eligible|suitable|ongoing|[\w-]+ed|[\w-]+ised|[\w-]+ized) ){{0,3}}{_STUDY_NOUN}\b|"
@@ -1986,7 +1987,7 @@ _SEARCH_FOUND = re.compile(
 )
 # citations or records found are a search's count whatever else the sentence names: "In phase 2, 15,662
 # citations were found, and 40 addressing the risks of 'dislocation' ... were included" (bmc s13034-015-0087-y)
-_CITATIONS_FOUND = re.compile(
+_CITATIONS_FOUND = compile_gated(
     rf"\b(?:{_NUMBER}|no) (?:[\w-]+ )?(?:citations|records|abstracts|publications)\b[^.;]{{0,30}}?\b(?:were|was) "
     r"(?:found|identified|retrieved|screened)\b|\b(?:found|identified|retrieved|screened) "
     rf"{_NUMBER} (?:[\w-]+ )?(?:citations|records|abstracts|publications)\b",
@@ -2073,7 +2074,7 @@ _STUDIES_PART = (
     r"(?:(?:More|Less|Fewer) than|Over|About|Nearly|Almost|Around|Roughly)\s+(?:half|a third|one[- ]third|"
     r"two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\s+(?:of\s+)?(?:the\s+|all\s+)?"
 )
-_DESIGN_FIRST = re.compile(
+_DESIGN_FIRST = compile_gated(
     rf"^(?:All |Most |The )?(?:the )?{_PEOPLE_WORD}\b[^.;]{{0,20}}\b(?:were|was) (?:all )?(?:older|younger) than "
     r"[^.;]*?\b(?:years?|months?|weeks?)(?: of age| old)?\s*\.?$|"
     # (22, lead: "Most studies (n = 14) required one-to-one counselling ...", cochrane eval CD007647)
@@ -2114,7 +2115,7 @@ _STUDIES_REPORTED = re.compile(
     r"uncertain|effective|safe|toler\w*)\b))[^.;]*\.?$",
     re.I,
 )
-_REPORTING_FIRST = re.compile(
+_REPORTING_FIRST = compile_gated(
     # 22 (h22kf): "did not define the diagnostic criteria used" (cochrane CD012151.pub2) says how a trial reported
     r"\b(?:did|does|do) not (?:\w+ly )?(?:report|describe|record|define|specify)\b(?! (?:any |a |an )?(?:\w+ )?(?:differen|"
     r"significant|benefit|improve|reduc|increas|effects? (?:of|on)|change))|"
@@ -2167,7 +2168,7 @@ _QUALITY_MORE = re.compile(
 )
 # ... and before it, where a word in them reads as a result ("risk", "drop-out", "different", "linked",
 # "evidence", "more than"): "The large trials were all low risk of bas." (CD004659, the abstract's typo)
-_QUALITY_FIRST = re.compile(
+_QUALITY_FIRST = compile_gated(
     r"\b(?:trials?|stud(?:y|ies)|RCTs?)\b[^.;]{0,30}\b(?:was|were|are|is) (?:all |both |judged |rated |"
     r"considered |judged to be |at )*(?:(?:low|moderate|unclear) to )?(?:low|high|unclear) risk(?: of (?:bias|bas))?\s*\.?$|"
     r"\bbias\b[^.;]{0,40}\b(?:was|were|is|are) (?:\w+ )?(?:high|low|unclear|serious)\s*\.?$|"
@@ -2228,7 +2229,7 @@ _DESIGN_MORE = re.compile(
 # well reported." (CD007502), "Late complications have not been studied sufficiently." (CD009901), "Side effects
 # were reported in a varied way among the comparisons." (CD010726), "There were no physical exam-indicated
 # cerclages available for comparison ..." (CD009166), "Authors of 4 trials ... kindly shared their data." (CD006356)
-_REPORTING_MORE = re.compile(
+_REPORTING_MORE = compile_gated(
     r"\b(?:not enough|insufficient) (?:\w+ )?data (?:for|to (?:enable|allow|perform|do|conduct|carry out)) "
     r"(?:an? )?(?:subgroup |pooled |meta-?)?\s*analys[ie]s\b|"
     r"\b(?:was|were|is|are|has been|have been) not (?:\w+ly |well )(?:described|reported|recorded|studied|"

@@ -48,6 +48,7 @@ from pipeline.draft.composer.simplify import (
     split_clauses,
 )
 from pipeline.text.hedges import is_hedged
+from pipeline.text.patterns import compile_gated
 from pipeline.text.words import zipf
 
 if TYPE_CHECKING:
@@ -860,7 +861,7 @@ _THIS_STUDY_TAIL = re.compile(
 )
 # A negation anywhere: its scope over what a rule changes is not checked, so the rules that drop a
 # word leave the sentence as it is.
-_NEGATED = re.compile(r"\b(?:" + "|".join(sorted(_NEGATION - {"only"})) + r"|non|fail\w*)\b|n't\b", re.I)
+_NEGATED = compile_gated(r"\b(?:" + "|".join(sorted(_NEGATION - {"only"})) + r"|non|fail\w*)\b|n't\b", re.I)
 _IDENTIFIER = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*\d)[\w-]+")
 
 

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from greenlet import getcurrent, greenlet
 
 from pipeline.draft import rewrite as rw
+from pipeline.text.patterns import compile_gated
 from pipeline.text.swaps import SHORT_GENUS_SPECIES, WordSwap, with_context
 from pipeline.text.words import STOP_WORDS
 
@@ -155,7 +156,7 @@ def third_person(text: str) -> str:
 # A bracketed aside is not glued to a word before it nor to what follows: the brackets inside a name
 # ("Su(var)3-9", "(Z)-3-hexenal") are part of it and stay; "1.05(two studies)" is an aside.
 _ASIDE = re.compile(r"(?<![A-Za-z])\s*(?:\((?:[^()]|\([^()]*\))*\)|\[(?:[^\[\]]|\[[^\[\]]*\])*\])(?![\w\-/])")
-_DANGLING_STATS = re.compile(
+_DANGLING_STATS = compile_gated(
     r"[,;]?\s*\b(?:I2|I²|Chi2|Chi²|Tau2|Tau²)\s*=?\s*\d+(?:\.\d+)?\s*%?"
     r"|[,;]?\s*\b\d+\s*(?:studies|trials|RCTs),\s*\d[\d,]*\s*(?:participants|people|patients|women|children)"
     r"(?=\s*[;)])",
@@ -432,7 +433,7 @@ _NOUNISH_S = re.compile(
 )
 
 
-_CLEAR_FINITE = re.compile(
+_CLEAR_FINITE = compile_gated(
     r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|must|should|will|would)\b|"
     # a verb in "-ed" whose object shows it is the verb, not a participle: "A pooled analysis of two
     # trials and four quasi-RCTs found in favour of task-oriented treatments ..." (the tagger read

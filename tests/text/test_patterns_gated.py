@@ -1,0 +1,117 @@
+"""pipeline.text.patterns.gated: a lookahead of a match's possible first characters, the same matches.
+
+Round 24 (h24speed, issue 17): the composer's costliest searches (plan._MORE_RESEARCH, _GAP,
+_CLAIM_CUE, ...) are compiled gated; every gated pattern must find exactly what its original finds,
+on real abstracts' sentences and on the characters re.IGNORECASE folds to ASCII letters.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+
+import pipeline.draft.composer  # noqa: F401  # its modules compile their gated patterns
+from pipeline.draft.composer import fields, plan, shorten, simplify
+from pipeline.lab.datasets import load_pairs
+from pipeline.text import hedges
+from pipeline.text.patterns import UNGATED, compile_gated, gated
+from tests.conftest import COCHRANE, SHARED_DATA
+
+# What re.IGNORECASE matches to an ASCII letter beside its two cases: KELVIN SIGN (k), LATIN SMALL
+# LETTER LONG S (s), LATIN SMALL LETTER DOTLESS I and LATIN CAPITAL LETTER I WITH DOT ABOVE (i).
+_FOLDS = {"k": "\u212a", "s": "\u017f", "i": "\u0131", "I": "\u0130"}
+
+
+@cache
+def _sentences() -> tuple[str, ...]:
+    """Sentences of 40 BMC abstracts and 40 Cochrane reviews (bmc_sample and cochrane_val's first)."""
+    pairs = load_pairs(SHARED_DATA / "bmc_sample" / "abstracts.jsonl", 40, require_summary=False)
+    pairs += load_pairs(COCHRANE, 40, require_summary=False)
+    return tuple(s for p in pairs for s in re.split(r"(?<=[.;])\s+", p.abstract) if s)
+
+
+def _folded(text: str) -> str:
+    return "".join(_FOLDS.get(c, c) for c in text)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_the_costliest_searches_are_gated() -> None:
+    for pattern in (
+        plan._MORE_RESEARCH,
+        plan._NO_CONCLUSION,
+        plan._CLAIM_CUE,
+        plan._GAP,
+        plan._OUTLOOK,
+        plan._SIDE_OUTCOME,
+        fields._NULL_ANSWER,
+        shorten._NEGATED,
+        simplify._CLEAR_FINITE,
+        hedges.HEDGE,
+    ):
+        assert pattern in UNGATED, pattern.pattern[:60]
+
+
+@pytest.mark.parametrize("folded", [False, True], ids=["sentences", "fold characters"])
+def test_every_gated_pattern_matches_as_its_original(folded: bool) -> None:
+    """Each gated pattern's matches (spans and groups, finditer) are its original's on every sentence,
+    and on the sentence with k, s, i and I written as the characters re folds to them."""
+    texts = [_folded(s) if folded else s for s in _sentences()]
+    assert len(UNGATED) >= 40
+    found = 0
+    for fast, original in UNGATED.items():
+        for text in texts:
+            want = _matches(original, text)
+            assert _matches(fast, text) == want, (original.pattern[:60], text)
+            found += bool(want)
+    assert found > 1000  # the sentences exercise the patterns
+
+
+def test_the_gate_holds_for_what_ignorecase_folds() -> None:
+    original = re.compile(r"\b(?:kelvin|sun|ice|inn)\b", re.I)
+    fast = gated(original)
+    assert fast.pattern == r"\b(?=(?i:[iks]))(?:kelvin|sun|ice|inn)\b"
+    for text in ("\u212aelvin", "\u017fun", "\u0131ce", "\u0130nn", "KELVIN SUN", "a kelvinx", "ſunny"):
+        assert _matches(fast, text) == _matches(original, text), text
+    assert all(fast.search(t) for t in ("\u212aelvin", "\u017fun", "\u0131ce", "\u0130nn"))
+    ascii_only = re.compile(original.pattern, re.I | re.A)  # no fold beyond ASCII there
+    assert gated(ascii_only).search("\u212aelvin") is None is ascii_only.search("\u212aelvin")
+
+
+def test_a_pattern_of_several_alternatives_is_gated_before_them_all() -> None:
+    original = re.compile(r"(?i)\bno longer\b|^(?:so far|to date),|\b(?:not|never) (?:\w+ )?reported\b")
+    fast = gated(original)
+    assert fast.pattern.startswith(r"(?i)(?:\A|\b(?=(?i:[n])))(?:")
+    for text in ("So far, none.", "It is no longer sold.", "not yet reported", "snot reported", "to date,"):
+        assert _matches(fast, text) == _matches(original, text), text
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        (r"\b(?:may|might|could)\b", 0),  # case-sensitive: re skips such alternatives by itself
+        (r"\b(?:is|are) used\b", re.I),  # two alternatives: the gate costs what it saves
+        (r"\b(?:[a-z]+ly|very|much) (?:more|less)\b", re.I),  # [a-z] lets most letters through
+        (r"\b(\w+) (?:and|or|but) \1\b", re.I),  # a backreference: not read
+        (r"\b(?:a|b|c)?", re.I),  # matches the empty string
+        (r"\b (?:may | might | could) # verbose", re.I | re.X),
+    ],
+)
+def test_no_gate_where_it_does_not_pay_or_cannot_be_read(text: str, flags: int) -> None:
+    pattern = re.compile(text, flags)
+    assert gated(pattern) is pattern
+
+
+def test_compile_gated_is_gated_compile_and_gating_twice_changes_nothing() -> None:
+    text = r"\b(?:may|might|could|probably)\b"
+    fast = compile_gated(text, re.I)
+    assert (
+        fast.pattern
+        == gated(re.compile(text, re.I)).pattern
+        == r"\b(?=(?i:[cmp]))(?:may|might|could|probably)\b"
+    )
+    assert gated(fast) is fast
