@@ -142,6 +142,7 @@ def shorten_sentence(text: str, realiser: Realiser, max_words: int) -> list[str]
             or split_two_objects(text, model)
             or split_and_clause(text, model, realiser.tagger)
             or split_participle_tail(text, model)
+            or split_long_subject(text, model)
             or parts
         )
     pieces = [_clean(p) for part in parts for p in split_clauses(part, max_words)]
@@ -499,6 +500,89 @@ def split_participle_tail(text: str, model: str) -> list[str] | None:
     if verb is None:
         return None
     pieces = [_clean(left), _clean(f"This {verb} {rest}")]
+    if not all(reads_as_sentence(p) for p in pieces):
+        return None
+    return pieces
+
+
+# 24 (h24se): a long noun-phrase subject said as what the researchers looked at, the claim said of it
+# with "This"/"These" and its head noun ("The researchers looked at a single 30 mg dose of
+# dihydrocodeine. This dose is not enough to ...", cochrane CD002760). Never a subject that is
+# itself a count, a share or a frame ("No studies", "A large fraction of X", "The evidence"), an
+# effect said as a noun ("the use of", "the effect of": the page says what it is about, not "This
+# use"), a comparison ("Fewer people in X"), or one with a hedge, a negation or a comma of its own.
+_SUBJECT_QUANTIFIERS = frozenset(
+    {"no", "all", "some", "most", "many", "few", "several", "each", "every", "both", "either", "neither",
+     "any", "only", "more", "fewer", "less", "none", "other", "such", "another", "much"}
+)  # fmt: skip
+_SUBJECT_NOT_HEADS = frozenset(
+    {"evidence", "data", "result", "results", "finding", "findings", "study", "studies", "trial", "trials",
+     "review", "reviews", "analysis", "analyses", "researchers", "authors", "work", "experiment",
+     "experiments", "paper", "report", "fraction", "proportion", "number", "majority", "minority", "half",
+     "part", "amount", "percentage", "lot", "range", "total", "presence", "use", "addition", "application",
+     "administration", "effect", "effects", "impact", "role", "way", "kind", "type", "types", "lack",
+     "absence", "combination", "comparison", "group", "groups", "research", "literature", "information"}
+)  # fmt: skip
+_SUBJECT_MIN_WORDS = 5
+_LOOKED_AT = "The researchers looked at {subject}."
+
+
+def split_long_subject(text: str, model: str) -> list[str] | None:
+    """ "Video-assisted thoracic surgery resection for solitary pulmonary nodules after computed
+    tomography-guided hook wire localization is safe." -> "The researchers looked at video-assisted
+    thoracic surgery resection for ... localization. This resection is safe.": a subject of at least
+    ``_SUBJECT_MIN_WORDS`` words that opens the sentence, whose head is a plain common noun, said as
+    what was looked at; the rest said of "This"/"These" and that noun, so no pronoun can point at the
+    researchers. The verb must agree with the head noun's number. None when the parse shows no such
+    subject (see ``_SUBJECT_QUANTIFIERS``, ``_SUBJECT_NOT_HEADS``)."""
+    doc = _parse(text, model)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or not _finite(root):
+        return None
+    head = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None)
+    if head is None or head.pos_ != "NOUN" or not (head.text.isalpha() and head.text.islower()):
+        return None
+    if head.left_edge.i != 0 or head.lower_ in _SUBJECT_NOT_HEADS:
+        return None
+    if any(c.dep_ in ("conj", "cc", "appos") for c in head.children):
+        return None  # "A or B", "X, namely Y": more than one thing
+    if any(t.pos_ in ("ADP", "VERB", "ADV", "CCONJ") for t in doc[: head.i]):
+        # the head the parser found sits inside a phrase ("The coupling of X closer to Y"), or is one
+        # of two ("Sitagliptin and vildagliptin therapy": "This therapy" would be one)
+        return None
+    if any(
+        c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in root.children
+    ):
+        return None  # "The average age ... was 46.5 years, and 51.5% were men": "This age" is one clause's
+    end = head.right_edge.i + 1
+    if any(
+        t.head.i != root.i or t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in doc[end : root.i]
+    ):
+        return None
+    subject, rest = doc[:end], doc[end:]
+    if rw.word_count(subject.text) < _SUBJECT_MIN_WORDS or rw.word_count(rest.text) < 4:
+        return None
+    if doc[0].lower_ in _SUBJECT_QUANTIFIERS or doc[0].pos_ in ("NUM", "ADV"):
+        return None
+    if any(
+        t.dep_ in ("advcl", "acl") and t.i < head.i or t.lower_ in ("when", "while", "if") for t in subject
+    ):
+        return None  # "Tranexamic acid when given into a vein": the condition belongs to the claim
+    if is_hedged(subject.text) or any(
+        t.lower_ in _NEGATION or t.tag_ in ("JJR", "RBR", "MD") or t.text in (",", ";", ":") for t in subject
+    ):
+        return None
+    plural = head.tag_ == "NNS"
+    if _number(root) not in (None, "plural" if plural else "singular"):
+        return None  # "Delayed antibiotics ... was not shown": the head is not what the verb agrees with
+    first = subject.text
+    word = first.split(" ", 1)[0]
+    if word.isalpha() and (word[1:].islower() or len(word) == 1) and doc[0].tag_ not in ("NNP", "NNPS"):
+        first = first[0].lower() + first[1:]  # "A single dose", "Rubber dam usage"; "NTHi", "De novo" stay
+    pieces = [
+        _clean(_LOOKED_AT.format(subject=first)),
+        _clean(f"{'These' if plural else 'This'} {head.text} {rest.text}"),
+    ]
     if not all(reads_as_sentence(p) for p in pieces):
         return None
     return pieces

@@ -1,0 +1,84 @@
+"""The simple explanation's long noun-phrase subject said as its own short sentence (composer 24, h24se).
+
+``shorten.split_long_subject``: a sentence over ``simple_words`` whose subject is a long noun phrase
+opening it is said as "The researchers looked at <subject>." and the claim of "This/These <head
+noun>". Sentences are composer 23 simple explanations (start commit babdb1d); each test of the split
+fails on that commit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.draft.composer.shorten import shorten, split_long_subject
+from pipeline.draft.composer.simplify import Realiser
+from pipeline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def realiser() -> Realiser:
+    return Realiser({}, None, frozenset(), [], Settings().spacy_model)
+
+
+def test_long_subject_said_as_what_was_looked_at(realiser: Realiser) -> None:
+    for text, pieces in (
+        (
+            # cochrane CD002760 (mine half)
+            "A single 30 mg dose of dihydrocodeine is not enough to provide enough pain relief in "
+            "post-surgery pain.",
+            [
+                "The researchers looked at a single 30 mg dose of dihydrocodeine.",
+                "This dose is not enough to provide enough pain relief in post-surgery pain.",
+            ],
+        ),
+        (
+            # bmc 1471-213X-4-16: a plural-free technique, "This technique"
+            "The new multi-embryo magnetic resonance imaging technique enables large-scale identification of "
+            "mouse models for human congenital cardiopulmonary malformations at high spatial resolution.",
+            [
+                "The researchers looked at the new multi-embryo magnetic resonance imaging technique.",
+                "This technique enables large-scale identification of mouse models for human congenital "
+                "cardiopulmonary malformations at high spatial resolution.",
+            ],
+        ),
+        (
+            # cochrane CD009858.pub2 (mine half): the hedge stays on the claim
+            "Rubber dam usage in dental direct restorative treatments may lead to a lower failure rate of the "
+            "restorations, compared with the failure rate for cotton roll usage.",
+            [
+                "The researchers looked at rubber dam usage in dental direct restorative treatments.",
+                "This usage may lead to a lower failure rate of the restorations, compared with the failure rate "
+                "for cotton roll usage.",
+            ],
+        ),
+    ):
+        assert shorten([text], realiser, 15) == pieces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cochrane CD000270.pub2: a comparison is the result, not what was looked at
+        "Clearly fewer people in the CMHT group were not satisfied with services compared with those receiving "
+        "usual care.",
+        # bmc 1471-2180-11-174: "a large fraction of X" is a share, not a thing looked at
+        "A large fraction of λ lysis time stochasticity is the result of random events following the expression "
+        "and diffusion of the holin protein.",
+        # cochrane CD012964: the condition ("when given into a vein") belongs to the claim
+        "Tranexamic acid when given into a vein reduces deaths due to bleeding in women with primary postpartum "
+        "haemorrhage, and without increasing the risk of thromboembolic events.",
+        # cochrane CD006739.pub2: two drugs are no "This therapy"
+        "Sitagliptin and vildagliptin therapy compared with placebo led to a HbA1c reduction of about 0.7% and "
+        "0.6%, in that order.",
+        # cochrane CD012352.pub2: the second clause has its own subject ("51.5% were men")
+        "The average age of people attending the skin screening clinics was 46.5 years, and 51.5% were men.",
+        # cochrane CD004417.pub5: the verb ("was") does not agree with the plural head ("These antibiotics")
+        "Delayed antibiotics for people with acute breathing infection reduced antibiotic use compared to "
+        "immediate antibiotics, but was not shown to be different to no antibiotics in symptom control.",
+        # a frame, not a topic (cochrane eval-half wording): "This research is inadequate" would say nothing
+        "The research for this comparison is inadequate to support the use of these types of behavioural "
+        "advice to reduce smoking.",
+    ],
+)
+def test_subject_that_is_no_topic_is_not_split(realiser: Realiser, text: str) -> None:
+    assert split_long_subject(text, realiser.spacy_model) is None
