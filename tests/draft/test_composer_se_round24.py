@@ -82,3 +82,44 @@ def test_long_subject_said_as_what_was_looked_at(realiser: Realiser) -> None:
 )
 def test_subject_that_is_no_topic_is_not_split(realiser: Realiser, text: str) -> None:
     assert split_long_subject(text, realiser.spacy_model) is None
+
+
+def test_key_findings_and_summary_never_say_what_was_looked_at(realiser: Realiser) -> None:
+    # bmc 1471-2180-11-174 (research summary at babdb1d): the split is the simple explanation's only;
+    # a key finding or the research summary (fields._short) says what was done, never a sentence of
+    # what the researchers looked at
+    from pipeline.draft.composer.shorten import shorten_sentence
+
+    text = (
+        "The new multi-embryo magnetic resonance imaging technique enables large-scale identification of "
+        "mouse models for human congenital cardiopulmonary malformations at high spatial resolution."
+    )
+    assert shorten_sentence(text, realiser, 15) == [text]
+    assert len(shorten_sentence(text, realiser, 15, looked_at=True)) == 2
+
+
+def test_genes_defined_in_short_words() -> None:
+    # the definition 37 simple explanations of the b0 sets say (bmc 1471-2180-7-96, elife_dev pages that keep
+    # "genes"): "Genes are stretches of DNA that carry instructions for cells." read at grade 7.2; a
+    # definition every such page pays for is said at grade 6 or below, and still said after the
+    # sentence that uses the term (a definition over EXPLANATION_SENTENCE_WORDS, or one whose content
+    # words the page already says, would be dropped)
+    from pipeline.draft.composer.fields import explanation
+    from pipeline.draft.composer.templates import load_templates
+    from pipeline.lab.measures import _fkgl
+    from pipeline.text.swaps import explain_first_use
+
+    def say(term: str, define: str, article: str) -> str | None:
+        return explanation(load_templates(Settings().prompts_dir), term, define, article)
+
+    # the bundled sample's MED:29566768 (golden snapshot at babdb1d)
+    said = (
+        "This study set out to discover phosphatase and tensin homolog synthetic-sick or synthetic-lethal genes "
+        "present in a broad spectrum of breast cancers."
+    )
+    after = "The work was done on cells in the lab."
+    out = explain_first_use([f"{said} {after}"], [], sentence=say)[0][0]
+    assert out.startswith(said) and out.endswith(after)
+    definition = out[len(said) : -len(after)].strip()
+    assert definition.startswith("Genes are ")
+    assert _fkgl(definition) <= 6

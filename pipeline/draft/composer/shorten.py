@@ -83,7 +83,7 @@ def shorten(texts: list[str], realiser: Realiser, max_words: int) -> list[str]:
     out = []
     texts = [plainer(t, realiser.tagger, simple=True) for t in texts]
     for i, text in enumerate(texts):
-        pieces = shorten_sentence(text, realiser, max_words)
+        pieces = shorten_sentence(text, realiser, max_words, looked_at=True)
         others = texts[:i] + texts[i + 1 :]
         if len(pieces) > 1 and any(
             _restated(piece, others + pieces[:j] + pieces[j + 1 :]) for j, piece in enumerate(pieces)
@@ -115,14 +115,18 @@ _ASKED_IF = re.compile(r"^(This [^.]*? (?:asked|will test)) if ")
 _ASKED_WHETHER = re.compile(r"^(This [^.]*? (?:asked|will test)) whether ")
 
 
-def shorten_sentence(text: str, realiser: Realiser, max_words: int) -> list[str]:
+def shorten_sentence(text: str, realiser: Realiser, max_words: int, looked_at: bool = False) -> list[str]:
     """``text`` without its claim-free parts, split at clause boundaries while longer
     than ``max_words``; ``[text]`` when no split keeps every piece a sentence and every hedge over
-    what it framed."""
+    what it framed. ``looked_at`` (the simple explanation only, :func:`shorten`): a long noun-phrase
+    subject may be said as what the researchers looked at (:func:`split_long_subject`); a key finding
+    or the research summary says what was found or done, never a sentence of what was looked at."""
     if rw.word_count(text) <= max_words:
         return [text]
     if _ASKED_IF.match(text):
-        pieces = shorten_sentence(_ASKED_IF.sub(r"\1 whether ", text, count=1), realiser, max_words)
+        pieces = shorten_sentence(
+            _ASKED_IF.sub(r"\1 whether ", text, count=1), realiser, max_words, looked_at
+        )
         return [_ASKED_WHETHER.sub(r"\1 if ", p, count=1) for p in pieces]
     text = unframed(text, realiser.tagger)
     if rw.word_count(text) <= max_words:
@@ -142,7 +146,7 @@ def shorten_sentence(text: str, realiser: Realiser, max_words: int) -> list[str]
             or split_two_objects(text, model)
             or split_and_clause(text, model, realiser.tagger)
             or split_participle_tail(text, model)
-            or split_long_subject(text, model)
+            or (split_long_subject(text, model) if looked_at else None)
             or parts
         )
     pieces = [_clean(p) for part in parts for p in split_clauses(part, max_words)]
