@@ -17,7 +17,9 @@ objects of one verb ("X leads to A and B" -> "X leads to A. X also leads to B.",
 again, never a pronoun that could point at A), a clause after ", and" that has its own subject
 when parsed alone, a trailing participle of a reviewed list said as "This leads to B." with the
 clause's tense (:func:`split_participle_tail`: never after a hedge, a modal or a negation unless
-the participle is a hedge itself); then the split points of
+the participle is a hedge itself); in the simple explanation only, a long noun-phrase subject said
+as "The researchers looked at X." with the claim said of "This/These <head noun>"
+(:func:`split_long_subject`); then the split points of
 :func:`~pipeline.draft.composer.simplify.split_clauses`). A pronoun put in agrees with its verb
 ("They is linked" is never written), and a verb after a passive that may be a participle of the
 object ("was studied in J82 cells and immortalized normal cells") is not split off. Nothing is clipped: a sentence that cannot be split stays whole. A hedge that
