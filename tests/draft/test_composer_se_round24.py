@@ -123,3 +123,16 @@ def test_genes_defined_in_short_words() -> None:
     definition = out[len(said) : -len(after)].strip()
     assert definition.startswith("Genes are ")
     assert _fkgl(definition) <= 6
+
+
+def test_subject_the_topic_already_said_is_not_split_off(realiser: Realiser) -> None:
+    # bmc s12864-019-6070-x: the fallback answer, shortened after the topic was kept; "The researchers
+    # looked at De novo Assembly Quality Evaluation Tool quality score." repeats the topic and was dropped,
+    # which left "This score is reliable ..." with nothing for "This" to point at
+    topic = "This study looked at de novo Assembly Quality Evaluation Tool."
+    text = (
+        "De novo Assembly Quality Evaluation Tool quality score is reliable for benchmarking quality assessment "
+        "of genome assemblies."
+    )
+    assert len(shorten([text], realiser, 15)) == 2
+    assert shorten([text], realiser, 15, said=[topic]) == [text]

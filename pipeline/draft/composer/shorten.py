@@ -33,7 +33,7 @@ name, a number or a negation: a split keeps every word in one piece or another.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.draft import rewrite as rw
@@ -78,15 +78,21 @@ _UNSAFE_CUTS = frozenset({"purpose", "outcome_list"})  # 18: the simple explanat
 _RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose|when)\s")
 
 
-def shorten(texts: list[str], realiser: Realiser, max_words: int) -> list[str]:
+def shorten(texts: list[str], realiser: Realiser, max_words: int, said: Sequence[str] = ()) -> list[str]:
     """Each of ``texts`` in plainer words (:func:`plainer`), then as one or more sentences of at
     most ``max_words`` words where it can be split without changing what it says (see the module's
-    docstring)."""
+    docstring). A split whose piece repeats one of the other texts is not made; a subject said as
+    what was looked at (:func:`split_long_subject`) is not said either where it repeats what the
+    field already says (``said``): the repeat would be dropped and leave the claim without its
+    subject ("This score is reliable ..." after the topic "This study looked at de novo Assembly
+    Quality Evaluation Tool.", bmc s12864-019-6070-x)."""
     out = []
     texts = [plainer(t, realiser.tagger, simple=True) for t in texts]
     for i, text in enumerate(texts):
         pieces = shorten_sentence(text, realiser, max_words, looked_at=True)
         others = texts[:i] + texts[i + 1 :]
+        if pieces[0].startswith(_LOOKED_AT_START) and not text.startswith(_LOOKED_AT_START):
+            others = [*said, *others]
         if len(pieces) > 1 and any(
             _restated(piece, others + pieces[:j] + pieces[j + 1 :]) for j, piece in enumerate(pieces)
         ):
@@ -531,6 +537,7 @@ _SUBJECT_NOT_HEADS = frozenset(
 )  # fmt: skip
 _SUBJECT_MIN_WORDS = 5
 _LOOKED_AT = "The researchers looked at {subject}."
+_LOOKED_AT_START = _LOOKED_AT.split("{", 1)[0]
 
 
 def split_long_subject(text: str, model: str) -> list[str] | None:
