@@ -539,9 +539,10 @@ _SUBJECT_NOT_HEADS = frozenset(
      "administration", "effect", "effects", "impact", "role", "way", "kind", "type", "types", "lack",
      "absence", "combination", "comparison", "group", "groups", "research", "literature", "information",
      "nature", "extent", "degree", "fact", "reason", "aim", "purpose", "need", "possibility", "risk", "success",
-     "importance", "potential"}
+     "importance", "potential", "paucity", "subset", "discovery"}
 )  # fmt: skip
 _SUBJECT_MIN_WORDS = 5
+_COMMON_ZIPF = 2.5  # a subject's first word this common is no name
 _LOOKED_AT = "The researchers looked at {subject}."
 _LOOKED_AT_START = _LOOKED_AT.split("{", 1)[0]
 
@@ -565,7 +566,12 @@ def split_long_subject(text: str, model: str) -> list[str] | None:
         return None
     if any(c.dep_ == "auxpass" for c in root.children):
         return None
-    if head.left_edge.i != 0 or head.lower_ in _SUBJECT_NOT_HEADS:
+    if head.left_edge.i != 0 or head.lower_ in _SUBJECT_NOT_HEADS or doc[0].lower_ in ("a", "an"):
+        # "looked at a marked paucity of X", "a similar mechanism" (elife_dev eLife.05224, .10518): what
+        # the sentence brings in is no thing looked at
+        return None
+    if head.i and doc[head.i - 1].text == "-":
+        return None  # "Whole-body in vivo treatment": the parser's head is part of a word ("This body")
         return None
     if any(c.dep_ in ("conj", "cc", "appos") for c in head.children):
         return None  # "A or B", "X, namely Y": more than one thing
@@ -600,8 +606,13 @@ def split_long_subject(text: str, model: str) -> list[str] | None:
         return None  # "Delayed antibiotics ... was not shown": the head is not what the verb agrees with
     first = subject.text
     word = first.split(" ", 1)[0]
-    if word.isalpha() and (word[1:].islower() or len(word) == 1) and doc[0].tag_ not in ("NNP", "NNPS"):
-        first = first[0].lower() + first[1:]  # "A single dose", "Rubber dam usage"; "NTHi", "De novo" stay
+    part = word.split("-", 1)[0]
+    if part[:1].isupper() and part[1:].islower() and part.isalpha():
+        # "The", "Rubber dam usage", "Whole-body": a common word said in lower case; a capital that may
+        # be a name ("Misfolded", "Shugoshin-like", elife_dev eLife.01883, .01133) keeps the sentence whole
+        if zipf(part.lower()) < _COMMON_ZIPF:
+            return None
+        first = first[0].lower() + first[1:]  # "NTHi", "ALK5-mediated" stay as written
     pieces = [
         _clean(_LOOKED_AT.format(subject=first)),
         _clean(f"{'These' if plural else 'This'} {head.text} {rest.text}"),
