@@ -522,11 +522,11 @@ def split_participle_tail(text: str, model: str) -> list[str] | None:
 
 
 # 24 (h24se): a long noun-phrase subject said as what the researchers looked at, the claim said of it
-# with "This"/"These" and its head noun ("The researchers looked at a single 30 mg dose of
-# dihydrocodeine. This dose is not enough to ...", cochrane CD002760). Never a subject that is
-# itself a count, a share or a frame ("No studies", "A large fraction of X", "The evidence"), an
-# effect said as a noun ("the use of", "the effect of": the page says what it is about, not "This
-# use"), a comparison ("Fewer people in X"), or one with a hedge, a negation or a comma of its own.
+# with "This"/"These" and its head noun ("The researchers looked at rubber dam usage in dental direct
+# restorative treatments. This usage may lead to ...", cochrane CD009858.pub2). Never a subject that is
+# itself a count, a share or a frame ("No studies", "The proportion of", "The evidence"), an effect or an
+# abstract noun ("the use of", "the nature of": the page says what it is about, not "This use"), a
+# comparison ("Fewer people in X"), or one with a hedge, a negation or a comma of its own.
 _SUBJECT_QUANTIFIERS = frozenset(
     {"no", "all", "some", "most", "many", "few", "several", "each", "every", "both", "either", "neither",
      "any", "only", "more", "fewer", "less", "none", "other", "such", "another", "much"}
