@@ -686,7 +686,10 @@ def test_the_answer_is_the_verdict_or_the_result_not_a_leaning_or_bare_sentence(
     assert "insufficient to support any recommendations" in hep or "not enough to support any" in hep
     assert not hep.split(". ")[1].startswith("Neither")
     assert "There were no significant differences." not in lithium
-    assert "idursulfase is effective in relation to functional capacity" in idursulfase
+    # 24 (h24se): "The researchers looked at enzyme replacement therapy with idursulfase. This therapy is
+    # effective in relation to functional capacity, ..."
+    assert "therapy with idursulfase" in idursulfase
+    assert "is effective in relation to functional capacity" in idursulfase
     assert "no available evidence" not in idursulfase
 
 

@@ -1740,7 +1740,9 @@ class Writer:
         if not said or ("found" in plan_steps and not (answers and any(k not in other for k in kept))):
             # no step could say what was found plainly: never leave only the topic and templates
             caveats = [k for k in kept if k in meaning]
-            fallback = shorten(self.fallback(titled=bool(said)), self.realiser, self.p["simple_words"])
+            fallback = shorten(
+                self.fallback(titled=bool(said)), self.realiser, self.p["simple_words"], said=self.written
+            )
             kept = [k for k in kept if k not in meaning] + self.use(fallback) + caveats
         return rw.join_sentences(self._caveat_after_claim(self._size_once(kept), other))
 

@@ -17,7 +17,9 @@ objects of one verb ("X leads to A and B" -> "X leads to A. X also leads to B.",
 again, never a pronoun that could point at A), a clause after ", and" that has its own subject
 when parsed alone, a trailing participle of a reviewed list said as "This leads to B." with the
 clause's tense (:func:`split_participle_tail`: never after a hedge, a modal or a negation unless
-the participle is a hedge itself); then the split points of
+the participle is a hedge itself); in the simple explanation only, a long noun-phrase subject said
+as "The researchers looked at X." with the claim said of "This/These <head noun>"
+(:func:`split_long_subject`); then the split points of
 :func:`~pipeline.draft.composer.simplify.split_clauses`). A pronoun put in agrees with its verb
 ("They is linked" is never written), and a verb after a passive that may be a participle of the
 object ("was studied in J82 cells and immortalized normal cells") is not split off. Nothing is clipped: a sentence that cannot be split stays whole. A hedge that
@@ -31,7 +33,7 @@ name, a number or a negation: a split keeps every word in one piece or another.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.draft import rewrite as rw
@@ -77,15 +79,23 @@ _UNSAFE_CUTS = frozenset({"purpose", "outcome_list"})  # 18: the simple explanat
 _RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose|when)\s")
 
 
-def shorten(texts: list[str], realiser: Realiser, max_words: int) -> list[str]:
+def shorten(texts: list[str], realiser: Realiser, max_words: int, said: Sequence[str] = ()) -> list[str]:
     """Each of ``texts`` in plainer words (:func:`plainer`), then as one or more sentences of at
     most ``max_words`` words where it can be split without changing what it says (see the module's
-    docstring)."""
+    docstring). A split whose piece repeats one of the other texts is not made; a subject said as
+    what was looked at (:func:`split_long_subject`) is not said either where it repeats what the
+    field already says (``said``): the repeat would be dropped and leave the claim without its
+    subject ("This score is reliable ..." after the topic "This study looked at de novo Assembly
+    Quality Evaluation Tool.", bmc s12864-019-6070-x)."""
     out = []
     texts = [plainer(t, realiser.tagger, simple=True) for t in texts]
+    looked_at = True  # once a page: "The researchers looked at" twice reads as a list (bmc s12896-019-0509-7)
     for i, text in enumerate(texts):
-        pieces = shorten_sentence(text, realiser, max_words)
+        pieces = shorten_sentence(text, realiser, max_words, looked_at=looked_at)
         others = texts[:i] + texts[i + 1 :]
+        split_off = pieces[0].startswith(_LOOKED_AT_START) and not text.startswith(_LOOKED_AT_START)
+        if split_off:
+            others = [*said, *others]
         if len(pieces) > 1 and any(
             _restated(piece, others + pieces[:j] + pieces[j + 1 :]) for j, piece in enumerate(pieces)
         ):
@@ -95,6 +105,8 @@ def shorten(texts: list[str], realiser: Realiser, max_words: int) -> list[str]:
             # and with it the result that says how much; so would "The observations show that X
             # leads to B." after "The observations show that X leads to A."
             pieces = [text]
+        elif split_off:
+            looked_at = False
         out += pieces
     return out
 
@@ -116,14 +128,18 @@ _ASKED_IF = re.compile(r"^(This [^.]*? (?:asked|will test)) if ")
 _ASKED_WHETHER = re.compile(r"^(This [^.]*? (?:asked|will test)) whether ")
 
 
-def shorten_sentence(text: str, realiser: Realiser, max_words: int) -> list[str]:
+def shorten_sentence(text: str, realiser: Realiser, max_words: int, looked_at: bool = False) -> list[str]:
     """``text`` without its claim-free parts, split at clause boundaries while longer
     than ``max_words``; ``[text]`` when no split keeps every piece a sentence and every hedge over
-    what it framed."""
+    what it framed. ``looked_at`` (the simple explanation only, :func:`shorten`): a long noun-phrase
+    subject may be said as what the researchers looked at (:func:`split_long_subject`); a key finding
+    or the research summary says what was found or done, never a sentence of what was looked at."""
     if rw.word_count(text) <= max_words:
         return [text]
     if _ASKED_IF.match(text):
-        pieces = shorten_sentence(_ASKED_IF.sub(r"\1 whether ", text, count=1), realiser, max_words)
+        pieces = shorten_sentence(
+            _ASKED_IF.sub(r"\1 whether ", text, count=1), realiser, max_words, looked_at
+        )
         return [_ASKED_WHETHER.sub(r"\1 if ", p, count=1) for p in pieces]
     text = unframed(text, realiser.tagger)
     if rw.word_count(text) <= max_words:
@@ -143,6 +159,7 @@ def shorten_sentence(text: str, realiser: Realiser, max_words: int) -> list[str]
             or split_two_objects(text, model)
             or split_and_clause(text, model, realiser.tagger)
             or split_participle_tail(text, model)
+            or (split_long_subject(text, model) if looked_at else None)
             or parts
         )
     pieces = [_clean(p) for part in parts for p in split_clauses(part, max_words)]
@@ -514,6 +531,107 @@ def split_participle_tail(text: str, model: str) -> list[str] | None:
     if verb is None:
         return None
     pieces = [_clean(left), _clean(f"This {verb} {rest}")]
+    if not all(reads_as_sentence(p) for p in pieces):
+        return None
+    return pieces
+
+
+# 24 (h24se): a long noun-phrase subject said as what the researchers looked at, the claim said of it
+# with "This"/"These" and its head noun ("The researchers looked at rubber dam usage in dental direct
+# restorative treatments. This usage may lead to ...", cochrane CD009858.pub2). Never a subject that is
+# itself a count, a share or a frame ("No studies", "The proportion of", "The evidence"), an effect or an
+# abstract noun ("the use of", "the nature of": the page says what it is about, not "This use"), a
+# comparison ("Fewer people in X"), or one with a hedge, a negation or a comma of its own.
+_SUBJECT_QUANTIFIERS = frozenset(
+    {"no", "all", "some", "most", "many", "few", "several", "each", "every", "both", "either", "neither",
+     "any", "only", "more", "fewer", "less", "none", "other", "such", "another", "much"}
+)  # fmt: skip
+_SUBJECT_NOT_HEADS = frozenset(
+    {"evidence", "data", "result", "results", "finding", "findings", "study", "studies", "trial", "trials",
+     "review", "reviews", "analysis", "analyses", "researchers", "authors", "work", "experiment",
+     "experiments", "paper", "report", "fraction", "proportion", "number", "majority", "minority", "half",
+     "part", "amount", "percentage", "lot", "range", "total", "presence", "use", "addition", "application",
+     "administration", "effect", "effects", "impact", "role", "way", "kind", "type", "types", "lack",
+     "absence", "combination", "comparison", "group", "groups", "research", "literature", "information",
+     "nature", "extent", "degree", "fact", "reason", "aim", "purpose", "need", "possibility", "risk", "success",
+     "importance", "potential", "paucity", "subset", "discovery"}
+)  # fmt: skip
+_SUBJECT_MIN_WORDS = 5
+_COMMON_ZIPF = 2.5  # a subject's first word this common is no name
+_LOOKED_AT = "The researchers looked at {subject}."
+_LOOKED_AT_START = _LOOKED_AT.split("{", 1)[0]
+
+
+def split_long_subject(text: str, model: str) -> list[str] | None:
+    """ "Video-assisted thoracic surgery resection for solitary pulmonary nodules after computed
+    tomography-guided hook wire localization is safe." -> "The researchers looked at video-assisted
+    thoracic surgery resection for ... localization. This resection is safe.": a subject of at least
+    ``_SUBJECT_MIN_WORDS`` words that opens the sentence, whose head is a plain common noun, said as
+    what was looked at; the rest said of "This"/"These" and that noun, so no pronoun can point at the
+    researchers. The verb must agree with the head noun's number. None when the parse shows no such
+    subject (see ``_SUBJECT_QUANTIFIERS``, ``_SUBJECT_NOT_HEADS``)."""
+    doc = _parse(text, model)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or not _finite(root):
+        return None
+    # never a passive's subject: what the researchers made or chose ("A predictive model with 89.6%
+    # accuracy was found using 6 ... genes", bmc s12920-019-0566-8) is no thing they looked at
+    head = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if head is None or head.pos_ != "NOUN" or not (head.text.isalpha() and head.text.islower()):
+        return None
+    if any(c.dep_ == "auxpass" for c in root.children):
+        return None
+    if head.left_edge.i != 0 or head.lower_ in _SUBJECT_NOT_HEADS or doc[0].lower_ in ("a", "an"):
+        # "looked at a marked paucity of X", "a similar mechanism" (elife_dev eLife.05224, .10518): what
+        # the sentence brings in is no thing looked at
+        return None
+    if head.i and doc[head.i - 1].text == "-":
+        return None  # "Whole-body in vivo treatment": the parser's head is part of a word ("This body")
+        return None
+    if any(c.dep_ in ("conj", "cc", "appos") for c in head.children):
+        return None  # "A or B", "X, namely Y": more than one thing
+    if any(t.pos_ in ("ADP", "VERB", "ADV", "CCONJ") for t in doc[: head.i]):
+        # the head the parser found sits inside a phrase ("The coupling of X closer to Y"), or is one
+        # of two ("Sitagliptin and vildagliptin therapy": "This therapy" would be one)
+        return None
+    if any(
+        c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in root.children
+    ):
+        return None  # "The average age ... was 46.5 years, and 51.5% were men": "This age" is one clause's
+    end = head.right_edge.i + 1
+    if any(
+        t.head.i != root.i or t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in doc[end : root.i]
+    ):
+        return None
+    subject, rest = doc[:end], doc[end:]
+    if rw.word_count(subject.text) < _SUBJECT_MIN_WORDS or rw.word_count(rest.text) < 4:
+        return None
+    if doc[0].lower_ in _SUBJECT_QUANTIFIERS or doc[0].pos_ in ("NUM", "ADV"):
+        return None
+    if any(
+        t.dep_ in ("advcl", "acl") and t.i < head.i or t.lower_ in ("when", "while", "if") for t in subject
+    ):
+        return None  # "Tranexamic acid when given into a vein": the condition belongs to the claim
+    if is_hedged(subject.text) or any(
+        t.lower_ in _NEGATION or t.tag_ in ("JJR", "RBR", "MD") or t.text in (",", ";", ":") for t in subject
+    ):
+        return None
+    plural = head.tag_ == "NNS"
+    if _number(root) not in (None, "plural" if plural else "singular"):
+        return None  # "Delayed antibiotics ... was not shown": the head is not what the verb agrees with
+    first = subject.text
+    word = first.split(" ", 1)[0]
+    part = word.split("-", 1)[0]
+    if part[:1].isupper() and part[1:].islower() and part.isalpha():
+        # "The", "Rubber dam usage", "Whole-body": a common word said in lower case; a capital that may
+        # be a name ("Misfolded", "Shugoshin-like", elife_dev eLife.01883, .01133) keeps the sentence whole
+        if zipf(part.lower()) < _COMMON_ZIPF:
+            return None
+        first = first[0].lower() + first[1:]  # "NTHi", "ALK5-mediated" stay as written
+    pieces = [
+        _clean(_LOOKED_AT.format(subject=first)),
+        _clean(f"{'These' if plural else 'This'} {head.text} {rest.text}"),
+    ]
     if not all(reads_as_sentence(p) for p in pieces):
         return None
     return pieces
