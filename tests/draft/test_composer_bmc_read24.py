@@ -62,12 +62,3 @@ def test_a_share_of_them_needs_what_they_are() -> None:
     page = _pages("10.1186/s12864-019-5985-6")["10.1186/s12864-019-5985-6"]
     assert "of them" not in page.simple_explanation
     assert "41.7%" not in page.simple_explanation
-
-
-def test_a_belief_about_what_a_concession_named_keeps_it() -> None:
-    # bmc s13059-019-1707-2: "While we could not formally assess the association of the CR1 frameshift
-    # mutation with Alzheimer's disease due to insufficient sample-size, we believe it merits
-    # investigating in a larger cohort." was said "The researchers believe it merits studying in a larger
-    # group." with the concession, and so the mutation "it" stands for, cut off
-    se = _pages("10.1186/s13059-019-1707-2")["10.1186/s13059-019-1707-2"].simple_explanation
-    assert "believe it merits" not in se
