@@ -149,14 +149,49 @@ _MOLECULE_NAME = re.compile(
 )
 
 
-def _hits(pattern: re.Pattern[str], text: str, molecules: bool, lists: bool) -> int:
+# 24 (h24bmc): a software or data resource's name in capitals, spelled by the short form after it: "a
+# tool, Joint Overlap Analysis (JOA)" (bmc s12859-019-2698-4, genomic intervals, was "Musculoskeletal
+# Medicine" from "Joint"); a measure's name says its field ("Oral Health Impact Profile (OHIP)")
+_SPELLED_NAME = re.compile(
+    r"\b((?:[A-Z][\w'-]*\s+(?:(?:of|in|for|and|the|on|to)\s+)*){1,7}"
+    r"(?:Analysis|Analyzer|Analyser|Tool|Toolkit|Toolbox|Database|Server|Browser|Pipeline|Platform|Explorer|"
+    r"Finder|Portal|Resource|Framework|Software|Suite))\s+\(([A-Za-z]{2,8})\)"
+)
+
+
+@lru_cache(maxsize=256)
+def spelled_names(text: str) -> tuple[str, ...]:
+    """The names of software or data resources in ``text`` written with a capital to each word and
+    followed by the short form their capitals spell ("Joint Overlap Analysis (JOA)"): a tool's
+    name, whose words name no field."""
+    names = []
+    for m in _SPELLED_NAME.finditer(text):
+        words, short = m.group(1).split(), "".join(c for c in m.group(2) if c.isupper())
+        for i, word in enumerate(words):  # the name may start after a capital that opens the sentence
+            if word[:1].isupper() and "".join(w[0] for w in words[i:] if w[:1].isupper()) == short:
+                names.append(" ".join(words[i:]))
+                break
+    return tuple(n for n in names if len(n.split()) >= 2)
+
+
+def _in_name(text: str, start: int, end: int, names: tuple[str, ...]) -> bool:
+    """``text[start:end]`` lies inside one of ``names`` as written there."""
+    return any(
+        n.start() <= start and end <= n.end() for name in names for n in re.finditer(re.escape(name), text)
+    )
+
+
+def _hits(
+    pattern: re.Pattern[str], text: str, molecules: bool, lists: bool, names: tuple[str, ...] = ()
+) -> int:
     """How many times the term occurs in ``text``: not inside a molecule's name (``molecules``
-    False), not as a short item of a long list (``lists`` False)."""
+    False), not as a short item of a long list (``lists`` False), nor inside one of ``names``."""
     return sum(
         1
         for m in pattern.finditer(text)
         if (molecules or not _MOLECULE_NAME.match(text, m.end()))
         and (lists or not _listed(text, m.start(), m.end()))
+        and not (names and _in_name(text, m.start(), m.end(), names))
     )
 
 
@@ -167,20 +202,21 @@ def _terms_score(
     weights: tuple[float, float, float],
     molecules: bool = True,
     lists: bool = True,
+    names: tuple[str, ...] = (),
 ) -> float:
     """Title and abstract evidence of one kind of term: ``texts`` is (title, abstract, both
     casefolded), ``weights`` (first hit in the abstract, each further hit, cap per term);
     ``molecules`` False: a term inside a molecule's name does not count; ``lists`` False: nor
-    one that is a short item of a long list in the abstract."""
+    one that is a short item of a long list in the abstract; none inside one of ``names``."""
     title, abstract, both = texts
     first, more, cap = weights
     score = 0.0
     for pattern, needle in zip(patterns, needles or ("",) * len(patterns), strict=True):
         if needle and needle not in both:
             continue
-        if _hits(pattern, title, molecules, True):
+        if _hits(pattern, title, molecules, True, names):
             score += WEIGHTS["title"]
-        hits = _hits(pattern, abstract, molecules, lists)
+        hits = _hits(pattern, abstract, molecules, lists, names)
         if hits:
             score += min(cap, first + more * (hits - 1))
     return score
@@ -209,6 +245,7 @@ def _text_score(category: Category, title: str, abstract: str) -> float:
         texts,
         (WEIGHTS["text_first"], WEIGHTS["text_more"], TEXT_TERM_CAP),
         lists=False,
+        names=spelled_names(abstract),
     ) + _terms_score(
         category.conditions,
         category.condition_needles,

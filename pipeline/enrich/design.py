@@ -250,6 +250,14 @@ TOKEN_PATTERNS: tuple[tuple[str, float, list[list[dict[str, Any]]]], ...] = (
         [{"LOWER": "will"}, {"LOWER": "be", "OP": "?"}, {"LOWER": {"REGEX": r"^(randomi[sz]ed|randomly|recruited|enrolled|allocated|assigned|included|measured|assessed|evaluated|compared|conducted)$"}}],
         [{"LOWER": "we"}, {"LOWER": "will"}],
     ]),
+    # 24 (h24bmc): "in vivo" said of people is no animal work: "We investigate the in vivo patterns of stem
+    # cell divisions in the human hematopoietic system" (elife 08687, telomere data of 356 healthy
+    # individuals, was "an animal study of 356 healthy individuals")
+    (NOT_A_DESIGN, STRONG, [
+        [{"LOWER": "in"}, {"LOWER": "vivo"}, {"IS_PUNCT": False, "OP": "{0,6}"}, {"LOWER": "in"},
+         {"LOWER": {"IN": ["the", "healthy"]}, "OP": "?"},
+         {"LOWER": {"IN": ["human", "humans", "people", "patients", "volunteers", "participants"]}}],
+    ]),
     (POOLED_CUE, STRONG, [
         [{"TEXT": {"IN": ["RR", "OR", "MD", "SMD", "WMD", "HR"]}}, {"IS_PUNCT": True, "OP": "?"}, {"LIKE_NUM": True}],
     ]),

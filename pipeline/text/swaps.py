@@ -53,7 +53,7 @@ from pipeline.settings import DATA_ROOT
 from pipeline.text.glossary import ABBREVIATIONS_FILE, GLOSSARY_DIR, Glossary, load_glossary
 from pipeline.text.readability import GENUS_SHORT, sentence_spans
 from pipeline.text.shape import fix_articles
-from pipeline.text.words import STOP_WORDS, word_zipf
+from pipeline.text.words import STOP_WORDS, word_zipf, zipf
 
 LEXICON_DIR = DATA_ROOT / "lexicon"
 MINED_FILE = "swaps.tsv"
@@ -1162,6 +1162,9 @@ EXPLANATION_WORDS = 6
 # sentence it explains, but "A review is a careful summary of all the studies on a question." on
 # every review's page says what the page's own template says ("This review ...").
 EXPLANATION_SENTENCE_WORDS = 8
+# A kept term whose every word is this common in English (Zipf 4: ten uses per million words, as
+# "genes", "sequencing", "signaling") is explained only when no rarer kept term wants the sentence.
+EVERYDAY_ZIPF = 4.0
 
 
 def explain_first_use(
@@ -1211,8 +1214,16 @@ def explain_first_use(
         noun = _explainable(out[0], use) or out[0][use.end() :].startswith(" including ")
         return not noun, use.start()
 
+    def everyday(plain: str) -> bool:
+        """24 (h24bmc): a term every reader has met ("genes", "sequencing", "stem cells") yields the one
+        sentence to a rarer term the page keeps ("Genes are stretches of DNA ..." took it on many BMC
+        pages, s12864-019-5985-6, where "genome-wide" or a trait locus needed it more)."""
+        return min(zipf(w) for w in plain.split()) >= EVERYDAY_ZIPF
+
     sentences = 1  # the one term the simple explanation keeps: the first it says as a noun
-    for plain, rule in sorted(wanted.items(), key=lambda kv: (first_said(*kv), -len(kv[0]))):
+    for plain, rule in sorted(
+        wanted.items(), key=lambda kv: (first_said(*kv)[0], everyday(kv[0]), first_said(*kv)[1], -len(kv[0]))
+    ):
         assert rule.define is not None
         pattern = _first_use_pattern(plain)
         bracket = len(rule.define.split()) <= EXPLANATION_WORDS

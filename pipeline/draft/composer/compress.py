@@ -141,7 +141,13 @@ def _with_commas(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _subtree_span(tok: Token) -> tuple[int, int]:
     sub = list(tok.subtree)
-    return sub[0].i, sub[-1].i + 1
+    end = sub[-1].i + 1
+    if end - sub[0].i > 1 and sub[-1].dep_ == "cc" and end < len(tok.doc) and not tok.doc[end].is_punct:
+        # 24 (h24bmc): an "and" the parse hung on the method joins the clause after it: "were selected
+        # using transcriptional analysis and several of them were found ..." (bmc s12934-019-1167-0)
+        # was "were selected several of them were found ..."
+        end -= 1
+    return sub[0].i, end
 
 
 _COMPARES = re.compile(

@@ -2876,6 +2876,17 @@ def _studied_species(text: str) -> str:
     return _ANIMAL_PLURAL.get(top, top)
 
 
+_ANY_KIND = frozenset({"individuals", "subjects"})
+
+
+def _names_people(text: str) -> bool:
+    """The text speaks of people: a word of ``_HUMANS``, where "individuals" or "subjects" alone are
+    the animals a text names ("Heterozygous genotype individuals showed significantly higher HGF
+    expression" are Qinchuan cattle, bmc s40104-015-0059-3, whose finding said "people")."""
+    said = {m.group(0).lower() for m in _HUMANS.finditer(text)}
+    return bool(said) and not (said <= _ANY_KIND and _ANIMALS.search(text))
+
+
 def _set_setting(plan: Plan, text: str) -> None:
     """Where the work was done: from the design facts, else from the abstract's words when it names
     no people (mice, cells, bacteria, data analysed by computer)."""
@@ -2887,7 +2898,7 @@ def _set_setting(plan: Plan, text: str) -> None:
         return
     if plan.design and plan.design not in (d.ANIMAL, d.LAB, d.COMPUTATIONAL):
         return
-    if plan.people_count or (not plan.design and _HUMANS.search(text)):
+    if plan.people_count or (not plan.design and _names_people(text)):
         return
     animals = [m.group("a") for m in _ANIMALS.finditer(text)]
     if plan.design == d.ANIMAL or (not plan.design and animals):
