@@ -378,12 +378,13 @@ def compose(
     implications = [PracticalPoint(p.title, t) for p, t in zip(implications, texts, strict=True)]
     # a narrative review has no participants of its own (the people of the studies it discusses)
     participants = NOT_SPECIFIED if plan.setting == "narrative" else plan.fact("participants")
-    if plan.is_review and plan.people and plan.studies is not None:
-        participants = f"{plan.people} people in {plan.studies.text.lower()} " + (
+    # the review's people with its size: a whole count ("221 people"), else two groups or a bound as
+    # the abstract says them ("more than 140,000 women", plan._people_as_said)
+    people = f"{plan.people} people" if plan.people else plan.people_as_said
+    if plan.is_review and people and plan.studies is not None:
+        participants = f"{people} in {plan.studies.text.lower()} " + (
             "study" if plan.one_study else "studies"
         )
-    elif plan.is_review and plan.people:
-        participants = f"{plan.people} people"  # a total said without the number of studies
     elif plan.is_review:
         # a review's people are its total, said with its size (plan._study_count); the participants
         # fact of a review that states no total is one study's or one result's sample ("results from

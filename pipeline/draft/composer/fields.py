@@ -196,7 +196,11 @@ _CONTRAST_START = re.compile(r"^(?:However|Nevertheless|Nonetheless),?\s+(?=[A-Z
 _NAMED_AS_STUDIES = re.compile(r"^\w+ (?:were|was) (?:[\w-]+ ){0,4}(?:studies|trials|RCTs)\b", re.I)
 # ... and as the glossary says it ("Nevertheless, new evidence suggests ..." -> "Still, new evidence
 # suggests ...", a key finding of cochrane CD002884): a finding stands alone, without the contrast
-_CONTRAST_LEAD = re.compile(r"^(?:(?:However|Nevertheless|Nonetheless),?|(?:Still|Yet),)\s+(?=[A-Za-z])")
+# ... or the likeness (24, h24coch: "Similarly, one trial suggested lower incontinence rates after open
+# retropubic colposuspension compared to anticholinergic treatment.", cochrane mine CD002912.pub7)
+_CONTRAST_LEAD = re.compile(
+    r"^(?:(?:However|Nevertheless|Nonetheless),?|(?:Still|Yet|Similarly|Likewise),)\s+(?=[A-Za-z])"
+)
 # 17 (h17main): "It would be beneficial for future trials in this area to include a quality-of-life
 # assessment." (CD006849): a dummy "it", no sentence before it leant on
 _DUMMY_IT = re.compile(
@@ -3205,6 +3209,18 @@ class Writer:
                 ):
                     # a review is not a pilot, non-randomised, single-centre or retrospective study
                     # because some of its studies were ("those given in single-centre studies", CD007131)
+                    continue
+                if plan.is_review and (
+                    (phrase == "Low-quality evidence" and plan.certainty in ("moderate", "high"))
+                    or (
+                        phrase == "Few studies available"
+                        and plan.studies is not None
+                        and plan.studies.value > 5
+                    )
+                ):
+                    # 24 (h24coch): one outcome's grade or studies, not the review's: "Thrombophlebitis was
+                    # reported in only two studies (OR not estimated, low-quality evidence)" in a review of
+                    # 85 studies whose evidence "was high" (cochrane mine CD007874.pub2)
                     continue
                 if phrase == "More research is needed" and not (
                     plan.more_research
