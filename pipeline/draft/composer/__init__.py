@@ -385,6 +385,8 @@ def compose(
         participants = f"{people} in {plan.studies.text.lower()} " + (
             "study" if plan.one_study else "studies"
         )
+    elif plan.is_review and people:
+        participants = people  # a total said without the number of studies
     elif plan.is_review:
         # a review's people are its total, said with its size (plan._study_count); the participants
         # fact of a review that states no total is one study's or one result's sample ("results from

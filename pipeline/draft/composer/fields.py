@@ -2686,6 +2686,9 @@ class Writer:
         while outcomes:
             listed = outcomes[0] if len(outcomes) == 1 else f"{', '.join(outcomes[:-1])} and {outcomes[-1]}"
             text = self.fill("summary", key, outcomes=listed)
+            # in the plain words the summary's other sentences use (24, h24coch: "the studies measured
+            # opioid consumption" beside "strong painkiller consumption", cochrane eval CD010323.pub3)
+            text = self.realiser.words(text) if text else None
             if text and (rw.word_count(text) <= limit or len(outcomes) == 1):
                 return text if self.fresh(text) and self._summary_ok(text, out) else None
             outcomes = outcomes[:-1]
@@ -3211,12 +3214,8 @@ class Writer:
                     # because some of its studies were ("those given in single-centre studies", CD007131)
                     continue
                 if plan.is_review and (
-                    (phrase == "Low-quality evidence" and plan.certainty in ("moderate", "high"))
-                    or (
-                        phrase == "Few studies available"
-                        and plan.studies is not None
-                        and plan.studies.value > 5
-                    )
+                    (phrase == "Low-quality evidence" and _OVERALL_HIGH.search(text))
+                    or (phrase == "Few studies available" and _few_of_many(text, plan))
                 ):
                     # 24 (h24coch): one outcome's grade or studies, not the review's: "Thrombophlebitis was
                     # reported in only two studies (OR not estimated, low-quality evidence)" in a review of
@@ -3455,6 +3454,38 @@ _CLAUSE_AFTER = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|thus|so)\b"
 _USED_VERBS = frozenset(
     "use apply combine employ exploit utilize utilise carry perform conduct do take adopt".split()
 )
+
+
+# A review's own word that its evidence is high overall ("Overall, the quality of the evidence was high",
+# cochrane mine CD007874.pub2): a low grade stated elsewhere is one outcome's, not the review's limitation
+_OVERALL_HIGH = re.compile(
+    r"\boverall,?\s+(?:the\s+)?(?:quality|certainty)\s+of\s+(?:the\s+)?(?:body\s+of\s+)?evidence\s+(?:was|is)\s+"
+    r"(?:\w+\s+)?high\b",
+    re.I,
+)
+# The few studies that reported, used or included something: a part of the review ("Only three studies
+# reported any adverse events", CD008322.pub2; "Thrombophlebitis was reported in only two studies",
+# CD007874.pub2), never "the small number of studies" or "too few trials" the authors name as its limit
+_FEW_STUDIES = re.compile(
+    r"\b(?:few|only (?:one|two|three|a few)|small number of|limited number of) (?:studies|trials)\b", re.I
+)
+_SOME_OF_THEM = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:reported|provided|used|were|was|with|including|included|examined|assessed|measured|"
+    r"adjusted|listed|had|gave|compared|evaluated|investigated|described|stated|looked|conducted)\b",
+    re.I,
+)
+_FOUND_IN = re.compile(r"\b(?:reported|found|seen|observed|measured|assessed|described)\s+in\s+$", re.I)
+
+
+def _few_of_many(text: str, plan: Plan) -> bool:
+    """Each "few studies" of a review of more than five is a part of them: those that reported or
+    included something (``_SOME_OF_THEM``), or in which something was reported (``_FOUND_IN``)."""
+    if plan.studies is None or plan.studies.value <= 5:
+        return False
+    return all(
+        _SOME_OF_THEM.match(text, m.end()) or _FOUND_IN.search(text, 0, m.start())
+        for m in _FEW_STUDIES.finditer(text)
+    )
 
 
 def _researchers_again(text: str, pieces: list[str], piece: str) -> bool:
