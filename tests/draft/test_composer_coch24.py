@@ -112,3 +112,32 @@ def test_a_fracture_named_by_its_bone_keeps_its_name() -> None:
     )
     assert "restoration fracture" in swap_plain_words("There was one restoration fracture.")[0]
     assert "broken bone" in swap_plain_words("Patients with a fracture were older.")[0]
+
+
+def test_few_studies_that_reported_something_are_a_part_of_a_larger_review() -> None:
+    """CD008322.pub2 (24 studies): "Only three studies reported any adverse events" gave "Few studies
+    available"; CD004248.pub2's authors' own "limited by the small number of studies" keeps it."""
+    from pipeline.draft.composer.fields import _few_of_many
+    from pipeline.draft.composer.plan import StudyCount
+
+    class _Review:  # the one thing _few_of_many asks of the plan
+        def __init__(self, n: int) -> None:
+            self.studies = StudyCount(str(n), n)
+
+    part = "Only three studies reported any adverse events and these were minor."
+    assert _few_of_many(part, _Review(24))  # type: ignore[arg-type]
+    assert not _few_of_many(part, _Review(4))  # type: ignore[arg-type]
+    own = "These findings are limited by the small number of studies that could be included in meta-analysis."
+    assert not _few_of_many(own, _Review(7))  # type: ignore[arg-type]
+
+
+def test_we_need_trials_is_a_call_for_research() -> None:
+    """CD013106.pub2: "In view of the wide usage of Radix Sophorae flavescentis, we need large, unbiased,
+    high-quality placebo-controlled randomised trials assessing patient-centred outcomes." was a key finding."""
+    from pipeline.draft.composer.plan import _MORE_RESEARCH
+
+    assert _MORE_RESEARCH.search(
+        "In view of the wide usage of Radix Sophorae flavescentis, we need large, unbiased, high-quality "
+        "placebo-controlled randomised trials assessing patient-centred outcomes."
+    )
+    assert not _MORE_RESEARCH.search("Children need fewer doses of the vaccine than adults.")

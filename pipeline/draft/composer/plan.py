@@ -202,6 +202,10 @@ _MORE_RESEARCH = re.compile(
     # empty review: said as its answer once the best claim could take 60 words)
     r"|\b(?:is|are|remains?) (?:still )?(?:an? )?(?:[\w-]+ )?need (?:for|of) (?:[\w,-]+ ){0,4}?"
     r"(?:trials?|studies|RCTs?|research|evaluations?)\b"
+    # 24 (h24coch): "we need large, unbiased, high-quality placebo-controlled randomised trials assessing
+    # patient-centred outcomes" (cochrane mine CD013106.pub2) was a key finding
+    r"|\b(?:we|the researchers|the authors|the review authors) (?:still |urgently |also )?need (?:[\w,-]+ ){0,6}?"
+    r"(?:trials?|studies|RCTs?|research|evaluations?)\b"
     # 17 (h17main): "Future studies in multiparous women may also be useful." (CD010826): a
     # research call, never a key finding
     r"|^(?:further|future|more|larger) (?:[\w-]+ ){0,4}?(?:research|studies|trials)\b[^.]*\b(?:may|might|would|could) "
