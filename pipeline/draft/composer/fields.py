@@ -2686,9 +2686,6 @@ class Writer:
         while outcomes:
             listed = outcomes[0] if len(outcomes) == 1 else f"{', '.join(outcomes[:-1])} and {outcomes[-1]}"
             text = self.fill("summary", key, outcomes=listed)
-            # in the plain words the summary's other sentences use (24, h24coch: "the studies measured
-            # opioid consumption" beside "strong painkiller consumption", cochrane eval CD010323.pub3)
-            text = self.realiser.words(text) if text else None
             if text and (rw.word_count(text) <= limit or len(outcomes) == 1):
                 return text if self.fresh(text) and self._summary_ok(text, out) else None
             outcomes = outcomes[:-1]
