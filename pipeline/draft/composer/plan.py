@@ -3064,9 +3064,12 @@ _GENERIC_OUTCOME_STEMS = frozenset(
 
 # People "at (increased) risk of" something: who took part, not an outcome ("for women considered at
 # increased risk of placental dysfunction", 24, h24coch: cochrane mine CD006780.pub3 said "The studies
-# measured the risk of placental dysfunction.")
+# measured the risk of placental dysfunction."), said after the people or their being ("considered at", "to
+# be at"); never a result's "exposes at a greater risk of adverse events" (CD003410.pub4)
 _AT_RISK = re.compile(
-    r"\bat\s+(?:(?:an?|the|increased|high|higher|highest|greater|elevated|low|lower|some|particular)\s+)*$",
+    r"\b(?:women|men|people|participants|patients|children|infants|adults|individuals|those|considered|deemed|"
+    r"be|are|were|is|was)\s+at\s+(?:(?:an?|the|increased|high|higher|highest|greater|elevated|low|lower|some|"
+    r"particular|particularly)\s+)*$",
     re.I,
 )
 
