@@ -294,6 +294,7 @@ if TYPE_CHECKING:
 # 24 (speed, h24speed): no draft change; the 38 costliest searches of plan, fields, shorten, simplify and NOT_TREATMENT, hedges.HEDGE and any_of's compiled gated (pipeline.text.patterns.gated: a lookahead of the letters a match can begin with, so re skips 3+ alternatives at once under IGNORECASE: plan._MORE_RESEARCH, _GAP, _CLAIM_CUE)
 # 24 (se, h24se): a simple-explanation sentence no other split shortens, whose opening subject is a long noun phrase (5+ words, a plain common-noun head; never a passive, an indefinite, a count, share, frame or abstract head, a comparison, hedge, negation or comma, a capital that may be a name, nor a subject the field already says), is said once a page as "The researchers looked at <subject>." and the claim of "This/These <head noun>" ("... NTHi oral vaccination of people with ... This vaccination does not yield ...", CD010010.pub3; shorten.split_long_subject, simple explanation only); "Genes are DNA stretches that tell cells what to make." (grade 4.4, was 7.2; bmc 1471-2180-7-96)
 # 24 (bmc, h24bmc): an aim another field says already leaves what was done alone in the summary (bmc 1471-2156-6-32); "individuals" or "subjects" alone beside a named animal are the animals (a study in cattle, not "people": bmc s40104-015-0059-3); "in vivo ... in the human" names no animal study (EXTRACTOR_VERSION 14, elife 08687); swaps: "approximately" and "maintained" before a participle or after an article, "examined" after one, "genotype" before a kept word stay (elife 08687, bmc s13071-019-3813-0); an everyday kept term (genes, sequencing, signaling, stem cells) yields the one definition sentence to a rarer one (elife 04970); a method cut leaves the "and" the parse hung on it (bmc s12934-019-1167-0); a tool's spelled-out name ("Joint Overlap Analysis (JOA)") names no category (bmc s12859-019-2698-4)
+# 24 (coch, h24coch): a review's people said as the abstract gives them where it states no whole ("1470 adults and 470 children", "more than 140,000 women": CD006100, CD008587, CD007078), one study that "fulfilled" the criteria and "unique studies" size a review (CD010891, CD009467); "Few studies available" not from the few that reported something in a larger review, "Low-quality evidence" not beside "Overall, the quality of the evidence was high" (CD007874); a finding never opens on "Similarly,"/"Likewise," (CD002912, CD012254); people "at increased risk of" X are no outcome measured (CD006780); "we need ... trials" is a call for research (CD013106); "fracture" keeps its word after the bone or thing that broke ("radial head fractures", CD009949)
 COMPOSER_VERSION = "24"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -384,12 +385,15 @@ def compose(
     implications = [PracticalPoint(p.title, t) for p, t in zip(implications, texts, strict=True)]
     # a narrative review has no participants of its own (the people of the studies it discusses)
     participants = NOT_SPECIFIED if plan.setting == "narrative" else plan.fact("participants")
-    if plan.is_review and plan.people and plan.studies is not None:
-        participants = f"{plan.people} people in {plan.studies.text.lower()} " + (
+    # the review's people with its size: a whole count ("221 people"), else two groups or a bound as
+    # the abstract says them ("more than 140,000 women", plan._people_as_said)
+    people = f"{plan.people} people" if plan.people else plan.people_as_said
+    if plan.is_review and people and plan.studies is not None:
+        participants = f"{people} in {plan.studies.text.lower()} " + (
             "study" if plan.one_study else "studies"
         )
-    elif plan.is_review and plan.people:
-        participants = f"{plan.people} people"  # a total said without the number of studies
+    elif plan.is_review and people:
+        participants = people  # a total said without the number of studies
     elif plan.is_review:
         # a review's people are its total, said with its size (plan._study_count); the participants
         # fact of a review that states no total is one study's or one result's sample ("results from

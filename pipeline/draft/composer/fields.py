@@ -197,7 +197,11 @@ _CONTRAST_START = re.compile(r"^(?:However|Nevertheless|Nonetheless),?\s+(?=[A-Z
 _NAMED_AS_STUDIES = re.compile(r"^\w+ (?:were|was) (?:[\w-]+ ){0,4}(?:studies|trials|RCTs)\b", re.I)
 # ... and as the glossary says it ("Nevertheless, new evidence suggests ..." -> "Still, new evidence
 # suggests ...", a key finding of cochrane CD002884): a finding stands alone, without the contrast
-_CONTRAST_LEAD = re.compile(r"^(?:(?:However|Nevertheless|Nonetheless),?|(?:Still|Yet),)\s+(?=[A-Za-z])")
+# ... or the likeness (24, h24coch: "Similarly, one trial suggested lower incontinence rates after open
+# retropubic colposuspension compared to anticholinergic treatment.", cochrane mine CD002912.pub7)
+_CONTRAST_LEAD = re.compile(
+    r"^(?:(?:However|Nevertheless|Nonetheless),?|(?:Still|Yet|Similarly|Likewise),)\s+(?=[A-Za-z])"
+)
 # A key finding stands alone: "Thus, the researchers found no evidence relating to hospital stay ..."
 # (24, lead: cochrane CD010891, mine half) infers from nothing said before it
 _INFERENCE_LEAD = re.compile(r"^(?:Thus|Therefore|Hence|Consequently),\s+(?=[A-Za-z])")
@@ -3287,6 +3291,14 @@ class Writer:
                     # a review is not a pilot, non-randomised, single-centre or retrospective study
                     # because some of its studies were ("those given in single-centre studies", CD007131)
                     continue
+                if plan.is_review and (
+                    (phrase == "Low-quality evidence" and _OVERALL_HIGH.search(text))
+                    or (phrase == "Few studies available" and _few_of_many(text, plan))
+                ):
+                    # 24 (h24coch): one outcome's grade or studies, not the review's: "Thrombophlebitis was
+                    # reported in only two studies (OR not estimated, low-quality evidence)" in a review of
+                    # 85 studies whose evidence "was high" (cochrane mine CD007874.pub2)
+                    continue
                 if phrase == "More research is needed" and not (
                     plan.more_research
                     or any(_NEED.search(s.text) for s in plan.sentences if pattern.search(s.text))
@@ -3522,6 +3534,38 @@ _CLAUSE_AFTER = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|thus|so)\b"
 _USED_VERBS = frozenset(
     "use apply combine employ exploit utilize utilise carry perform conduct do take adopt".split()
 )
+
+
+# A review's own word that its evidence is high overall ("Overall, the quality of the evidence was high",
+# cochrane mine CD007874.pub2): a low grade stated elsewhere is one outcome's, not the review's limitation
+_OVERALL_HIGH = re.compile(
+    r"\boverall,?\s+(?:the\s+)?(?:quality|certainty)\s+of\s+(?:the\s+)?(?:body\s+of\s+)?evidence\s+(?:was|is)\s+"
+    r"(?:\w+\s+)?high\b",
+    re.I,
+)
+# The few studies that reported, used or included something: a part of the review ("Only three studies
+# reported any adverse events", CD008322.pub2; "Thrombophlebitis was reported in only two studies",
+# CD007874.pub2), never "the small number of studies" or "too few trials" the authors name as its limit
+_FEW_STUDIES = re.compile(
+    r"\b(?:few|only (?:one|two|three|a few)|small number of|limited number of) (?:studies|trials)\b", re.I
+)
+_SOME_OF_THEM = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:reported|provided|used|were|was|with|including|included|examined|assessed|measured|"
+    r"adjusted|listed|had|gave|compared|evaluated|investigated|described|stated|looked|conducted)\b",
+    re.I,
+)
+_FOUND_IN = re.compile(r"\b(?:reported|found|seen|observed|measured|assessed|described)\s+in\s+$", re.I)
+
+
+def _few_of_many(text: str, plan: Plan) -> bool:
+    """Each "few studies" of a review of more than five is a part of them: those that reported or
+    included something (``_SOME_OF_THEM``), or in which something was reported (``_FOUND_IN``)."""
+    if plan.studies is None or plan.studies.value <= 5:
+        return False
+    return all(
+        _SOME_OF_THEM.match(text, m.end()) or _FOUND_IN.search(text, 0, m.start())
+        for m in _FEW_STUDIES.finditer(text)
+    )
 
 
 def _researchers_again(text: str, pieces: list[str], piece: str) -> bool:

@@ -44,6 +44,8 @@ _STUDY_WORDS = (
     r"intervention|diagnostic|pilot|multi-?cent(?:re|er)|open-label|comparative|"
     # "7 clinical studies (...) and 6 analogue studies" (CD007275.pub2: read as 7)
     r"analogue|"
+    # "17 eligible records reporting on 11 unique studies with 297,994 participants" (CD009467.pub2)
+    r"unique|"
     # "We found 17 controlled before-after studies of street lighting" (CD004728: read as seven)
     r"before-(?:and-)?after|case-control|uncontrolled)[- ,]+){0,4}"
 )
@@ -56,7 +58,8 @@ _STUDIES = compile_gated(
 )
 _INCLUSION = compile_gated(
     r"\b(?:includ\w*|identif\w*|met\b|eligible|involv\w*|enroll?\w*|randomi[sz]ing|contribut\w*|found|"
-    r"retrieved|review\w*|with a total|total of|analy[sz]ed|pooled|extracted data (?:from|on))\b",
+    # "One study, which was a randomised ... trial, fulfilled our inclusion criteria" (CD010891.pub2)
+    r"retrieved|review\w*|with a total|total of|analy[sz]ed|pooled|extracted data (?:from|on)|fulfill?ed)\b",
     re.I,
 )
 # A count of people: digits with commas, or with a space between thousands ("13 451 participants",
@@ -206,6 +209,10 @@ _MORE_RESEARCH = compile_gated(
     # "There is a clear need for randomised controlled trials of day centre care ..." (CD001710, an
     # empty review: said as its answer once the best claim could take 60 words)
     r"|\b(?:is|are|remains?) (?:still )?(?:an? )?(?:[\w-]+ )?need (?:for|of) (?:[\w,-]+ ){0,4}?"
+    r"(?:trials?|studies|RCTs?|research|evaluations?)\b"
+    # 24 (h24coch): "we need large, unbiased, high-quality placebo-controlled randomised trials assessing
+    # patient-centred outcomes" (cochrane mine CD013106.pub2) was a key finding
+    r"|\b(?:we|the researchers|the authors|the review authors) (?:still |urgently |also )?need (?:[\w,-]+ ){0,6}?"
     r"(?:trials?|studies|RCTs?|research|evaluations?)\b"
     # 17 (h17main): "Future studies in multiparous women may also be useful." (CD010826): a
     # research call, never a key finding
@@ -1035,6 +1042,10 @@ class Plan:
     is_review: bool = False
     studies: StudyCount | None = None
     people: str | None = None
+    # the review's people said as the abstract gives them when it states no whole count: two groups
+    # ("1470 adults and 470 children") or a lower bound ("more than 140,000 women"): the participants
+    # field says them so, never a sum nor the bare number (_people_as_said)
+    people_as_said: str | None = None
     no_studies: bool = False
     certainty: str | None = None
     hedged: bool = False
@@ -2393,7 +2404,7 @@ _REPORTING_AFTER = re.compile(
 # "Four randomised controlled trials were found comparing ..." (CD003361) is the review's size, as
 # "were included" is; "were found to have ..." reports what the trials showed
 _INCLUDED = re.compile(
-    r"\b(?:includ\w*|met|eligible|identified|retrieved|(?:were|was)\s+(?:found|located|selected)\b(?!\s+to\b))\b",
+    r"\b(?:includ\w*|met|eligible|identified|retrieved|fulfill?ed|(?:were|was)\s+(?:found|located|selected)\b(?!\s+to\b))\b",
     re.I,
 )
 _AND_MORE_STUDIES = re.compile(
@@ -2472,6 +2483,38 @@ def _groups_only(text: str, start: int) -> bool:
         _AND_BETWEEN.match(text[a.end() : b.start()]) for a, b in zip(found, found[1:], strict=False)
     )
     return joined and not any(2 * v == sum(values) for v in values)
+
+
+# People counted past a lower bound: "with more than 140,000 women" (cochrane eval CD008587.pub2),
+# "including data from over 110,000 participants" (CD007078.pub5); never "up to", "fewer than"
+_AT_LEAST = re.compile(r"\b(?:more than|over|greater than)\s+$", re.I)
+
+
+def _people_as_said(sentences: list[Sentence], studies: StudyCount) -> str | None:
+    """The people of a review whose size sentence gives no whole count, as that sentence says them:
+    two groups listed with "and" and nothing between ("that recruited 1470 adults and 470 children",
+    CD006100.pub2) or one count past a lower bound ("with more than 140,000 women", CD008587.pub2),
+    with its bound. A sum or the bound's bare number would be a number the abstract does not state."""
+    for s in sentences:
+        text = s.text
+        at = next((m for m in _STUDIES.finditer(text) if m.group("n").lower() == studies.text.lower()), None)
+        if at is None or not _INCLUSION.search(text):
+            continue
+        found = [p for p in _PEOPLE.finditer(text) if p.start() > at.start()]
+        pairs = [
+            (a, b)
+            for a, b in zip(found, found[1:], strict=False)
+            if re.fullmatch(r"\s+and\s+", text[a.end() : b.start()])
+        ]
+        if len(found) == 2 and pairs and _groups_only(text, at.start()):
+            return text[found[0].start() : found[1].end()]
+        bounded = [p for p in found if _AT_LEAST.search(text, 0, p.start())]
+        if len(found) == 1 and bounded and not in_result_bracket(text, found[0].start(), found[0].end()):
+            bound = _AT_LEAST.search(text, 0, found[0].start())
+            assert bound is not None
+            return text[bound.start() : found[0].end()]
+        return None
+    return None
 
 
 def _other_studies(text: str, end: int, studies: int) -> bool:
@@ -2843,6 +2886,8 @@ def build_plan(
     )
     if plan.is_review:
         plan.studies, plan.people = studies, people
+        if people is None and studies is not None:
+            plan.people_as_said = _people_as_said(sentences[:3], studies)
     conclusion_text = " ".join(s.text for s in plan.conclusions)
     # a review that found no studies has graded no evidence, whatever level its text names
     plan.certainty = None if plan.no_studies else certainty_of(conclusion_text) or certainty_of(text)
@@ -3082,6 +3127,18 @@ _GENERIC_OUTCOME_STEMS = frozenset(
 )
 
 
+# People "at (increased) risk of" something: who took part, not an outcome ("for women considered at
+# increased risk of placental dysfunction", 24, h24coch: cochrane mine CD006780.pub3 said "The studies
+# measured the risk of placental dysfunction."), said after the people or their being ("considered at", "to
+# be at"); never a result's "exposes at a greater risk of adverse events" (CD003410.pub4)
+_AT_RISK = re.compile(
+    r"\b(?:women|men|people|participants|patients|children|infants|adults|individuals|those|considered|deemed|"
+    r"be|are|were|is|was)\s+at\s+(?:(?:an?|the|increased|high|higher|highest|greater|elevated|low|lower|some|"
+    r"particular|particularly)\s+)*$",
+    re.I,
+)
+
+
 def review_outcomes(
     sentences: list[Sentence], most: int = 3, keep: Callable[[str, int, int], bool] | None = None
 ) -> list[str]:
@@ -3103,6 +3160,8 @@ def review_outcomes(
         if s.kind == "background" or _NOT_MEASURED.search(s.text):
             continue
         for m in _OUTCOME_CUE.finditer(s.text):
+            if _AT_RISK.search(s.text, 0, m.end()):
+                continue  # who the people were, not what was measured
             got = _outcome_at(s.text, m.end())
             if got is None or (keep is not None and not keep(s.text, m.end(), got[1])):
                 continue
