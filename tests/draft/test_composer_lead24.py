@@ -113,3 +113,36 @@ def test_a_plants_field_trial_is_still_basic_research() -> None:
     pairs = {p.id: p for p in load_pairs(SHARED_DATA / "elife_dev" / "pairs.jsonl", require_summary=False)}
     (fields,) = compose_fields([pair_to_article(pairs["10.7554/eLife.05604"])])
     assert [p.title for p in fields.practical_implications] == ["Basic Research"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CD008366: "This body does not support the hypothesis ..."
+        "The body of evidence in this review does not support the hypothesis that the multi-component "
+        "community wide interventions studied effectively increased physical activity for the population.",
+        # CD007284: "This length ranged from 1 to 24 months ..."
+        "The length of follow-up among the studies ranged from 1 to 24 months after cataract surgery.",
+    ],
+)
+def test_a_subject_whose_head_needs_its_of_phrase_is_not_said_apart(text: str) -> None:
+    from pipeline.draft.composer.shorten import split_long_subject
+    from pipeline.settings import Settings
+
+    assert split_long_subject(text, Settings().spacy_model) is None
+
+
+def test_a_subject_that_names_a_treatment_is_still_said_apart() -> None:
+    from pipeline.draft.composer.shorten import split_long_subject
+    from pipeline.settings import Settings
+
+    # CD008185
+    text = (
+        "Enzyme replacement therapy with idursulfase is effective in relation to functional capacity, liver "
+        "and spleen volumes and urine glycosaminoglycan excretion in people with mucopolysaccharidosis type II "
+        "compared with placebo."
+    )
+    pieces = split_long_subject(text, Settings().spacy_model)
+    assert pieces is not None
+    assert pieces[0] == "The researchers looked at enzyme replacement therapy with idursulfase."
+    assert pieces[1].startswith("This therapy is effective")

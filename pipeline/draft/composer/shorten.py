@@ -554,7 +554,12 @@ _SUBJECT_NOT_HEADS = frozenset(
      "administration", "effect", "effects", "impact", "role", "way", "kind", "type", "types", "lack",
      "absence", "combination", "comparison", "group", "groups", "research", "literature", "information",
      "nature", "extent", "degree", "fact", "reason", "aim", "purpose", "need", "possibility", "risk", "success",
-     "importance", "potential", "paucity", "subset", "discovery"}
+     "importance", "potential", "paucity", "subset", "discovery",
+     # (lead, after the merge) a measure or a mass that names nothing without its "of" phrase: "This body
+     # does not support ..." (cochrane eval CD008366, "The body of evidence"), "This length ranged from 1 to
+     # 24 months" (CD007284, "The length of follow-up"), "This reduction does not outweigh ..." (CD003480)
+     "body", "length", "duration", "size", "level", "levels", "rate", "rates", "reduction", "increase",
+     "decrease", "change", "changes", "difference", "quality", "frequency", "incidence", "prevalence"}
 )  # fmt: skip
 _SUBJECT_MIN_WORDS = 5
 _COMMON_ZIPF = 2.5  # a subject's first word this common is no name
@@ -587,7 +592,6 @@ def split_long_subject(text: str, model: str) -> list[str] | None:
         return None
     if head.i and doc[head.i - 1].text == "-":
         return None  # "Whole-body in vivo treatment": the parser's head is part of a word ("This body")
-        return None
     if any(c.dep_ in ("conj", "cc", "appos") for c in head.children):
         return None  # "A or B", "X, namely Y": more than one thing
     if any(t.pos_ in ("ADP", "VERB", "ADV", "CCONJ") for t in doc[: head.i]):
