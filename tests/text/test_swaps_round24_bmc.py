@@ -62,4 +62,6 @@ def test_an_everyday_term_yields_the_definition_to_a_rarer_one() -> None:
         "This study looked at genome-wide identification of GRAS genes. Systematic analyses of BdGRAS genes "
         "suggested that members of the same subfamily may play similar roles."
     )
-    assert "Genes are stretches of DNA" in explain_first_use([text], [], sentence=_say)[0][0]
+    assert (
+        "Genes are DNA stretches" in explain_first_use([text], [], sentence=_say)[0][0]
+    )  # (h24se's wording)
