@@ -2890,9 +2890,7 @@ class Writer:
                 # nor "these circuits" of what only the abstract named (the fallback below may)
                 and not _POINTER_IN.search(pieces[0])
                 # nor "... was significantly higher (three studies: OR 4.28 ...)." with nothing compared
-                and not _BARE_COMPARATIVE.match(
-                    re.sub(r"\s+(?=[.;,])", "", rw.strip_statistical_brackets(pieces[0]))
-                )
+                and not _BARE_COMPARATIVE.match(_without_brackets(pieces[0]))
                 # nor says in one of its short sentences what another field said
                 and (
                     not primary
@@ -4034,11 +4032,16 @@ def _keeps_claim(claim: str, pieces: list[str]) -> bool:
     return all(w.lower() in said for w in re.findall(r"[A-Za-z]{4,}", claim)[:2])
 
 
+def _without_brackets(text: str) -> str:
+    """``text`` without its statistics brackets and the space they leave before a stop or comma."""
+    return re.sub(r"\s+(?=[.;,])", "", rw.strip_statistical_brackets(text))
+
+
 def _statistics_only(text: str) -> bool:
     """Every clause of ``text`` is a statistic's bare value once its interval brackets are gone: "The RR
     for necrotizing enterocolitis was 0.32 (95% CI 0.01 to 7.79).", "The RR for necrotizing enterocolitis
     was 0.32; the RD was -0.02." (cochrane CD004591.pub3)."""
-    bare = re.sub(r"\s+(?=[.;,])", "", rw.strip_statistical_brackets(text))
+    bare = _without_brackets(text)
     clauses = [c.strip() for c in bare.split(";")]
     return all(no_result_kind(c[:1].upper() + c[1:]) == "statistic" for c in clauses if c)
 
