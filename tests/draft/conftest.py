@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
 
 from pipeline.domain import NOT_SPECIFIED, Article, DraftFields, Fact, Facts, Section
@@ -48,6 +50,18 @@ def compose_fields(articles: list[Article], backend_name: str = "composer") -> l
         assert not isinstance(result, Exception), f"{article.source_id}: {result}"
         out.append(result.fields)
     return out
+
+
+@lru_cache(maxsize=1)
+def _cochrane_by_id() -> dict[str, dict]:
+    return {r["id"]: r for r in read_jsonl(COCHRANE)}
+
+
+def cochrane_fields(dois: list[str]) -> list[DraftFields]:
+    """The drafted fields of the cochrane_val records ``dois`` (full ids), in one batch; the pairs
+    file is read once per test session."""
+    records = _cochrane_by_id()
+    return compose_fields([cochrane_article(records[doi]) for doi in dois])
 
 
 @pytest.fixture(scope="session")

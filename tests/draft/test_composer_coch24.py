@@ -14,8 +14,7 @@ from pipeline.domain import DraftFields
 from pipeline.draft.composer.plan import review_outcomes
 from pipeline.draft.sentences import Sentence
 from pipeline.text.swaps import swap_plain_words
-from tests.conftest import COCHRANE, read_jsonl
-from tests.draft.conftest import cochrane_article, compose_fields
+from tests.draft.conftest import cochrane_fields
 
 IDS = (
     "CD006100.pub2",
@@ -32,14 +31,8 @@ IDS = (
 
 
 @pytest.fixture(scope="module")
-def records() -> dict[str, dict]:
-    return {r["id"]: r for r in read_jsonl(COCHRANE)}
-
-
-@pytest.fixture(scope="module")
-def pages(records: dict[str, dict]) -> dict[str, DraftFields]:
-    drafted = compose_fields([cochrane_article(records[f"10.1002/14651858.{i}"]) for i in IDS])
-    return dict(zip(IDS, drafted, strict=True))
+def pages() -> dict[str, DraftFields]:
+    return dict(zip(IDS, cochrane_fields([f"10.1002/14651858.{i}" for i in IDS]), strict=True))
 
 
 def test_a_review_of_two_groups_says_both(pages: dict[str, DraftFields]) -> None:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.domain import DraftFields
 from pipeline.draft.composer.plan import certainties
-from tests.conftest import COCHRANE, read_jsonl
-from tests.draft.conftest import cochrane_article, compose_fields
+from tests.draft.conftest import cochrane_fields, compose_fields
 
 
-def _fields(doi: str):  # type: ignore[no-untyped-def]
-    records = {r["id"]: r for r in read_jsonl(COCHRANE)}
-    (fields,) = compose_fields([cochrane_article(records[doi])])
+def _fields(doi: str) -> DraftFields:
+    (fields,) = cochrane_fields([doi])
     return fields
 
 
