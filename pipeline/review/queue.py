@@ -214,19 +214,28 @@ def queue_page(
     per status, done today) are taken from the cache when the queue has not changed since."""
     items = flt.items(me)
     if stamp is None:
-        total = queries.count_items(session, items)
         counts, done = status_counts(session), done_today(session)
+        total = _total(session, items, counts)
     else:
-        filter_key = json.dumps(flt.params(page=None), sort_keys=True)
-        total = _cached(("total", stamp, filter_key, me or ""), lambda: queries.count_items(session, items))
         counts = _cached(("status", stamp), lambda: status_counts(session))
         done = _cached(("done", stamp), lambda: done_today(session))
+        filter_key = json.dumps(flt.params(page=None), sort_keys=True)
+        total = _cached(("total", stamp, filter_key, me or ""), lambda: _total(session, items, counts))
     pages = max(1, math.ceil(total / PAGE_SIZE))
     page = min(flt.page, pages)
     found = queries.page_rows(session, items, PAGE_SIZE, (page - 1) * PAGE_SIZE)
     fkgl = queries.simple_explanation_grades(session, [row.draft_id for row in found], READABILITY_METRICS)
     rows = [_row(row, fkgl.get(row.draft_id)) for row in found]
     return QueuePage(rows, total, page, pages, flt, dict(counts), done)
+
+
+def _total(session: Session, items: queries.ItemFilter, counts: dict[str, int]) -> int:
+    """How many items the filter shows: the sum of ``counts`` (per status, read in the same
+    session) where the filter narrows by status alone, as the default view and the status views
+    do, so a page after a write counts once instead of twice; a count query otherwise."""
+    if not items.by_status_only:
+        return queries.count_items(session, items)
+    return sum(n for status, n in counts.items() if items.statuses is None or status in items.statuses)
 
 
 def _row(row: Any, fkgl: float | None) -> QueueRow:

@@ -84,3 +84,32 @@ def test_a_save_changes_the_counts_shown(client: TestClient, filled: Any, testdb
     after = client.get("/").text
     assert _count_option(after, "new") == _count_option(before, "new") - 1
     assert _count_option(after, "in_review") == _count_option(before, "in_review") + 1
+
+
+def test_a_save_changes_the_etag_and_the_page_a_revalidating_editor_gets(
+    client: TestClient, filled: Any, testdb: ModuleType
+) -> None:
+    """An editor holding the page's ETag saves an edit (the item leaves "new" for "in review"):
+    the next revalidation is a full page under a new ETag, never a 304 or the cached page, and it
+    shows the item in review, in the status view that counts from the cached per-status counts
+    as in the one with a count of its own (bench/review_load.py's revalidating editors)."""
+    from urllib.parse import quote
+
+    item = filled.item_ids[testdb.DOIS[0]]  # status "new"
+    searched = f"/?status=in_review&q={quote(testdb.DOIS[0])}"  # a view with a count query of its own
+    views = ("/?status=new", "/?status=in_review", searched)
+    held = {view: client.get(view) for view in views}
+    assert all(f'/items/{item}"' in held[v].text for v in views[:1])
+    assert all(f'/items/{item}"' not in held[v].text for v in views[1:])
+    for view, page in held.items():  # nothing changed yet: each view revalidates to a 304
+        assert client.get(view, headers={"If-None-Match": page.headers["etag"]}).status_code == 304
+    form = edit_form(client, item) | {"simple_explanation": "Doctors tested a new way to help walking."}
+    assert post(client, f"/items/{item}/edit", form).status_code == 303  # type: ignore[attr-defined]
+    after = {view: client.get(view, headers={"If-None-Match": held[view].headers["etag"]}) for view in views}
+    for view, page in after.items():
+        assert page.status_code == 200 and page.headers["etag"] != held[view].headers["etag"], view
+        assert _count_option(page.text, "in_review") == _count_option(held[view].text, "in_review") + 1
+        assert _count_option(page.text, "new") == _count_option(held[view].text, "new") - 1
+    assert f'/items/{item}"' not in after["/?status=new"].text
+    assert f'/items/{item}"' in after["/?status=in_review"].text
+    assert f'/items/{item}"' in after[searched].text

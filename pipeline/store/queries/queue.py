@@ -43,6 +43,12 @@ class ItemFilter:
     def needs_article(self) -> bool:
         return bool(self.q or self.journal or self.date_from or self.date_to)
 
+    @property
+    def by_status_only(self) -> bool:
+        """Whether the filter narrows by status alone (or not at all): its total is then the sum
+        of the per-status counts, with no count query of its own."""
+        return not (self.needs_article or self.category or self.flags or self.assignee or self.unassigned)
+
 
 def like_pattern(text: str) -> str:
     """A LIKE pattern matching ``text`` literally anywhere (``\\`` is the escape character)."""
