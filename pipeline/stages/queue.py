@@ -48,46 +48,57 @@ def run_queue(store: Store, settings: Settings, run_id: int | None = None) -> di
         # Only rows with something to do: no item yet, a newer model draft, or a retraction to
         # apply. A rerun with nothing new reads no article (it used to load all of them).
         rows = queue_candidates(s)
-        states: dict[int, tuple[bool, int, float]] = {}
-        for n, (article, draft_id) in enumerate(rows):
-            if n % BATCH == 0:  # the gate states of the next batch's drafts, one query
-                batch = rows[n : n + BATCH]
-                states = item_gate_states(s, [d for a, d in batch if not a.retracted], settings)
-            item = article.review_item
-            if article.retracted:
-                if item is not None and item.status != "retracted":
-                    before = {"status": item.status}
-                    item.status = "retracted"
-                    repo.audit_item(
-                        s,
-                        SYSTEM,
-                        "retract",
-                        item,
-                        before=before,
-                        after={"status": "retracted"},
-                    )
-                    counts["retracted"] += 1
-                continue
-            relevance = article.facts.relevance if article.facts else 0.0
-            if item is None:
-                gate, nflags, severity = states[draft_id]
-                item = m.ReviewItem(
-                    article_id=article.id,
-                    draft_id=draft_id,
-                    status="new",
-                    gate_failed=gate,
-                    flag_count=nflags,
-                    priority=priority(relevance, severity),
-                )
-                s.add(item)
-                s.flush()
-                repo.audit_item(s, SYSTEM, "queue", item, after={"draft_id": draft_id})
-                counts["queued"] += 1
-                counts["gate_failed"] += int(gate)
-            elif item.status == "new" and item.draft_id != draft_id and item.draft.author is None:
-                _point_at(s, item, draft_id, settings, SYSTEM, "redraft", states[draft_id])
-                counts["requeued"] += 1
+        for start in range(0, len(rows), BATCH):
+            _queue_batch(s, rows[start : start + BATCH], settings, counts)
     return counts
+
+
+def _queue_batch(
+    s: Any, batch: list[tuple[m.Article, int]], settings: Settings, counts: dict[str, int]
+) -> None:
+    """One batch of :func:`run_queue`'s candidates: the drafts' gate states in one query, and the
+    new items inserted in one flush, then their audit events (a flush per item, to learn its id,
+    was most of the stage's time: 5,000 flushes of two single-row INSERTs each)."""
+    states = item_gate_states(s, [d for a, d in batch if not a.retracted], settings)
+    new_items: list[m.ReviewItem] = []
+    for article, draft_id in batch:
+        item = article.review_item
+        if article.retracted:
+            if item is not None and item.status != "retracted":
+                before = {"status": item.status}
+                item.status = "retracted"
+                repo.audit_item(
+                    s,
+                    SYSTEM,
+                    "retract",
+                    item,
+                    before=before,
+                    after={"status": "retracted"},
+                )
+                counts["retracted"] += 1
+            continue
+        relevance = article.facts.relevance if article.facts else 0.0
+        if item is None:
+            gate, nflags, severity = states[draft_id]
+            item = m.ReviewItem(
+                article_id=article.id,
+                draft_id=draft_id,
+                status="new",
+                gate_failed=gate,
+                flag_count=nflags,
+                priority=priority(relevance, severity),
+            )
+            new_items.append(item)
+            counts["queued"] += 1
+            counts["gate_failed"] += int(gate)
+        elif item.status == "new" and item.draft_id != draft_id and item.draft.author is None:
+            _point_at(s, item, draft_id, settings, SYSTEM, "redraft", states[draft_id])
+            counts["requeued"] += 1
+    if new_items:
+        s.add_all(new_items)
+        s.flush()  # the batch's items in one INSERT: their ids, for the audit events
+        for item in new_items:
+            repo.audit_item(s, SYSTEM, "queue", item, after={"draft_id": item.draft_id})
 
 
 def point_items_at_latest(

@@ -435,3 +435,43 @@ def test_score_rows_are_inserted_in_bulk_with_the_values_score_draft_gave(
     got = [(r.field, r.metric, r.metric_version, r.value, r.flags, r.details) for r in stored]
     assert [list(r) for r in got] == json.loads(json.dumps(want))  # JSON gives flags' spans as lists
     assert marker_details == 6
+
+
+def test_the_queue_flushes_a_batch_of_new_items_at_once_each_with_its_own_audit_event(
+    store: Store, settings, records: list[dict], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """One flush of new review items per batch (it used to flush each new item alone, to learn
+    its id for the audit event: most of the stage's CPU), and still one "queue" event per item,
+    under that item's id, its article's and its draft's."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    from pipeline.stages import queue as queue_stage
+
+    monkeypatch.setattr(queue_stage, "BATCH", 4)  # 6 candidates: two batches
+    run_ingest(store, ListSource(records))
+    run_enrich(store)
+    run_draft(store, FakeBackend())
+    run_score(store, settings=settings)
+    item_flushes: list[int] = []
+
+    def count(session: Session, *_: object) -> None:
+        new = [o for o in session.new if isinstance(o, m.ReviewItem)]
+        if new:
+            item_flushes.append(len(new))
+
+    event.listen(Session, "before_flush", count)
+    try:
+        assert run_queue(store, settings)["queued"] == 6
+    finally:
+        event.remove(Session, "before_flush", count)
+    assert item_flushes == [4, 2]
+    with store.session() as s:
+        items = {i.id: i for i in s.scalars(select(m.ReviewItem))}
+        events = s.scalars(select(m.AuditEvent).where(m.AuditEvent.action == "queue")).all()
+        assert len(items) == 6 and sorted(e.item_id for e in events) == sorted(items)
+        for e in events:
+            assert (e.article_id, e.after) == (
+                items[e.item_id].article_id,
+                {"draft_id": items[e.item_id].draft_id},
+            )
