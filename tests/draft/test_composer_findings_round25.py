@@ -51,7 +51,10 @@ def test_an_effect_noun_before_a_measure_or_count_is_its_direction() -> None:
         "The study found a reduction in acute infective breathing flare-ups in the PV group."
     ) == ("The study found fewer acute infective breathing flare-ups in the PV group.")
     # a singular measure keeps its article
-    assert _effect_direction("Pilocarpine led to an increase in the risk.") == "Pilocarpine led to a higher risk."
+    assert (
+        _effect_direction("Pilocarpine led to an increase in the risk.")
+        == "Pilocarpine led to a higher risk."
+    )
 
 
 def test_an_effect_noun_it_cannot_say_as_a_direction_stays() -> None:
@@ -67,3 +70,50 @@ def test_an_effect_noun_it_cannot_say_as_a_direction_stays() -> None:
     assert _effect_direction("Oral iron showed a reduction in the rate of new cases of anaemia.") == (
         "Oral iron showed fewer new cases of anaemia."
     )
+
+
+def test_what_the_clause_before_shows_is_its_own_sentence() -> None:
+    from pipeline.draft.composer.simplify import split_clauses
+
+    # elife_dev eLife.07646 (a key finding at b5c494f, 17 words)
+    assert split_clauses(
+        "N6 adenosine methylation blocks t1A recognition, showing a possible mechanism for modulation of "
+        "miRNA target site potency.",
+        12,
+    ) == [
+        "N6 adenosine methylation blocks t1A recognition.",
+        "This shows a possible mechanism for modulation of miRNA target site potency.",
+    ]
+    # elife_dev eLife.05745
+    assert split_clauses(
+        "The complex directly loads Crm1, unveiling a non-canonical stepwise mechanism to assemble a "
+        "Crm1-export complex.",
+        12,
+    ) == [
+        "The complex directly loads Crm1.",
+        "This unveils a non-canonical stepwise mechanism to assemble a Crm1-export complex.",
+    ]
+
+
+def test_what_a_hedged_clause_gives_stays_in_its_sentence() -> None:
+    from pipeline.draft.composer.simplify import split_clauses
+
+    # elife_dev eLife.07646's finding as the composer says a hedged claim ("The results suggest that X
+    # blocks ..." -> "X may block ...", shorten.hedged_claim): "This shows a possible mechanism" would say
+    # as proven what the hedged claim would give
+    text = (
+        "N6 adenosine methylation may block t1A recognition, showing a possible mechanism for modulation of "
+        "miRNA target site potency."
+    )
+    assert split_clauses(text, 12) == [text]
+    # elife_dev eLife.01967: "could be overridden" is what was seen, not a hedge
+    assert split_clauses(
+        "This feedback loop is regulated: cell-shape derived stresses could be overridden by imposed tissue "
+        "level stresses, showing how competition between subcellular and supracellular cues control "
+        "microtubule behavior.",
+        12,
+    ) == [
+        "This feedback loop is regulated: cell-shape derived stresses could be overridden by imposed tissue "
+        "level stresses.",
+        "This shows how competition between subcellular and supracellular cues control microtubule behavior.",
+    ]
