@@ -117,3 +117,15 @@ def test_what_a_hedged_clause_gives_stays_in_its_sentence() -> None:
         "level stresses.",
         "This shows how competition between subcellular and supracellular cues control microtubule behavior.",
     ]
+
+
+def test_what_a_study_reported_and_showed_stays_in_its_sentence() -> None:
+    from pipeline.draft.composer.simplify import split_clauses
+
+    # cochrane mine CD012537.pub2: the study showed it, not the measure ("This shows 'very much improved'
+    # ..." leaned on the sentence before and the finding was lost)
+    text = (
+        "One study reported Patient Global Impression of Change, showing 'very much improved' in 85% of "
+        "ibuprofen and 90% of aspirin people."
+    )
+    assert split_clauses(text, 12) == [text]

@@ -307,6 +307,13 @@ _EVENT_POINTS = frozenset(f"This {says} " for _, says in _EVENT_VERBS)
 # a hedge before the participle: "X may reduce Y, providing Z" is no "This provides Z" (said as proven);
 # "could be overridden ..., showing how ..." (elife_dev eLife.01967) is what was seen, and splits
 _HEDGE_BEFORE = re.compile(r"\b(?:may|might|would)\b", re.I)
+# nor after what a study did or reported: "One study reported X, showing Y" is what the study showed, not
+# what X shows (cochrane CD012537.pub2: "This shows 'very much improved' ..." leaned, and the finding was lost)
+_REPORT_BEFORE = re.compile(
+    r"\b(?:reported|reports?|looked|measured|assessed|examined|studied|evaluated|investigated|analy[sz]ed|"
+    r"compared|tested|surveyed|followed)\b",
+    re.I,
+)
 
 # (pattern, text that starts the second sentence); the second part must be a clause.
 _CLAUSE_POINTS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -408,7 +415,9 @@ def split_clauses(sentence: str, max_words: int) -> list[str]:
                 # "by making gene deletions of BAT1, ALD6, and PHO13, to develop a strain ..." (bmc
                 # s13068-019-1560-2): the last item of a list, never a clause of its own
                 continue
-            if joiner in _EVENT_POINTS and _HEDGE_BEFORE.search(sentence, 0, m.start()):
+            if joiner in _EVENT_POINTS and (
+                _HEDGE_BEFORE.search(sentence, 0, m.start()) or _REPORT_BEFORE.search(sentence, 0, m.start())
+            ):
                 continue
             if joiner == "This " and _MAIN_GOES_ON.search(sentence, m.end()):
                 continue  # "trials of X, which are designed ..., are needed": the main verb comes after
