@@ -292,29 +292,6 @@ _REPEATED_WORD = re.compile(r"\b([a-z]{4,}) \1\b")
 # Splitting at clause boundaries
 # ---------------------------------------------------------------------------
 
-# A participle whose subject is what the clause before says (it shows or gives something), and its
-# present form: "..., showing X" is "This shows X".
-_EVENT_VERBS = (
-    ("showing", "shows"),
-    ("revealing", "reveals"),
-    ("demonstrating", "demonstrates"),
-    ("confirming", "confirms"),
-    ("providing", "provides"),
-    ("unveiling", "unveils"),
-    ("highlighting", "highlights"),
-)
-_EVENT_POINTS = frozenset(f"This {says} " for _, says in _EVENT_VERBS)
-# a hedge before the participle: "X may reduce Y, providing Z" is no "This provides Z" (said as proven);
-# "could be overridden ..., showing how ..." (elife_dev eLife.01967) is what was seen, and splits
-_HEDGE_BEFORE = re.compile(r"\b(?:may|might|would)\b", re.I)
-# nor after what a study did or reported: "One study reported X, showing Y" is what the study showed, not
-# what X shows (cochrane CD012537.pub2: "This shows 'very much improved' ..." leaned, and the finding was lost)
-_REPORT_BEFORE = re.compile(
-    r"\b(?:reported|reports?|looked|measured|assessed|examined|studied|evaluated|investigated|analy[sz]ed|"
-    r"compared|tested|surveyed|followed)\b",
-    re.I,
-)
-
 # (pattern, text that starts the second sentence); the second part must be a clause.
 _CLAUSE_POINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
@@ -329,10 +306,6 @@ _CLAUSE_POINTS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "..., suggesting an adjuvant activity" takes a noun phrase: no "that" may be added
     (re.compile(r",\s+suggesting\s+(?!that\b)"), "This suggests "),
     (re.compile(r",\s+indicating\s+(?!that\b)"), "This indicates "),
-    # 25 (h25kf): what the clause before shows or gives, said the same way: "N6 adenosine methylation blocks
-    # t1A recognition, showing a possible mechanism for ..." -> "... recognition. This shows a possible
-    # mechanism for ..." (elife_dev eLife.07646); never after a modal (_EVENT_POINTS)
-    *((re.compile(rf",\s+{ing}\s+"), f"This {says} ") for ing, says in _EVENT_VERBS),
     (re.compile(r",\s+(?:but|yet)\s+"), "But "),
     # "..., so it may serve as a chassis": a consequence said as its own sentence ("so that" is a purpose)
     (re.compile(r",\s+so\s+(?=(?:the|this|these|those|there|it|they|its|their|[A-Z]\w*|\d)\b)"), "So "),
@@ -414,10 +387,6 @@ def split_clauses(sentence: str, max_words: int) -> list[str]:
             if m.group(0).lstrip(", ").startswith("and") and _LIST_TAIL.search(sentence, 0, m.start()):
                 # "by making gene deletions of BAT1, ALD6, and PHO13, to develop a strain ..." (bmc
                 # s13068-019-1560-2): the last item of a list, never a clause of its own
-                continue
-            if joiner in _EVENT_POINTS and (
-                _HEDGE_BEFORE.search(sentence, 0, m.start()) or _REPORT_BEFORE.search(sentence, 0, m.start())
-            ):
                 continue
             if joiner == "This " and _MAIN_GOES_ON.search(sentence, m.end()):
                 continue  # "trials of X, which are designed ..., are needed": the main verb comes after
