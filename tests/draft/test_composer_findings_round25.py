@@ -70,4 +70,3 @@ def test_an_effect_noun_it_cannot_say_as_a_direction_stays() -> None:
     assert _effect_direction("Oral iron showed a reduction in the rate of new cases of anaemia.") == (
         "Oral iron showed fewer new cases of anaemia."
     )
-
