@@ -2091,9 +2091,13 @@ class Writer:
         s12864-019-6102-6: the count is of the significant ones)."""
         if not self.plan.is_review:
             text = without_method_frame(text, self.realiser.tagger, self.realiser.spacy_model)
-        if _ONLY_SIGNIFICANT.search(text) or _WHOSE_FRAME.match(text):
+        if _ONLY_SIGNIFICANT.search(text):
             return text
-        plain = plainer(text, self.realiser.tagger, finding=True)
+        # 25 (h25kf): a frame that says whose result stays, and the claim after it is said as plainly
+        # as any other ("Thirteen trials of intravenous sodium selenite showed a statistically
+        # significant reduction in overall deaths." -> "... showed a reduction in overall deaths.",
+        # cochrane CD003703.pub3)
+        plain = plainer(text, self.realiser.tagger, finding=True, keep_frame=bool(_WHOSE_FRAME.match(text)))
         if _COUNTED_SIGNIFICANT.search(text) and not _COUNTED_SIGNIFICANT.search(plain):
             return text  # "2413 significantly raised genes" counts the significant ones only
         return plain
