@@ -241,7 +241,12 @@ _EFFECT = compile_gated(
 )
 _ADVICE = compile_gated(
     # "There is an absence of evidence to recommend X" states the evidence, it advises nothing
-    r"\b(?:should|must|need to|needs to|(?<!evidence to )(?<!data to )recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing|able)|ought|requires? (?:careful|close|regular))\b",
+    r"\b(?:should|must|need to|needs to|(?<!evidence to )(?<!data to )recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing|able)|ought|requires? (?:careful|close|regular))\b|"
+    # 25 (lead, read of seed 283): what clinicians may do meanwhile ("Until high quality evidence is
+    # available, clinicians may wish to consider the recommendations of relevant guidelines ...", cochrane
+    # CD008674, said as the answer over the review's result)
+    r"\b(?:may|might|could) wish to\b|\b(?:clinicians|practitioners|doctors|physicians|health (?:care )?"
+    r"(?:workers|professionals|providers)) (?:may|might|could|can) (?:want to )?(?:consider|offer|choose|try)\b",
     re.I,
 )
 
@@ -832,6 +837,11 @@ _LEAD_WORDS = (
 # albeit unreliable, evidence that ..." lost "there was some" and left a fragment, CD008674, read of seed 229)
 _LEAD_REST = r"(?:(?!\bthere (?:is|are|was|were)\b)[^,])*,\s*"
 LEAD_IN = re.compile(rf"^(?:{_LEAD_WORDS})\b{_LEAD_REST}", re.I)
+# ... and the basis before "there was" with no comma, which names the claim's evidence, no gap in it:
+# "Based on limited data there was some, albeit unreliable, evidence that immediate reconstruction ...
+# reduced psychiatric morbidity ..." (25, lead, read of seed 283: "limited data" made the review's one
+# result a side statement, and the answer was what the next version of the review will do, CD008674)
+_BASIS_BEFORE_THERE = re.compile(rf"^(?:{_LEAD_WORDS})\b[^,]*?\s(?=there (?:is|are|was|were)\b)", re.I)
 # ... and one whose clause after the comma states the claim (for scoring only): also a concession
 # or a cause ("Despite ..., X reduced Y").
 _LEAD_IN = re.compile(
@@ -990,9 +1000,21 @@ def recommends(text: str) -> bool:
 
 def _leans(text: str) -> bool:
     """The sentence leans on the one before, also after the realiser drops its "However," or
-    after a stress word ("Indeed, they ...")."""
+    after a stress word ("Indeed, they ..."), or its main clause points back at its own cause
+    (``_CAUSE_THEN_POINTER``)."""
     rest = _CONTRAST_WORD.sub("", _STRESS_WORD.sub("", text))
-    return bool(_LEANING_START.match(rest[:1].upper() + rest[1:]))
+    return bool(_LEANING_START.match(rest[:1].upper() + rest[1:]) or _CAUSE_THEN_POINTER.match(text))
+
+
+# 25 (lead, read of seed 283): a cause whose main clause only points back at it explains a result said
+# elsewhere, it is none: "Since the participants in most trials were aware of their treatment, this may
+# have contributed to their improvement." (cochrane CD004376, said as the answer over "High-quality
+# evidence indicates that land-based therapeutic exercise provides short-term benefit ...")
+_CAUSE_THEN_POINTER = re.compile(
+    r"^(?:Since|As|Because|Given that)\b[^,]{10,},\s*(?:this|that|it)\s+(?:may|might|could|can|will|would|"
+    r"is|was|has|had|does|did)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -1567,6 +1589,7 @@ class Plan:
         main = _without_qualifiers(
             _LEAD_IN.sub("", _LEAD_IN.sub("", _verdict_main(claim_head(text)), count=1), count=1)
         )
+        main = _BASIS_BEFORE_THERE.sub("", main)
         # the harms it must be weighed against are part of the answer, not a gap in it ("There is some
         # evidence that adding quetiapine or risperidone ... increases efficacy, but this must be
         # weighed against less tolerability and limited data", CD008141)
@@ -2115,7 +2138,24 @@ _DESIGN_FIRST = compile_gated(
     # 22 (lead, read of seed 263): how big the studies were ("Study sizes ranged from 33 to 123 people.",
     # cochrane eval CD012085; "The median number of participants per RCT was 40", CD008721)
     r"^(?:The )?(?:study |trial )?(?:sample )?sizes? (?:of (?:the )?(?:included )?(?:studies|trials) )?(?:ranged|varied)\b|"
-    r"^The (?:median|mean|average) (?:number of (?:participants|people|patients) )?(?:per|in each) (?:study|trial|RCT)\b",
+    r"^The (?:median|mean|average) (?:number of (?:participants|people|patients) )?(?:per|in each) (?:study|trial|RCT)\b|"
+    # 25 (lead, read of seed 283, cochrane eval): how many comparisons the studies made ("The studies analysed
+    # 13 different comparisons.", "Group C also involved six comparisons.", CD012236), how the studies
+    # differed ("The trials differed in design: ...", CD004990), who the people were ("All patients were
+    # adults aged 18 to 90 years old, with a sex ratio of 1:1.5 ...", CD003162) and how they were chosen
+    # ("People were not selected based on clinically significant apathy ...", CD012197): no result, though
+    # "different", "ratio" and "significant" are result words elsewhere
+    rf"\b(?:analy[sz]ed|made|involved|included|covered|reported) (?:\w+ )?{_NUMBER} (?:different |separate )?comparisons\b|"
+    r"^(?:[\w-]+ ){0,3}comparisons? (?:explored|examined|looked at|assessed|investigated|tested)\b|"
+    # the control group's level that a result is read against ("Physical function was estimated at 38 points
+    # on a 0 to 100-point scale in the control group.", CD004376): no result of its own
+    r"^[^.;]{0,60}\b(?:was|were) (?:estimated|measured|rated|scored) at [^;]*\bin the (?:control|placebo|comparison|"
+    r"usual care) groups?\s*\.?$|"
+    r"^(?:The |All |Most |Both )?(?:included )?(?:trials|studies|RCTs) differed in (?:their )?(?:design|methods?|"
+    r"populations?|settings?|sizes?|durations?|interventions?|treatments?|doses?|outcomes?)\b|"
+    rf"^(?:The |All |Most )?{_PEOPLE_WORD} (?:were|was) (?:all )?(?:[\w-]+ )?aged \d(?:[^.;]|\.\d)*\.?$|"
+    rf"^(?:The |All |Most )?{_PEOPLE_WORD} (?:were|was) (?:not )?(?:selected|recruited|chosen|enrolled|screened)\b"
+    r"(?![^.;]*\b(?:than|compared|versus)\b)",
     re.I,
 )
 _STUDIES_REPORTED = re.compile(
@@ -2170,6 +2210,8 @@ _METHOD_FIRST = re.compile(
 )
 _QUALITY_MORE = re.compile(
     r"\b(?:was|were) not (?:\w+ly )?blind(?:ed)?\b|"
+    # ("Blinding of people was not possible.", 25: cochrane eval CD009774)
+    r"\b(?:blinding|masking)\b[^.;]{0,40}\b(?:was|were|is|are) not (?:possible|feasible|done|used|reported)\b|"
     r"\b(?:analys[ie]s|results|findings|evidence|conclusions|estimates)\b[^.;]{0,20}\b(?:is|are|was|were) "
     r"(?:\w+ )?based (?:only )?on\b|"
     r"^Caution\b|\binterpreted (?:with )?caution|\bcautiously\b|"
@@ -2194,6 +2236,16 @@ _QUALITY_FIRST = compile_gated(
     r"\b(?:small[- ]study|publication) (?:bias|effects?)\b(?![^.;]*\b(?:than|compared|versus)\b)|"
     r"^(?:Overall,? )?(?:the )?(?:overall )?(?:quality|certainty) of (?:the )?evidence (?:was|is|ranged)\b"
     r"(?![^.;]*\b(?:than|compared|versus)\b)|"
+    # 25 (lead, read of seed 283): what the studies lacked, and why they were not pooled ("The researchers
+    # found a lack of standardisation and consistency in the results measured ...", "The researchers did not
+    # pool data from studies because of significant differences in the treatments ...", CD011112)
+    r"\black of (?:standardi[sz]ation|consistency|uniformity|agreement)\b|"
+    r"^(?:The |These )?(?:researchers|authors|review authors|investigators) (?:did not|could not|were unable to) "
+    r"(?:pool|combine|meta-analy[sz]e)\b|"
+    # ("Not all 17 studies could be compared directly or combined in meta-analyses due to differences ...",
+    # CD009774)
+    r"^(?:Not all |The |These |Their |Data from |Results from )?(?:[\w-]+ ){0,3}(?:studies|trials|RCTs|data|results)\b"
+    r"[^.;,]{0,40}\b(?:could|can|were|was) (?:not )?(?:be )?(?:compared (?:directly )?(?:or|and) )?(?:combined|pooled)\b|"
     r"\bdiscrepanc(?:y|ies) in the definitions?\b|\bmay not be (?:applicable|generali[sz]able|representative)\b|"
     r"\b(?:linked to|with) (?:several |many |some |serious )?method(?:ological)? limitations\b|"
     r"\b(?:trials?|stud(?:y|ies))\b (?:are|were) (?:all )?(?:more than|over) \d+ years old\b|"
