@@ -159,3 +159,17 @@ def test_a_finding_that_points_at_an_earlier_one_is_not_renamed_to_stand_alone()
     fields = _fields("10.1002/14651858.CD012197.pub2")
     assert not any(f.startswith(("The finding", "This finding")) for f in fields.key_findings)
     assert not any("n = 145" in f for f in fields.key_findings)
+
+
+def test_the_trials_own_low_quality_is_no_grade_level() -> None:
+    # CD011112: "... the overall quality of the evidence for each outcome as very low, due to the limited
+    # number of trials and their low quality." was said "The evidence ranged from very low to low certainty."
+    from pipeline.draft.composer.plan import certainties
+
+    assert certainties(
+        "Using the GRADE system, we classified the overall quality of the evidence for each outcome as very "
+        "low, due to the limited number of trials and their low quality."
+    ) == ["very low"]
+    fields = _fields("10.1002/14651858.CD011112.pub2")
+    assert "very low to low" not in fields.simple_explanation
+    assert "very low" in fields.simple_explanation

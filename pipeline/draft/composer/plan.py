@@ -131,8 +131,12 @@ _NO_STUDIES = compile_gated(
 # (24, lead: not across a that-clause, which says what the evidence is about, not its level: "a low
 # level of certainty that use of a high-concentration fluoride toothpaste ..." stated no "high",
 # cochrane eval CD003809, read of seed 277, said "ranged from low to high certainty")
+# (never across a cause: "we classified the overall quality of the evidence for each outcome as very
+# low, due to the limited number of trials and their low quality" states no "low": 25, lead, cochrane
+# eval CD011112, said "ranged from very low to low certainty")
 _LEVEL_OF = (
-    r"\b(?:certainty\b(?:(?!\bthat\b)[^.]){0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})"
+    r"\b(?:certainty\b(?:(?!\b(?:that|due to|because)\b)[^.]){0,40}|quality of (?:the )?(?:body of )?evidence\b"
+    r"(?:(?!\b(?:due to|because)\b)[^.]){0,60})"
 )
 _NOT_RISK = r"(?!(?: (?:or|to|and) \w+)? risk\b)"
 # the other end of a range said from either end ("moderate to very low quality", "low to moderate
@@ -151,10 +155,12 @@ _CERTAINTY = (
             re.I,
         ),
     ),
-    (  # "very low-certainty" and "the certainty of evidence is very low" state no "low" (CD013107)
+    # "very low-certainty" and "the certainty of evidence is very low" state no "low" (CD013107), nor
+    # trials' "their low quality" (25, lead: CD011112)
+    (
         "low",
         re.compile(
-            rf"(?<!\bvery[- ])\blow[- ](?:certainty|quality)|{_LEVEL_OF}(?<!\bvery )(?<!\bvery-)\blow\b{_NOT_RISK}|"
+            rf"(?<!\bvery[- ])(?<!\btheir )(?<!\bits )\blow[- ](?:certainty|quality)|{_LEVEL_OF}(?<!\bvery )(?<!\bvery-)\blow\b{_NOT_RISK}|"
             rf"(?<!\bvery[- ])\blow{_TO_LEVEL}|(?<!\bvery )\blow{_LEVEL_NOUN}",
             re.I,
         ),
