@@ -173,3 +173,11 @@ def test_the_trials_own_low_quality_is_no_grade_level() -> None:
     fields = _fields("10.1002/14651858.CD011112.pub2")
     assert "very low to low" not in fields.simple_explanation
     assert "very low" in fields.simple_explanation
+
+
+def test_ongoing_trials_are_not_the_reviews_included_studies() -> None:
+    # CD011756: "We identified four trials eligible for inclusion, of which three are ongoing." was
+    # "The review found four studies." and "This review included four studies."
+    fields = _fields("10.1002/14651858.CD011756.pub2")
+    assert "four studies" not in fields.simple_explanation + fields.research_summary
+    assert "only one study" in fields.simple_explanation

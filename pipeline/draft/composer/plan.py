@@ -2476,6 +2476,12 @@ _UPDATE_ONLY = re.compile(r"\b(?:new|additional)\b", re.I)
 # participants (children and adults) were included" (CD002201)
 _SEARCH_BEFORE = re.compile(r"\b(?:identified|found|retrieved|yielded|located)\s+$", re.I)
 _KEPT_AFTER = re.compile(r"[^.;]*?\b(?:were included|met the inclusion|were eligible|fulfilled)\b", re.I)
+_ONGOING_PART = re.compile(
+    rf"[^.;]{{0,40}}?,\s*of (?:which|these|them)\s+(?P<n>{_NUMBER}) (?:are|were|is|was) (?:still )?"
+    r"(?:ongoing|in progress|recruiting|awaiting (?:classification|assessment)|not yet (?:completed|published))\b",
+    re.I,
+)
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _OF_WHICH = re.compile(
     r"(?:\s*\([^()]*\))?,?\s+(?:of (?:which|these|them))\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,4}?(?:trials?|studies|study|RCTs?)\b[^.]*?\b(?:met|were included|were eligible|fulfilled)\b)",
     re.I,
@@ -2719,6 +2725,15 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
         if kept:
             n = kept.group("n") or kept.group("of") or kept.group("but")
             value = _count_value(n)
+        ongoing = _ONGOING_PART.match(s.text, m.end())
+        if ongoing:
+            # 25 (lead, read of seed 283): "We identified four trials eligible for inclusion, of which
+            # three are ongoing." (cochrane CD011756): one study was included, not four (said in words,
+            # a number the abstract does not write as digits; a larger one is not said at all)
+            left = value - _count_value(ongoing.group("n"))
+            if not 0 < left <= len(_NUMBER_WORDS):
+                return None, None
+            n, value = _NUMBER_WORDS[left - 1], left
         if _FOR_PART.search(s.text) and any(
             _FOR_PART.search(o.text) and _STUDIES.search(o.text) for o in sentences if o.index > s.index
         ):
