@@ -181,3 +181,29 @@ def test_ongoing_trials_are_not_the_reviews_included_studies() -> None:
     fields = _fields("10.1002/14651858.CD011756.pub2")
     assert "four studies" not in fields.simple_explanation + fields.research_summary
     assert "only one study" in fields.simple_explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The risk ratio for RFS was 1.04 and 0.96 at 3- and 5- years.",  # CD007563
+        "When comparing hydrophobic acrylic IOLs with silicone IOLs, the risk ratio was 1.06.",  # CD007284
+        "The risk ratio for premature birth for magnesium compared with placebo or no treatment was 1.05; and "
+        "0.99 for magnesium compared with alternative treatments.",  # CD000940
+        "For bladder, rectosigmoid and small bowel complications, the risk ratio was 1.33, 1.00 and 3.37 in "
+        "that order.",  # CD007563
+    ],
+)
+def test_bare_statistics_after_a_lead_in_or_in_a_list_are_no_result(text: str) -> None:
+    assert no_result_kind(text) == "statistic"
+
+
+def test_a_statistic_that_says_what_it_shows_stays_a_result() -> None:
+    assert no_result_kind("The odds ratio of death was 0.5, showing that X reduced deaths.") is None
+
+
+def test_no_bare_statistic_in_the_simple_explanation_or_key_findings() -> None:
+    for doi in ("10.1002/14651858.CD007563.pub3", "10.1002/14651858.CD007284.pub2"):
+        fields = _fields(doi)
+        said = " ".join([fields.simple_explanation, *fields.key_findings])
+        assert "risk ratio" not in said, doi

@@ -2095,7 +2095,14 @@ _BARE_STATISTIC = re.compile(
     # 22 (h22kf): "Estimates for the other trial reporting the main measure were, risk difference -0.06."
     # (cochrane CD002057): the estimates named, their values bare
     rf"|^Estimates? (?:for|of|from) [^.;]{{1,80}}? (?:was|were),? (?:the )?{_STATISTIC_NAME}(?: of| was| =)? "
-    rf"{_STATISTIC_VALUE}(?:,? (?:and )?(?:the )?{_STATISTIC_NAME}(?: of| was| =)? {_STATISTIC_VALUE})*\.?$",
+    rf"{_STATISTIC_VALUE}(?:,? (?:and )?(?:the )?{_STATISTIC_NAME}(?: of| was| =)? {_STATISTIC_VALUE})*\.?$"
+    # 25 (lead, read of seed 283): several bare values, after a lead-in or before what each is for ("The
+    # risk ratio for RFS was 1.04 and 0.96 at 3- and 5- years.", CD007563; "When comparing hydrophobic
+    # acrylic IOLs with silicone IOLs, the risk ratio was 1.06.", CD007284; "... was 1.05; and 0.99 for
+    # magnesium compared with alternative treatments.", CD000940)
+    rf"|^(?:(?:When|For|In|Among|Comparing|Compared)\b[^;]{{1,80}}?,\s*)?(?:the )?(?:[\w-]+ ){{0,3}}?{_STATISTIC_NAME}"
+    rf"[^.;]{{0,100}}? (?:was|were|is) {_STATISTIC_VALUE}(?:[,;]? (?:and )?{_STATISTIC_VALUE})*"
+    r"(?:[,;]?\s*(?:and )?(?:at|in|for|with|among|respectively|in that order)\b[^.;,]{0,80})?\.?$",
     re.I,
 )
 
