@@ -207,3 +207,31 @@ def test_no_bare_statistic_in_the_simple_explanation_or_key_findings() -> None:
         fields = _fields(doi)
         said = " ".join([fields.simple_explanation, *fields.key_findings])
         assert "risk ratio" not in said, doi
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # CD008674: what the next version of the review will do
+        (
+            "Given the paucity of trials in this subject, in future versions of this review the researchers "
+            "will look at study designs other than trials.",
+            "outlook",
+        ),
+        # CD009182: who took part, once "hepatitis C." ends the sentence before
+        (
+            "People were 18 years of age or older, all diagnosed with chronic hepatitis C genotype 1 or 4.",
+            "design",
+        ),
+        ("There has been considerable research effort in this area.", "design"),  # CD012236
+    ],
+)
+def test_outlooks_and_who_took_part_are_no_key_finding(text: str, kind: str) -> None:
+    assert no_result_kind(text) == kind
+
+
+def test_a_numbered_genotype_keeps_its_word() -> None:
+    # CD009182: "chronic hepatitis C genotype 1 or 4" read "... hepatitis C genetic makeup 1 or 4"
+    fields = _fields("10.1002/14651858.CD009182.pub2")
+    page = " ".join([fields.simple_explanation, *fields.key_findings, fields.research_summary])
+    assert "genetic makeup 1" not in page

@@ -2166,7 +2166,10 @@ _DESIGN_FIRST = compile_gated(
     r"usual care) groups?\s*\.?$|"
     r"^(?:The |All |Most |Both )?(?:included )?(?:trials|studies|RCTs) differed in (?:their )?(?:design|methods?|"
     r"populations?|settings?|sizes?|durations?|interventions?|treatments?|doses?|outcomes?)\b|"
-    rf"^(?:The |All |Most )?{_PEOPLE_WORD} (?:were|was) (?:all )?(?:[\w-]+ )?aged \d(?:[^.;]|\.\d)*\.?$|"
+    rf"^(?:The |All |Most )?{_PEOPLE_WORD} (?:were|was) (?:all )?(?:[\w-]+ )?(?:aged \d|\d+ years (?:of age|old) or "
+    r"(?:older|younger)\b)(?:[^.;]|\.\d)*\.?$|"
+    # ("There has been considerable research effort in this area.", CD012236)
+    r"^There (?:has|have) been (?:considerable|much|extensive|some|little) (?:research )?(?:effort|interest|research)\b|"
     rf"^(?:The |All |Most )?{_PEOPLE_WORD} (?:were|was) (?:not )?(?:selected|recruited|chosen|enrolled|screened)\b"
     r"(?![^.;]*\b(?:than|compared|versus)\b)",
     re.I,
@@ -2275,6 +2278,9 @@ _QUALITY_FIRST = compile_gated(
     re.I,
 )
 # "No studies on situational fainting matched the criteria for inclusion." (CD004194): an empty search
+# what the authors will do ("Given the paucity of RCTs ..., in future versions of this review we will look at
+# study designs other than RCTs ...": 25, lead, cochrane eval CD008674, a key finding)
+_WILL_DO = re.compile(r"\b(?:the (?:researchers|authors|review authors)|we) will (?!be\b|have\b)[a-z]+", re.I)
 _NONE_MATCHED = re.compile(
     r"^(?:No|None of the)\b[^.;]{0,60}\b(?:matched|met|fulfilled) (?:the|our) (?:[\w-]+ )?criteria\b", re.I
 )
@@ -2381,7 +2387,7 @@ def no_result_kind(text: str) -> str | None:
         return "quality"
     if _BARE_STATISTIC.match(t):
         return "statistic"
-    if _AWAITS.match(t) or _EXPECTED.search(t):
+    if _AWAITS.match(t) or _EXPECTED.search(t) or _WILL_DO.search(t):
         return "outlook"
     # "Mutagenesis studies found a ... signal ... that is needed for Vangl2 traffic" (elife 00160) is a result
     if (
