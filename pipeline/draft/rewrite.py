@@ -80,6 +80,15 @@ _INLINE_STATS = [
         r"[,;]?\s*\b(?:giving|producing|yielding|with) an? (?:NNTB?|NNH|number needed to (?:treat|harm))\s+of\s+\d+(?:\.\d+)?"
         r"(?!\.?\d)(?:\s*\([^()]*\))?(?=\s*(?:[,;.)]|and\b|$))"
     ),
+    # 25 (lead, read of seed 283): the rest of a statistics run set off by commas, not brackets: the
+    # people, the studies and the evidence's grade after the ratio and interval ("...: MD -4.99, 95% CI
+    # -9.55 to -0.43, n = 145, 3 studies, low quality of evidence", cochrane CD012197) left ", n = 145, 3
+    # studies, low quality of evidence." in a key finding
+    re.compile(
+        r"[,;]\s*n\s*=\s*\d[\d,]*(?:\s*[,;]\s*\d+ (?:studies|study|trials?|RCTs?))?"
+        r"(?:\s*[,;]\s*(?:very )?(?:low|moderate|high)[- ](?:quality|certainty)(?: of)?(?: (?:the )?evidence)?)?"
+        r"(?=\s*(?:[,;.)]|$))"
+    ),
     # "± 10.3"
     re.compile(r"\s*±\s*\d+(?:\.\d+)?(?=\s|%|\)|,|;|$)%?"),
     # a correlation set off by a comma or named: ", Pearson's r = 0.12", ", rho = -0.35", "; R2 = .41"

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from pipeline.text.readability import GENUS_SHORT
 from pipeline.text.roles import Kind as Kind
 from pipeline.text.roles import section_kind as section_kind
+from pipeline.text.words import RARE_ZIPF, zipf
 
 Purpose = Literal["background", "aim", "method", "measure", "finding", "conclusion", "implication"]
 
@@ -314,17 +315,43 @@ _STATISTICS_BRACKET = re.compile(r"\([^()]*(?:\d|\bevidence\b)[^()]*\)$")
 _GLUED_AFTER_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.(?=[A-Z][a-z]+\s)")
 
 
+# 25 (lead, eval seed 283): a full stop after a one-letter name ending a sentence ("... in interferon
+# naive patients with chronic hepatitis C. Higher doses and prolonged durations are more effective, ...",
+# cochrane CD000370; "vitamin C. In ...", "meiosis I. They ...", elife): spaCy's tokenizer keeps "C." whole
+# as an initial, so the rule splitter never broke there and the answer was one 35-word run-on that no
+# limit could say. Only after a content word (not "in E. Coli", "in N. Sweden") and before a common
+# English word (``_opens_sentence``: not "Gossypium hirsutum L. Chalcone ...").
+_STOP_AFTER_LETTER = re.compile(r"(?<=[a-z]{3} [A-Z])\.(?=\s+[A-Z][a-z]+\b)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+) [A-Z]$")
+
+
+def _sentence_breaks(text: str) -> Iterable[int]:
+    """Offsets just after each full stop in ``text`` the rule splitter left inside a sentence."""
+    for m in _GLUED_AFTER_STOP.finditer(text):
+        yield m.end()
+    for m in _STOP_AFTER_LETTER.finditer(text):
+        before = _WORD_BEFORE.search(text, 0, m.start())
+        after = text[m.end() :].split(maxsplit=1)[0]
+        if before and before.group(1).lower() not in STOP_WORDS and _opens_sentence(after):
+            yield m.end()
+
+
+def _opens_sentence(word: str) -> bool:
+    """A capitalised common English word ("Higher", "This", "Participants"), not a name's part."""
+    return zipf(word) >= RARE_ZIPF
+
+
 def _unstopped(texts: list[str]) -> list[str]:
-    """``texts`` with each sentence split where a full stop has no space after it
-    (``_GLUED_AFTER_STOP``) and each side has at least three words."""
+    """``texts`` with each sentence split where a full stop ends a sentence the rule splitter did not
+    break (``_sentence_breaks``) and each side has at least three words."""
     out: list[str] = []
     for text in texts:
         start = 0
-        for m in _GLUED_AFTER_STOP.finditer(text):
-            if len(text[start : m.end()].split()) >= 3 and len(text[m.end() :].split()) >= 3:
-                out.append(text[start : m.end()])
-                start = m.end()
-        out.append(text[start:])
+        for end in sorted(_sentence_breaks(text)):
+            if len(text[start:end].split()) >= 3 and len(text[end:].split()) >= 3:
+                out.append(text[start:end])
+                start = end
+        out.append(text[start:].lstrip())
     return out
 
 

@@ -803,7 +803,13 @@ _POINTER_LEAD = re.compile(
 )
 _POINTER_IN = re.compile(rf"(?<!^)\b(?:this|these) (?!{_THIS_WORK})[a-z]")
 # "The larger of these contributed over 99% of the data": one of what the abstract listed before
-_SHOULD = re.compile(r"\b(?:should|must|ought to)\b", re.I)  # advice is no finding
+# advice is no finding (25, lead: "Health workers supporting parent-mediated intervention need to check
+# levels of parent stress.", cochrane CD009774, from "practitioners ... require to monitor ...")
+_SHOULD = re.compile(
+    r"\b(?:should|must|ought to)\b|\b(?:clinicians|practitioners|health (?:care )?(?:workers|professionals)|"
+    r"doctors|nurses|professionals|providers)\b[^.;]{0,60}\b(?:need|needs|require|requires) to\b",
+    re.I,
+)
 # (the research summary: as its subject only, "... the specificity of these methods" says what was done)
 _OF_THESE = re.compile(
     r"(?:^(?:[\w-]+ ){0,2}|\b)(?:of|from|among) (?:these|those|them)\b(?! (?:studies|trials|reviews)\b)", re.I
@@ -819,7 +825,7 @@ _THIS_NOUN = re.compile(r"^(?:This|These) (?=[a-z])")
 # "These significant benefits ...": the effects a review's sentence before found
 _THESE_EFFECTS = re.compile(
     r"^(?:This|These) (?:[\w-]+ ){0,2}?(?:benefits?|effects?|improvements?|differences?|reductions?|increases?|"
-    r"changes?|gains?|harms?|associations?)\b"
+    r"changes?|gains?|harms?|associations?|findings?|results?)\b"  # ("This finding was present when ...", 25: CD012197)
 )
 # Words that name no subject matter: a finding of only these says nothing of what it is about ("There
 # is now not enough evidence.", "The results should be interpreted cautiously.").
@@ -1502,7 +1508,9 @@ class Writer:
                     # "In phase 1, 4539 citations were found" (bmc s13034-015-0087-y): the search's. Not
                     # every kind of non-result: that moved the claims of 17 pages of the three sets and
                     # took review sizes out of two simple explanations (CD011474, CD008449)
-                    or no_result_kind(x) in ("bare count", "search")
+                    # (nor a statistic's bare values, 25: "The risk ratio for RFS was 1.04 and 0.96 at 3- and
+                    # 5- years.", cochrane CD007563)
+                    or no_result_kind(x) in ("bare count", "search", "statistic")
                     for x in pieces[:n]
                 )
             ):

@@ -131,8 +131,12 @@ _NO_STUDIES = compile_gated(
 # (24, lead: not across a that-clause, which says what the evidence is about, not its level: "a low
 # level of certainty that use of a high-concentration fluoride toothpaste ..." stated no "high",
 # cochrane eval CD003809, read of seed 277, said "ranged from low to high certainty")
+# (never across a cause: "we classified the overall quality of the evidence for each outcome as very
+# low, due to the limited number of trials and their low quality" states no "low": 25, lead, cochrane
+# eval CD011112, said "ranged from very low to low certainty")
 _LEVEL_OF = (
-    r"\b(?:certainty\b(?:(?!\bthat\b)[^.]){0,40}|quality of (?:the )?(?:body of )?evidence\b[^.]{0,60})"
+    r"\b(?:certainty\b(?:(?!\b(?:that|due to|because)\b)[^.]){0,40}|quality of (?:the )?(?:body of )?evidence\b"
+    r"(?:(?!\b(?:due to|because)\b)[^.]){0,60})"
 )
 _NOT_RISK = r"(?!(?: (?:or|to|and) \w+)? risk\b)"
 # the other end of a range said from either end ("moderate to very low quality", "low to moderate
@@ -151,10 +155,12 @@ _CERTAINTY = (
             re.I,
         ),
     ),
-    (  # "very low-certainty" and "the certainty of evidence is very low" state no "low" (CD013107)
+    # "very low-certainty" and "the certainty of evidence is very low" state no "low" (CD013107), nor
+    # trials' "their low quality" (25, lead: CD011112)
+    (
         "low",
         re.compile(
-            rf"(?<!\bvery[- ])\blow[- ](?:certainty|quality)|{_LEVEL_OF}(?<!\bvery )(?<!\bvery-)\blow\b{_NOT_RISK}|"
+            rf"(?<!\bvery[- ])(?<!\btheir )(?<!\bits )\blow[- ](?:certainty|quality)|{_LEVEL_OF}(?<!\bvery )(?<!\bvery-)\blow\b{_NOT_RISK}|"
             rf"(?<!\bvery[- ])\blow{_TO_LEVEL}|(?<!\bvery )\blow{_LEVEL_NOUN}",
             re.I,
         ),
@@ -241,7 +247,12 @@ _EFFECT = compile_gated(
 )
 _ADVICE = compile_gated(
     # "There is an absence of evidence to recommend X" states the evidence, it advises nothing
-    r"\b(?:should|must|need to|needs to|(?<!evidence to )(?<!data to )recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing|able)|ought|requires? (?:careful|close|regular))\b",
+    r"\b(?:should|must|need to|needs to|(?<!evidence to )(?<!data to )recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing|able)|ought|requires? (?:careful|close|regular))\b|"
+    # 25 (lead, read of seed 283): what clinicians may do meanwhile ("Until high quality evidence is
+    # available, clinicians may wish to consider the recommendations of relevant guidelines ...", cochrane
+    # CD008674, said as the answer over the review's result)
+    r"\b(?:may|might|could) wish to\b|\b(?:clinicians|practitioners|doctors|physicians|health (?:care )?"
+    r"(?:workers|professionals|providers)) (?:may|might|could|can) (?:want to )?(?:consider|offer|choose|try)\b",
     re.I,
 )
 
@@ -832,6 +843,11 @@ _LEAD_WORDS = (
 # albeit unreliable, evidence that ..." lost "there was some" and left a fragment, CD008674, read of seed 229)
 _LEAD_REST = r"(?:(?!\bthere (?:is|are|was|were)\b)[^,])*,\s*"
 LEAD_IN = re.compile(rf"^(?:{_LEAD_WORDS})\b{_LEAD_REST}", re.I)
+# ... and the basis before "there was" with no comma, which names the claim's evidence, no gap in it:
+# "Based on limited data there was some, albeit unreliable, evidence that immediate reconstruction ...
+# reduced psychiatric morbidity ..." (25, lead, read of seed 283: "limited data" made the review's one
+# result a side statement, and the answer was what the next version of the review will do, CD008674)
+_BASIS_BEFORE_THERE = re.compile(rf"^(?:{_LEAD_WORDS})\b[^,]*?\s(?=there (?:is|are|was|were)\b)", re.I)
 # ... and one whose clause after the comma states the claim (for scoring only): also a concession
 # or a cause ("Despite ..., X reduced Y").
 _LEAD_IN = re.compile(
@@ -990,9 +1006,21 @@ def recommends(text: str) -> bool:
 
 def _leans(text: str) -> bool:
     """The sentence leans on the one before, also after the realiser drops its "However," or
-    after a stress word ("Indeed, they ...")."""
+    after a stress word ("Indeed, they ..."), or its main clause points back at its own cause
+    (``_CAUSE_THEN_POINTER``)."""
     rest = _CONTRAST_WORD.sub("", _STRESS_WORD.sub("", text))
-    return bool(_LEANING_START.match(rest[:1].upper() + rest[1:]))
+    return bool(_LEANING_START.match(rest[:1].upper() + rest[1:]) or _CAUSE_THEN_POINTER.match(text))
+
+
+# 25 (lead, read of seed 283): a cause whose main clause only points back at it explains a result said
+# elsewhere, it is none: "Since the participants in most trials were aware of their treatment, this may
+# have contributed to their improvement." (cochrane CD004376, said as the answer over "High-quality
+# evidence indicates that land-based therapeutic exercise provides short-term benefit ...")
+_CAUSE_THEN_POINTER = re.compile(
+    r"^(?:Since|As|Because|Given that)\b[^,]{10,},\s*(?:this|that|it)\s+(?:may|might|could|can|will|would|"
+    r"is|was|has|had|does|did)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -1567,6 +1595,7 @@ class Plan:
         main = _without_qualifiers(
             _LEAD_IN.sub("", _LEAD_IN.sub("", _verdict_main(claim_head(text)), count=1), count=1)
         )
+        main = _BASIS_BEFORE_THERE.sub("", main)
         # the harms it must be weighed against are part of the answer, not a gap in it ("There is some
         # evidence that adding quetiapine or risperidone ... increases efficacy, but this must be
         # weighed against less tolerability and limited data", CD008141)
@@ -2066,7 +2095,14 @@ _BARE_STATISTIC = re.compile(
     # 22 (h22kf): "Estimates for the other trial reporting the main measure were, risk difference -0.06."
     # (cochrane CD002057): the estimates named, their values bare
     rf"|^Estimates? (?:for|of|from) [^.;]{{1,80}}? (?:was|were),? (?:the )?{_STATISTIC_NAME}(?: of| was| =)? "
-    rf"{_STATISTIC_VALUE}(?:,? (?:and )?(?:the )?{_STATISTIC_NAME}(?: of| was| =)? {_STATISTIC_VALUE})*\.?$",
+    rf"{_STATISTIC_VALUE}(?:,? (?:and )?(?:the )?{_STATISTIC_NAME}(?: of| was| =)? {_STATISTIC_VALUE})*\.?$"
+    # 25 (lead, read of seed 283): several bare values, after a lead-in or before what each is for ("The
+    # risk ratio for RFS was 1.04 and 0.96 at 3- and 5- years.", CD007563; "When comparing hydrophobic
+    # acrylic IOLs with silicone IOLs, the risk ratio was 1.06.", CD007284; "... was 1.05; and 0.99 for
+    # magnesium compared with alternative treatments.", CD000940)
+    rf"|^(?:(?:When|For|In|Among|Comparing|Compared)\b[^;]{{1,80}}?,\s*)?(?:the )?(?:[\w-]+ ){{0,3}}?{_STATISTIC_NAME}"
+    rf"[^.;]{{0,100}}? (?:was|were|is) {_STATISTIC_VALUE}(?:[,;]? (?:and )?{_STATISTIC_VALUE})*"
+    r"(?:[,;]?\s*(?:and )?(?:at|in|for|with|among|respectively|in that order)\b[^.;,]{0,80})?\.?$",
     re.I,
 )
 
@@ -2115,7 +2151,27 @@ _DESIGN_FIRST = compile_gated(
     # 22 (lead, read of seed 263): how big the studies were ("Study sizes ranged from 33 to 123 people.",
     # cochrane eval CD012085; "The median number of participants per RCT was 40", CD008721)
     r"^(?:The )?(?:study |trial )?(?:sample )?sizes? (?:of (?:the )?(?:included )?(?:studies|trials) )?(?:ranged|varied)\b|"
-    r"^The (?:median|mean|average) (?:number of (?:participants|people|patients) )?(?:per|in each) (?:study|trial|RCT)\b",
+    r"^The (?:median|mean|average) (?:number of (?:participants|people|patients) )?(?:per|in each) (?:study|trial|RCT)\b|"
+    # 25 (lead, read of seed 283, cochrane eval): how many comparisons the studies made ("The studies analysed
+    # 13 different comparisons.", "Group C also involved six comparisons.", CD012236), how the studies
+    # differed ("The trials differed in design: ...", CD004990), who the people were ("All patients were
+    # adults aged 18 to 90 years old, with a sex ratio of 1:1.5 ...", CD003162) and how they were chosen
+    # ("People were not selected based on clinically significant apathy ...", CD012197): no result, though
+    # "different", "ratio" and "significant" are result words elsewhere
+    rf"\b(?:analy[sz]ed|made|involved|included|covered|reported) (?:\w+ )?{_NUMBER} (?:different |separate )?comparisons\b|"
+    r"^(?:[\w-]+ ){0,3}comparisons? (?:explored|examined|looked at|assessed|investigated|tested)\b|"
+    # the control group's level that a result is read against ("Physical function was estimated at 38 points
+    # on a 0 to 100-point scale in the control group.", CD004376): no result of its own
+    r"^[^.;]{0,60}\b(?:was|were) (?:estimated|measured|rated|scored) at [^;]*\bin the (?:control|placebo|comparison|"
+    r"usual care) groups?\s*\.?$|"
+    r"^(?:The |All |Most |Both )?(?:included )?(?:trials|studies|RCTs) differed in (?:their )?(?:design|methods?|"
+    r"populations?|settings?|sizes?|durations?|interventions?|treatments?|doses?|outcomes?)\b|"
+    rf"^(?:The |All |Most )?{_PEOPLE_WORD} (?:were|was) (?:all )?(?:[\w-]+ )?(?:aged \d|\d+ years (?:of age|old) or "
+    r"(?:older|younger)\b)(?:[^.;]|\.\d)*\.?$|"
+    # ("There has been considerable research effort in this area.", CD012236)
+    r"^There (?:has|have) been (?:considerable|much|extensive|some|little) (?:research )?(?:effort|interest|research)\b|"
+    rf"^(?:The |All |Most )?{_PEOPLE_WORD} (?:were|was) (?:not )?(?:selected|recruited|chosen|enrolled|screened)\b"
+    r"(?![^.;]*\b(?:than|compared|versus)\b)",
     re.I,
 )
 _STUDIES_REPORTED = re.compile(
@@ -2170,6 +2226,8 @@ _METHOD_FIRST = re.compile(
 )
 _QUALITY_MORE = re.compile(
     r"\b(?:was|were) not (?:\w+ly )?blind(?:ed)?\b|"
+    # ("Blinding of people was not possible.", 25: cochrane eval CD009774)
+    r"\b(?:blinding|masking)\b[^.;]{0,40}\b(?:was|were|is|are) not (?:possible|feasible|done|used|reported)\b|"
     r"\b(?:analys[ie]s|results|findings|evidence|conclusions|estimates)\b[^.;]{0,20}\b(?:is|are|was|were) "
     r"(?:\w+ )?based (?:only )?on\b|"
     r"^Caution\b|\binterpreted (?:with )?caution|\bcautiously\b|"
@@ -2194,6 +2252,16 @@ _QUALITY_FIRST = compile_gated(
     r"\b(?:small[- ]study|publication) (?:bias|effects?)\b(?![^.;]*\b(?:than|compared|versus)\b)|"
     r"^(?:Overall,? )?(?:the )?(?:overall )?(?:quality|certainty) of (?:the )?evidence (?:was|is|ranged)\b"
     r"(?![^.;]*\b(?:than|compared|versus)\b)|"
+    # 25 (lead, read of seed 283): what the studies lacked, and why they were not pooled ("The researchers
+    # found a lack of standardisation and consistency in the results measured ...", "The researchers did not
+    # pool data from studies because of significant differences in the treatments ...", CD011112)
+    r"\black of (?:standardi[sz]ation|consistency|uniformity|agreement)\b|"
+    r"^(?:The |These )?(?:researchers|authors|review authors|investigators) (?:did not|could not|were unable to) "
+    r"(?:pool|combine|meta-analy[sz]e)\b|"
+    # ("Not all 17 studies could be compared directly or combined in meta-analyses due to differences ...",
+    # CD009774)
+    r"^(?:Not all |The |These |Their |Data from |Results from )?(?:[\w-]+ ){0,3}(?:studies|trials|RCTs|data|results)\b"
+    r"[^.;,]{0,40}\b(?:could|can|were|was) (?:not )?(?:be )?(?:compared (?:directly )?(?:or|and) )?(?:combined|pooled)\b|"
     r"\bdiscrepanc(?:y|ies) in the definitions?\b|\bmay not be (?:applicable|generali[sz]able|representative)\b|"
     r"\b(?:linked to|with) (?:several |many |some |serious )?method(?:ological)? limitations\b|"
     r"\b(?:trials?|stud(?:y|ies))\b (?:are|were) (?:all )?(?:more than|over) \d+ years old\b|"
@@ -2210,6 +2278,9 @@ _QUALITY_FIRST = compile_gated(
     re.I,
 )
 # "No studies on situational fainting matched the criteria for inclusion." (CD004194): an empty search
+# what the authors will do ("Given the paucity of RCTs ..., in future versions of this review we will look at
+# study designs other than RCTs ...": 25, lead, cochrane eval CD008674, a key finding)
+_WILL_DO = re.compile(r"\b(?:the (?:researchers|authors|review authors)|we) will (?!be\b|have\b)[a-z]+", re.I)
 _NONE_MATCHED = re.compile(
     r"^(?:No|None of the)\b[^.;]{0,60}\b(?:matched|met|fulfilled) (?:the|our) (?:[\w-]+ )?criteria\b", re.I
 )
@@ -2316,7 +2387,7 @@ def no_result_kind(text: str) -> str | None:
         return "quality"
     if _BARE_STATISTIC.match(t):
         return "statistic"
-    if _AWAITS.match(t) or _EXPECTED.search(t):
+    if _AWAITS.match(t) or _EXPECTED.search(t) or _WILL_DO.search(t):
         return "outlook"
     # "Mutagenesis studies found a ... signal ... that is needed for Vangl2 traffic" (elife 00160) is a result
     if (
@@ -2418,6 +2489,12 @@ _UPDATE_ONLY = re.compile(r"\b(?:new|additional)\b", re.I)
 # participants (children and adults) were included" (CD002201)
 _SEARCH_BEFORE = re.compile(r"\b(?:identified|found|retrieved|yielded|located)\s+$", re.I)
 _KEPT_AFTER = re.compile(r"[^.;]*?\b(?:were included|met the inclusion|were eligible|fulfilled)\b", re.I)
+_ONGOING_PART = re.compile(
+    rf"[^.;]{{0,40}}?,\s*of (?:which|these|them)\s+(?P<n>{_NUMBER}) (?:are|were|is|was) (?:still )?"
+    r"(?:ongoing|in progress|recruiting|awaiting (?:classification|assessment)|not yet (?:completed|published))\b",
+    re.I,
+)
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _OF_WHICH = re.compile(
     r"(?:\s*\([^()]*\))?,?\s+(?:of (?:which|these|them))\s+(?=[\w-]+\s+(?:[\w-]+\s+){0,4}?(?:trials?|studies|study|RCTs?)\b[^.]*?\b(?:met|were included|were eligible|fulfilled)\b)",
     re.I,
@@ -2661,6 +2738,15 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
         if kept:
             n = kept.group("n") or kept.group("of") or kept.group("but")
             value = _count_value(n)
+        ongoing = _ONGOING_PART.match(s.text, m.end())
+        if ongoing:
+            # 25 (lead, read of seed 283): "We identified four trials eligible for inclusion, of which
+            # three are ongoing." (cochrane CD011756): one study was included, not four (said in words,
+            # a number the abstract does not write as digits; a larger one is not said at all)
+            left = value - _count_value(ongoing.group("n"))
+            if not 0 < left <= len(_NUMBER_WORDS):
+                return None, None
+            n, value = _NUMBER_WORDS[left - 1], left
         if _FOR_PART.search(s.text) and any(
             _FOR_PART.search(o.text) and _STUDIES.search(o.text) for o in sentences if o.index > s.index
         ):
