@@ -83,3 +83,31 @@ def test_a_drug_name_is_protected_by_its_stem_in_any_case() -> None:
     assert [w for w in words if w.lower().endswith(swaps._DRUG_STEMS)] == [
         w for w in words if stem_search.search(w)
     ]
+
+
+def test_the_bench_ab_puts_back_the_originals_kept_in_a_tuple_or_dict() -> None:
+    """bench/draft.py --ungated drafts with each gated pattern's original in its place; round 25
+    gated patterns kept in a tuple (plan._CERTAINTY) and a dict (sentences._CUES), which a swap of
+    module-level patterns alone left gated."""
+    import importlib.util
+    from pathlib import Path
+
+    import pipeline.draft.composer  # noqa: F401  # its modules compile their gated patterns
+    from pipeline.draft import sentences
+    from pipeline.draft.composer import plan
+    from pipeline.text.patterns import UNGATED
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "draft.py"
+    spec = importlib.util.spec_from_file_location("bench_draft", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    places = {
+        (module.__name__, name): (value, original) for module, name, value, original in bench.gated_places()
+    }
+    certainty, original = places[("pipeline.draft.composer.plan", "_CERTAINTY")]
+    assert certainty is plan._CERTAINTY
+    assert [p for _, p in original] == [UNGATED[p] for _, p in plan._CERTAINTY]
+    cues, original = places[("pipeline.draft.sentences", "_CUES")]
+    assert cues is sentences._CUES and original == {k: UNGATED[p] for k, p in sentences._CUES.items()}
+    assert places[("pipeline.draft.composer.plan", "_MORE_RESEARCH")][1] is UNGATED[plan._MORE_RESEARCH]
