@@ -293,9 +293,8 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     matches and their groups are ``pattern``'s. A verbose pattern is returned as it is, and so is
     every pattern where ``re``'s private parser is missing or reads otherwise (:func:`_parser_reads`)."""
     text, flags = pattern.pattern, pattern.flags
-    if (
-        flags & re.VERBOSE or not _parser_reads()
-    ):  # a verbose pattern's spaces and comments would be read as pattern text
+    # (a verbose pattern's spaces and comments would be read as pattern text)
+    if flags & re.VERBOSE or not _parser_reads():
         return pattern
     body = _gated_text(text, flags)
     if body == text:
