@@ -375,17 +375,34 @@ def clear_text_caches() -> None:
         simplify.clear_caches()
 
 
+def _ungated_copy(value: Any, originals: dict[Any, Any], depth: int = 0) -> Any:
+    """``value`` with each gated pattern in it replaced by its original: a pattern, or a tuple, list
+    or dict holding patterns (two levels deep: ``plan._CERTAINTY``'s (level, pattern) pairs);
+    ``value`` itself where it holds none."""
+    if isinstance(value, re.Pattern):
+        return originals.get(value, value)
+    if depth > 2 or type(value) not in (tuple, list, dict):
+        return value
+    if type(value) is dict:
+        items = {key: _ungated_copy(item, originals, depth + 1) for key, item in value.items()}
+        return items if any(items[key] is not item for key, item in value.items()) else value
+    copied = [_ungated_copy(item, originals, depth + 1) for item in value]
+    return type(value)(copied) if any(c is not v for c, v in zip(copied, value, strict=True)) else value
+
+
 def gated_places() -> list[tuple[Any, str, Any, Any]]:
-    """(module, name, gated pattern, its original) for each gated pattern a ``pipeline`` module
-    names (``pipeline.text.patterns.UNGATED``), so that a run can draft with the originals."""
+    """(module, name, value, its value with the originals) for each gated pattern a ``pipeline``
+    module names (``pipeline.text.patterns.UNGATED``), alone or in a tuple, list or dict it names
+    (round 25: ``plan._CERTAINTY``, ``sentences._CUES``), so that a run can draft with the originals."""
     from pipeline.text.patterns import UNGATED
 
     return [
-        (module, name, value, UNGATED[value])
+        (module, name, value, original)
         for module_name, module in list(sys.modules.items())
         if module_name.startswith("pipeline.") and module is not None
         for name, value in list(vars(module).items())
-        if isinstance(value, re.Pattern) and value in UNGATED
+        for original in [_ungated_copy(value, UNGATED)]
+        if original is not value
     ]
 
 
@@ -447,7 +464,7 @@ def embedded_rates(articles: list[Any], settings: Any, repeat: int = 1, ungated:
             setattr(module, attr, faster)
     if "composer ungated" in cpu_rates and "composer" in cpu_rates:
         print(
-            f"{len(places)} gated patterns in their modules' places; by CPU time, composer gated/ungated = "
+            f"{len(places)} module names of gated patterns (alone or in a tuple, list or dict); by CPU time, composer gated/ungated = "
             f"{cpu_rates['composer'] / cpu_rates['composer ungated']:.2f}x   (ungated "
             f"{cpu_rates['composer ungated']:.1f} abstracts/s, gated {cpu_rates['composer']:.1f})"
         )

@@ -353,7 +353,14 @@ def _one_word_long_form(word: str, short: str, letters: list[str]) -> bool:
 
 def find_abbreviations(text: str) -> dict[str, str]:
     """Abbreviations the text defines as ``long form (SF)`` or ``long form [SF]``, mapped to their
-    long form; also coordinated ones (:func:`_coordinated_definitions`)."""
+    long form; also coordinated ones (:func:`_coordinated_definitions`). A new dict each call."""
+    return dict(_defined_abbreviations(text))
+
+
+# per text: the composer asks for an abstract's definitions three times (its realiser, the short
+# forms it writes out and those written out once: article_abbreviations, first_use_abbreviations)
+@lru_cache(maxsize=1024)
+def _defined_abbreviations(text: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     for match in _SHORT_FORM.finditer(text):
         short = match.group(1) or match.group(2)
@@ -367,7 +374,7 @@ def find_abbreviations(text: str) -> dict[str, str]:
     for short, long_form in _reverse_definitions(text):
         if _may_define(short, found):
             _add_definition(found, short, long_form)
-    return found
+    return tuple(found.items())
 
 
 # "SNPs (Single Nucleotide Polymorphisms)": a short form of capitals with its long form in the
@@ -540,12 +547,17 @@ def known_abbreviations(text: str, path: Path | None = None) -> dict[str, str]:
 
 def article_abbreviations(text: str) -> dict[str, str]:
     """What the lay fields write out for an abstract: the abbreviations it defines, and the reviewed
-    ones it uses without defining (a definition in the abstract wins)."""
+    ones it uses without defining (a definition in the abstract wins). A new dict each call."""
+    return dict(_written_out(text))
+
+
+@lru_cache(maxsize=1024)  # per text: asked twice for each abstract the composer drafts
+def _written_out(text: str) -> tuple[tuple[str, str], ...]:
     defined = find_abbreviations(text)
     known = {
         k: v for k, v in known_abbreviations(text).items() if k not in defined and f"{k}s" not in defined
     }
-    return {**known, **defined}
+    return tuple({**known, **defined}.items())
 
 
 def first_use_abbreviations(text: str, title: str = "") -> dict[str, str]:

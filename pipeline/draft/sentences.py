@@ -20,6 +20,7 @@ from typing import Literal
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from pipeline.text.patterns import compile_gated
 from pipeline.text.readability import GENUS_SHORT
 from pipeline.text.roles import Kind as Kind
 from pipeline.text.roles import section_kind as section_kind
@@ -46,19 +47,19 @@ _RUN_IN_HEADING = re.compile(
 )
 
 _CUES: dict[str, re.Pattern[str]] = {
-    "background": re.compile(
+    "background": compile_gated(
         r"\b(?:is an?|are an?|is the|are the|is one of|are common|common cause|leading cause|"
         r"remains? (?:unclear|unknown|poorly|controversial)|little is known|known to|"
         r"characteri[sz]ed by|affects?|prevalent|burden|challenge|however, )",
         re.I,
     ),
-    "aim": re.compile(
+    "aim": compile_gated(
         r"\b(?:aims?|aimed|purpose|objectives?|goal)\b|\bwe (?:sought|set out|hypothesi[sz]ed|investigated "
         r"whether)|\bthis (?:study|trial|review|paper) (?:was designed|aims|aimed|investigat|evaluat|assess|examin)"
         r"|^to (?:assess|evaluate|determine|investigate|examine|compare|describe|explore)",
         re.I,
     ),
-    "method": re.compile(
+    "method": compile_gated(
         r"\b(?:we (?:included|conducted|performed|recruited|enrolled|searched|used|analy[sz]ed|measured|"
         r"assessed|collected|reviewed|identified|compared|followed)|were (?:recruited|enrolled|randomi[sz]ed|"
         r"assigned|allocated|included|measured|assessed|collected|analy[sz]ed|followed|divided|treated)|"
@@ -67,26 +68,26 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"participants|patients)\b",
         re.I,
     ),
-    "measure": re.compile(
+    "measure": compile_gated(
         r"\b(?:primary (?:outcome|end ?point)|secondary outcomes?|outcome measures?|outcomes? (?:were|was|"
         r"included)|measured|assessed|evaluated|recorded|scores?|scale|questionnaire|index)\b",
         re.I,
     ),
-    "finding": re.compile(
+    "finding": compile_gated(
         r"\b(?:we found|found that|showed|shows|demonstrated|revealed|associated|significantly|significant|"
         r"increased|decreased|reduced|improved|higher|lower|greater|fewer|more likely|less likely|"
         r"compared (?:with|to)|differ|no difference|did not|there (?:was|were)|resulted in|risk|"
         r"identified|detected|observed|predict)\w*",
         re.I,
     ),
-    "conclusion": re.compile(
+    "conclusion": compile_gated(
         r"\b(?:in conclusion|we conclude|conclude|these (?:findings|results|data)|our (?:findings|results|"
         r"data|study)|this (?:study|review|trial|analysis) (?:shows|showed|suggests|demonstrates|provides|"
         r"indicates|highlights|confirms)|suggests?|indicates?|supports?|implications?|evidence|overall|"
         r"highlights?|taken together|in summary)\b",
         re.I,
     ),
-    "implication": re.compile(
+    "implication": compile_gated(
         r"\b(?:may|might|could|should|can|suggests?|recommend\w*|potential\w*|important|useful|help\w*|"
         r"implications?|warrant\w*|consider\w*|benefit\w*|improve\w*|guide|inform|tailor\w*|target\w*|"
         r"clinical practice|clinicians|patients)\b",

@@ -22,9 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from re import _constants as sre  # type: ignore[attr-defined]  # re's own parser: what it will match
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+from functools import lru_cache
 from typing import Any
+
+try:  # re's own parser, a private module (Python 3.11+): what a pattern will match
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - a Python without it: nothing is gated (see _parser_reads)
+    sre = sre_parse = None
 
 _BOUNDARY = r"\b"
 
@@ -105,19 +110,22 @@ def any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
 
 # What may come first in a match, for a gate: classes a first character is in, or the text's start.
 _CATEGORIES = {
-    sre.CATEGORY_DIGIT: r"\d",
-    sre.CATEGORY_NOT_DIGIT: r"\D",
-    sre.CATEGORY_SPACE: r"\s",
-    sre.CATEGORY_NOT_SPACE: r"\S",
-    sre.CATEGORY_WORD: r"\w",
-    sre.CATEGORY_NOT_WORD: r"\W",
+    getattr(sre, f"CATEGORY_{name}", None): chars
+    for name, chars in (
+        ("DIGIT", r"\d"),
+        ("NOT_DIGIT", r"\D"),
+        ("SPACE", r"\s"),
+        ("NOT_SPACE", r"\S"),
+        ("WORD", r"\w"),
+        ("NOT_WORD", r"\W"),
+    )
 }
 _WIDTHS = {r"\d": 10, r"\s": 6}  # a gate with \w, \W, \S or \D in it would let most characters through
 _MOST_CHARACTERS = 20  # a gate that lets more through saves less than it costs (measured)
 _FEWEST_ALTERNATIVES = 3  # before one or two, the gate's own test costs about what it saves (measured)
 _Parsed = list[tuple[Any, Any]]  # re's parse of a pattern: (opcode, argument) pairs
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = tuple(getattr(sre, name, None) for name in ("AT", "ASSERT", "ASSERT_NOT"))
+_REPEATS = tuple(getattr(sre, name, None) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"))
 # Each gated pattern's original, for the tests that compare them and bench/draft.py's A/B.
 UNGATED: dict[re.Pattern[str], re.Pattern[str]] = {}
 _GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
@@ -282,10 +290,22 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` with a lookahead of the characters a match can begin with after each word
     boundary that opens alternatives (``\\b(?:may|might|...)``) and, for a pattern of several
     alternatives, before them all; each lookahead holds wherever what follows it can match, so the
-    matches and their groups are ``pattern``'s. A verbose pattern is returned as it is."""
+    matches and their groups are ``pattern``'s. A verbose pattern is returned as it is, and so is
+    every pattern where ``re``'s private parser is missing or reads otherwise (:func:`_parser_reads`)."""
     text, flags = pattern.pattern, pattern.flags
-    if flags & re.VERBOSE:  # its spaces and comments would be read as pattern text
+    # (a verbose pattern's spaces and comments would be read as pattern text)
+    if flags & re.VERBOSE or not _parser_reads():
         return pattern
+    body = _gated_text(text, flags)
+    if body == text:
+        return pattern
+    faster = re.compile(body, flags)
+    UNGATED[faster] = pattern
+    return faster
+
+
+def _gated_text(text: str, flags: int) -> str:
+    """The text of :func:`gated`'s pattern for the pattern ``text`` under ``flags``."""
     out, last = [], 0
     for i, token in _tokens(text):
         if token == _BOUNDARY and not text.startswith("(?=", i + len(token)):  # not gated already
@@ -301,8 +321,35 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
         inline = _GLOBAL_FLAGS.match(body)  # "(?i)" must stay first
         cut = inline.end() if inline else 0
         body = f"{body[:cut]}{whole}(?:{body[cut:]})"
-    if body == text:
-        return pattern
-    faster = re.compile(body, flags)
-    UNGATED[faster] = pattern
-    return faster
+    return body
+
+
+# Patterns with each construct _openings reads (a literal; a class with a range; \d; a group with
+# its own case flag; nested and top-level alternatives; optional parts; ^ and \b), and the gated
+# text written for them with re's parser of Python 3.11 to 3.13.
+_KNOWN_GATES = (
+    (
+        r"^(?:further|more)|\bno(?:ne)?\b|\b(?-i:[A-C])\d|(?:\d+\s)?trials?",
+        re.IGNORECASE,
+        r"(?:\A|\b(?=(?-i:[A-C])|(?i:[n]))|(?=(?i:[\dt])))"
+        r"(?:^(?:further|more)|\bno(?:ne)?\b|\b(?-i:[A-C])\d|(?:\d+\s)?trials?)",
+    ),
+    (
+        r"\b(?:[Ss]tud(?:y|ies)|(?i:trials?)|\d+ reviews?)",
+        0,
+        r"\b(?=(?-i:[S\ds])|(?i:[t]))(?:[Ss]tud(?:y|ies)|(?i:trials?)|\d+ reviews?)",
+    ),
+)
+
+
+@lru_cache(maxsize=1)
+def _parser_reads() -> bool:
+    """``re``'s private parser is there and parses as :func:`_openings` reads it: each of
+    ``_KNOWN_GATES`` gets the gate recorded for it. Where not (a Python that moved the module or
+    changed the shape of its parse), :func:`gated` gates nothing: slower searches, the same matches."""
+    if sre_parse is None:
+        return False
+    try:
+        return all(_gated_text(text, flags) == known for text, flags, known in _KNOWN_GATES)
+    except Exception:  # noqa: BLE001 - a parse of another shape, read wrongly: no gate anywhere
+        return False

@@ -512,12 +512,13 @@ DETERMINERS = frozenset(
     "a an the this that these those each every any no its their his her our your my one another either "
     "neither some which whose".split()
 )
-# Drug name stems (WHO INN) that a plain word must never replace.
-_DRUG = re.compile(
-    r"(?:mab|nib|vir|pril|sartan|olol|statin|azole|cillin|mycin|oxacin|cycline|tide|parin|platin|taxel|"
-    r"dronate|gliptin|gliflozin|prazole|triptan|setron|afil|lukast|dipine|semide|thiazide|zepam|zolam|"
-    r"barbital|caine|profen|coxib|tinib|rubicin|mustine|relin|pressin|tocin|ximab|zumab|umab)$",
-    re.I,
+# Drug name stems (WHO INN) that a plain word must never replace: a word (_WORD: ASCII letters,
+# apostrophes, hyphens) ending in one in any case. Tested with str.endswith: a regular expression
+# ending in "$" was tried at every position of every word (round 25, h25speed).
+_DRUG_STEMS = tuple(
+    "mab nib vir pril sartan olol statin azole cillin mycin oxacin cycline tide parin platin taxel "
+    "dronate gliptin gliflozin prazole triptan setron afil lukast dipine semide thiazide zepam zolam "
+    "barbital caine profen coxib tinib rubicin mustine relin pressin tocin ximab zumab umab".split()
 )
 # double, curly or single quotes ('any serious adverse effect'); an apostrophe inside a word
 # ("Alzheimer's") opens or closes nothing
@@ -557,7 +558,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     words = list(_WORD.finditer(text))
     for i, w in enumerate(words):
         word = w.group(0)
-        if len(word) > 6 and _DRUG.search(word):
+        if len(word) > 6 and word.lower().endswith(_DRUG_STEMS):
             spans.append((w.start(), w.end()))
         if not word[0].isupper():
             continue

@@ -148,7 +148,7 @@ _LEVEL_NOUN = r" levels? of certainty\b"
 _CERTAINTY = (
     (
         "very low",
-        re.compile(
+        compile_gated(
             rf"\bvery[- ]low[- ](?:certainty|quality)|{_LEVEL_OF}\bvery low\b{_NOT_RISK}|"
             # a range that opens on it: "Evidence of very low to moderate quality" (CD012085)
             rf"\bvery[- ]low{_TO_LEVEL}|\bvery low{_LEVEL_NOUN}",
@@ -159,7 +159,7 @@ _CERTAINTY = (
     # trials' "their low quality" (25, lead: CD011112)
     (
         "low",
-        re.compile(
+        compile_gated(
             rf"(?<!\bvery[- ])(?<!\btheir )(?<!\bits )\blow[- ](?:certainty|quality)|{_LEVEL_OF}(?<!\bvery )(?<!\bvery-)\blow\b{_NOT_RISK}|"
             rf"(?<!\bvery[- ])\blow{_TO_LEVEL}|(?<!\bvery )\blow{_LEVEL_NOUN}",
             re.I,
@@ -167,7 +167,7 @@ _CERTAINTY = (
     ),
     (
         "moderate",
-        re.compile(
+        compile_gated(
             rf"\bmoderate[- ](?:certainty|quality)|{_LEVEL_OF}\bmoderate\b{_NOT_RISK}|\bmoderate{_TO_LEVEL}|\bmoderate{_LEVEL_NOUN}",
             re.I,
         ),
@@ -175,7 +175,7 @@ _CERTAINTY = (
     (
         "high",
         # "We found no high-quality evidence" states no certainty (composer 7 said "strong (high certainty)")
-        re.compile(
+        compile_gated(
             # nor "there is a lack of high quality evidence to be able to draw firm conclusions" (CD010415)
             # nor "as there is insufficient high-quality evidence" (CD012815), nor "more high-quality evidence"
             r"(?<!\bno )(?<!\bnot )(?<!\bany )(?<!\black of )(?<!\babsence of )(?<!\bpaucity of )(?<!\bfew )"
