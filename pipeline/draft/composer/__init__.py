@@ -318,8 +318,10 @@ def compose(
             hint="Check that the source gave an abstract; articles without one cannot be drafted.",
         )
     plan = build_plan(article, facts, sentences, centrality(sentences, article.title))
-    # in an animal study "individuals" are the animals, not "people" (elife_dev eLife.01569, flies)
-    keep = templates.keep_words | (ANIMAL_KEEP_WORDS if plan.setting == "animal" else frozenset())
+    # in an animal study "individuals" are the animals, not "people" (elife_dev eLife.01569, flies);
+    # so are a plant study's (elife_dev eLife.04490, 25 h25bmc)
+    others = plan.setting == "animal" or plan.others_individuals
+    keep = templates.keep_words | (ANIMAL_KEEP_WORDS if others else frozenset())
     if (
         plan.diagnostic
     ):  # "sensitivity and specificity" is no "accuracy" where the answer gives each one's value
@@ -452,7 +454,7 @@ def _said_short(abbreviations: Mapping[str, str], lexicon: Lexicon) -> frozenset
     return frozenset(out)
 
 
-# Words a swap would make about people ("individuals" -> "people"), kept as written in animal studies.
+# Words a swap would make about people ("individuals" -> "people"), kept as written in animal and plant studies.
 ANIMAL_KEEP_WORDS = frozenset({"individual", "individuals"})
 # A diagnostic review's accuracy terms, kept as written (their plain words follow the answer:
 # fields.Writer._accuracy_terms); "accurate" is not "correct" ("more accurate than clinical diagnosis").
