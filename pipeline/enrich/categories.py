@@ -197,12 +197,35 @@ def _ages_cells(text: str, start: int, end: int) -> bool:
     return bool(_AGE_WORD.fullmatch(text, start, end) and _CELLS_AFTER.match(text, end))
 
 
+# 25 (h25bmc): imaging the lab does, not a patient's scan: "in situ cryo-electron tomography" of algal
+# cells (elife_dev eLife.04889), "transcriptomics and systematic imaging" of mRNAs in fly embryos
+# (05003), "a high throughput imaging-based screen" of stem cells (00508) were "Medical Imaging"
+_IMAGING_WORD = re.compile(r"(?:imaging|tomography)", re.I)
+_LAB_IMAGING_BEFORE = re.compile(
+    r"(?:cryo-?electron|electron|fluorescen\w*|confocal|live(?:-cell)?|calcium|two-photon|multiphoton|"
+    r"super-resolution|single-molecule|time-lapse|high-content|systematic|intravital)[ -]$",
+    re.I,
+)
+_LAB_IMAGING_AFTER = re.compile(r"-based (?:[\w-]+ )?screen", re.I)
+
+
+def _lab_imaging(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is imaging done in the lab (a microscope's, a screen's)."""
+    return bool(
+        _IMAGING_WORD.fullmatch(text, start, end)
+        and (
+            _LAB_IMAGING_BEFORE.search(text[max(0, start - 20) : start])
+            or _LAB_IMAGING_AFTER.match(text, end)
+        )
+    )
+
+
 def _hits(
     pattern: re.Pattern[str], text: str, molecules: bool, lists: bool, names: tuple[str, ...] = ()
 ) -> int:
     """How many times the term occurs in ``text``: not inside a molecule's name (``molecules``
     False), not as a short item of a long list (``lists`` False), nor inside one of ``names``, nor
-    as an age word said of cells."""
+    as an age word said of cells or imaging done in the lab."""
     return sum(
         1
         for m in pattern.finditer(text)
@@ -210,6 +233,7 @@ def _hits(
         and (lists or not _listed(text, m.start(), m.end()))
         and not (names and _in_name(text, m.start(), m.end(), names))
         and not _ages_cells(text, m.start(), m.end())
+        and not _lab_imaging(text, m.start(), m.end())
     )
 
 

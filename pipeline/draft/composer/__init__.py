@@ -297,6 +297,7 @@ if TYPE_CHECKING:
 # 24 (coch, h24coch): a review's people said as the abstract gives them where it states no whole ("1470 adults and 470 children", "more than 140,000 women": CD006100, CD008587, CD007078), one study that "fulfilled" the criteria and "unique studies" size a review (CD010891, CD009467); "Few studies available" not from the few that reported something in a larger review, "Low-quality evidence" not beside "Overall, the quality of the evidence was high" (CD007874); a finding never opens on "Similarly,"/"Likewise," (CD002912, CD012254); people "at increased risk of" X are no outcome measured (CD006780); "we need ... trials" is a call for research (CD013106); "fracture" keeps its word after the bone or thing that broke ("radial head fractures", CD009949)
 # 24 (lead, after the merge): a subject whose head is a measure or mass ("The body of evidence", "The length of follow-up", "The reduction of ...") is never said apart as "The researchers looked at X. This body ..." (CD008366, CD007284, CD003480)
 # 25: templates prompts/composer.v20.yaml (v19 frozen as composer 24 left it); round 25 changes below
+# 25 (bmc, h25bmc): an animal named only where a prediction "could be tested" sets no animal study, "grid-cell" words no lab (elife 05979, a theory: "This study in monkeys"); a method cut keeps a negated or "alone" method and a bare relative clause's ("could not be found", bmc s40697-015-0090-5; "that were made", s12918-018-0635-1) and takes a method list the parse split (s40104-015-0059-3); "Leber's" keeps its capital written out; "individuals" and "subjects" beside only plants are kept (elife 04490, 01567); "JOA: Joint Overlap Analysis of ..." said once (s12859-019-2698-4); newborn neurons and lab imaging name no Pediatrics or Medical Imaging (EXTRACTOR_VERSION 15: elife 00362, 04889)
 COMPOSER_VERSION = "25"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -454,8 +455,9 @@ def _said_short(abbreviations: Mapping[str, str], lexicon: Lexicon) -> frozenset
     return frozenset(out)
 
 
-# Words a swap would make about people ("individuals" -> "people"), kept as written in animal and plant studies.
-ANIMAL_KEEP_WORDS = frozenset({"individual", "individuals"})
+# Words a swap would make about people ("individuals" -> "people"), kept as written in animal and plant
+# studies; "subjects" too (25, h25bmc: "model organisms preferred people of investigation", elife 01567)
+ANIMAL_KEEP_WORDS = frozenset({"individual", "individuals", "subject", "subjects"})
 # A diagnostic review's accuracy terms, kept as written (their plain words follow the answer:
 # fields.Writer._accuracy_terms); "accurate" is not "correct" ("more accurate than clinical diagnosis").
 DIAGNOSTIC_KEEP_WORDS = frozenset({"sensitivity", "specificity", "accurate", "accuracy"})
