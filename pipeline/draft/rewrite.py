@@ -664,10 +664,14 @@ def _lower_first(phrase: str) -> str:
     """Lower-case a sentence-initial capital unless the word is an acronym or name-like.
 
     A capitalised word followed by another ("Stop Smoking Service") starts a proper name and
-    keeps its capital, unless it is a function word ("The National Health Service").
+    keeps its capital, unless it is a function word ("The National Health Service"); so does a
+    name's possessive ("Leber's congenital amaurosis").
     """
     words = phrase.split(" ", 2)
     first = words[0]
+    if re.fullmatch(r"[A-Z][a-z]+['’]s", first):
+        return phrase  # 25 (h25bmc): a name's possessive, "Leber's congenital amaurosis (LCA)" (bmc
+        # 1471-2202-6-5 read "leber's congenital amaurosis")
     if len(first) > 1 and first[0].isupper() and first[1:].islower():
         second = words[1] if len(words) > 1 else ""
         if second[:1].isupper() and second[1:].islower() and first.lower() not in STOP_WORDS:

@@ -181,17 +181,59 @@ def _in_name(text: str, start: int, end: int, names: tuple[str, ...]) -> bool:
     )
 
 
+# 25 (h25bmc): an age word that says how old cells are names no patients of that age: "adult rat
+# hippocampal neurogenesis and activation of newborn neurons" (elife_dev eLife.00362, acute stress in
+# rats, was "Pediatrics"); "neonatal rat cardiomyocytes" are lab material
+_AGE_WORD = re.compile(r"(?:newborns?|neonat\w*|infant\w*|juvenile)", re.I)
+_CELLS_AFTER = re.compile(
+    r"(?:[ -](?:rats?|mice|mouse|murine|porcine|bovine))?[ -](?:(?:granule|stem|progenitor|nerve|germ) )?"
+    r"(?:neurons?|neurones?|cells?|cardiomyocytes|hepatocytes|astrocytes|fibroblasts|oocytes|axons?)\b",
+    re.I,
+)
+
+
+def _ages_cells(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is an age word said of cells ("newborn neurons")."""
+    return bool(_AGE_WORD.fullmatch(text, start, end) and _CELLS_AFTER.match(text, end))
+
+
+# 25 (h25bmc): imaging the lab does, not a patient's scan: "in situ cryo-electron tomography" of algal
+# cells (elife_dev eLife.04889), "transcriptomics and systematic imaging" of mRNAs in fly embryos
+# (05003), "a high throughput imaging-based screen" of stem cells (00508) were "Medical Imaging"
+_IMAGING_WORD = re.compile(r"(?:imaging|tomography)", re.I)
+_LAB_IMAGING_BEFORE = re.compile(
+    r"(?:cryo-?electron|electron|fluorescen\w*|confocal|live(?:-cell)?|calcium|two-photon|multiphoton|"
+    r"super-resolution|single-molecule|time-lapse|high-content|systematic|intravital)[ -]$",
+    re.I,
+)
+_LAB_IMAGING_AFTER = re.compile(r"-based (?:[\w-]+ )?screen", re.I)
+
+
+def _lab_imaging(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is imaging done in the lab (a microscope's, a screen's)."""
+    return bool(
+        _IMAGING_WORD.fullmatch(text, start, end)
+        and (
+            _LAB_IMAGING_BEFORE.search(text[max(0, start - 20) : start])
+            or _LAB_IMAGING_AFTER.match(text, end)
+        )
+    )
+
+
 def _hits(
     pattern: re.Pattern[str], text: str, molecules: bool, lists: bool, names: tuple[str, ...] = ()
 ) -> int:
     """How many times the term occurs in ``text``: not inside a molecule's name (``molecules``
-    False), not as a short item of a long list (``lists`` False), nor inside one of ``names``."""
+    False), not as a short item of a long list (``lists`` False), nor inside one of ``names``, nor
+    as an age word said of cells or imaging done in the lab."""
     return sum(
         1
         for m in pattern.finditer(text)
         if (molecules or not _MOLECULE_NAME.match(text, m.end()))
         and (lists or not _listed(text, m.start(), m.end()))
         and not (names and _in_name(text, m.start(), m.end(), names))
+        and not _ages_cells(text, m.start(), m.end())
+        and not _lab_imaging(text, m.start(), m.end())
     )
 
 

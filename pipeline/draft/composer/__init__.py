@@ -300,6 +300,7 @@ if TYPE_CHECKING:
 # 25 (kf, h25kf): a key finding whose frame says whose result ("Thirteen trials ... showed", "One study reported") keeps the frame and gets every other plain rule on its claim ("showed a statistically significant reduction in overall deaths" -> "showed fewer overall deaths", cochrane CD003703.pub3; "no significant difference" -> "no clear difference"); an effect noun before a measure or count is its direction ("a reduction in readmission rates" -> "lower readmission rates", CD003573.pub2; "fewer ... flare-ups", CD006316.pub3)
 # 25 (lead, read of seed 283 at composer 24): a sentence ending on a one-letter name ("... chronic hepatitis C. Higher doses ...") is split from the next, so the answer can be said (CD000370); a result whose basis has no comma before "there was" ("Based on limited data there was some ... evidence that ...") is no side statement (CD008674); advice on what clinicians "may wish to consider" and a cause whose main clause points back at it ("Since ..., this may have contributed ...") are no answer (CD008674, CD004376); how many comparisons the studies made, who took part and how they were chosen, how the studies differed, blinding not possible, data not pooled, a lack of standardisation, the control group's level and advice to practitioners are no key findings (CD012236, CD003162, CD004990, CD012197, CD009774, CD011112, CD004376); "This finding/result ..." keeps its pointer (CD012197); ", n = 145, 3 studies, low quality of evidence" after a ratio goes with it (CD012197); trials' "their low quality" is no GRADE level (CD011112); "four trials ..., of which three are ongoing" is a review of one (CD011756); a statistic's bare values after a lead-in or in a list ("The risk ratio for RFS was 1.04 and 0.96 at 3- and 5- years.") are no result, in the simple explanation too (CD007563, CD007284, CD000940); what the authors "will" do, people's age, "considerable research effort" are no key findings and a numbered genotype keeps its word (CD008674, CD009182, CD012236)
 # 25 (speed, h25speed): no draft change; GRADE levels (plan._CERTAINTY, "high" was the costliest search) and sentence role cues (sentences._CUES) compiled gated; an abstract's abbreviations read once (rw.find_abbreviations, article_abbreviations); drug stems by str.endswith (swaps.protected_spans); gated gates nothing where re's private parser is missing or reads otherwise
+# 25 (bmc, h25bmc): an animal named only where a prediction "could be tested" sets no animal study, "grid-cell" words no lab (elife 05979, a theory: "This study in monkeys"); a method cut keeps a negated or "alone" method and a bare relative clause's ("could not be found", bmc s40697-015-0090-5; "that were made", s12918-018-0635-1) and takes a method list the parse split (s40104-015-0059-3); "Leber's" keeps its capital written out; "individuals" and "subjects" beside only plants are kept (elife 04490, 01567); "JOA: Joint Overlap Analysis of ..." said once (s12859-019-2698-4); newborn neurons and lab imaging name no Pediatrics or Medical Imaging (EXTRACTOR_VERSION 15: elife 00362, 04889)
 COMPOSER_VERSION = "25"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -321,8 +322,10 @@ def compose(
             hint="Check that the source gave an abstract; articles without one cannot be drafted.",
         )
     plan = build_plan(article, facts, sentences, centrality(sentences, article.title))
-    # in an animal study "individuals" are the animals, not "people" (elife_dev eLife.01569, flies)
-    keep = templates.keep_words | (ANIMAL_KEEP_WORDS if plan.setting == "animal" else frozenset())
+    # in an animal study "individuals" are the animals, not "people" (elife_dev eLife.01569, flies);
+    # so are a plant study's (elife_dev eLife.04490, 25 h25bmc)
+    others = plan.setting == "animal" or plan.others_individuals
+    keep = templates.keep_words | (ANIMAL_KEEP_WORDS if others else frozenset())
     if (
         plan.diagnostic
     ):  # "sensitivity and specificity" is no "accuracy" where the answer gives each one's value
@@ -455,8 +458,9 @@ def _said_short(abbreviations: Mapping[str, str], lexicon: Lexicon) -> frozenset
     return frozenset(out)
 
 
-# Words a swap would make about people ("individuals" -> "people"), kept as written in animal studies.
-ANIMAL_KEEP_WORDS = frozenset({"individual", "individuals"})
+# Words a swap would make about people ("individuals" -> "people"), kept as written in animal and plant
+# studies; "subjects" too (25, h25bmc: "model organisms preferred people of investigation", elife 01567)
+ANIMAL_KEEP_WORDS = frozenset({"individual", "individuals", "subject", "subjects"})
 # A diagnostic review's accuracy terms, kept as written (their plain words follow the answer:
 # fields.Writer._accuracy_terms); "accurate" is not "correct" ("more accurate than clinical diagnosis").
 DIAGNOSTIC_KEEP_WORDS = frozenset({"sensitivity", "specificity", "accurate", "accuracy"})

@@ -299,6 +299,50 @@ _EFFECT_VERB = re.compile(
 _RANKS = frozenset({"first", "only", "last", "second", "third", "one"})
 
 
+_ONLY_THIS_WAY = frozenset({"alone", "only", "solely", "exclusively"})
+_CLAUSE_FRAME = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "punct"})
+
+
+def _method_is_the_point(doc: Doc, verb: Token, span: tuple[int, int]) -> bool:
+    """25 (h25bmc): the method says what the claim is about, and its verb says nothing without it:
+    a negated verb or a method said as the only one ("... and could not be identified using
+    clinical parameters alone", bmc s40697-015-0090-5, read "... and could not be found."), or a
+    relative clause whose verb is all that is left ("networks from the DREAM4 challenge that were
+    generated using the gene expression simulator GeneNetWeaver (GNW)", bmc s12918-018-0635-1, read
+    "... that were made.")."""
+    if any(child.dep_ == "neg" for child in verb.children):
+        return True
+    if any(t.lower_ in _ONLY_THIS_WAY for t in doc[span[0] : span[1]]):
+        return True
+    return verb.dep_ == "relcl" and all(
+        child.dep_ in _CLAUSE_FRAME or span[0] <= child.i < span[1] for child in verb.children
+    )
+
+
+_LIST_POS = frozenset({"NOUN", "PROPN", "ADJ", "PUNCT", "CCONJ", "DET", "NUM", "X", "SYM"})
+
+
+def _list_tail_end(doc: Doc, end: int) -> int:
+    """Where a method's list ends when the parse hung its last items elsewhere: a comma after the
+    span, then only nouns and their words up to the sentence's last mark, with an "and" or "or"
+    among them. 25 (h25bmc): "... in Qinchuan cattle using various strategies, including PCR-RFLP
+    (Restriction Fragment Length Polymorphism), qPCR (...), TA cloning, DNA sequencing and
+    bioinformatics analysis." (bmc s40104-015-0059-3: the parse made "qPCR" an apposition of
+    "study", and the summary read "... in Qinchuan cattle, qPCR, TA cloning, ... analysis.")"""
+    last = len(doc) - 1 if doc[-1].is_punct else len(doc)
+    if end >= last or doc[end].text != ",":
+        return end
+    tail, depth = doc[end + 1 : last], 0
+    for tok in tail:  # inside brackets anything goes: "(Quantitative Real-time quantitative PCR)"
+        if tok.text in ("(", "["):
+            depth += 1
+        elif tok.text in (")", "]"):
+            depth -= 1
+        elif depth == 0 and tok.pos_ not in _LIST_POS and tok.tag_ != "VBG":
+            return end
+    return last if any(t.pos_ == "CCONJ" for t in tail) else end
+
+
 def _method_phrase(doc: Doc) -> list[Cut]:
     if _COMPARES.search(doc.text):
         return []  # "better using X than Y": the method is what is compared
@@ -328,6 +372,9 @@ def _method_phrase(doc: Doc) -> list[Cut]:
             continue
         if (tok.lower_ != "as" and _EFFECT_VERB.match(verb.lower_)) or span[1] - span[0] < 2:
             continue  # "was reduced by using an inhibitor": the inhibitor is the cause
+        if _method_is_the_point(doc, verb, span):
+            continue
+        span = (span[0], _list_tail_end(doc, span[1]))
         if (
             verb.i == span[0] - 1
             and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl"))

@@ -622,6 +622,16 @@ def _plural_claim(root: Token) -> bool:
     )
 
 
+def _spelled_by(short: str, text: str) -> bool:
+    """``short`` is a short form whose capitals the first capitalised words of ``text`` spell ("JOA"
+    and "Joint Overlap Analysis of multiple genomic interval sets")."""
+    letters = [c for c in short if c.isupper()]
+    if len(letters) < 2 or not re.fullmatch(r"[A-Za-z0-9-]+", short):
+        return False
+    words = text.split()[: len(letters)]
+    return len(words) == len(letters) and all(w[:1] == c for w, c in zip(words, letters, strict=True))
+
+
 def _lower_first(phrase: str, abstract: str) -> str:
     """ "Test-retest reliability ..." -> "test-retest reliability ..." after "looked at"; a name,
     an acronym or a word mixing letters and digits keeps its capital."""
@@ -1099,6 +1109,11 @@ class Writer:
             title = _lower_first(tail, self.plan.article.abstract_plain)
         elif tail and rw.word_count(head) >= 3:
             title = head
+        elif tail and _spelled_by(head, tail):
+            # 25 (h25bmc): "JOA: Joint Overlap Analysis of multiple genomic interval sets" (bmc
+            # s12859-019-2698-4) said its name twice once the short form was written out: "This study
+            # looked at Joint Overlap Analysis, Joint Overlap Analysis of many genomic interval sets."
+            title = tail
         elif tail:  # "HIA: a genome mapper ...", "Valection: design optimization for ..."
             title = f"{head}, {_lower_first(tail, self.plan.article.abstract_plain)}"
         head, _, tail = title.partition("; ")  # "The BIM interactome; new clues on ...": its first part

@@ -298,10 +298,30 @@ _OTHER_ANIMAL = re.compile(
     r"homologs?|well[- ](?:understood|known|studied|established)|(?:genes?|proteins?|homologs?) of)\b",
     re.I,
 )
+# 25 (h25bmc): an animal named only as where a prediction could be tested next is no animal the work
+# used: "This prediction could be tested experimentally in flying bats, arboreal monkeys, or marine
+# mammals." (elife_dev eLife.05979, a theory of grid cells, was "This study in monkeys ..." and
+# "Tested in Monkeys Only")
+_PROPOSED_TEST = re.compile(
+    r"\b(?:could|can|should|might|may|would|will|remains? to|needs? to|deserves? to) (?:\w+ )?be "
+    r"(?:tested|examined|studied|explored|investigated|validated|confirmed|checked|assessed)\b",
+    re.I,
+)
+
+
+def _without_proposed_tests(text: str) -> str:
+    """The text less its sentences that say where the work could be tested next."""
+    return " ".join(
+        text[start:end] for start, end in sentence_spans(text) if not _PROPOSED_TEST.search(text[start:end])
+    )
+
+
 # cells as lab material; not the brain's grid and place cells, which are recorded in animals or
 # modelled (elife_dev 08362 "A principle of economy predicts the functional architecture of grid
-# cells", a theory, was "a lab study")
-_CELLS = re.compile(r"\b(?:in vitro|cell lines?|cultured|(?<!\bgrid )(?<!\bplace )cells?|organoids?)\b", re.I)
+# cells", a theory, was "a lab study"), nor "grid-cell activity patterns" (25, h25bmc, eLife.05979)
+_CELLS = re.compile(
+    r"\b(?:in vitro|cell lines?|cultured|(?<!\bgrid[ -])(?<!\bplace[ -])cells?|organoids?)\b", re.I
+)
 _MICROBES = re.compile(
     r"\b(?:bacteri\w*|yeasts?|strains?|isolates|phages?|fungi|fungal|viruses|virus)\b", re.I
 )
@@ -1081,6 +1101,8 @@ class Plan:
     setting: str = "people"  # people, review, narrative (review), protocol, animal, lab, computational
     species: str = ""  # for an animal study, as the abstract names them ("mice", "zebrafish")
     material: str = ""  # for a lab study: "cells", "bacteria" or "" (the lab)
+    # "individuals" and "subjects" are the animals or plants the text names, not people (25, h25bmc)
+    others_individuals: bool = False
     # 20 (h20bmcread): no design, no people and no words of people, animals, cells, microbes or computing:
     # basic research whose material the word lists do not name (plants, enzymes, DNA: "expressed the
     # isopimaric acid pathway in Nicotiana benthamiana leaves", bmc s13036-015-0022-z); its setting stays
@@ -2983,6 +3005,7 @@ def build_plan(
     plan.link_claim = bool(_LINK.search(conclusion_text))
     plan.measured = bool(_MEASURED.search(text))
     _set_setting(plan, f"{article.title} {text}")
+    plan.others_individuals = _others_individuals(f"{article.title} {text}")
     if _narrative(plan, studies):
         plan.setting = "narrative"  # no people, no results of its own: fields that fit (fields.py)
         plan.species = plan.material = ""
@@ -3008,14 +3031,23 @@ def _studied_species(text: str) -> str:
 
 
 _ANY_KIND = frozenset({"individuals", "subjects"})
+# 25 (h25bmc): plants whose "individuals" a text speaks of ("the consequences of volatile emission for
+# individuals and neighbors" of wild tobacco, elife_dev eLife.04490, read "... for people and neighbors")
+_PLANTS = re.compile(r"\b(?:plants?|seedlings|Arabidopsis|Nicotiana)\b")
+
+
+def _others_individuals(text: str) -> bool:
+    """The text's only people words are "individuals" or "subjects", and it names animals or plants:
+    they are those ("Heterozygous genotype individuals showed significantly higher HGF expression"
+    are Qinchuan cattle, bmc s40104-015-0059-3, whose finding said "people")."""
+    said = {m.group(0).lower() for m in _HUMANS.finditer(text)}
+    return bool(said) and said <= _ANY_KIND and bool(_ANIMALS.search(text) or _PLANTS.search(text))
 
 
 def _names_people(text: str) -> bool:
-    """The text speaks of people: a word of ``_HUMANS``, where "individuals" or "subjects" alone are
-    the animals a text names ("Heterozygous genotype individuals showed significantly higher HGF
-    expression" are Qinchuan cattle, bmc s40104-015-0059-3, whose finding said "people")."""
-    said = {m.group(0).lower() for m in _HUMANS.finditer(text)}
-    return bool(said) and not (said <= _ANY_KIND and _ANIMALS.search(text))
+    """The text speaks of people: a word of ``_HUMANS``, not "individuals" or "subjects" alone where
+    it names animals or plants (:func:`_others_individuals`)."""
+    return bool(_HUMANS.search(text)) and not _others_individuals(text)
 
 
 def _set_setting(plan: Plan, text: str) -> None:
@@ -3031,10 +3063,11 @@ def _set_setting(plan: Plan, text: str) -> None:
         return
     if plan.people_count or (not plan.design and _names_people(text)):
         return
-    animals = [m.group("a") for m in _ANIMALS.finditer(text)]
+    used = _without_proposed_tests(text)
+    animals = [m.group("a") for m in _ANIMALS.finditer(used)]
     if plan.design == d.ANIMAL or (not plan.design and animals):
         plan.setting = "animal"
-        plan.species = _studied_species(text)
+        plan.species = _studied_species(used)
         return
     cells, microbes = len(_CELLS.findall(text)), len(_MICROBES.findall(_MICROBE_IN_DISEASE.sub("", text)))
     modelled = len(_THEORY.findall(text))
