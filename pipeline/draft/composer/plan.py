@@ -179,7 +179,11 @@ _CERTAINTY = (
             # review that found no trials, said "The evidence for this is strong (high certainty).")
             r"(?<!\bprovide the )(?<!\bprovide )(?<!\bgenerate )(?<!\bneed for )"
             r"\bhigh[- ](?:certainty|quality) (?:of )?evidence"
-            r"(?! (?:is |are |will be |would be )?(?:still |urgently )?(?:required|needed|necessary|lacking)\b)|"
+            # nor the evidence said lacking past what it is about: "However, high-quality evidence on other
+            # important clinical outcomes is lacking" (25, h25coch: CD009892.pub2, graded moderate and low,
+            # said "The evidence for this is strong (high certainty).")
+            r"(?!(?: (?:on|for|about|of|regarding|in) [^.;,]{0,60}?)? (?:is |are |will be |would be )?"
+            r"(?:also |still |urgently )?(?:required|needed|necessary|lacking)\b)|"
             rf"{_LEVEL_OF}\bhigh\b{_NOT_RISK}|(?<!\bno )(?<!\bnot )(?<!\bany )\bhigh{_TO_LEVEL}|"
             # "... improves RRF and urine volume preservation with high certainty" (CD007554)
             r"\bwith high certainty\b|(?<!\bno )(?<!\bnot )(?<!\bany )\bhigh" + _LEVEL_NOUN,
@@ -2535,9 +2539,26 @@ _OPEN_CHOICE = re.compile(
 )
 
 
+# 25 (h25coch): a hedge that qualifies no claim of the review's: what readers or later work might do
+# ("primary care and family planning practitioners could consider adopting these interventions", "a
+# cost-benefit analysis may be required", cochrane CD008896.pub2) and a harm weighed against the benefit
+# ("The benefits of SCS must be considered against the possible harm of relatively mild complications",
+# CD004001.pub3). After their firm answers ("... improved uptake of copper IUD contraception", "There is
+# evidence to favour SCS ...") the first said "This may be so, but it is not yet proven." (the review's
+# own "suggests" now picks the caveat), the second said it of nothing the review doubted.
+_NO_CLAIM_HEDGE = re.compile(
+    r"\b(?:may|might|could) (?:also )?(?:wish to |want to )?(?:consider|be (?:required|needed|necessary|"
+    r"warranted))\b|"
+    r"\bagainst (?:the )?(?:possible|potential) (?:harms?|risks?|side[- ]effects?|adverse (?:effects?|events?)|"
+    r"complications?)\b",
+    re.I,
+)
+
+
 def claim_text(text: str) -> str:
-    """``text`` without a doubt about which option is best (_OPEN_CHOICE): what its hedges qualify."""
-    return _OPEN_CHOICE.sub("", text)
+    """``text`` without a doubt about which option is best (_OPEN_CHOICE) nor a hedge of no claim
+    (_NO_CLAIM_HEDGE): what its hedges qualify."""
+    return _NO_CLAIM_HEDGE.sub("", _OPEN_CHOICE.sub("", text))
 
 
 def claim_hedged(text: str) -> bool:
