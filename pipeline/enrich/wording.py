@@ -121,7 +121,12 @@ LIMITATION_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:in mice|in rats|mouse model|rat model|animal model|murine)\b",
             "Animal results may not apply to people",
         ),
-        (r"\bin vitro\b|\bcell lines?\b|\bcultured cells\b", "Lab results not yet tested in people"),
+        (
+            # in vitro fertilisation or maturation is a treatment given to people (25, h25coch: a review of
+            # two trials of IVM in women, cochrane CD006606.pub4, had "Lab results not yet tested in people")
+            r"\bin vitro\b(?! (?:fertili[sz]ation|maturation)\b)|\bcell lines?\b|\bcultured cells\b",
+            "Lab results not yet tested in people",
+        ),
         (r"\bcase report\b|\bsingle (?:patient|case)\b", "Based on a single patient"),
     )
 )

@@ -94,6 +94,7 @@ class SwapRule:
     compound: bool = True  # False: no swap after a noun or -ing word it heads ("handwashing interventions")
     not_before: str | None = None  # no swap when the text before the term ends with a match of this regex
     within: str | None = None  # the text (a sentence) must match this regex somewhere (a context check)
+    define_not_within: str | None = None  # the definition is not said on a page that matches this regex
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -260,6 +261,7 @@ def lexicon_for(glossary: Glossary) -> Lexicon:
             e.compound,
             e.not_before,
             e.within,
+            e.define_not_within,
         )
         for e in glossary.replacing
         if e.plain.strip().lower() != e.term.strip().lower() or e.define
@@ -1198,6 +1200,8 @@ def explain_first_use(
     for rule in lex.rules:
         if not rule.define or rule.cased is not None or len(rule.define.split()) > longest:
             continue
+        if rule.define_not_within and any(re.search(rule.define_not_within, t, re.I) for t in texts):
+            continue  # the page uses the term in another sense (antenatal steroids: cochrane eval CD007873)
         kept = rule.plain.lower() == rule.term
         if kept or rule.term in swapped:
             wanted.setdefault(rule.plain.lower(), rule)

@@ -1532,7 +1532,10 @@ class Writer:
                 candidates.append((rw.estimate_grade(" ".join(pieces[:n])), s, pieces[:n]))
         if not candidates:
             return []
-        _, sentence, pieces = min(candidates, key=lambda c: c[0])
+        # a harm the treatment raised before the plainest result (25, h25coch: "Rofecoxib use was associated
+        # with an increased risk for preterm birth ..." of a drug given to prevent it lost to "There were no
+        # maternal adverse effects or perinatal mortalities in either group.", cochrane eval CD007748)
+        _, sentence, pieces = min(candidates, key=lambda c: (not _RAISED_RISK.search(c[1].text), c[0]))
         self.plan.claim(sentence, "simple_explanation")
         return pieces
 
@@ -3898,7 +3901,9 @@ _NULL_ANSWER = compile_gated(
     r"\b(?:did|does|do) not provide (?:any )?(?:\w+ )?evidence\b|"
     # "Results of this review do not support the use of psychostimulant medications ..." (CD009695):
     # no effect shown, not "This may be so, but it is not yet proven."
-    r"\b(?:results?|findings?|evidence|data|review) (?:\w+ ){0,3}?(?:did|does|do) not support\b|"
+    # (25, h25coch: "All of these effects are small and do not support the proposition that double wall
+    # incubators have a beneficial effect ...", cochrane eval CD004215, said "The results suggest this, ...")
+    r"\b(?:results?|findings?|evidence|data|review|effects) (?:\w+ ){0,3}?(?:did|does|do) not support\b|"
     r"\b(?:was|were|is|are) not (?:\w+ )?(?:reduced|improved|increased|affected|changed)\b|\bineffective\b|"
     r"\bhas not confirmed\b",
     re.I,
@@ -4135,6 +4140,12 @@ _PRESENT_PASSIVE = re.compile(
 def _states_claim(text: str) -> bool:
     """A sentence that says what was found, which a caveat's "this" can point at."""
     return (states_result(text) or bool(_PRESENT_PASSIVE.search(text))) and not _NOT_A_CLAIM.search(text)
+
+
+_RAISED_RISK = re.compile(
+    r"\b(?:an? )?(?:increased|higher|greater|raised|(?:\w+-)?fold increase in the) risks?\b(?! of (?:a )?(?:low|reduced|less))",
+    re.I,
+)
 
 
 def _stand_alone(texts: list[str]) -> list[str]:

@@ -79,7 +79,11 @@ _PEOPLE = re.compile(
 # sample, "(12 clusters, n=7664)")
 _THE_STUDY_BEFORE = re.compile(r"\b(?:the|this)\s+(?:trial|study|RCT)\s*$", re.I)
 # ("... varying from 30 to 341 (total 704)", 23: cochrane mine CD009294.pub2 had no participants)
-_N_LABEL = re.compile(rf"\(\s*(?:(?:total|in total)\s+(?:[Nn]\s*=\s*)?|[Nn]\s*=\s*)(?P<n>{_DIGITS})\s*\)")
+# (a total may end its bracket's first part: "four pioneering studies (total n = 138 , duration two weeks to
+# four months)", 25, h25coch: cochrane eval CD003546 said "Not specified"; "(n = 32, MD 3.20 ...)" is one result's)
+_N_LABEL = re.compile(
+    rf"\(\s*(?:(?P<total>total|in total)\s+(?:[Nn]\s*=\s*)?|[Nn]\s*=\s*)(?P<n>{_DIGITS})\s*(?:\)|(?(total),|(?!)))"
+)
 
 
 def _right_after_studies(text: str, at: int) -> bool:
@@ -185,7 +189,11 @@ _CERTAINTY = (
             # review that found no trials, said "The evidence for this is strong (high certainty).")
             r"(?<!\bprovide the )(?<!\bprovide )(?<!\bgenerate )(?<!\bneed for )"
             r"\bhigh[- ](?:certainty|quality) (?:of )?evidence"
-            r"(?! (?:is |are |will be |would be )?(?:still |urgently )?(?:required|needed|necessary|lacking)\b)|"
+            # nor the evidence said lacking past what it is about: "However, high-quality evidence on other
+            # important clinical outcomes is lacking" (25, h25coch: CD009892.pub2, graded moderate and low,
+            # said "The evidence for this is strong (high certainty).")
+            r"(?!(?: (?:on|for|about|of|regarding|in) [^.;,]{0,60}?)? (?:is |are |will be |would be )?"
+            r"(?:also |still |urgently )?(?:required|needed|necessary|lacking)\b)|"
             rf"{_LEVEL_OF}\bhigh\b{_NOT_RISK}|(?<!\bno )(?<!\bnot )(?<!\bany )\bhigh{_TO_LEVEL}|"
             # "... improves RRF and urine volume preservation with high certainty" (CD007554)
             r"\bwith high certainty\b|(?<!\bno )(?<!\bnot )(?<!\bany )\bhigh" + _LEVEL_NOUN,
@@ -241,8 +249,12 @@ _META = compile_gated(
 )
 _EFFECT = compile_gated(
     # ("the two more recent studies" is no effect: cochrane CD001912.pub4)
+    # (25, h25coch: "beneficial" and the verb "affect" are effects: "Vitamin A supplementation is beneficial
+    # and safe ..." lost to zinc's "similar benefits", cochrane eval CD010666; "we found no evidence that
+    # pulse oximetry affects the outcome of anaesthesia" to a potential, CD002013)
     r"\b(?:reduc\w*|increas\w*|improv\w*|lower|higher|fewer|more(?! recent\b)|less|better|worse|decreas\w*|differen\w*|"
-    r"similar|effective|ineffective|efficac\w*|benefit\w*|harm\w*|risk\w*|associated|linked|prevent\w*|shorter|longer)\b",
+    r"similar|effective|ineffective|efficac\w*|benefit\w*|benefic\w*|harm\w*|risk\w*|associated|linked|prevent\w*|"
+    r"shorter|longer|affects|(?:not|to|may|might|could) affect)\b",
     re.I,
 )
 _ADVICE = compile_gated(
@@ -536,6 +548,19 @@ _BASIS_CAVEAT = re.compile(
 )
 # a what-if check on a result (a sensitivity analysis said as one is _SIDE_OUTCOME's)
 _WHAT_IF = re.compile(r"\beven if\b", re.I)
+# 25 (h25coch): what a treatment could do is no finding ("Continuous pulse oximetry has the potential to
+# increase vigilance and decrease pulmonary complications ...", cochrane eval CD002013, over "we found no
+# evidence that pulse oximetry affects the outcome of anaesthesia for patients")
+_POTENTIAL_ONLY = re.compile(r"\bha(?:s|ve|d) the potential to\b", re.I)
+# 25 (h25coch): a hedged claim with the one trial it rests on said after ", but" ("Sildenafil may be a useful
+# option ..., but this conclusion is based only on one small short trial. Switching to olanzapine may
+# improve sexual functioning ..., but the trial assessing this was a small, open label trial.", cochrane eval
+# CD003546): two such claims are a parallel pair, the authors' first said first
+_CLAIM_ON_ONE_TRIAL = re.compile(
+    r",? but (?:this|the) (?:conclusion|finding|result|evidence|trial|study)\b[^.;]{0,30}?\b(?:is|was) "
+    r"(?:based (?:only )?on|an? (?:small|single|short))\b",
+    re.I,
+)
 _PRESENT_CLAIM = compile_gated(
     r"(?<!\bto )(?<!\bnot )(?<!\bmay )(?<!\bcan )(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bno )(?<!\bany )"
     r"\b(?:promote|reduce|increase|improve|prevent|lower|decrease|shorten|relieve|protect)s?\b"
@@ -687,7 +712,10 @@ _SIDE_OUTCOME = compile_gated(
     # adverse effects from ICS treatment with regard to tremor ...", CD002308)
     r"^there (?:was|were|is|are) no (?:\w+ )?evidence of (?:\w+ ){0,2}(?:adverse|side) (?:effects?|events?)\b|"
     r"\bdrop-?outs?\b|\bdropping out\b|\bleaving (?:the )?(?:study|trial|studies|trials) early\b|\bacceptability\b|"
-    r"\b(?:discontinuation|withdrawal)s? (?:due to|because of|for any reason|for reasons)\b",
+    r"\b(?:discontinuation|withdrawal)s? (?:due to|because of|for any reason|for reasons)\b|"
+    # what the rest of the treatments did, said after the one that answers ("There was insufficient evidence to
+    # show that any other intervention is beneficial.", mine CD012744, after amifostine's result; 25, h25coch)
+    r"\b(?:any|all|the) other (?:[\w-]+ )?(?:interventions?|treatments?) (?:is|are|was|were|did|does|do|had|has|showed)\b",
     re.I,
 )
 # 15 (h15main): a result that gives the treatment's and the control's rates side by side ("53% ... had at
@@ -1410,7 +1438,7 @@ class Plan:
             # effect of caffeine remained statistically significant ... even if all the known missing data
             # had no effect", CD009281) checks the answer, it is not the answer ("The addition of caffeine
             # ... provides a small but important increase in the proportion of participants who ...")
-            score -= 2.0 * bool(_WHAT_IF.search(text))
+            score -= 2.0 * bool(_WHAT_IF.search(text)) + 1.5 * bool(_POTENTIAL_ONLY.search(text))
             # one active treatment against another, where the review also tested it against a control
             head = claim_head(text)
             score -= 1.0 * bool(
@@ -1537,8 +1565,14 @@ class Plan:
         for gait, ..., communication outcomes, and quality of life" sums up the earlier "Music
         interventions may be beneficial for communication outcomes in people with aphasia" (CD006787)."""
         opening = _opening(sentence.text)
-        return bool(opening) and any(
-            _opening(s.text) == opening and _CLAIM_CUE.search(s.text) and not STATS.search(s.text)
+        on_one_trial = bool(_CLAIM_ON_ONE_TRIAL.search(sentence.text))
+        return any(
+            (
+                (bool(opening) and _opening(s.text) == opening)
+                or (on_one_trial and bool(_CLAIM_ON_ONE_TRIAL.search(s.text)))
+            )
+            and _CLAIM_CUE.search(s.text)
+            and not STATS.search(s.text)
             for s in self.sentences
             if max(0, self.last_statistics) < s.index < sentence.index
         )
@@ -2542,6 +2576,23 @@ _EARLIER_VERSION = re.compile(
     r"^(?:(?:In|From)\s+)?the\s+(?:original|previous|first|earlier)\s+(?:review|version)\b|\bof the original\b",
     re.I,
 )
+# An update that added no studies: the earlier version's included studies are the review's ("We identified no
+# new studies with available results for this update. The earlier review included 20 studies (7238
+# participants) in valid comparisons ...", 25, h25coch: cochrane eval CD009281 said "Not specified")
+_NO_NEW_STUDIES = re.compile(
+    r"\b(?:identified|found|included) no new (?:\w+ )?(?:studies|trials|RCTs)\b", re.I
+)
+_EARLIER_INCLUDED = re.compile(
+    r"^the\s+(?:original|previous|earlier)\s+(?:review|version)\s+included\b", re.I
+)
+
+
+def _earlier_version_only(text: str, sentences: list[Sentence]) -> bool:
+    """``text`` counts an earlier version's studies, which are not the review's, unless it says what the
+    earlier version included and the update found no new ones."""
+    if not _EARLIER_VERSION.search(text):
+        return False
+    return not (_EARLIER_INCLUDED.match(text) and any(_NO_NEW_STUDIES.search(s.text) for s in sentences))
 
 
 # "From 17 studies, only two met our inclusion criteria": the review kept the second count; so too
@@ -2634,9 +2685,26 @@ _OPEN_CHOICE = re.compile(
 )
 
 
+# 25 (h25coch): a hedge that qualifies no claim of the review's: what readers or later work might do
+# ("primary care and family planning practitioners could consider adopting these interventions", "a
+# cost-benefit analysis may be required", cochrane CD008896.pub2) and a harm weighed against the benefit
+# ("The benefits of SCS must be considered against the possible harm of relatively mild complications",
+# CD004001.pub3). After their firm answers ("... improved uptake of copper IUD contraception", "There is
+# evidence to favour SCS ...") the first said "This may be so, but it is not yet proven." (the review's
+# own "suggests" now picks the caveat), the second said it of nothing the review doubted.
+_NO_CLAIM_HEDGE = re.compile(
+    r"\b(?:may|might|could) (?:also )?(?:wish to |want to )?(?:consider|be (?:required|needed|necessary|"
+    r"warranted))\b|"
+    r"\bagainst (?:the )?(?:possible|potential) (?:harms?|risks?|side[- ]effects?|adverse (?:effects?|events?)|"
+    r"complications?)\b",
+    re.I,
+)
+
+
 def claim_text(text: str) -> str:
-    """``text`` without a doubt about which option is best (_OPEN_CHOICE): what its hedges qualify."""
-    return _OPEN_CHOICE.sub("", text)
+    """``text`` without a doubt about which option is best (_OPEN_CHOICE) nor a hedge of no claim
+    (_NO_CLAIM_HEDGE): what its hedges qualify."""
+    return _NO_CLAIM_HEDGE.sub("", _OPEN_CHOICE.sub("", text))
 
 
 def claim_hedged(text: str) -> bool:
@@ -2665,7 +2733,7 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
     for i, s in enumerate(sentences[:5]):
         # the results' first sentence "Eighteen studies (14,303 patients) compared ..." (_SIZED)
         sized = i == 0 and _SIZED.match(s.text) is not None
-        if not (_INCLUSION.search(s.text) or sized) or _EARLIER_VERSION.search(s.text):
+        if not (_INCLUSION.search(s.text) or sized) or _earlier_version_only(s.text, sentences[:5]):
             continue
         m = next(
             (

@@ -174,7 +174,11 @@ _RUN_IN_LABEL = re.compile(
 )
 # A run-in heading glued to its sentence: "Cerclage versus progesterone Two trials compared ..."
 _GLUED_HEADING = re.compile(
-    r"^(?:[A-Z][\w-]*(?: [\w-]+){0,6}?) (?=(?:Two|Three|Four|Five|Six|One|No|The|This|These|There|It|We|Our|In|For|"
+    r"^(?:[A-Z][\w-]*(?: [\w-]+){0,6}?)"
+    # (25, h25coch: never a noun that a letter names: "Vitamin A supplementation is beneficial and safe ..."
+    # said "A supplementation is helpful ...", cochrane eval CD010666; "Group A comparisons explored ...")
+    r"(?<!\b[Vv]itamin)(?<!\b[Gg]roup)(?<!\b[Tt]ype)(?<!\b[Hh]epatitis)"
+    r" (?=(?:Two|Three|Four|Five|Six|One|No|The|This|These|There|It|We|Our|In|For|"
     r"Compared|A|Most|All|Only|Data|Overall|Results?) [a-z0-9])"
 )
 
