@@ -61,6 +61,7 @@ class GlossaryEntry:
     compound: bool = True  # False: no swap as the head of a compound ("handwashing interventions")
     not_before: str | None = None  # context check: no swap when the words before end with a match
     within: str | None = None  # context check: the text (the sentence) must match this regex anywhere
+    count: bool = False  # a count noun: its definition sentence says "A protein is ..." after "the protein"
 
 
 def _term_regex(term: str) -> str:
@@ -164,6 +165,7 @@ def own_entries(data: Mapping[str, object]) -> list[GlossaryEntry]:
                         compound=bool(value.get("compound", True)),
                         not_before=value.get("not_before"),
                         within=value.get("within"),
+                        count=bool(value.get("count", False)),
                     )
                 )
     return out

@@ -94,6 +94,7 @@ class SwapRule:
     compound: bool = True  # False: no swap after a noun or -ing word it heads ("handwashing interventions")
     not_before: str | None = None  # no swap when the text before the term ends with a match of this regex
     within: str | None = None  # the text (a sentence) must match this regex somewhere (a context check)
+    count: bool = False  # a count noun: explained as "A protein is ..." whatever article the page uses
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -260,6 +261,7 @@ def lexicon_for(glossary: Glossary) -> Lexicon:
             e.compound,
             e.not_before,
             e.within,
+            e.count,
         )
         for e in glossary.replacing
         if e.plain.strip().lower() != e.term.strip().lower() or e.define
@@ -1233,7 +1235,9 @@ def explain_first_use(
                 if use is not None and _says_already(text, rule.define):
                     break  # the page says what it means: no bracket either
                 said = (
-                    _explained_in(text, use, rule.define, sentence) if use is not None and sentences else None
+                    _explained_in(text, use, rule.define, sentence, rule.count)
+                    if use is not None and sentences
+                    else None
                 )
                 if said is not None:
                     out[k], swap = said
@@ -1259,13 +1263,22 @@ def explain_first_use(
 
 
 def _explained_in(
-    text: str, use: re.Match[str], define: str, sentence: Callable[[str, str, str], str | None]
+    text: str,
+    use: re.Match[str],
+    define: str,
+    sentence: Callable[[str, str, str], str | None],
+    count: bool = False,
 ) -> tuple[str, WordSwap] | None:
     """``text`` with the explanation sentence after the sentence of ``use`` (before it where after
     it would end the text), and the swap that records it; None when ``sentence`` gives none or the
-    bracket should say it."""
+    bracket should say it. A ``count`` noun takes its article whatever the page says before it:
+    "the GTP-binding protein" -> "A protein is a molecule ..." (a mass noun stays bare: "Insulin is
+    a hormone ...")."""
     before = re.search(r"\b(an?)\s+$", text[: use.start()], re.I)  # "a placebo", "a biomarker"
-    said = sentence(use.group(0), define, before.group(1).lower() if before else "")
+    article = before.group(1).lower() if before else ""
+    if count and not article:
+        article = "an" if use.group(0)[:1].lower() in "aeiou" else "a"
+    said = sentence(use.group(0), define, article)
     if not said:
         return None
     spans = sentence_spans(text)
