@@ -1174,6 +1174,7 @@ def explain_first_use(
     made: Iterable[WordSwap],
     lexicon: Lexicon | None = None,
     sentence: Callable[[str, str, str], str | None] | None = None,
+    sentences: int = 1,
 ) -> tuple[list[str], list[WordSwap]]:
     """``texts`` (one page's lay fields in reading order) with each glossary explanation written
     once, in brackets after the first use of its wording: "placebo (a dummy treatment)", "itching
@@ -1190,6 +1191,7 @@ def explain_first_use(
     definition of up to ``EXPLANATION_SENTENCE_WORDS`` words, also after a use before a noun
     ("the placebo group"); never where the text already says the definition's words ("The study
     looked back at past records." for "retrospective"). Where ``sentence`` gives none, the bracket.
+    Up to ``sentences`` terms are explained so, each after the sentence that first uses it.
     Returns the new texts and one swap per explanation written (its span is in the text it was
     written in), for the draft's provenance."""
     lex = lexicon or load_lexicon()
@@ -1222,7 +1224,19 @@ def explain_first_use(
         pages, s12864-019-5985-6, where "genome-wide" or a trait locus needed it more)."""
         return min(zipf(w) for w in plain.split()) >= EVERYDAY_ZIPF
 
-    sentences = 1  # the one term the simple explanation keeps: the first it says as a noun
+    # the terms the simple explanation keeps (``sentences`` of them, one until round 25): the first it
+    # says as nouns; never a word of a definition written here ("Receptors are proteins that pick up
+    # signals. Proteins are molecules ...", elife_dev eLife.00745, explains the page's words, not its own)
+    written: list[str] = []
+
+    def unwritten(text: str) -> str:
+        """``text`` with the definitions written here masked (same length, so spans hold)."""
+        for said in written:
+            at = text.find(said)
+            if at >= 0:
+                text = text[:at] + "#" * len(said) + text[at + len(said) :]
+        return text
+
     for plain, rule in sorted(
         wanted.items(), key=lambda kv: (first_said(*kv)[0], everyday(kv[0]), first_said(*kv)[1], -len(kv[0]))
     ):
@@ -1231,7 +1245,7 @@ def explain_first_use(
         bracket = len(rule.define.split()) <= EXPLANATION_WORDS
         for k, text in enumerate(out):
             if k == 0 and sentence is not None:
-                use = _first_sayable_use(text, plain, rule.not_before)
+                use = _first_sayable_use(unwritten(text), plain, rule.not_before)
                 if use is not None and _says_already(text, rule.define):
                     break  # the page says what it means: no bracket either
                 said = (
@@ -1242,6 +1256,7 @@ def explain_first_use(
                 if said is not None:
                     out[k], swap = said
                     explained.append(replace(swap, origin=rule.origin))
+                    written.append(swap.after)
                     sentences -= 1
                     break
             if not bracket:
@@ -1249,7 +1264,7 @@ def explain_first_use(
             hit = next(
                 (
                     m
-                    for m in pattern.finditer(text)
+                    for m in pattern.finditer(unwritten(text) if k == 0 else text)
                     if _explainable(text, m) and not _barred_before(text, m.start(), rule.not_before)
                 ),
                 None,

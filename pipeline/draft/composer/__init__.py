@@ -298,6 +298,7 @@ if TYPE_CHECKING:
 # 24 (lead, after the merge): a subject whose head is a measure or mass ("The body of evidence", "The length of follow-up", "The reduction of ...") is never said apart as "The researchers looked at X. This body ..." (CD008366, CD007284, CD003480)
 # 25: templates prompts/composer.v20.yaml (v19 frozen as composer 24 left it); round 25 changes below
 # 25 (se1, h25se): glossary definitions of protein(s), receptor, chromosome and yeast, the terms BMC and eLife simple explanations keep most often with none on the page; a `count: true` entry is said with its article whatever the page puts before it ("A protein is a molecule that carries out tasks in cells." after "The GTP-binding protein", elife 00160), a mass noun stays bare ("Insulin is ..."); "dietary protein" and the like are not explained
+# 25 (se2, h25se): the simple explanation explains up to two kept terms in sentences of their own (params.explain_sentences; one until now), each after the sentence that first uses it, never a word of a definition written just before ("Receptors are proteins ... Proteins are ..."): "Quantitative trait locus is a DNA region that affects a trait." beside the chromosome sentence (bmc 1471-2156-6-32), "Mutation is a change in the DNA." for the bracket (elife 01566)
 COMPOSER_VERSION = "25"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
@@ -362,6 +363,7 @@ def compose(
         realiser.swaps,
         lexicon_for(glossary),
         sentence=lambda term, define, article: explanation(templates, term, define, article),
+        sentences=templates.params.get("explain_sentences", 1),
     )
     simple, findings = explained[0], explained[1:]
     realiser.swaps.extend(definitions)
