@@ -1210,7 +1210,11 @@ def explain_first_use(
     def first_said(plain: str, rule: SwapRule) -> tuple[bool, int]:
         """Where the prose first says the term, a term said as a noun's modifier last ("obesity
         quantitative trait loci": the loci are what the page is about)."""
-        use = _first_sayable_use(out[0], plain, rule.not_before) if sentence is not None else None
+        use = (
+            _first_sayable_use(out[0], plain, rule.not_before, rule.not_after)
+            if sentence is not None
+            else None
+        )
         if use is None:
             return True, len(out[0])
         # 23 (h23se): "A biomarker including TP53 ... somatic mutations may ..." says the biomarker as the
@@ -1245,7 +1249,7 @@ def explain_first_use(
         bracket = len(rule.define.split()) <= EXPLANATION_WORDS
         for k, text in enumerate(out):
             if k == 0 and sentence is not None:
-                use = _first_sayable_use(unwritten(text), plain, rule.not_before)
+                use = _first_sayable_use(unwritten(text), plain, rule.not_before, rule.not_after)
                 if use is not None and _says_already(text, rule.define):
                     break  # the page says what it means: no bracket either
                 said = (
@@ -1339,14 +1343,19 @@ def _says_already(text: str, define: str) -> bool:
     return bool(stems) and len(stems & have) >= max(2, (2 * len(stems) + 2) // 3)
 
 
-def _first_sayable_use(text: str, plain: str, not_before: str | None = None) -> re.Match[str] | None:
+def _first_sayable_use(
+    text: str, plain: str, not_before: str | None = None, not_after: str | None = None
+) -> re.Match[str] | None:
     """The first use of ``plain`` in ``text`` that a sentence of its own may explain (``_sayable``),
-    in the sense the definition gives (``_meant``)."""
+    in the sense the definition gives: not after a rule's ``not_before`` nor, since round 25, before
+    its ``not_after`` ("angiotensin receptor blockers" name a medicine, cochrane CD003822)."""
     return next(
         (
             m
             for m in _first_use_pattern(plain).finditer(text)
-            if _sayable(text, m) and not _barred_before(text, m.start(), not_before)
+            if _sayable(text, m)
+            and not _barred_before(text, m.start(), not_before)
+            and not (not_after and re.match(rf"\s*(?:{not_after})\b", text[m.end() :], re.I))
         ),
         None,
     )

@@ -89,3 +89,22 @@ def test_mass_noun_keeps_its_bare_form() -> None:
         "The review found 3 studies. Insulin given early lowered blood sugar. The evidence is weak."
     )
     assert "Insulin is a hormone that controls blood sugar." in out
+
+
+@pytest.mark.parametrize(
+    "se",
+    [
+        # cochrane mine half CD006100.pub2: "A receptor is a protein ..." was said before the answer
+        "The review found eight studies. Presently, the available evidence does not support routine use of "
+        "oral leukotriene receptor antagonists in acute asthma.",
+        # cochrane mine half CD003822.pub2
+        "The review found forty six studies with 13 451 people in all. The evidence from this review suggests "
+        "that there are no clinically meaningful blood pressure lowering differences between available "
+        "angiotensin receptor blockers. Angiotensin receptor blockers reduced blood pressure measured 1 to 12 "
+        "hours after the dose by about 12/7 mm Hg.",
+    ],
+)
+def test_a_drug_class_named_for_its_receptor_is_not_explained(se: str) -> None:
+    # the entry's not_after: a medicine's class name ("receptor blockers") is no receptor to explain
+    assert "picks up signals" not in _explain(se)
+    assert "pick up signals" not in _explain(se)
