@@ -1229,8 +1229,9 @@ def explain_first_use(
         return min(zipf(w) for w in plain.split()) >= EVERYDAY_ZIPF
 
     # the terms the simple explanation keeps (``sentences`` of them, one until round 25): the first it
-    # says as nouns; never a word of a definition written here ("Receptors are proteins that pick up
-    # signals. Proteins are molecules ...", elife_dev eLife.00745, explains the page's words, not its own)
+    # says as nouns; never a word of a definition written here, as a sentence or a bracket ("Receptors are
+    # proteins that pick up signals. Proteins are molecules ...", elife_dev eLife.00745, 00508, explains
+    # the page's words, not its own)
     written: list[str] = []
 
     def unwritten(text: str) -> str:
@@ -1277,6 +1278,8 @@ def explain_first_use(
                 after = f"{hit.group(0)} ({rule.define})"
                 out[k] = text[: hit.start()] + after + text[hit.end() :]
                 explained.append(WordSwap(hit.group(0), after, hit.start(), hit.end(), rule.origin))
+                # "receptors (proteins that ...)": no "Proteins are ..." after it (elife 00508)
+                written.append(f"({rule.define})")
                 break
     return out, explained
 

@@ -108,3 +108,19 @@ def test_a_drug_class_named_for_its_receptor_is_not_explained(se: str) -> None:
     # the entry's not_after: a medicine's class name ("receptor blockers") is no receptor to explain
     assert "picks up signals" not in _explain(se)
     assert "pick up signals" not in _explain(se)
+
+
+def test_no_term_of_a_bracket_just_written_is_explained() -> None:
+    # elife_dev eLife.00508 (composer 24's simple explanation, its transcription sentence already said):
+    # "receptors (proteins that pick up signals)" is the page's only "proteins"; "Proteins are molecules
+    # ..." explained the bracket's word
+    se = (
+        "This study asked if imaging-based chemical screening shows activity-dependent neural differentiation "
+        "of pluripotent stem cells. Selamectin’s pro-neurogenic activity is mediated by γ2-containing GABAA "
+        "receptors in subsets of neural rosette progenitors, accompanied by increased proneural and "
+        "lineage-specific transcription factor expression and cell cycle exit. This may be so, but it is not "
+        "yet proven."
+    )
+    out = explain_first_use([se], [], sentence=_say, sentences=2)[0][0]
+    assert "receptors (proteins that pick up signals)" in out
+    assert "Proteins are" not in out
