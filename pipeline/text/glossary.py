@@ -62,6 +62,7 @@ class GlossaryEntry:
     not_before: str | None = None  # context check: no swap when the words before end with a match
     within: str | None = None  # context check: the text (the sentence) must match this regex anywhere
     define_not_within: str | None = None  # no definition on a page whose text matches this regex
+    count: bool = False  # a count noun: its definition sentence says "A protein is ..." after "the protein"
 
 
 def _term_regex(term: str) -> str:
@@ -166,6 +167,7 @@ def own_entries(data: Mapping[str, object]) -> list[GlossaryEntry]:
                         not_before=value.get("not_before"),
                         within=value.get("within"),
                         define_not_within=value.get("define_not_within"),
+                        count=bool(value.get("count", False)),
                     )
                 )
     return out

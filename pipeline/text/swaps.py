@@ -95,6 +95,7 @@ class SwapRule:
     not_before: str | None = None  # no swap when the text before the term ends with a match of this regex
     within: str | None = None  # the text (a sentence) must match this regex somewhere (a context check)
     define_not_within: str | None = None  # the definition is not said on a page that matches this regex
+    count: bool = False  # a count noun: explained as "A protein is ..." whatever article the page uses
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -262,6 +263,7 @@ def lexicon_for(glossary: Glossary) -> Lexicon:
             e.not_before,
             e.within,
             e.define_not_within,
+            e.count,
         )
         for e in glossary.replacing
         if e.plain.strip().lower() != e.term.strip().lower() or e.define
@@ -1175,6 +1177,7 @@ def explain_first_use(
     made: Iterable[WordSwap],
     lexicon: Lexicon | None = None,
     sentence: Callable[[str, str, str], str | None] | None = None,
+    sentences: int = 1,
 ) -> tuple[list[str], list[WordSwap]]:
     """``texts`` (one page's lay fields in reading order) with each glossary explanation written
     once, in brackets after the first use of its wording: "placebo (a dummy treatment)", "itching
@@ -1191,6 +1194,7 @@ def explain_first_use(
     definition of up to ``EXPLANATION_SENTENCE_WORDS`` words, also after a use before a noun
     ("the placebo group"); never where the text already says the definition's words ("The study
     looked back at past records." for "retrospective"). Where ``sentence`` gives none, the bracket.
+    Up to ``sentences`` terms are explained so, each after the sentence that first uses it.
     Returns the new texts and one swap per explanation written (its span is in the text it was
     written in), for the draft's provenance."""
     lex = lexicon or load_lexicon()
@@ -1211,7 +1215,11 @@ def explain_first_use(
     def first_said(plain: str, rule: SwapRule) -> tuple[bool, int]:
         """Where the prose first says the term, a term said as a noun's modifier last ("obesity
         quantitative trait loci": the loci are what the page is about)."""
-        use = _first_sayable_use(out[0], plain, rule.not_before) if sentence is not None else None
+        use = (
+            _first_sayable_use(out[0], plain, rule.not_before, rule.not_after)
+            if sentence is not None
+            else None
+        )
         if use is None:
             return True, len(out[0])
         # 23 (h23se): "A biomarker including TP53 ... somatic mutations may ..." says the biomarker as the
@@ -1225,7 +1233,20 @@ def explain_first_use(
         pages, s12864-019-5985-6, where "genome-wide" or a trait locus needed it more)."""
         return min(zipf(w) for w in plain.split()) >= EVERYDAY_ZIPF
 
-    sentences = 1  # the one term the simple explanation keeps: the first it says as a noun
+    # the terms the simple explanation keeps (``sentences`` of them, one until round 25): the first it
+    # says as nouns; never a word of a definition written here, as a sentence or a bracket ("Receptors are
+    # proteins that pick up signals. Proteins are molecules ...", elife_dev eLife.00745, 00508, explains
+    # the page's words, not its own)
+    written: list[str] = []
+
+    def unwritten(text: str) -> str:
+        """``text`` with the definitions written here masked (same length, so spans hold)."""
+        for said in written:
+            at = text.find(said)
+            if at >= 0:
+                text = text[:at] + "#" * len(said) + text[at + len(said) :]
+        return text
+
     for plain, rule in sorted(
         wanted.items(), key=lambda kv: (first_said(*kv)[0], everyday(kv[0]), first_said(*kv)[1], -len(kv[0]))
     ):
@@ -1234,15 +1255,18 @@ def explain_first_use(
         bracket = len(rule.define.split()) <= EXPLANATION_WORDS
         for k, text in enumerate(out):
             if k == 0 and sentence is not None:
-                use = _first_sayable_use(text, plain, rule.not_before)
+                use = _first_sayable_use(unwritten(text), plain, rule.not_before, rule.not_after)
                 if use is not None and _says_already(text, rule.define):
                     break  # the page says what it means: no bracket either
                 said = (
-                    _explained_in(text, use, rule.define, sentence) if use is not None and sentences else None
+                    _explained_in(text, use, rule.define, sentence, rule.count)
+                    if use is not None and sentences
+                    else None
                 )
                 if said is not None:
                     out[k], swap = said
                     explained.append(replace(swap, origin=rule.origin))
+                    written.append(swap.after)
                     sentences -= 1
                     break
             if not bracket:
@@ -1250,7 +1274,7 @@ def explain_first_use(
             hit = next(
                 (
                     m
-                    for m in pattern.finditer(text)
+                    for m in pattern.finditer(unwritten(text) if k == 0 else text)
                     if _explainable(text, m) and not _barred_before(text, m.start(), rule.not_before)
                 ),
                 None,
@@ -1259,18 +1283,29 @@ def explain_first_use(
                 after = f"{hit.group(0)} ({rule.define})"
                 out[k] = text[: hit.start()] + after + text[hit.end() :]
                 explained.append(WordSwap(hit.group(0), after, hit.start(), hit.end(), rule.origin))
+                # "receptors (proteins that ...)": no "Proteins are ..." after it (elife 00508)
+                written.append(f"({rule.define})")
                 break
     return out, explained
 
 
 def _explained_in(
-    text: str, use: re.Match[str], define: str, sentence: Callable[[str, str, str], str | None]
+    text: str,
+    use: re.Match[str],
+    define: str,
+    sentence: Callable[[str, str, str], str | None],
+    count: bool = False,
 ) -> tuple[str, WordSwap] | None:
     """``text`` with the explanation sentence after the sentence of ``use`` (before it where after
     it would end the text), and the swap that records it; None when ``sentence`` gives none or the
-    bracket should say it."""
+    bracket should say it. A ``count`` noun takes its article whatever the page says before it:
+    "the GTP-binding protein" -> "A protein is a molecule ..." (a mass noun stays bare: "Insulin is
+    a hormone ...")."""
     before = re.search(r"\b(an?)\s+$", text[: use.start()], re.I)  # "a placebo", "a biomarker"
-    said = sentence(use.group(0), define, before.group(1).lower() if before else "")
+    article = before.group(1).lower() if before else ""
+    if count and not article:
+        article = "an" if use.group(0)[:1].lower() in "aeiou" else "a"
+    said = sentence(use.group(0), define, article)
     if not said:
         return None
     spans = sentence_spans(text)
@@ -1316,14 +1351,19 @@ def _says_already(text: str, define: str) -> bool:
     return bool(stems) and len(stems & have) >= max(2, (2 * len(stems) + 2) // 3)
 
 
-def _first_sayable_use(text: str, plain: str, not_before: str | None = None) -> re.Match[str] | None:
+def _first_sayable_use(
+    text: str, plain: str, not_before: str | None = None, not_after: str | None = None
+) -> re.Match[str] | None:
     """The first use of ``plain`` in ``text`` that a sentence of its own may explain (``_sayable``),
-    in the sense the definition gives (``_meant``)."""
+    in the sense the definition gives: not after a rule's ``not_before`` nor, since round 25, before
+    its ``not_after`` ("angiotensin receptor blockers" name a medicine, cochrane CD003822)."""
     return next(
         (
             m
             for m in _first_use_pattern(plain).finditer(text)
-            if _sayable(text, m) and not _barred_before(text, m.start(), not_before)
+            if _sayable(text, m)
+            and not _barred_before(text, m.start(), not_before)
+            and not (not_after and re.match(rf"\s*(?:{not_after})\b", text[m.end() :], re.I))
         ),
         None,
     )
