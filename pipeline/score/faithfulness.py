@@ -2198,8 +2198,15 @@ def hedge_kept(text: str, article: Article) -> MetricResult:
             and restates_hedged_clause(a.draft_text, a.source.text, article)
         ):
             restated += 1
-            if keeps_a_hedge(a.draft_text):
+            # 15: a rating raised in the abstract's own words is dropped beside any other hedge kept
+            # ("probably ... high-certainty evidence" for "probably ... moderate-certainty evidence",
+            # CD002243.pub4, which the long forms of "RR" and "CI" now align as a restated claim)
+            raised = swapped_hedge(a.draft_text, a.source.text) if keeps_a_hedge(a.draft_text) else None
+            if keeps_a_hedge(a.draft_text) and raised is None:
                 kept += 1
+                continue
+            if raised:
+                warn(a, f"qualifier dropped: the abstract says {raised!r} here, in the same words around it")
                 continue
             cue = HEDGE.search(a.source.text)
             warn(a, f"qualifier dropped: the abstract says {cue.group(0) if cue else 'may'!r} here")
