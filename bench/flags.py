@@ -27,6 +27,7 @@ the figures to report are those of the "eval" half, the default.
 Run: .venv/bin/python bench/flags.py [--half eval|mine|all] [--limit N] [--seed 16] [--no-drafts]
      [--drafts STORED.jsonl]
      .venv/bin/python bench/flags.py --abstracts ../shared/data/bmc_sample/abstracts.jsonl
+         [--drafts STORED.jsonl] [--alarms ALARMS.json]
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ import random
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,7 +50,7 @@ PAIRS = REPO.parent / "shared" / "data" / "cochrane_val" / "pairs.jsonl"
 from pipeline.domain import Article, DraftFields  # noqa: E402
 from pipeline.lab.datasets import Pair, cochrane_half, load_pairs, pair_to_article  # noqa: E402
 from pipeline.score.base import ScoreRow, score_draft, severity_of  # noqa: E402
-from pipeline.score.builtin_gates import error_gate, grade_gate  # noqa: E402
+from pipeline.score.builtin_gates import error_gate, grade_gate, grade_limits  # noqa: E402
 from pipeline.score.claims import count_mentions, single_study_review  # noqa: E402
 from pipeline.score.faithfulness import (  # noqa: E402
     ALIGNED_THRESHOLD,
@@ -538,37 +540,87 @@ def field_value(fields: DraftFields, name: str) -> str:
     return fields.field_texts()[name]
 
 
-def drafts_only(path: Path, limit: int | None) -> None:
-    """The default backend's drafts of an abstracts-only dataset: on how many drafts each flag
-    gives a warning or error (no error is injected, so every such draft is one an editor must look
-    at), and how many pass the gate."""
-    from pipeline.draft.base import make_backend
-    from pipeline.lab.eval import draft_all
+FAITHFULNESS = (
+    "number_faithfulness",
+    "negation_flip",
+    "hedge_kept",
+    "population_match",
+    "study_claims",
+    "sentence_support",
+    "term_support",
+)
 
+
+def gate_rules(rows: list[ScoreRow], settings: Settings) -> list[str]:
+    """The gate rules a draft fails, one name each: "grade: FIELD" per field above its grade limit,
+    "error: METRIC" per metric with an error flag."""
+    limits = grade_limits(settings)
+    rules = [
+        f"grade: {r.field}"
+        for r in rows
+        if r.metric == "fkgl" and r.field in limits and r.value is not None and r.value > limits[r.field]
+    ]
+    rules += [f"error: {r.metric}" for r in rows if any(severity_of(f) == "error" for f in r.flags or [])]
+    return list(dict.fromkeys(rules))
+
+
+def drafts_only(
+    path: Path, limit: int | None, stored: Path | None = None, alarms: Path | None = None
+) -> None:
+    """The default backend's drafts of an abstracts-only dataset (or with ``stored`` its stored
+    pages, as ``--drafts`` reads them): on how many drafts each faithfulness flag, and each kind of
+    it (the reason before its colon), gives a warning or error (no error is injected, so every such
+    draft is one an editor must look at, and every alarm is real or false), how many pass the gate
+    and which gate rule fails them (and is the only reason for how many). ``alarms`` gets every
+    such warning or error with its draft and abstract sentences, to be read."""
     settings = load_settings()
     started = time.perf_counter()
     pairs = load_pairs(path, limit, require_summary=False)
     articles = [pair_to_article(p) for p in pairs]
-    specs = sorted({inj.flag for inj in INJECTIONS} | {"study_claims:wrong count"})
-    fired = {spec: 0 for spec in specs}
-    n = passed = grade = errors = 0
-    for i, d in enumerate(draft_all(make_backend(settings), articles, settings.draft_batch_size)):
+    fired: Counter[str] = Counter()
+    rules: Counter[str] = Counter()
+    only_rule: Counter[str] = Counter()
+    found: list[dict[str, object]] = []
+    n = passed = 0
+    for i, d in enumerate(_drafts(stored, pairs, articles, settings)):
         if isinstance(d, Exception):
             continue
         rows = score_draft(d, articles[i])
         n += 1
+        failed = gate_rules(rows, settings)
         passed += int(not evaluate_gates(rows, settings))
-        grade += int(bool(grade_gate(rows, settings)))
-        errors += int(bool(error_gate(rows)))
-        for spec in specs:
-            fired[spec] += int(serious(rows, spec) > 0)
-    print(f"{path.name}: {n} drafts of {len(pairs)} abstracts ({settings.backend})\n")
-    for spec in specs:
-        print(f"  {spec:<58} warning or error on {_pct(fired[spec], n)} of the drafts")
-    print(
-        f"\ngate pass rate: {_pct(passed, n)}; failing a grade limit {_pct(grade, n)}, "
-        f"with an error flag {_pct(errors, n)}\n{time.perf_counter() - started:.0f} s"
-    )
+        rules.update(failed)
+        if len(failed) == 1:
+            only_rule[failed[0]] += 1
+        kinds = set()
+        for r in rows:
+            for f in r.flags or []:
+                if r.metric not in FAITHFULNESS or severity_of(f) not in SERIOUS:
+                    continue
+                kind = str(f.get("reason", "")).split(":")[0]
+                kinds |= {r.metric, f"{r.metric}: {kind}"}
+                source = f.get("source_span")
+                found.append(
+                    {
+                        "id": pairs[i].id,
+                        "field": r.field,
+                        "flag": f"{r.metric}@{r.metric_version}",
+                        "severity": severity_of(f),
+                        "reason": f.get("reason", ""),
+                        "draft_text": f.get("draft_text", ""),
+                        "source_text": source.get("text", "") if isinstance(source, dict) else "",
+                    }
+                )
+        fired.update(kinds)
+    print(f"{path.name}: {n} drafts of {len(pairs)} abstracts ({'stored' if stored else settings.backend})\n")
+    for spec in sorted(fired):
+        print(f"  {spec:<70} warning or error on {_pct(fired[spec], n)} of the drafts")
+    print(f"\ngate pass rate: {_pct(passed, n)}; the rules failing the drafts (a draft can fail several):")
+    for rule, k in rules.most_common():
+        print(f"  {rule:<40} {_pct(k, n)}, the only reason for {only_rule[rule]}")
+    print(f"{time.perf_counter() - started:.0f} s")
+    if alarms:
+        alarms.write_text(json.dumps(found, indent=1, ensure_ascii=False))
 
 
 def _drafts(
@@ -616,6 +668,12 @@ def main() -> None:
     ap.add_argument("--misses", type=Path, default=None, help="write missed injections (JSON) here")
     ap.add_argument("--json", type=Path, default=None, help="write the table (JSON) here")
     ap.add_argument(
+        "--alarms",
+        type=Path,
+        default=None,
+        help="with --abstracts: write every faithfulness warning or error on the drafts (JSON) here, to be read",
+    )
+    ap.add_argument(
         "--abstracts",
         type=Path,
         default=None,
@@ -624,7 +682,7 @@ def main() -> None:
     )
     args = ap.parse_args()
     if args.abstracts is not None:
-        drafts_only(args.abstracts, args.limit)
+        drafts_only(args.abstracts, args.limit, args.drafts, args.alarms)
         return
 
     settings = load_settings()

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.text.glossary import own_definitions
 from pipeline.text.patterns import any_of
 
 # Plain noun phrase for each design label (pipeline.enrich.design) of the facts.
@@ -235,4 +236,26 @@ def fact_statement(sentence: str, sections: tuple[str, ...]) -> FactStatement | 
         return FactStatement("restates the study design: check it against the evidence level")
     if key == NO_LIMITATIONS_STATED.lower():
         return FactStatement("says the abstract states no limitation: check the full paper")
+    if explains_a_term(key):
+        return FactStatement("explains a term in the glossary's words, not a claim of the abstract")
     return None
+
+
+# Round 25 (h25flags): the composer explains the one term a simple explanation keeps in a sentence of
+# its own from the glossary's definition (prompts/composer.v20.yaml "explain": "{term} is / are /
+# means {define}."): "Sequencing means reading the letters of DNA or RNA." restates the glossary, not
+# an abstract sentence (bmc s12859-019-2912-4's draft had a "not in the abstract" warning for it, and
+# term_support an "added claim" for its "DNA").
+_EXPLAINED_TERM_WORDS = 5
+_EXPLAINS = re.compile(r"\s(?:is|are|means)\s")
+
+
+def explains_a_term(key: str) -> bool:
+    """``key`` (a sentence in lower case, single-spaced, no end mark) is "TERM is / are / means
+    DEFINITION" with a definition of plainsci's own glossary and a term of at most
+    _EXPLAINED_TERM_WORDS words."""
+    definitions = own_definitions()
+    return any(
+        key[m.end() :] in definitions and len(key[: m.start()].split()) <= _EXPLAINED_TERM_WORDS
+        for m in _EXPLAINS.finditer(key)
+    )

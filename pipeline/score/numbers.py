@@ -720,7 +720,9 @@ def _same_words_source(
     return None
 
 
-@metric("number_faithfulness", "16", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+# 16 -> 17 (h25flags): the abstract sentences' cover (sentence_cover) counts the long forms of their
+# short forms (faithfulness.SourceSentence.expanded): "platelet-rich plasma" restates "PRP".
+@metric("number_faithfulness", "17", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def number_faithfulness(text: str, article: Article) -> MetricResult:
     """Share of the draft's numbers (with units) that occur in the title or abstract.
 

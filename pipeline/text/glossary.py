@@ -361,6 +361,19 @@ def _by_first_character(keys: list[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
+@lru_cache(maxsize=1)
+def own_definitions() -> frozenset[str]:
+    """The definitions of plainsci's own glossary (``define``), in lower case with single spaces:
+    what a drafter writes to explain a term ("reading the letters of DNA or RNA" for sequencing)."""
+    if not (GLOSSARY_DIR / OWN_FILE).exists():
+        return frozenset()
+    return frozenset(
+        " ".join(e.define.lower().split())
+        for e in load_glossary().entries
+        if e.source == "plainsci" and e.define
+    )
+
+
 def own_wording_stems(text: str) -> frozenset[str]:
     """Stems of the plain words the drafter may write for the own-glossary terms in ``text``
     ("computed tomography" in the abstract allows "CT scan" and its definition's words)."""

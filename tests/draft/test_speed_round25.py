@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.draft import rewrite as rw
+from pipeline.text import abbreviations as ab
 from tests.conftest import article_from_record, load_bmc_records
 
 
@@ -15,9 +16,10 @@ def _abstract(record_id: str) -> str:
 
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
-    """Calls of rw.known_abbreviations and rw._SHORT_FORM.finditer (find_abbreviations' search)."""
+    """Calls of known_abbreviations and _SHORT_FORM.finditer (find_abbreviations' search), in
+    pipeline.text.abbreviations, where rewrite's abbreviation functions live since round 25."""
     calls = {"known": 0, "defined": 0}
-    known, short_form = rw.known_abbreviations, rw._SHORT_FORM
+    known, short_form = ab.known_abbreviations, ab._SHORT_FORM
 
     def counted_known(text: str, path=None):  # type: ignore[no-untyped-def]
         calls["known"] += 1
@@ -28,13 +30,13 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
             calls["defined"] += 1
             return short_form.finditer(text)
 
-    monkeypatch.setattr(rw, "known_abbreviations", counted_known)
-    monkeypatch.setattr(rw, "_SHORT_FORM", CountedShortForm())
-    rw._written_out.cache_clear()
-    rw._defined_abbreviations.cache_clear()
+    monkeypatch.setattr(ab, "known_abbreviations", counted_known)
+    monkeypatch.setattr(ab, "_SHORT_FORM", CountedShortForm())
+    ab._written_out.cache_clear()
+    ab._defined_abbreviations.cache_clear()
     yield calls
-    rw._written_out.cache_clear()
-    rw._defined_abbreviations.cache_clear()
+    ab._written_out.cache_clear()
+    ab._defined_abbreviations.cache_clear()
 
 
 def test_an_abstracts_abbreviations_are_read_once(counted: dict[str, int]) -> None:
