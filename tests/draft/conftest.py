@@ -7,7 +7,7 @@ from functools import lru_cache
 import pytest
 
 from pipeline.domain import NOT_SPECIFIED, Article, DraftFields, Fact, Facts, Section
-from tests.conftest import BMC, COCHRANE, read_jsonl
+from tests.conftest import BMC, COCHRANE, SHARED_DATA, read_jsonl
 from tests.conftest import article_from_record as bmc_article
 
 
@@ -62,6 +62,18 @@ def cochrane_fields(dois: list[str]) -> list[DraftFields]:
     file is read once per test session."""
     records = _cochrane_by_id()
     return compose_fields([cochrane_article(records[doi]) for doi in dois])
+
+
+def bmc_or_elife_fields(*ids: str) -> dict[str, DraftFields]:
+    """The drafted fields of BMC sample records or elife_dev pairs by id, in one batch."""
+    from pipeline.lab.datasets import load_pairs, pair_to_article
+
+    records = {r["id"]: r for r in read_jsonl(BMC)}
+    pairs = {p.id: p for p in load_pairs(SHARED_DATA / "elife_dev" / "pairs.jsonl", require_summary=False)}
+    articles: list[Article] = [
+        bmc_article(records[i]) if i in records else pair_to_article(pairs[i]) for i in ids
+    ]
+    return dict(zip(ids, compose_fields(articles), strict=True))
 
 
 @pytest.fixture(scope="session")

@@ -4,21 +4,9 @@ start commit (babdb1d)."""
 
 from __future__ import annotations
 
-from pipeline.domain import Article, DraftFields
-from tests.conftest import BMC, SHARED_DATA, read_jsonl
-from tests.conftest import article_from_record as bmc_article
-from tests.draft.conftest import compose_fields
+from tests.draft.conftest import bmc_or_elife_fields
 
-
-def _pages(*ids: str) -> dict[str, DraftFields]:
-    from pipeline.lab.datasets import load_pairs, pair_to_article
-
-    records = {r["id"]: r for r in read_jsonl(BMC)}
-    pairs = {p.id: p for p in load_pairs(SHARED_DATA / "elife_dev" / "pairs.jsonl", require_summary=False)}
-    articles: list[Article] = [
-        bmc_article(records[i]) if i in records else pair_to_article(pairs[i]) for i in ids
-    ]
-    return dict(zip(ids, compose_fields(articles), strict=True))
+_pages = bmc_or_elife_fields
 
 
 def test_pages_of_the_read() -> None:
