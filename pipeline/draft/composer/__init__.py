@@ -305,7 +305,8 @@ if TYPE_CHECKING:
 # 25 (se1, h25se): glossary definitions of protein(s), receptor, chromosome and yeast, the terms BMC and eLife simple explanations keep most often with none on the page; a `count: true` entry is said with its article whatever the page puts before it ("A protein is a molecule that carries out tasks in cells." after "The GTP-binding protein", elife 00160), a mass noun stays bare ("Insulin is ..."); "dietary protein" and the like are not explained
 # 25 (se2, h25se): the simple explanation explains up to two kept terms in sentences of their own (params.explain_sentences; one until now), each after the sentence that first uses it, never a word of a definition written just before, as a sentence or a bracket ("Receptors are proteins ... Proteins are ...", elife 00745, 00508): "Quantitative trait locus is a DNA region that affects a trait." beside the chromosome sentence (bmc 1471-2156-6-32), "Mutation is a change in the DNA." for the bracket (elife 01566)
 # 25 (se3, h25se): a definition sentence honours its entry's not_after as it does not_before: receptor(s) are not explained in a drug class's name ("angiotensin receptor blockers", "leukotriene receptor antagonists", cochrane CD003822, CD006100)
-COMPOSER_VERSION = "25"
+# 26: templates prompts/composer.v21.yaml (v20 frozen as composer 25 left it); round 26 changes below
+COMPOSER_VERSION = "26"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
