@@ -549,6 +549,8 @@ FAITHFULNESS = (
     "sentence_support",
     "term_support",
 )
+# what drafts_only lists besides: the broken sentences of a lay field (round 26, issue 16 item 3)
+READ_FLAGS = (*FAITHFULNESS, "sentence_form")
 
 
 def gate_rules(rows: list[ScoreRow], settings: Settings) -> list[str]:
@@ -595,7 +597,7 @@ def drafts_only(
         kinds = set()
         for r in rows:
             for f in r.flags or []:
-                if r.metric not in FAITHFULNESS or severity_of(f) not in SERIOUS:
+                if r.metric not in READ_FLAGS or severity_of(f) not in SERIOUS:
                     continue
                 kind = str(f.get("reason", "")).split(":")[0]
                 kinds |= {r.metric, f"{r.metric}: {kind}"}

@@ -1676,16 +1676,25 @@ def says_what_was_measured(draft: str, source: str) -> bool:
 # (PubMedQA PQA-L conclusions read against their abstracts, pubmed_abstracts/ori_pqal.json). Only
 # where the abstract sentence has no negation of its own: "It is unclear whether X reduces Y" beside
 # "X reduces Y" is still read.
-_ASKS = re.compile(
+_AIMS_PATTERN = (
     r"\b(?:determine|assess|evaluate|investigate|examine|explore|test|analy[sz]e|know|confirm|establish|"
     r"clarify|ascertain|ask)\w*\s+(?:[\w-]+\s+){0,2}?(?:whether|if)\b|\bhypothes[ie][sz]\w*|"
+    r"\bquestions?\s+(?:of\s+)?(?:whether|if)\b|"
     r"\b(?:sought|wanted|set\s+out|designed|aim(?:s|ed)?)\s+to\b|"
     r"\b(?:the|our|this|its)\s+(?:aims?|objectives?|purpose|goal)\s+(?:of|was|were|is|are)\b|"
-    r"^\s*(?:to\s+)?(?:determine|investigate|evaluate|assess|examine|explore|test|analy[sz]e)\b|"
-    r"\b(?:has|have)\s+been\s+(?:proposed|suggested|claimed|hypothesi[sz]ed)\b|"
+    r"^\s*(?:to\s+)?(?:determine|investigate|evaluate|assess|examine|explore|test|analy[sz]e)\b"
+)
+_ASKS = re.compile(
+    _AIMS_PATTERN + r"|\b(?:has|have)\s+been\s+(?:proposed|suggested|claimed|hypothesi[sz]ed)\b|"
     r"\b(?:is|are)\s+(?:considered|thought|believed|claimed)\s+to\b",
     re.I,
 )
+# hedge_kept 16 (h26flags): an abstract sentence that only asks or states an aim claims nothing, so
+# a hedge in it ("To evaluate whether SxS could predict in-hospital outcomes ...", "To assess whether
+# it is possible for an experienced laparoscopic surgeon to perform ...": PubMedQA 24671913,
+# 18439500, their conclusions read against their abstracts) qualifies no claim a text could restate.
+# A reported belief ("is considered to improve") is a claim: stated as fact, its qualifier is dropped.
+_AIMS = re.compile(_AIMS_PATTERN, re.I)
 
 
 # any "whether" but "irrespective / regardless of whether" asks ("Thirteen studies looked at whether ...")
@@ -1790,7 +1799,7 @@ def flip_reason(draft: str, source: str, score: float, article: Article) -> str 
     return None
 
 
-@metric("negation_flip", "19", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("negation_flip", "20", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""
@@ -1839,9 +1848,16 @@ HEDGE_CLAUSE_COVER = 0.4
 
 # A certainty rating stated in other words than the hedge pattern reads: "the quality of the
 # evidence was low", "our certainty in the evidence ... is also very low".
+# 16 (h26flags): or before it, as a range or a moderate rating that the hedge pattern (which reads
+# "low certainty" only) misses: the composer's own "The evidence ranged from low to moderate
+# certainty." for "outcome results ranged from moderate to low quality" (mine CD001912.pub4,
+# CD008322.pub2, clean drafts warned), "low- to moderate-quality evidence", "moderate-certainty
+# evidence"; and the confidence Cochrane's newer summaries rate ("We are moderately confident").
 _RATING_STATED = re.compile(
     r"\b(?:quality|certainty)\b(?:\s+\w+){0,16}?\s+(?:is|was|were|are|be|been|as)\s+(?:\w+\s+){0,2}?"
-    r"(?:very\s+)?(?:low|moderate)\b",
+    r"(?:very\s+)?(?:low|moderate)\b|"
+    r"\b(?:very\s+)?(?:low|moderate)(?:-?\s+(?:to|or|and)\s+(?:very\s+)?(?:low|moderate))*[- ](?:certainty|quality)\b|"
+    r"\b(?:(?:moderately|fairly|somewhat)\s+|not\s+(?:very\s+)?)confident\b|\b(?:little|low|limited|moderate)\s+confidence\b",
     re.I,
 )
 
@@ -2117,7 +2133,11 @@ def swapped_hedge(draft: str, source: str) -> str | None:
             if w not in _SWAP_HEDGES or (w == "likely" and i > 0 and s[i - 1] in _COMPARED_CHANCE):
                 continue
             # the hedge next to the kept words on one side, some kept words on the other, and in
-            # its place nothing or a word that states the claim as certain
+            # its place nothing or a word that states the claim as certain (16, h26flags: not a
+            # denial, "Several studies have suggested a protective effect" -> "Our study does not
+            # show a protective effect", PubMedQA 17051586: another claim, no qualifier dropped)
+            if any(x in _NEGATORS or x.endswith(("n't", "n’t")) for x in d[j1:j2]):
+                continue
             if (
                 i == i2 - 1
                 and kept(k + 1, HEDGE_SWAP_CONTEXT)
@@ -2133,7 +2153,7 @@ def swapped_hedge(draft: str, source: str) -> str | None:
     return None
 
 
-@metric("hedge_kept", "15", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+@metric("hedge_kept", "16", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 
@@ -2195,6 +2215,7 @@ def hedge_kept(text: str, article: Article) -> MetricResult:
             and not is_comparison_heading(a.draft_text)
             and fact_statement(a.draft_text, sections) is None  # fixed wording ("Evidence still limited.")
             and not says_aim_only(a.draft_text)
+            and not _AIMS.search(a.source.text)
             and restates_hedged_clause(a.draft_text, a.source.text, article)
         ):
             restated += 1
@@ -2211,7 +2232,13 @@ def hedge_kept(text: str, article: Article) -> MetricResult:
             cue = HEDGE.search(a.source.text)
             warn(a, f"qualifier dropped: the abstract says {cue.group(0) if cue else 'may'!r} here")
             continue
-        swapped = swapped_hedge(a.draft_text, a.source.text) if a.score >= HEDGE_SWAP_ALIGNED else None
+        # 16 (h26flags): a text or abstract sentence that asks or states an aim claims nothing
+        # ("Future research should examine ... whether a broader range of social and economic
+        # policies affect health" for "... policies might substantially affect health", PubMedQA 18307476)
+        asks = any(_AIMS.search(t) or _WHETHER.search(t) for t in (a.draft_text, a.source.text))
+        swapped = (
+            swapped_hedge(a.draft_text, a.source.text) if a.score >= HEDGE_SWAP_ALIGNED and not asks else None
+        )
         if swapped:
             restated += 1
             warn(a, f"qualifier dropped: the abstract says {swapped!r} here, in the same words around it")

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from pipeline.score import claims, faithfulness, jargon, numbers, readability
+from pipeline.score import claims, faithfulness, form, jargon, numbers, readability
 
-__all__ = ["claims", "faithfulness", "jargon", "numbers", "readability"]
+__all__ = ["claims", "faithfulness", "form", "jargon", "numbers", "readability"]
