@@ -188,29 +188,3 @@ def test_a_denial_or_a_question_drops_no_qualifier() -> None:
     assert _hedge_warnings(
         "Several studies have shown a protective effect of folic acid on congenital heart anomalies.", FOLIC
     )
-
-
-# ---------------------------------------------------------------------------------------------
-# study_claims 12: a count is of the noun before a preposition (PubMedQA 24973051, its results
-# sentence)
-
-from pipeline.score import claims  # noqa: E402
-
-CLERKSHIP = make_article(
-    "Data from 130 students at three institutions were captured; 15.4% of students saw all 10 conditions "
-    "during their rotation, and 76.9% saw at least eight."
-)
-
-
-def test_a_count_of_conditions_is_no_count_of_people() -> None:
-    conclusion = (
-        "Most students do not encounter all 10 conditions during patient encounters throughout a 4-week EM "
-        "rotation, although most have exposure to at least eight."
-    )
-    assert claims.count_mentions(conclusion) == []
-    assert [f.reason for f in claims.study_claims(conclusion, CLERKSHIP).flags] == []
-    # a wrong count of the people is still found
-    wrong = "All 10 students saw at least eight conditions."
-    assert [f.reason for f in claims.study_claims(wrong, CLERKSHIP).flags] == [
-        "wrong count of people: 10, but the abstract counts 130"
-    ]
