@@ -45,6 +45,7 @@ from pipeline.draft.composer.plan import (
 )
 from pipeline.draft.composer.shorten import _safe_start as safe_start
 from pipeline.draft.composer.shorten import (
+    frame_claims,
     hedged_claim,
     plainer,
     reads_as_sentence,
@@ -52,6 +53,7 @@ from pipeline.draft.composer.shorten import (
     shorten_sentence,
     split_finding,
 )
+from pipeline.draft.composer.shorten import split_shared_subject as split_two_verbs
 from pipeline.draft.composer.simplify import (
     _FINITE_TAGS,
     Realiser,
@@ -1974,6 +1976,9 @@ class Writer:
                             break
                         text = rw.capitalize_first(rest)
                     text = rw.capitalize_first(_INFERENCE_LEAD.sub("", _CONTRAST_LEAD.sub("", text)))
+                    # 26 (h26kf): compression cuts a report frame ("We found that A, and that B") and
+                    # leaves the second "that" (elife_dev eLife.06328): the two claims are two sentences
+                    text = frame_claims(text)
                     text = self._hedged(self._plain_finding(self._named(_results_say(text))))
                     if (
                         _PRONOUN_START.match(text)
@@ -2211,9 +2216,29 @@ class Writer:
         for start, end in sentence_spans(text):
             sentence = text[start:end].strip()
             halves = split_finding(sentence, self.realiser) if rw.word_count(sentence) > words else None
+            if halves is None and rw.word_count(sentence) > words:
+                halves = self._shared_subject_halves(sentence)
             pieces = [p for half in halves or () for p in _short(half, self.realiser, words)]
             out += pieces if pieces and all(self.fresh(p) for p in pieces) else [sentence]
         return " ".join(out)
+
+    def _shared_subject_halves(self, sentence: str) -> list[str] | None:
+        """26 (h26kf): a chosen finding whose two verbs share one subject, said as two sentences with
+        "It"/"They" where the second verb's form is sure (shorten.split_shared_subject with ``sure``):
+        "Each mutation deleted >80% of the coding sequence, and almost certainly led to null function."
+        -> "... of the coding sequence. It almost certainly led to null function." (bmc 1741-7007-5-15),
+        "KYP binds to the viral chromatin and controls its methylation to combat virus infection." ->
+        "KYP binds to the viral chromatin. It controls ..." (elife_dev eLife.06671). The shortener's own
+        "It"/"They" pieces stay refused (``_PUT_IN_SUBJECT``): there the parse was not checked."""
+        model = self.realiser.spacy_model
+        if not model:
+            return None
+        halves = split_two_verbs(sentence, model, sure=True)
+        if not halves or not all(
+            reads_as_sentence(h, self.realiser.tagger) and rw.word_count(h) >= 5 for h in halves
+        ):
+            return None
+        return halves
 
     def _last_resort_finding(self, pool: list[Sentence]) -> list[str]:
         """One finding when no result could be said within the limits (a single result sentence too
@@ -3463,7 +3488,7 @@ def without_method_frame(
     claim = m.group("claim")
     if claim.split(" ", 1)[0].lower() in _CLAUSE_OPENERS or not safe_start(claim):
         return text
-    plain = rw.ensure_period(rw.capitalize_first(claim))
+    plain = rw.ensure_period(rw.capitalize_first(frame_claims(claim)))
     if rw.word_count(plain) < 4 or not reads_as_sentence(plain, tagger):
         return text
     return plain
