@@ -89,6 +89,15 @@ _INLINE_STATS = [
         r"[,;]?\s*\b(?:giving|producing|yielding|with) an? (?:NNTB?|NNH|number needed to (?:treat|harm))\s+of\s+\d+(?:\.\d+)?"
         r"(?!\.?\d)(?:\s*\([^()]*\))?(?=\s*(?:[,;.)]|and\b|$))"
     ),
+    # 26 (lead, read of seed 294): a mean difference said in words after a comma, no bracket: "The mean
+    # increase of creatinine was also significantly higher with deferasirox, mean difference 3.24 (95%
+    # confidence interval ...)" (cochrane CD007477) kept ", mean difference 3.24." in the simple
+    # explanation; "..., mean difference of change of 440.69 µg/l" in a key finding
+    re.compile(
+        r"[,;]\s*\b(?:an? )?(?:(?:weighted|standardi[sz]ed) )?mean difference(?: of change)?(?:\s+(?:of|was|=|:))?\s*"
+        r"[-−]?\d+(?:\.\d+)?\s*(?:%|[µμ]g/[dm]?[lL]|mg/[dm]?[lL]|mmol/[lL]|units?|points?|mm ?Hg|days?|hours?|weeks?|kg|cm|mm)?"
+        r"(?=\s*(?:[,;.)]|and\b|$))"
+    ),
     # 25 (lead, read of seed 283): the rest of a statistics run set off by commas, not brackets: the
     # people, the studies and the evidence's grade after the ratio and interval ("...: MD -4.99, 95% CI
     # -9.55 to -0.43, n = 145, 3 studies, low quality of evidence", cochrane CD012197) left ", n = 145, 3

@@ -26,10 +26,17 @@ _LATIN_PLURALS = frozenset(
 )
 
 
+# singular nouns that end in one "s" (a long form ending so is otherwise taken as plural already)
+_SINGULAR_S = frozenset("lens virus fetus foetus focus bus bias atlas iris pelvis".split())
+
+
 def pluralize(phrase: str) -> str:
     """Plural of the last word of ``phrase`` by the regular rules (a Latin plural stays as it is)."""
     if phrase.rsplit(" ", 1)[-1].lower() in _LATIN_PLURALS:
         return phrase
+    last = phrase.rsplit(" ", 1)[-1].lower()
+    if last.endswith("ss") or last in _SINGULAR_S:  # "artificial lens" -> "artificial lenses" (26, IOLs)
+        return phrase + "es"
     if phrase.endswith(("s", "x", "ch", "sh")):
         return phrase + ("" if phrase.endswith("s") else "es")
     if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":

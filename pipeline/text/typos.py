@@ -49,6 +49,9 @@ _FUNCTION = frozenset(
 _DOUBLED = re.compile(
     r"\b(the|of|to|in|and|or|a|an|for|with|was|were|is|are|on|by|from|at)\s+\1\b(?![\w'’-])", re.I
 )
+# a word and its preposition doubled by a slip ("depending on depending on the appropriate ratio",
+# cochrane eval CD007477.pub3, 26 lead: read of seed 294); a phrase said twice in a row is never meant
+_DOUBLED_PAIR = re.compile(r"\b([A-Za-z]+ (?:on|of|to|in|for|with|from|by|at|that))\s+\1\b(?![\w'’-])", re.I)
 # "There is no enough evidence": after a form of "be" the slip is sure ("not enough"); "we have no
 # enough" is not "we have not enough" and stays
 _NO_ENOUGH = re.compile(r"\b(is|are|was|were|be|been) no enough\b")
@@ -159,6 +162,7 @@ def mend_slips(text: str, source: str) -> tuple[str, list[str]]:
         return m.group(1)
 
     text = _DOUBLED.sub(once, text)
+    text = _DOUBLED_PAIR.sub(once, text)
     if _NO_ENOUGH.search(text):
         notes.append('"no enough" in the abstract is written "not enough"')
         text = _NO_ENOUGH.sub(r"\1 not enough", text)

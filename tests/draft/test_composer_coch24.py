@@ -51,7 +51,7 @@ def test_a_review_past_a_lower_bound_says_the_bound(pages: dict[str, DraftFields
 def test_one_study_that_fulfilled_the_criteria_sizes_the_review(pages: dict[str, DraftFields]) -> None:
     """CD010891.pub2: "One study, which was a randomised, double-blind, controlled, multicentre trial,
     fulfilled our inclusion criteria. The trial included 1956 adult participants ..." said "Not specified"."""
-    assert pages["CD010891.pub2"].participants == "1956 people in one study"
+    assert pages["CD010891.pub2"].participants == "1956 adults in one study"  # 26: who they were
 
 
 def test_unique_studies_are_the_review_size(pages: dict[str, DraftFields]) -> None:

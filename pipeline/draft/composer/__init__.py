@@ -401,7 +401,14 @@ def compose(
     participants = NOT_SPECIFIED if plan.setting == "narrative" else plan.fact("participants")
     # the review's people with its size: a whole count ("221 people"), else two groups or a bound as
     # the abstract says them ("more than 140,000 women", plan._people_as_said)
-    people = f"{plan.people} people" if plan.people else plan.people_as_said
+    # (who they are written with the page's short forms spelled out, as the simple explanation says
+    # them: "3094 people with tension-type headache", not "with TTH")
+    who = (
+        rw.expand_abbreviations(plan.people_who, {**first_uses, **realiser.abbreviations}, capitalize=False)
+        if plan.people_who
+        else None
+    )
+    people = f"{plan.people} {who or 'people'}" if plan.people else plan.people_as_said
     if plan.is_review and people and plan.studies is not None:
         participants = f"{people} in {plan.studies.text.lower()} " + (
             "study" if plan.one_study else "studies"

@@ -1214,7 +1214,10 @@ class Writer:
                 return [text] if text else []
             key = "review_one" if plan.one_study else "review_many"
             n_studies = _lower(plan.studies.text)
-            text = t.text("who", key, n_studies=n_studies, people=plan.people) if plan.people else None
+            text = t.text("who", f"{key}_who", n_studies=n_studies, people=plan.people, who=plan.people_who)
+            text = text or (
+                t.text("who", key, n_studies=n_studies, people=plan.people) if plan.people else None
+            )
             text = text or t.text("who", f"{key}_no_people", n_studies=n_studies)
             return [text] if text else []
         out = []
@@ -1721,6 +1724,8 @@ class Writer:
             return "doubt_no_firm"
         if any(_QUALITY_LIMIT.search(s.text) for s in plan.conclusions):
             return "doubt_one_quality" if plan.one_study else "doubt_quality"
+        if any(_VALUE_OPEN.search(c) for c in conclusions):
+            return "doubt_value"
         return None
 
     def steps(self, field_name: str) -> list[str]:
@@ -2300,12 +2305,26 @@ class Writer:
         if plan.is_review and plan.studies is not None:
             key = "design_review_one" if plan.one_study else "design_review"
             n = _lower(plan.studies.text)
-            size = (
+            plain_size = (
                 self.fill("summary", key, design=label, n_studies=n, people=plan.people)
                 if plan.people
                 else None
             ) or self.fill("summary", f"{key}_no_people", design=label, n_studies=n)
+            size = (
+                self.fill(
+                    "summary",
+                    f"{key}_who",
+                    design=label,
+                    n_studies=n,
+                    people=plan.people,
+                    who=plan.people_who,
+                )
+                or plain_size
+            )
             if self.size_said:  # the design alone ("This was a review.")
+                # and, where nothing else is said, its size without who the people were, which the
+                # simple explanation's first sentence says in the same words (26, cochrane CD004443)
+                size = plain_size
                 out += [t for t in [self.fill("summary", "design_only", design=label)] if t]
             else:
                 out += [size] if size else []
@@ -2754,6 +2773,14 @@ class Writer:
             own_verb = re.match(r"(?:trials|studies|RCTs) (?:compared|evaluated) ", m.group(0)) is not None
             if own_verb and count is None:
                 continue  # "Two trials compared ...": some of them
+            if not plan.one_study and (
+                re.match(r"(?:trial|study) ", m.group(0))
+                or re.search(r"\b(?:one|another|the other|a second|the first|the second)\s*$", before, re.I)
+            ):
+                # 26 (lead, read of seed 294): "Two trials were included; one comparing X with Y in 185 women
+                # ... and one trial comparing A versus B in 40 women" (cochrane CD005543) said "the studies
+                # compared A with B in 40 women": one study's comparison is not the review's
+                continue
             if (own_verb or m.re is _REVIEW_COMPARED[1]) and (
                 re.search(r"\d|\brandomi[sz]ed\b", x + y) or re.search(r"\b(?:with|versus|vs)\b", y)
             ):
@@ -3949,6 +3976,16 @@ _STRONG_ANSWER = re.compile(
 # measures is limited."): no certainty level stated for another outcome ("strong (high certainty)").
 # 19 (lead, read of seed 229): a conclusion's own limit on its answer, the trials' poor quality ("however,
 # results are limited by the poor methodological quality of the included trials", CD005288)
+# 26 (lead, read of seed 294): a conclusion that leaves the treatment's worth to patients open after its
+# answer ("Naloxone improves blood pressure, especially mean arterial blood pressure. However, the clinical
+# usefulness of naloxone to treat shock remains to be determined ...", cochrane CD004443): the answer said
+# alone read as a proven treatment (the issue's "a conclusion's key caveat dropped")
+_VALUE_OPEN = re.compile(
+    r"\b(?:clinical )?(?:usefulness|relevance|value|role|significance|importance|utility)\b[^.;]{0,60}?\b"
+    r"(?:remains?|is|are) (?:still |yet )?(?:to be (?:determined|established|defined|proven|clarified|shown)|"
+    r"unclear|unknown|uncertain|not (?:yet )?(?:known|clear|established))",
+    re.I,
+)
 _QUALITY_LIMIT = re.compile(
     r"\b(?:limited|weakened|undermined|tempered|hampered) by (?:the )?(?:generally |overall )?(?:poor|low|weak|variable)"
     r"(?: methodological| methodologic| overall)? quality\b|"

@@ -23,7 +23,7 @@ from pipeline.text.counts import in_result_bracket, part_of_whole
 from pipeline.text.hedges import is_hedged
 from pipeline.text.numbers import spelled_value
 from pipeline.text.patterns import compile_gated
-from pipeline.text.readability import sentence_spans
+from pipeline.text.readability import sentence_spans, syllables
 
 REVIEW_DESIGNS = d.REVIEW_DESIGNS
 # Designs of their own people that a count of trials never makes a review ("268 trials were
@@ -1122,6 +1122,9 @@ class Plan:
     # ("1470 adults and 470 children") or a lower bound ("more than 140,000 women"): the participants
     # field says them so, never a sum nor the bare number (_people_as_said)
     people_as_said: str | None = None
+    # who the review's people are, as the sentence that counts them says ("people with septic,
+    # cardiogenic, hemorrhagic, or spinal shock", "preterm babies", "women"): _people_kind
+    people_who: str | None = None
     no_studies: bool = False
     certainty: str | None = None
     hedged: bool = False
@@ -2413,6 +2416,86 @@ _TOOL_MORE = re.compile(
 )
 
 
+# 26 (lead, blind read of seed 294): key findings that state no result, each the page's only
+# findings beside one other: who took part and how they were at the start ("3094 people with
+# tension-type headache participated in these studies.", "People had moderate or severe pain at the
+# start of treatment.", cochrane eval CD011474), what data there were ("There is no information about
+# the lesser benefit of ...", CD011474; "There were sparse data on side effects at two weeks.",
+# CD009400), where the evidence comes from ("The evidence for the primary benefit results comes from
+# one small study.", CD009400), what a search turned up in titles ("The search strategy found 2617
+# titles, of which 2614 titles were excluded.", CD012559), how two trials relate ("One trial was the
+# pilot study for the larger second trial and both compared ...", CD010309), other reviews and what
+# care might be ("... have been subject to a Cochrane Review.", "Optimal management may involve
+# multiple strategies.", CD006371) and what needs study ("Consequences and prevention of hypoglycaemia
+# need further study.", CD006832). Checked before the result words ("benefit", "compared") they hold.
+_NO_RESULT_26: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "design",
+        re.compile(
+            r"\b(?:participated|took part) in (?:these|the|this|both|all|each|the included) (?:trials?|studies|RCTs)\s*\.?$",
+            re.I,
+        ),
+    ),
+    (
+        "design",
+        re.compile(
+            r"^(?:The |All |Most )?(?:people|participants|patients|women|men|children|adults)\b[^.;]{0,60}\b"
+            r"(?:at (?:the )?(?:start|beginning|outset) of (?:the )?(?:treatment|study|trials?|therapy)|at baseline|at (?:study )?entry)\s*\.?$",
+            re.I,
+        ),
+    ),
+    (
+        "reporting",
+        re.compile(
+            r"^There (?:were|was|is|are) (?:only )?(?:sparse|limited|scant|insufficient|few|little|no) (?:usable )?"
+            r"(?:data|information)\b(?: available)?(?: (?:on|for|about|regarding|relating to|concerning)\b|\s*\.?$)(?![^.;]*\b(?:suggest|show|indicat)\w*\b)",
+            re.I,
+        ),
+    ),
+    # "The numbers available for any form of analysis were lower than this." (CD011474, the clause
+    # after "While 3094 people ... participated in these studies,")
+    (
+        "reporting",
+        re.compile(
+            r"^The numbers? (?:available|of (?:people|participants)) (?:for|in) (?:any (?:form of )?|the )?analys[ie]s\b",
+            re.I,
+        ),
+    ),
+    ("quality", re.compile(r"^The evidence (?:for|on|about)\b[^.;]{0,80}\bcomes? (?:only )?from\b", re.I)),
+    (
+        "search",
+        re.compile(
+            rf"\b(?:found|identified|retrieved|screened) {_NUMBER} (?:[\w-]+ )?(?:titles|references|articles)\b",
+            re.I,
+        ),
+    ),
+    (
+        "design",
+        re.compile(r"\bwas the (?:pilot|small early|feasibility|preliminary) (?:study|trial) for\b", re.I),
+    ),
+    (
+        "background",
+        re.compile(
+            r"\b(?:has|have) been (?:the )?subject (?:of|to) (?:a |an |another )?(?:Cochrane |separate |other )?(?:systematic )?review\b",
+            re.I,
+        ),
+    ),
+    (
+        "outlook",
+        re.compile(
+            r"^(?:Optimal|The best|Ideal|Effective) (?:management|treatment|care|approach|therapy)\b[^.;]*\b(?:may|might|could|should) (?:involve|include|require|need)\b",
+            re.I,
+        ),
+    ),
+    (
+        "outlook",
+        re.compile(
+            r"\bneeds? (?:further|more|additional) (?:study|research|investigation|evaluation|work)\b", re.I
+        ),
+    ),
+)
+
+
 @lru_cache(maxsize=4096)
 def no_result_kind(text: str) -> str | None:
     """Why a key finding states no result, or None when it states one: "quality" (how good the
@@ -2471,6 +2554,9 @@ def no_result_kind(text: str) -> str | None:
         return "background"
     if _METHOD_FIRST.search(t):
         return "method"
+    for kind, pattern in _NO_RESULT_26:
+        if pattern.search(t):
+            return kind
     # "Three more small trials have been carried out." (CD011547): a count, no comparison
     # "The same investigator was involved in ..." (CD004009): no comparison either
     # "... a precursor of this vaccine containing ... rather than the recombinant subunit" (CD009029): no comparison
@@ -2667,6 +2753,87 @@ def _people_as_said(sentences: list[Sentence], studies: StudyCount) -> str | Non
     return None
 
 
+# 26 (lead, blind read of seed 294): who a review's people are, as the sentence that counts them
+# says it. "The review found six studies with 126 people in all. Naloxone improves blood pressure"
+# (cochrane CD004443) never said the people were in shock ("involving 126 patients with septic,
+# cardiogenic, hemorrhagic, or spinal shock"); "746 preterm infants" (CD001071) and "350 women"
+# (CD012559) were "people". Patients, participants and the like are "people"; a condition after
+# "with" is kept when it is a short run of words (a list joined by "or"/"and" too), with no number, no
+# verb and nothing in brackets.
+_KIND_NOUN = {
+    "participants": "people", "patients": "people", "subjects": "people", "individuals": "people",
+    "persons": "people", "volunteers": "people", "people": "people", "infants": "babies",
+    "babies": "babies", "newborns": "newborn babies", "neonates": "newborn babies", "women": "women",
+    "men": "men", "children": "children", "adults": "adults", "adolescents": "teenagers",
+    "girls": "girls", "boys": "boys", "mothers": "mothers", "smokers": "smokers",
+    "pregnancies": "pregnancies",  # "204,759 pregnancies" (CD011975) were "204,759 people"
+}  # fmt: skip
+_PEOPLE_KIND = re.compile(
+    rf"(?<![\w.,])(?P<n>{_DIGITS})\s+(?P<d>(?:[A-Za-z][\w-]*\s+){{0,2}}?)(?P<noun>{'|'.join(_KIND_NOUN)})\b"
+    r"(?:\s+with\s+(?P<cond>[A-Za-z][\w'’-]*(?:,?\s+(?:or\s+|and\s+)?[A-Za-z][\w'’-]*){0,7}))?",
+    re.I,
+)
+# words before the people that say how they were counted, not who they are
+_COUNTED_AS = re.compile(
+    r"^(?:randomi[sz]ed|eligible|evaluable|enrolled|included|analy[sz]ed|total|additional|more|other|"
+    r"different|new|unique|consecutive|evaluated|recruited|treated|allocated|assigned|of|the|in|were|and)$",
+    re.I,
+)
+# a condition stops before what was done to the people or where they were
+_COND_STOP = re.compile(
+    r"\b(?:who|whom|that|which|were|was|had|have|has|received|receiving|undergoing|randomi[sz]ed|"
+    r"participated|took|entered|completed|underwent|developed|experienced|reported|showed|met|enrolled|"
+    r"attended|used|using|given|provided|contributed|"
+    r"allocated|assigned|treated|in|at|from|for|to|of|on|by|during|after|before|than|versus|vs|compared)\b.*",
+    re.I,
+)
+
+
+def _people_kind(sentences: list[Sentence], people: str) -> str | None:
+    """Who the review's ``people`` (its whole count) are, from the first sentence that counts them
+    with a noun: "people with septic, cardiogenic, hemorrhagic, or spinal shock", "preterm babies",
+    "women"; None when that says no more than "people"."""
+    for s in sentences:
+        for m in _PEOPLE_KIND.finditer(s.text):
+            if m.group("n") != people:
+                continue
+            noun = _KIND_NOUN[m.group("noun").lower()]
+            words = m.group("d").split()
+            if any(
+                _COUNTED_AS.match(w) or not (w.islower() or re.fullmatch(r"[A-Z]+-[a-z]+", w)) for w in words
+            ):
+                words = []  # "826 randomised participants", "12 Korean ...": said as the noun alone
+            if any(syllables(w) >= 4 for w in words):
+                words = []  # "752 primiparous women": the plain noun alone (CD010826, mine)
+            if noun == "people" and words and words[-1] in ("adult", "paediatric", "pediatric", "child"):
+                noun = "children" if words.pop() != "adult" else "adults"  # not "1193 adult people"
+            cond = _condition(m.group("cond") or "")
+            who = " ".join([*words, noun]) + (f" with {cond}" if cond else "")
+            return None if who == "people" else who
+    return None
+
+
+def _condition(text: str) -> str | None:
+    """The condition after "with", up to what was done to the people; a list's commas only when it
+    is a list ("septic, cardiogenic, hemorrhagic, or spinal shock")."""
+    text = _COND_STOP.sub("", text).strip().rstrip(",")
+    if "," in text and not re.search(r",\s+(?:or|and)\s+[\w'’-]+(?:\s+[\w'’-]+)?$", text):
+        text = text.split(",", 1)[0]
+    words = text.split()
+    if not words or len(words) > 8 or any(re.search(r"\d", w) for w in words):
+        return None
+    # a condition in clinical words is no help to a lay reader ("clinically detectable second-degree
+    # perineal tears", cochrane CD010826 mine): an adverb of manner, or more than one word of 4+ syllables
+    if (
+        any(w.endswith("ly") and w not in ("mainly", "mostly", "only") for w in words)
+        or sum(syllables(w.strip(",")) >= 4 for w in words) > 1
+    ):
+        return None
+    if re.match(r"(?:a|an|the|their|its|data|follow|outcomes?|results?|missing|complete)\b", text, re.I):
+        return None  # "with follow-up data", "with a total of": no condition
+    return text
+
+
 def _other_studies(text: str, end: int, studies: int) -> bool:
     """The people counted at ``end`` are those of another number of studies than the review's: "We
     included 68 studies ..., but the vast majority of participants received either 600/650 mg (2409
@@ -2696,7 +2863,14 @@ _NO_CLAIM_HEDGE = re.compile(
     r"\b(?:may|might|could) (?:also )?(?:wish to |want to )?(?:consider|be (?:required|needed|necessary|"
     r"warranted))\b|"
     r"\bagainst (?:the )?(?:possible|potential) (?:harms?|risks?|side[- ]effects?|adverse (?:effects?|events?)|"
-    r"complications?)\b",
+    r"complications?)\b|"
+    # 26 (lead, read of seed 294): what later research may find ("Research on real-world patient
+    # population or patient level data meta-analyses may identify risk factors and groupings who may
+    # benefit most from one strategy over the other.", cochrane CD004588) hedges none of the review's
+    # claims: after "CABG is associated with reduced rates of major adverse cardiac events" it said
+    # "This may be so, but it is not yet proven."
+    r"^(?:(?:Further|Future|More|Additional|Larger) )?(?:research|studies|trials|analyses|work)\b[^.;]{0,120}?\b(?:may|might|could) "
+    r"(?:help (?:to )?)?(?:identify|clarify|determine|reveal|establish|find|explore|answer|show)\b[^.;]*",
     re.I,
 )
 
@@ -3064,6 +3238,8 @@ def build_plan(
         plan.studies, plan.people = studies, people
         if people is None and studies is not None:
             plan.people_as_said = _people_as_said(sentences[:3], studies)
+        if people is not None:
+            plan.people_who = _people_kind(sentences[:6], people)
     conclusion_text = " ".join(s.text for s in plan.conclusions)
     # a review that found no studies has graded no evidence, whatever level its text names
     plan.certainty = None if plan.no_studies else certainty_of(conclusion_text) or certainty_of(text)

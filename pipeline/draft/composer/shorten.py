@@ -1340,6 +1340,10 @@ _PREPOSITION_FIRST = re.compile(
 )
 
 
+_GROUP_ARM = re.compile(r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:group|groups|arm|arms)\b", re.I)
+_GROUP_WORD = re.compile(r"\b(?:group|groups|arm|arms)\b", re.I)
+
+
 def _than(text: str) -> str:
     if re.search(r"\bthan\b", text, re.I):
         return text
@@ -1359,6 +1363,10 @@ def _than(text: str) -> str:
             and not _PARTICIPLE_BEFORE.search(between[: own[-1].start()])
             and rw.word_count(between[own[-1].end() :]) <= 6
             and not _PREPOSITION_FIRST.match(arm)
+            # 26 (lead, read of seed 294): a group compared with a group takes no preposition from a
+            # time or condition phrase: "the NNS group had a shorter intestinal transit time during
+            # gavage feeding compared to the control group" said "than during the control group" (CD001071)
+            and not (_GROUP_ARM.match(arm) and not _GROUP_WORD.search(between[own[-1].end() :]))
         ):
             prep = own[-1].group("prep") + " "
         return f"{m.group('cmp')}{between} than {prep}"
