@@ -119,6 +119,16 @@ def test_a_long_form_ending_in_one_s_has_its_plural() -> None:
         ),  # CD006371
         ("Optimal management may involve multiple strategies.", "outlook"),  # CD006371
         ("Consequences and prevention of low blood sugar need further study.", "outlook"),  # CD006832
+        (
+            "Placebo (a dummy treatment) was taken by 733, standard ibuprofen 200 mg by 127, standard ibuprofen "
+            "400 mg by 892, and fast-acting ibuprofen 400 mg by 230.",
+            "design",
+        ),  # CD011474
+        (
+            "The lack of quality research in this area, as well as the common use of combined methods in the "
+            "management of tinnitus are, in part, responsible for the lack of conclusive evidence.",
+            "quality",
+        ),  # CD006371
     ],
 )
 def test_key_findings_that_state_no_result(text: str, kind: str) -> None:

@@ -2461,6 +2461,23 @@ _NO_RESULT_26: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # who took which arm ("Placebo was taken by 733, standard ibuprofen 200 mg by 127, ...", CD011474)
+    (
+        "design",
+        re.compile(
+            r"^[^.;]{0,80}\b(?:was|were) (?:taken|given|received|used) by (?:\d|one\b|two\b|three\b)", re.I
+        ),
+    ),
+    # why the evidence is lacking ("The lack of quality research in this area ... are, in part,
+    # responsible for the lack of conclusive evidence.", CD006371)
+    (
+        "quality",
+        re.compile(
+            r"\b(?:responsible for|accounts? for|explains?|contribut\w+ to) the (?:lack|absence|paucity) of "
+            r"(?:conclusive |good |high[- ]quality )?(?:evidence|data|research)\b",
+            re.I,
+        ),
+    ),
     ("quality", re.compile(r"^The evidence (?:for|on|about)\b[^.;]{0,80}\bcomes? (?:only )?from\b", re.I)),
     (
         "search",
