@@ -43,8 +43,8 @@ from pipeline.draft.composer.plan import (
     review_outcomes,
     states_finding,
 )
-from pipeline.draft.composer.shorten import _safe_start as safe_start
 from pipeline.draft.composer.shorten import (
+    PEOPLE_NOUNS,
     hedged_claim,
     plainer,
     reads_as_sentence,
@@ -52,6 +52,7 @@ from pipeline.draft.composer.shorten import (
     shorten_sentence,
     split_finding,
 )
+from pipeline.draft.composer.shorten import _safe_start as safe_start
 from pipeline.draft.composer.simplify import (
     _FINITE_TAGS,
     Realiser,
@@ -1768,17 +1769,24 @@ class Writer:
             if step in ("found", "result"):
                 answers |= set(self.plan.claimed) - before
         # every sentence short, however it was made (pipeline.draft.composer.shorten)
-        texts = shorten(texts, self.realiser, self.p["simple_words"])
+        # (a review's answer may say its people apart: "... or death. This was in patients with
+        # prosthetic heart valves.", 26 h26se, cochrane CD003464.pub2)
+        review = self.plan.is_review
+        texts = shorten(texts, self.realiser, self.p["simple_words"], people=review)
         kept = self.use(_dedupe(_stand_alone(texts)))
         said = {i for i, f in self.plan.claimed.items() if f == "simple_explanation"}
         # an answer dropped after it was written (a near-repeat of the topic, no sentence once
         # shortened) leaves none: the fallback says one
-        other = set(shorten(others, self.realiser, self.p["simple_words"])) | set(meaning)
+        other = set(shorten(others, self.realiser, self.p["simple_words"], people=review)) | set(meaning)
         if not said or ("found" in plan_steps and not (answers and any(k not in other for k in kept))):
             # no step could say what was found plainly: never leave only the topic and templates
             caveats = [k for k in kept if k in meaning]
             fallback = shorten(
-                self.fallback(titled=bool(said)), self.realiser, self.p["simple_words"], said=self.written
+                self.fallback(titled=bool(said)),
+                self.realiser,
+                self.p["simple_words"],
+                said=self.written,
+                people=review,
             )
             kept = [k for k in kept if k not in meaning] + self.use(fallback) + caveats
         return rw.join_sentences(self._caveat_after_claim(self._size_once(kept), other))
@@ -4123,7 +4131,10 @@ _NOT_A_CLAIM = re.compile(
     r"collected|conducted|performed|reviewed|searched|sequenced|assembled|applied|described|introduced|"
     r"presented|proposed|believe|hope|plan|will|aim)\b(?![^.]{0,60}\bthat\b)"
     r"|\b(?:was|were) (?:reviewed|searched|benchmarked|surveyed|interviewed)\b"
-    r"|\b(?:merits?|warrants?) (?:\w+ing|further|more)\b|\bwill help\b",
+    r"|\b(?:merits?|warrants?) (?:\w+ing|further|more)\b|\bwill help\b"
+    # 26 (h26se): the people of the claim before it, said apart (shorten.split_people_tail): a caveat's
+    # "this" points at the claim, never at them
+    r"|^This was in (?:[\w'-]+ )*?" + PEOPLE_NOUNS.pattern + r"\b",
     re.I,
 )
 
