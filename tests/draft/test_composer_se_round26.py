@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.draft.composer.shorten import split_people_tail
 from pipeline.settings import Settings
-from tests.draft.conftest import cochrane_fields
+from tests.draft.conftest import bmc_or_elife_fields, cochrane_fields
 
 
 def test_people_at_the_end_of_a_long_answer_said_apart() -> None:
@@ -60,3 +60,27 @@ def test_people_tail_split_in_a_question_of_the_answer() -> None:
 def test_people_tail_not_split(text: str) -> None:
     assert _split(text) is None
 
+
+def test_very_low_certainty_said_in_plainer_words() -> None:
+    # cochrane mine half CD011927.pub2: "so this is very uncertain" (grade 9.4 as a sentence)
+    (page,) = cochrane_fields(["10.1002/14651858.CD011927.pub2"])
+    assert (
+        "The evidence is very weak (very low certainty), so this is far from certain."
+        in page.simple_explanation
+    )
+
+
+def test_transcription_and_signaling_defined_in_shorter_words() -> None:
+    pages = bmc_or_elife_fields(
+        # "Transcription means copying the DNA of a gene into RNA." (grade 10.7)
+        "10.7554/eLife.01267",
+        # "Signaling means passing messages within and between cells." (grade 9.7)
+        "10.1186/s13287-018-0851-z",
+    )
+    assert (
+        "Transcription means making an RNA copy of a gene." in pages["10.7554/eLife.01267"].simple_explanation
+    )
+    assert (
+        "Signaling means sending messages in and between cells."
+        in pages["10.1186/s13287-018-0851-z"].simple_explanation
+    )
