@@ -130,11 +130,11 @@ def _people_apart(piece: str, text: str, following: list[str], others: list[str]
     """``piece`` is the people of ``text`` said apart (:func:`split_people_tail`) where that would mislead
     or repeat: before a sentence that points back, or naming people another of ``others`` names
     (every word of theirs but the preposition and the people noun: "having non-cardiac surgery")."""
-    if not (piece.startswith(_PEOPLE_TAIL_START) and not text.startswith(_PEOPLE_TAIL_START)):
+    if not (piece.startswith(PEOPLE_TAIL_START) and not text.startswith(PEOPLE_TAIL_START)):
         return False
     if any(_POINTS_BACK.match(f) for f in following):
         return True
-    words = {w for w in re.findall(r"[\w'-]+", piece[len(_PEOPLE_TAIL_START) :].lower())} - _PEOPLE_STOP
+    words = {w for w in re.findall(r"[\w'-]+", piece[len(PEOPLE_TAIL_START) :].lower())} - _PEOPLE_STOP
     named = {w for w in words if not PEOPLE_NOUNS.fullmatch(w)} or words
     return any(named <= set(re.findall(r"[\w'-]+", o.lower())) for o in others)
 
@@ -681,7 +681,7 @@ def split_long_subject(text: str, model: str) -> list[str] | None:
 # result, a lack of evidence, a hedge), never that the studies took no one else: a subgroup stays one. The answer carried about half of a review's simple-explanation syllables in
 # 20.7-word sentences (h26se's breakdown); 27 of the mine half's long answers end on such people.
 _PEOPLE_TAIL = "This was in {people}."
-_PEOPLE_TAIL_START = _PEOPLE_TAIL.split("{", 1)[0]
+PEOPLE_TAIL_START = _PEOPLE_TAIL.split("{", 1)[0]
 _PEOPLE_PREPS = frozenset({"in", "among"})  # not "for": "the results of these traits for individuals"
 # people, never "individuals" or "subjects" (eLife.04490's individual plants): a review's answer is about
 # people its studies took; a primary study's "in adults" may set one of its results against another
