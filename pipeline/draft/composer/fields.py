@@ -43,8 +43,9 @@ from pipeline.draft.composer.plan import (
     review_outcomes,
     states_finding,
 )
-from pipeline.draft.composer.shorten import _safe_start as safe_start
 from pipeline.draft.composer.shorten import (
+    PEOPLE_NOUNS,
+    PEOPLE_TAIL_START,
     frame_claims,
     hedged_claim,
     plainer,
@@ -53,6 +54,7 @@ from pipeline.draft.composer.shorten import (
     shorten_sentence,
     split_finding,
 )
+from pipeline.draft.composer.shorten import _safe_start as safe_start
 from pipeline.draft.composer.shorten import split_shared_subject as split_two_verbs
 from pipeline.draft.composer.simplify import (
     _FINITE_TAGS,
@@ -1775,17 +1777,24 @@ class Writer:
             if step in ("found", "result"):
                 answers |= set(self.plan.claimed) - before
         # every sentence short, however it was made (pipeline.draft.composer.shorten)
-        texts = shorten(texts, self.realiser, self.p["simple_words"])
+        # (a review's answer may say its people apart: "... or death. This was in patients with
+        # prosthetic heart valves.", 26 h26se, cochrane CD003464.pub2)
+        review = self.plan.is_review
+        texts = shorten(texts, self.realiser, self.p["simple_words"], people=review)
         kept = self.use(_dedupe(_stand_alone(texts)))
         said = {i for i, f in self.plan.claimed.items() if f == "simple_explanation"}
         # an answer dropped after it was written (a near-repeat of the topic, no sentence once
         # shortened) leaves none: the fallback says one
-        other = set(shorten(others, self.realiser, self.p["simple_words"])) | set(meaning)
+        other = set(shorten(others, self.realiser, self.p["simple_words"], people=review)) | set(meaning)
         if not said or ("found" in plan_steps and not (answers and any(k not in other for k in kept))):
             # no step could say what was found plainly: never leave only the topic and templates
             caveats = [k for k in kept if k in meaning]
             fallback = shorten(
-                self.fallback(titled=bool(said)), self.realiser, self.p["simple_words"], said=self.written
+                self.fallback(titled=bool(said)),
+                self.realiser,
+                self.p["simple_words"],
+                said=self.written,
+                people=review,
             )
             kept = [k for k in kept if k not in meaning] + self.use(fallback) + caveats
         return rw.join_sentences(self._caveat_after_claim(self._size_once(kept), other))
@@ -1836,7 +1845,11 @@ class Writer:
             return kept
         # 17 (h17main): an answer that the studies cannot settle the question is said with how much
         # evidence there was ("The review could not reach firm conclusions about ...", CD006325)
-        if rw.word_count(" ".join(rest)) < self.p["simple_min_words"] or self.open_question():
+        # (26, h26se: the people said apart count as they did inside the answer, so the split never
+        # takes the size out: "There is now no available evidence to determine the effect of eplerenone
+        # ... This was in hypertensive patients.", CD008996.pub2 kept "The review found five studies")
+        apart = sum(rw.word_count(PEOPLE_TAIL_START) for k in rest if k.startswith(PEOPLE_TAIL_START))
+        if rw.word_count(" ".join(rest)) - apart < self.p["simple_min_words"] or self.open_question():
             self.size_said = True
             return kept
         self.written = [w for w in self.written if w not in self.who_texts]
@@ -4185,7 +4198,10 @@ _NOT_A_CLAIM = re.compile(
     r"collected|conducted|performed|reviewed|searched|sequenced|assembled|applied|described|introduced|"
     r"presented|proposed|believe|hope|plan|will|aim)\b(?![^.]{0,60}\bthat\b)"
     r"|\b(?:was|were) (?:reviewed|searched|benchmarked|surveyed|interviewed)\b"
-    r"|\b(?:merits?|warrants?) (?:\w+ing|further|more)\b|\bwill help\b",
+    r"|\b(?:merits?|warrants?) (?:\w+ing|further|more)\b|\bwill help\b"
+    # 26 (h26se): the people of the claim before it, said apart (shorten.split_people_tail): a caveat's
+    # "this" points at the claim, never at them
+    r"|^This was in (?:[\w'-]+ )*?" + PEOPLE_NOUNS.pattern + r"\b",
     re.I,
 )
 

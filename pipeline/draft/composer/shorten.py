@@ -79,25 +79,31 @@ _UNSAFE_CUTS = frozenset({"purpose", "outcome_list"})  # 18: the simple explanat
 _RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose|when)\s")
 
 
-def shorten(texts: list[str], realiser: Realiser, max_words: int, said: Sequence[str] = ()) -> list[str]:
+def shorten(
+    texts: list[str], realiser: Realiser, max_words: int, said: Sequence[str] = (), people: bool = False
+) -> list[str]:
     """Each of ``texts`` in plainer words (:func:`plainer`), then as one or more sentences of at
     most ``max_words`` words where it can be split without changing what it says (see the module's
     docstring). A split whose piece repeats one of the other texts is not made; a subject said as
     what was looked at (:func:`split_long_subject`) is not said either where it repeats what the
     field already says (``said``): the repeat would be dropped and leave the claim without its
     subject ("This score is reliable ..." after the topic "This study looked at de novo Assembly
-    Quality Evaluation Tool.", bmc s12864-019-6070-x)."""
-    out = []
+    Quality Evaluation Tool.", bmc s12864-019-6070-x). ``people`` (a review's simple explanation): the
+    people a long sentence ends on may be said apart (:func:`split_people_tail`)."""
+    out: list[str] = []
     texts = [plainer(t, realiser.tagger, simple=True) for t in texts]
     looked_at = True  # once a page: "The researchers looked at" twice reads as a list (bmc s12896-019-0509-7)
     for i, text in enumerate(texts):
-        pieces = shorten_sentence(text, realiser, max_words, looked_at=looked_at)
+        pieces = shorten_sentence(text, realiser, max_words, looked_at=looked_at, people=people)
         others = texts[:i] + texts[i + 1 :]
+        if len(pieces) > 1 and _people_apart(pieces[-1], text, texts[i + 1 : i + 2], [*said, *others]):
+            # (the sentence shortened as it was before the people split: "the use of" still goes)
+            pieces = shorten_sentence(text, realiser, max_words, looked_at=looked_at)
         split_off = pieces[0].startswith(_LOOKED_AT_START) and not text.startswith(_LOOKED_AT_START)
         if split_off:
             others = [*said, *others]
         if len(pieces) > 1 and any(
-            _restated(piece, others + pieces[:j] + pieces[j + 1 :]) for j, piece in enumerate(pieces)
+            _restated(piece, others + out + pieces[:j] + pieces[j + 1 :]) for j, piece in enumerate(pieces)
         ):
             # "..., change to a lactose-free diet may result in A and reduce treatment failure"
             # before "Lactose-free products probably reduce treatment failure by around a half.":
@@ -109,6 +115,28 @@ def shorten(texts: list[str], realiser: Realiser, max_words: int, said: Sequence
             looked_at = False
         out += pieces
     return out
+
+
+# 26 (h26se): a sentence that points back ("This may be so, but it is not yet proven.", "This result
+# may change as more studies are done.") after the people said apart would point at them (cochrane
+# CD006379.pub3); people another sentence of the field names ("... in people having non-cardiac
+# surgery" said by the next result, CD010726.pub2; "children with non-specific cough", CD005604.pub3)
+# need no sentence of their own.
+_POINTS_BACK = re.compile(r"^(?:This|These|That|Those|It|They|Its|Their|Such|Both|Neither)\b")
+_PEOPLE_STOP = frozenset({"in", "with", "who", "are", "is", "the", "a", "an", "of", "and", "or", "to", "at"})
+
+
+def _people_apart(piece: str, text: str, following: list[str], others: list[str]) -> bool:
+    """``piece`` is the people of ``text`` said apart (:func:`split_people_tail`) where that would mislead
+    or repeat: before a sentence that points back, or naming people another of ``others`` names
+    (every word of theirs but the preposition and the people noun: "having non-cardiac surgery")."""
+    if not (piece.startswith(PEOPLE_TAIL_START) and not text.startswith(PEOPLE_TAIL_START)):
+        return False
+    if any(_POINTS_BACK.match(f) for f in following):
+        return True
+    words = {w for w in re.findall(r"[\w'-]+", piece[len(PEOPLE_TAIL_START) :].lower())} - _PEOPLE_STOP
+    named = {w for w in words if not PEOPLE_NOUNS.fullmatch(w)} or words
+    return any(named <= set(re.findall(r"[\w'-]+", o.lower())) for o in others)
 
 
 def _restated(piece: str, others: list[str]) -> bool:
@@ -128,7 +156,9 @@ _ASKED_IF = re.compile(r"^(This [^.]*? (?:asked|will test)) if ")
 _ASKED_WHETHER = re.compile(r"^(This [^.]*? (?:asked|will test)) whether ")
 
 
-def shorten_sentence(text: str, realiser: Realiser, max_words: int, looked_at: bool = False) -> list[str]:
+def shorten_sentence(
+    text: str, realiser: Realiser, max_words: int, looked_at: bool = False, people: bool = False
+) -> list[str]:
     """``text`` without its claim-free parts, split at clause boundaries while longer
     than ``max_words``; ``[text]`` when no split keeps every piece a sentence and every hedge over
     what it framed. ``looked_at`` (the simple explanation only, :func:`shorten`): a long noun-phrase
@@ -138,7 +168,7 @@ def shorten_sentence(text: str, realiser: Realiser, max_words: int, looked_at: b
         return [text]
     if _ASKED_IF.match(text):
         pieces = shorten_sentence(
-            _ASKED_IF.sub(r"\1 whether ", text, count=1), realiser, max_words, looked_at
+            _ASKED_IF.sub(r"\1 whether ", text, count=1), realiser, max_words, looked_at, people
         )
         return [_ASKED_WHETHER.sub(r"\1 if ", p, count=1) for p in pieces]
     text = unframed(text, realiser.tagger)
@@ -159,6 +189,7 @@ def shorten_sentence(text: str, realiser: Realiser, max_words: int, looked_at: b
             or split_two_objects(text, model)
             or split_and_clause(text, model, realiser.tagger)
             or split_participle_tail(text, model)
+            or (split_people_tail(text, model) if people else None)
             or (split_long_subject(text, model) if looked_at else None)
             or parts
         )
@@ -696,6 +727,101 @@ def split_long_subject(text: str, model: str) -> list[str] | None:
     if not all(reads_as_sentence(p) for p in pieces):
         return None
     return pieces
+
+
+# 26 (h26se): the people a claim is about, said in a sentence of their own when they end a long one:
+# "Adding antiplatelet therapy, either dipyridamole or low-dose aspirin, to oral anticoagulation
+# decreases the risk of ... or death among patients with prosthetic heart valves." -> "... decreases
+# the risk of ... or death. This was in patients with prosthetic heart valves." (cochrane
+# CD003464.pub2), the wording the topic's place or people take (fields.split_topic, topic_parts
+# "where"). "This was in" says where the claim was found, whatever the sentence before it said (a
+# result, a lack of evidence, a hedge), never that the studies took no one else: a subgroup stays one. The answer carried about half of a review's simple-explanation syllables in
+# 20.7-word sentences (h26se's breakdown); 27 of the mine half's long answers end on such people.
+_PEOPLE_TAIL = "This was in {people}."
+PEOPLE_TAIL_START = _PEOPLE_TAIL.split("{", 1)[0]
+_PEOPLE_PREPS = frozenset({"in", "among"})  # not "for": "the results of these traits for individuals"
+# people, never "individuals" or "subjects" (eLife.04490's individual plants): a review's answer is about
+# people its studies took; a primary study's "in adults" may set one of its results against another
+# ("... during childhood and adolescence and an approximately maintained stem cell population in adults",
+# elife_dev eLife.08687), so only a review's simple explanation splits so (fields.py, ``shorten(people=)``)
+PEOPLE_NOUNS = re.compile(
+    r"(?:patients|people|adults|children|women|men|babies|infants|neonates|newborns|adolescents|"
+    r"participants|smokers|mothers|girls|boys|persons|teenagers|survivors|carers|caregivers|users|"
+    r"drinkers|workers|students|athletes|veterans|residents|inpatients|outpatients)",
+    re.I,
+)
+# what limits the claim to these people or sets them against others: the tail is the claim's own
+_PEOPLE_LIMITED = frozenset(
+    {
+        "not",
+        "but",
+        "except",
+        "only",
+        "and",
+        "or",
+        "than",
+        "especially",
+        "particularly",
+        "mainly",
+        "even",
+        "notably",
+        "including",
+        "excluding",
+        "both",
+        "either",
+        "nor",
+        "unlike",
+    }
+)
+# a time, dose or count inside the tail belongs to the claim ("people receiving radiotherapy to the
+# head and neck in the short- to medium-term", CD012744): the tail stays
+_PEOPLE_TAIL_CLAIM = re.compile(
+    r"\d|\b(?:short|long|medium)(?:-| |- )term\b|\b(?:days?|weeks?|months?|years?|hours?)\b|"
+    r"\b(?:compared|versus|vs|than|who (?:did|do|does|were|was) not)\b",
+    re.I,
+)
+
+
+def split_people_tail(text: str, model: str) -> list[str] | None:
+    """ "X decreases the risk of Y among patients with prosthetic heart valves." -> "X decreases the
+    risk of Y. This was in patients with prosthetic heart valves.": a phrase "in/among/for
+    <people ...>" that ends the sentence after its main verb, said in a sentence of its own
+    (``_PEOPLE_TAIL``). Never people the sentence points back at ("the patients", "these women"),
+    a count ("38 women"), a tail led by a word that limits or contrasts ("but not in", "only in",
+    "especially in"), one with a time, dose or comparison in it, nor a tail inside the subject
+    ("The use of anti-histamines in children with non-specific cough has to be ..."). None when no
+    such tail, or when what is left does not read as a sentence of at least six words."""
+    doc = _parse(text, model)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or not _finite(root):
+        return None
+    last = len(doc) - 1
+    while last >= 0 and doc[last].is_punct:
+        last -= 1
+    for prep in doc:
+        if prep.lower_ not in _PEOPLE_PREPS or prep.dep_ != "prep" or prep.i <= root.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.right_edge.i != last or not PEOPLE_NOUNS.fullmatch(obj.text):
+            continue
+        if obj.tag_ not in ("NNS", "NNPS") and obj.lower_ != "people":
+            continue  # "a woman": one person is no group the claim applies to
+        people = doc[prep.i + 1 : last + 1]
+        if any(t.dep_ in ("det", "poss", "nummod") or t.like_num for t in people if t.i < obj.i):
+            continue  # "the patients", "their children", "38 women": people said before
+        if any(t.text in (",", ";", ":", "(", ")") for t in people) or _PEOPLE_TAIL_CLAIM.search(people.text):
+            continue
+        before = doc[prep.i - 1]
+        if before.lower_ in _PEOPLE_LIMITED or before.is_punct:
+            continue
+        head = doc[: prep.i].text
+        if rw.word_count(head) < 6:
+            continue
+        pieces = [_clean(head), _clean(_PEOPLE_TAIL.format(people=people.text))]
+        if not all(reads_as_sentence(p) for p in pieces):
+            continue
+        return pieces
+    return None
 
 
 # "The results suggest that A, and that B": a report frame over two claims.
