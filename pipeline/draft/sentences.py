@@ -174,7 +174,10 @@ def same_words(a: str, b: str) -> float:
 # Tokens that end with a full stop without ending the sentence.
 _NO_BREAK_AFTER = re.compile(
     r"(?:\bet al|\be\.g|\bi\.e|\bvs|\bspp|\bssp|\bsp|\bNo|\bno|\bFig|\bfig|\bapprox|\bca|\bcf|\bchr|\bcoll|"
-    r"\bDr|\bSt|\bvar|\bsubsp|\bincl|\bresp|\bmin|\bmax|\bvol|\bref|\bEq|\bEd|\bsec|\bwk|\bmo|\byr)\.,?$"
+    r"\bDr|\bSt|\bvar|\bsubsp|\bincl|\bresp|\bmin|\bmax|\bvol|\bref|\bEq|\bEd|\bsec|\bwk|\bmo|\byr|"
+    # a new taxon's "gen. et sp. nov." (elife 02844 "Qiyia jurassica gen. et sp. nov., from the
+    # Jurassic ...": the research summary said "... a bizarre fly larva, Qiyia jurassica gen.")
+    r"\bgen|\bnov)\.,?$"
 )
 
 

@@ -684,6 +684,11 @@ def _purpose(doc: Doc) -> list[Cut]:
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             continue
+        if any(c.dep_ == "ccomp" or c.lower_ in ("that", "how", "whether") for c in tok.children):
+            # 26 (h26bmc): "... to show that the squid Doryteuthis pealeii recodes proteins ..." (elife
+            # 05198) is the claim, no purpose: "The researchers employ a new bioinformatic method with
+            # extensive validation." was left
+            continue
         start, end = _subtree_span(tok)
         if end < len(doc) - 1 or doc[start].lower_ not in ("to", "in"):
             continue  # only a trailing purpose clause

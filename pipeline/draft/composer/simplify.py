@@ -459,6 +459,12 @@ def has_finite_verb(text: str) -> bool | None:
         # "They play a part in ...": a plural present verb has no "-s" (the shortener's "They" before
         # a verb it split off, shorten.split_shared_subject); the tagger decides
         return None
+    if any(w in _PLURAL_AGENTS and _is_verb(words[i + 1].lower()) for i, w in enumerate(words[:-1])):
+        # 26 (h26bmc): "Here the researchers determine the structure of Nup188." (elife 00745, "Here
+        # we determine ..."): the plural present after the researchers has no "-s" either; read as
+        # no sentence, such sentences were never said, and 153 of 360 eLife research summaries said
+        # the background alone
+        return None
     for i, w in enumerate(words):
         low = w.lower()
         if i == 0 or not _FINITE.fullmatch(low):
@@ -467,6 +473,10 @@ def has_finite_verb(text: str) -> bool | None:
             continue
         return None
     return False
+
+
+# who did the work, in the plural: "the researchers", "the authors" (the realiser's words for "we")
+_PLURAL_AGENTS = frozenset({"researchers", "authors", "we"})
 
 
 def _is_verb(word: str) -> bool:
