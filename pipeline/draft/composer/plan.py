@@ -422,7 +422,9 @@ _COMPARATIVE = re.compile(
 # The main answer (Plan.main_claims): what marks a sentence as the work's claim, and what marks
 # one as a detail (one comparison's statistics, one study among several, what was not reported).
 _CLAIM_CUE = compile_gated(
-    r"\b(?:may|might|probably|likely|unlikely|appears?|seems?|suggests?|indicates?|shows?|demonstrates?|"
+    # (26, h26coch: "antibiotic lock solution appeared to be effective in preventing CRBSI", cochrane mine
+    # CD010336.pub2, the authors' first conclusion, scored below a null result on deaths from sepsis)
+    r"\b(?:may|might|probably|likely|unlikely|appears?|appeared to|seems?|seemed to|suggests?|indicates?|shows?|demonstrates?|"
     r"there (?:is|are|was|were) (?:\w+ ){0,2}(?:evidence|no (?:\w+ ){0,2}differences?)|"
     r"(?:no|insufficient|inadequate|little|limited|some|weak|moderate|good|strong|convincing|clear|consistent) (?:[\w-]+ ){0,3}"
     r"evidence (?:either way )?(?:that|of|for|to|on)|evidence (?:shows?|suggests?|suggested|indicates?|supports?)|"
@@ -2128,13 +2130,18 @@ _NONE_REPORTED = re.compile(
 _STATISTIC_NAME = (
     r"(?:(?:standardi[sz]ed )?mean difference|(?:relative )?risk ratio|odds ratio|"
     r"hazard ratio|rate ratio|relative risk|risk difference|"
+    # "The typical absolute risk reduction was 18.5%." (26, h26coch: cochrane mine CD010336.pub2, a key
+    # finding that says of what only in the sentence before)
+    r"(?:absolute|relative) risk reduction|(?-i:ARR|RRR)|"
     # "The number needed to treat was 3.0." (21, lead: cochrane eval CD004690); one "to prevent one acute care
     # visit" (CD005306) says what for
     r"number needed to (?:treat|harm)(?: to (?:benefit|harm))?(?! to (?:prevent|avoid|achieve|get|obtain|stop))|"
-    r"NNTB?|NNTH|MD|SMD|RR|OR|HR|RD)\b"
+    # the short names in capitals only: "Partial or complete response in the methotrexate-doxorubicin group
+    # was 22.3%." (cochrane mine CD001990.pub3) names no odds ratio
+    r"(?-i:NNTB?|NNTH|MD|SMD|RR|OR|HR|RD))\b"
 )
 # 22 (h22kf): the value may carry its unit ("-1.62 mmHg"), never a direction word after it ("10.6 days fewer")
-_STATISTIC_VALUE = r"(?:about |around )?[-−]?\d[\d.]*(?: (?:mmHg|mm|cm|kg|g|mg|days?|weeks?|months?|years?|hours?|points?|%))?"
+_STATISTIC_VALUE = r"(?:about |around )?[-−]?\d[\d.]*%?(?: (?:mmHg|mm|cm|kg|g|mg|days?|weeks?|months?|years?|hours?|points?|%))?"
 # 22 (h22kf): after a semicolon, only another bare value, a count of studies or people, or how good the
 # evidence is: "The RR for necrotizing enterocolitis was 0.32; the RD was -0.02." (cochrane CD004591), "The
 # RR for rate of new cases of type 2 diabetes comparing glimepiride alone with placebo was 0.75; 2 trials;
@@ -2177,7 +2184,24 @@ _STUDIES_PART = (
     r"(?:(?:More|Less|Fewer) than|Over|About|Nearly|Almost|Around|Roughly)\s+(?:half|a third|one[- ]third|"
     r"two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\s+(?:of\s+)?(?:the\s+|all\s+)?"
 )
+# 26 (h26coch): the people's age and sex, no result: "The average age of people attending the skin screening
+# clinics was 46.5 years, and 51.5% were men." (cochrane mine CD012352.pub2, the simple explanation's
+# further result), "Participant mean age was 53.2 years and 41.7% were men."
+_AGE_SEX = (
+    r"^(?:The )?(?:[\w-]+ ){0,2}(?:mean|average|median) ages?\b[^.;]{0,80}?\b(?:was|were|of) (?:about )?\d[\d.]* "
+    r"years\b(?:[^.;]{0,20}?\b\d[\d.]*\s?% (?:were |was )?(?:men|women|male|female|boys|girls|males|females)\b)?"
+    r"(?: (?:of age|old))?\s*\.?$"
+)
+_AGE_SEX_ONLY = re.compile(_AGE_SEX, re.I)
+
+
+def describes_people(text: str) -> bool:
+    """Only who the people were, by age and sex (_AGE_SEX): no result."""
+    return bool(_AGE_SEX_ONLY.match(text.strip()))
+
+
 _DESIGN_FIRST = compile_gated(
+    rf"{_AGE_SEX}|"
     rf"^(?:All |Most |The )?(?:the )?{_PEOPLE_WORD}\b[^.;]{{0,20}}\b(?:were|was) (?:all )?(?:older|younger) than "
     r"[^.;]*?\b(?:years?|months?|weeks?)(?: of age| old)?\s*\.?$|"
     # (22, lead: "Most studies (n = 14) required one-to-one counselling ...", cochrane eval CD007647)
@@ -2667,6 +2691,34 @@ def _people_as_said(sentences: list[Sentence], studies: StudyCount) -> str | Non
     return None
 
 
+# 26 (h26coch): an outcome's bracket that counts every study of the review and its people: "(typical RR
+# 0.65, ...; six studies, 1041 participants; low-quality evidence)" (cochrane mine CD007137.pub5, a review
+# of "six RCTs" whose participants were "Not specified"), "(odds ratio 3.10, ...; 71 participants; 2
+# studies; ...)" (CD006606.pub4)
+_BRACKET_PEOPLE_STUDIES = re.compile(
+    rf"[(;,]\s*(?:(?P<s1>{_NUMBER})\s+(?:[\w-]+\s+)?(?:trials|studies|RCTs)\s*[,;]\s*(?P<p1>{_DIGITS})\s+"
+    r"(?:participants|patients|people|women|men|children|infants|adults|babies|neonates|subjects)|"
+    rf"(?P<p2>{_DIGITS})\s+(?:participants|patients|people|women|men|children|infants|adults|babies|neonates|"
+    rf"subjects)\s*[,;]\s*(?P<s2>{_NUMBER})\s+(?:[\w-]+\s+)?(?:trials|studies|RCTs))\s*[;,)]",
+    re.I,
+)
+
+
+def _people_of_every_study(sentences: list[Sentence], studies: StudyCount) -> str | None:
+    """The people of a review that states no total, as the largest count of an outcome that every one of
+    its studies reported (_BRACKET_PEOPLE_STUDIES): the review had at least those, said "at least"."""
+    if studies.value < 2:
+        return None
+    counts = [
+        m.group("p1") or m.group("p2")
+        for s in sentences
+        for m in _BRACKET_PEOPLE_STUDIES.finditer(s.text)
+        if _count_value(m.group("s1") or m.group("s2")) == studies.value
+    ]
+    top = max(counts, key=_count_value, default=None)
+    return f"at least {top} people" if top else None
+
+
 def _other_studies(text: str, end: int, studies: int) -> bool:
     """The people counted at ``end`` are those of another number of studies than the review's: "We
     included 68 studies ..., but the vast majority of participants received either 600/650 mg (2409
@@ -2723,6 +2775,28 @@ _NEW_TO_UPDATE = re.compile(
 _OF_THE_FOUND = re.compile(r"^\s*(?:Of|From|Out of) (?:the|these|those|all(?: the)?)\s*$", re.I)
 
 
+# 26 (h26coch): studies found whose data a later sentence says only some of were used: "Five studies
+# (reported in 10 papers) were identified. However, three of the five studies provided un-usable data. Thus
+# the data from only two studies (reported in seven papers) with 105 participants were included for this
+# review." (cochrane mine CD008523.pub2 said "The review found five studies." and no people)
+_FOUND_ONLY = re.compile(r"\b(?:identified|found|retrieved|located)\b", re.I)
+_ONLY_INCLUDED_LATER = re.compile(
+    rf"\bonly\s+(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?:trials?|studies|study|RCTs?)\b[^.;]*?\b(?:were|was)\s+"
+    r"(?:then\s+)?(?:included|analy[sz]ed|used)\b",
+    re.I,
+)
+
+
+def _kept_later(text: str, later: list[Sentence]) -> bool:
+    """``text`` counts the studies found, and one of the ``later`` sentences the fewer ones kept."""
+    if not _FOUND_ONLY.search(text) or _INCLUDED_WORD.search(text):
+        return False
+    found = [_count_value(c.group("n")) for c in _STUDIES.finditer(text)]
+    return bool(found) and any(
+        _count_value(m.group("n")) < found[0] for s in later for m in _ONLY_INCLUDED_LATER.finditer(s.text)
+    )
+
+
 def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[StudyCount | None, str | None]:
     """The review's size from its first sentences: "Ten studies (813 participants) met ...".
 
@@ -2734,6 +2808,8 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
         # the results' first sentence "Eighteen studies (14,303 patients) compared ..." (_SIZED)
         sized = i == 0 and _SIZED.match(s.text) is not None
         if not (_INCLUSION.search(s.text) or sized) or _earlier_version_only(s.text, sentences[:5]):
+            continue
+        if _kept_later(s.text, sentences[i + 1 : i + 3]):
             continue
         m = next(
             (
@@ -2991,8 +3067,19 @@ def _narrative(plan: Plan, studies: StudyCount | None) -> bool:
     return said or bool(NARRATIVE.search(plan.article.abstract_plain))
 
 
+# the level a grade was moved away from is none the evidence has: 'The GRADE quality of evidence for primary
+# outcomes was "moderate", downgraded from "high" because of lack of blinding' (26, h26coch: CD001241.pub7
+# said "The evidence ranged from moderate to high certainty."), "We downgraded the evidence from high to low
+# certainty" (the level it was moved to is kept)
+_GRADED_FROM = re.compile(
+    r"\b((?:down|up)grad(?:ed|ing)\b[^.;]{0,40}?\bfrom ['\"\u201c]?)(?:very[- ])?(?:low|moderate|high)\b",
+    re.I,
+)
+
+
 def certainties(text: str) -> list[str]:
     """The GRADE levels ``text`` states, lowest first."""
+    text = _GRADED_FROM.sub(lambda m: m.group(1) + "a starting", text)
     return [level for level, pattern in _CERTAINTY if pattern.search(text)]
 
 
@@ -3063,7 +3150,9 @@ def build_plan(
     if plan.is_review:
         plan.studies, plan.people = studies, people
         if people is None and studies is not None:
-            plan.people_as_said = _people_as_said(sentences[:3], studies)
+            plan.people_as_said = _people_as_said(sentences[:3], studies) or _people_of_every_study(
+                sentences, studies
+            )
     conclusion_text = " ".join(s.text for s in plan.conclusions)
     # a review that found no studies has graded no evidence, whatever level its text names
     plan.certainty = None if plan.no_studies else certainty_of(conclusion_text) or certainty_of(text)
