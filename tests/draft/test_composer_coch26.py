@@ -28,6 +28,8 @@ IDS = (
     "CD010726.pub2",
     "CD009403.pub2",
     "CD012352.pub2",
+    "CD007854.pub3",
+    "CD007018.pub2",
 )
 
 
@@ -145,3 +147,32 @@ def test_the_last_item_of_a_long_list_is_kept(pages: dict[str, DraftFields]) -> 
     cut before its last item."""
     for finding in pages["CD012352.pub2"].key_findings:
         assert not finding.endswith("for medical health workers.")
+
+
+def test_one_group_said_higher_is_no_further_result(pages: dict[str, DraftFields]) -> None:
+    """CD007854.pub3: "The score was higher in the acupressure group." (than NSAIDs, one study of 42) was the
+    simple explanation's result."""
+    assert "The score was higher in the acupressure group." not in pages["CD007854.pub3"].simple_explanation
+
+
+def test_appraisals_are_no_results() -> None:
+    """Round 25's leftovers: key findings that appraise the evidence (CD004248.pub2's two, CD013106.pub2's
+    funding, CD010576.pub2's drop-out bias)."""
+    for text in (
+        "These results are limited to those who continued to exercise and for whom there were adequate follow-up data.",
+        "These findings are limited by the small number of studies that could be included in meta-analyses.",
+        "Undisclosed funding may have influence on trial results and lead to poor design of the trial.",
+        "Drop-out bias was a large problem in one trial, with 35% losses to follow-up.",
+    ):
+        assert no_result_kind(text) == "quality", text
+    assert no_result_kind("The results were limited to a 5% reduction in pain.") is None
+
+
+def test_what_both_studies_reported_is_the_answer(pages: dict[str, DraftFields]) -> None:
+    """CD007018.pub2: "Both studies were controlled before and after studies ... These studies reported that an
+    intervention comprising of a package of student support activities ... resulted in an increase in the
+    number of minority students who enrolled and graduated ..." was never said (a pointer, "studies
+    reported"); the key finding was the design sentence."""
+    page = pages["CD007018.pub2"]
+    assert "minority students" in page.simple_explanation
+    assert not any(f.startswith("Both studies were controlled") for f in page.key_findings)

@@ -238,7 +238,8 @@ _MORE_RESEARCH = compile_gated(
 _META = compile_gated(
     r"\b(?:quality of (?:the )?evidence|certainty of (?:the )?evidence|risk of bias|limitations?|search\w*|"
     r"(?:newly )?identified|included studies|(?:studies|trials|RCTs) (?:used|provided|compared|were conducted|"
-    r"took place|reported|assessed|measured|evaluated|examined|investigated)|no data|did not report|not reported|"
+    # (not "These studies reported that ...": what every study found, 26, h26coch: cochrane mine CD007018.pub2)
+    r"took place|reported(?! that\b)|assessed|measured|evaluated|examined|investigated)|no data|did not report|not reported|"
     # studies "awaiting classification" or "assessment", not care "whilst awaiting natural resolution of
     # otitis media" (cochrane CD006285: the review's practice answer)
     r"update|ongoing (?:[\w-]+ ){0,2}(?:studies|trials|RCTs)|(?:is|are) ongoing|"
@@ -1054,6 +1055,14 @@ def recommends(text: str) -> bool:
     return bool(_RECOMMEND.search(text))
 
 
+_THESE_STUDIES = re.compile(r"^(?:These|Those) (?:included )?(?:studies|trials|RCTs)\b")
+_ALL_STUDIES_START = re.compile(
+    r"^(?:Both|All|All the|All of the|All (?:\w+ )?included|The (?:two|three|\w+) included) (?:included )?"
+    r"(?:studies|trials|RCTs)\b",
+    re.I,
+)
+
+
 def _leans(text: str) -> bool:
     """The sentence leans on the one before, also after the realiser drops its "However," or
     after a stress word ("Indeed, they ..."), or its main clause points back at its own cause
@@ -1482,7 +1491,7 @@ class Plan:
         # management may involve multiple strategies." was said, read of seed 241)
         verdict = self.is_review and (no_conclusion(text) or bool(_NO_EVIDENCE_THAT.search(main)))
         score -= 2.0 * bool((_GAP.search(main) and not verdict) or _OUTLOOK.search(main)) + 3.0 * bool(
-            _leans(text)
+            _leans(text) and not self.all_studies_pointer(sentence)
         )
         if (
             self.is_review
@@ -1688,9 +1697,20 @@ class Plan:
                 and not (self.is_review and _NO_EVIDENCE_THAT.search(main))
             )
             or _OUTLOOK.search(main)
-            or _leans(text)
+            or (_leans(text) and not self.all_studies_pointer(sentence))
             or (self.is_review and self.one_of(text))
         )
+
+    def all_studies_pointer(self, sentence: Sentence) -> bool:
+        """26 (h26coch): "These studies ..." right after a sentence about every study of the review ("Both
+        studies were controlled before and after studies ... These studies reported that an intervention ...
+        resulted in an increase in the number of minority students who enrolled and graduated ...", cochrane
+        mine CD007018.pub2, whose one result was never said) points at the review's studies: it leans on
+        nothing the page leaves out."""
+        if not self.is_review or not _THESE_STUDIES.match(sentence.text):
+            return False
+        before = next((s for s in self.sentences if s.index == sentence.index - 1), None)
+        return before is not None and bool(_ALL_STUDIES_START.match(before.text))
 
     def read_with_other_work(self, text: str) -> bool:
         """A review's claim drawn with evidence from elsewhere (``_TOGETHER_WITH``)."""
@@ -1894,6 +1914,19 @@ def only_about_quality(text: str) -> bool:
 # studies were carried out more than 10 years ago." CD006407, "The study used an enriched enrolment
 # randomised withdrawal design." CD011605).
 _APPRAISAL_LEAD = re.compile(
+    # 26 (h26coch): whom or what the results hold for, how funding or a bias may have swayed them: "These
+    # results are limited to those who continued to exercise ...", "These findings are limited by the small
+    # number of studies ..." (cochrane mine CD004248.pub2, its two key findings), "Undisclosed funding may
+    # have influence on trial results ..." (CD013106.pub2), "Drop-out bias was a large problem in one trial,
+    # ..." (CD010576.pub2), "Both studies were controlled before and after studies, of moderate to high risk
+    # of bias, that explored ..." (CD007018.pub2)
+    r"^(?:The|These|Those|This|Such|Our) (?:results?|findings?|conclusions?|evidence|data)\b[^.;]{0,20}?\b(?:is|are|was|"
+    r"were) (?:\w+ )?(?:limited|restricted|constrained) (?:by|to (?:those|people|participants|patients|women|men|"
+    r"children|adults|studies|trials|a (?:few|small|single)|one|the (?:few|small|single|short)))\b|"
+    r"^(?:Undisclosed|Unclear|Industry|Commercial|Pharmaceutical(?: company)?) (?:funding|sponsorship)\b|"
+    r"^[\w-]+ bias (?:was|were|is|are) (?:a |an )?(?:\w+ )?(?:problem|concern|issue)\b|"
+    r"^(?:Both|All|The|Most|Two|Three|Four|Five) (?:of the )?(?:included )?(?:studies|trials) were (?:all )?"
+    r"(?:[\w-]+ ){1,5}(?:studies|trials|RCTs)\b(?!,? (?:that|which) (?:found|showed|reported)\b)|"
     r"^(?:(?:The|Its|Their|One|A) )?(?:(?:main|major|key|principal|other) )?(?:method(?:ological)? )?"
     r"(?:strengths?|weakness(?:es)?|limitations?|drawbacks?|shortcomings?)\b(?! (?:of|in) (?:daily|physical|activit))|"
     r"^(?:Common )?reasons why the researchers downgraded\b|"
