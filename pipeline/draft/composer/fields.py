@@ -1514,10 +1514,7 @@ class Writer:
                 and not only_about_quality(_BRACKETS.sub("", s.text))  # a result with its GRADE level is one
                 and not any(_restates(a, x) for a in self.answer for x in pieces[:n])
                 and not any(
-                    _bare_number(x)
-                    or _UNNAMED_DIFFERENCE.match(x)
-                    or _BARE_COMPARATIVE.match(x)
-                    or (plan.is_review and _ONE_GROUP_COMPARATIVE.match(x))
+                    _bare_number(x) or _UNNAMED_DIFFERENCE.match(x) or _BARE_COMPARATIVE.match(x)
                     for x in pieces[:n]
                 )
                 and not drops_qualifier(pieces[:n], pieces[n:])
@@ -4118,15 +4115,6 @@ _UNNAMED_DIFFERENCE = re.compile(
 _BARE_COMPARATIVE = re.compile(
     r"^(?:The |Their |Its )?[\w%-]+(?: [\w%-]+){0,8} (?:was|were) (?:also )?(?:(?:statistically )?significantly |"
     r"slightly |much )?(?:higher|lower|greater|smaller|better|worse|longer|shorter)\.?$",
-    re.I,
-)
-# 26 (h26coch): in a review, a measure said higher or lower in one group with no other named: "The score was
-# higher in the acupressure group." (cochrane mine CD007854.pub3, the simple explanation's result: than
-# NSAIDs, in one study of a review of many comparisons)
-_ONE_GROUP_COMPARATIVE = re.compile(
-    r"^(?:The |Their |Its )?[\w%-]+(?: [\w%-]+){0,8} (?:was|were) (?:also )?(?:(?:statistically )?significantly |"
-    r"slightly |much )?(?:higher|lower|greater|smaller|better|worse|longer|shorter) in the (?:[\w-]+ ){1,4}"
-    r"(?:group|arm)s?\.?$",
     re.I,
 )
 _ALSO = re.compile(r"(?<!\bbut) also\b")
