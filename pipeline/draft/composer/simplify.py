@@ -466,6 +466,12 @@ _CLEAR_FINITE = compile_gated(
 )
 
 
+_NOT_BEFORE_VERB = frozenset(
+    "the a an of in on at for to with without from by into onto about among between and or but its their our "
+    "his her these those this that such each every some many most all both other".split()
+)
+
+
 def has_finite_verb(text: str) -> bool | None:
     """True with an auxiliary or modal; None when only a word in "-ed" or "-s" could be the verb
     ("The quality of studies varied.", "Small numbers of deaths."): the caller asks the tagger;
@@ -488,7 +494,18 @@ def has_finite_verb(text: str) -> bool | None:
             # decides when no other word can be the verb (26, h26coch: "..., light therapy offers modest
             # though promising antidepressive efficacy, ..." read as a fragment, cochrane mine
             # CD004050.pub2, so the review's answer was never said)
-            ambiguous = ambiguous or (low.endswith(("ers", "ors")) and _is_verb(low[:-1]))
+            # only between a noun-like word and its object: never after an article or a preposition ("into
+            # the motors mode"), nor before a preposition ("among social partners in"; elife_dev eLife.01724,
+            # eLife.05224 then said a method sentence and a "They ..." as their research summaries)
+            before = words[i - 1].lower()
+            after = words[i + 1].lower() if i + 1 < len(words) else ""
+            ambiguous = ambiguous or (
+                low.endswith(("ers", "ors"))
+                and before not in _NOT_BEFORE_VERB
+                and after not in _NOT_BEFORE_VERB
+                and bool(after)
+                and _is_verb(low[:-1])
+            )
             continue
         return None
     return None if ambiguous else False
