@@ -128,6 +128,24 @@ def _one_word_long_form(word: str, short: str, letters: list[str]) -> bool:
     )
 
 
+def _with_head_noun(long_form: str | None, words: list[str], short: str) -> str | None:
+    """``long_form`` with the noun before it when it opens on a past participle and that noun starts with
+    the short form's first letter: a long form names a thing, and a participle modifies the noun before it.
+    26 (h26coch): "the number needed to treat for an additional beneficial outcome (NNTB) was 5" read NNTB
+    as "needed to treat for an additional beneficial outcome" (its letters spell N-N-T-B from "needed",
+    "an"), and the key finding said "The needed to treat for an additional beneficial outcome was 5."
+    (cochrane mine CD010336.pub2)."""
+    if not long_form or not re.match(r"[a-z]+ed\b", long_form):
+        return long_form
+    tail = long_form.split()
+    if len(words) <= len(tail) or words[-len(tail) :] != tail:
+        return long_form
+    head = words[-len(tail) - 1].strip(" ,;:\"'")
+    if head.isalpha() and head.lower() not in STOP_WORDS and head[:1].lower() == short[:1].lower():
+        return f"{head} {long_form}"
+    return long_form
+
+
 def find_abbreviations(text: str) -> dict[str, str]:
     """Abbreviations the text defines as ``long form (SF)`` or ``long form [SF]``, mapped to their
     long form; also coordinated ones (:func:`_coordinated_definitions`). A new dict each call."""
@@ -143,8 +161,11 @@ def _defined_abbreviations(text: str) -> tuple[tuple[str, str], ...]:
         short = match.group(1) or match.group(2)
         if not _may_define(short, found):
             continue
-        long_form = _long_form(_words_before(text, match.start(), min(len(short) + 5, len(short) * 2)), short)
-        _add_definition(found, short, long_form)
+        n_words = min(len(short) + 5, len(short) * 2)
+        long_form = _long_form(_words_before(text, match.start(), n_words), short)
+        _add_definition(
+            found, short, _with_head_noun(long_form, _words_before(text, match.start(), n_words + 1), short)
+        )
     for short, long_form in _coordinated_definitions(text):
         if _may_define(short, found):
             _add_definition(found, short, long_form)

@@ -238,7 +238,8 @@ _MORE_RESEARCH = compile_gated(
 _META = compile_gated(
     r"\b(?:quality of (?:the )?evidence|certainty of (?:the )?evidence|risk of bias|limitations?|search\w*|"
     r"(?:newly )?identified|included studies|(?:studies|trials|RCTs) (?:used|provided|compared|were conducted|"
-    r"took place|reported|assessed|measured|evaluated|examined|investigated)|no data|did not report|not reported|"
+    # (not "These studies reported that ...": what every study found, 26, h26coch: cochrane mine CD007018.pub2)
+    r"took place|reported(?! that\b)|assessed|measured|evaluated|examined|investigated)|no data|did not report|not reported|"
     # studies "awaiting classification" or "assessment", not care "whilst awaiting natural resolution of
     # otitis media" (cochrane CD006285: the review's practice answer)
     r"update|ongoing (?:[\w-]+ ){0,2}(?:studies|trials|RCTs)|(?:is|are) ongoing|"
@@ -422,7 +423,9 @@ _COMPARATIVE = re.compile(
 # The main answer (Plan.main_claims): what marks a sentence as the work's claim, and what marks
 # one as a detail (one comparison's statistics, one study among several, what was not reported).
 _CLAIM_CUE = compile_gated(
-    r"\b(?:may|might|probably|likely|unlikely|appears?|seems?|suggests?|indicates?|shows?|demonstrates?|"
+    # (26, h26coch: "antibiotic lock solution appeared to be effective in preventing CRBSI", cochrane mine
+    # CD010336.pub2, the authors' first conclusion, scored below a null result on deaths from sepsis)
+    r"\b(?:may|might|probably|likely|unlikely|appears?|appeared to|seems?|seemed to|suggests?|indicates?|shows?|demonstrates?|"
     r"there (?:is|are|was|were) (?:\w+ ){0,2}(?:evidence|no (?:\w+ ){0,2}differences?)|"
     r"(?:no|insufficient|inadequate|little|limited|some|weak|moderate|good|strong|convincing|clear|consistent) (?:[\w-]+ ){0,3}"
     r"evidence (?:either way )?(?:that|of|for|to|on)|evidence (?:shows?|suggests?|suggested|indicates?|supports?)|"
@@ -1052,6 +1055,14 @@ def recommends(text: str) -> bool:
     return bool(_RECOMMEND.search(text))
 
 
+_THESE_STUDIES = re.compile(r"^(?:These|Those) (?:included )?(?:studies|trials|RCTs)\b")
+_ALL_STUDIES_START = re.compile(
+    r"^(?:Both|All|All the|All of the|All (?:\w+ )?included|The (?:two|three|\w+) included) (?:included )?"
+    r"(?:studies|trials|RCTs)\b",
+    re.I,
+)
+
+
 def _leans(text: str) -> bool:
     """The sentence leans on the one before, also after the realiser drops its "However," or
     after a stress word ("Indeed, they ..."), or its main clause points back at its own cause
@@ -1483,7 +1494,7 @@ class Plan:
         # management may involve multiple strategies." was said, read of seed 241)
         verdict = self.is_review and (no_conclusion(text) or bool(_NO_EVIDENCE_THAT.search(main)))
         score -= 2.0 * bool((_GAP.search(main) and not verdict) or _OUTLOOK.search(main)) + 3.0 * bool(
-            _leans(text)
+            _leans(text) and not self.all_studies_pointer(sentence)
         )
         if (
             self.is_review
@@ -1689,9 +1700,20 @@ class Plan:
                 and not (self.is_review and _NO_EVIDENCE_THAT.search(main))
             )
             or _OUTLOOK.search(main)
-            or _leans(text)
+            or (_leans(text) and not self.all_studies_pointer(sentence))
             or (self.is_review and self.one_of(text))
         )
+
+    def all_studies_pointer(self, sentence: Sentence) -> bool:
+        """26 (h26coch): "These studies ..." right after a sentence about every study of the review ("Both
+        studies were controlled before and after studies ... These studies reported that an intervention ...
+        resulted in an increase in the number of minority students who enrolled and graduated ...", cochrane
+        mine CD007018.pub2, whose one result was never said) points at the review's studies: it leans on
+        nothing the page leaves out."""
+        if not self.is_review or not _THESE_STUDIES.match(sentence.text):
+            return False
+        before = next((s for s in self.sentences if s.index == sentence.index - 1), None)
+        return before is not None and bool(_ALL_STUDIES_START.match(before.text))
 
     def read_with_other_work(self, text: str) -> bool:
         """A review's claim drawn with evidence from elsewhere (``_TOGETHER_WITH``)."""
@@ -1895,6 +1917,19 @@ def only_about_quality(text: str) -> bool:
 # studies were carried out more than 10 years ago." CD006407, "The study used an enriched enrolment
 # randomised withdrawal design." CD011605).
 _APPRAISAL_LEAD = re.compile(
+    # 26 (h26coch): whom or what the results hold for, how funding or a bias may have swayed them: "These
+    # results are limited to those who continued to exercise ...", "These findings are limited by the small
+    # number of studies ..." (cochrane mine CD004248.pub2, its two key findings), "Undisclosed funding may
+    # have influence on trial results ..." (CD013106.pub2), "Drop-out bias was a large problem in one trial,
+    # ..." (CD010576.pub2), "Both studies were controlled before and after studies, of moderate to high risk
+    # of bias, that explored ..." (CD007018.pub2)
+    r"^(?:The|These|Those|This|Such|Our) (?:results?|findings?|conclusions?|evidence|data)\b[^.;]{0,20}?\b(?:is|are|was|"
+    r"were) (?:\w+ )?(?:limited|restricted|constrained) (?:by|to (?:those|people|participants|patients|women|men|"
+    r"children|adults|studies|trials|a (?:few|small|single)|one|the (?:few|small|single|short)))\b|"
+    r"^(?:Undisclosed|Unclear|Industry|Commercial|Pharmaceutical(?: company)?) (?:funding|sponsorship)\b|"
+    r"^[\w-]+ bias (?:was|were|is|are) (?:a |an )?(?:\w+ )?(?:problem|concern|issue)\b|"
+    r"^(?:Both|All|The|Most|Two|Three|Four|Five) (?:of the )?(?:included )?(?:studies|trials) were (?:all )?"
+    r"(?:[\w-]+ ){1,5}(?:studies|trials|RCTs)\b(?!,? (?:that|which) (?:found|showed|reported)\b)|"
     r"^(?:(?:The|Its|Their|One|A) )?(?:(?:main|major|key|principal|other) )?(?:method(?:ological)? )?"
     r"(?:strengths?|weakness(?:es)?|limitations?|drawbacks?|shortcomings?)\b(?! (?:of|in) (?:daily|physical|activit))|"
     r"^(?:Common )?reasons why the researchers downgraded\b|"
@@ -2131,13 +2166,18 @@ _NONE_REPORTED = re.compile(
 _STATISTIC_NAME = (
     r"(?:(?:standardi[sz]ed )?mean difference|(?:relative )?risk ratio|odds ratio|"
     r"hazard ratio|rate ratio|relative risk|risk difference|"
+    # "The typical absolute risk reduction was 18.5%." (26, h26coch: cochrane mine CD010336.pub2, a key
+    # finding that says of what only in the sentence before)
+    r"(?:absolute|relative) risk reduction|(?-i:ARR|RRR)|"
     # "The number needed to treat was 3.0." (21, lead: cochrane eval CD004690); one "to prevent one acute care
     # visit" (CD005306) says what for
     r"number needed to (?:treat|harm)(?: to (?:benefit|harm))?(?! to (?:prevent|avoid|achieve|get|obtain|stop))|"
-    r"NNTB?|NNTH|MD|SMD|RR|OR|HR|RD)\b"
+    # the short names in capitals only: "Partial or complete response in the methotrexate-doxorubicin group
+    # was 22.3%." (cochrane mine CD001990.pub3) names no odds ratio
+    r"(?-i:NNTB?|NNTH|MD|SMD|RR|OR|HR|RD))\b"
 )
 # 22 (h22kf): the value may carry its unit ("-1.62 mmHg"), never a direction word after it ("10.6 days fewer")
-_STATISTIC_VALUE = r"(?:about |around )?[-−]?\d[\d.]*(?: (?:mmHg|mm|cm|kg|g|mg|days?|weeks?|months?|years?|hours?|points?|%))?"
+_STATISTIC_VALUE = r"(?:about |around )?[-−]?\d[\d.]*%?(?: (?:mmHg|mm|cm|kg|g|mg|days?|weeks?|months?|years?|hours?|points?|%))?"
 # 22 (h22kf): after a semicolon, only another bare value, a count of studies or people, or how good the
 # evidence is: "The RR for necrotizing enterocolitis was 0.32; the RD was -0.02." (cochrane CD004591), "The
 # RR for rate of new cases of type 2 diabetes comparing glimepiride alone with placebo was 0.75; 2 trials;
@@ -2180,7 +2220,24 @@ _STUDIES_PART = (
     r"(?:(?:More|Less|Fewer) than|Over|About|Nearly|Almost|Around|Roughly)\s+(?:half|a third|one[- ]third|"
     r"two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\s+(?:of\s+)?(?:the\s+|all\s+)?"
 )
+# 26 (h26coch): the people's age and sex, no result: "The average age of people attending the skin screening
+# clinics was 46.5 years, and 51.5% were men." (cochrane mine CD012352.pub2, the simple explanation's
+# further result), "Participant mean age was 53.2 years and 41.7% were men."
+_AGE_SEX = (
+    r"^(?:The )?(?:[\w-]+ ){0,2}(?:mean|average|median) ages?\b[^.;]{0,80}?\b(?:was|were|of) (?:about )?\d[\d.]* "
+    r"years\b(?:[^.;]{0,20}?\b\d[\d.]*\s?% (?:were |was )?(?:men|women|male|female|boys|girls|males|females)\b)?"
+    r"(?: (?:of age|old))?\s*\.?$"
+)
+_AGE_SEX_ONLY = re.compile(_AGE_SEX, re.I)
+
+
+def describes_people(text: str) -> bool:
+    """Only who the people were, by age and sex (_AGE_SEX): no result."""
+    return bool(_AGE_SEX_ONLY.match(text.strip()))
+
+
 _DESIGN_FIRST = compile_gated(
+    rf"{_AGE_SEX}|"
     rf"^(?:All |Most |The )?(?:the )?{_PEOPLE_WORD}\b[^.;]{{0,20}}\b(?:were|was) (?:all )?(?:older|younger) than "
     r"[^.;]*?\b(?:years?|months?|weeks?)(?: of age| old)?\s*\.?$|"
     # (22, lead: "Most studies (n = 14) required one-to-one counselling ...", cochrane eval CD007647)
@@ -2804,6 +2861,17 @@ _COND_STOP = re.compile(
     r"allocated|assigned|treated|in|at|from|for|to|of|on|by|during|after|before|than|versus|vs|compared)\b.*",
     re.I,
 )
+# 26 (h26coch): an outcome's bracket that counts every study of the review and its people: "(typical RR
+# 0.65, ...; six studies, 1041 participants; low-quality evidence)" (cochrane mine CD007137.pub5, a review
+# of "six RCTs" whose participants were "Not specified"), "(odds ratio 3.10, ...; 71 participants; 2
+# studies; ...)" (CD006606.pub4)
+_BRACKET_PEOPLE_STUDIES = re.compile(
+    rf"[(;,]\s*(?:(?P<s1>{_NUMBER})\s+(?:[\w-]+\s+)?(?:trials|studies|RCTs)\s*[,;]\s*(?P<p1>{_DIGITS})\s+"
+    r"(?:participants|patients|people|women|men|children|infants|adults|babies|neonates|subjects)|"
+    rf"(?P<p2>{_DIGITS})\s+(?:participants|patients|people|women|men|children|infants|adults|babies|neonates|"
+    rf"subjects)\s*[,;]\s*(?P<s2>{_NUMBER})\s+(?:[\w-]+\s+)?(?:trials|studies|RCTs))\s*[;,)]",
+    re.I,
+)
 
 
 def _people_kind(sentences: list[Sentence], people: str) -> str | None:
@@ -2849,6 +2917,21 @@ def _condition(text: str) -> str | None:
     if re.match(r"(?:a|an|the|their|its|data|follow|outcomes?|results?|missing|complete)\b", text, re.I):
         return None  # "with follow-up data", "with a total of": no condition
     return text
+
+
+def _people_of_every_study(sentences: list[Sentence], studies: StudyCount) -> str | None:
+    """The people of a review that states no total, as the largest count of an outcome that every one of
+    its studies reported (_BRACKET_PEOPLE_STUDIES): the review had at least those, said "at least"."""
+    if studies.value < 2:
+        return None
+    counts = [
+        m.group("p1") or m.group("p2")
+        for s in sentences
+        for m in _BRACKET_PEOPLE_STUDIES.finditer(s.text)
+        if _count_value(m.group("s1") or m.group("s2")) == studies.value
+    ]
+    top = max(counts, key=_count_value, default=None)
+    return f"at least {top} people" if top else None
 
 
 def _other_studies(text: str, end: int, studies: int) -> bool:
@@ -2914,6 +2997,28 @@ _NEW_TO_UPDATE = re.compile(
 _OF_THE_FOUND = re.compile(r"^\s*(?:Of|From|Out of) (?:the|these|those|all(?: the)?)\s*$", re.I)
 
 
+# 26 (h26coch): studies found whose data a later sentence says only some of were used: "Five studies
+# (reported in 10 papers) were identified. However, three of the five studies provided un-usable data. Thus
+# the data from only two studies (reported in seven papers) with 105 participants were included for this
+# review." (cochrane mine CD008523.pub2 said "The review found five studies." and no people)
+_FOUND_ONLY = re.compile(r"\b(?:identified|found|retrieved|located)\b", re.I)
+_ONLY_INCLUDED_LATER = re.compile(
+    rf"\bonly\s+(?P<n>{_NUMBER})\s+{_STUDY_WORDS}(?:trials?|studies|study|RCTs?)\b[^.;]*?\b(?:were|was)\s+"
+    r"(?:then\s+)?(?:included|analy[sz]ed|used)\b",
+    re.I,
+)
+
+
+def _kept_later(text: str, later: list[Sentence]) -> bool:
+    """``text`` counts the studies found, and one of the ``later`` sentences the fewer ones kept."""
+    if not _FOUND_ONLY.search(text) or _INCLUDED_WORD.search(text):
+        return False
+    found = [_count_value(c.group("n")) for c in _STUDIES.finditer(text)]
+    return bool(found) and any(
+        _count_value(m.group("n")) < found[0] for s in later for m in _ONLY_INCLUDED_LATER.finditer(s.text)
+    )
+
+
 def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[StudyCount | None, str | None]:
     """The review's size from its first sentences: "Ten studies (813 participants) met ...".
 
@@ -2925,6 +3030,8 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
         # the results' first sentence "Eighteen studies (14,303 patients) compared ..." (_SIZED)
         sized = i == 0 and _SIZED.match(s.text) is not None
         if not (_INCLUSION.search(s.text) or sized) or _earlier_version_only(s.text, sentences[:5]):
+            continue
+        if _kept_later(s.text, sentences[i + 1 : i + 3]):
             continue
         m = next(
             (
@@ -3182,8 +3289,19 @@ def _narrative(plan: Plan, studies: StudyCount | None) -> bool:
     return said or bool(NARRATIVE.search(plan.article.abstract_plain))
 
 
+# the level a grade was moved away from is none the evidence has: 'The GRADE quality of evidence for primary
+# outcomes was "moderate", downgraded from "high" because of lack of blinding' (26, h26coch: CD001241.pub7
+# said "The evidence ranged from moderate to high certainty."), "We downgraded the evidence from high to low
+# certainty" (the level it was moved to is kept)
+_GRADED_FROM = re.compile(
+    r"\b((?:down|up)grad(?:ed|ing)\b[^.;]{0,40}?\bfrom ['\"\u201c]?)(?:very[- ])?(?:low|moderate|high)\b",
+    re.I,
+)
+
+
 def certainties(text: str) -> list[str]:
     """The GRADE levels ``text`` states, lowest first."""
+    text = _GRADED_FROM.sub(lambda m: m.group(1) + "a starting", text)
     return [level for level, pattern in _CERTAINTY if pattern.search(text)]
 
 
@@ -3254,7 +3372,9 @@ def build_plan(
     if plan.is_review:
         plan.studies, plan.people = studies, people
         if people is None and studies is not None:
-            plan.people_as_said = _people_as_said(sentences[:3], studies)
+            plan.people_as_said = _people_as_said(sentences[:3], studies) or _people_of_every_study(
+                sentences, studies
+            )
         if people is not None:
             plan.people_who = _people_kind(sentences[:6], people)
     conclusion_text = " ".join(s.text for s in plan.conclusions)

@@ -193,7 +193,7 @@ def shorten_sentence(
             or (split_long_subject(text, model) if looked_at else None)
             or parts
         )
-    pieces = [_clean(p) for part in parts for p in split_clauses(part, max_words)]
+    pieces = [_clean(p) for part in parts for p in split_clauses(part, max_words, realiser.tagger)]
     if len(pieces) == 1:
         pieces = _split_but(text)
     if len(pieces) == 1:
@@ -221,6 +221,13 @@ _REPORT_FRAME = re.compile(
     # 20 (h20bmcse): "The researchers conclude that X" says X in a long sentence, as compress's report
     # frame reads it (a hedge of the claim is the claim's own and stays with it)
     r"conclude|concludes|concluded) that (?P<claim>\S.+)$",
+    re.I,
+)
+# 26 (h26coch): "Thus, a more objective conclusion would state that available evidence is insufficient to show
+# whether nitrates ..." (cochrane mine CD010726.pub2, the answer said with its frame): the conclusion itself
+_CONCLUSION_FRAME = re.compile(
+    r"^(?:(?:Thus|Therefore|Hence|So),? )?(?:a|the) (?:more |most )?(?:[\w-]+ )?conclusion (?:would|should|could|"
+    r"might|may|can) (?:state|be|read) that (?P<claim>\S.+)$",
     re.I,
 )
 # "the use of X" after a word that takes X itself: "to support the use of X" says "to support X",
@@ -257,7 +264,7 @@ def unframed(text: str, tagger: Callable[[str], bool] | None = None) -> str:
     "X") and with "the use of X" said as "X" after "support", "from", "for" ("no evidence to
     support the use of any cream" -> "no evidence to support any cream"); ``text`` itself when the
     claim would not read as a sentence. Negations, hedges and numbers are never in what goes."""
-    m = _REPORT_FRAME.match(text)
+    m = _REPORT_FRAME.match(text) or _CONCLUSION_FRAME.match(text)
     if m and not is_hedged(text[: m.start("claim")]):
         claim = _clean(frame_claims(m.group("claim")))
         if reads_as_sentence(claim, tagger) and rw.word_count(claim) >= 4:
