@@ -439,7 +439,7 @@ _DRAFTERS_HOW_SURE = frozenset(
     checking claims clinic clinics come comes common compared condition confirm confirmed correctly
     could data decide decided depending did differ differences directly doctors done early easily effect
     either evidence experience explain fair fairly far find finds first formed found full future gap
-    gives got group groups guide happens have health help high hold how kind knowledge lab larger like
+    gives got group groups guide happens have health help high hold how kind knowledge known lab larger like
     likely limited links look low make many matters may might moderate more need needed needs new not
     often one only open other out outcome overturn own paper part patients people picture piece pilot
     plan point practice problem proof prove proven quality question ranged relied rely reports research

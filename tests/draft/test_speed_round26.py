@@ -58,7 +58,7 @@ def test_explain_first_use_searches_only_for_terms_whose_words_a_text_holds(
         "Hormones is chemical messengers in the body.",
         "mutation (a change in the DNA)",
         "receptor (a protein that picks up signals)",
-        "signaling (passing messages within and between cells)",
+        "signaling (sending messages in and between cells)",  # h26se's wording
     ]
     assert searched < 30
     monkeypatch.setattr(sw, "_may_use", lambda lowered, plain: True)  # every term searched, as START did
