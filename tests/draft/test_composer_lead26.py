@@ -118,6 +118,11 @@ def test_a_long_form_ending_in_one_s_has_its_plural() -> None:
             "background",
         ),  # CD006371
         ("Optimal management may involve multiple strategies.", "outlook"),  # CD006371
+        (
+            "The studies were at low or unclear risk of selection and reporting bias, and at high risk of "
+            "performance, detection and drop-out bias.",
+            "quality",
+        ),  # CD012559, after the merge
         ("Consequences and prevention of low blood sugar need further study.", "outlook"),  # CD006832
         (
             "Placebo (a dummy treatment) was taken by 733, standard ibuprofen 200 mg by 127, standard ibuprofen "

