@@ -161,6 +161,9 @@ def tick_all(client: TestClient, item_id: int) -> None:
 
 
 def approve(client: TestClient, item_id: int, **form: str) -> Any:
-    """Tick every field, then approve with the warnings acknowledged (as the approve dialog does)."""
+    """Tick every field, then approve with the warnings acknowledged (as the approve dialog does),
+    once the background rescoring of any saved version is done (approval needs its scores: on a loaded
+    CI machine the rescoring of an edit made just before could still be running, a 409)."""
+    scored(client)
     tick_all(client, item_id)
     return post(client, f"/items/{item_id}/transition", {"action": "approve", "acknowledge": "1", **form})
