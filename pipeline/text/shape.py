@@ -32,9 +32,9 @@ _SINGULAR_S = frozenset("lens virus fetus foetus focus bus bias atlas iris pelvi
 
 def pluralize(phrase: str) -> str:
     """Plural of the last word of ``phrase`` by the regular rules (a Latin plural stays as it is)."""
-    if phrase.rsplit(" ", 1)[-1].lower() in _LATIN_PLURALS:
-        return phrase
     last = phrase.rsplit(" ", 1)[-1].lower()
+    if last in _LATIN_PLURALS:
+        return phrase
     if last.endswith("ss") or last in _SINGULAR_S:  # "artificial lens" -> "artificial lenses" (26, IOLs)
         return phrase + "es"
     if phrase.endswith(("s", "x", "ch", "sh")):
