@@ -312,7 +312,8 @@ if TYPE_CHECKING:
 # 26 (bmc, h26bmc): "The researchers determine ..." (a plural present) is a sentence, so eLife research summaries say what was done and one result, not the background alone; no summary opens on "They", "Conversely," or "Moreover,"; "gen. et sp. nov." splits no sentence
 # 26 (coch, h26coch): no GRADE level from "downgraded from high"; people from an outcome every study reported ("at least 1041 people"); appraisals are no key findings; "offers" may be a verb (CD004050's answer); NNTB is the number needed to treat
 # 26 (speed, h26speed): no draft change; explain_first_use skips texts without the term's words, strip_statistics texts without a digit
-COMPOSER_VERSION = "26"
+# 27: templates prompts/composer.v22.yaml (v21 frozen as composer 26 left it); round 27 changes below
+COMPOSER_VERSION = "27"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
