@@ -1228,6 +1228,9 @@ class Writer:
             text = text or (
                 t.text("who", key, n_studies=n_studies, people=plan.people) if plan.people else None
             )
+            text = text or t.text(
+                "who", f"{key}_no_people_about", n_studies=n_studies, about=plan.studies_about
+            )
             text = text or t.text("who", f"{key}_no_people", n_studies=n_studies)
             return [text] if text else []
         out = []
@@ -1376,6 +1379,15 @@ class Writer:
             # risk of bias, with only two trials contributing data (n = 284), there is insufficient evidence
             # to recommend ...", CD007752) is the certainty step's to say, not the answer's
             texts.insert(0, rw.capitalize_first(rest[again.end() :] if again else rest))
+        moved = _CAUSE_BEFORE_IT.match(text)
+        if moved and not _BARE_CAUSE_LEAD.match(text, moved.start("cause")):
+            # 27 (lead, read of seed 315): "However, because of the low cost and absence of adverse effects
+            # it is reasonable to consider autoinflation whilst awaiting ..." (cochrane eval CD006285) reads
+            # as no sentence with its cause first and no comma: said "It is reasonable ..., because of ..."
+            main = text[moved.end("cause") :].strip().rstrip(".")
+            texts.append(
+                f"{rw.capitalize_first(main)}, {moved.group('cause')[0].lower()}{moved.group('cause')[1:]}."
+            )
         cause = _BARE_CAUSE_LEAD.match(text)
         if cause:
             # "Due to lack of evidence it is impossible to determine whether amantadine is a safe and
@@ -1859,7 +1871,13 @@ class Writer:
         # takes the size out: "There is now no available evidence to determine the effect of eplerenone
         # ... This was in hypertensive patients.", CD008996.pub2 kept "The review found five studies")
         apart = sum(rw.word_count(PEOPLE_TAIL_START) for k in rest if k.startswith(PEOPLE_TAIL_START))
-        if rw.word_count(" ".join(rest)) - apart < self.p["simple_min_words"] or self.open_question():
+        # (27, lead: a size that says what the studies were of, "The review found 17 studies of street
+        # lighting.", is the page's only word on its topic: cochrane eval CD004728)
+        if (
+            rw.word_count(" ".join(rest)) - apart < self.p["simple_min_words"]
+            or self.open_question()
+            or plan.studies_about
+        ):
             self.size_said = True
             return kept
         self.written = [w for w in self.written if w not in self.who_texts]
@@ -3971,6 +3989,12 @@ _CAUSE_LEAD = re.compile(r"^(?:due to|because of|owing to|with only)\b[^,]*,\s*"
 _BARE_CAUSE_LEAD = re.compile(
     r"^(?:due to|because of|owing to|given) (?:the |a )?(?:lack|absence|paucity|scarcity|shortage) of (?:[\w-]+ ){0,3}?"
     r"(?:evidence|data|studies|trials|information)\s+(?=(?:it|there|we|the researchers)\b)",
+    re.I,
+)
+# a cause said first with no comma before the main clause's "it is" / "there is" (_claim_pieces)
+_CAUSE_BEFORE_IT = re.compile(
+    r"^(?:(?:However|But|Therefore|Thus|Overall),?\s+)?(?P<cause>(?:because of|due to|owing to|given) [^,;]{3,80}?)"
+    r"(?=\s+(?:it|there) (?:is|are|was|were|seems|appears|may|would|might)\b)",
     re.I,
 )
 # A test's accuracy terms said in an answer (plan.accuracy_answer).

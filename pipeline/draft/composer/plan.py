@@ -138,9 +138,13 @@ _NO_STUDIES = compile_gated(
 # (never across a cause: "we classified the overall quality of the evidence for each outcome as very
 # low, due to the limited number of trials and their low quality" states no "low": 25, lead, cochrane
 # eval CD011112, said "ranged from very low to low certainty")
+# (27, lead: "Certainty about the effects of mass media campaigns on smoking behaviour in youth is very
+# low, due to inconsistency ...", cochrane eval CD001006, read of seed 315: what the certainty is about
+# runs past 40 characters, and the page said no certainty at all)
 _LEVEL_OF = (
     r"\b(?:certainty\b(?:(?!\b(?:that|due to|because)\b)[^.]){0,40}|quality of (?:the )?(?:body of )?evidence\b"
-    r"(?:(?!\b(?:due to|because)\b)[^.]){0,60})"
+    r"(?:(?!\b(?:due to|because)\b)[^.]){0,60}|"
+    r"certainty (?:about|of|for|regarding|in) (?:(?!\b(?:that|due to|because)\b)[^.;]){0,90}?\b(?:is|was|are|were|remains) )"
 )
 _NOT_RISK = r"(?!(?: (?:or|to|and) \w+)? risk\b)"
 # the other end of a range said from either end ("moderate to very low quality", "low to moderate
@@ -255,7 +259,10 @@ _EFFECT = compile_gated(
     # pulse oximetry affects the outcome of anaesthesia" to a potential, CD002013)
     r"\b(?:reduc\w*|increas\w*|improv\w*|lower|higher|fewer|more(?! recent\b)|less|better|worse|decreas\w*|differen\w*|"
     r"similar|effective|ineffective|efficac\w*|benefit\w*|benefic\w*|harm\w*|risk\w*|associated|linked|prevent\w*|"
-    r"shorter|longer|affects|(?:not|to|may|might|could) affect)\b",
+    r"shorter|longer|affects|(?:not|to|may|might|could) affect|"
+    # 27 (lead, read of seed 315): "Calcitonin appears to preserve bone mass in the first year ..." (cochrane
+    # eval CD001983) is the answer's effect (never "preserved ejection fraction", a kind of heart failure)
+    r"preserv(?:e|es|ed|ing)\b(?! ejection))\b",
     re.I,
 )
 _ADVICE = compile_gated(
@@ -505,7 +512,12 @@ _REVIEW_VERDICT = re.compile(
 _VERDICT_IS = re.compile(
     r"\b(?:is|are) (?:an? )?(?:(?:safe and |clinically |cost-|highly |also )?(?:effective|efficacious|beneficial|"
     r"useful|acceptable)\b|(?:effective|acceptable|safe|useful|reasonable|appropriate|valid) (?:[\w-]+ )?"
-    r"(?:alternatives?|options?|treatments?|analgesics?|interventions?|therap(?:y|ies)|methods?)\b)",
+    r"(?:alternatives?|options?|treatments?|analgesics?|interventions?|therap(?:y|ies)|methods?)\b)|"
+    # a cautious verdict on the treatment ("because of the low cost and absence of adverse effects it is
+    # reasonable to consider autoinflation whilst awaiting natural resolution ...", cochrane eval CD006285,
+    # 27, lead, read of seed 315: the page said a pooled estimate on tympanometry instead)
+    r"\bit (?:is|seems|may be|would be|appears) (?:reasonable|appropriate|sensible|justified) to "
+    r"(?:consider|use|offer|try|recommend|give)\b",
     re.I,
 )
 # A result that finds no effect, and the words any result of a review shares with another (_sums_up).
@@ -708,6 +720,13 @@ _SIDE_OUTCOME = compile_gated(
     # did not change in any subgroup analysis", CD009695; "After excluding studies at high risk of
     # bias, the effect remained significant but ...")
     r"\bsubgroups?\b|\bsensitivity analys[ie]s\b|^(?:after|when) (?:excluding|exclusion of|removing)\b|"
+    # a subgroup said without the word: the effect larger for some people ("Our analysis suggests that the
+    # protective effect on bone mass may be greater for the treatment of patients who have been taking
+    # corticosteroids for more than three months.", cochrane eval CD001983, 27, lead: the answer over
+    # "Calcitonin appears to preserve bone mass ...")
+    r"\b(?:effects?|benefits?|response|improvements?|reductions?)\b[^.;]{0,40}?\b(?:may be|is|was|were|are|"
+    r"appears? to be|seems? to be|might be) (?:even )?(?:greater|larger|smaller|stronger|weaker|more pronounced) "
+    r"(?:for|in|among|with) (?:the treatment of )?(?:patients|people|participants|women|men|children|adults|those)\b|"
     # whom it applies to ("The results are more applicable to the Chinese population")
     r"\b(?:more|most|less|primarily|mainly|largely) (?:applicable|relevant|generali[sz]able) to\b|"
     # the acceptability side result beside the efficacy and harms ("no difference in dropouts")
@@ -929,7 +948,12 @@ _OUTLOOK = compile_gated(
     r"^(?:this|our|the present|the current) (?:work|study|results?|findings?|data) (?:provides?|establish\w*|offers?) "
     r"(?:an? |the )?(?:[\w-]+ ){0,2}(?:view|framework|platform|resource|tool|basis|approach)\b|"
     # a generalisation beyond what was studied ("The proposed mechanism may be a universal feature of ...")
-    r"\bmay be a (?:universal|general|common|widespread) (?:feature|mechanism|principle|property)\b",
+    r"\bmay be a (?:universal|general|common|widespread) (?:feature|mechanism|principle|property)\b|"
+    # where the treatment should be tested next ("Primary care could prove a beneficial place to evaluate
+    # such interventions and there is ongoing research in this area.", cochrane eval CD006285, 27, lead:
+    # scored above the authors' verdict)
+    r"\b(?:place|setting) (?:to|in which to) (?:evaluate|study|test|assess|investigate)\b|"
+    r"\b(?:there (?:is|are) )?ongoing (?:research|studies|trials)\b",
     re.I,
 )
 # The work's own finding, framed as such ("We found that ...", "Here we show ...").
@@ -1136,6 +1160,9 @@ class Plan:
     # who the review's people are, as the sentence that counts them says ("people with septic,
     # cardiogenic, hemorrhagic, or spinal shock", "preterm babies", "women"): _people_kind
     people_who: str | None = None
+    # what the review's studies were of, as its count says it ("15 randomised-controlled trials of pedestrian
+    # safety education programmes": "of pedestrian safety education programmes"; _studies_about)
+    studies_about: str | None = None
     no_studies: bool = False
     certainty: str | None = None
     hedged: bool = False
@@ -1898,7 +1925,10 @@ _QUALITY = compile_gated(
     r"(?:provided|reported|contributed) no (?:usable )?data|"
     # "We downgraded the evidence for this outcome to very low quality." (cochrane CD010528): how sure,
     # not what was found
-    r"downgraded (?:the )?(?:evidence|quality|certainty)\b)\b",
+    r"downgraded (?:the )?(?:evidence|quality|certainty)\b|"
+    # 27 (lead, read of seed 315): "There was no evidence of selective reporting." (cochrane eval CD006285,
+    # the simple explanation's further result)
+    r"selective (?:outcome )?reporting|(?:publication|reporting) bias)\b",
     re.I,
 )
 
@@ -2900,6 +2930,55 @@ def _people_kind(sentences: list[Sentence], people: str) -> str | None:
     return None
 
 
+# 27 (lead, read of seed 315): a review that counts no people said only "The review found 15 studies." and
+# never what they were about (cochrane eval CD001531 "15 randomised-controlled trials of pedestrian safety
+# education programmes", CD004728 "17 controlled before-after studies of street lighting", CD001006 "eight
+# eligible studies reporting information about mass media smoking campaigns", CD010631 "71 studies
+# comparing chlorpromazine to olanzapine, risperidone or quetiapine")
+_ABOUT = re.compile(
+    r"(?:\s*\([^()]{0,60}\))?,?\s+(?P<link>of|comparing|evaluating|assessing|examining|investigating|about|"
+    r"reporting (?:information |data )?(?:about|on))\s+(?P<what>[^.;:,()]{4,90}?)"
+    r"(?=\s*(?:[.;:,(]|$|\s(?:were|was|met|conducted|carried|published|involving|including|with|in which|that|which|"
+    r"from|between|all|and (?:one|two|three|\d)|of which)\b))",
+    re.I,
+)
+# no topic: how good or how many ("trials of moderate risk of bias", "studies of good quality", "of the 7880
+# identified", "of which"), or a number in it
+_NOT_ABOUT = re.compile(
+    r"^(?:the|these|those|which|whom|them|it|all|a total|total|varying|variable|high|low|moderate|good|poor|"
+    r"mixed|fair|small|large|different|similar|any|some|each|both|either|up to|more than|at least|between|"
+    r"over|under|about|approximately|around)\b|\b(?:quality|risk of bias|design|size|participants|patients|"
+    r"people|duration|methodolog\w*|criteria)\b|\d",
+    re.I,
+)
+
+
+def _studies_about(sentences: list[Sentence], studies: StudyCount) -> str | None:
+    """What the review's studies were of, said right after its count of them ("of street lighting",
+    "comparing chlorpromazine to olanzapine, risperidone or quetiapine"); None when the count is followed
+    by no topic (a quality, a number, a people count)."""
+    for s in sentences:
+        for c in _STUDIES.finditer(s.text):
+            if _count_value(c.group("n")) != studies.value:
+                continue
+            m = _ABOUT.match(s.text, c.end())
+            if m is None:
+                continue
+            what = m.group("what").strip()
+            link = m.group("link").lower()
+            if _NOT_ABOUT.search(what) or not 1 <= len(what.split()) <= 10:
+                return None
+            if link.startswith("reporting"):
+                link = "about"
+            if link == "comparing":
+                # the list runs to the sentence's end: "comparing chlorpromazine to olanzapine, risperidone or quetiapine"
+                tail = re.match(r"[^.;()]{0,90}?(?=\s*(?:[.;(]|$))", s.text[m.start("what") :])
+                if tail and not _NOT_ABOUT.search(tail.group(0)) and len(tail.group(0).split()) <= 12:
+                    what = tail.group(0).strip().rstrip(",")
+            return f"{link} {what}"
+    return None
+
+
 def _condition(text: str) -> str | None:
     """The condition after "with", up to what was done to the people; a list's commas only when it
     is a list ("septic, cardiogenic, hemorrhagic, or spinal shock")."""
@@ -3379,6 +3458,8 @@ def build_plan(
             )
         if people is not None:
             plan.people_who = _people_kind(sentences[:6], people)
+        if studies is not None and people is None and plan.people_as_said is None:
+            plan.studies_about = _studies_about(sentences[:3], studies)
     conclusion_text = " ".join(s.text for s in plan.conclusions)
     # a review that found no studies has graded no evidence, whatever level its text names
     plan.certainty = None if plan.no_studies else certainty_of(conclusion_text) or certainty_of(text)
@@ -3641,6 +3722,13 @@ _AT_RISK = re.compile(
 )
 
 
+# the terms a result holds under, said before it: "At this dosage and duration of ...", "For the same length of"
+_CONDITION_LEAD = re.compile(
+    r"^(?:At|For|With|Under|Over) (?:this|that|these|those|the same|each|a given|any) (?:[\w-]+ ){0,3}?(?:and )?$",
+    re.I,
+)
+
+
 def review_outcomes(
     sentences: list[Sentence], most: int = 3, keep: Callable[[str, int, int], bool] | None = None
 ) -> list[str]:
@@ -3664,6 +3752,11 @@ def review_outcomes(
         for m in _OUTCOME_CUE.finditer(s.text):
             if _AT_RISK.search(s.text, 0, m.end()):
                 continue  # who the people were, not what was measured
+            if _CONDITION_LEAD.search(s.text, 0, m.end()):
+                # 27 (lead, read of seed 315): "At this dosage and duration of therapy, the rate of virologic SR
+                # was 17% ..." (cochrane eval CD000370) names the treatment's terms, not an outcome ("The
+                # studies measured the duration of therapy.")
+                continue
             got = _outcome_at(s.text, m.end())
             if got is None or (keep is not None and not keep(s.text, m.end(), got[1])):
                 continue
