@@ -261,8 +261,9 @@ _EFFECT = compile_gated(
     r"similar|effective|ineffective|efficac\w*|benefit\w*|benefic\w*|harm\w*|risk\w*|associated|linked|prevent\w*|"
     r"shorter|longer|affects|(?:not|to|may|might|could) affect|"
     # 27 (lead, read of seed 315): "Calcitonin appears to preserve bone mass in the first year ..." (cochrane
-    # eval CD001983) is the answer's effect (never "preserved ejection fraction", a kind of heart failure)
-    r"preserv(?:e|es|ed|ing)\b(?! ejection))\b",
+    # eval CD001983) is the answer's effect (never "preserved ejection fraction", a kind of heart failure,
+    # nor "topology-preserving perturbations", bmc s12859-019-2866-6)
+    r"(?<!-)preserv(?:e|es|ed|ing)\b(?! ejection))\b",
     re.I,
 )
 _ADVICE = compile_gated(
