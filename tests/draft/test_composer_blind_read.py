@@ -717,8 +717,11 @@ def test_a_practice_answer_after_its_reasons_is_an_implication() -> None:
     # read "middle ear infection with effusion" (CD006285)
     (fields,) = compose_fields([_article("10.1002/14651858.CD006285.pub2")])
     texts = [p.text for p in fields.practical_implications]
-    assert any("it is reasonable to consider autoinflation" in t for t in texts)
-    assert "middle ear infection" not in " ".join(texts)
+    # (27, lead: the verdict is the simple explanation's answer since the read of seed 315, said once)
+    assert any(
+        "it is reasonable to consider autoinflation" in t.lower() for t in [*texts, fields.simple_explanation]
+    )
+    assert "middle ear infection" not in " ".join([*texts, fields.simple_explanation])
 
 
 def test_what_the_studies_measured_names_an_outcome() -> None:
@@ -747,7 +750,7 @@ def test_a_reviews_size_is_its_total_not_an_updates_new_studies() -> None:
         [_article("10.1002/14651858.CD010323.pub3"), _article("10.1002/14651858.CD004728.pub2")]
     )
     assert pain.simple_explanation.startswith("The review found five studies with 278 people in all.")
-    assert lighting.simple_explanation.startswith("The review found 17 studies.")
+    assert lighting.simple_explanation.startswith("The review found 17 studies of street lighting.")
 
 
 def test_a_verdict_on_which_care_is_better_is_the_answer_of_a_review_of_nrs() -> None:
