@@ -124,3 +124,13 @@ def test_short_forms_and_terms_written_out(pages: dict[str, DraftFields]) -> Non
     assert swap_plain_words("the incidence of hypoxaemia was lower", lexicon=lex)[0].endswith(
         "of low blood oxygen was lower"
     )
+
+
+def test_how_care_may_be_given_is_an_implication() -> None:
+    # CD006589: "Where resources are limited, iron can be administered without screening for anaemia or for iron
+    # deficiency, as long as malaria prevention or management services are provided efficiently." was in no
+    # field; the only implication was the template "As Strong as Its Studies"
+    (iron,) = cochrane_fields(["10.1002/14651858.CD006589.pub4"])
+    (point,) = [p for p in iron.practical_implications if "iron can be given without screening" in p.text]
+    assert point.title == "What It Means for Care"
+    assert point.text.startswith("The researchers say that where resources are limited, iron can be given")

@@ -193,8 +193,18 @@ _PRACTICE = re.compile(
     # 17 (h17main): what must be weighed with the answer ("The benefits of SCS must be considered against
     # the possible harm of relatively mild complications and the costs.", CD004001; "Hypomania as a
     # potential adverse effect needs to be considered.", CD004050)
-    r"\b(?:must|needs? to|ha(?:s|ve) to) be (?:considered|weighed|taken into account|balanced)\b",
+    r"\b(?:must|needs? to|ha(?:s|ve) to) be (?:considered|weighed|taken into account|balanced)\b|"
+    # 27 (lead, read of seed 315): how care may be given ("Where resources are limited, iron can be
+    # administered without screening for anaemia or for iron deficiency, as long as malaria prevention or
+    # management services are provided efficiently.", cochrane eval CD006589, whose only implication was
+    # "As Strong as Its Studies")
+    r"\b(?:can|could|may) (?:safely )?be (?:administered|given|offered|used|prescribed|stopped|withheld|omitted)"
+    r"(?= [^.]*\b(?:without|as long as|provided that|where|when|if|instead of|rather than)\b)",
     re.I,
+)
+# a condition said first, set off by its comma ("Where resources are limited, ...", "If X is unavailable, ...")
+_CONDITION_FIRST = re.compile(
+    r"^(?:Where|When|If|Unless|In settings where|In areas where)\b[^,;]{3,80},\s+\S"
 )
 _CONTRAST_START = re.compile(r"^(?:However|Nevertheless|Nonetheless),?\s+(?=[A-Za-z])")
 # A bare count whose sentence names what it counts ("All were cross-over studies", "Five were large
@@ -3196,6 +3206,11 @@ class Writer:
             pieces = self.realiser.lay(rest, self.p["implication_words"]) or self.realiser.lay(
                 rest, self.p["finding_max_words"]
             )
+        if not pieces and _CONDITION_FIRST.match(sentence.text):
+            # 27 (lead, read of seed 315): a practice sentence led by the condition it holds under ("Where
+            # resources are limited, iron can be administered without screening ...", cochrane eval
+            # CD006589) is said with it, its main clause a sentence of its own
+            pieces = self.realiser.lay(sentence.text, self.p["finding_max_words"], led=True)
         care = self._for_care()
         ranked = [x for x in pieces if _MEANS.search(x) or (care and _PRACTICE.search(x))]
         ranked += [x for x in pieces if x not in ranked]
