@@ -203,9 +203,7 @@ _PRACTICE = re.compile(
     re.I,
 )
 # a condition said first, set off by its comma ("Where resources are limited, ...", "If X is unavailable, ...")
-_CONDITION_FIRST = re.compile(
-    r"^(?:Where|When|If|Unless|In settings where|In areas where)\b[^,;]{3,80},\s+\S"
-)
+_CONDITION_FIRST = re.compile(r"^(?:Where|In (?:settings|areas|countries|places) where)\b[^,;]{3,80},")
 _CONTRAST_START = re.compile(r"^(?:However|Nevertheless|Nonetheless),?\s+(?=[A-Za-z])")
 # A bare count whose sentence names what it counts ("All were cross-over studies", "Five were large
 # retrospective cohort studies"): the design of the studies, fit for a research summary.
@@ -3206,11 +3204,20 @@ class Writer:
             pieces = self.realiser.lay(rest, self.p["implication_words"]) or self.realiser.lay(
                 rest, self.p["finding_max_words"]
             )
-        if not pieces and _CONDITION_FIRST.match(sentence.text):
-            # 27 (lead, read of seed 315): a practice sentence led by the condition it holds under ("Where
-            # resources are limited, iron can be administered without screening ...", cochrane eval
-            # CD006589) is said with it, its main clause a sentence of its own
-            pieces = self.realiser.lay(sentence.text, self.p["finding_max_words"], led=True)
+        condition = _CONDITION_FIRST.match(sentence.text)
+        if not pieces and condition:
+            # 27 (lead, read of seed 315): a practice sentence led by the place it holds in ("Where resources
+            # are limited, iron can be administered without screening ...", cochrane eval CD006589): its main
+            # clause said as a sentence, then led by that place again
+            rest = self.realiser.lay(
+                rw.capitalize_first(sentence.text[condition.end() :].lstrip()), self.p["finding_max_words"]
+            )
+            if len(rest) == 1:
+                first = rest[0].split(" ", 1)[0]
+                lowered = _lower_ok(first, self.plan.article.abstract_plain) and not first.isupper()
+                pieces = [
+                    f"{condition.group(0)} {(first.lower() if lowered else first)}{rest[0][len(first) :]}"
+                ]
         care = self._for_care()
         ranked = [x for x in pieces if _MEANS.search(x) or (care and _PRACTICE.search(x))]
         ranked += [x for x in pieces if x not in ranked]

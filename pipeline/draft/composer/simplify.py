@@ -550,7 +550,7 @@ def is_sentence(text: str, tagger: Callable[[str], bool] | None = None) -> bool:
 # An adverbial set off by a comma before the main clause ("After one week, ", "Of the 30 mice, ",
 # "Compared with controls, "): no comma, no clause-joining word inside it.
 _LEAD_ADVERBIAL = re.compile(
-    r"^(?:After|Before|During|When|Where|If|Unless|While|Whereas|Although|Though|Since|Because|Compared (?:with|to)|"
+    r"^(?:After|Before|During|When|While|Whereas|Although|Though|Since|Because|Compared (?:with|to)|"
     r"Following|Of|As|By|Based on|With|Without|In|At|Among|Across|Within|Upon|On|For|Unlike|Like|"
     r"Despite|Due to|To)\s(?P<lead>[^,;:()]{2,80}?),\s+(?P<rest>\S.*)$"
 )
