@@ -1690,10 +1690,12 @@ _ASKS = re.compile(
     # negation_flip 21 (h27flags): what earlier work found is reported as a belief is: the study's own
     # result may turn it round ("previous investigations have provided circumstantial evidence that
     # natural selection has acted to lower noise levels", eLife 05856, whose digest says the study's
-    # finding, "natural selection can favor an increase in noise levels", and was an error)
-    r"\b(?:previous|prior|earlier|past)\s+(?:[\w-]+\s+){0,2}?(?:investigations?|stud(?:y|ies)|work|research|"
-    r"reports?|findings|experiments?|analyses)\s+(?:(?:have|has|had)\s+)?(?:provided|suggested|shown|"
-    r"showed|found|reported|indicated|proposed)\b",
+    # finding, "natural selection can favor an increase in noise levels", and was an error). Only in
+    # the perfect tense: "an earlier Israeli study showed improvement" is one of a review's studies
+    # (cochrane_val CD001728.pub6, whose injected flip the first form of this rule missed).
+    r"\b(?:previous|prior|earlier|past)\s+(?:[\w-]+\s+){0,2}?(?:investigations|studies|work|research|"
+    r"reports|findings|experiments|analyses)\s+(?:have|has|had)\s+(?:provided|suggested|shown|found|"
+    r"reported|indicated|proposed)\b",
     re.I,
 )
 # hedge_kept 16 (h26flags): an abstract sentence that only asks or states an aim claims nothing, so

@@ -178,3 +178,16 @@ def test_what_was_not_done_before_the_study_denies_no_finding() -> None:
         "We did not identify 12,498 high-confidence viral genomes linked to their microbial hosts.", source
     ).flags
     assert flag.reason.startswith("negation added")
+
+
+def test_a_study_of_the_review_is_no_earlier_work() -> None:
+    """cochrane_val CD001728.pub6 (mine half): "an earlier Israeli study showed improvement" is one of
+    the review's studies, so the composer's key finding turned round ("showed improved nasal
+    resistance" for "worsened") is still an error."""
+    source = article(DATA / "cochrane_val" / "pairs.jsonl", "10.1002/14651858.CD001728.pub6")
+    clean = "One study carried out in the USA showed worsened nasal resistance."
+    assert negation_flip(clean, source).flags == []
+    (flag,) = negation_flip(
+        "One study carried out in the USA showed improved nasal resistance.", source
+    ).flags
+    assert flag.reason.startswith("direction flipped")
