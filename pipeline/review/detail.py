@@ -135,6 +135,9 @@ class ItemDetail:
     score_lines: dict[str, ScoreLine]
     # "changed X → Y" per field: the word swaps the backend made (pipeline/text/swaps.py)
     swaps: dict[str, list[str]] = field(default_factory=dict)
+    # the gate's reasons told apart, "errors: 0 · over grade limit: key findings 13.2 > 10"
+    # (empty when it passes): errors are another job than a field over its grade limit
+    gate_summary: str = ""
 
     @property
     def edited(self) -> bool:
@@ -213,9 +216,11 @@ def load_detail(session: Session, item_id: int, user: UserInfo, settings: Settin
         return None
     current = draft_fields(item.draft.fields)
     base = model_ancestor(item.draft, item.article.drafts)[0] or item.draft
+    gate = draft_gate(item.draft.scores, settings)
     return ItemDetail(
         view=view,
-        gate_reasons=draft_gate(item.draft.scores, settings).reasons,
+        gate_reasons=gate.reasons,
+        gate_summary=gate.summary() if gate.failed else "",
         row_version=item.row_version,
         draft_id=item.draft_id,
         draft_version=item.draft.version,

@@ -36,7 +36,15 @@ SORTS = {
     "age": "Oldest first",
     "flags": "Flag severity",
 }
-FLAG_FILTERS = {"gate_failed": "Quality gate failed", "flagged": "Has flags", "clean": "No flags"}
+# "gate_errors" and "over_grade" split "gate_failed" (round 27, issue 16 item 2): a draft with an
+# error (a contradiction of the abstract) is another job than one that only reads above a grade limit.
+FLAG_FILTERS = {
+    "gate_failed": "Quality gate failed",
+    "gate_errors": "Gate: has errors",
+    "over_grade": "Gate: only over a grade limit",
+    "flagged": "Has flags",
+    "clean": "No flags",
+}
 
 
 def _date(value: str | None) -> date | None:
@@ -139,10 +147,22 @@ class QueueRow:
     assignee: str | None = None
     lock_until: datetime | None = None
     out_of_scope: str | None = None  # why the article is not health research (enrich's scope fact)
+    gate_errors: int | None = 0  # the gate's error reasons (NULL: an item older than migration 0012)
 
     @property
     def locked(self) -> bool:
         return bool(self.assignee and self.lock_until and self.lock_until > models.utcnow())
+
+    @property
+    def gate_label(self) -> str:
+        """What the Gate cell says: "ok", "✗ 2 errors", or "over grade limit" (no error)."""
+        if not self.gate_failed:
+            return "ok"
+        if self.gate_errors is None:
+            return "✗ failed"
+        if self.gate_errors:
+            return f"✗ {self.gate_errors} error{'' if self.gate_errors == 1 else 's'}"
+        return "over grade limit"
 
 
 @dataclass
@@ -250,6 +270,7 @@ def _row(row: Any, fkgl: float | None) -> QueueRow:
         readability=fkgl,
         flag_count=row.flag_count,
         gate_failed=row.gate_failed,
+        gate_errors=row.gate_errors,
         assignee=row.assignee,
         lock_until=row.lock_until,
         out_of_scope=_out_of_scope(row.scope),

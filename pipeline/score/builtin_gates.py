@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipeline.score.base import severity_of
-from pipeline.score.gates import GateSettings, gate
+from pipeline.score.gates import GRADE_GATE, GateSettings, gate
 
 
 def grade_limits(settings: GateSettings) -> dict[str, float]:
@@ -20,14 +20,24 @@ def grade_limits(settings: GateSettings) -> dict[str, float]:
     }
 
 
-@gate("grade")
-def grade_gate(rows: Iterable[Any], settings: GateSettings) -> list[str]:
-    """Each field with a grade limit must read at or below it."""
+def grades_over(rows: Iterable[Any], settings: GateSettings) -> list[tuple[str, float, float]]:
+    """(field, Flesch-Kincaid grade, limit) of each field that reads above its grade limit: what
+    the grade gate fails, apart from the errors (round 27, issue 16 item 2: a draft only over a
+    grade limit is told from one with errors in the queue and on the draft page)."""
     limits = grade_limits(settings)
     return [
-        f"{r.field} reads at grade {r.value:.1f} (Flesch-Kincaid); the limit is {limits[r.field]:g}"
+        (r.field, float(r.value), limits[r.field])
         for r in rows
         if r.metric == "fkgl" and r.field in limits and r.value is not None and r.value > limits[r.field]
+    ]
+
+
+@gate(GRADE_GATE)
+def grade_gate(rows: Iterable[Any], settings: GateSettings) -> list[str]:
+    """Each field with a grade limit must read at or below it."""
+    return [
+        f"{name} reads at grade {value:.1f} (Flesch-Kincaid); the limit is {limit:g}"
+        for name, value, limit in grades_over(rows, settings)
     ]
 
 

@@ -81,9 +81,29 @@ _AXES = (
 )
 
 
+# 2 -> 3 (h27flags): "female" or "male" before a noun that is not of people or animals names a part or a
+# kind of thing, not a group studied: "the female reproductive tract" (eLife 01009), "an adult female
+# scale insect" (a fossil, eLife 05447), "the female gametophyte" (a plant's, eLife 06587); their
+# clean eLife digests ("male fertility", "males", "male and female cells") were read as swapped
+# populations. "female participants", "male mice", "females." still name a group. Such a mention
+# still names the sex, so a draft naming it swaps nothing ("female pheromones" in an abstract about
+# male mice, eLife 03025; "male and female gamete nuclei", eLife 04501).
+_SEX_OF_A_THING = re.compile(
+    r"\b(?:fe)?male(?=[ -]+(?!(?:participants?|patients?|subjects?|volunteers?|adults?|children|infants?|"
+    r"adolescents?|students?|workers?|athletes?|smokers?|veterans?|partners?|survivors?|nurses?|doctors?|"
+    r"physicians?|residents?|individuals?|persons?|people|population|youths?|teens?|and|or|to|sex|gender|"
+    r"versus|vs|than|mice|mouse|rats?|animals?|dogs?|cats?|pigs?|sheep|cows?|monkeys?|primates?|"
+    r"macaques?|flies|fish|birds?|offspring|siblings?|twins?|cases?|controls?|groups?)\b)[a-z])",
+    re.I,
+)
+
+
 @lru_cache(maxsize=2048)
-def _source_groups(source: str) -> frozenset[str]:
-    """The groups of people an abstract names."""
+def _source_groups(source: str, studied: bool = False) -> frozenset[str]:
+    """The groups of people an abstract names; with ``studied``, only those it names as people or
+    animals (not "the female reproductive tract")."""
+    if studied:
+        source = _SEX_OF_A_THING.sub(" ", source)
     return frozenset(name for axis in _AXES for name, pattern in axis.groups if pattern.search(source))
 
 
@@ -129,11 +149,12 @@ def population_swaps(text: str, article: Article) -> list[tuple[int, int, str, s
     does not name, on an axis where the abstract names the other group; a group named as one the
     review lacks ("there were no adult studies", _lacked_group) is none."""
     named = _source_groups(_source_text(article))
+    studied = _source_groups(_source_text(article), studied=True)
     out = []
     for axis in _AXES:
         (a_name, a_pat), (b_name, b_pat) = axis.groups
         for mine, pattern, other in ((a_name, a_pat, b_name), (b_name, b_pat, a_name)):
-            if mine in named or other not in named:
+            if mine in named or other not in studied:
                 continue
             out += [
                 (m.start(), m.end(), m.group(0), other)
@@ -143,7 +164,7 @@ def population_swaps(text: str, article: Article) -> list[tuple[int, int, str, s
     return sorted(set(out))
 
 
-@metric("population_match", "2", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("population_match", "3", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def population_match(text: str, article: Article) -> MetricResult:
     """Mentions of a group of people the abstract does not study (it names the opposite group)."""
     swaps = population_swaps(text, article)

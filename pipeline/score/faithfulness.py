@@ -1686,7 +1686,16 @@ _AIMS_PATTERN = (
 )
 _ASKS = re.compile(
     _AIMS_PATTERN + r"|\b(?:has|have)\s+been\s+(?:proposed|suggested|claimed|hypothesi[sz]ed)\b|"
-    r"\b(?:is|are)\s+(?:considered|thought|believed|claimed)\s+to\b",
+    r"\b(?:is|are)\s+(?:considered|thought|believed|claimed)\s+to\b|"
+    # negation_flip 21 (h27flags): what earlier work found is reported as a belief is: the study's own
+    # result may turn it round ("previous investigations have provided circumstantial evidence that
+    # natural selection has acted to lower noise levels", eLife 05856, whose digest says the study's
+    # finding, "natural selection can favor an increase in noise levels", and was an error). Only in
+    # the perfect tense: "an earlier Israeli study showed improvement" is one of a review's studies
+    # (cochrane_val CD001728.pub6, whose injected flip the first form of this rule missed).
+    r"\b(?:previous|prior|earlier|past)\s+(?:[\w-]+\s+){0,2}?(?:investigations|studies|work|research|"
+    r"reports|findings|experiments|analyses)\s+(?:have|has|had)\s+(?:provided|suggested|shown|found|"
+    r"reported|indicated|proposed)\b",
     re.I,
 )
 # hedge_kept 16 (h26flags): an abstract sentence that only asks or states an aim claims nothing, so
@@ -1728,6 +1737,14 @@ def said_word_for_word(draft: str, article: Article) -> bool:
     return any(said.search(" ".join(s.text.split())) for s in article.sections)
 
 
+# 21 (h27flags): a negation that says what was not done before the study ("many of the fragments of viral
+# genomes that have been identified have not yet been linked to their host microbes", eLife 08490's
+# digest) denies no finding of it ("identify 12,498 high-confidence viral genomes linked to their
+# microbial hosts"): "not yet", "not previously", "not until now". The bench's injected negations
+# ("have not been linked") have no such word.
+_GAP_BEFORE = re.compile(r"not\s+(?:\w+\s+)?(?:yet|previously|before\s+now|until\s+now)\b", re.I)
+
+
 def flip_reason(draft: str, source: str, score: float, article: Article) -> str | None:
     """Why the draft sentence (or clause) turns round the abstract sentence it aligns to at
     ``score``: "direction flipped: ...", "negation dropped: ..." or "negation added: ...", or None."""
@@ -1765,6 +1782,9 @@ def flip_reason(draft: str, source: str, score: float, article: Article) -> str 
                 f"direction added: {word!r}, but the abstract's 95% CI "
                 f"({'; '.join(null_intervals(source) or [])}) includes no effect"
             )
+    cues = negation_cues(draft)
+    if cues and not negation_cues(source) and all(_GAP_BEFORE.match(draft, m.start()) for m in cues):
+        return None  # 21: "have not yet been linked" is the state before the study, which did the linking
     if (
         negation_cues(draft)
         and not negation_cues(source)
@@ -1799,7 +1819,7 @@ def flip_reason(draft: str, source: str, score: float, article: Article) -> str 
     return None
 
 
-@metric("negation_flip", "20", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("negation_flip", "21", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""
@@ -1897,13 +1917,44 @@ def rating_only(sentence: str) -> bool:
 # ...") and a relative clause set off by a comma ("... these studies where, despite adjustment,
 # selection bias was still likely") are clauses of their own: the hedge of the main clause does not
 # qualify them, nor the reverse.
-_FRONTED_REASON = re.compile(r"^\s*(?:As|Because|Since|Given\s+that|Although|Though)\b[^,;:]*,", re.I)
+# 17 (h27flags): and a fronted contrast ("While most peptides generated from lncRNAs may be highly
+# unstable byproducts without function, ~9% of the peptides are conserved ...", eLife 08890, whose
+# key finding restates the main clause and was warned).
+_FRONTED_REASON = re.compile(
+    r"^\s*(?:As|Because|Since|Given\s+that|Although|Though|While|Whereas)\b[^,;:]*,", re.I
+)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|where)\b|\s+where,", re.I)
+# 17 (h27flags): an appositive set off by commas after the sentence's subject is a clause of its own,
+# and the subject with its predicate another: "Transgenics, an unusual approach for wheat improvement,
+# still represents a potential tool" (BMC s41065-019-0093-9: the research summary "Transgenics are an
+# unusual method for wheat improvement." drops no hedge); "A vesicle, possibly a precursor of the
+# phagophore, contains translocated m-IL-1β and later turns into an autophagosome ..." (eLife 11205:
+# the hedge qualifies the appositive only). Clean composer drafts of eLife and BMC, warned at 66781ea.
+_APPOSITIVE = re.compile(
+    r"^(?P<subject>\s*[A-Z][^,;:()]{0,60}?),\s+"
+    r"(?P<apposition>(?:(?:possibly|probably|presumably|perhaps|likely)\s+)?(?:an?|the)\s+[^,;:()]{2,90}?),\s+"
+    r"(?=(?!(?:and|or|nor)\b)[a-z])"
+)
+# not an appositive: a subject that is an opening phrase ("In this trial, the drug may reduce pain,
+# and ..."), or a subject or noun phrase with a verb in it (a list: "Music interventions may be
+# beneficial for gait, the timing of upper extremity function, communication outcomes, ...",
+# cochrane_val CD006787.pub3, whose injected drop the first form of this rule missed)
+_NOT_APPOSED = re.compile(
+    r"^\s*(?:in|at|on|for|with|after|before|during|by|from|among|overall|however|here|thus|moreover|"
+    r"furthermore|finally|first|second|third|also|then|therefore|together|in\s+addition)\b|"
+    r"\b(?:may|might|could|can|will|would|should|must|is|are|was|were|be|been|has|have|had|"
+    r"do|does|did|not)\b",
+    re.I,
+)
 
 
 def _hedge_clauses(sentence: str) -> list[str]:
     flat = _BRACKETED.sub(lambda m: " " + m.group(1) + " ", sentence)
     pieces: list[str] = []
+    apposed = _APPOSITIVE.match(flat)
+    if apposed and not _NOT_APPOSED.search(apposed.group(0)):
+        pieces.append(apposed.group("apposition"))
+        flat = apposed.group("subject") + " " + flat[apposed.end() :]
     for piece in _HEDGE_CLAUSE_END.split(flat):
         if not piece:
             continue
@@ -1930,7 +1981,10 @@ _NOT_A_HEDGE = re.compile(
     r"\b(?:more|less|most|least|equally|as)\s+likely\b|"
     # 19 (h19flags): a capacity named, not a claim qualified: "including stem cell *potential*." (eLife
     # 06104); an uncertainty a mechanism lowers: "to reduce noise and minimize *uncertainty*" (eLife 03977)
-    r"\bpotential(?=\s*(?:[.;:,)]|$))|\b(?:minimi[sz]\w*|reduc\w*|lower\w*|resolv\w*)\s+(?:the\s+)?uncertaint(?:y|ies)\b",
+    r"\bpotential(?=\s*(?:[.;:,)]|$))|\b(?:minimi[sz]\w*|reduc\w*|lower\w*|resolv\w*)\s+(?:the\s+)?uncertaint(?:y|ies)\b|"
+    # 17 (h27flags): a capacity of a thing, named by what it does: "the genome-destabilizing potential of RNA"
+    # (eLife 00505, a clean key finding restating the sentence's other half was warned)
+    r"\b[\w-]+ing\s+potential\b",
     re.I,
 )
 # Round 15: a clause run on with "and" and a new subject ("..., and the evidence was mostly
@@ -1940,12 +1994,16 @@ _NOT_A_HEDGE = re.compile(
 _RUN_ON_CLAUSE = re.compile(
     r",?\s+and\s+(?=(?:the|this|these|those|there|it|its|most|all|none|both|heterogeneity|they|we)\s)|,?\s+(?=suggesting\s+that\b)|"
     r",\s+(?=(?:suggesting|indicating|highlighting|implying|providing|leading)\b)|"
-    r"\s+and\s+(?=(?:may|might|appeared|suggests?)\s)|,\s+so\s+(?=\w+\s+(?:may|might)\s)|"
+    r"\s+and\s+(?=(?:may|might|could|appeared|suggests?|ha(?:s|ve)\s+(?:the\s+)?potential)\s)|"
+    r",\s+so\s+(?=\w+\s+(?:may|might)\s)|"
     # 15 (h25flags): "..., probably recognized by ..., were predicted ..., and a Fur binding site ... was
     # verified by ..." (bmc 1471-2180-7-96): a new subject with "a" after a comma
     r",\s+and\s+(?=an?\s)",
     re.I,
-)  # 18: a hedged participle or verb phrase after the claim is a clause of its own: "These key stages are
+)  # 17 (h27flags): "... greatly expands the capacity of yeast to use plant cell wall-derived sugars and has
+# the potential to increase the efficiency of ... biofuel production" (eLife 05896: the key finding
+# restating the claim before "and has the potential" was warned); "and could" as "and may".
+# 18: a hedged participle or verb phrase after the claim is a clause of its own: "These key stages are
 # consistently reported in the nine guidance documents, suggesting consensus on ...", "... were produced
 # in a good accordance with the Mendelian ratio and appeared normal at birth" (bmc_sample)
 
@@ -2153,7 +2211,7 @@ def swapped_hedge(draft: str, source: str) -> str | None:
     return None
 
 
-@metric("hedge_kept", "16", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+@metric("hedge_kept", "17", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 

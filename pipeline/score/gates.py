@@ -19,7 +19,7 @@ call them, so neither stage imports the other.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from pipeline.registry import Registry
@@ -41,6 +41,10 @@ class GateSettings(Protocol):
 # rows (ScoreRows or stored Score rows of one draft, current versions only), settings -> reasons
 GateCheck = Callable[[list[Any], Any], list[str]]
 GATES: Registry[GateCheck] = Registry("gate", "pipeline.score.builtin_gates")
+# The built-in gate of grade limits. Its reasons are "over a grade limit"; every other gate's are
+# errors (a contradiction of the abstract, or a rule a site added): an editor acts on the two
+# differently, so the queue and the draft page show them apart (round 27, issue 16 item 2).
+GRADE_GATE = "grade"
 
 
 def gate(name: str) -> Callable[[GateCheck], GateCheck]:
@@ -51,8 +55,14 @@ def gate(name: str) -> Callable[[GateCheck], GateCheck]:
 def evaluate_gates(rows: Iterable[Any], settings: GateSettings) -> list[str]:
     """Reasons the draft fails the gate; empty when it passes. ``rows`` are ScoreRows or stored
     Score rows of one draft (current versions only)."""
+    return [reason for reasons in gate_parts(rows, settings).values() for reason in reasons]
+
+
+def gate_parts(rows: Iterable[Any], settings: GateSettings) -> dict[str, list[str]]:
+    """Each registered gate's reasons (empty where it passes), by the gate's name, in
+    registration order."""
     rows = list(rows)
-    return [reason for check in GATES.values() for reason in check(rows, settings)]
+    return {name: check(rows, settings) for name, check in GATES.items()}
 
 
 def gate_state(rows: Iterable[Any], settings: GateSettings) -> tuple[list[str], FlagCounts]:
@@ -63,21 +73,47 @@ def gate_state(rows: Iterable[Any], settings: GateSettings) -> tuple[list[str], 
 
 @dataclass(frozen=True)
 class Gate:
-    """A draft's gate: why it fails (empty: it passes) and its flag counts."""
+    """A draft's gate: why it fails (empty: it passes) and its flag counts; the reasons apart as
+    errors (every gate but the grade limits) and the fields over their grade limit."""
 
     reasons: list[str]
     counts: FlagCounts
+    errors: list[str] = field(default_factory=list)
+    over_grade: list[tuple[str, float, float]] = field(default_factory=list)  # field, grade, limit
 
     @property
     def failed(self) -> bool:
         return bool(self.reasons)
 
+    def summary(self) -> str:
+        """ "errors: 0 · over grade limit: key findings 13.2 > 10" ("none" when no field is)."""
+        over = ", ".join(
+            f"{name.replace('_', ' ')} {value:.1f} > {limit:g}" for name, value, limit in self.over_grade
+        )
+        return f"errors: {len(self.errors)} · over grade limit: {over or 'none'}"
+
+
+def gate_of_rows(rows: Iterable[Any], settings: GateSettings) -> Gate:
+    """The gate of one draft's current score rows (ScoreRows or stored Score rows), its reasons
+    told apart: errors first, then the fields over their grade limit."""
+    from pipeline.score.builtin_gates import grades_over
+
+    rows = list(rows)
+    parts = gate_parts(rows, settings)
+    errors = [reason for name, reasons in parts.items() if name != GRADE_GATE for reason in reasons]
+    grades = parts.get(GRADE_GATE, [])
+    return Gate(
+        errors + grades,
+        count_flags(row_flags(rows)),
+        errors,
+        grades_over(rows, settings) if grades else [],
+    )
+
 
 def draft_gate(scores: Iterable[Any], settings: GateSettings) -> Gate:
     """The gate of one stored draft from all its Score rows: only the newest row per field and
     metric counts (``repo.current_scores``), the marker row never does."""
-    reasons, counts = gate_state(current_scores(scores), settings)
-    return Gate(reasons, counts)
+    return gate_of_rows(current_scores(scores), settings)
 
 
 def priority(relevance: float, severity: float) -> float:
@@ -88,8 +124,8 @@ def priority(relevance: float, severity: float) -> float:
 def item_gate_state(session: Any, draft_id: int, settings: GateSettings) -> tuple[bool, int, float]:
     """Gate failed, flag count (errors and warnings) and severity weight of a stored draft: the
     derived columns of a review item that shows it."""
-    found = draft_gate(draft_scores(session, draft_id), settings)
-    return found.failed, found.counts.serious, found.counts.severity_weight
+    failed, nflags, severity, _ = item_columns(draft_gate(draft_scores(session, draft_id), settings))
+    return failed, nflags, severity
 
 
 def item_gate_states(
@@ -98,10 +134,23 @@ def item_gate_states(
     """:func:`item_gate_state` of each draft, their score rows read in one query (the queue stage
     and the gate refresh of a scored batch: one query per draft was their time)."""
     return {
-        draft_id: (found.failed, found.counts.serious, found.counts.severity_weight)
-        for draft_id, rows in scores_of_drafts(session, draft_ids).items()
-        for found in (draft_gate(rows, settings),)
+        d: (g.failed, g.counts.serious, g.counts.severity_weight)
+        for d, g in item_gates(session, draft_ids, settings).items()
     }
+
+
+def item_gates(session: Any, draft_ids: Iterable[int], settings: GateSettings) -> dict[int, Gate]:
+    """The gate of each draft, their score rows read in one query."""
+    return {
+        draft_id: draft_gate(rows, settings)
+        for draft_id, rows in scores_of_drafts(session, draft_ids).items()
+    }
+
+
+def item_columns(found: Gate) -> tuple[bool, int, float, int]:
+    """A review item's derived gate columns from its draft's gate: gate failed, flag count,
+    severity weight (for the priority) and how many of the reasons are errors (``gate_errors``)."""
+    return found.failed, found.counts.serious, found.counts.severity_weight, len(found.errors)
 
 
 def refresh_gates(session: Any, draft_ids: list[int], settings: GateSettings) -> int:
@@ -115,13 +164,18 @@ def refresh_gates(session: Any, draft_ids: list[int], settings: GateSettings) ->
         return 0
     changed = 0
     shown = gate_rows(session, draft_ids)
-    states = item_gate_states(session, (draft_id for _, draft_id, *_ in shown), settings)
-    for item_id, draft_id, gate_failed, flag_count, relevance in shown:
-        failed, nflags, severity = states[draft_id]
-        if (failed, nflags) == (gate_failed, flag_count):
+    gates = item_gates(session, (draft_id for _, draft_id, *_ in shown), settings)
+    for item_id, draft_id, gate_failed, flag_count, gate_errors, relevance in shown:
+        failed, nflags, severity, errors = item_columns(gates[draft_id])
+        if (failed, nflags, errors) == (gate_failed, flag_count, gate_errors):
             continue
         set_gate_columns(
-            session, item_id, failed=failed, flag_count=nflags, priority=priority(relevance or 0.0, severity)
+            session,
+            item_id,
+            failed=failed,
+            flag_count=nflags,
+            priority=priority(relevance or 0.0, severity),
+            errors=errors,
         )
         changed += 1
     return changed

@@ -99,32 +99,35 @@ def items_with_drafts(session: Session) -> list[m.ReviewItem]:
     )
 
 
-def gate_rows(session: Session, draft_ids: Sequence[int]) -> list[tuple[int, int, bool, int, float | None]]:
-    """(item id, draft id, gate failed, flag count, article relevance or None) of the items
-    showing one of ``draft_ids``."""
+def gate_rows(
+    session: Session, draft_ids: Sequence[int]
+) -> list[tuple[int, int, bool, int, int | None, float | None]]:
+    """(item id, draft id, gate failed, flag count, gate errors, article relevance or None) of the
+    items showing one of ``draft_ids``."""
     rows = session.execute(
         select(
             m.ReviewItem.id,
             m.ReviewItem.draft_id,
             m.ReviewItem.gate_failed,
             m.ReviewItem.flag_count,
+            m.ReviewItem.gate_errors,
             m.ArticleFacts.relevance,
         )
         .join(m.ArticleFacts, m.ArticleFacts.article_id == m.ReviewItem.article_id, isouter=True)
         .where(m.ReviewItem.draft_id.in_(list(draft_ids)))
     ).all()
-    return [(i, d, g, f, r) for i, d, g, f, r in rows]
+    return [(i, d, g, f, e, r) for i, d, g, f, e, r in rows]
 
 
 def set_gate_columns(
-    session: Session, item_id: int, *, failed: bool, flag_count: int, priority: float
+    session: Session, item_id: int, *, failed: bool, flag_count: int, priority: float, errors: int = 0
 ) -> None:
     """Write an item's derived gate columns in place; ``row_version`` stays as it is (they are
     derived, so an editor with the item open is not told someone else changed it)."""
     session.execute(
         update(m.ReviewItem)
         .where(m.ReviewItem.id == item_id)
-        .values(gate_failed=failed, flag_count=flag_count, priority=priority)
+        .values(gate_failed=failed, flag_count=flag_count, priority=priority, gate_errors=errors)
     )
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from pipeline.store import models
 
 # The flag filters the queue offers (the review app labels them).
-FLAGS = ("gate_failed", "flagged", "clean")
+FLAGS = ("gate_failed", "gate_errors", "over_grade", "flagged", "clean")
 # The orders the queue offers; anything else sorts by priority.
 SORTS = ("priority", "relevance", "age", "flags")
 
@@ -79,6 +79,10 @@ def filtered(stmt: Select, flt: ItemFilter) -> Select:  # type: ignore[type-arg]
         stmt = stmt.where(_contains(cast(models.Draft.fields, Text), json.dumps(flt.category)))
     if flt.flags == "gate_failed":
         stmt = stmt.where(r.gate_failed.is_(True))
+    elif flt.flags == "gate_errors":
+        stmt = stmt.where(r.gate_errors > 0)
+    elif flt.flags == "over_grade":  # failed with no error: only a grade limit (NULL: not yet known)
+        stmt = stmt.where(r.gate_failed.is_(True)).where(r.gate_errors == 0)
     elif flt.flags == "flagged":
         stmt = stmt.where(r.flag_count > 0)
     elif flt.flags == "clean":
@@ -116,7 +120,7 @@ def count_items(session: Session, flt: ItemFilter) -> int:
 def page_rows(session: Session, flt: ItemFilter, limit: int, offset: int) -> list[Row[Any]]:
     """The rows of one queue page: only what a row shows (not the article's sections, nor the
     draft's other fields), with the scope fact joined in (one query, not a look-up per row).
-    Columns: id, status, priority, flag_count, gate_failed, assignee, lock_until, draft_id,
+    Columns: id, status, priority, flag_count, gate_failed, gate_errors, assignee, lock_until, draft_id,
     title, journal, published, categories, scope."""
     r, a, d = models.ReviewItem, models.Article, models.Draft
     base = (
@@ -126,6 +130,7 @@ def page_rows(session: Session, flt: ItemFilter, limit: int, offset: int) -> lis
             r.priority,
             r.flag_count,
             r.gate_failed,
+            r.gate_errors,
             r.assignee,
             r.lock_until,
             r.draft_id,
