@@ -45,6 +45,7 @@ from pipeline.draft.composer.plan import (
     states_finding,
 )
 from pipeline.draft.composer.shorten import (
+    COMPARED_TAIL_START,
     PEOPLE_NOUNS,
     PEOPLE_TAIL_START,
     frame_claims,
@@ -1859,6 +1860,8 @@ class Writer:
         # takes the size out: "There is now no available evidence to determine the effect of eplerenone
         # ... This was in hypertensive patients.", CD008996.pub2 kept "The review found five studies")
         apart = sum(rw.word_count(PEOPLE_TAIL_START) for k in rest if k.startswith(PEOPLE_TAIL_START))
+        # (27 h27se: so do the arm's; its "compared" was in the answer)
+        apart += sum(rw.word_count("This was") for k in rest if k.startswith(COMPARED_TAIL_START))
         if rw.word_count(" ".join(rest)) - apart < self.p["simple_min_words"] or self.open_question():
             self.size_said = True
             return kept
@@ -4251,7 +4254,9 @@ _NOT_A_CLAIM = re.compile(
     r"|\b(?:merits?|warrants?) (?:\w+ing|further|more)\b|\bwill help\b"
     # 26 (h26se): the people of the claim before it, said apart (shorten.split_people_tail): a caveat's
     # "this" points at the claim, never at them
-    r"|^This was in (?:[\w'-]+ )*?" + PEOPLE_NOUNS.pattern + r"\b",
+    r"|^This was in (?:[\w'-]+ )*?" + PEOPLE_NOUNS.pattern + r"\b"
+    # 27 (h27se): nor at the arm the claim was compared with (shorten.split_compared_tail)
+    r"|^This was compared (?:with|to)\b",
     re.I,
 )
 
