@@ -61,6 +61,9 @@ def test_compared_arm_kept_before_a_caveat_that_points_back() -> None:
         # a difference needs both arms in its sentence (CD009096.pub2)
         "The analyses found no clear difference in total deaths or heart and blood vessel results for "
         "angiotensin receptor blockers as compared with angiotensin-converting enzyme inhibitors.",
+        # inside a "how" clause (bmc s12864-019-6065-7)
+        "Focusing on biosynthetic gene clusters, the researchers show how marine isolates are more enriched "
+        "with nonribosomal peptides compared to the other Virgibacillus species.",
         # "than" before it: "This" would cover both halves (CD001323.pub2)
         "Manual small incision surgery provides better visual result than ECCE but slightly inferior unaided "
         "visual acuity compared to phacoemulsification.",

@@ -871,9 +871,11 @@ _COMPARED_ARM_STOP = re.compile(r"\d|[,;:()]|\b(?:but|that|which|whereas|while|t
 # offers improved results ...": cochrane CD004993.pub3, the comparison is the perception's), nor a word
 # that needs both arms in its own sentence ("no clear difference in total deaths ... for angiotensin
 # receptor blockers", CD009096.pub2; "a superiority in benefit of high-potency perphenazine", CD009369.pub2;
-# "too limited to allow conclusions ... on either its benefit or safety", CD009901.pub3)
+# "too limited to allow conclusions ... on either its benefit or safety", CD009901.pub3), nor inside a
+# "how" clause ("the researchers show how marine isolates are more enriched with nonribosomal peptides
+# compared to the other Virgibacillus species", bmc s12864-019-6065-7)
 _COMPARED_CLAIM_STOP = re.compile(
-    r"[;:]|\b(?:than|but|whereas|while|versus|vs)\b|^This was\b|\b(?:not|no)\b.*\bthat\b|"
+    r"[;:]|\b(?:than|but|whereas|while|versus|vs|how)\b|^This was\b|\b(?:not|no)\b.*\bthat\b|"
     r"\b(?:differ\w*|similar\w*|superior\w*|inferior\w*|equivalen\w*|comparable|conclu\w*|advantage)\b",
     re.I,
 )
