@@ -100,6 +100,12 @@ def test_evidence_frame_moderate_said_as_probably() -> None:
         evidence_claim("There is moderate quality evidence that the drug was safe.", model, True)
         == "The drug was probably safe."
     )
+    # two levels over two claims: the frame stays
+    text = (
+        "There is high-quality evidence that the drug reduces pain and low-quality evidence that it "
+        "reduces swelling."
+    )
+    assert evidence_claim(text, model, True) == text
     # no certainty sentence on the page: the frame stays (the quality would be lost)
     text = "There is moderate quality evidence that the drug was safe."
     assert evidence_claim(text, model, False) == text
