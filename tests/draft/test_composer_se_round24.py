@@ -44,13 +44,14 @@ def test_long_subject_said_as_what_was_looked_at(realiser: Realiser) -> None:
             ],
         ),
         (
-            # cochrane CD009858.pub2 (mine half): the hedge stays on the claim
+            # cochrane CD009858.pub2 (mine half): the hedge stays on the claim (27, h27se: the arm it was
+            # compared with is said apart first, shorten.split_compared_tail, and the subject stays)
             "Rubber dam usage in dental direct restorative treatments may lead to a lower failure rate of the "
             "restorations, compared with the failure rate for cotton roll usage.",
             [
-                "The researchers looked at rubber dam usage in dental direct restorative treatments.",
-                "This usage may lead to a lower failure rate of the restorations, compared with the failure rate "
-                "for cotton roll usage.",
+                "Rubber dam usage in dental direct restorative treatments may lead to a lower failure rate of the "
+                "restorations.",
+                "This was compared with the failure rate for cotton roll usage.",
             ],
         ),
     ):

@@ -45,6 +45,7 @@ from pipeline.draft.composer.plan import (
     states_finding,
 )
 from pipeline.draft.composer.shorten import (
+    COMPARED_TAIL_START,
     PEOPLE_NOUNS,
     PEOPLE_TAIL_START,
     frame_claims,
@@ -1879,6 +1880,8 @@ class Writer:
         # takes the size out: "There is now no available evidence to determine the effect of eplerenone
         # ... This was in hypertensive patients.", CD008996.pub2 kept "The review found five studies")
         apart = sum(rw.word_count(PEOPLE_TAIL_START) for k in rest if k.startswith(PEOPLE_TAIL_START))
+        # (27 h27se: so do the arm's; its "compared" was in the answer)
+        apart += sum(rw.word_count("This was") for k in rest if k.startswith(COMPARED_TAIL_START))
         # (27, lead: a size that says what the studies were of, "The review found 17 studies of street
         # lighting.", is the page's only word on its topic: cochrane eval CD004728)
         if (
@@ -4297,7 +4300,9 @@ _NOT_A_CLAIM = re.compile(
     r"|\b(?:merits?|warrants?) (?:\w+ing|further|more)\b|\bwill help\b"
     # 26 (h26se): the people of the claim before it, said apart (shorten.split_people_tail): a caveat's
     # "this" points at the claim, never at them
-    r"|^This was in (?:[\w'-]+ )*?" + PEOPLE_NOUNS.pattern + r"\b",
+    r"|^This was in (?:[\w'-]+ )*?" + PEOPLE_NOUNS.pattern + r"\b"
+    # 27 (h27se): nor at the arm the claim was compared with (shorten.split_compared_tail)
+    r"|^This was compared (?:with|to)\b",
     re.I,
 )
 
