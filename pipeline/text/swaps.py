@@ -197,7 +197,10 @@ class Lexicon:
         kept = {d.term for d in self.deny if d.plain == "*" and not d.unless_after}
         self.blocked = frozenset(tuple(t.split()) for t in denied | kept)
         self._conditional = {
-            r.term: [d for d in candidates[r.term] if d.unless_after and d.denies(r)] for r in self.rules
+            r.term: [
+                d for d in candidates[r.term] if d.unless_after and d.denies(r) and not _holds_inside(d, r)
+            ]
+            for r in self.rules
         }
 
     # The inflected forms, the longest term and each first word's reach are built on first use:
@@ -238,6 +241,19 @@ class Lexicon:
 
     def __len__(self) -> int:
         return len(self.rules)
+
+
+def _holds_inside(deny: DenyRule, rule: SwapRule) -> bool:
+    """A conditional deny of a word inside a longer term whose next words in the term are the
+    context it allows: "cognitive" is "thinking" before "impairment", so "cognitive impairment"
+    -> "problems with thinking and memory" is no deny on whatever follows the term
+    (cochrane CD004514.pub2 said "people with thinking problem", round 27)."""
+    words, term = rule.words, tuple(deny.term.split())
+    n = len(term)
+    for i in range(len(words) - n):
+        if words[i : i + n] == term:
+            return bool(re.match(rf"(?:{deny.unless_after})\b", " ".join(words[i + n :]), re.I))
+    return False
 
 
 def _origin_rank(origin: str) -> int:
@@ -854,6 +870,9 @@ def _swap_one(
     rule, tag = hit
     start, end = words[i].start(), words[i + n - 1].end()
     following = text[end:].lstrip()
+    of_end = _preposition_dropped(text, words, i, n, rule, tag)
+    if of_end == -1:
+        return None
     if text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-"):
         return None  # part of a hyphenated compound ("anti-inflammatory")
     if rule.after and not re.match(rf"(?:{rule.after})\b", following, re.I):
@@ -891,7 +910,10 @@ def _swap_one(
         # ("was done", not "was did"), otherwise the past tense ("they did")
         # ("is currently performed": an adverb may stand between)
         back = [w.group(0).lower() for w in words[max(0, i - 3) : i]][::-1]
-        aux = next((w for w in back if not (w.endswith("ly") or w in _ADVERBS)), "")
+        # "could be neither demonstrated nor refuted": the word that opens a pair of participles
+        # stands between the auxiliary and the first ("neither shown", not "neither showed",
+        # cochrane CD008831.pub3, round 27 read)
+        aux = next((w for w in back if not (w.endswith("ly") or w in _ADVERBS or w in _PAIR_LEADS)), "")
         nxt_word = words[i + n].group(0).lower() if i + n < len(words) else ""
         # ... or after a name the drafter masked ("the Bayley MDI or PDI performed
         # at 7-12 months", cochrane CD001070: the word before is "or", yet "PDI" is the noun; 20, h20cochse)
@@ -1030,7 +1052,48 @@ def _swap_one(
         plain = f"{plain} ({rule.define})"
     if plain == surface:
         return None
+    if of_end is not None:
+        return WordSwap(text[start:of_end], plain, start, of_end, rule.origin), n + 1
     return WordSwap(surface, plain, start, end, rule.origin), n
+
+
+_PAIR_LEADS = frozenset("neither either both".split())
+_TAKES_OF = re.compile(r"\s+of\b")
+
+
+def _preposition_dropped(
+    text: str, words: Sequence[re.Match[str]], i: int, n: int, rule: SwapRule, tag: str
+) -> int | None:
+    """Where a one-word verb swap ends when it takes the term's "of" along (its end after "of"),
+    -1 when the swap is not to be made, None when no "of" follows.
+
+    A verb written with "of" ("comprising of", "consists of") is swapped for a plain verb that
+    takes its object directly: "Six studies comprising of 450 women" is "Six studies including
+    450 women", never "including of" (cochrane CD007018.pub2, rounds 26-27). A past form before
+    "of" ("was comprised of", "a team comprised of nurses") is a passive that no one-word verb
+    says the same way ("included of", "was included of"): no swap, the words are kept. A verb
+    form after a determiner is a noun ("the processing of samples") and keeps its "of"; a plain
+    wording of several words ("get rid") keeps the "of" it needs.
+    """
+    if (
+        n != 1
+        or " " in rule.plain.strip()
+        or not _can_be_verb(rule.term)
+        or not _can_be_verb(rule.plain.lower())
+    ):
+        return None
+    of = _TAKES_OF.match(text, words[i].end())
+    if of is None or tag not in ("VBG", "VBZ", "VBD", "VBN"):
+        return None
+    if tag in ("VBD", "VBN"):
+        return -1
+    if (
+        i > 0
+        and words[i - 1].group(0).lower() in DETERMINERS
+        and text[words[i - 1].end() : words[i].start()] == " "
+    ):
+        return None  # (a masked name between is the noun: "an \x001\x00 comprising of", CD007018.pub2)
+    return of.end()
 
 
 # Heads that name a method, a measure or a kind of study: a noun before them is part of the method's
