@@ -96,6 +96,7 @@ class SwapRule:
     within: str | None = None  # the text (a sentence) must match this regex somewhere (a context check)
     define_not_within: str | None = None  # the definition is not said on a page that matches this regex
     count: bool = False  # a count noun: explained as "A protein is ..." whatever article the page uses
+    preposition: str | None = None  # a verb's own preposition ("comprising of"): the swap takes it along
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -280,6 +281,7 @@ def lexicon_for(glossary: Glossary) -> Lexicon:
             e.within,
             e.define_not_within,
             e.count,
+            e.preposition,
         )
         for e in glossary.replacing
         if e.plain.strip().lower() != e.term.strip().lower() or e.define
@@ -1058,31 +1060,26 @@ def _swap_one(
 
 
 _PAIR_LEADS = frozenset("neither either both".split())
-_TAKES_OF = re.compile(r"\s+of\b")
 
 
 def _preposition_dropped(
     text: str, words: Sequence[re.Match[str]], i: int, n: int, rule: SwapRule, tag: str
 ) -> int | None:
-    """Where a one-word verb swap ends when it takes the term's "of" along (its end after "of"),
-    -1 when the swap is not to be made, None when no "of" follows.
+    """Where a one-word verb swap ends when it takes the term's preposition along (its end after it),
+    -1 when the swap is not to be made, None when none follows.
 
-    A verb written with "of" ("comprising of", "consists of") is swapped for a plain verb that
-    takes its object directly: "Six studies comprising of 450 women" is "Six studies including
-    450 women", never "including of" (cochrane CD007018.pub2, rounds 26-27). A past form before
-    "of" ("was comprised of", "a team comprised of nurses") is a passive that no one-word verb
-    says the same way ("included of", "was included of"): no swap, the words are kept. A verb
-    form after a determiner is a noun ("the processing of samples") and keeps its "of"; a plain
-    wording of several words ("get rid") keeps the "of" it needs.
+    A verb whose entry names its own preposition (glossary ``preposition``: "comprise" takes "of"
+    in "comprising of", its plain "include" none) is swapped with that preposition: "Six studies
+    comprising of 450 women" is "Six studies including 450 women", never "including of" (cochrane
+    CD007018.pub2, rounds 26-27). A past form before it ("was comprised of", "a team comprised of
+    nurses") is a passive that no one-word verb says the same way ("was included of"): no swap, the
+    words are kept. A verb form after a determiner is a noun and keeps its preposition. Only where
+    the entry says so: "closer monitoring of their side effects" is a noun with its "of" (cochrane
+    CD002912.pub7 read "closer checking their side effect profile" when every verb dropped one).
     """
-    if (
-        n != 1
-        or " " in rule.plain.strip()
-        or not _can_be_verb(rule.term)
-        or not _can_be_verb(rule.plain.lower())
-    ):
+    if not rule.preposition or n != 1:
         return None
-    of = _TAKES_OF.match(text, words[i].end())
+    of = re.compile(rf"\s+{re.escape(rule.preposition)}\b", re.I).match(text, words[i].end())
     if of is None or tag not in ("VBG", "VBZ", "VBD", "VBN"):
         return None
     if tag in ("VBD", "VBN"):
