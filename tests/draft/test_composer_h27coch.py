@@ -13,6 +13,7 @@ import pytest
 from pipeline.domain import DraftFields, Section
 from pipeline.enrich.period import period_fact
 from pipeline.text.abbreviations import known_abbreviations
+from pipeline.text.counts import approximation_before
 from pipeline.text.swaps import swap_plain_words
 from tests.draft.conftest import cochrane_fields
 
@@ -115,6 +116,12 @@ def test_a_count_said_as_a_bound_keeps_it(pages: dict[str, DraftFields]) -> None
     page = pages["CD004001.pub3"]
     assert page.participants == "nearly 450 people in six studies"
     assert "nearly 450 people" in page.simple_explanation
+
+
+def test_the_approximation_word_before_a_count() -> None:
+    text = "Six studies comprising approximately 450 patients were included."
+    assert approximation_before(text, text.index("450")) == "about"
+    assert approximation_before("We included 12 trials (2084 participants).", 26) is None
 
 
 def test_short_forms_the_abstract_never_writes_out(pages: dict[str, DraftFields]) -> None:

@@ -19,7 +19,7 @@ from pipeline.domain import NOT_SPECIFIED, Article, Facts
 from pipeline.draft.sentences import Kind, Purpose, Sentence, content_words, rank
 from pipeline.enrich import design as d
 from pipeline.text import roles
-from pipeline.text.counts import in_result_bracket, part_of_whole
+from pipeline.text.counts import approximation_before, in_result_bracket, part_of_whole
 from pipeline.text.hedges import is_hedged
 from pipeline.text.numbers import spelled_value
 from pipeline.text.patterns import compile_gated
@@ -3304,32 +3304,11 @@ def _people_after(sentences: list[Sentence], studies: int | None, fact: str | No
     return None
 
 
-# A count said as a bound keeps its bound: "Six studies comprising nearly 450 patients were included"
-# is "nearly 450 people", never "450 people" (round 27 read: cochrane mine CD004001.pub3); the words
-# are the plain ones for the abstract's ("approximately" is "about", "over" "more than")
-_BOUND_BEFORE = re.compile(
-    r"\b(?P<b>nearly|almost|about|around|approximately|roughly|over|more than|at least|up to|fewer than|"
-    r"less than|under)\s+$",
-    re.I,
-)
-_BOUND_WORD = {
-    "approximately": "about",
-    "around": "about",
-    "roughly": "about",
-    "almost": "nearly",
-    "over": "more than",
-    "less than": "fewer than",
-    "under": "fewer than",
-}
-
-
 def _with_bound(text: str, count: re.Match[str]) -> str:
-    """The people ``count`` matched in ``text``, with the bound said before it ("nearly 450")."""
-    bound = _BOUND_BEFORE.search(text, max(0, count.start("n") - 20), count.start("n"))
-    if bound is None:
-        return count.group("n")
-    word = bound.group("b").lower()
-    return f"{_BOUND_WORD.get(word, word)} {count.group('n')}"
+    """The people ``count`` matched in ``text``, with the approximation said before it ("nearly 450":
+    pipeline.text.counts.approximation_before; round 27, cochrane mine CD004001.pub3 said "450 people")."""
+    about = approximation_before(text, count.start("n"))
+    return f"{about} {count.group('n')}" if about else count.group("n")
 
 
 def _fact_in(text: str, fact: str | None) -> str | None:
