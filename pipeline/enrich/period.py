@@ -57,6 +57,20 @@ PATTERNS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
 # from 14,758 indexed on PubMed over the 12-month period from August 2007 to July 2008", bmc
 # s13063-014-0536-6, an interview study whose page said "The study ran from 2007 to 2008").
 _PUBLISHED = re.compile(r"\bpublish|\bpublication|\bindexed\b", re.I)
+# In a review of several studies, the years said of one of them are that study's, not the review's: "The
+# trial included 1356 people, who were recruited from 11 primary care practices in the US between 2000 and
+# 2001." (cochrane mine CD012352.pub2, a review of two studies, said "2000 to 2001"; EXTRACTOR_VERSION 16).
+# A review of one study keeps them (its one study's years are all it has).
+_ONE_STUDY = re.compile(
+    r"\b(?:the|this|that|one|each|a|an|the (?:first|second|third|other|largest|smallest|only))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:trial|study|RCT)\b(?!s)",
+    re.I,
+)
+_ONLY_ONE = re.compile(
+    r"\b(?:only|single|one)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|RCT)\s+(?:was|met|is|fulfilled|were)\b|"
+    r"\b(?:included|identified|found)\s+(?:only\s+)?(?:one|a single|1)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|RCT)\b",
+    re.I,
+)
 # A review's follow-up is its studies' when it is averaged or a range over them ("Median follow-up
 # was eight weeks", CD008919); one trial's or one outcome's time point is not the review's ("Two
 # trials had a follow-up of nine months, and three trials a follow-up of 31 to 70 months",
@@ -100,6 +114,13 @@ def _value(kind: str, match: re.Match[str], text: str, review: bool) -> str | No
     groups = match.groupdict()
     sentence = _sentence(text, match.start(), match.end())
     if kind in ("year_range", "month_range") and _PUBLISHED.search(sentence):
+        return None
+    if (
+        kind in ("year_range", "month_range")
+        and review
+        and _ONE_STUDY.search(sentence)
+        and not _ONLY_ONE.search(text)
+    ):
         return None
     if kind == "year_range":
         y1, y2 = int(groups["y1"]), int(groups["y2"])

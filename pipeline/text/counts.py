@@ -153,6 +153,26 @@ def _unmatched(text: str, positions: range, bracket: str, other: str) -> int | N
     return None
 
 
+# A whole said as an approximation is still the whole, with its word: "Six studies comprising nearly 450
+# patients were included" is "nearly 450 people", never "450 people" (27, h27coch: cochrane mine CD004001.pub3);
+# the plain word for the abstract's ("approximately" is "about"). Bounds ("more than", "up to") are parts above.
+_ABOUT_BEFORE = re.compile(
+    r"\b(?P<b>nearly|almost|about|around|approximately|roughly|at least|some)\s+$",
+    re.I,
+)
+_ABOUT_WORD = {"approximately": "about", "around": "about", "roughly": "about", "almost": "nearly"}
+
+
+def approximation_before(text: str, start: int) -> str | None:
+    """The plain approximation word said right before the count at ``start`` ("nearly", "about",
+    "at least"), None when the count is said exactly."""
+    about = _ABOUT_BEFORE.search(text, max(0, start - 20), start)
+    if about is None:
+        return None
+    word = about.group("b").lower()
+    return _ABOUT_WORD.get(word, word)
+
+
 def part_of_whole(text: str, start: int, end: int) -> str | None:
     """Why the count ``text[start:end]`` (its number through its people noun) is a part of the
     people a study or review counted, not the whole; None when nothing says it is a part.

@@ -63,6 +63,7 @@ class GlossaryEntry:
     within: str | None = None  # context check: the text (the sentence) must match this regex anywhere
     define_not_within: str | None = None  # no definition on a page whose text matches this regex
     count: bool = False  # a count noun: its definition sentence says "A protein is ..." after "the protein"
+    preposition: str | None = None  # a verb's own preposition its plain verb does not take ("comprising of")
 
 
 def _term_regex(term: str) -> str:
@@ -168,6 +169,7 @@ def own_entries(data: Mapping[str, object]) -> list[GlossaryEntry]:
                         within=value.get("within"),
                         define_not_within=value.get("define_not_within"),
                         count=bool(value.get("count", False)),
+                        preposition=value.get("preposition"),
                     )
                 )
     return out

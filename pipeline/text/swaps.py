@@ -96,6 +96,7 @@ class SwapRule:
     within: str | None = None  # the text (a sentence) must match this regex somewhere (a context check)
     define_not_within: str | None = None  # the definition is not said on a page that matches this regex
     count: bool = False  # a count noun: explained as "A protein is ..." whatever article the page uses
+    preposition: str | None = None  # a verb's own preposition ("comprising of"): the swap takes it along
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -197,7 +198,10 @@ class Lexicon:
         kept = {d.term for d in self.deny if d.plain == "*" and not d.unless_after}
         self.blocked = frozenset(tuple(t.split()) for t in denied | kept)
         self._conditional = {
-            r.term: [d for d in candidates[r.term] if d.unless_after and d.denies(r)] for r in self.rules
+            r.term: [
+                d for d in candidates[r.term] if d.unless_after and d.denies(r) and not _holds_inside(d, r)
+            ]
+            for r in self.rules
         }
 
     # The inflected forms, the longest term and each first word's reach are built on first use:
@@ -240,6 +244,19 @@ class Lexicon:
         return len(self.rules)
 
 
+def _holds_inside(deny: DenyRule, rule: SwapRule) -> bool:
+    """A conditional deny of a word inside a longer term whose next words in the term are the
+    context it allows: "cognitive" is "thinking" before "impairment", so "cognitive impairment"
+    -> "problems with thinking and memory" is no deny on whatever follows the term
+    (cochrane CD004514.pub2 said "people with thinking problem", round 27)."""
+    words, term = rule.words, tuple(deny.term.split())
+    n = len(term)
+    for i in range(len(words) - n):
+        if words[i : i + n] == term:
+            return bool(re.match(rf"(?:{deny.unless_after})\b", " ".join(words[i + n :]), re.I))
+    return False
+
+
 def _origin_rank(origin: str) -> int:
     base = origin.split(":", 1)[0]
     return ORIGIN_RANK.index(base) if base in ORIGIN_RANK else len(ORIGIN_RANK)
@@ -264,6 +281,7 @@ def lexicon_for(glossary: Glossary) -> Lexicon:
             e.within,
             e.define_not_within,
             e.count,
+            e.preposition,
         )
         for e in glossary.replacing
         if e.plain.strip().lower() != e.term.strip().lower() or e.define
@@ -854,6 +872,9 @@ def _swap_one(
     rule, tag = hit
     start, end = words[i].start(), words[i + n - 1].end()
     following = text[end:].lstrip()
+    of_end = _preposition_dropped(text, words, i, n, rule, tag)
+    if of_end == -1:
+        return None
     if text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-"):
         return None  # part of a hyphenated compound ("anti-inflammatory")
     if rule.after and not re.match(rf"(?:{rule.after})\b", following, re.I):
@@ -891,7 +912,10 @@ def _swap_one(
         # ("was done", not "was did"), otherwise the past tense ("they did")
         # ("is currently performed": an adverb may stand between)
         back = [w.group(0).lower() for w in words[max(0, i - 3) : i]][::-1]
-        aux = next((w for w in back if not (w.endswith("ly") or w in _ADVERBS)), "")
+        # "could be neither demonstrated nor refuted": the word that opens a pair of participles
+        # stands between the auxiliary and the first ("neither shown", not "neither showed",
+        # cochrane CD008831.pub3, round 27 read)
+        aux = next((w for w in back if not (w.endswith("ly") or w in _ADVERBS or w in _PAIR_LEADS)), "")
         nxt_word = words[i + n].group(0).lower() if i + n < len(words) else ""
         # ... or after a name the drafter masked ("the Bayley MDI or PDI performed
         # at 7-12 months", cochrane CD001070: the word before is "or", yet "PDI" is the noun; 20, h20cochse)
@@ -1030,7 +1054,43 @@ def _swap_one(
         plain = f"{plain} ({rule.define})"
     if plain == surface:
         return None
+    if of_end is not None:
+        return WordSwap(text[start:of_end], plain, start, of_end, rule.origin), n + 1
     return WordSwap(surface, plain, start, end, rule.origin), n
+
+
+_PAIR_LEADS = frozenset("neither either both".split())
+
+
+def _preposition_dropped(
+    text: str, words: Sequence[re.Match[str]], i: int, n: int, rule: SwapRule, tag: str
+) -> int | None:
+    """Where a one-word verb swap ends when it takes the term's preposition along (its end after it),
+    -1 when the swap is not to be made, None when none follows.
+
+    A verb whose entry names its own preposition (glossary ``preposition``: "comprise" takes "of"
+    in "comprising of", its plain "include" none) is swapped with that preposition: "Six studies
+    comprising of 450 women" is "Six studies including 450 women", never "including of" (cochrane
+    CD007018.pub2, rounds 26-27). A past form before it ("was comprised of", "a team comprised of
+    nurses") is a passive that no one-word verb says the same way ("was included of"): no swap, the
+    words are kept. A verb form after a determiner is a noun and keeps its preposition. Only where
+    the entry says so: "closer monitoring of their side effects" is a noun with its "of" (cochrane
+    CD002912.pub7 read "closer checking their side effect profile" when every verb dropped one).
+    """
+    if not rule.preposition or n != 1:
+        return None
+    of = re.compile(rf"\s+{re.escape(rule.preposition)}\b", re.I).match(text, words[i].end())
+    if of is None or tag not in ("VBG", "VBZ", "VBD", "VBN"):
+        return None
+    if tag in ("VBD", "VBN"):
+        return -1
+    if (
+        i > 0
+        and words[i - 1].group(0).lower() in DETERMINERS
+        and text[words[i - 1].end() : words[i].start()] == " "
+    ):
+        return None  # (a masked name between is the noun: "an \x001\x00 comprising of", CD007018.pub2)
+    return of.end()
 
 
 # Heads that name a method, a measure or a kind of study: a noun before them is part of the method's

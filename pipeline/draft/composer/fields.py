@@ -825,6 +825,14 @@ _POINTER_LEAD = re.compile(
     rf"Despite|At|With|Without|Besides|Beyond|Apart from|Based on|Given|Using|On|Through|By|To|As|Like) "
     rf"{_POINTER}(?! {_THIS_WORK})"
 )
+# 27 (h27coch): a sentence that points back at the outcome or comparison of a run-in heading says no result
+# of its own: "Acupressure versus NSAIDs One study reported this outcome, using a 0 - 3 pain scale." (cochrane
+# mine CD007854.pub3: the simple explanation's further result once its group result said its comparator)
+_REPORTED_THIS = re.compile(
+    r"\b(?:reported|measured|assessed|examined|addressed|looked at) (?:on )?(?:this|that|these|those) "
+    r"(?:outcomes?|comparisons?|measures?)\b",
+    re.I,
+)
 # 26 (h26coch): what a result rests on is no further result: "The result was mainly based on studies of less
 # than 8 days of treatment." (cochrane mine CD004050.pub2, said after the review's answer, whose result it is not)
 _BASIS_OF_RESULT = re.compile(
@@ -1532,7 +1540,9 @@ class Writer:
         plan = self.plan
         pool = [s for s in plan.findings()[:6] if plan.is_result(s) and not plan.detail(s)][:4]
         for s in pool + [s for s in plan.main_claims() if not plan.detail(s) and s not in pool][:2]:
-            pieces = self.realiser.lay(_without_concession(s.text), self.p["simple_max_sentence"])
+            pieces = self.realiser.lay(
+                _without_concession(plan.with_comparator(s)), self.p["simple_max_sentence"]
+            )
             if (
                 pieces
                 and self._answer(s)
@@ -1556,6 +1566,11 @@ class Writer:
                     # (cochrane CD010309.pub2): which subgroup the simple explanation never says
                     or _POINTER_LEAD.match(x)
                     or _BASIS_OF_RESULT.match(x)
+                    or _REPORTED_THIS.search(x)
+                    # a clipped list, as in the key findings (27, h27coch: "High-volume surgeons and specialists
+                    # reached lower rates of permanent stoma formation and." of "... formation (0.75, 95% CI
+                    # ...) and (0.70, ..., respectively)", cochrane mine CD005391.pub3)
+                    or _CLIPPED.search(x)
                     or describes_people(x)
                     # "One did not find a difference in risk of complications ..." (CD010357): one what;
                     # "In phase 1, 4539 citations were found" (bmc s13034-015-0087-y): the search's. Not
@@ -2050,6 +2065,7 @@ class Writer:
                         or _WHERE_TO_GET.search(text)
                         or _CLIPPED.search(text)
                         or _BARE_COMPARATIVE.match(text)
+                        or _REPORTED_THIS.search(text)
                         or (self.plan.is_review and is_count_sentence(text))
                         # 22 (h22kf): a statistic's bare value is never a finding, not even the only one
                         or (
@@ -2225,15 +2241,14 @@ class Writer:
         """The sentence said within ``limit`` words; a piece longer than a short finding, or one too
         long to split at its clauses, gives two findings when two verbs share its subject ("Mice
         were normal, and survived ...")."""
-        pieces = self.realiser.lay(sentence.text, limit, compress=self._squeeze, led=True)
+        text = self.plan.with_comparator(sentence)
+        pieces = self.realiser.lay(text, limit, compress=self._squeeze, led=True)
         model = self.realiser.spacy_model
         if not model:
             return pieces
         short = self.p.get("finding_short_words", self.p["finding_words"])
         if not pieces:
-            pieces = self.realiser.lay(
-                sentence.text, self.p["finding_max_words"], compress=self._squeeze, led=True
-            )
+            pieces = self.realiser.lay(text, self.p["finding_max_words"], compress=self._squeeze, led=True)
         out: list[str] = []
         for text in pieces:
             halves = split_shared_subject(text, model) if rw.word_count(text) > short else ()

@@ -19,7 +19,7 @@ from pipeline.domain import NOT_SPECIFIED, Article, Facts
 from pipeline.draft.sentences import Kind, Purpose, Sentence, content_words, rank
 from pipeline.enrich import design as d
 from pipeline.text import roles
-from pipeline.text.counts import in_result_bracket, part_of_whole
+from pipeline.text.counts import approximation_before, in_result_bracket, part_of_whole
 from pipeline.text.hedges import is_hedged
 from pipeline.text.numbers import spelled_value
 from pipeline.text.patterns import compile_gated
@@ -1801,6 +1801,59 @@ class Plan:
     def research_call(self, sentence: Sentence, head: bool = False) -> bool:
         return bool(_MORE_RESEARCH.search(claim_head(sentence.text) if head else sentence.text))
 
+    def with_comparator(self, sentence: Sentence) -> str:
+        """The sentence's text, with what its group was compared with when it says a group higher or
+        lower and the comparison is only in a sentence before it (27, h27coch): "Acupressure versus
+        NSAIDs One study reported this outcome, ... The score was higher (indicating more pain) in the
+        acupressure group (MD 0.39 ...)" says "... in the acupressure group than in the NSAIDs group"
+        (cochrane CD007854.pub3, said "The score was higher in the acupressure group."); "A further
+        trial compared gemcitabine with intravesical mitomycin C and ... The global incidence of
+        adverse events was significantly less with gemcitabine (38.8% versus 72.2%, ...)" says "...
+        less with gemcitabine than with intravesical mitomycin C" (CD009294.pub2). Only a review's
+        results, the nearest of the three sentences before, where the arm is the comparison's first
+        side; otherwise the text as written."""
+        text = sentence.text
+        comparative = _GROUP_COMPARATIVE.search(text)
+        if not self.is_review or comparative is None or _HAS_COMPARATOR.search(_BRACKETED.sub("", text)):
+            return text
+        arm = next((m for m in _ARM.finditer(text) if m.start() > comparative.start()), None)
+        if arm is None:
+            return text
+        name = arm.group("grp") or arm.group("with")
+        before = [o for o in self.sentences if sentence.index - 3 <= o.index < sentence.index]
+        for o in reversed(before):
+            for m in (*_HEADING_VERSUS.finditer(o.text), *_COMPARED_SIDES.finditer(o.text)):
+                a, b = m.group("a"), m.group("b").strip()
+                if re.search(rf"\b{re.escape(name)}\b", a, re.I) and not re.search(
+                    rf"\b{re.escape(name)}\b", b, re.I
+                ):
+                    said = f" than in the {b} group" if arm.group("grp") else f" than with {b}"
+                    return text[: arm.end()] + said + text[arm.end() :]
+        return text
+
+
+# A review's group said higher or lower (Plan.with_comparator): the comparative, the group it names
+# ("in the acupressure group", "with gemcitabine" before a bracket or the end), a comparator already
+# said, and where a sentence before names the two sides: a run-in heading ("Acupressure versus NSAIDs
+# One study ...") or "compared A with B"
+_GROUP_COMPARATIVE = re.compile(
+    r"\b(?:higher|lower|greater|less|more|fewer|better|worse|shorter|longer|smaller|larger)\b"
+)
+_HAS_COMPARATOR = re.compile(
+    r"\b(?:than|compared|versus|vs|relative to|over|between|both|either|each)\b", re.I
+)
+_BRACKETED = re.compile(r"\([^()]*\)")
+_ARM = re.compile(
+    r"\b(?:in|among|for) the (?P<grp>[A-Za-z][\w-]*(?: [\w-]+){0,2}) groups?\b|"
+    r"\bwith (?P<with>[A-Za-z][\w-]*(?: [\w-]+){0,2})(?=\s*(?:\(|\.\s*$|$))"
+)
+_HEADING_VERSUS = re.compile(
+    r"^(?P<a>[A-Z][\w/-]*(?: [\w/-]+){0,4}) versus (?P<b>[\w/-]+(?: [\w/-]+){0,4}?)(?= [A-Z][a-z]+ )"
+)
+_COMPARED_SIDES = re.compile(
+    r"\bcompar(?:ed|ing) (?P<a>[^,;.()]{1,80}?) (?:with|to|versus|against) (?P<b>[^,;.()]{1,60}?)"
+    r"(?=,|;|\.|\s\(| and (?:found|demonstrated|showed|reported)\b| but\b| in \d| in (?:a|an|the)\b)"
+)
 
 # Where a trailing side statement may start: "; ", ", and/but/although/which/thus ...", "due to".
 _TAIL_START = re.compile(
@@ -3243,7 +3296,7 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
             # "17,578 participants" is a whole and its parts)
             said: str | None = None
         else:
-            said = total.group("n") if total else _fact_in(s.text, fact)
+            said = _with_bound(s.text, total) if total else _fact_in(s.text, fact)
         if said is None and not groups:
             every = value + (_count_value(more.group("n")) if more else 0)
             said = _people_after(sentences[i + 1 : 6], every, fact)
@@ -3325,10 +3378,17 @@ def _people_after(sentences: list[Sentence], studies: int | None, fact: str | No
             p for p in _people_counts(text, studies == 1) if part_of_whole(text, p.start(), p.end()) is None
         ]
         total = max(people, key=lambda p: _count_value(p.group("n")), default=None)
-        said = total.group("n") if total else _fact_in(text, fact)
+        said = _with_bound(text, total) if total else _fact_in(text, fact)
         if said:
             return said
     return None
+
+
+def _with_bound(text: str, count: re.Match[str]) -> str:
+    """The people ``count`` matched in ``text``, with the approximation said before it ("nearly 450":
+    pipeline.text.counts.approximation_before; round 27, cochrane mine CD004001.pub3 said "450 people")."""
+    about = approximation_before(text, count.start("n"))
+    return f"{about} {count.group('n')}" if about else count.group("n")
 
 
 def _fact_in(text: str, fact: str | None) -> str | None:
@@ -3458,7 +3518,7 @@ def build_plan(
                 sentences, studies
             )
         if people is not None:
-            plan.people_who = _people_kind(sentences[:6], people)
+            plan.people_who = _people_kind(sentences[:6], people.split()[-1])
         if studies is not None and people is None and plan.people_as_said is None:
             plan.studies_about = _studies_about(sentences[:3], studies)
     conclusion_text = " ".join(s.text for s in plan.conclusions)
