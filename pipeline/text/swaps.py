@@ -878,6 +878,9 @@ def _swap_one(
         return None  # a noun that names a method with the noun after it: "genome-wide association
         # studies", "association scores", "inverse variance method", "principal component analysis",
         # "EPOC assessment criteria" are not "link studies", "spread method", "check criteria"
+    if n == 1 and _adjective_term_as_noun(rule.words[0], words[i].group(0).lower(), rule.plain.split()[-1]):
+        return None  # 27 (h27bmc): "branch initials" (cells, a noun) are no "branch firsts" (elife_dev
+        # eLife.06808): an adjective's swap is not made on the term's noun plural
     if (
         n == 1
         and tag == "VBG"
@@ -1060,8 +1063,25 @@ _METHOD_HEAD = re.compile(
 # What may follow a method's name ending in an -ing word (27, h27bmc): punctuation, a clause, a
 # preposition or a verb of its own, never the object a participle takes ("undergoing surgery")
 _NAME_ENDS = re.compile(
-    r"(?:$|[,.;:()\[\]]|(?:that|which|of|to|and|or|in|for|with|is|was|are|were|has|had|can|may|will)\b)", re.I
+    r"(?:$|[,.;:()\[\]]|(?:that|which|of|to|and|or|in|for|with|by|over|than|at|from|on|during|after|before|as|"
+    r"versus|vs|among|between|within|is|was|are|were|has|had|can|may|will)\b)",
+    re.I,
 )
+
+
+@lru_cache(maxsize=20_000)
+def _adjective_term_as_noun(term: str, surface: str, plain: str) -> bool:
+    """The term and its wording are adjectives ("initial" -> "first") and the text has another form of
+    the term that is no adjective, only a noun or verb ("initials"); a noun wording still takes the
+    plural ("analgesics" -> "painkillers")."""
+    from lemminflect import getAllLemmas
+
+    return (
+        surface != term
+        and "ADJ" in getAllLemmas(term)
+        and "ADJ" not in getAllLemmas(surface)
+        and "ADJ" in getAllLemmas(plain.lower())
+    )
 
 
 # Verbs whose -ing form takes a that-clause: "evidence demonstrating that ..." is a clause, no name

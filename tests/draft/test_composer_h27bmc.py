@@ -56,6 +56,17 @@ def test_a_method_s_name_keeps_its_words_and_no_verb_phrase_after_be() -> None:
         == "It affects most of the proteins studied."
     )
     assert plain_phrases("The majority of patients improved.") == "Most patients improved."
+    # cochrane mine CD005306.pub2: a preposition after the name keeps it too (one "monitoring" of two
+    # was "checking" once the first rule kept the other)
+    both, _ = swap_plain_words("Symptom monitoring was preferred over peak flow monitoring by children.")
+    assert both == "Symptom monitoring was preferred over peak flow monitoring by children."
+    # elife_dev eLife.06808: "into branch initials" (cells) read "into branch firsts"
+    cells, _ = swap_plain_words(
+        "Lateral branches arise by re-specification of epidermal cells into branch initials."
+    )
+    assert cells.endswith("into branch initials.")
+    assert swap_plain_words("The initial dose was high.")[0] == "The first dose was high."
+    assert swap_plain_words("Analgesics were given.")[0] == "Painkillers were given."
 
 
 def test_a_title_that_calls_on_the_reader_is_no_topic() -> None:
