@@ -899,6 +899,24 @@ def _swap_one(
         return None  # a noun that names a method with the noun after it: "genome-wide association
         # studies", "association scores", "inverse variance method", "principal component analysis",
         # "EPOC assessment criteria" are not "link studies", "spread method", "check criteria"
+    if n == 1 and _adjective_term_as_noun(rule.words[0], words[i].group(0).lower(), rule.plain.split()[-1]):
+        return None  # 27 (h27bmc): "branch initials" (cells, a noun) are no "branch firsts" (elife_dev
+        # eLife.06808): an adjective's swap is not made on the term's noun plural
+    if (
+        n == 1
+        and tag == "VBG"
+        and i > 0
+        and text[words[i - 1].end() : start] == " "
+        and words[i - 1].group(0).lower() not in STOP_WORDS
+        and _is_singular_noun(words[i - 1].group(0).lower())
+        and _is_noun_modifier(words[i - 1].group(0))
+        and _NAME_ENDS.match(following)
+        and not (rule.words[0] in _CLAUSE_VERBS and re.match(r"that\b", following, re.I))
+    ):
+        return None  # 27 (h27bmc): an -ing word after the noun it names the method of is the method's
+        # name, not a verb: "by selected reaction monitoring that permits ..." (elife_dev eLife.07794)
+        # was "selected reaction checking", "blood pressure monitoring was" "blood pressure checking";
+        # "the child undergoing surgery" (a clause with its object) is still "having surgery"
     if " " in rule.plain.strip() and _SUBSTANCE_HEAD.match(following):
         return None  # a group or thing named by the substance itself: "opioid users" are not "strong
         # painkiller users", nor "opioid receptors" "strong painkiller receptors" (round 14 read)
@@ -1099,6 +1117,37 @@ _METHOD_HEAD = re.compile(
     r"(?:analys[ie]s|stud(?:y|ies)|scores?|scales?|tests?|tasks?|criteria|index|tools?|networks?|"
     r"mapping|methods?|questionnaires?|instruments?)\b",
     re.I,
+)
+
+
+# What may follow a method's name ending in an -ing word (27, h27bmc): punctuation, a clause, a
+# preposition or a verb of its own, never the object a participle takes ("undergoing surgery")
+_NAME_ENDS = re.compile(
+    r"(?:$|[,.;:()\[\]]|(?:that|which|of|to|and|or|in|for|with|by|over|than|at|from|on|during|after|before|as|"
+    r"versus|vs|among|between|within|is|was|are|were|has|had|can|may|will)\b)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=20_000)
+def _adjective_term_as_noun(term: str, surface: str, plain: str) -> bool:
+    """The term and its wording are adjectives ("initial" -> "first") and the text has another form of
+    the term that is no adjective, only a noun or verb ("initials"); a noun wording still takes the
+    plural ("analgesics" -> "painkillers")."""
+    from lemminflect import getAllLemmas
+
+    return (
+        surface != term
+        and "ADJ" in getAllLemmas(term)
+        and "ADJ" not in getAllLemmas(surface)
+        and "ADJ" in getAllLemmas(plain.lower())
+    )
+
+
+# Verbs whose -ing form takes a that-clause: "evidence demonstrating that ..." is a clause, no name
+_CLAUSE_VERBS = frozenset(
+    "demonstrate demonstrating indicate indicating suggest suggesting show showing reveal revealing "
+    "confirm confirming prove proving illustrate illustrating imply implying".split()
 )
 
 

@@ -94,6 +94,9 @@ _AIM = re.compile(
     r"\b(?:we|researchers|study|review|trial)\s+(?:aimed|sought|set out|wanted|aims)\s+to|^to)\s+(?P<x>.+)$",
     re.I,
 )
+# A title's head that calls on the reader ("Mind the gaps: ...", bmc s12859-018-2438-1): no topic
+_CALLS_ON_READER = re.compile(r"[A-Z][a-z]+(?<!ing) (?:the|your|our|their|this|these)\b")
+
 # The aim's verb picks the topic template: "to assess X" -> "This study looked at X".
 _AIM_VERBS = (
     (
@@ -1131,7 +1134,11 @@ class Writer:
         if not title or "?" in title:
             return []  # "What do we know about X? Findings from ...": a question is no topic to look at
         head, _, tail = title.partition(": ")
-        if tail and _NEGATED_CLAIM.search(head) and rw.word_count(tail) >= 3:
+        if tail and _CALLS_ON_READER.match(head) and rw.word_count(tail) >= 3:
+            # 27 (h27bmc): a head that calls on the reader is no topic, as implication_topic says: "This
+            # study looked at mind the gaps." (bmc s12859-018-2438-1); its subtitle says the work
+            title = _lower_first(tail, self.plan.article.abstract_plain)
+        elif tail and _NEGATED_CLAIM.search(head) and rw.word_count(tail) >= 3:
             # "Soap is not enough: handwashing practices and knowledge in refugee camps": a negated
             # claim asked as a question ("asked whether soap is not enough") reads as nonsense; the
             # subtitle says what was studied
@@ -2532,20 +2539,31 @@ class Writer:
                     or (_OWN_WORK.search(s.text) and _SAYS_FOUND.search(s.text))
                 ):
                     continue  # why it matters, what others found, or more of what was done
-                pieces = self.realiser.lay(
-                    s.text,
-                    2 * self.p["summary_words"],
-                    keep_statistics=True,
-                    compress=self._squeeze,
-                    led=True,
-                )
-                pieces = [self._hedged(_results_say(p), proposal=True) for p in pieces]
-                if (
-                    pieces
-                    and self._summary_ok(pieces[0], out)
-                    and all(self.fresh(p) for p in _short(pieces[0], self.realiser, words, researchers=True))
-                    and not (done and not states_result(pieces[0]))
-                ):
+                # 27 (h27bmc): what the researchers report before a colon, when the whole sentence
+                # cannot be said (its detail another field says): "Here we report a novel
+                # FAK/PYK2/GSK3βY216/β-catenin regulation axis: FAK and PYK2, ... functioned
+                # redundantly ..." (elife_dev eLife.10072, whose summary was the background)
+                head = _REPORTED_HEAD.match(s.text) if primary and unlabelled and not done else None
+                for source in [s.text] + ([f"{head.group('head')}."] if head else []):
+                    pieces = self.realiser.lay(
+                        source,
+                        2 * self.p["summary_words"],
+                        keep_statistics=True,
+                        compress=self._squeeze,
+                        led=True,
+                    )
+                    pieces = [self._hedged(_results_say(p), proposal=True) for p in pieces]
+                    ok = (
+                        bool(pieces)
+                        and self._summary_ok(pieces[0], out)
+                        and all(
+                            self.fresh(p) for p in _short(pieces[0], self.realiser, words, researchers=True)
+                        )
+                        and not (done and not states_result(pieces[0]))
+                    )
+                    if ok:
+                        break
+                if ok:
                     out.append(pieces[0])
                     plan.claim(s, "research_summary")
                     # 26 (h26bmc): what the researchers did, then what they found, as the steps above
@@ -3398,6 +3416,10 @@ class Writer:
                 continue
             values["topic"] = t
             title, body = fill(pair[0], values), fill(pair[1], values)
+            if t and body and "{topic} in {species}" in pair[1] and names_species(t, plan.species):
+                # 27 (h27bmc): a topic that names the animal says it once ("... using mouse speed
+                # congenic strains in mice adds ...", bmc 1471-2164-7-102)
+                body = body.replace(f"{t} in {plan.species}", t, 1)
             if t and body and ", " in t and not re.search(r", (?:and|or) ", t):
                 # 20 (h20bmcread): a title's apposition is closed before the sentence goes on ("This work on
                 # NeoMutate, an ensemble machine learning framework, gives ...", bmc s12920-019-0508-5); a list
@@ -3426,7 +3448,7 @@ class Writer:
         if not title or title.endswith("?"):
             return None
         head, _, tail = title.partition(": ")
-        if tail and re.match(r"[A-Z][a-z]+(?<!ing) (?:the|your|our|their|this|these)\b", head):
+        if tail and _CALLS_ON_READER.match(head):
             # 20 (h20bmcread): a head that calls on the reader ("Mind the gaps: overlooking inaccessible regions
             # confounds ...", bmc s12859-018-2438-1) is no topic ("This research on mind the gaps ...")
             return None
@@ -4151,6 +4173,12 @@ _CLIPPED = re.compile(
 # what the researchers did, not what they found ("In this study, we reconstitute full-length hKif15
 # ... in vitro to gain insight into ...", elife 01724; "Here we describe a novel system (LocoMouse)
 # for analyzing ...", 07892): a result may follow it in the research summary
+# What the researchers report, before the colon that opens its detail (27, h27bmc, elife 10072)
+_REPORTED_HEAD = re.compile(
+    r"^(?P<head>(?:Here,? )?we (?:report|describe|identify|present|uncover|reveal|characteri[sz]e|define) "
+    r"[^:;,]{10,120}?): \S",
+    re.I,
+)
 _SAYS_DONE = re.compile(r"^(?:(?:here|in this (?:study|work|paper|report)|to [^,]{3,80}),?\s+)?we\b", re.I)
 _SAYS_FOUND = re.compile(r"\b(?:that|found|find|finds|showed?|shows|revealed?|reveals|demonstrated?)\b", re.I)
 _WHERE_TO_GET = re.compile(r"\b(?:available|accessed|downloaded)\b[^.]*(?:https?://|www\.|github)", re.I)

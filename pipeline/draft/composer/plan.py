@@ -301,15 +301,20 @@ PERSON = re.compile(
     r"physicians|doctors|clinicians|workers|employees|athletes|veterans|ambulators|community-ambulators)\b",
     re.I,
 )
+# 27 (h27bmc): squid, octopus and songbirds too: "the squid Doryteuthis pealeii recodes proteins"
+# (elife_dev eLife.05198) was "This study in fruit flies" from another work's Drosophila (not Xenopus:
+# its oocytes are an expression system, "This study in frogs" of auxin transport, eLife.02860)
 _ANIMALS = re.compile(
     r"\b(?P<a>mice|mouse|rats?|zebrafish|rabbits?|piglets?|pigs?|dogs?|sheep|monkeys?|macaques?|hamsters?|"
     r"chickens?|cattle|cows?|horses?|ferrets?|Drosophila|fruit flies|nematodes?|mollus[ck]s|snails|"
-    r"geese|goose|honeybees|ants)\b"
+    r"geese|goose|honeybees|ants|squids?|octopus(?:es)?|zebra finch(?:es)?|songbirds?)\b"
 )
 _ANIMAL_PLURAL = {
     "mouse": "mice", "rat": "rats", "rabbit": "rabbits", "piglet": "piglets", "pig": "pigs", "dog": "dogs",
     "monkey": "monkeys", "macaque": "macaques", "hamster": "hamsters", "chicken": "chickens", "cow": "cows",
     "horse": "horses", "ferret": "ferrets", "goose": "geese", "Drosophila": "fruit flies", "nematode": "worms", "nematodes": "worms",
+    "squids": "squid", "octopus": "octopuses", "zebra finch": "zebra finches",
+    "songbird": "songbirds",
 }  # fmt: skip
 # A sentence that names an animal only to compare with it or as the source of a gene ("well
 # understood in Drosophila", "resembling Drosophila", "between mammals and Drosophila", "The
@@ -340,8 +345,11 @@ def _without_proposed_tests(text: str) -> str:
 # cells as lab material; not the brain's grid and place cells, which are recorded in animals or
 # modelled (elife_dev 08362 "A principle of economy predicts the functional architecture of grid
 # cells", a theory, was "a lab study"), nor "grid-cell activity patterns" (25, h25bmc, eLife.05979)
+# 27 (h27bmc): nor the "single-cell" of sequencing data ("Barcode identification for single cell
+# genomics", bmc s12859-019-2612-0, a software method, was "The work was done on cells in the lab.")
 _CELLS = re.compile(
-    r"\b(?:in vitro|cell lines?|cultured|(?<!\bgrid[ -])(?<!\bplace[ -])cells?|organoids?)\b", re.I
+    r"\b(?:in vitro|cell lines?|cultured|(?<!\bgrid[ -])(?<!\bplace[ -])(?<!\bsingle[ -])cells?|organoids?)\b",
+    re.I,
 )
 _MICROBES = re.compile(
     r"\b(?:bacteri\w*|yeasts?|strains?|isolates|phages?|fungi|fungal|viruses|virus)\b", re.I
@@ -359,6 +367,13 @@ _COMPUTATIONAL = re.compile(
     re.I,
 )
 _REVIEW_TITLE = re.compile(r"\breview\b", re.I)
+# Software or code the work made available (27, h27bmc): the work was done by computer
+_SOFTWARE_MADE = re.compile(
+    r"\b(?:software|package|tool|pipeline|web ?server|implementation|code)\b[^.]{0,80}\b(?:publicly|publically|"
+    r"freely|openly) available\b|\bavailable (?:at|from|on) (?:https?://|github)|github\.com|"
+    r"\b(?:R|Python|Bioconductor) package\b|\bopen[- ]source\b|\bsoftware package that implements\b",
+    re.I,
+)
 # A model or theory the work builds (round 23, elife_dev): "We have devised a simple biophysical
 # model of a 300 kb-long nucleosome chain" (05565), "Our self-organizing model ... The mathematical
 # analysis" (05913), "This theory predicts" (08362): work done by computer or on paper, not in the lab,
@@ -3537,12 +3552,16 @@ def build_plan(
     return plan
 
 
-def _studied_species(text: str) -> str:
+def _studied_species(text: str, title: str = "") -> str:
     """The animal the work used, in plain words ("mice", "fruit flies"), or "animals" when the
     text names none outside sentences that compare with another animal or name a gene's source
     (a mouse study of "the two mammalian orthologs" of a Drosophila gene, a wasp study that
     contrasts "Drosophila": neither was done in fruit flies)."""
     sentences = [text[start:end] for start, end in sentence_spans(text)]
+    if title:  # 27 (h27bmc): the animal the title names is the one studied (squid, elife 05198)
+        named = [m.group("a") for m in _ANIMALS.finditer(title)]
+        if named:
+            return _ANIMAL_PLURAL.get(named[0], named[0])
     animals = [
         m.group("a")
         for sentence in sentences
@@ -3586,13 +3605,24 @@ def _set_setting(plan: Plan, text: str) -> None:
         return
     if plan.design and plan.design not in (d.ANIMAL, d.LAB, d.COMPUTATIONAL):
         return
+    if (
+        plan.design == d.COMPUTATIONAL
+        and _ANIMALS.search(_without_proposed_tests(plan.article.title))
+        and len(_COMPUTATIONAL.findall(text)) <= 1
+        and not _SOFTWARE_MADE.search(text)
+    ):
+        # 27 (h27bmc): animals the title names and bred or kept, with no computer work but the
+        # genetics the design fact voted on ("QTL", "genome-wide"): "Genome-wide isolation of growth
+        # and obesity QTL using mouse speed congenic strains" (bmc 1471-2164-7-102) was "a genetic or
+        # computer study" with no mouse in its simple explanation
+        plan.design = d.ANIMAL
     if plan.people_count or (not plan.design and _names_people(text)):
         return
     used = _without_proposed_tests(text)
     animals = [m.group("a") for m in _ANIMALS.finditer(used)]
     if plan.design == d.ANIMAL or (not plan.design and animals):
         plan.setting = "animal"
-        plan.species = _studied_species(used)
+        plan.species = _studied_species(used, _without_proposed_tests(plan.article.title))
         return
     cells, microbes = len(_CELLS.findall(text)), len(_MICROBES.findall(_MICROBE_IN_DISEASE.sub("", text)))
     modelled = len(_THEORY.findall(text))
@@ -3604,6 +3634,11 @@ def _set_setting(plan: Plan, text: str) -> None:
         and modelled + len(_COMPUTATIONAL.findall(text)) >= cells + microbes
     ):
         plan.setting = "computational"  # a model or theory, not lab work: "The work was done by computer."
+        return
+    if not plan.design and _SOFTWARE_MADE.search(text) and not plan.measured and not _LAB_WORK.search(text):
+        plan.setting = "computational"  # 27 (h27bmc): software the work made available, whatever cells
+        # its data came from ("Sircel, a software package that implements this approach", bmc
+        # s12859-019-2612-0, was "The work was done on cells in the lab.")
         return
     if plan.design == d.LAB or (not plan.design and cells + microbes >= 2):
         plan.setting = "lab"

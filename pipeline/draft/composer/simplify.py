@@ -380,7 +380,7 @@ def split_clauses(sentence: str, max_words: int, tagger: Callable[[str], bool] |
     """
     if rw.word_count(sentence) <= max_words:
         return [sentence]
-    concession = rw._split_concession(sentence)
+    concession = rw._split_concession(sentence, lambda text: is_sentence(text, tagger))
     if concession and all(is_sentence(p) for p in concession):
         return [p for part in concession for p in split_clauses(part, max_words, tagger)]
     best: tuple[float, str, str] | None = None
