@@ -1286,6 +1286,25 @@ def _restructurable(text: str, model: str) -> Doc | None:
     return _analysis(text, model, _PARSE_PIPES, _may_restructure)
 
 
+def parsed_if(text: str, model: str, gate: _Gate) -> Doc | None:
+    """27 (h27speed): the parse of ``text`` (as :func:`_parse`) when ``gate`` passes its tagging, else
+    None: the parser, the attribute ruler and the lemmatizer run only for a text a rule may read (as
+    restructure's ``_may_restructure``). ``gate`` reads tags only, and a tag the tagger gives is the
+    parse's own (the attribute ruler re-tags whitespace tokens only, to "_SP"); a module-level function,
+    so that the requests of one round with the same gate are analysed together."""
+    return _analysis(text, model, _PARSE_PIPES, gate)
+
+
+def has_finite_tag(doc: Doc) -> bool:
+    """A gate for :func:`parsed_if`: a token tagged VBD, VBZ, VBP or MD (a finite verb or a modal)."""
+    return any(t.tag_ in _FINITE_TAGS for t in doc)
+
+
+def two_finite_tags(doc: Doc) -> bool:
+    """A gate for :func:`parsed_if`: two tokens tagged VBD, VBZ, VBP or MD (two finite verbs)."""
+    return sum(t.tag_ in _FINITE_TAGS for t in doc) >= 2
+
+
 @lru_cache(maxsize=4096)
 def restructure(sentence: str, model: str, depth: int = 3, split_above: int = SPLIT_AT) -> tuple[str, ...]:
     """``sentence`` as one or more sentences, one parse operation at a time: an apposition after
