@@ -376,6 +376,42 @@ def table_lemmatizer(nlp: Language) -> TableLemmatizer | None:
         return _LEMMATIZERS[id(lemmatizer)]
 
 
+def lemma_forms(nlp: Language, lemmas: frozenset[str]) -> frozenset[str] | None:
+    """Every word (lower case) that ``nlp`` could give one of ``lemmas`` (lower case) as its lemma
+    ``lemma_.lower()``, whatever its POS and tag; None when that cannot be read from the tables (no
+    rule lemmatizer, or an attribute-ruler pattern that sets one of them). So a text none of whose
+    words (lower-cased) is among them has no token with such a lemma: a rule that needs one need not
+    parse it (the composer's compression, round 27).
+
+    The rule lemmatizer (``Lemmatizer.rule_lemmatize``) gives a word lower-cased ``w`` the lemma
+    ``w`` itself (a base form, a POS without tables, a proper noun as written), an exception listed
+    for ``w``, or ``w`` with a suffix rule applied (``w = stem + old`` gives ``stem + new``); so the
+    words are each lemma, the exceptions' words that list it, and ``lemma[: -len(new)] + old`` for
+    every rule ``(old, new)`` whose ``new`` ends the lemma, over every POS."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return None
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler: Any = nlp.get_pipe("attribute_ruler")
+        for pattern in ruler.patterns:
+            lemma = pattern.get("attrs", {}).get("LEMMA")
+            if isinstance(lemma, str) and lemma.lower() in lemmas:
+                return None  # the ruler sets it for words the tables do not say
+    rules = lemmatizer.lookups.get_table("lemma_rules", {})
+    exceptions = lemmatizer.lookups.get_table("lemma_exc", {})
+    words = set(lemmas)
+    for pos_rules in rules.values():
+        for old, new in pos_rules:
+            words.update(lemma[: len(lemma) - len(new)] + old for lemma in lemmas if lemma.endswith(new))
+    for table in exceptions.values():
+        words.update(
+            word.lower() for word, listed in table.items() if any(x.lower() in lemmas for x in listed)
+        )
+    return frozenset(words)
+
+
 def pipe_tabled(nlp: Language, texts: Iterable[str], *, batch_size: int, disable: list[str]) -> list[Doc]:
     """``list(nlp.pipe(texts, batch_size=batch_size, disable=disable))``, with the attribute ruler
     and the rule lemmatizer run from their tables (:class:`TableRuler`, :class:`TableLemmatizer`:
