@@ -83,6 +83,7 @@ from pipeline.text.hedges import HEDGE, is_hedged
 from pipeline.text.numbers import spelled_value
 from pipeline.text.patterns import compile_gated
 from pipeline.text.readability import sentence_spans
+from pipeline.text.results import reports_result
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -2101,11 +2102,17 @@ class Writer:
                 continue
             if (rank_ in used and not again) or any(same_finding(text, o) for o in out):
                 continue
+            # 27 (h27kf): a review's last pass (nothing else said) takes only a sentence that
+            # reports a result (pipeline.text.results.reports_result); fewer findings rather than the
+            # trials' design or how good they were ("One trial was the pilot study for the larger
+            # second trial ...", cochrane eval CD010309; "The overall quality of the included trials was
+            # considered fair to good.", mine CD006780.pub3)
+            last = again and not out and not (self.plan.is_review and not reports_result(text))
             if not again and (only_about_quality(text) or _POINTER_IN.search(text)):
                 continue  # about the evidence only, or "these events": when nothing else is left
-            if (out or not again) and appraises_the_work(text):
+            if not last and appraises_the_work(text):
                 continue  # what the work was like is no result: only when no result is said
-            if results_only and (out or not again) and not self._states_finding(text):
+            if results_only and not last and not self._states_finding(text):
                 continue  # what the studies did or reported, what the researchers did: no
                 # result, so used only when no result is said; fewer findings rather than it
             out.append(text)
@@ -2135,8 +2142,17 @@ class Writer:
         # could not pool data. There was no clear evidence of difference." (CD009771) states none
         spans = sentence_spans(text)
         first = text[spans[0][0] : spans[0][1]] if spans else text
+        # 27 (h27kf): a review's finding also reports a result by the positive test (an effect,
+        # difference, association, count of events or no-difference: pipeline.text.results), which
+        # tells what the blacklists of plan.no_result_kind let through: "Mirror therapy was provided three
+        # to seven times a week, ..." (mine CD008449.pub3), "The add-ons were local antibiotics in two
+        # studies ..." (CD009376.pub2); a primary study's observations ("Somite formation does not happen
+        # in cubilin mutants.", bmc 1471-213X-6-30) are more than it knows, so it is a review's test only
         return self.plan.setting == "protocol" or (
-            states_finding(text) and states_finding(first) and states_result(text)
+            states_finding(text)
+            and states_finding(first)
+            and states_result(text)
+            and (not self.plan.is_review or reports_result(text))
         )
 
     def _plain_finding(self, text: str) -> str:
@@ -2294,6 +2310,8 @@ class Writer:
                         and (
                             not strict or plan.is_review or plan.setting == "protocol" or states_result(text)
                         )
+                        # 27 (h27kf): a review's last resort reports a result too, or there is none
+                        and (not plan.is_review or reports_result(text))
                         and (methods or s.kind != "methods" or plan.setting == "protocol")
                         # a narrative review's scope ("Here, we review ...") is its summary's, said
                         # here only when nothing else reads as a sentence
