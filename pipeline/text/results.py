@@ -86,7 +86,10 @@ _DIFFERENCE = compile_gated(
     r"\bdifferent (?:between|from) (?:the )?(?:two |treatment |study |control )?(?:groups?|arms?|treatments?)\b|"
     r"\b(?:differ(?:s|ed|ence|ences|ently)?)\b(?! (?:from (?:one another|each other)|in (?:their )?"
     r"(?:design|methods?|populations?|settings?|sizes?|durations?|doses?)\b))|"
-    r"\b(?:similar|comparable|the same|as (?:good|well|effective|safe|bad|much|many|likely|often) as|equally|"
+    # "the same" as a result, not "a combination of the same antibiotic and one other" (CD002007.pub4)
+    r"\b(?:was|were|is|are|remained|stayed|stays|remains) (?:about |roughly |much |largely |exactly )?the same\b|"
+    r"\bthe same (?:as|in (?:both|all|each)|between|for both)\b|"
+    r"\b(?:similar|comparable|as (?:good|well|effective|safe|bad|much|many|likely|often) as|equally|"
     r"no better|no worse|favou?r(?:s|ed|ing)?|in favou?r of|similarly|treatment of choice)\b|"
     # ("Satisfaction with treatment is described qualitatively and was overall positive.", CD011118.pub3)
     r"\b(?:was|were|is|are) (?:\w+ )?(?:positive|negative|favourable|unfavourable)\b",

@@ -2142,17 +2142,8 @@ class Writer:
         # could not pool data. There was no clear evidence of difference." (CD009771) states none
         spans = sentence_spans(text)
         first = text[spans[0][0] : spans[0][1]] if spans else text
-        # 27 (h27kf): a review's finding also reports a result by the positive test (an effect,
-        # difference, association, count of events or no-difference: pipeline.text.results), which
-        # tells what the blacklists of plan.no_result_kind let through: "Mirror therapy was provided three
-        # to seven times a week, ..." (mine CD008449.pub3), "The add-ons were local antibiotics in two
-        # studies ..." (CD009376.pub2); a primary study's observations ("Somite formation does not happen
-        # in cubilin mutants.", bmc 1471-213X-6-30) are more than it knows, so it is a review's test only
         return self.plan.setting == "protocol" or (
-            states_finding(text)
-            and states_finding(first)
-            and states_result(text)
-            and (not self.plan.is_review or reports_result(text))
+            states_finding(text) and states_finding(first) and states_result(text)
         )
 
     def _plain_finding(self, text: str) -> str:
@@ -2310,8 +2301,23 @@ class Writer:
                         and (
                             not strict or plan.is_review or plan.setting == "protocol" or states_result(text)
                         )
-                        # 27 (h27kf): a review's last resort reports a result too, or there is none
-                        and (not plan.is_review or reports_result(text))
+                        # 27 (h27kf): a review's last resort reports a result too, or there is none, and
+                        # never one whose next sentence says what it rests on (as in key_findings: "The live
+                        # birth rate per woman was significantly higher ..." before "However, this was based on
+                        # one trial ...", cochrane CD004635.pub2)
+                        # nor a statistic's bare values ("... the pooled risk ratios were 0.95, 0.93 and 0.79
+                        # for ...", CD007563.pub3), as in key_findings
+                        and (
+                            not plan.is_review
+                            or (
+                                reports_result(text)
+                                and not plan.qualified_by_next(s)
+                                and no_result_kind(text) not in ("bare count", "statistic")
+                                and not re.search(
+                                    r"\b(?:risk|odds|hazard|rate) ratios? (?:was|were|is|are) \d", text
+                                )
+                            )
+                        )
                         and (methods or s.kind != "methods" or plan.setting == "protocol")
                         # a narrative review's scope ("Here, we review ...") is its summary's, said
                         # here only when nothing else reads as a sentence

@@ -2476,23 +2476,94 @@ _TOOL_MORE = re.compile(
 
 
 # 26 (lead, blind read of seed 294): key findings that state no result, each the page's only
-# findings beside one other (cochrane eval CD011474, CD009400, CD012559, CD010309, CD006371,
-# CD006832). 27 (h27kf): a review's findings now pass the positive test of pipeline.text.results
-# (reports_result: an effect, difference, association, count of events or no-difference), which none
-# of the round's shapes passes ("3094 people with tension-type headache participated in these
-# studies.", "There were sparse data on side effects at two weeks.", "The evidence for the primary
-# benefit results comes from one small study.", "One trial was the pilot study for the larger second
-# trial and both compared ...", "... have been subject to a Cochrane Review.", "Optimal management may
-# involve multiple strategies.", "Placebo was taken by 733, ..."); so they are no longer listed here.
-# Left: what a search turned up in titles ("The search strategy found 2617 titles, of which 2614
-# titles were excluded.", CD012559), a "search" the simple explanation's claims also refuse, and what
-# needs study ("Consequences and prevention of hypoglycaemia need further study.", CD006832), no
-# result on any page.
+# findings beside one other: who took part and how they were at the start ("3094 people with
+# tension-type headache participated in these studies.", "People had moderate or severe pain at the
+# start of treatment.", cochrane eval CD011474), what data there were ("There is no information about
+# the lesser benefit of ...", CD011474; "There were sparse data on side effects at two weeks.",
+# CD009400), where the evidence comes from ("The evidence for the primary benefit results comes from
+# one small study.", CD009400), what a search turned up in titles ("The search strategy found 2617
+# titles, of which 2614 titles were excluded.", CD012559), how two trials relate ("One trial was the
+# pilot study for the larger second trial and both compared ...", CD010309), other reviews and what
+# care might be ("... have been subject to a Cochrane Review.", "Optimal management may involve
+# multiple strategies.", CD006371) and what needs study ("Consequences and prevention of hypoglycaemia
+# need further study.", CD006832). Checked before the result words ("benefit", "compared") they hold.
+# 27 (h27kf): each of them also fails the positive test pipeline.text.results.reports_result, which
+# alone lets a review's last finding in (fields.Writer._pick_pass, _last_resort_finding); the list
+# stays because that test, tuned on the mine half, refuses more findings on unseen pages (95 of 492
+# eval-half findings against 48 of 490 mine-half) than the lists do
 _NO_RESULT_26: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "design",
+        re.compile(
+            r"\b(?:participated|took part) in (?:these|the|this|both|all|each|the included) (?:trials?|studies|RCTs)\s*\.?$",
+            re.I,
+        ),
+    ),
+    (
+        "design",
+        re.compile(
+            r"^(?:The |All |Most )?(?:people|participants|patients|women|men|children|adults)\b[^.;]{0,60}\b"
+            r"(?:at (?:the )?(?:start|beginning|outset) of (?:the )?(?:treatment|study|trials?|therapy)|at baseline|at (?:study )?entry)\s*\.?$",
+            re.I,
+        ),
+    ),
+    (
+        "reporting",
+        re.compile(
+            r"^There (?:were|was|is|are) (?:only )?(?:sparse|limited|scant|insufficient|few|little|no) (?:usable )?"
+            r"(?:data|information)\b(?: available)?(?: (?:on|for|about|regarding|relating to|concerning)\b|\s*\.?$)(?![^.;]*\b(?:suggest|show|indicat)\w*\b)",
+            re.I,
+        ),
+    ),
+    # "The numbers available for any form of analysis were lower than this." (CD011474, the clause
+    # after "While 3094 people ... participated in these studies,")
+    (
+        "reporting",
+        re.compile(
+            r"^The numbers? (?:available|of (?:people|participants)) (?:for|in) (?:any (?:form of )?|the )?analys[ie]s\b",
+            re.I,
+        ),
+    ),
+    # who took which arm ("Placebo was taken by 733, standard ibuprofen 200 mg by 127, ...", CD011474)
+    (
+        "design",
+        re.compile(
+            r"^[^.;]{0,80}\b(?:was|were) (?:taken|given|received|used) by (?:\d|one\b|two\b|three\b)", re.I
+        ),
+    ),
+    # why the evidence is lacking ("The lack of quality research in this area ... are, in part,
+    # responsible for the lack of conclusive evidence.", CD006371)
+    (
+        "quality",
+        re.compile(
+            r"\b(?:responsible for|accounts? for|explains?|contribut\w+ to) the (?:lack|absence|paucity) of "
+            r"(?:conclusive |good |high[- ]quality )?(?:evidence|data|research)\b",
+            re.I,
+        ),
+    ),
+    ("quality", re.compile(r"^The evidence (?:for|on|about)\b[^.;]{0,80}\bcomes? (?:only )?from\b", re.I)),
     (
         "search",
         re.compile(
             rf"\b(?:found|identified|retrieved|screened) {_NUMBER} (?:[\w-]+ )?(?:titles|references|articles)\b",
+            re.I,
+        ),
+    ),
+    (
+        "design",
+        re.compile(r"\bwas the (?:pilot|small early|feasibility|preliminary) (?:study|trial) for\b", re.I),
+    ),
+    (
+        "background",
+        re.compile(
+            r"\b(?:has|have) been (?:the )?subject (?:of|to) (?:a |an |another )?(?:Cochrane |separate |other )?(?:systematic )?review\b",
+            re.I,
+        ),
+    ),
+    (
+        "outlook",
+        re.compile(
+            r"^(?:Optimal|The best|Ideal|Effective) (?:management|treatment|care|approach|therapy)\b[^.;]*\b(?:may|might|could|should) (?:involve|include|require|need)\b",
             re.I,
         ),
     ),
