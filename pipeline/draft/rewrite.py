@@ -95,7 +95,10 @@ _INLINE_STATS = [
     # explanation; "..., mean difference of change of 440.69 µg/l" in a key finding
     re.compile(
         r"[,;]\s*\b(?:an? )?(?:(?:weighted|standardi[sz]ed) )?mean difference(?: of change)?(?:\s+(?:of|was|=|:))?\s*"
-        r"[-−]?\d+(?:\.\d+)?\s*(?:%|[µμ]g/[dm]?[lL]|mg/[dm]?[lL]|mmol/[lL]|units?|points?|mm ?Hg|days?|hours?|weeks?|kg|cm|mm)?"
+        # (27, h27kf: never a part of the value: "..., mean difference -0.20 mg Fe/g dry weight (95% ...)" left
+        # "category.20 mg Fe/g dry weight." in a research summary, cochrane CD007477.pub3, and the page was lost)
+        r"[-−]?\d+(?:\.\d+)?(?![.\d]*\d)\s*(?:%|[µμ]g/[dm]?[lL]|mg/[dm]?[lL]|mmol/[lL]|units?|points?|mm ?Hg|days?|hours?|"
+        r"weeks?|kg|cm|mm)?"
         r"(?=\s*(?:[,;.)]|and\b|$))"
     ),
     # 25 (lead, read of seed 283): the rest of a statistics run set off by commas, not brackets: the

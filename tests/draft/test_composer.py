@@ -173,7 +173,9 @@ def test_fields_do_their_own_jobs(cochrane) -> None:  # type: ignore[no-untyped-
     # (lead): 26, no longer "Study sizes ranged from 71 to 606 people." (CD010871) nor "Research could
     # address the acceptability of the treatment to women." (CD011192)
     assert len(full) >= 0.6 * len(cochrane)
-    assert all(f.key_findings for _, f in cochrane)
+    # composer 27 (h27kf): a review whose only findings state no result says none (CD002806.pub2: "No new
+    # studies found ... remain unchanged"; CD004248.pub2: "The results are limited to those who continued ...")
+    assert sum(not f.key_findings for _, f in cochrane) <= 2
     for fields in full:
         assert len({k.lower() for k in fields.key_findings}) == 3
         assert all(p.title and p.text for p in fields.practical_implications)

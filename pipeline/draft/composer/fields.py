@@ -86,6 +86,7 @@ from pipeline.text.hedges import HEDGE, is_hedged
 from pipeline.text.numbers import spelled_value
 from pipeline.text.patterns import compile_gated
 from pipeline.text.readability import sentence_spans
+from pipeline.text.results import reports_result
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -2159,11 +2160,17 @@ class Writer:
                 continue
             if (rank_ in used and not again) or any(same_finding(text, o) for o in out):
                 continue
+            # 27 (h27kf): a review's last pass (nothing else said) takes only a sentence that
+            # reports a result (pipeline.text.results.reports_result); fewer findings rather than the
+            # trials' design or how good they were ("One trial was the pilot study for the larger
+            # second trial ...", cochrane eval CD010309; "The overall quality of the included trials was
+            # considered fair to good.", mine CD006780.pub3)
+            last = again and not out and not (self.plan.is_review and not reports_result(text))
             if not again and (only_about_quality(text) or _POINTER_IN.search(text)):
                 continue  # about the evidence only, or "these events": when nothing else is left
-            if (out or not again) and appraises_the_work(text):
+            if not last and appraises_the_work(text):
                 continue  # what the work was like is no result: only when no result is said
-            if results_only and (out or not again) and not self._states_finding(text):
+            if results_only and not last and not self._states_finding(text):
                 continue  # what the studies did or reported, what the researchers did: no
                 # result, so used only when no result is said; fewer findings rather than it
             out.append(text)
@@ -2350,6 +2357,23 @@ class Writer:
                         and not _PRONOUN_START.match(text)
                         and (
                             not strict or plan.is_review or plan.setting == "protocol" or states_result(text)
+                        )
+                        # 27 (h27kf): a review's last resort reports a result too, or there is none, and
+                        # never one whose next sentence says what it rests on (as in key_findings: "The live
+                        # birth rate per woman was significantly higher ..." before "However, this was based on
+                        # one trial ...", cochrane CD004635.pub2)
+                        # nor a statistic's bare values ("... the pooled risk ratios were 0.95, 0.93 and 0.79
+                        # for ...", CD007563.pub3), as in key_findings
+                        and (
+                            not plan.is_review
+                            or (
+                                reports_result(text)
+                                and not plan.qualified_by_next(s)
+                                and no_result_kind(text) not in ("bare count", "statistic")
+                                and not re.search(
+                                    r"\b(?:risk|odds|hazard|rate) ratios? (?:was|were|is|are) \d", text
+                                )
+                            )
                         )
                         and (methods or s.kind != "methods" or plan.setting == "protocol")
                         # a narrative review's scope ("Here, we review ...") is its summary's, said
