@@ -313,6 +313,12 @@ if TYPE_CHECKING:
 # 26 (coch, h26coch): no GRADE level from "downgraded from high"; people from an outcome every study reported ("at least 1041 people"); appraisals are no key findings; "offers" may be a verb (CD004050's answer); NNTB is the number needed to treat
 # 26 (speed, h26speed): no draft change; explain_first_use skips texts without the term's words, strip_statistics texts without a digit
 # 27: templates prompts/composer.v22.yaml (v21 frozen as composer 26 left it); round 27 changes below
+# 27 (lead, read of seed 315 at composer 26): a review that counts no people says what its studies were of ("The review found 17 studies of street lighting.", plan._studies_about); "it is reasonable to consider X" is a verdict and a cause said first without its comma is said after it (CD006285); "Certainty about X is very low" states its level; a subgroup's larger effect is a side outcome and "preserve" an effect word (CD001983); selective reporting and publication bias are no result; "At this dosage and duration of ..." names no outcome; a place-led practice sentence ("Where resources are limited, iron can be given ...") is an implication for care; the elderly are older people; GDL, PMS, ILM, MTC, DCD and movement side effects, low blood oxygen, muscle disease written out
+# 27 (se, h27se): a long answer's comparison ("This was compared with Z.") and means ("It does this by ...") said in a second short sentence; "There is low-quality evidence that X" said "X may ..." where the page says its certainty
+# 27 (kf, h27kf): a review's key-findings last resort states a result (pipeline/text/results.reports_result) or gives none; strip_statistics keeps a decimal's minus
+# 27 (coch, h27coch): a group result names its comparator from the review's "A versus B" (CD007854, CD009294); "comprising of" is "including"; "nearly 450" kept; 27 reviewed short forms with cues
+# 27 (bmc, h27bmc): the animal named in the title is the one studied (squid, octopus, songbirds), software work is computer work, a method's name keeps its words ("selected reaction monitoring"), "Here we report X: detail" says X; "Mind the gaps: subtitle" topics
+# 27 (speed, h27speed): no draft change; parses gated on the words and finite verbs the rules need, one batched spaCy call per round
 COMPOSER_VERSION = "27"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
