@@ -3275,14 +3275,14 @@ class Writer:
             # 27 (lead, read of seed 315): a practice sentence led by the place it holds in ("Where resources
             # are limited, iron can be administered without screening ...", cochrane eval CD006589): its main
             # clause said as a sentence, then led by that place again
-            rest = self.realiser.lay(
+            said = self.realiser.lay(
                 rw.capitalize_first(sentence.text[condition.end() :].lstrip()), self.p["finding_max_words"]
             )
-            if len(rest) == 1:
-                first = rest[0].split(" ", 1)[0]
+            if len(said) == 1:
+                first = said[0].split(" ", 1)[0]
                 lowered = _lower_ok(first, self.plan.article.abstract_plain) and not first.isupper()
                 pieces = [
-                    f"{condition.group(0)} {(first.lower() if lowered else first)}{rest[0][len(first) :]}"
+                    f"{condition.group(0)} {(first.lower() if lowered else first)}{said[0][len(first) :]}"
                 ]
         care = self._for_care()
         ranked = [x for x in pieces if _MEANS.search(x) or (care and _PRACTICE.search(x))]
