@@ -811,6 +811,19 @@ _PEOPLE_TAIL_CLAIM = re.compile(
 )
 
 
+def _finite_clause(text: str, model: str) -> tuple[Doc, Token, int] | None:
+    """``text`` parsed, its root (a finite verb) and its last word's index before the end punctuation;
+    None when its root is no finite verb (the tail splits below need a main clause to keep)."""
+    doc = _parse(text, model)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or not _finite(root):
+        return None
+    last = len(doc) - 1
+    while last >= 0 and doc[last].is_punct:
+        last -= 1
+    return doc, root, last
+
+
 def split_people_tail(text: str, model: str) -> list[str] | None:
     """ "X decreases the risk of Y among patients with prosthetic heart valves." -> "X decreases the
     risk of Y. This was in patients with prosthetic heart valves.": a phrase "in/among/for
@@ -820,13 +833,10 @@ def split_people_tail(text: str, model: str) -> list[str] | None:
     "especially in"), one with a time, dose or comparison in it, nor a tail inside the subject
     ("The use of anti-histamines in children with non-specific cough has to be ..."). None when no
     such tail, or when what is left does not read as a sentence of at least six words."""
-    doc = _parse(text, model)
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("VERB", "AUX") or not _finite(root):
+    parsed = _finite_clause(text, model)
+    if parsed is None:
         return None
-    last = len(doc) - 1
-    while last >= 0 and doc[last].is_punct:
-        last -= 1
+    doc, root, last = parsed
     for prep in doc:
         if prep.lower_ not in _PEOPLE_PREPS or prep.dep_ != "prep" or prep.i <= root.i:
             continue
@@ -886,13 +896,10 @@ def split_compared_tail(text: str, model: str) -> list[str] | None:
     """ "X may increase Y compared with Z." -> "X may increase Y. This was compared with Z." (see
     above); None when the sentence does not end on such a comparison or what is left does not read as a
     sentence of at least six words."""
-    doc = _parse(text, model)
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("VERB", "AUX") or not _finite(root):
+    parsed = _finite_clause(text, model)
+    if parsed is None:
         return None
-    last = len(doc) - 1
-    while last >= 0 and doc[last].is_punct:
-        last -= 1
+    doc, root, last = parsed
     for word in doc:
         if word.lower_ != "compared" or word.i <= root.i or word.tag_ not in ("VBN", "VBD", "IN"):
             continue
