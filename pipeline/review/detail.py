@@ -138,6 +138,7 @@ class ItemDetail:
     # the gate's reasons told apart, "errors: 0 · over grade limit: key findings 13.2 > 10"
     # (empty when it passes): errors are another job than a field over its grade limit
     gate_summary: str = ""
+    gate_errors: int = 0  # how many of the gate's reasons are errors (the page head says them apart)
 
     @property
     def edited(self) -> bool:
@@ -221,6 +222,7 @@ def load_detail(session: Session, item_id: int, user: UserInfo, settings: Settin
         view=view,
         gate_reasons=gate.reasons,
         gate_summary=gate.summary() if gate.failed else "",
+        gate_errors=len(gate.errors),
         row_version=item.row_version,
         draft_id=item.draft_id,
         draft_version=item.draft.version,

@@ -96,8 +96,20 @@ def test_the_draft_page_says_errors_and_grade_limits_apart(
     item_id = filled.item_ids[testdb.DOIS[0]]
     html = client.get(f"/items/{item_id}").text
     assert "Quality gate: errors: 1 · over grade limit: none" in html
+    # the page head says it as the queue's Gate column does (it said "✗ quality gate failed" alone)
+    assert 'id="gate-head">✗ quality gate failed: 1 error</span>' in html
     with store.session() as s:
         draft_id = s.get(models.ReviewItem, item_id).draft_id
     _over_grade(store, draft_id)
     html = client.get(f"/items/{item_id}").text
     assert "Quality gate: errors: 1 · over grade limit: simple explanation 12.0 &gt; 8" in html
+    # an item over a grade limit only: no "failed" in red at the page head
+    grade_id = filled.item_ids[testdb.DOIS[1]]
+    with store.session() as s:
+        grade_draft = s.get(models.ReviewItem, grade_id).draft_id
+    _over_grade(store, grade_draft)
+    with store.session() as s:
+        refresh_gates(s, [grade_draft], testdb.make_settings(Path(".")))
+    html = client.get(f"/items/{grade_id}").text
+    assert 'class="gate-grade" id="gate-head">quality gate: over grade limit</span>' in html
+    assert "✗ quality gate failed" not in html
