@@ -1782,12 +1782,12 @@ def flip_reason(draft: str, source: str, score: float, article: Article) -> str 
                 f"direction added: {word!r}, but the abstract's 95% CI "
                 f"({'; '.join(null_intervals(source) or [])}) includes no effect"
             )
-    cues = negation_cues(draft)
-    if cues and not negation_cues(source) and all(_GAP_BEFORE.match(draft, m.start()) for m in cues):
+    cues, source_cues = negation_cues(draft), negation_cues(source)
+    if cues and not source_cues and all(_GAP_BEFORE.match(draft, m.start()) for m in cues):
         return None  # 21: "have not yet been linked" is the state before the study, which did the linking
     if (
-        negation_cues(draft)
-        and not negation_cues(source)
+        cues
+        and not source_cues
         and (_SIMILAR.search(source) or null_intervals(source) is not None)
         and not _SIMILAR.search(draft)  # "was not similar" denies it
     ):
@@ -1795,7 +1795,7 @@ def flip_reason(draft: str, source: str, score: float, article: Article) -> str 
         # restates "MD 0.30; 95% CI -1.54 to 2.14" (CD008523.pub2): no change either way
         return None
     both = None
-    if negation_cues(draft) and negation_cues(source) and score >= SPLIT_ALIGNED_THRESHOLD:
+    if cues and source_cues and score >= SPLIT_ALIGNED_THRESHOLD:
         both = split_pair_flip(draft, source)
     # A denied finding stated plainly is checked by itself, not by the clause it stands in: a
     # list run on with semicolons ("in terms of lung function; symptom scores; ...") puts
@@ -1808,7 +1808,7 @@ def flip_reason(draft: str, source: str, score: float, article: Article) -> str 
         or (score >= FLIP_ALIGNED_THRESHOLD and negation_flipped(draft, source))
         or (score >= PARSE_ALIGNED_THRESHOLD and parsed_negation_flip(draft, source))
     ):
-        source_negates = both == "dropped" if both is not None else bool(negation_cues(source))
+        source_negates = both == "dropped" if both is not None else bool(source_cues)
         if source_negates and finding is None and not restates_negated_clause(draft, source, article):
             return None  # the negation is in a clause of the abstract sentence the draft does not restate
         return (

@@ -12,8 +12,8 @@ settings). Warnings and notes never fail it.
 The queue and score stages and the draft page read a stored draft's gate through
 :func:`draft_gate`; :func:`evaluate_gates` and :func:`gate_state` work on score rows in memory
 (the lab, the benchmarks). :func:`item_gate_state` and :func:`refresh_gates` write an item's
-derived columns (gate failed, flag count, priority); the queue stage and the score stage both
-call them, so neither stage imports the other.
+derived columns (gate failed, flag count, priority, error count); the queue stage and the score
+stage both call them, so neither stage imports the other.
 """
 
 from __future__ import annotations
@@ -121,22 +121,18 @@ def priority(relevance: float, severity: float) -> float:
     return relevance * 10 + severity * 0.1
 
 
-def item_gate_state(session: Any, draft_id: int, settings: GateSettings) -> tuple[bool, int, float]:
-    """Gate failed, flag count (errors and warnings) and severity weight of a stored draft: the
-    derived columns of a review item that shows it."""
-    failed, nflags, severity, _ = item_columns(draft_gate(draft_scores(session, draft_id), settings))
-    return failed, nflags, severity
+def item_gate_state(session: Any, draft_id: int, settings: GateSettings) -> tuple[bool, int, float, int]:
+    """Gate failed, flag count (errors and warnings), severity weight and error count of a stored
+    draft: the derived columns of a review item that shows it (:func:`item_columns`)."""
+    return item_columns(draft_gate(draft_scores(session, draft_id), settings))
 
 
 def item_gate_states(
     session: Any, draft_ids: Iterable[int], settings: GateSettings
-) -> dict[int, tuple[bool, int, float]]:
+) -> dict[int, tuple[bool, int, float, int]]:
     """:func:`item_gate_state` of each draft, their score rows read in one query (the queue stage
     and the gate refresh of a scored batch: one query per draft was their time)."""
-    return {
-        d: (g.failed, g.counts.serious, g.counts.severity_weight)
-        for d, g in item_gates(session, draft_ids, settings).items()
-    }
+    return {d: item_columns(g) for d, g in item_gates(session, draft_ids, settings).items()}
 
 
 def item_gates(session: Any, draft_ids: Iterable[int], settings: GateSettings) -> dict[int, Gate]:

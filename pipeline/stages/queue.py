@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.score.gates import draft_gate, item_columns, item_gates, priority
+from pipeline.score.gates import item_gate_state, item_gate_states, priority
 from pipeline.settings import Settings
 from pipeline.store import models as m
 from pipeline.store import repo
 from pipeline.store.db import Store
 from pipeline.store.queries.drafts import newest_model_draft_id
 from pipeline.store.queries.items import items_by_ids, queue_candidates
-from pipeline.store.queries.scores import draft_scores
 
 SYSTEM = "plainsci-nightly"
 BATCH = 256  # candidates whose drafts' score rows are read together
@@ -36,8 +35,8 @@ def _point_at(
     and priority; audited."""
     before = {"draft_id": item.draft_id}
     item.draft_id = draft_id
-    item.gate_failed, item.flag_count, severity, item.gate_errors = state or item_columns(
-        draft_gate(draft_scores(session, draft_id), settings)
+    item.gate_failed, item.flag_count, severity, item.gate_errors = state or item_gate_state(
+        session, draft_id, settings
     )
     relevance = item.article.facts.relevance if item.article.facts else 0.0
     item.priority = priority(relevance, severity)
@@ -62,10 +61,7 @@ def _queue_batch(
     """One batch of :func:`run_queue`'s candidates: the drafts' gate states in one query, and the
     new items inserted in one flush, then their audit events (a flush per item, to learn its id,
     was most of the stage's time: 5,000 flushes of two single-row INSERTs each)."""
-    states = {
-        d: item_columns(g)
-        for d, g in item_gates(s, [d for a, d in batch if not a.retracted], settings).items()
-    }
+    states = item_gate_states(s, [d for a, d in batch if not a.retracted], settings)
     new_items: list[m.ReviewItem] = []
     for article, draft_id in batch:
         item = article.review_item

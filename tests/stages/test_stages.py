@@ -381,8 +381,8 @@ def test_the_queue_reads_gate_states_in_batches_as_one_draft_at_a_time(
     with store.session() as s:
         items = s.scalars(select(m.ReviewItem)).all()
         for item in items:
-            failed, nflags, severity = item_gate_state(s, item.draft_id, settings)
-            assert (item.gate_failed, item.flag_count) == (failed, nflags)
+            failed, nflags, severity, errors = item_gate_state(s, item.draft_id, settings)
+            assert (item.gate_failed, item.flag_count, item.gate_errors) == (failed, nflags, errors)
             relevance = item.article.facts.relevance if item.article.facts else 0.0
             assert item.priority == pytest.approx(priority(relevance, severity))
         assert len({i.flag_count for i in items}) > 1  # the drafts differ, so a mix-up would show

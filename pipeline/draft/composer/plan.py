@@ -1829,7 +1829,7 @@ class Plan:
         side; otherwise the text as written."""
         text = sentence.text
         comparative = _GROUP_COMPARATIVE.search(text)
-        if not self.is_review or comparative is None or _HAS_COMPARATOR.search(_BRACKETED.sub("", text)):
+        if not self.is_review or comparative is None or _HAS_COMPARATOR.search(_BRACKETS.sub("", text)):
             return text
         arm = next((m for m in _ARM.finditer(text) if m.start() > comparative.start()), None)
         if arm is None:
@@ -1857,7 +1857,6 @@ _GROUP_COMPARATIVE = re.compile(
 _HAS_COMPARATOR = re.compile(
     r"\b(?:than|compared|versus|vs|relative to|over|between|both|either|each)\b", re.I
 )
-_BRACKETED = re.compile(r"\([^()]*\)")
 _ARM = re.compile(
     r"\b(?:in|among|for) the (?P<grp>[A-Za-z][\w-]*(?: [\w-]+){0,2}) groups?\b|"
     r"\bwith (?P<with>[A-Za-z][\w-]*(?: [\w-]+){0,2})(?=\s*(?:\(|\.\s*$|$))"

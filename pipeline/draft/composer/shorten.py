@@ -943,18 +943,15 @@ _MEANS_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "acomp", "oprd"})
 def split_means_tail(text: str, model: str) -> list[str] | None:
     """ "X does Y by Zing W." -> "X does Y. X does this by Zing W." (see above); None where no such
     tail, or where the subject can be neither said again nor pointed at."""
-    doc = _parse(text, model)
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ != "VERB" or not _finite(root):
+    parsed = _finite_clause(text, model)
+    if parsed is None or parsed[1].pos_ != "VERB":
         return None
+    doc, root, last = parsed
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None or subject.dep_ != "nsubj" or subject.left_edge.i != 0:
         return None
     if any(c.dep_ in ("neg", "auxpass") for c in root.children):
         return None
-    last = len(doc) - 1
-    while last >= 0 and doc[last].is_punct:
-        last -= 1
     by = next((t for t in doc if t.lower_ == "by" and t.dep_ == "prep" and t.i > root.i), None)
     if by is None or by.right_edge.i != last:
         return None
