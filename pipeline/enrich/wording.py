@@ -179,7 +179,7 @@ def design_statement(noun: str) -> str:
     return f"This was {_article(noun)} {noun}."
 
 
-# The composer's research-summary names of a design (prompts/composer.v22.yaml summary_designs,
+# The composer's research-summary names of a design (prompts/composer.v23.yaml summary_designs,
 # round 20; "review", its name for every review, fields.py research_summary): "This was a lab
 # study." and "This was a review." restate the design too (tests/draft/test_composer_summary_round20.py
 # checks each template's is here; round 23 added "review", 43 pages of the five sets at composer 22).
@@ -196,7 +196,7 @@ _CAVEATS = frozenset(c.lower() for c in DESIGN_CAVEATS.values())
 # of the abstract (a bmc_sample draft, 10.1186/1471-2202-6-25, had a "negation added" error for it).
 _COMPOSER_CAVEAT = re.compile(r"results (?:in [a-z][\w -]{0,40}|from the lab) may not be the same in people")
 # The composer's research-summary sentence of the kind of work where no design was found
-# (prompts/composer.v22.yaml summary setting_*): "This was a study in mice.", "The work was done by
+# (prompts/composer.v23.yaml summary setting_*): "This was a study in mice.", "The work was done by
 # computer.", a narrative review's "This was a review of earlier research, not a new study."
 _COMPOSER_SETTING = re.compile(
     r"this was a study in [a-z][\w -]{0,40}|the work was done by computer|"
@@ -242,7 +242,7 @@ def fact_statement(sentence: str, sections: tuple[str, ...]) -> FactStatement | 
 
 
 # Round 25 (h25flags): the composer explains the one term a simple explanation keeps in a sentence of
-# its own from the glossary's definition (prompts/composer.v22.yaml "explain": "{term} is / are /
+# its own from the glossary's definition (prompts/composer.v23.yaml "explain": "{term} is / are /
 # means {define}."): "Sequencing means reading the letters of DNA or RNA." restates the glossary, not
 # an abstract sentence (bmc s12859-019-2912-4's draft had a "not in the abstract" warning for it, and
 # term_support an "added claim" for its "DNA").

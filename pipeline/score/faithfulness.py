@@ -448,7 +448,7 @@ _DRAFTERS_HOW_SURE = frozenset(
     thing though today together took tool treatment treatments true uncertain unclear unknown until very
     views watch way weak well without work works yet conclusion conclusions draw firm poor reach earlier
     """.split()
-)  # the words of prompts/composer.v22.yaml's certainty, verdict and practical-implication templates
+)  # the words of prompts/composer.v23.yaml's certainty, verdict and practical-implication templates
 # (tests/score/test_faithfulness.py checks that the latest composer prompt uses no other)
 
 

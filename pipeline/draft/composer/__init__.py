@@ -319,7 +319,8 @@ if TYPE_CHECKING:
 # 27 (coch, h27coch): a group result names its comparator from the review's "A versus B" (CD007854, CD009294); "comprising of" is "including"; "nearly 450" kept; 27 reviewed short forms with cues
 # 27 (bmc, h27bmc): the animal named in the title is the one studied (squid, octopus, songbirds), software work is computer work, a method's name keeps its words ("selected reaction monitoring"), "Here we report X: detail" says X; "Mind the gaps: subtitle" topics
 # 27 (speed, h27speed): no draft change; parses gated on the words and finite verbs the rules need, one batched spaCy call per round
-COMPOSER_VERSION = "27"
+# 28: templates prompts/composer.v23.yaml (v22 frozen as composer 27 left it); round 28 changes below
+COMPOSER_VERSION = "28"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
 
