@@ -3181,7 +3181,10 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
     update: tuple[StudyCount | None, str | None] = (None, None)
     for i, s in enumerate(sentences[:5]):
         # the results' first sentence "Eighteen studies (14,303 patients) compared ..." (_SIZED)
-        sized = i == 0 and _SIZED.match(s.text) is not None
+        # 28 (lead, read of seed 388): "Of the nine studies (1075 participants): five investigated ..."
+        # (cochrane eval CD006477.pub2) is sized too; without it the review was "five studies with 723
+        # people", the next sentence's meta-analysis of five of them
+        sized = i == 0 and _SIZED.match(s.text, _OF_THE_SIZED.match(s.text).end()) is not None
         if not (_INCLUSION.search(s.text) or sized) or _earlier_version_only(s.text, sentences[:5]):
             continue
         if _kept_later(s.text, sentences[i + 1 : i + 3]):
@@ -3333,6 +3336,7 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
 # "Eighteen studies (14,303 patients) compared early statin treatment versus placebo" (CD006870)
 # ... or said after what they evaluated: "Forty six RCTs evaluated the dose-related trough BP lowering
 # efficacy of 9 ARBs in 13 451 participants with ..." (CD003822.pub2 had no size and no people)
+_OF_THE_SIZED = re.compile(r"(?:(?:Of|In|Across) (?:the|these|all(?: the)?) )?")
 _SIZED = re.compile(
     rf"(?:{_NUMBER})\s+{_STUDY_WORDS}(?:trials|studies|RCTs)\s+(?:\(\s*\d[\d,]*\s+"
     r"(?:participants|patients|people|women|men|children|infants|adults)\)|"
