@@ -3184,7 +3184,8 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
         # 28 (lead, read of seed 388): "Of the nine studies (1075 participants): five investigated ..."
         # (cochrane eval CD006477.pub2) is sized too; without it the review was "five studies with 723
         # people", the next sentence's meta-analysis of five of them
-        sized = i == 0 and _SIZED.match(s.text, _OF_THE_SIZED.match(s.text).end()) is not None
+        lead = _OF_THE_SIZED.match(s.text)
+        sized = i == 0 and _SIZED.match(s.text, lead.end() if lead else 0) is not None
         if not (_INCLUSION.search(s.text) or sized) or _earlier_version_only(s.text, sentences[:5]):
             continue
         if _kept_later(s.text, sentences[i + 1 : i + 3]):
