@@ -13,6 +13,7 @@ import pytest
 
 from pipeline.domain import DraftFields
 from pipeline.draft.composer.fields import _conceded_caution
+from pipeline.draft.composer.plan import claim_head
 from pipeline.draft.composer.shorten import split_people_tail
 from pipeline.settings import Settings
 from pipeline.text.swaps import swap_plain_words
@@ -26,6 +27,7 @@ _IDS = {
     "propofol": "10.1002/14651858.CD007399.pub2",
     "ablation": "10.1002/14651858.CD007101.pub2",
     "compression": "10.1002/14651858.CD001899.pub4",
+    "screening": "10.1002/14651858.CD001991.pub3",
 }
 
 
@@ -99,3 +101,19 @@ def test_short_forms_a_review_never_writes_out_are_written_out(pages: dict[str, 
     assert " CA" not in pages["ablation"].simple_explanation
     assert "intermittent pneumatic compression" in pages["compression"].simple_explanation
     assert "dance movement therapy for depression" in pages["dance"].simple_explanation
+
+
+def test_a_claim_before_a_call_for_more_data_is_the_answer(pages: dict[str, DraftFields]) -> None:
+    # "Annual low-dose CT screening is associated with a reduction in lung cancer mortality in high-risk
+    # smokers but further data are required on ...": the review's best claim was no answer (a research
+    # call), and the page never said that CT screening cut deaths
+    text = (
+        "Annual low-dose CT screening is associated with a reduction in lung cancer mortality in high-risk "
+        "smokers but further data are required on the cost effectiveness of screening."
+    )
+    assert claim_head(text) == (
+        "Annual low-dose CT screening is associated with a reduction in lung cancer mortality in high-risk smokers."
+    )
+    se = pages["screening"].simple_explanation
+    assert "Annual low-dose CT screening is linked to fewer lung cancer deaths in high-risk smokers." in se
+    assert "does not support screening for lung cancer with chest X-ray" in se

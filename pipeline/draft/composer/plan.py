@@ -1880,7 +1880,11 @@ _TAIL_START = re.compile(
     r"\s+(?:although|whereas)\b|"
     # "... omega-3 fatty acids may prevent transition to psychosis but this evidence is low quality and
     # more research is needed ..." (CD012236, read of seed 229: no comma before it)
-    r"\s+but (?=(?:this|the|that|such) (?:evidence|findings?|results?|data) (?:is|are|was|were|remains?)\b)",
+    # ... or a call for more of it ("... associated with a reduction in lung cancer mortality in high-risk
+    # smokers but further data are required on the cost effectiveness ...", cochrane eval CD001991.pub3,
+    # read of seed 388: the review's best-scored claim was no answer, so its main result went unsaid)
+    r"\s+but (?=(?:(?:this|the|that|such|further|more|additional|new) )?(?:evidence|findings?|results?|data|"
+    r"research|studies|trials|information) (?:is|are|was|were|remains?)\b)",
     re.I,
 )
 # What a tail may say is unknown beside the answer ("although there is not enough data to firmly
