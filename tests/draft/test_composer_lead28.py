@@ -117,3 +117,12 @@ def test_a_claim_before_a_call_for_more_data_is_the_answer(pages: dict[str, Draf
     se = pages["screening"].simple_explanation
     assert "Annual low-dose CT screening is linked to fewer lung cancer deaths in high-risk smokers." in se
     assert "does not support screening for lung cancer with chest X-ray" in se
+
+
+def test_two_findings_that_differ_only_in_a_short_forms_wording_are_one(
+    pages: dict[str, DraftFields],
+) -> None:
+    # "One trial found that rapid IPC healed more ulcers than slow IPC." beside "Rapid intermittent pneumatic
+    # compression was better than slow intermittent pneumatic compression in one trial."
+    findings = pages["compression"].key_findings
+    assert sum("rapid" in f.lower() and "slow" in f.lower() for f in findings) == 1
