@@ -28,6 +28,7 @@ _IDS = {
     "ablation": "10.1002/14651858.CD007101.pub2",
     "compression": "10.1002/14651858.CD001899.pub4",
     "screening": "10.1002/14651858.CD001991.pub3",
+    "ruxolitinib": "10.1002/14651858.CD010298.pub2",
 }
 
 
@@ -126,3 +127,15 @@ def test_two_findings_that_differ_only_in_a_short_forms_wording_are_one(
     # compression was better than slow intermittent pneumatic compression in one trial."
     findings = pages["compression"].key_findings
     assert sum("rapid" in f.lower() and "slow" in f.lower() for f in findings) == 1
+
+
+def test_conditions_and_side_effects_named_without_a_word_for_the_reader_are_explained(
+    pages: dict[str, DraftFields],
+) -> None:
+    page = pages["ruxolitinib"]
+    assert "Myelofibrosis is a rare disease of the bone marrow." in page.simple_explanation
+    assert any("thrombocytopenia (too few platelets in the blood)" in f for f in page.key_findings)
+    said = swap_plain_words("Mirtazapine caused somnolence, dry mouth and tachycardia.")[0]
+    assert said == "Mirtazapine caused sleepiness, dry mouth and fast heartbeat."
+    # a named heart rhythm keeps its word
+    assert "ventricular tachycardia" in swap_plain_words("Ventricular tachycardia was rare.")[0].lower()
