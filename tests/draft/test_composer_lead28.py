@@ -17,6 +17,7 @@ from pipeline.draft.composer.plan import claim_head
 from pipeline.draft.composer.shorten import split_people_tail
 from pipeline.settings import Settings
 from pipeline.text.swaps import swap_plain_words
+from pipeline.text.typos import mend_slips
 from tests.draft.conftest import cochrane_fields
 
 _IDS = {
@@ -139,3 +140,11 @@ def test_conditions_and_side_effects_named_without_a_word_for_the_reader_are_exp
     assert said == "Mirtazapine caused sleepiness, dry mouth and fast heartbeat."
     # a named heart rhythm keeps its word
     assert "ventricular tachycardia" in swap_plain_words("Ventricular tachycardia was rare.")[0].lower()
+
+
+def test_number_without_its_of_is_mended() -> None:
+    # CD006335.pub3: "the number of studies (usually one per formulation), and the number patients (ranging
+    # from 38 to 78) were small" said "The number of studies, and the number patients were small."
+    text, notes = mend_slips("The number of studies, and the number patients were small.", "")
+    assert text == "The number of studies, and the number of patients were small." and notes
+    assert mend_slips("The number needed to treat was 4.", "")[0] == "The number needed to treat was 4."
