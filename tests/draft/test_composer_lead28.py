@@ -30,6 +30,7 @@ _IDS = {
     "compression": "10.1002/14651858.CD001899.pub4",
     "screening": "10.1002/14651858.CD001991.pub3",
     "ruxolitinib": "10.1002/14651858.CD010298.pub2",
+    "dry mouth": "10.1002/14651858.CD008934.pub2",
 }
 
 
@@ -148,3 +149,11 @@ def test_number_without_its_of_is_mended() -> None:
     text, notes = mend_slips("The number of studies, and the number patients were small.", "")
     assert text == "The number of studies, and the number of patients were small." and notes
     assert mend_slips("The number needed to treat was 4.", "")[0] == "The number needed to treat was 4."
+
+
+def test_a_call_for_trials_is_titled_a_next_step(pages: dict[str, DraftFields]) -> None:
+    # "... randomised controlled trials of topical treatments for dry mouth ... are needed to provide evidence
+    # to guide clinical care" was titled "Possible Use in Treatment" (its "treatments")
+    titled = {p.title: p.text for p in pages["dry mouth"].practical_implications}
+    assert "trials of topical treatments for dry mouth" in titled["Next Steps for Research"]
+    assert "Possible Use in Treatment" not in titled
