@@ -2,7 +2,7 @@
 ("studiesused", "thetreatment"), a word's last letter typed twice ("Low qualityy evidence",
 cochrane CD010631: English knows neither the token nor its base forms, it knows the word without the
 extra letter well, and the source uses the token once; or inside it, "mortaliity"), a doubled function word ("and and"), "no
-enough".
+enough", "the number patients".
 
 A glued token is split only when all of these hold, so no name, gene, drug, identifier, chemical
 name or compound term is touched:
@@ -55,6 +55,12 @@ _DOUBLED_PAIR = re.compile(r"\b([A-Za-z]+ (?:on|of|to|in|for|with|from|by|at|tha
 # "There is no enough evidence": after a form of "be" the slip is sure ("not enough"); "we have no
 # enough" is not "we have not enough" and stays
 _NO_ENOUGH = re.compile(r"\b(is|are|was|were|be|been) no enough\b")
+# "the number patients (ranging from 38 to 78) were small" (cochrane eval CD006335.pub3, 28 lead: read of
+# seed 388): "number" before a plural of people or studies without its "of" is a slip
+_NUMBER_NO_OF = re.compile(
+    r"\b(the|a|total|small|large|same) number (patients|participants|people|women|men|children|studies|trials)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -166,4 +172,7 @@ def mend_slips(text: str, source: str) -> tuple[str, list[str]]:
     if _NO_ENOUGH.search(text):
         notes.append('"no enough" in the abstract is written "not enough"')
         text = _NO_ENOUGH.sub(r"\1 not enough", text)
+    if _NUMBER_NO_OF.search(text):
+        notes.append('"number" without its "of" in the abstract is written "number of"')
+        text = _NUMBER_NO_OF.sub(r"\1 number of \2", text)
     return text, notes

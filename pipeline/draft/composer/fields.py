@@ -1293,9 +1293,12 @@ class Writer:
         plan = self.plan
         # never a side statement ("The quality of trial methodology was low."): the fallback says
         # one only when nothing else can be said
-        candidates = [s for s in plan.main_claims() if self._answer(s) and not plan.detail(s)][
-            : self.p.get("main_claim_candidates", 4)
-        ]
+        candidates = [
+            s
+            for s in plan.main_claims()
+            # a result conceded before its caution is an answer, said with the caution (_conceded_caution)
+            if (self._answer(s) and not plan.detail(s)) or (plan.is_review and _conceded_caution(s.text))
+        ][: self.p.get("main_claim_candidates", 4)]
         if not candidates:
             return self.result(1)
         labelled, conclusion_ids = plan.labelled, {c.index for c in plan.conclusions}
@@ -1471,6 +1474,11 @@ class Writer:
             # with a reduction in perinatal mortality ..., important information ... is unavailable"):
             # both halves, never one
             texts = [text] if _concedes_result(text) else [_without_concession(text)]
+        caution = _conceded_caution(text)
+        if caution:
+            texts = [
+                caution
+            ]  # never the whole: its reasons ("as most of these trials ...") split off as a fragment
         verdict = self._verdict(s.text)
         if verdict:
             # 17: a review's "no conclusions can be drawn about X" / "insufficient to conclude that X is
@@ -2158,7 +2166,9 @@ class Writer:
         for rank_, text in candidates:
             if len(out) >= self.p["findings"] or text in out or rw.estimate_grade(text) > max_grade:
                 continue
-            if (rank_ in used and not again) or any(same_finding(text, o) for o in out):
+            if (rank_ in used and not again) or any(
+                same_finding(self._short_forms(text), self._short_forms(o)) for o in out
+            ):
                 continue
             # 27 (h27kf): a review's last pass (nothing else said) takes only a sentence that
             # reports a result (pipeline.text.results.reports_result); fewer findings rather than the
@@ -2175,6 +2185,17 @@ class Writer:
                 # result, so used only when no result is said; fewer findings rather than it
             out.append(text)
             used.add(rank_)
+
+    def _short_forms(self, text: str) -> str:
+        """``text`` with the article's short forms for their long forms, so two findings compare alike
+        whichever form each says: 28 (lead, read of seed 388): "One trial found that rapid IPC healed
+        more ulcers than slow IPC." beside "Rapid intermittent pneumatic compression was better than slow
+        intermittent pneumatic compression in one trial." (cochrane eval CD001899.pub4, the long form said
+        at a short form's first use)."""
+        for short, long in self.realiser.abbreviations.items():
+            if len(long.split()) > 1:
+                text = re.sub(rf"\b{re.escape(long)}\b", short, text, flags=re.I)
+        return text
 
     def _says_answer_again(self, text: str) -> bool:
         """22 (h22coch): a review's finding that says the simple explanation's answer again in other
@@ -3917,7 +3938,7 @@ _TRAILING_CLAUSE = re.compile(
 _CONCEDED_RESULT = re.compile(
     r"\b(?:reduc\w*|increas\w*|improv\w*|decreas\w*|lower|higher|fewer|shorter|longer|less|more (?:likely|effective)|"
     r"better|worse|superior|inferior|beneficial|"
-    r"associated with|effective|benefit\w*|prevent\w*|result(?:s|ed)? in|led to|lead to)\b",
+    r"associated with|effective|benefit\w*|prevent\w*|result(?:s|ed)? in|led to|lead to|in favou?r of)\b",
     re.I,
 )
 # The second piece of a split headline that the first needs: what a concession, "but" or "; " led to.
@@ -3940,6 +3961,28 @@ def _result_before_gap(text: str) -> str:
     if m is None or not _CONCEDED_RESULT.search(m.group("result")):
         return ""
     return rw.capitalize_first(m.group("result").strip()) + "."
+
+
+# 28 (lead, read of seed 388): a result conceded before the caution that leans on it: "Although the overall
+# estimate of the number of healed ulcers appeared to show a significant effect in favour of flavonoids ...,
+# this result needs to be interpreted cautiously, as most of these trials were poorly reported, ..." (cochrane
+# eval CD006477.pub2, 56 words, was never said, and the page's answer became "The quality of reporting of
+# trials on HR was poor."): the result, then the caution without its reasons ("as ...", "because ...")
+_CONCEDED_CAUTION = re.compile(
+    r"^(?:Although|Though|While|Whilst|Even though)\s+(?P<a>[^;]{20,}?),\s*(?P<b>(?:this|these|the|such) "
+    r"(?:results?|findings?|estimates?|effects?|data|evidence)\b[^,;]{0,40}?\b(?:interpreted|treated|viewed|"
+    r"considered|regarded)\s+(?:with (?:some |great |due )?caution|cautiously))(?=\s*(?:[,.;]|$))",
+    re.I,
+)
+
+
+def _conceded_caution(text: str) -> str:
+    """``text`` said as its conceded result and the caution after it ("A, but this result needs to be
+    interpreted cautiously."), "" when it is no such sentence (``_CONCEDED_CAUTION``)."""
+    m = _CONCEDED_CAUTION.match(text)
+    if m is None or not _CONCEDED_RESULT.search(m.group("a")):
+        return ""
+    return f"{rw.capitalize_first(m.group('a').strip())}, but {m.group('b').strip()}."
 
 
 def _concedes_result(text: str) -> bool:

@@ -1880,7 +1880,11 @@ _TAIL_START = re.compile(
     r"\s+(?:although|whereas)\b|"
     # "... omega-3 fatty acids may prevent transition to psychosis but this evidence is low quality and
     # more research is needed ..." (CD012236, read of seed 229: no comma before it)
-    r"\s+but (?=(?:this|the|that|such) (?:evidence|findings?|results?|data) (?:is|are|was|were|remains?)\b)",
+    # ... or a call for more of it ("... associated with a reduction in lung cancer mortality in high-risk
+    # smokers but further data are required on the cost effectiveness ...", cochrane eval CD001991.pub3,
+    # read of seed 388: the review's best-scored claim was no answer, so its main result went unsaid)
+    r"\s+but (?=(?:(?:this|the|that|such|further|more|additional|new) )?(?:evidence|findings?|results?|data|"
+    r"research|studies|trials|information) (?:is|are|was|were|remains?)\b)",
     re.I,
 )
 # What a tail may say is unknown beside the answer ("although there is not enough data to firmly
@@ -3181,7 +3185,11 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
     update: tuple[StudyCount | None, str | None] = (None, None)
     for i, s in enumerate(sentences[:5]):
         # the results' first sentence "Eighteen studies (14,303 patients) compared ..." (_SIZED)
-        sized = i == 0 and _SIZED.match(s.text) is not None
+        # 28 (lead, read of seed 388): "Of the nine studies (1075 participants): five investigated ..."
+        # (cochrane eval CD006477.pub2) is sized too; without it the review was "five studies with 723
+        # people", the next sentence's meta-analysis of five of them
+        lead = _OF_THE_SIZED.match(s.text)
+        sized = i == 0 and _SIZED.match(s.text, lead.end() if lead else 0) is not None
         if not (_INCLUSION.search(s.text) or sized) or _earlier_version_only(s.text, sentences[:5]):
             continue
         if _kept_later(s.text, sentences[i + 1 : i + 3]):
@@ -3333,6 +3341,7 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
 # "Eighteen studies (14,303 patients) compared early statin treatment versus placebo" (CD006870)
 # ... or said after what they evaluated: "Forty six RCTs evaluated the dose-related trough BP lowering
 # efficacy of 9 ARBs in 13 451 participants with ..." (CD003822.pub2 had no size and no people)
+_OF_THE_SIZED = re.compile(r"(?:(?:Of|In|Across) (?:the|these|all(?: the)?) )?")
 _SIZED = re.compile(
     rf"(?:{_NUMBER})\s+{_STUDY_WORDS}(?:trials|studies|RCTs)\s+(?:\(\s*\d[\d,]*\s+"
     r"(?:participants|patients|people|women|men|children|infants|adults)\)|"

@@ -767,6 +767,8 @@ def split_long_subject(text: str, model: str) -> list[str] | None:
 # result, a lack of evidence, a hedge), never that the studies took no one else: a subgroup stays one. The answer carried about half of a review's simple-explanation syllables in
 # 20.7-word sentences (h26se's breakdown); 27 of the mine half's long answers end on such people.
 _PEOPLE_TAIL = "This was in {people}."
+_TAIL_EFFECT_OF = re.compile(r"\b(?:effects?|impact|influence) of\b", re.I)
+_TAIL_EFFECT_OF_ON = re.compile(r"\b(?:effects?|impact|influence) of\b.*(?<!-)\bon\b(?!-)", re.I)
 PEOPLE_TAIL_START = _PEOPLE_TAIL.split("{", 1)[0]
 _PEOPLE_PREPS = frozenset({"in", "among"})  # not "for": "the results of these traits for individuals"
 # people, never "individuals" or "subjects" (eLife.04490's individual plants): a review's answer is about
@@ -855,6 +857,16 @@ def split_people_tail(text: str, model: str) -> list[str] | None:
             continue
         head = doc[: prep.i].text
         if rw.word_count(head) < 6:
+            continue
+        if (
+            _TAIL_EFFECT_OF.search(head)
+            and not _TAIL_EFFECT_OF_ON.search(head)
+            and re.search(r"(?<!-)\bon\b(?!-)", people.text)
+        ):
+            # 28 (lead, read of seed 388): "the comparative effects of giving propofol ... in participants
+            # undergoing PS in the ED setting on adverse effects and participant satisfaction" (cochrane
+            # eval CD007399.pub2): the tail's "on ..." is what the effects were on, not the people's;
+            # split, it said "This was in people undergoing PS in the ED setting on side effects ..."
             continue
         pieces = [_clean(head), _clean(_PEOPLE_TAIL.format(people=people.text))]
         if not all(reads_as_sentence(p) for p in pieces):
