@@ -28,13 +28,14 @@ import re
 from functools import lru_cache
 
 from pipeline.text.patterns import compile_gated
+from pipeline.text.people import IN_EVENTS, alternation
 
 _NUM = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|hundred|half|most|all|none|no|few|many|several|some)"
 )
 
-_PEOPLE = r"(?:people|participants|patients|women|men|children|adults|babies|infants|girls|boys|mothers)"
+_PEOPLE = alternation(IN_EVENTS)
 
 # What a report frame says about the clause after it: "The researchers found that ...",
 # "The review shows that ...", "Results suggest that ..."
