@@ -35,3 +35,14 @@ def test_the_cause_leads_read_one_list_of_cause_words() -> None:
         "for adults to be of low quality."
     )
     assert lead and lead.group(0).endswith("studies, ")
+
+
+def test_the_last_resort_reads_a_ratios_bare_value_from_the_statistics_patterns() -> None:
+    from pipeline.text import results
+
+    assert fields.RATIO_VALUE is results.RATIO_VALUE and results.RATIO_NAME in results._STATISTIC.pattern
+    # cochrane mine CD004302.pub2: a ratio's value with what it compares lost
+    assert results.RATIO_VALUE.search("The risk ratio was 1.07 (95% confidence interval 0.81 to 1.41).")
+    assert results._STATISTIC.search("The risk ratio was 1.07 (95% confidence interval 0.81 to 1.41).")
+    # lower case as the inline pattern was: "Risk ratios were ..." opening a sentence is the plan's
+    assert not results.RATIO_VALUE.search("Risk ratios were 0.95 and 0.93.")

@@ -86,7 +86,7 @@ from pipeline.text.hedges import HEDGE, is_hedged
 from pipeline.text.numbers import spelled_value
 from pipeline.text.patterns import compile_gated
 from pipeline.text.readability import sentence_spans
-from pipeline.text.results import reports_result
+from pipeline.text.results import RATIO_VALUE, reports_result
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -2376,9 +2376,7 @@ class Writer:
                                 reports_result(text)
                                 and not plan.qualified_by_next(s)
                                 and no_result_kind(text) not in ("bare count", "statistic")
-                                and not re.search(
-                                    r"\b(?:risk|odds|hazard|rate) ratios? (?:was|were|is|are) \d", text
-                                )
+                                and not RATIO_VALUE.search(text)
                             )
                         )
                         and (methods or s.kind != "methods" or plan.setting == "protocol")
