@@ -13,26 +13,11 @@ import pytest
 
 from pipeline.draft.composer import compress
 from pipeline.draft.composer import simplify as sp
-from pipeline.draft.extractive import get_segmenter
-from pipeline.settings import Settings
-from tests.conftest import BMC, read_jsonl
-from tests.conftest import article_from_record as bmc_article
+from tests.draft import test_composer_h27speed as h27
 
-
-@pytest.fixture(scope="module")
-def model() -> str:
-    return Settings().spacy_model
-
-
-@pytest.fixture(scope="module")
-def sentences(model: str) -> list[str]:
-    nlp = get_segmenter(model, "rule")
-    out: list[str] = []
-    for record in read_jsonl(BMC)[:40]:
-        article = bmc_article(record)
-        for doc in nlp.pipe([s.text for s in article.sections]):
-            out += [s.text.strip() for s in doc.sents if len(s.text.split()) >= 8]
-    return out
+# the fixtures of round 27's tests: the spaCy model, the sentences (8 words or more) of 40 BMC abstracts
+model = h27.model
+sentences = h27.sentences
 
 
 def _parsed(text: str, model: str) -> bool:
