@@ -86,7 +86,7 @@ from pipeline.text.hedges import HEDGE, is_hedged
 from pipeline.text.numbers import spelled_value
 from pipeline.text.patterns import compile_gated
 from pipeline.text.readability import sentence_spans
-from pipeline.text.results import reports_result
+from pipeline.text.results import RATIO_VALUE, reports_result
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -225,12 +225,18 @@ _CONTRAST_LEAD = re.compile(
 # A key finding stands alone: "Thus, the researchers found no evidence relating to hospital stay ..."
 # (24, lead: cochrane CD010891, mine half) infers from nothing said before it
 _INFERENCE_LEAD = re.compile(r"^(?:Thus|Therefore|Hence|Consequently),\s+(?=[A-Za-z])")
+# 28 (h28speed, code debt): the words of a cause said first and of what it is reasonable to do after a
+# dummy "it", one list for the lead-ins below (_DUMMY_IT, _SET_ASIDE_LEAD, _CAUSE_LEAD, _BARE_CAUSE_LEAD,
+# _CAUSE_BEFORE_IT) where they overlap
+_CAUSES = ("due to", "because of", "owing to")
+_CAUSE_WORDS = "(?:" + "|".join((*_CAUSES, "given")) + ")"
+_REASONABLE_TO = r"(?:is|seems|may be|would be) (?:reasonable|appropriate|sensible|justified) to\b"
 # 17 (h17main): "It would be beneficial for future trials in this area to include a quality-of-life
 # assessment." (CD006849): a dummy "it", no sentence before it leant on
 _DUMMY_IT = re.compile(
     r"^It (?:would|will|may|might|is|could) (?:also )?be (?:beneficial|useful|helpful|important|valuable|desirable|"
     r"advisable|worthwhile|necessary|essential) (?:for|to)\b|"
-    r"^It (?:is|seems|may be|would be) (?:reasonable|appropriate|sensible|justified) to\b"  # CD006285
+    rf"^It {_REASONABLE_TO}"  # CD006285
 )
 # The tail of a list cut from its head, then the sentence's main clause (cochrane CD006379.pub3: "Because of
 # the scarcity of trials with ..., placebo control, and adequate concealment of allocation, it is clear that
@@ -238,11 +244,11 @@ _DUMMY_IT = re.compile(
 _LIST_TAIL = re.compile(r"^[^,]+, and [^,]+, (?:it|there|this|we|they|the researchers)\b")
 # A lead-in a practice sentence can lose: a contrast with other people or a cause (fields.py implication_text)
 _SET_ASIDE_LEAD = re.compile(
-    r"^(?:(?:However|Nevertheless|Nonetheless),?\s+)?(?:In contrast to|Unlike|Contrary to|Due to|Because of|Owing to|"
-    r"Given)\b(?:[^,;]{3,120},\s+|"
+    rf"^(?:(?:However|Nevertheless|Nonetheless),?\s+)?(?:In contrast to|Unlike|Contrary to|{_CAUSE_WORDS})\b"
+    r"(?:[^,;]{3,120},\s+|"
     # 18 (lead): "However, because of the low cost and absence of adverse effects it is reasonable to
     # consider autoinflation ..." (cochrane CD006285): no comma before the dummy "it"
-    r"[^,;]{3,120}?\s+(?=it (?:is|seems|may be|would be) (?:reasonable|appropriate|sensible|justified) to\b))"
+    rf"[^,;]{{3,120}}?\s+(?=it {_REASONABLE_TO}))"
     r"(?=[A-Za-z])",
     re.I,
 )
@@ -2391,9 +2397,7 @@ class Writer:
                                 reports_result(text)
                                 and not plan.qualified_by_next(s)
                                 and no_result_kind(text) not in ("bare count", "statistic")
-                                and not re.search(
-                                    r"\b(?:risk|odds|hazard|rate) ratios? (?:was|were|is|are) \d", text
-                                )
+                                and not RATIO_VALUE.search(text)
                             )
                         )
                         and (methods or s.kind != "methods" or plan.setting == "protocol")
@@ -4119,16 +4123,16 @@ _UNSETTLED = re.compile(
     r"\b(?:impossible|not possible|unable|not able) to (?:determine|say|tell|judge|assess|establish) (?:whether|if)\b",
     re.I,
 )
-_CAUSE_LEAD = re.compile(r"^(?:due to|because of|owing to|with only)\b[^,]*,\s*", re.I)
+_CAUSE_LEAD = re.compile("^(?:" + "|".join((*_CAUSES, "with only")) + r")\b[^,]*,\s*", re.I)
 # ... and one without its comma, before "it is impossible ...", "there is ..." (CD003467)
 _BARE_CAUSE_LEAD = re.compile(
-    r"^(?:due to|because of|owing to|given) (?:the |a )?(?:lack|absence|paucity|scarcity|shortage) of (?:[\w-]+ ){0,3}?"
+    rf"^{_CAUSE_WORDS} (?:the |a )?(?:lack|absence|paucity|scarcity|shortage) of (?:[\w-]+ ){{0,3}}?"
     r"(?:evidence|data|studies|trials|information)\s+(?=(?:it|there|we|the researchers)\b)",
     re.I,
 )
 # a cause said first with no comma before the main clause's "it is" / "there is" (_claim_pieces)
 _CAUSE_BEFORE_IT = re.compile(
-    r"^(?:(?:However|But|Therefore|Thus|Overall),?\s+)?(?P<cause>(?:because of|due to|owing to|given) [^,;]{3,80}?)"
+    rf"^(?:(?:However|But|Therefore|Thus|Overall),?\s+)?(?P<cause>{_CAUSE_WORDS} [^,;]{{3,80}}?)"
     r"(?=\s+(?:it|there) (?:is|are|was|were|seems|appears|may|would|might)\b)",
     re.I,
 )

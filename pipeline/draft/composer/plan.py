@@ -23,6 +23,7 @@ from pipeline.text.counts import approximation_before, in_result_bracket, part_o
 from pipeline.text.hedges import is_hedged
 from pipeline.text.numbers import spelled_value
 from pipeline.text.patterns import compile_gated
+from pipeline.text.people import COUNTED, IN_BRACKETS, PLAIN_KIND, alternation
 from pipeline.text.readability import sentence_spans, syllables
 
 REVIEW_DESIGNS = d.REVIEW_DESIGNS
@@ -66,10 +67,7 @@ _INCLUSION = compile_gated(
 # CD003822.pub2: the regex read "451 participants", a part of the number, as the count)
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.])|\d[\d,]*"
 _PEOPLE = re.compile(
-    rf"\b(?P<n>{_DIGITS})\s+"
-    r"(?:[A-Za-z-]+\s+){0,3}?(?:participants|patients|people|women|men|children|infants|"
-    r"adults|babies|subjects|individuals|newborns|neonates|mothers|smokers|persons|adolescents|"
-    r"volunteers|residents|pregnant women|girls|boys|couples|families|carers|caregivers)\b",
+    rf"\b(?P<n>{_DIGITS})\s+(?:[A-Za-z-]+\s+){{0,3}}?{alternation((*COUNTED, 'pregnant women'))}\b",
     re.I,
 )
 # People said as a results line's label in a bracket of their own: "Sixteen trials (N = 26,795) in
@@ -2943,13 +2941,9 @@ def _people_as_said(sentences: list[Sentence], studies: StudyCount) -> str | Non
 # "with" is kept when it is a short run of words (a list joined by "or"/"and" too), with no number, no
 # verb and nothing in brackets.
 _KIND_NOUN = {
-    "participants": "people", "patients": "people", "subjects": "people", "individuals": "people",
-    "persons": "people", "volunteers": "people", "people": "people", "infants": "babies",
-    "babies": "babies", "newborns": "newborn babies", "neonates": "newborn babies", "women": "women",
-    "men": "men", "children": "children", "adults": "adults", "adolescents": "teenagers",
-    "girls": "girls", "boys": "boys", "mothers": "mothers", "smokers": "smokers",
+    **PLAIN_KIND,
     "pregnancies": "pregnancies",  # "204,759 pregnancies" (CD011975) were "204,759 people"
-}  # fmt: skip
+}
 _PEOPLE_KIND = re.compile(
     rf"(?<![\w.,])(?P<n>{_DIGITS})\s+(?P<d>(?:[A-Za-z][\w-]*\s+){{0,2}}?)(?P<noun>{'|'.join(_KIND_NOUN)})\b"
     r"(?:\s+with\s+(?P<cond>[A-Za-z][\w'’-]*(?:,?\s+(?:or\s+|and\s+)?[A-Za-z][\w'’-]*){0,7}))?",
@@ -2975,9 +2969,8 @@ _COND_STOP = re.compile(
 # studies; ...)" (CD006606.pub4)
 _BRACKET_PEOPLE_STUDIES = re.compile(
     rf"[(;,]\s*(?:(?P<s1>{_NUMBER})\s+(?:[\w-]+\s+)?(?:trials|studies|RCTs)\s*[,;]\s*(?P<p1>{_DIGITS})\s+"
-    r"(?:participants|patients|people|women|men|children|infants|adults|babies|neonates|subjects)|"
-    rf"(?P<p2>{_DIGITS})\s+(?:participants|patients|people|women|men|children|infants|adults|babies|neonates|"
-    rf"subjects)\s*[,;]\s*(?P<s2>{_NUMBER})\s+(?:[\w-]+\s+)?(?:trials|studies|RCTs))\s*[;,)]",
+    rf"{alternation(IN_BRACKETS)}|"
+    rf"(?P<p2>{_DIGITS})\s+{alternation(IN_BRACKETS)}\s*[,;]\s*(?P<s2>{_NUMBER})\s+(?:[\w-]+\s+)?(?:trials|studies|RCTs))\s*[;,)]",
     re.I,
 )
 

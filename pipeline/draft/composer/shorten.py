@@ -51,6 +51,7 @@ from pipeline.draft.composer.simplify import (
 )
 from pipeline.text.hedges import is_hedged
 from pipeline.text.patterns import compile_gated
+from pipeline.text.people import IN_TAILS, alternation
 from pipeline.text.words import zipf
 
 if TYPE_CHECKING:
@@ -775,12 +776,7 @@ _PEOPLE_PREPS = frozenset({"in", "among"})  # not "for": "the results of these t
 # people its studies took; a primary study's "in adults" may set one of its results against another
 # ("... during childhood and adolescence and an approximately maintained stem cell population in adults",
 # elife_dev eLife.08687), so only a review's simple explanation splits so (fields.py, ``shorten(people=)``)
-PEOPLE_NOUNS = re.compile(
-    r"(?:patients|people|adults|children|women|men|babies|infants|neonates|newborns|adolescents|"
-    r"participants|smokers|mothers|girls|boys|persons|teenagers|survivors|carers|caregivers|users|"
-    r"drinkers|workers|students|athletes|veterans|residents|inpatients|outpatients)",
-    re.I,
-)
+PEOPLE_NOUNS = re.compile(alternation(IN_TAILS), re.I)
 # what limits the claim to these people or sets them against others: the tail is the claim's own
 _PEOPLE_LIMITED = frozenset(
     {
