@@ -146,3 +146,22 @@ def test_the_null_half_of_a_concession() -> None:
         )
         == ""
     )
+
+
+def test_one_studys_years_in_a_run_about_it_are_no_review_period() -> None:
+    """CD012352.pub2, a review of two studies: "The second study was a pilot study for a cluster-RCT ... Study
+    duration was three years (1998 to 2001), and outcomes were measured at the screening clinics during these
+    three years." gave the review's study duration "1998 to 2001" (h27coch left it: the sentence names no
+    study); a review of one trial keeps that trial's years (a guard: _ONLY_ONE, the same run said of one trial)."""
+    from pipeline.domain import NOT_SPECIFIED, Section
+    from pipeline.enrich.period import period_fact
+    from tests.draft.conftest import _cochrane_by_id
+
+    records = _cochrane_by_id()
+    text = records["10.1002/14651858.CD012352.pub2"]["abstract"]
+    assert period_fact([Section(None, text)], review=True).value == NOT_SPECIFIED
+    one = (
+        "We included one trial of 167 adults. The trial ran from 1998 to 2001. The first trial arm received "
+        "the vaccine. Study duration was three years (1998 to 2001)."
+    )
+    assert period_fact([Section(None, one)], review=True).value == "1998 to 2001"
