@@ -1607,7 +1607,9 @@ class Writer:
                 # effect of cerclage is similar, estimates were less reliable with fewer data and assessed as of
                 # low quality (...)", cochrane mine CD008991.pub3, said "Estimates were less reliable with fewer
                 # data and assessed as of low quality." as the simple explanation's further result: of what?)
-                and not _RELIABILITY_ONLY.match(_without_concession(s.text))
+                # (only after a concession: "The evidence was uncertain in complications from the surgeries.",
+                # CD008671.pub3, is a result of its own)
+                and not (_CONCESSION.match(s.text) and _RELIABILITY_ONLY.match(_without_concession(s.text)))
                 and not any(_restates(a, x) for a in self.answer for x in pieces[:n])
                 and not any(
                     _bare_number(x) or _UNNAMED_DIFFERENCE.match(x) or _BARE_COMPARATIVE.match(x)
@@ -2128,9 +2130,8 @@ class Writer:
                         or _WHERE_TO_GET.search(text)
                         or _CLIPPED.search(text)
                         or _BARE_COMPARATIVE.match(text)
-                        or _RELIABILITY_ONLY.match(
-                            text
-                        )  # 28 (h28coch): "Estimates were less reliable ..." (CD008991)
+                        # 28 (h28coch): "Estimates were less reliable ..." cut from its concession (CD008991)
+                        or (_CONCESSION.match(s.text) and _RELIABILITY_ONLY.match(text))
                         or _REPORTED_THIS.search(text)
                         or (self.plan.is_review and is_count_sentence(text))
                         # 22 (h22kf): a statistic's bare value is never a finding, not even the only one
