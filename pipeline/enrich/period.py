@@ -71,6 +71,29 @@ _ONLY_ONE = re.compile(
     r"\b(?:included|identified|found)\s+(?:only\s+)?(?:one|a single|1)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|RCT)\b",
     re.I,
 )
+# 28 (h28coch): ... and so are the years of a sentence in a run about one of them, opened by "The second study
+# was a pilot study for a cluster-RCT ..." a few sentences before: "Study duration was three years (1998 to
+# 2001), and outcomes were measured at the screening clinics during these three years." (cochrane mine
+# CD012352.pub2, a review of two studies, said "1998 to 2001"; EXTRACTOR_VERSION 17)
+_STUDY_TURN = re.compile(
+    r"(?:^|[.;]\s+)(?:The|In the) (?:first|second|third|fourth|fifth|other|last|remaining) (?:[\w-]+\s+){0,3}?"
+    r"(?:study|trial|RCT)\b(?!s)",
+    re.I,
+)
+_MANY = re.compile(r"\b(?:studies|trials|RCTs|review)\b", re.I)
+
+
+def _about_one_study(text: str, start: int, sentence: str) -> bool:
+    """The sentence around ``start`` belongs to a run about one study: one of the six sentences before it
+    opens on "The second study ..." and the sentence names no studies of its own."""
+    if _MANY.search(sentence):
+        return False
+    before = text[:start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    window = before[ends[-7] if len(ends) >= 7 else 0 :]
+    return bool(_STUDY_TURN.search(window))
+
+
 # A review's follow-up is its studies' when it is averaged or a range over them ("Median follow-up
 # was eight weeks", CD008919); one trial's or one outcome's time point is not the review's ("Two
 # trials had a follow-up of nine months, and three trials a follow-up of 31 to 70 months",
@@ -118,7 +141,7 @@ def _value(kind: str, match: re.Match[str], text: str, review: bool) -> str | No
     if (
         kind in ("year_range", "month_range")
         and review
-        and _ONE_STUDY.search(sentence)
+        and (_ONE_STUDY.search(sentence) or _about_one_study(text, match.start(), sentence))
         and not _ONLY_ONE.search(text)
     ):
         return None

@@ -206,7 +206,35 @@ _PRACTICE = re.compile(
     # management services are provided efficiently.", cochrane eval CD006589, whose only implication was
     # "As Strong as Its Studies")
     r"\b(?:can|could|may) (?:safely )?be (?:administered|given|offered|used|prescribed|stopped|withheld|omitted)"
-    r"(?= [^.]*\b(?:without|as long as|provided that|where|when|if|instead of|rather than)\b)",
+    r"(?= [^.]*\b(?:without|as long as|provided that|where|when|if|instead of|rather than)\b)|"
+    # 28 (h28coch): how care must be given or may not be pressed ("The use of alemtuzumab requires careful
+    # monitoring so that potentially serious adverse events can be treated early and effectively.", cochrane
+    # mine CD010968.pub2; "the individual trials that showed a significant benefit of the vaccine are too
+    # small to advocate widespread oral vaccination of people with COPD", CD010010.pub3; "TXA is effective if
+    # given as early as possible", CD012964): each was left for "As Strong as Its Studies"
+    r"\b(?:requires?|needs?) (?:careful|close|regular|long-term) (?:monitoring|checking|supervision|follow-up)\b|"
+    r"\b(?:to|cannot|not) advocate\b|\b(?:if|when) (?:given|started|used) (?:as early|as soon) as possible\b",
+    re.I,
+)
+# 28 (h28coch): a review's answer that is its verdict for care (fields.py answer_for_care): against routine use
+# ("do not support the use of", "an absence of evidence to recommend", "insufficient evidence to support
+# routine cryopreservation", "is not recommended") or for it ("an acceptable alternative to", "a useful
+# addition to clinical pathways")
+_CARE_AGAINST = re.compile(
+    r"\b(?:do(?:es)? not|did not|cannot|(?:insufficient|no|not enough|an absence of|a lack of) evidence to) "
+    r"(?:support|recommend|justify|advocate)\b|\b(?:is|are) not recommended\b|\bcannot (?:yet )?be recommended\b|"
+    r"\bshould not be (?:used|offered|given|recommended)\b",
+    re.I,
+)
+# ... a support the answer itself doubts ("There is some evidence to support the use of massage therapy ...",
+# cochrane mine CD007502.pub2, whose authors want further studies "before massage therapy can be strongly recommended")
+_CARE_DOUBT = re.compile(
+    r"\b(?:not|no|cannot|insufficient|unclear)\b|\b(?:some|limited|weak|little|low[- ]quality|very low[- ]quality) evidence\b",
+    re.I,
+)
+_CARE_FOR = re.compile(
+    r"\b(?:reasonable|acceptable|suitable|valid|good) (?:option|alternative|choice)\b|\buseful addition\b|"
+    r"\b(?:supports?|justif(?:y|ies)) (?:the )?(?:routine )?use\b|\bcan (?:safely )?be (?:offered|recommended)\b",
     re.I,
 )
 # a condition said first, set off by its comma ("Where resources are limited, ...", "If X is unavailable, ...")
@@ -244,7 +272,9 @@ _DUMMY_IT = re.compile(
 _LIST_TAIL = re.compile(r"^[^,]+, and [^,]+, (?:it|there|this|we|they|the researchers)\b")
 # A lead-in a practice sentence can lose: a contrast with other people or a cause (fields.py implication_text)
 _SET_ASIDE_LEAD = re.compile(
-    rf"^(?:(?:However|Nevertheless|Nonetheless),?\s+)?(?:In contrast to|Unlike|Contrary to|{_CAUSE_WORDS})\b"
+    # 28 (h28coch): "Taken together with the reliable evidence of the effect of TXA in trauma patients, the
+    # evidence suggests that TXA is effective if given as early as possible." (cochrane mine CD012964)
+    rf"^(?:(?:However|Nevertheless|Nonetheless),?\s+)?(?:In contrast to|Unlike|Contrary to|{_CAUSE_WORDS}|Taken together with)\b"
     r"(?:[^,;]{3,120},\s+|"
     # 18 (lead): "However, because of the low cost and absence of adverse effects it is reasonable to
     # consider autoinflation ..." (cochrane CD006285): no comma before the dummy "it"
@@ -1480,6 +1510,15 @@ class Writer:
             # with a reduction in perinatal mortality ..., important information ... is unavailable"):
             # both halves, never one
             texts = [text] if _concedes_result(text) else [_without_concession(text)]
+            null = _null_half(text)
+            if null:
+                # 28 (h28coch): a concession whose one half is the review's null answer and the other a
+                # result: the null half said plainly, first ("Whilst results from some individual studies
+                # suggested a beneficial effect of PGE1, the quality of these studies and of the overall
+                # evidence available is insufficient to determine whether or not patients with intermittent
+                # claudication derive clinically meaningful benefit from the administration of prostanoids.",
+                # cochrane mine CD000986.pub3, was said whole, 49 words)
+                texts.insert(0, null)
         caution = _conceded_caution(text)
         if caution:
             texts = [
@@ -1578,6 +1617,13 @@ class Writer:
                 # how sure the evidence is, said by the certainty sentence ("The researchers downgraded
                 # the evidence for this result to very low quality.", cochrane CD010528)
                 and not only_about_quality(_BRACKETS.sub("", s.text))  # a result with its GRADE level is one
+                # 28 (h28coch): what a concession leaves may only judge the estimates ("Although the relative
+                # effect of cerclage is similar, estimates were less reliable with fewer data and assessed as of
+                # low quality (...)", cochrane mine CD008991.pub3, said "Estimates were less reliable with fewer
+                # data and assessed as of low quality." as the simple explanation's further result: of what?)
+                # (only after a concession: "The evidence was uncertain in complications from the surgeries.",
+                # CD008671.pub3, is a result of its own)
+                and not (_CONCESSION.match(s.text) and _RELIABILITY_ONLY.match(_without_concession(s.text)))
                 and not any(_restates(a, x) for a in self.answer for x in pieces[:n])
                 and not any(
                     _bare_number(x) or _UNNAMED_DIFFERENCE.match(x) or _BARE_COMPARATIVE.match(x)
@@ -1747,8 +1793,13 @@ class Writer:
             and not any(is_hedged(x) for x in so_far + out)
         ):
             # (an answer that finds the evidence lacking says no effect was shown either)
+            # (28, h28coch: so does one that the evidence cannot settle, "... is insufficient to determine whether
+            # or not patients ... derive clinically meaningful benefit ...", cochrane mine CD000986.pub3, once said
+            # without its concession: "The results suggest this" would hedge a claim it never made)
             null = (
-                _NULL_ANSWER.search(self.answer[0]) or _LACKING_ANSWER.search(self.answer[0])
+                _NULL_ANSWER.search(self.answer[0])
+                or _LACKING_ANSWER.search(self.answer[0])
+                or _CANNOT_SETTLE.search(self.answer[0])
                 if self.answer
                 else None
             )
@@ -2093,6 +2144,8 @@ class Writer:
                         or _WHERE_TO_GET.search(text)
                         or _CLIPPED.search(text)
                         or _BARE_COMPARATIVE.match(text)
+                        # 28 (h28coch): "Estimates were less reliable ..." cut from its concession (CD008991)
+                        or (_CONCESSION.match(s.text) and _RELIABILITY_ONLY.match(text))
                         or _REPORTED_THIS.search(text)
                         or (self.plan.is_review and is_count_sentence(text))
                         # 22 (h22kf): a statistic's bare value is never a finding, not even the only one
@@ -3369,6 +3422,8 @@ class Writer:
         elif plan.is_review:
             if self.open_question():
                 meaning.append("open_question")
+            verdict = self.answer_for_care()
+            meaning += [verdict] if verdict else []
             level = self.implied_certainty()
             meaning += [f"certainty_{level.replace(' ', '_')}"] if level in _LOW else []
             meaning += ["one_study"] if plan.one_study else []
@@ -3423,6 +3478,23 @@ class Writer:
             or (_NO_VERDICT.search(text) and not _PART_LEAD.match(text))
             or _UNSETTLED.search(text)
         )
+
+    def answer_for_care(self) -> str | None:
+        """28 (h28coch): a review whose answer (the simple explanation's headline) is itself the conclusion's
+        verdict for care, so no implication sentence is left to say it: "Results of this review do not support
+        the use of psychostimulant medications ... as a replacement therapy" (cochrane mine CD009695.pub2),
+        "There is an absence of evidence to recommend the use of vitamin B therapy" (CD009403.pub2) ->
+        ``care_against``; "Tissue adhesives are an acceptable alternative to standard wound closure" (CD003326)
+        -> ``care_for``. Each page's only implication was "As Strong as Its Studies"; the template says what
+        the answer means for care (titled as a practice sentence is, so one said from the abstract wins)."""
+        head = next((s for s in self.plan.sentences if s.index == self.headline), None)
+        if head is None or self.open_question() or _PART_LEAD.match(claim_head(head.text)):
+            return None
+        if _CARE_AGAINST.search(head.text):
+            return "care_against"
+        if _CARE_FOR.search(head.text) and not _CARE_DOUBT.search(head.text):
+            return "care_for"
+        return None
 
     def implied_certainty(self) -> str | None:
         """A review's certainty as the practical implications say it: the simple explanation's
@@ -3914,6 +3986,12 @@ _RUN_IN_LABEL = re.compile(
 _CONCESSION = re.compile(
     r"^(?:Though|Although|Even though|While|Whilst|Despite)\b[^,]{3,}?,\s*(?:unfortunately,?\s*)?"
 )
+# A main clause that only says how far its estimates can be trusted (Writer.result)
+_RELIABILITY_ONLY = re.compile(
+    r"^(?:the |these |such )?(?:estimates?|results?|data|evidence|findings?) (?:were|was|are|is) (?:\w+ )?"
+    r"(?:less|more|not|un)\s?(?:reliable|certain|precise|robust)\b",
+    re.I,
+)
 # What is left must not lean on what the concession said ("..., it is ...", "..., these ...").
 _LEANS_BACK = re.compile(r"(?:it|they|this|these|that|those|its|their|such)\b", re.I)
 
@@ -3980,6 +4058,13 @@ _CONCEDED_CAUTION = re.compile(
 )
 
 
+# an answer that the evidence cannot settle, said after a concession (_null_half)
+_CANNOT_SETTLE = re.compile(
+    r"\b(?:insufficient|not enough|inadequate|too limited) to (?:determine|find out|establish|say|show|conclude)\b",
+    re.I,
+)
+
+
 def _conceded_caution(text: str) -> str:
     """``text`` said as its conceded result and the caution after it ("A, but this result needs to be
     interpreted cautiously."), "" when it is no such sentence (``_CONCEDED_CAUTION``)."""
@@ -3987,6 +4072,33 @@ def _conceded_caution(text: str) -> str:
     if m is None or not _CONCEDED_RESULT.search(m.group("a")):
         return ""
     return f"{rw.capitalize_first(m.group('a').strip())}, but {m.group('b').strip()}."
+
+
+def _null_half(text: str) -> str:
+    """The half of a concession sentence that is a null answer (no effect, or evidence that cannot settle
+    the question) when the other half states a result, as a sentence of its own ("Whilst A suggested a
+    benefit, the quality of these studies is insufficient to determine whether B" -> "The quality of the
+    studies is insufficient to determine whether B."); "" otherwise."""
+    m = _CONCESSION.match(text)
+    if m is None:
+        return ""
+    lead = re.match(r"(?:Even though|\w+)\s+", text)
+    conceded = text[lead.end() if lead else 0 : m.end()].strip().rstrip(",").strip()
+    main = text[m.end() :].strip()
+
+    def null(x: str) -> bool:
+        return bool(_NULL_ANSWER.search(x) or _CANNOT_SETTLE.search(x))
+
+    if null(main) and not null(conceded) and _CONCEDED_RESULT.search(conceded):
+        half = main
+    elif null(conceded) and not null(main) and _CONCEDED_RESULT.search(main):
+        half = conceded
+    else:
+        return ""
+    half = _THESE.sub(lambda t: "the " + t.group(2), half)  # "these studies" named nothing said before
+    if _LEANS_BACK.match(half):
+        return ""
+    return rw.capitalize_first(half.rstrip(" .")) + "."
 
 
 def _concedes_result(text: str) -> bool:
@@ -4120,7 +4232,10 @@ def short_verdict(text: str) -> tuple[str, dict[str, str]] | None:
 
 # 17 (h17main): "it is impossible to determine whether beta-blocker therapy is effective ..." (CD003361)
 _UNSETTLED = re.compile(
-    r"\b(?:impossible|not possible|unable|not able) to (?:determine|say|tell|judge|assess|establish) (?:whether|if)\b",
+    r"\b(?:impossible|not possible|unable|not able) to (?:determine|say|tell|judge|assess|establish) (?:whether|if)\b|"
+    # 28 (h28coch): "the quality of these studies and of the overall evidence available is insufficient to
+    # determine whether or not patients ... derive clinically meaningful benefit ..." (cochrane mine CD000986.pub3)
+    r"\b(?:insufficient|inadequate|not enough) to (?:determine|say|tell|judge|establish) (?:whether|if)\b",
     re.I,
 )
 _CAUSE_LEAD = re.compile("^(?:" + "|".join((*_CAUSES, "with only")) + r")\b[^,]*,\s*", re.I)
@@ -4398,7 +4513,11 @@ _UNNAMED_DIFFERENCE = re.compile(
 # significantly higher (three studies: OR 4.28 ...)" after the sentence that named both groups)
 _BARE_COMPARATIVE = re.compile(
     r"^(?:The |Their |Its )?[\w%-]+(?: [\w%-]+){0,8} (?:was|were) (?:also )?(?:(?:statistically )?significantly |"
-    r"slightly |much )?(?:higher|lower|greater|smaller|better|worse|longer|shorter)\.?$",
+    r"slightly |much )?(?:higher|lower|greater|smaller|better|worse|longer|shorter)\.?$|"
+    # 28 (h28coch): a likeness to what is unsaid, cut from its concession ("Although the relative effect of
+    # cerclage is similar, estimates were less reliable ...", cochrane mine CD008991.pub3, said "The relative
+    # effect of cerclage is similar." as a key finding)
+    r"^(?:The |Their |Its )?[\w%-]+(?: [\w%-]+){0,8} (?:is|are) (?:\w+ )?(?:similar|comparable)\.?$",
     re.I,
 )
 _ALSO = re.compile(r"(?<!\bbut) also\b")

@@ -1826,6 +1826,16 @@ class Plan:
         results, the nearest of the three sentences before, where the arm is the comparison's first
         side; otherwise the text as written."""
         text = sentence.text
+        unnamed = _UNNAMED_GROUPS.search(text)
+        heading = _HEADING_VERSUS.match(text)  # the sentence's own run-in heading names no side in its claim
+        claim = text[heading.end() :] if heading else text
+        if self.is_review and unnamed and not _NAMED_SIDES.search(_BRACKETS.sub("", claim)):
+            # 28 (h28coch): "between the groups" with the two sides only in a sentence before ("A further trial
+            # compared ... with ...", a run-in heading "Acupressure versus NSAIDs"): "There was no clear
+            # difference between the groups on a visual analogue scale 0 - 10 pain scale." (cochrane mine
+            # CD007854.pub3 KF, which groups unsaid) says "between acupressure and NSAIDs"
+            sides = self._sides_before(sentence)
+            return f"{text[: unnamed.start()]}{sides}{text[unnamed.end() :]}" if sides else text
         comparative = _GROUP_COMPARATIVE.search(text)
         if not self.is_review or comparative is None or _HAS_COMPARATOR.search(_BRACKETS.sub("", text)):
             return text
@@ -1844,6 +1854,39 @@ class Plan:
                     return text[: arm.end()] + said + text[arm.end() :]
         return text
 
+    def _sides_before(self, sentence: Sentence) -> str | None:
+        """The two sides of the nearest comparison, said as "between A and B": a run-in heading that opens the
+        sentence itself ("Acupressure versus no treatment There was no clear evidence of a difference between the
+        groups ...", CD007854.pub3), else in the three sentences before it a heading, "compared A with B",
+        "between A and B groups" ("No significant difference was observed between ciliary neurotrophic factor
+        and placebo groups", CD004302.pub2) or "in the A group compared with the B group"; each side short
+        enough to name a group. None if none."""
+        own = [m for m in _HEADING_VERSUS.finditer(sentence.text) if m.start() == 0]
+        before = [o for o in self.sentences if sentence.index - 3 <= o.index < sentence.index]
+        found: list[tuple[str, str, bool]] = [(m.group("a"), m.group("b"), False) for m in own]
+        for o in reversed(before):
+            matches = sorted(
+                (
+                    *_HEADING_VERSUS.finditer(o.text),
+                    *_COMPARED_SIDES.finditer(o.text),
+                    *_GROUPS_SIDES.finditer(o.text),
+                    *_GROUP_VERSUS_GROUP.finditer(o.text),
+                ),
+                key=lambda m: -m.start(),
+            )
+            found += [(m.group("a"), m.group("b"), "grp" in m.groupdict()) for m in matches]
+        for a, b, groups in found:
+            a, b = a.strip(), b.strip()
+            if max(len(a.split()), len(b.split())) > 5 or _HAS_COMPARATOR.search(f"{a} {b}"):
+                continue
+            first = a.split(" ", 1)[0]
+            if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", first) and not re.search(
+                rf"[a-z,] {re.escape(first)}\b", self.article.abstract_plain
+            ):
+                a = first.lower() + a[len(first) :]  # a heading's capital ("Acupressure versus ...")
+            return f"between the {a} and {b} groups" if groups else f"between {a} and {b}"
+        return None
+
 
 # A review's group said higher or lower (Plan.with_comparator): the comparative, the group it names
 # ("in the acupressure group", "with gemcitabine" before a bracket or the end), a comparator already
@@ -1858,6 +1901,19 @@ _HAS_COMPARATOR = re.compile(
 _ARM = re.compile(
     r"\b(?:in|among|for) the (?P<grp>[A-Za-z][\w-]*(?: [\w-]+){0,2}) groups?\b|"
     r"\bwith (?P<with>[A-Za-z][\w-]*(?: [\w-]+){0,2})(?=\s*(?:\(|\.\s*$|$))"
+)
+# "between (the) groups" naming neither side (Plan.with_comparator), and a sentence that names them anyway
+_UNNAMED_GROUPS = re.compile(
+    r"\bbetween (?:the )?(?:two |treatment |study |intervention |trial )?(?:groups|arms)\b"
+)
+_NAMED_SIDES = re.compile(
+    r"\b(?:than|compared|versus|vs|relative to|with (?:the )?(?:\w+ ){0,3}?(?:group|arm)s?\b)", re.I
+)
+_GROUPS_SIDES = re.compile(
+    r"\bbetween (?:the )?(?P<a>[\w-]+(?: [\w-]+){0,3}) and (?:the )?(?P<b>[\w-]+(?: [\w-]+){0,3}) (?P<grp>groups)\b"
+)
+_GROUP_VERSUS_GROUP = re.compile(
+    r"\bin the (?P<a>[\w-]+(?: [\w-]+){0,2}) (?P<grp>group) compared (?:with|to) the (?P<b>[\w-]+(?: [\w-]+){0,2}) group\b"
 )
 _HEADING_VERSUS = re.compile(
     r"^(?P<a>[A-Z][\w/-]*(?: [\w/-]+){0,4}) versus (?P<b>[\w/-]+(?: [\w/-]+){0,4}?)(?= [A-Z][a-z]+ )"
