@@ -24,7 +24,7 @@ pooling is claimed only for a review the abstract says included one study.
 The thresholds of the flags were set on the "mine" half of cochrane_val (lab.datasets.cochrane_half);
 the figures to report are those of the "eval" half, the default.
 
-Run: .venv/bin/python bench/flags.py [--half eval|mine|all] [--limit N] [--seed 16] [--no-drafts]
+Run: .venv/bin/python bench/flags.py [--half eval|mine|all] [--part A|B] [--limit N] [--seed 16] [--no-drafts]
      [--drafts STORED.jsonl] [--misses MISSES.json]
      .venv/bin/python bench/flags.py --dataset ../shared/data/elife_dev/pairs.jsonl [--drafts ...]
          (clean human summaries of another dataset: false alarms on new ground, reported apart)
@@ -35,6 +35,7 @@ Run: .venv/bin/python bench/flags.py [--half eval|mine|all] [--limit N] [--seed 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -75,6 +76,15 @@ from pipeline.score.readability import sentence_spans  # noqa: E402
 from pipeline.settings import Settings, load_settings  # noqa: E402
 
 HUMAN_FIELD = "research_summary"
+
+
+def eval_part(pair_id: str) -> str:
+    """The fixed part of a pair ("A" or "B") by a stable hash of its id: "A" when the last byte of
+    sha1(id) is even, else "B" (round 28, issue 16 item 1). The eval half's own false alarms are
+    read on part A only, so that part B stays a held-out figure for rules cut on part A."""
+    return "A" if hashlib.sha1(pair_id.encode("utf-8")).digest()[-1] % 2 == 0 else "B"
+
+
 SERIOUS = ("error", "warning")
 
 Injector = Callable[[str, Article, "Context", random.Random], str | None]
@@ -669,6 +679,14 @@ def main() -> None:
         "on 'mine', so the figures to report are those of 'eval' (the default)",
     )
     ap.add_argument(
+        "--part",
+        choices=("A", "B"),
+        default=None,
+        help="only one fixed part of the chosen half: A when the last byte of sha1(pair id) is even, "
+        "B when odd (eval_part). The eval half's false alarms are read and cut on part A (tuned on); "
+        "part B is run once at the end, held out",
+    )
+    ap.add_argument(
         "--dataset",
         type=Path,
         default=None,
@@ -712,6 +730,9 @@ def main() -> None:
     else:
         pairs = load_pairs(PAIRS) if args.half == "all" else cochrane_half(args.half, PAIRS)
         where = f"cochrane_val ({args.half} half)"
+        if args.part is not None:
+            pairs = [p for p in pairs if eval_part(p.id) == args.part]
+            where = f"cochrane_val ({args.half} half, part {args.part})"
     pairs = pairs[: args.limit] if args.limit is not None else pairs
     articles = [pair_to_article(p) for p in pairs]
     abstracts = [p.abstract for p in pairs]

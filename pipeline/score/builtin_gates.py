@@ -32,13 +32,18 @@ def grades_over(rows: Iterable[Any], settings: GateSettings) -> list[tuple[str, 
     ]
 
 
+def grade_reasons(over: Iterable[tuple[str, float, float]]) -> list[str]:
+    """The grade gate's reasons for the fields :func:`grades_over` found above their limit."""
+    return [
+        f"{name} reads at grade {value:.1f} (Flesch-Kincaid); the limit is {limit:g}"
+        for name, value, limit in over
+    ]
+
+
 @gate(GRADE_GATE)
 def grade_gate(rows: Iterable[Any], settings: GateSettings) -> list[str]:
     """Each field with a grade limit must read at or below it."""
-    return [
-        f"{name} reads at grade {value:.1f} (Flesch-Kincaid); the limit is {limit:g}"
-        for name, value, limit in grades_over(rows, settings)
-    ]
+    return grade_reasons(grades_over(rows, settings))
 
 
 def error_gate(rows: Iterable[Any]) -> list[str]:

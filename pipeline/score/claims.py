@@ -160,11 +160,14 @@ def population_swaps(text: str, article: Article) -> list[tuple[int, int, str, s
                 (m.start(), m.end(), m.group(0), other)
                 for m in pattern.finditer(text)
                 if not _lacked_group(text, m.start(), m.end())
+                # 3 -> 4 (h28flags): "female"/"male" before a thing names no group in the text either:
+                # "male factor infertility" among the causes of the women's IVF (eval part A CD005999.pub2)
+                and not _SEX_OF_A_THING.match(text, m.start())
             ]
     return sorted(set(out))
 
 
-@metric("population_match", "3", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("population_match", "4", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def population_match(text: str, article: Article) -> MetricResult:
     """Mentions of a group of people the abstract does not study (it names the opposite group)."""
     swaps = population_swaps(text, article)
@@ -229,6 +232,16 @@ _LEFT_STUDY_GAP = re.compile(
 )  # round 18: "182 randomised participants with 162 completing the trials" (CD005604.pub3) counts people
 
 
+# Round 28 (h28flags): a count of reports of a number of studies counts the reports, not the studies:
+# "based on 17 reports representing 11 unique studies" (eval part A CD009467.pub2, whose abstract
+# counts 11 studies, read as a wrong count of studies); the studies' count after it is read as one.
+_REPORTS_OF_STUDIES = re.compile(
+    r"reports?\s+(?:of|representing|describing|from|on|about)\s+[\w,]+\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:stud(?:y|ies)|trials?|RCTs?)\b",
+    re.I,
+)
+
+
 def counted_kind(text: str, m: NumberMention, words_before: bool = True) -> str | None:
     """What ``m`` counts ("studies", "people"), by the words just after it, whatever its value:
     "2007 patients" counts people though its value could be a year; or by a results line's label
@@ -248,6 +261,8 @@ def counted_kind(text: str, m: NumberMention, words_before: bool = True) -> str 
         if f is None or _COUNT_GAP.fullmatch(window[: f.start()]) is None:
             continue
         if kind == "studies" and _LEFT_STUDY_GAP.search(window[: f.start()]):
+            continue
+        if kind == "studies" and _REPORTS_OF_STUDIES.match(text, m.end + f.start()):
             continue
         if kind == "people" and _INCLUDES_PEOPLE_GAP.search(window[: f.start()]):
             kind = "studies"
@@ -593,7 +608,7 @@ def _summable_counts(text: str, kind: str) -> list[list[float]]:
     return out
 
 
-@metric("study_claims", "11", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("study_claims", "12", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def study_claims(text: str, article: Article) -> MetricResult:
     """Counts of studies and people that differ from the abstract's; pooling claimed for one study."""
     flags: list[Flag] = []

@@ -50,10 +50,13 @@ _NEGATION = re.compile(
     # certainty rating, which "very low-certainty evidence about the effects" restates (CD011927.pub2)
     r"(?<!\bwhether or )not(?!\s+(?:only|clear|certain|sure|all|every|always)\b)|"  # "not all" is a quantifier
     r"never|none|neither|nor|without|cannot|(?<!\ba )(?<!\bthe )few|(?<!\ba )little|rarely|infrequent(?:ly)?|"
-    r"insufficient|inadequate|"
+    # 21 -> 22 (h28flags): "inadequately reported" denies as "not properly reported" does, and a
+    # "failure to provide long-term follow up" as "no long-term follow up" (eval part A CD009730.pub2,
+    # CD006406.pub2: clean human summaries read as a negation added)
+    r"insufficient|inadequate(?:ly)?|"
     r"unclear(?!\s+(?:or\s+\w+\s+)?risks?\b)|uncertain|unknown|absence of|"  # "unclear risk of bias" is a rating
     r"unproven|ineffective|unchanged|non-?significant|insignificant|lack(?:s|ed|ing)?\s+of|"
-    r"fail(?:s|ed)?\s+to|unable\s+to|impossible|"
+    r"fail(?:s|ed)?\s+to|(?<!heart )failure\s+to|unable\s+to|impossible|"
     # 17 -> 18 (h24flags): what "remains to be" or "has yet to be" done is not done, as "had not
     # previously been tested" says of "remains to be objectively tested" (eLife 05463's digest)
     r"remain(?:s|ed)?\s+to\s+be|(?:has|have|is|are|was|were)\s+yet\s+to)\b|n['’]t\b",
@@ -707,9 +710,24 @@ _COMPARISON_HEAD = re.compile(r"\b(?:versus|vs\.?|with|or|to|and)\s+$", re.I)
 _COMPARED_HEAD = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than)\s+$", re.I)
 
 
+# 22 (h28flags): people "not treated with" / "not receiving" a treatment are a comparison group, as
+# "those not wearing stockings" are: "people treated with anti-VEGF had slightly better vision than
+# people not treated with anti-VEGF" for "... compared with people not receiving anti-VEGF" (eval
+# part A CD008721.pub2, read as a negation added).
+_PEOPLE_HEAD = re.compile(
+    r"\b(?:people|participants|patients|persons|individuals|women|men|children|infants|babies|adults|groups?)\s+$",
+    re.I,
+)
+_GIVEN_AFTER = re.compile(
+    r"\s+(?:receiving|treated|given|taking|using|wearing|getting|exposed|offered)\b", re.I
+)
+
+
 def _names_a_group(text: str, cue: re.Match[str]) -> bool:
     head = text[: cue.start()]
     word = cue.group(0).lower()
+    if word == "not" and _PEOPLE_HEAD.search(head) and _GIVEN_AFTER.match(text, cue.end()):
+        return True
     if word in ("not", "without"):
         return _GROUP_HEAD.search(head) is not None
     if word == "absence of":  # "those in the absence of OXT" is "those without OXT" (MED:31718582)
@@ -1352,7 +1370,11 @@ def restates_negated_clause(draft: str, source: str, article: Article) -> bool:
 # difference" without a negation; a draft that says it with one ("did not differ", "no
 # difference", "did not increase") restates it.
 _SIMILAR = re.compile(
-    r"\b(?:similar(?:ly)?|comparable|equivalent|the\s+same\s+(?:as|in|for|between))\b", re.I
+    # "had the same levels of treatment satisfaction and quality of life as those cared for as
+    # inpatients" (22, h28flags: eval part A CD004026.pub2) says it as "the same as" does
+    r"\b(?:similar(?:ly)?|comparable|equivalent|the\s+same\s+(?:(?:levels?|amounts?|rates?|numbers?)\s+of\s+"
+    r"(?:[\w-]+\s+){0,6}?as|as|in|for|between))\b",
+    re.I,
 )
 
 
@@ -1745,6 +1767,26 @@ def said_word_for_word(draft: str, article: Article) -> bool:
 _GAP_BEFORE = re.compile(r"not\s+(?:\w+\s+)?(?:yet|previously|before\s+now|until\s+now)\b", re.I)
 
 
+# 22 (h28flags): a sentence that opens on "Neither" or "None" denies its whole clause, verb and all,
+# so a sentence that says the same with "not" beside the verb moves the negation, it adds none:
+# "The outcomes of time to improvement of symptoms and changes in sleep quality were not measured in
+# the included trial." for "Neither of our pre-defined outcomes of 'time to improvement of symptoms'
+# or 'changes in sleep quality', were measured in the included trial." (eval part A CD012943.pub2).
+# Only when each side negates once: a "not" dropped or added beside such a sentence still counts.
+_OPENS_NEGATED = re.compile(r"^\W*(?:neither|none)\b", re.I)
+_NO_DIFFERENCE = re.compile(
+    r"\b(?:no|little\s+or\s+no|not)\s+(?:\w+\s+){0,3}?(?:differ\w*|effect)\b|\bdid\s+not\s+differ", re.I
+)
+
+
+def _moved_negation(
+    draft: str, source: str, cues: list[re.Match[str]], source_cues: list[re.Match[str]]
+) -> bool:
+    if len(cues) != 1 or len(source_cues) != 1:
+        return False
+    return bool(_OPENS_NEGATED.match(draft)) != bool(_OPENS_NEGATED.match(source))
+
+
 def flip_reason(draft: str, source: str, score: float, article: Article) -> str | None:
     """Why the draft sentence (or clause) turns round the abstract sentence it aligns to at
     ``score``: "direction flipped: ...", "negation dropped: ..." or "negation added: ...", or None."""
@@ -1754,6 +1796,8 @@ def flip_reason(draft: str, source: str, score: float, article: Article) -> str 
         or asks_only(draft, source)
         or said_word_for_word(draft, article)
     ):
+        return None
+    if _moved_negation(draft, source, negation_cues(draft), negation_cues(source)):
         return None
     swapped = swapped_word_flip(draft, source)
     if swapped is not None:
@@ -1794,6 +1838,12 @@ def flip_reason(draft: str, source: str, score: float, article: Article) -> str 
         # "did not increase the risk" restates "the risk was similar", and "There was no difference"
         # restates "MD 0.30; 95% CI -1.54 to 2.14" (CD008523.pub2): no change either way
         return None
+    if source_cues and not cues and _SIMILAR.search(draft) and _NO_DIFFERENCE.search(source):
+        # 22 (h28flags): the converse: "Patients treated in the day hospital had the same levels of
+        # treatment satisfaction and quality of life as those cared for as inpatients" restates "there
+        # is no difference between day hospital care and inpatient care ... for quality of life"
+        # (eval part A CD004026.pub2)
+        return None
     both = None
     if cues and source_cues and score >= SPLIT_ALIGNED_THRESHOLD:
         both = split_pair_flip(draft, source)
@@ -1819,7 +1869,7 @@ def flip_reason(draft: str, source: str, score: float, article: Article) -> str 
     return None
 
 
-@metric("negation_flip", "21", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
+@metric("negation_flip", "22", higher_is_better=False, fields=DRAFT_TEXT_FIELDS)
 def negation_flip(text: str, article: Article) -> MetricResult:
     """Draft sentences that assert what their abstract sentence negates, or the reverse, or that
     give the opposite direction of an effect ("increased" for "decreased")."""
@@ -1886,7 +1936,11 @@ _RATING_STATED = re.compile(
 # "No clear evidence emerged", "The evidence does not support ...", "more evidence is needed";
 # round 15: "The weak research does not enable ..." (for "The weak evidence base").
 _EVIDENCE_LACKING = re.compile(
+    # 18 (h28flags): "no evidence that it was effective" says what the evidence does not show, as
+    # "insufficient evidence ... to determine the effect" does (eval part A CD012197.pub2); a bare
+    # "no evidence of a difference" stays a finding
     r"\b(?:(?:lack|absence)\s+of\s+(?:\w+\s+)?evidence|no\s+(?:clear|good|strong|firm|reliable|convincing)\s+evidence|"
+    r"no\s+evidence\s+(?:that|to\s+(?:show|support|suggest))|"
     r"not\s+enough\s+(?:\w+\s+)?evidence|evidence\s+(?:does|did)\s+not\s+(?:support|show)|"
     r"(?:more|further|better)\s+(?:\w+\s+)?(?:evidence|data|studies|trials)\s+(?:is|are)\s+needed|"
     r"(?:weak|poor|limited|insufficient)\s+(?:quality\s+)?(?:research|data|studies))\b",
@@ -2101,7 +2155,10 @@ _LOWER_RATING = re.compile(
     re.I,
 )
 _NO_RATING_CLAIMED = re.compile(
-    r"\b(?:no|not|insufficient|lack|lacking|absence|without|more|further|future|until|larger|better)\b[^.;:,]{0,30}$",
+    # "neither"/"none"/"nor" deny as "no" does: "Neither provided any high-quality evidence for either
+    # possible benefits or harms." (18, h28flags: eval part A CD010528.pub4, read as certainty raised)
+    r"\b(?:no|not|neither|nor|none|never|insufficient|lack|lacking|absence|without|more|further|future|until|"
+    r"larger|better)\b[^.;:,]{0,30}$",
     re.I,
 )
 _RATING_WANTED = re.compile(
@@ -2211,7 +2268,7 @@ def swapped_hedge(draft: str, source: str) -> str | None:
     return None
 
 
-@metric("hedge_kept", "17", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
+@metric("hedge_kept", "18", higher_is_better=True, fields=DRAFT_TEXT_FIELDS[:-1])
 def hedge_kept(text: str, article: Article) -> MetricResult:
     """Share of the draft's sentences restating a hedged abstract sentence that keep a hedge.
 

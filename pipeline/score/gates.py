@@ -58,11 +58,17 @@ def evaluate_gates(rows: Iterable[Any], settings: GateSettings) -> list[str]:
     return [reason for reasons in gate_parts(rows, settings).values() for reason in reasons]
 
 
-def gate_parts(rows: Iterable[Any], settings: GateSettings) -> dict[str, list[str]]:
+def gate_parts(
+    rows: Iterable[Any], settings: GateSettings, grades: list[str] | None = None
+) -> dict[str, list[str]]:
     """Each registered gate's reasons (empty where it passes), by the gate's name, in
-    registration order."""
+    registration order. ``grades``: the grade gate's reasons when the caller has them already
+    (:func:`gate_of_rows` reads the fields over their limit once, for both)."""
     rows = list(rows)
-    return {name: check(rows, settings) for name, check in GATES.items()}
+    return {
+        name: grades if name == GRADE_GATE and grades is not None else check(rows, settings)
+        for name, check in GATES.items()
+    }
 
 
 def gate_state(rows: Iterable[Any], settings: GateSettings) -> tuple[list[str], FlagCounts]:
@@ -96,18 +102,20 @@ class Gate:
 def gate_of_rows(rows: Iterable[Any], settings: GateSettings) -> Gate:
     """The gate of one draft's current score rows (ScoreRows or stored Score rows), its reasons
     told apart: errors first, then the fields over their grade limit."""
-    from pipeline.score.builtin_gates import grades_over
+    from pipeline.score.builtin_gates import grade_gate, grade_reasons, grades_over
 
     rows = list(rows)
-    parts = gate_parts(rows, settings)
+    # The fields over their grade limit are read once, for the grade gate's reasons and the
+    # page's "over grade limit" list (they were read twice, round 28, issue 16 item 2); only
+    # while the registered grade gate is the built-in one, whose reasons they are.
+    built_in = GATES.get(GRADE_GATE, None) is grade_gate
+    over = grades_over(rows, settings) if built_in else None
+    parts = gate_parts(rows, settings, grade_reasons(over) if over is not None else None)
     errors = [reason for name, reasons in parts.items() if name != GRADE_GATE for reason in reasons]
     grades = parts.get(GRADE_GATE, [])
-    return Gate(
-        errors + grades,
-        count_flags(row_flags(rows)),
-        errors,
-        grades_over(rows, settings) if grades else [],
-    )
+    if over is None:
+        over = grades_over(rows, settings) if grades else []
+    return Gate(errors + grades, count_flags(row_flags(rows)), errors, over if grades else [])
 
 
 def draft_gate(scores: Iterable[Any], settings: GateSettings) -> Gate:

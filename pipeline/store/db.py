@@ -123,6 +123,7 @@ def upgrade(settings: Settings, revision: str = "head") -> Engine:
                 conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
             cfg = alembic_config(url)
             cfg.attributes["connection"] = conn
+            cfg.attributes["settings"] = settings  # a data migration's settings (0013: gate_fail_on_errors)
             command.upgrade(cfg, revision)
             conn.commit()
     except OperationalError as exc:

@@ -164,8 +164,8 @@ class ReviewItem(Base):
     lock_until: Mapped[datetime | None] = mapped_column(DateTime)
     priority: Mapped[float] = mapped_column(Float, default=0.0)
     gate_failed: Mapped[bool] = mapped_column(Boolean, default=False)
-    # How many of the gate's reasons are errors, not grade limits (migration 0012; NULL on rows
-    # older than it until their gate is refreshed): the queue's "has errors" filter.
+    # How many of the gate's reasons are errors, not grade limits (migration 0012; rows older than
+    # it are filled in by 0013): the queue's "has errors" filter.
     gate_errors: Mapped[int | None] = mapped_column(Integer, nullable=True, default=None)
     flag_count: Mapped[int] = mapped_column(Integer, default=0)
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
