@@ -934,6 +934,14 @@ def split_shared_subject(text: str, model: str) -> tuple[str, ...]:
         )
         if not finite:
             continue
+        if {root.tag_, conj.tag_} == {"VBZ", "VBP"} and not any(
+            c.dep_ in ("aux", "auxpass") for c in conj.children
+        ):
+            # 28 (h28kf): a present verb of the other number is the verb of a clause under the root, the
+            # parse's misread: "The researchers show that persistent HGF treatment stimulates ..., and
+            # leads to the expression of basal cell characteristics ..." gave the key finding "The
+            # researchers leads to the expression ..." (elife_dev eLife.06104)
+            continue
         cc = doc[conj.left_edge.i - 1]
         if cc.lower_ != "and" or cc.dep_ != "cc" or list(conj.subtree)[-1].i < len(doc) - 2:
             continue
