@@ -200,6 +200,10 @@ _NOT_A_SIGNAL = re.compile(
     r"\brais(?:e|es|ed|ing) (?:\w+ ){0,3}(?:issues?|questions?|concerns?|points?|possibility|awareness)\b|"
     r"\b(?:designed|developed|intended|aimed|meant|planned|sought|tried|in order|so as) to \w+|"
     r"\bno (?:\w+ )?(?:evidence|data|information) (?:relating to|related to|regarding|concerning|about|on)\b[^.;]*|"
+    # 28 (h28kf): no data to say anything on a list of outcomes, whose names hold effect words ("The
+    # researchers cannot comment on their remaining other measures: ...; need for rescue pain relief; ...",
+    # cochrane mine CD012537.pub2)
+    r"\b(?:cannot|can not|could not|can't|(?:are|were) unable to) (?:comment|report|say|conclude) (?:on|about)\b[^.]*|"
     r"\beffect (?:sizes?|estimates?|modifiers?)\b|\b(?:risk|odds) of bias\b|\bhigh risk\b(?= of bias)|"
     r"\bof (?:variable|low|high|moderate|poor|good|mixed|varying) (?:methodological )?quality\b|"
     r"\b(?:benefits and harms|effects and safety|effectiveness and safety|efficacy and safety) of\b|"

@@ -1150,6 +1150,25 @@ def split_shared_subject(text: str, model: str) -> tuple[str, ...]:
         )
         if not finite:
             continue
+        said_of = subject
+        if {root.tag_, conj.tag_} == {"VBZ", "VBP"} and not any(
+            c.dep_ in ("aux", "auxpass") for c in conj.children
+        ):
+            # 28 (h28kf): a present verb of the other number is the second verb of the clause the root
+            # frames (the parse's misread), said of that clause's subject or not split: "The researchers
+            # show that persistent HGF treatment stimulates ..., and leads to the expression of basal cell
+            # characteristics ..." gave the key finding "The researchers leads to the expression ..."
+            # (elife_dev eLife.06104); "The researchers experimentally show that Tempo scales ... and
+            # generates ..." keeps its split (bmc s12864-019-5719-9)
+            clause = next((c for c in root.children if c.dep_ == "ccomp" and c.tag_ == conj.tag_), None)
+            own = (
+                next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if clause
+                else None
+            )
+            if own is None or own.right_edge.i - own.left_edge.i >= _SUBJECT_WORDS:
+                continue
+            said_of = own
         cc = doc[conj.left_edge.i - 1]
         if cc.lower_ != "and" or cc.dep_ != "cc" or list(conj.subtree)[-1].i < len(doc) - 2:
             continue
@@ -1157,7 +1176,7 @@ def split_shared_subject(text: str, model: str) -> tuple[str, ...]:
             continue  # "A, B and C": a list of three verbs
         end = cc.i - 1 if doc[cc.i - 1].text == "," else cc.i
         left = _render(doc, set(range(end, len(doc))) - {len(doc) - 1})
-        subject_text = doc[subject.left_edge.i : subject.right_edge.i + 1].text
+        subject_text = doc[said_of.left_edge.i : said_of.right_edge.i + 1].text
         rest = doc[conj.left_edge.i :].text
         right = rw.ensure_period(rw.capitalize_first(f"{subject_text} {rest}".replace(" .", ".")))
         if all(simplify.is_sentence(x) and rw.word_count(x) >= 5 for x in (left, right)):
