@@ -35,9 +35,15 @@ def grades_over(rows: Iterable[Any], settings: GateSettings) -> list[tuple[str, 
 def grade_reasons(over: Iterable[tuple[str, float, float]]) -> list[str]:
     """The grade gate's reasons for the fields :func:`grades_over` found above their limit."""
     return [
-        f"{name} reads at grade {value:.1f} (Flesch-Kincaid); the limit is {limit:g}"
+        f"{field_words(name)} reads at grade {value:.1f} (Flesch-Kincaid); the limit is {limit:g}"
         for name, value, limit in over
     ]
+
+
+def field_words(field: str) -> str:
+    """A field's name as an editor reads it: "key_findings" -> "Key findings" (28, h28flags's check in
+    Chromium: the draft page's gate reasons said "key_findings: numbers (Check the number 38): 38")."""
+    return field.replace("_", " ").capitalize()
 
 
 @gate(GRADE_GATE)
@@ -55,7 +61,7 @@ def error_gate(rows: Iterable[Any]) -> list[str]:
             continue
         shown = " | ".join(dict.fromkeys(str(f.get("draft_text") or f.get("reason", "")) for f in errors))
         reason = str(errors[0].get("reason", "")).split(":")[0]
-        out.append(f"{r.field}: {r.metric} ({reason}): {shown}")
+        out.append(f"{field_words(r.field)}: {reason}: “{shown}” ({r.metric.replace('_', ' ')} check)")
     return out
 
 

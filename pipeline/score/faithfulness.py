@@ -450,6 +450,7 @@ _DRAFTERS_HOW_SURE = frozenset(
     single small specificity step still strong studies study suggest sure tells test tested testing
     thing though today together took tool treatment treatments true uncertain unclear unknown until very
     views watch way weak well without work works yet conclusion conclusions draw firm poor reach earlier
+    benefit choice consider harm mean possible routinely use weighing
     """.split()
 )  # the words of prompts/composer.v23.yaml's certainty, verdict and practical-implication templates
 # (tests/score/test_faithfulness.py checks that the latest composer prompt uses no other)
@@ -593,7 +594,10 @@ def _contradicting_numbers(sentence: str, article: Article) -> tuple[str, list[s
     return ("estimate", figures) if figures else None
 
 
-@metric("sentence_support", "16", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
+# 16 -> 17 (round 28): the words of h28coch's two review-implication templates ("For now, this review does
+# not give doctors enough evidence to use this treatment routinely.", "... can consider this treatment as
+# one choice, weighing its benefits against its possible harms.") are the drafter's own
+@metric("sentence_support", "17", higher_is_better=True, fields=DRAFT_TEXT_FIELDS)
 def sentence_support(text: str, article: Article) -> MetricResult:
     """Mean support of the draft's sentences by their best abstract sentence.
 

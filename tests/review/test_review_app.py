@@ -253,7 +253,7 @@ def test_draft_page_says_why_the_quality_gate_fails(
     start = html.index('<ul class="gate-reasons"')
     # FKGL 7.25 passes; the fixture's error flag (a number) fails the gate, as any error does
     assert html[start : html.index("</ul>", start)].count("<li>") == 1
-    assert "<li>key_findings: numbers (Check the number 38): 38</li>" in html
+    assert "<li>Key findings: Check the number 38: “38” (numbers check)</li>" in html
     number = {
         "metric": "number_faithfulness",
         "reason": "number not in the source: 38",
@@ -286,5 +286,5 @@ def test_draft_page_says_why_the_quality_gate_fails(
     html = client.get(f"/items/{item_id}").text
     start = html.index('<ul class="gate-reasons"')
     reasons = html[start : html.index("</ul>", start)]
-    assert "simple_explanation reads at grade 12.0 (Flesch-Kincaid); the limit is 8" in reasons
-    assert "key_findings: number_faithfulness (number not in the source): 38" in reasons
+    assert "Simple explanation reads at grade 12.0 (Flesch-Kincaid); the limit is 8" in reasons
+    assert "Key findings: number not in the source: “38” (number faithfulness check)" in reasons

@@ -41,7 +41,7 @@ def test_the_gate_says_errors_and_grade_limits_apart() -> None:
     assert only_grade.summary() == "errors: 0 · over grade limit: key findings 13.2 > 10"
     both = gate_of_rows(_rows(13.2, 1), Settings())
     assert both.summary() == "errors: 1 · over grade limit: key findings 13.2 > 10"
-    assert both.reasons[0].startswith("key_findings: number_faithfulness")  # errors first
+    assert both.reasons[0].startswith("Key findings: number differs")  # errors first
     errors_only = gate_of_rows(_rows(9.0, 1), Settings())
     assert errors_only.summary() == "errors: 1 · over grade limit: none"
     assert not gate_of_rows(_rows(9.0, 0), Settings()).failed

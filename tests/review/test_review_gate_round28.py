@@ -96,6 +96,6 @@ def test_the_gate_reads_the_grades_over_their_limit_once(monkeypatch: Any) -> No
     ]
     gate = gate_of_rows(rows, Settings())
     assert gate.summary() == "errors: 0 · over grade limit: key findings 13.2 > 10"
-    assert gate.reasons == ["key_findings reads at grade 13.2 (Flesch-Kincaid); the limit is 10"]
+    assert gate.reasons == ["Key findings reads at grade 13.2 (Flesch-Kincaid); the limit is 10"]
     assert len(calls) == 1
     assert not gate_of_rows(rows[1:], Settings()).failed

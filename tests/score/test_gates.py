@@ -37,16 +37,16 @@ def test_warnings_and_notes_do_not_fail_the_gate() -> None:
 
 def test_an_error_fails_the_gate_and_names_the_words() -> None:
     assert evaluate_gates(_rows(errors=2), Settings()) == [
-        "key_findings: number_faithfulness (number_faithfulness reason): 27%"
+        "Key findings: number_faithfulness reason: “27%” (number faithfulness check)"
     ]
 
 
 def test_each_field_has_its_grade_limit() -> None:
     reasons = evaluate_gates(_rows(fkgl=9.26, kf_fkgl=10.4, rs_fkgl=12.5), Settings())
     assert reasons == [
-        "simple_explanation reads at grade 9.3 (Flesch-Kincaid); the limit is 8",
-        "key_findings reads at grade 10.4 (Flesch-Kincaid); the limit is 10",
-        "research_summary reads at grade 12.5 (Flesch-Kincaid); the limit is 12",
+        "Simple explanation reads at grade 9.3 (Flesch-Kincaid); the limit is 8",
+        "Key findings reads at grade 10.4 (Flesch-Kincaid); the limit is 10",
+        "Research summary reads at grade 12.5 (Flesch-Kincaid); the limit is 12",
     ]
 
 
@@ -117,23 +117,25 @@ def test_each_injected_error_fails_the_gate() -> None:
     clean = _summary(CYSTIC_FIBROSIS)
     changed_number = clean.replace("356 people", "536 people")
     assert _gate(CYSTIC_FIBROSIS, changed_number) == [
-        "research_summary: number_faithfulness (number differs from the abstract): 536"
+        "Research summary: number differs from the abstract: “536” (number faithfulness check)"
     ]
     from tests.score.conftest import abstract
 
     copied = next(s for s in abstract(CYSTIC_FIBROSIS).split(". ") if "did not demonstrate" in s) + "."
     assert _gate(CYSTIC_FIBROSIS, clean + " " + copied) == []
     flipped = clean + " " + copied.replace("did not demonstrate", "did demonstrate")
-    assert [r.split(" (")[0] for r in _gate(CYSTIC_FIBROSIS, flipped)] == ["research_summary: negation_flip"]
+    reasons = _gate(CYSTIC_FIBROSIS, flipped)
+    assert len(reasons) == 1
+    assert reasons[0].startswith("Research summary: ") and reasons[0].endswith("(negation flip check)")
     # these two summaries read above the research summary's grade limit: lift it to see the errors
     loose = Settings(gate_max_fkgl_research_summary=99.0)
     asthma = _summary(ASTHMA_PLANS)
     assert _gate(ASTHMA_PLANS, asthma, loose) == []
     assert _gate(ASTHMA_PLANS, asthma.replace("355 children", "355 adults"), loose) == [
-        "research_summary: population_match (population swapped): adults"
+        "Research summary: population swapped: “adults” (population match check)"
     ]
     assert _gate(ASTHMA_PLANS, asthma.replace("Four clinical trials", "Nine clinical trials"), loose) == [
-        "research_summary: study_claims (wrong count of studies): Nine"
+        "Research summary: wrong count of studies: “Nine” (study claims check)"
     ]
     calcium = _summary(CALCIUM)
     assert _gate(CALCIUM, calcium, loose) == []
@@ -141,13 +143,13 @@ def test_each_injected_error_fails_the_gate() -> None:
         "found one relevant clinical trial", "found one relevant trial and pooled its data"
     )
     assert _gate(CALCIUM, pooled, loose) == [
-        "research_summary: study_claims (pooled results claimed): pooled"
+        "Research summary: pooled results claimed: “pooled” (study claims check)"
     ]
 
 
 def test_the_research_summary_grade_limit_applies_to_human_summaries_too() -> None:
     assert _gate(ASTHMA_PLANS, _summary(ASTHMA_PLANS)) == [
-        "research_summary reads at grade 13.7 (Flesch-Kincaid); the limit is 12"
+        "Research summary reads at grade 13.7 (Flesch-Kincaid); the limit is 12"
     ]
 
 
@@ -188,7 +190,7 @@ def test_a_stored_drafts_gate_counts_only_its_newest_rows() -> None:
     ]
     gate = draft_gate(stored, Settings())
     assert gate.failed and gate.reasons == [
-        "simple_explanation reads at grade 9.5 (Flesch-Kincaid); the limit is 8"
+        "Simple explanation reads at grade 9.5 (Flesch-Kincaid); the limit is 8"
     ]
     assert gate.counts.serious == 0
     assert not draft_gate(stored[:2], Settings()).failed
