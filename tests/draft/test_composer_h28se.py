@@ -57,3 +57,12 @@ def test_frame_kept_where_the_claim_repeats_the_topic() -> None:
     topic = "This study asked if the kinase LYK5 is the primary receptor for chitin."
     text = "The data suggest that the kinase LYK5 is the primary receptor for chitin."
     assert _hedged_on_claim(text, [topic, text], _model()) == text
+
+
+def test_frame_kept_where_a_short_form_is_the_subject() -> None:
+    # cochrane mine half CD005306.pub2: the short form is written out after the field is chosen, its
+    # number read from the verb ("WAP are" -> "written action plans (WAPs) are"); "may be" read as one
+    # plan ("Symptom-based written action plan (WAP) may be superior to peak flow WAP ...")
+    (page,) = cochrane_fields(["10.1002/14651858.CD005306.pub2"])
+    assert "written action plan (WAP) may" not in page.simple_explanation
+    assert "written action plans (WAPs) are superior to peak flow WAPs" in page.simple_explanation
