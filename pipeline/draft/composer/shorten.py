@@ -148,7 +148,7 @@ def _hedged_on_claim(text: str, texts: list[str], model: str | None) -> str:
         hedged = _hedge_on(rw.capitalize_first(work.group("claim")), model) or text
     if hedged == text or _restated(hedged, [t for t in texts if t != text]):
         return text
-    if _SHORT_FORM.search(hedged.split(" may ", 1)[0]):
+    if _SHORT_FORM.search(_MODAL_SPLIT.split(hedged, maxsplit=1)[0]):
         # a short form in the subject is written out after the fields are chosen, its number read from
         # the verb after it: "symptom-based WAP are" became "written action plans (WAPs) are", but "WAP
         # may be" became "written action plan (WAP) may be" (cochrane CD005306.pub2)
@@ -157,6 +157,7 @@ def _hedged_on_claim(text: str, texts: list[str], model: str | None) -> str:
 
 
 _SHORT_FORM = re.compile(r"\b[A-Z]{2,}s?\b")
+_MODAL_SPLIT = re.compile(r" (?:may|might|could) ")  # the subject ends at the claim's hedge
 
 
 # 26 (h26se): a sentence that points back ("This may be so, but it is not yet proven.", "This result
