@@ -68,7 +68,8 @@ def test_a_data_gap_or_scarce_evidence_is_no_answer(pages: dict[str, DraftFields
     """CD003013 answered "There was little reported data on overall health ..."; CD001990 "Globally,
     the evidence on which these conclusions are based is very scarce ..."."""
     lithium = _se(pages, "CD003013")
-    assert "lithium is an effective maintenance treatment for bipolar disorder" in lithium, lithium
+    # (28 h28se: "This review suggests that lithium is ..." says the hedge on the claim: "Lithium may be ...")
+    assert "ithium may be an effective maintenance treatment for bipolar disorder" in lithium, lithium
     assert "little reported data" not in lithium
     sclc = _se(pages, "CD001990")
     assert "these conclusions" not in sclc and "very scarce" not in sclc, sclc
