@@ -91,3 +91,19 @@ def test_a_reported_result_is_no_implication() -> None:
     texts = " ".join(p.text for p in page.practical_implications)
     assert "L321 could serve" not in texts
     assert "cell factories" in texts  # the conclusion's own implication stays
+
+
+def test_us_who_are_helped_to_understand_are_everyone() -> None:
+    from pipeline.draft.composer.simplify import third_person
+
+    # elife_dev eLife.02440: "may not only help the researchers to understand why so many species of
+    # social insects have conquered the earth"
+    said = third_person(
+        "Studying the ecological consequences of cooperation may not only help us to understand why so "
+        "many species of social insects have conquered the earth."
+    )
+    assert "help people to understand" in said
+    assert (
+        third_person("This allowed us to measure growth.")
+        == "This allowed the researchers to measure growth."
+    )
