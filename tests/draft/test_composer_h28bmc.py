@@ -107,3 +107,7 @@ def test_us_who_are_helped_to_understand_are_everyone() -> None:
         third_person("This allowed us to measure growth.")
         == "This allowed the researchers to measure growth."
     )
+    # what the authors could predict stays theirs (elife_dev eLife.05565)
+    assert "allow the researchers to predict" in third_person(
+        "Comparisons of simulated and experimental interaction maps allow us to predict a mode of condensin action."
+    )

@@ -136,7 +136,7 @@ _US = re.compile(r"\bus\b")
 # consequences of cooperation may not only help us to understand why so many species of social insects
 # have conquered the earth" (elife_dev eLife.02440) read "help the researchers to understand"
 _US_EVERYONE = re.compile(
-    r"\b((?:help|allow|enable)(?:s|ed|ing)?) us\b(?= (?:to )?(?:better )?(?:understand|explain|predict|learn|appreciate)\b)"
+    r"\b((?:help|allow|enable)(?:s|ed|ing)?) us\b(?= (?:to )?(?:better )?(?:understand|appreciate)\b)"
 )
 _OUR = re.compile(r"\b[Oo]ur\b")
 # "their" needs someone named before it in the sentence ("The researchers found that their ...").
