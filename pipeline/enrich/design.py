@@ -473,6 +473,26 @@ def _fact_for(design: str, hits: list[Hit], scores: dict[str, float], detail: di
     return Fact(design, Span(hit.section, hit.start, hit.end, hit.text), detail)
 
 
+# 28 (h28bmc): guidance for researchers names the design it is guidance on, which is not its own:
+# "Specifying the target difference in the primary outcome for a randomised controlled trial: guidance
+# for researchers" (bmc s13063-014-0526-8) was "Level 2 (randomised controlled trial)", "This trial
+# specified ...", "People were put into groups by chance." and "A Fair Test". A review of guidance is
+# still a review; people assigned to groups ("were randomised", "randomly assigned") make it a trial.
+_GUIDANCE_TITLE = re.compile(
+    r"\b(?:guidance|guidelines? (?:for|on)|recommendations (?:for|on)|reporting (?:checklist|items|guidelines?))\b",
+    re.I,
+)
+_ALLOCATED = re.compile(
+    r"\b(?:randomly|were|was|we) (?:randomi[sz]ed|assigned|allocated)\b|\brandomi[sz]ed (?:to|into)\b", re.I
+)
+
+
+def _guidance_on_a_design(title_doc: Doc | None, hits: list[Hit], top: str) -> bool:
+    if title_doc is None or not _GUIDANCE_TITLE.search(title_doc.text) or top in REVIEW_DESIGNS:
+        return False
+    return not any(_ALLOCATED.search(h.text) for h in hits)
+
+
 def design_fact(
     title_doc: Doc | None, section_docs: list[tuple[int, str, Doc]], nlp: Language, labels: list[str | None]
 ) -> Fact:
@@ -491,6 +511,8 @@ def design_fact(
     if not ranked or ranked[0][0] == NARRATIVE_REVIEW:
         reason = "non-systematic review" if ranked else "no design words found"
         return Fact(NOT_SPECIFIED, None, {**runner_up, "reason": reason})
+    if _guidance_on_a_design(title_doc, hits, ranked[0][0]):
+        return Fact(NOT_SPECIFIED, None, {**runner_up, "reason": "guidance on a design"})
     review = next((r for r, _ in ranked if r in REVIEW_DESIGNS), None)
     if review is not None and not any(role in (roles.METHODS, roles.CASE) for _, role, _ in section_docs):
         # an unlabelled text that counts the studies it kept is a review whatever its trials' words

@@ -300,6 +300,17 @@ _STATED_LIMITATION = compile_gated(
 # A number that is a result ("54%", "2.3 times"), not part of a name (HER2, IL-6, C57BL/6J).
 _QUANTITY = re.compile(r"(?<![\w/+-])\d+(?:[.,]\d+)?(?![\w/+-])")
 _NEXT_STEP = "Next Steps for Research"
+# 28 (h28bmc): a result the work reports ("Finally, our results revealed that L321 could serve as an
+# efficient chassis for the production of polyketides", bmc s12934-019-1055-7, a Results sentence) is a
+# finding, not what it means, though it says "could serve": outside the conclusion it gives no
+# implication ("What This Could Mean: The results showed that L321 could serve ..."); "we showed that the
+# γ2 knockdown mouse line can be used to create ..." (1471-2202-6-30) says what the work gives researchers
+_REPORTED_THAT = re.compile(
+    r"\b(?:our|the) (?:results|data|findings|experiments)\s+"
+    r"(?:\w+ly\s+|also\s+|further\s+)?(?:showed|revealed|demonstrated|found|confirmed|show|reveal|demonstrate|"
+    r"confirm)\s+that\b",
+    re.I,
+)
 _FOR_CARE = "What It Means for Care"
 # A sentence that leans on the one before ("It is ...", "This probably needs ...").
 _LEANS = re.compile(
@@ -609,6 +620,25 @@ _NOUN_LEAD = re.compile(
 _WH_LEAD = re.compile(r"(?:How|Why|What|When|Where|Whether|Which)\b")
 
 
+# 28 (h28bmc): a verb-or-noun in its plain form after a plural noun and before a preposition of
+# time or manner is the plural subject's verb: "Patterns of call communication between group-housed
+# zebra finches change during the breeding cycle" (elife_dev eLife.07770) was "This study looked at
+# patterns of call communication between group-housed zebra finches change."; the tagger reads
+# "change" there as a noun. "Structural changes during ..." (the plural) is the noun.
+_PLURAL_NOUN_END = re.compile(r"(?<![su])s$")
+_VERB_PREPOSITION = re.compile(r" (?:during|after|over|across|with|when|while|at|under|upon|in response)\b")
+
+
+def _plural_then_verb(main: str, m: re.Match[str]) -> bool:
+    before = main[: m.start()].split()
+    return (
+        not m.group(0).endswith("s")
+        and bool(before)
+        and _PLURAL_NOUN_END.search(before[-1]) is not None
+        and _VERB_PREPOSITION.match(main, m.end()) is not None
+    )
+
+
 def _title_claim(title: str, model: str | None = None) -> bool:
     """The title states a claim ("BAG-1 haplo-insufficiency impairs lung tumorigenesis"): a verb
     in its main part, not after a preposition or article ("a strategy to promote", "design
@@ -621,6 +651,7 @@ def _title_claim(title: str, model: str | None = None) -> bool:
         return True
     for m in _CLAIM_VERB.finditer(main):
         verb_use = main.startswith((" as ", " by "), m.end())  # "ABC transporter functions as a pacemaker"
+        verb_use = verb_use or _plural_then_verb(main, m)
         if m.group(0) in _NOUN_OR_VERB and not verb_use and not (model and _parsed_claim(main, model)):
             continue  # "Discovery and disentanglement of aligned residue links"
         before = main[: m.start()].split()
@@ -655,7 +686,7 @@ def _parsed_claim(title: str, model: str, strict: bool = False) -> bool:
         and not (
             root.tag_ == "VBZ"
             and (root.i > 1 or _IDENTIFIER.fullmatch(doc[0].text))  # "YcgC represents ...", "p53 governs ..."
-            and doc[root.i - 1].dep_ == "nsubj"
+            and _ends_subject(doc[root.i - 1], root)
             and (root.i + 1 == len(doc) or doc[root.i + 1].lower_ not in _NOUN_NEXT)
         )
         and not _plural_claim(root)
@@ -665,6 +696,24 @@ def _parsed_claim(title: str, model: str, strict: bool = False) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in root.children
     )
     return finite and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
+def _ends_subject(token: Token, root: Token) -> bool:
+    """``token`` (right before the verb) is the verb's subject or ends it: "Suppression of
+    transcriptional drift extends C. elegans lifespan" (elife_dev eLife.08833, 28 h28bmc: was "This
+    study looked at suppression of transcriptional drift extends C. elegans lifespan.")."""
+    if token.dep_ == "nsubj":
+        return True
+    from lemminflect import getLemma
+
+    # a verb English knows: "Mapping and analysis of Caenorhabditis elegans ..." has "elegans" tagged VBZ
+    subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.i < token.i
+        and token in subject.subtree
+        and bool(getLemma(root.lower_, upos="VERB", lemmatize_oov=False))
+    )
 
 
 def _plural_claim(root: Token) -> bool:
@@ -3333,7 +3382,10 @@ class Writer:
         pool += [
             s
             for s in plan.ranked("implication")
-            if s.kind not in ("background", "methods") and _MEANS.search(s.text) and s not in pool
+            if s.kind not in ("background", "methods")
+            and _MEANS.search(s.text)
+            and s not in pool
+            and not (plan.is_result(s) and _REPORTED_THAT.search(s.text))
         ]
         # what it means for care first (the conclusion's practice sentence), then what else it means,
         # a call for research (the next step) after
@@ -3653,6 +3705,8 @@ class Writer:
                     # contributing to further research in metabolic regulation", bmc s12864-019-6000-y; "will
                     # provide information for further studies on the evolution ...", s12864-019-6006-5)
                     continue
+                if phrase == DESIGN_CAVEATS[d.LAB] and _data_from_cells(text, plan):
+                    continue
                 if phrase == "Retrospective design" and all(
                     s.kind == "background" for s in plan.sentences if pattern.search(s.text)
                 ):
@@ -3891,6 +3945,26 @@ _USED_VERBS = frozenset(
 
 # A review's own word that its evidence is high overall ("Overall, the quality of the evidence was high",
 # cochrane mine CD007874.pub2): a low grade stated elsewhere is one outcome's, not the review's limitation
+# 28 (h28bmc): a cell line whose data computer methods were compared on is no lab result to test in
+# people: "Eight ss methods (NOISeq, DEGseq, edgeR, ...) ... were compared in Yeast ... and a MCF7
+# breast-cancer cell line" (bmc s12920-019-0513-8) had "Lab results not yet tested in people"; work
+# that also measured in the lab (plan.measured) keeps it
+_METHODS_COMPARED = re.compile(
+    r"\b(?:methods|tools|algorithms|pipelines|approaches|software)\b[^.]{0,200}\b(?:were|are) (?:compared|benchmarked)\b|"
+    r"\b(?:compared|benchmarked) (?:\w+ ){0,3}(?:methods|tools|algorithms|pipelines)\b",
+    re.I,
+)
+_DATASETS = re.compile(r"\bdata ?sets?\b", re.I)
+
+
+def _data_from_cells(text: str, plan: Plan) -> bool:
+    return (
+        not plan.measured
+        and _METHODS_COMPARED.search(text) is not None
+        and _DATASETS.search(text) is not None
+    )
+
+
 _OVERALL_HIGH = re.compile(
     r"\boverall,?\s+(?:the\s+)?(?:quality|certainty)\s+of\s+(?:the\s+)?(?:body\s+of\s+)?evidence\s+(?:was|is)\s+"
     r"(?:\w+\s+)?high\b",

@@ -219,7 +219,9 @@ _MORE_RESEARCH = compile_gated(
     # 23 (h23bmc): what a thing "is required for" is a finding, no call for research: "Our data also
     # reveal ... and this modification is required for H3K56 acetylation" (elife_dev eLife.09886) gave
     # "More Research Needed: The researchers say that more research is needed on this question."
-    r"(?!(?:(?<=\bis required)|(?<=\bis also required)) for\b)"
+    # 28 (h28bmc): and as the plain words say it, "is needed for" (09886 again, once "enhances" became
+    # "increases" and the sentence was no longer cut before it)
+    r"(?!(?:(?<=\bis required)|(?<=\bis also required)|(?<=\bis needed)|(?<=\bis also needed)) for\b)"
     r"|\b(?:trials?|studies|RCTs?|research|analys[ie]s|evaluations?|data)\b[^.]*\b(?:may|might|will|would) (?:also |still )?"
     r"be (?:needed|required|warranted|necessary)\b"
     # "There is a clear need for randomised controlled trials of day centre care ..." (CD001710, an

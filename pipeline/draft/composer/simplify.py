@@ -132,6 +132,12 @@ _VOICE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _US = re.compile(r"\bus\b")
+# 28 (h28bmc): "us" who are helped to understand is everyone, not the authors: "Studying the ecological
+# consequences of cooperation may not only help us to understand why so many species of social insects
+# have conquered the earth" (elife_dev eLife.02440) read "help the researchers to understand"
+_US_EVERYONE = re.compile(
+    r"\b((?:help|allow|enable)(?:s|ed|ing)?) us\b(?= (?:to )?(?:better )?(?:understand|appreciate)\b)"
+)
 _OUR = re.compile(r"\b[Oo]ur\b")
 # "their" needs someone named before it in the sentence ("The researchers found that their ...").
 _THEY = re.compile(r"\b(?:researchers|authors|they|them)\b", re.I)
@@ -150,6 +156,7 @@ def third_person(text: str) -> str:
         word = "their" if _THEY.search(text, 0, m.start()) else "the"
         return word.capitalize() if m.group(0)[0] == "O" else word
 
+    text = _US_EVERYONE.sub(r"\1 people", text)
     return _US.sub("the researchers", _OUR.sub(our, text))
 
 
