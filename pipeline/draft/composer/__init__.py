@@ -320,6 +320,12 @@ if TYPE_CHECKING:
 # 27 (bmc, h27bmc): the animal named in the title is the one studied (squid, octopus, songbirds), software work is computer work, a method's name keeps its words ("selected reaction monitoring"), "Here we report X: detail" says X; "Mind the gaps: subtitle" topics
 # 27 (speed, h27speed): no draft change; parses gated on the words and finite verbs the rules need, one batched spaCy call per round
 # 28: templates prompts/composer.v23.yaml (v22 frozen as composer 27 left it); round 28 changes below
+# 28 (lead, read of seed 388): a review sized "Of the nine studies (1075 participants): ..." is that size (CD006477); a result conceded before its caution is said with it; a claim before "but further data are required" is the answer (CD001991); a people tail keeps what the effects were on; adverse effects on X, N comprised, other comorbidity keep their words; CA, AF, IPC, DMT, PS, ED written out; findings compared with short forms for long forms; a call for trials titled as a next step; conditions and side effects explained (myelofibrosis, thrombocytopenia, nephrotic syndrome, ...)
+# 28 (coch, h28coch): a review's answer that is its verdict says what it means for care (two implication templates), unrecognised conclusion sentences used as the implication; "between the groups" names the two sides; a null half of a concession said plainly first
+# 28 (kf, h28kf): a review's key findings take results reports_result knows first; split_shared_subject keeps each verb's own subject
+# 28 (se, h28se): the simple explanation says a results frame's hedge on the claim ("The data suggest that X is Y" -> "X may be Y")
+# 28 (bmc, h28bmc): enhance is increase; claim titles asked; computer work on cell-line data has no lab caveat; a Results sentence's "could serve" is a finding; "help us understand" is everyone's
+# 28 (speed, h28speed): no draft change; compression asks the tagger before the parse; one people-noun list
 COMPOSER_VERSION = "28"
 
 __all__ = ["COMPOSER_VERSION", "ComposerBackend", "compose"]
