@@ -157,3 +157,20 @@ def test_a_call_for_trials_is_titled_a_next_step(pages: dict[str, DraftFields]) 
     titled = {p.title: p.text for p in pages["dry mouth"].practical_implications}
     assert "trials of topical treatments for dry mouth" in titled["Next Steps for Research"]
     assert "Possible Use in Treatment" not in titled
+
+
+def test_a_noun_whose_only_verb_is_its_relative_clause_is_no_finding(pages: dict[str, DraftFields]) -> None:
+    # "The confidence ... was low due to the bias in their design, and their limited sample sizes that resulted
+    # in imprecise results." split at ", and" gave the finding "... Their limited study sizes that led to
+    # imprecise results." (round 28's merged drafts)
+    from pipeline.draft.composer.simplify import is_sentence, tagged_finite
+
+    model = Settings().spacy_model
+
+    def tagger(text: str) -> bool:
+        return tagged_finite(text, model)
+
+    assert not is_sentence("Their limited study sizes that led to imprecise results.", tagger)
+    assert is_sentence("Their findings that emerged suggest a role.", tagger)
+    assert is_sentence("Their results that were pooled showed a benefit.", tagger)
+    assert not any("sizes that led to" in f for f in pages["ruxolitinib"].key_findings)
