@@ -2283,7 +2283,7 @@ class Writer:
             if len(out) >= self.p["findings"] or text in out or rw.estimate_grade(text) > max_grade:
                 continue
             if (rank_ in used and not again) or any(
-                same_finding(self._short_forms(text), self._short_forms(o)) for o in out
+                same_finding(self._long_forms(text), self._long_forms(o)) for o in out
             ):
                 continue
             # 27 (h27kf): a review's last pass (nothing else said) takes only a sentence that
@@ -2302,15 +2302,17 @@ class Writer:
             out.append(text)
             used.add(rank_)
 
-    def _short_forms(self, text: str) -> str:
-        """``text`` with the article's short forms for their long forms, so two findings compare alike
+    def _long_forms(self, text: str) -> str:
+        """``text`` with the article's long forms for its short forms, so two findings compare alike
         whichever form each says: 28 (lead, read of seed 388): "One trial found that rapid IPC healed
         more ulcers than slow IPC." beside "Rapid intermittent pneumatic compression was better than slow
         intermittent pneumatic compression in one trial." (cochrane eval CD001899.pub4, the long form said
-        at a short form's first use)."""
+        at a short form's first use). Long forms, not short: three short forms made CD009376.pub2's "There
+        was no clear difference between SPT delivered by a specialist versus a general practitioner for BoP
+        ..." read as "Both studies found no clear difference between groups at 12 months." (mine)."""
         for short, long in self.realiser.abbreviations.items():
             if len(long.split()) > 1:
-                text = re.sub(rf"\b{re.escape(long)}\b", short, text, flags=re.I)
+                text = re.sub(rf"\b{re.escape(short)}\b", long, text)
         return text
 
     def _says_answer_again(self, text: str) -> bool:
