@@ -2282,9 +2282,7 @@ class Writer:
         for rank_, text in candidates:
             if len(out) >= self.p["findings"] or text in out or rw.estimate_grade(text) > max_grade:
                 continue
-            if (rank_ in used and not again) or any(
-                same_finding(self._long_forms(text), self._long_forms(o)) for o in out
-            ):
+            if (rank_ in used and not again) or any(same_finding(*self._in_one_form(text, o)) for o in out):
                 continue
             # 27 (h27kf): a review's last pass (nothing else said) takes only a sentence that
             # reports a result (pipeline.text.results.reports_result); fewer findings rather than the
@@ -2302,18 +2300,23 @@ class Writer:
             out.append(text)
             used.add(rank_)
 
-    def _long_forms(self, text: str) -> str:
-        """``text`` with the article's long forms for its short forms, so two findings compare alike
-        whichever form each says: 28 (lead, read of seed 388): "One trial found that rapid IPC healed
-        more ulcers than slow IPC." beside "Rapid intermittent pneumatic compression was better than slow
-        intermittent pneumatic compression in one trial." (cochrane eval CD001899.pub4, the long form said
-        at a short form's first use). Long forms, not short: three short forms made CD009376.pub2's "There
-        was no clear difference between SPT delivered by a specialist versus a general practitioner for BoP
-        ..." read as "Both studies found no clear difference between groups at 12 months." (mine)."""
+    def _in_one_form(self, a: str, b: str) -> tuple[str, str]:
+        """Two findings with a short form one says and the other says written out both said short, so they
+        compare alike: 28 (lead, read of seed 388): "One trial found that rapid IPC healed more ulcers than
+        slow IPC." beside "Rapid intermittent pneumatic compression was better than slow intermittent
+        pneumatic compression in one trial." (cochrane eval CD001899.pub4, the long form said at a short
+        form's first use). Only where the two differ so: said short everywhere, CD009376.pub2's "There was no
+        clear difference between SPT delivered by a specialist ... for BoP ..." read as "Both studies found no
+        clear difference between groups at 12 months." (mine); said long everywhere, bmc s12864-019-6070-x's
+        two results about one tool's quality score read as one."""
         for short, long in self.realiser.abbreviations.items():
-            if len(long.split()) > 1:
-                text = re.sub(rf"\b{re.escape(short)}\b", long, text)
-        return text
+            if len(long.split()) < 2:
+                continue
+            as_short = re.compile(rf"\b{re.escape(short)}\b")
+            as_long = re.compile(rf"\b{re.escape(long)}\b", re.I)
+            if (as_short.search(a) and as_long.search(b)) or (as_short.search(b) and as_long.search(a)):
+                a, b = as_long.sub(short, a), as_long.sub(short, b)
+        return a, b
 
     def _says_answer_again(self, text: str) -> bool:
         """22 (h22coch): a review's finding that says the simple explanation's answer again in other
