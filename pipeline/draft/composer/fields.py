@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from pipeline.domain import NOT_SPECIFIED, PracticalPoint
@@ -1570,9 +1571,8 @@ class Writer:
                 texts.insert(0, null)
         caution = _conceded_caution(text)
         if caution:
-            texts = [
-                caution
-            ]  # never the whole: its reasons ("as most of these trials ...") split off as a fragment
+            # never the whole: its reasons ("as most of these trials ...") split off as a fragment
+            texts = [caution]
         verdict = self._verdict(s.text)
         if verdict:
             # 17: a review's "no conclusions can be drawn about X" / "insufficient to conclude that X is
@@ -2309,14 +2309,20 @@ class Writer:
         clear difference between SPT delivered by a specialist ... for BoP ..." read as "Both studies found no
         clear difference between groups at 12 months." (mine); said long everywhere, bmc s12864-019-6070-x's
         two results about one tool's quality score read as one."""
-        for short, long in self.realiser.abbreviations.items():
-            if len(long.split()) < 2:
-                continue
-            as_short = re.compile(rf"\b{re.escape(short)}\b")
-            as_long = re.compile(rf"\b{re.escape(long)}\b", re.I)
+        for short, as_short, as_long in self._forms:
             if (as_short.search(a) and as_long.search(b)) or (as_short.search(b) and as_long.search(a)):
                 a, b = as_long.sub(short, a), as_long.sub(short, b)
         return a, b
+
+    @cached_property
+    def _forms(self) -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+        """The article's short forms whose long form has two words or more, with a pattern of each form
+        (``_in_one_form`` compares every candidate finding with every one kept)."""
+        return [
+            (short, re.compile(rf"\b{re.escape(short)}\b"), re.compile(rf"\b{re.escape(long)}\b", re.I))
+            for short, long in self.realiser.abbreviations.items()
+            if len(long.split()) > 1
+        ]
 
     def _says_answer_again(self, text: str) -> bool:
         """22 (h22coch): a review's finding that says the simple explanation's answer again in other
@@ -3948,8 +3954,6 @@ _USED_VERBS = frozenset(
 )
 
 
-# A review's own word that its evidence is high overall ("Overall, the quality of the evidence was high",
-# cochrane mine CD007874.pub2): a low grade stated elsewhere is one outcome's, not the review's limitation
 # 28 (h28bmc): a cell line whose data computer methods were compared on is no lab result to test in
 # people: "Eight ss methods (NOISeq, DEGseq, edgeR, ...) ... were compared in Yeast ... and a MCF7
 # breast-cancer cell line" (bmc s12920-019-0513-8) had "Lab results not yet tested in people"; work
@@ -3970,6 +3974,8 @@ def _data_from_cells(text: str, plan: Plan) -> bool:
     )
 
 
+# A review's own word that its evidence is high overall ("Overall, the quality of the evidence was high",
+# cochrane mine CD007874.pub2): a low grade stated elsewhere is one outcome's, not the review's limitation
 _OVERALL_HIGH = re.compile(
     r"\boverall,?\s+(?:the\s+)?(?:quality|certainty)\s+of\s+(?:the\s+)?(?:body\s+of\s+)?evidence\s+(?:was|is)\s+"
     r"(?:\w+\s+)?high\b",
@@ -4145,13 +4151,6 @@ _CONCEDED_CAUTION = re.compile(
 )
 
 
-# an answer that the evidence cannot settle, said after a concession (_null_half)
-_CANNOT_SETTLE = re.compile(
-    r"\b(?:insufficient|not enough|inadequate|too limited) to (?:determine|find out|establish|say|show|conclude)\b",
-    re.I,
-)
-
-
 def _conceded_caution(text: str) -> str:
     """``text`` said as its conceded result and the caution after it ("A, but this result needs to be
     interpreted cautiously."), "" when it is no such sentence (``_CONCEDED_CAUTION``)."""
@@ -4159,6 +4158,13 @@ def _conceded_caution(text: str) -> str:
     if m is None or not _CONCEDED_RESULT.search(m.group("a")):
         return ""
     return f"{rw.capitalize_first(m.group('a').strip())}, but {m.group('b').strip()}."
+
+
+# an answer that the evidence cannot settle, said after a concession (_null_half)
+_CANNOT_SETTLE = re.compile(
+    r"\b(?:insufficient|not enough|inadequate|too limited) to (?:determine|find out|establish|say|show|conclude)\b",
+    re.I,
+)
 
 
 def _null_half(text: str) -> str:

@@ -3391,8 +3391,9 @@ def _study_count(sentences: list[Sentence], fact: str | None = None) -> tuple[St
 # A review's results opening on its size with its people in brackets, with no inclusion verb:
 # "Eighteen studies (14,303 patients) compared early statin treatment versus placebo" (CD006870)
 # ... or said after what they evaluated: "Forty six RCTs evaluated the dose-related trough BP lowering
-# efficacy of 9 ARBs in 13 451 participants with ..." (CD003822.pub2 had no size and no people)
-_OF_THE_SIZED = re.compile(r"(?:(?:Of|In|Across) (?:the|these|all(?: the)?) )?")
+# efficacy of 9 ARBs in 13 451 participants with ..." (CD003822.pub2 had no size and no people);
+# ... or after "Of the" ("Of the nine studies (1075 participants): five investigated ...", CD006477.pub2)
+_OF_THE_SIZED = re.compile(r"(?:Of|In|Across) (?:the|these|all(?: the)?) ")
 _SIZED = re.compile(
     rf"(?:{_NUMBER})\s+{_STUDY_WORDS}(?:trials|studies|RCTs)\s+(?:\(\s*\d[\d,]*\s+"
     r"(?:participants|patients|people|women|men|children|infants|adults)\)|"

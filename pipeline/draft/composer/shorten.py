@@ -805,9 +805,10 @@ def split_long_subject(text: str, model: str) -> list[str] | None:
 # result, a lack of evidence, a hedge), never that the studies took no one else: a subgroup stays one. The answer carried about half of a review's simple-explanation syllables in
 # 20.7-word sentences (h26se's breakdown); 27 of the mine half's long answers end on such people.
 _PEOPLE_TAIL = "This was in {people}."
-_TAIL_EFFECT_OF = re.compile(r"\b(?:effects?|impact|influence) of\b", re.I)
-_TAIL_EFFECT_OF_ON = re.compile(r"\b(?:effects?|impact|influence) of\b.*(?<!-)\bon\b(?!-)", re.I)
 PEOPLE_TAIL_START = _PEOPLE_TAIL.split("{", 1)[0]
+# what a verdict's effects were of, and the "on" that says what they were on (never "add-on")
+_TAIL_EFFECT_OF = re.compile(r"\b(?:effects?|impact|influence) of\b", re.I)
+_ON = re.compile(r"(?<!-)\bon\b(?!-)")
 _PEOPLE_PREPS = frozenset({"in", "among"})  # not "for": "the results of these traits for individuals"
 # people, never "individuals" or "subjects" (eLife.04490's individual plants): a review's answer is about
 # people its studies took; a primary study's "in adults" may set one of its results against another
@@ -891,11 +892,8 @@ def split_people_tail(text: str, model: str) -> list[str] | None:
         head = doc[: prep.i].text
         if rw.word_count(head) < 6:
             continue
-        if (
-            _TAIL_EFFECT_OF.search(head)
-            and not _TAIL_EFFECT_OF_ON.search(head)
-            and re.search(r"(?<!-)\bon\b(?!-)", people.text)
-        ):
+        effect_of = _TAIL_EFFECT_OF.search(head)
+        if effect_of and not _ON.search(head, effect_of.end()) and _ON.search(people.text):
             # 28 (lead, read of seed 388): "the comparative effects of giving propofol ... in participants
             # undergoing PS in the ED setting on adverse effects and participant satisfaction" (cochrane
             # eval CD007399.pub2): the tail's "on ..." is what the effects were on, not the people's;
